@@ -1,0 +1,31 @@
+"""Shared fixtures and the install guard (the package must be installed, the repo root off sys.path)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Single-threaded torch/BLAS: on a shared 2-core machine busy-waiting threads make runs 4-100x slower.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+try:
+    import wiredrift.align  # noqa: F401
+    import wiredrift.eval  # noqa: F401
+except ImportError:  # pragma: no cover - guard for a bare checkout
+    pytest.exit("wiredrift is not installed: run `make test` or `pip install -e .` first", returncode=4)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def corpora_dir() -> Path:
+    return ROOT / "corpora"
+
+
+@pytest.fixture(scope="session")
+def golden_dir() -> Path:
+    return Path(__file__).resolve().parent / "golden"
