@@ -65,8 +65,9 @@ _DATA_DIR = Path(__file__).resolve().parent / "data"
 _OPENERS = "\"'“‘«‹([{„‚"
 _CLOSERS = "\"'”’»›)]}"
 
-# A terminator run, the closing marks glued to it, and the whitespace after it.
-_CANDIDATE = re.compile(r"([.!?…]+)([\"'”’»›)\]}]*)(\s+)")
+# A terminator run, the closing marks glued to it (a French guillemet may be spaced), and the
+# whitespace after it.
+_CANDIDATE = re.compile(r"([.!?…]+)((?:[ \u00a0\u202f]*[»›])?[\"'”’»›)\]}]*)(\s+)")
 _HARD_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 
 _DASH = r"(?:--?|[–—‒―])"
@@ -204,7 +205,7 @@ def _is_break(text: str, m: re.Match[str], sent_start: int, lang: str) -> bool:
     if _is_trailing_credit(text, nxt_start):
         return False
 
-    kind = _abbreviation_kind(token, _abbreviations(lang)) if token and not closers.strip("\"'”’»›") else None
+    kind = _abbreviation_kind(token, _abbreviations(lang)) if token and not closers.strip("\"'”’»› \u00a0\u202f") else None
     if kind in ("title", "never"):
         return False
     if kind in ("number", "month") and first.isdigit():
