@@ -1,0 +1,66 @@
+"""``wiredrift export``: saved check reports in, aligned pairs out (TSV, JSONL, Moses, TMX, XLIFF, dataset)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+NAME = "export"
+HELP = "export the aligned pairs of saved check reports (TSV, JSONL, Moses, TMX, XLIFF, datasets)"
+DESCRIPTION = (
+    "Read one or more wiredrift.check/1 JSON reports (written by `wiredrift check --json`) and write\n"
+    "their aligned sentence pairs with similarity, sacrebleu scores (when MT ran) and finding counts.\n"
+    "Formats: tsv, jsonl, moses (PREFIX.<src> + PREFIX.<tgt>), tmx (TMX 1.4b), xliff (XLIFF 2.1),\n"
+    "hf (a Hugging Face datasets folder written with save_to_disk). Null beads (omissions, additions)\n"
+    "are kept in tsv/jsonl and left out of the others unless --include-null."
+)
+EXAMPLE = """\
+exit codes: 0 written, 2 bad input or usage.
+Example:
+  wiredrift check id.txt en.txt --json report.json
+  wiredrift export report.json --format tmx -o report.tmx
+  wiredrift export a.json b.json --format moses -o corpus      # corpus.id + corpus.en
+"""
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    from ..export import FORMATS
+
+    p.add_argument("reports", nargs="+", metavar="REPORT", help="wiredrift.check/1 JSON report(s)")
+    p.add_argument("-o", "--output", required=True, metavar="PATH",
+                   help="output file (- for stdout, tsv/jsonl/tmx/xliff), Moses prefix or dataset folder")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="output format (default: from the suffix of PATH: .tsv .jsonl .tmx .xlf/.xliff)")
+    p.add_argument("--include-null", action=argparse.BooleanOptionalAction, default=None,
+                   help="keep null beads (one side empty); default: only in tsv and jsonl")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ...align.errors import InputError
+    from ..export import export_pairs, load_report, pairs_from_report, provenance_from_report, resolve_format
+
+    fmt = resolve_format(args.output, args.format)
+    pairs = []
+    langs: tuple[str, str] | None = None
+    provenance: dict[str, str] = {}
+    seen: set[str] = set()
+    for path in args.reports:
+        report = load_report(path)
+        these = (report["src"]["lang"], report["tgt"]["lang"])
+        if langs is not None and these != langs:
+            raise InputError(f"{path}: languages {these[0]}-{these[1]} differ from the first report's {langs[0]}-{langs[1]}")
+        langs = these
+        provenance = provenance or provenance_from_report(report)
+        doc_pairs = pairs_from_report(report)
+        doc_id = doc_pairs[0].doc_id if doc_pairs else path
+        if doc_id in seen:
+            # two reports of files with the same name: fall back to the report's own path to keep ids unique
+            doc_pairs = pairs_from_report(report, doc_id=str(path))
+        seen.add(doc_pairs[0].doc_id if doc_pairs else path)
+        pairs.extend(doc_pairs)
+    assert langs is not None  # argparse's nargs="+" guarantees one report
+    written = export_pairs(pairs, args.output, fmt, src_lang=langs[0], tgt_lang=langs[1],
+                           include_null=args.include_null, provenance=provenance)
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0

@@ -1,0 +1,637 @@
+"""Exporting aligned sentence pairs: TSV, JSONL, Moses, TMX 1.4b, XLIFF 2.1 and a Hugging Face dataset.
+
+Every exporter takes a list of :class:`AlignedPair`, built from a
+:class:`~wiredrift.eval.pipeline.CheckResult` or from a saved ``wiredrift.check/1`` JSON report with
+:func:`pairs_from`. One pair is one bead: its source and target sentences joined with a space.
+
+Null beads (an omission ``1-0`` or an addition ``0-1``) have an empty side. TSV and JSONL keep them by
+default (a row with an empty text); Moses, TMX, XLIFF and the dataset leave them out unless
+``include_null=True``, because translation memories and training data expect both sides.
+
+XML is built with lxml, never by string formatting; every file or folder is written atomically (a
+failed export leaves nothing behind).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..align.errors import ConfigError, InputError
+from .findings import SEVERITIES
+from .output import atomic_write_text, write_text_or_stdout
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "FORMATS",
+    "AlignedPair",
+    "pairs_from",
+    "pairs_from_report",
+    "load_report",
+    "provenance_from_report",
+    "resolve_format",
+    "export_pairs",
+    "to_tsv",
+    "to_jsonl",
+    "to_tmx",
+    "to_xliff",
+    "write_moses",
+    "write_hf_dataset",
+    "TMX_DOCTYPE",
+    "XLIFF_NS",
+    "MDA_NS",
+]
+
+#: Export formats, in the order the CLI lists them.
+FORMATS = ("tsv", "jsonl", "moses", "tmx", "xliff", "hf")
+
+#: Formats that keep null beads unless told otherwise.
+_KEEP_NULL = frozenset({"tsv", "jsonl"})
+
+_SUFFIXES = {".tsv": "tsv", ".jsonl": "jsonl", ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff"}
+
+TMX_DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+#: XLIFF 2 metadata module, where per-unit scores go.
+MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+# Characters XML 1.0 cannot carry at all (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/F).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """One bead of one document, with its texts, scores and finding counts.
+
+    :param doc_id: the document the bead comes from.
+    :param bead: 0-based index of the bead in the document's alignment.
+    :param src: 0-based source sentence indices (empty for an addition).
+    :param tgt: 0-based target sentence indices (empty for an omission).
+    :param src_text: the source sentences joined with a space (``""`` for an addition).
+    :param tgt_text: the target sentences joined with a space.
+    :param similarity: the aligner's similarity of the bead (0.0 for a null bead).
+    :param scores: sentence-level sacrebleu scores of the bead when MT ran (e.g. ``{"chrf": 61.2}``), else ``None``.
+    :param findings: number of drift findings touching the bead, by severity.
+    :param finding_kinds: the distinct kinds of those findings, sorted.
+    :param src_path: the source file, when known (provenance).
+    :param tgt_path: the target file, when known.
+    """
+
+    doc_id: str
+    bead: int
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    src_text: str
+    tgt_text: str
+    similarity: float = 0.0
+    scores: dict[str, float] | None = None
+    findings: dict[str, int] = field(default_factory=lambda: {s: 0 for s in SEVERITIES})
+    finding_kinds: tuple[str, ...] = ()
+    src_path: str | None = None
+    tgt_path: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """``"1-1"``, ``"2-1"``, ``"1-0"`` ... (source count first)."""
+        return f"{len(self.src)}-{len(self.tgt)}"
+
+    @property
+    def is_null(self) -> bool:
+        """True for an omission or an addition (one side empty)."""
+        return not self.src or not self.tgt
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSONL record of the pair (also the journal's pair form)."""
+        return {
+            "doc_id": self.doc_id,
+            "bead": self.bead,
+            "kind": self.kind,
+            "src": list(self.src),
+            "tgt": list(self.tgt),
+            "src_text": self.src_text,
+            "tgt_text": self.tgt_text,
+            "similarity": self.similarity,
+            "scores": self.scores,
+            "findings": dict(self.findings),
+            "finding_kinds": list(self.finding_kinds),
+            "src_path": self.src_path,
+            "tgt_path": self.tgt_path,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> AlignedPair:
+        """Inverse of :meth:`to_dict` (``kind`` is derived, so it is ignored)."""
+        return cls(
+            doc_id=str(d["doc_id"]),
+            bead=int(d["bead"]),
+            src=tuple(d["src"]),
+            tgt=tuple(d["tgt"]),
+            src_text=d["src_text"],
+            tgt_text=d["tgt_text"],
+            similarity=float(d["similarity"]),
+            scores=d.get("scores"),
+            findings=dict(d["findings"]),
+            finding_kinds=tuple(d.get("finding_kinds", ())),
+            src_path=d.get("src_path"),
+            tgt_path=d.get("tgt_path"),
+        )
+
+
+# ---------------------------------------------------------------------------------------------------
+# From a check to pairs
+
+
+def load_report(path: str | Path) -> dict[str, Any]:
+    """Read a saved ``wiredrift.check/1`` JSON report.
+
+    :raises InputError: the file is missing, not UTF-8 JSON, or not a ``wiredrift.check/1`` report.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: file not found") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a JSON report") from None
+    try:
+        report = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    _check_report(report, str(path))
+    return report
+
+
+def _check_report(report: Any, where: str) -> None:
+    from .report import SCHEMA
+
+    if not isinstance(report, dict) or report.get("schema") != SCHEMA:
+        found = report.get("schema") if isinstance(report, dict) else type(report).__name__
+        raise InputError(f"{where}: not a {SCHEMA} report (schema: {found!r})")
+    for key in ("src", "tgt", "alignment", "findings"):
+        if key not in report:
+            raise InputError(f"{where}: {SCHEMA} report has no {key!r} field")
+
+
+def _default_doc_id(report: dict[str, Any]) -> str:
+    path = report["src"].get("path")
+    if not path:
+        return "doc"
+    p = Path(path)
+    lang = report["src"].get("lang") or ""
+    name = p.stem if p.suffix.lower() in (".txt", ".md") else p.name
+    if name == lang and p.parent.name:
+        return p.parent.name  # NAME/id.txt
+    if lang and name.endswith(f".{lang}"):
+        name = name[: -len(lang) - 1]  # NAME.id.txt
+    return name or "doc"
+
+
+def pairs_from_report(report: dict[str, Any], doc_id: str | None = None) -> list[AlignedPair]:
+    """The beads of a ``wiredrift.check/1`` report as pairs.
+
+    :param doc_id: id for the document; defaults to the source file's name without language and suffix
+        (``NAME`` for ``NAME.id.txt``, the folder name for ``NAME/id.txt``).
+    :raises InputError: ``report`` is not a ``wiredrift.check/1`` report or its bead indices are out of range.
+    """
+    _check_report(report, doc_id or "report")
+    doc_id = doc_id or _default_doc_id(report)
+    src_texts = [s["text"] for s in report["src"]["sentences"]]
+    tgt_texts = [s["text"] for s in report["tgt"]["sentences"]]
+    findings = report["findings"]
+    pairs: list[AlignedPair] = []
+    for k, bead in enumerate(report["alignment"]):
+        src, tgt = tuple(bead["src"]), tuple(bead["tgt"])
+        try:
+            src_text = " ".join(src_texts[i] for i in src)
+            tgt_text = " ".join(tgt_texts[j] for j in tgt)
+        except IndexError:
+            raise InputError(f"{doc_id}: bead {k} ({list(src)}:{list(tgt)}) names a sentence that does not exist") from None
+        counts = {s: 0 for s in SEVERITIES}
+        kinds: set[str] = set()
+        src_set, tgt_set = set(src), set(tgt)
+        for f in findings:
+            if src_set.intersection(f["src"]) or tgt_set.intersection(f["tgt"]):
+                counts[f["severity"]] = counts.get(f["severity"], 0) + 1
+                kinds.add(f["kind"])
+        scores = bead.get("scores")
+        if scores is not None:
+            scores = {str(name): float(v) for name, v in scores.items() if isinstance(v, (int, float))}
+        pairs.append(
+            AlignedPair(
+                doc_id=doc_id,
+                bead=k,
+                src=src,
+                tgt=tgt,
+                src_text=src_text,
+                tgt_text=tgt_text,
+                similarity=float(bead.get("similarity", 0.0)),
+                scores=scores,
+                findings=counts,
+                finding_kinds=tuple(sorted(kinds)),
+                src_path=report["src"].get("path"),
+                tgt_path=report["tgt"].get("path"),
+            )
+        )
+    return pairs
+
+
+def pairs_from(source: Any, doc_id: str | None = None) -> list[AlignedPair]:
+    """Pairs from a :class:`~wiredrift.eval.pipeline.CheckResult` or a ``wiredrift.check/1`` dict.
+
+    A result goes through :func:`wiredrift.eval.report.to_json` first, so a live check and a saved
+    report export identically.
+    """
+    from .pipeline import CheckResult
+    from .report import to_json
+
+    if isinstance(source, CheckResult):
+        source = to_json(source)
+    return pairs_from_report(source, doc_id)
+
+
+def provenance_from_report(report: dict[str, Any]) -> dict[str, str]:
+    """Flat ``name -> text`` provenance from a report's signature (versions, encoder, MT model, config)."""
+    out: dict[str, str] = {}
+    for key, value in report.get("signature", {}).items():
+        if value is None:
+            continue
+        out[key] = value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+# Formats
+
+
+def resolve_format(path: str | Path, fmt: str | None = None) -> str:
+    """The export format for ``path``: ``fmt`` when given, else guessed from the suffix.
+
+    :raises ConfigError: ``fmt`` is unknown, or no format was given and the suffix says nothing.
+    """
+    if fmt is not None:
+        fmt = fmt.lower()
+        if fmt not in FORMATS:
+            raise ConfigError(f"--format {fmt!r}: unknown export format (choose from {', '.join(FORMATS)})")
+        return fmt
+    found = _SUFFIXES.get(Path(str(path)).suffix.lower())
+    if found is None:
+        raise ConfigError(
+            f"{path}: cannot tell the export format from the name; pass a format "
+            f"({', '.join(FORMATS)}; moses takes a prefix, hf a folder)"
+        )
+    return found
+
+
+def _one_line(text: str) -> str:
+    # Sentences are whitespace-normalised already; this guards line-based formats against a stray tab or
+    # line break (including U+2028/U+0085, which some readers split on) coming from a hand-made report.
+    return " ".join(text.split())
+
+
+def _xml_text(text: str) -> str:
+    return _XML_ILLEGAL.sub("", text)
+
+
+def _score_names(pairs: Sequence[AlignedPair]) -> list[str]:
+    names: set[str] = set()
+    for p in pairs:
+        if p.scores:
+            names.update(p.scores)
+    return sorted(names)
+
+
+def _fmt_float(x: float) -> str:
+    return f"{x:.6g}"
+
+
+def to_tsv(pairs: Sequence[AlignedPair]) -> str:
+    """Tab-separated values with a header row.
+
+    Columns: ``doc_id bead kind src_ids tgt_ids similarity score_<name>... critical major minor
+    finding_kinds src_text tgt_text``; index lists are comma-separated, a missing score is empty.
+    """
+    score_names = _score_names(pairs)
+    header = ["doc_id", "bead", "kind", "src_ids", "tgt_ids", "similarity"]
+    header += [f"score_{n}" for n in score_names] + list(SEVERITIES) + ["finding_kinds", "src_text", "tgt_text"]
+    lines = ["\t".join(header)]
+    for p in pairs:
+        row = [
+            _one_line(p.doc_id),
+            str(p.bead),
+            p.kind,
+            ",".join(map(str, p.src)),
+            ",".join(map(str, p.tgt)),
+            _fmt_float(p.similarity),
+        ]
+        row += [_fmt_float(p.scores[n]) if p.scores and n in p.scores else "" for n in score_names]
+        row += [str(p.findings.get(s, 0)) for s in SEVERITIES]
+        row += [",".join(p.finding_kinds), _one_line(p.src_text), _one_line(p.tgt_text)]
+        lines.append("\t".join(row))
+    return "\n".join(lines) + "\n"
+
+
+def to_jsonl(pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str) -> str:
+    """One JSON object per pair (:meth:`AlignedPair.to_dict` plus the two language codes)."""
+    out = []
+    for p in pairs:
+        d = {"src_lang": src_lang, "tgt_lang": tgt_lang, **p.to_dict()}
+        out.append(json.dumps(d, ensure_ascii=False))
+    return "".join(line + "\n" for line in out)
+
+
+def _tool_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wiredrift")
+    except PackageNotFoundError:  # pragma: no cover - a bare checkout
+        return "unknown"
+
+
+def _tmx_props(parent: Any, props: Iterable[tuple[str, str]]) -> None:
+    from lxml import etree
+
+    for name, value in props:
+        el = etree.SubElement(parent, "prop", type=name)
+        el.text = _xml_text(value)
+
+
+def _pair_props(p: AlignedPair) -> list[tuple[str, str]]:
+    props = [
+        ("x-doc-id", p.doc_id),
+        ("x-bead", f"{list(p.src)}:{list(p.tgt)}"),
+        ("x-similarity", _fmt_float(p.similarity)),
+    ]
+    for name, value in sorted((p.scores or {}).items()):
+        props.append((f"x-score-{name}", _fmt_float(value)))
+    for sev in SEVERITIES:
+        props.append((f"x-findings-{sev}", str(p.findings.get(sev, 0))))
+    if p.finding_kinds:
+        props.append(("x-finding-kinds", ",".join(p.finding_kinds)))
+    return props
+
+
+def to_tmx(
+    pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None = None
+) -> bytes:
+    """A TMX 1.4b document (UTF-8 bytes) with one ``<tu>`` per pair.
+
+    The header carries every attribute TMX 1.4b requires (creationtool, creationtoolversion, segtype,
+    o-tmf, adminlang, srclang, datatype); scores, finding counts and provenance go into ``x-`` props.
+    """
+    from lxml import etree
+
+    root = etree.Element("tmx", version="1.4")
+    header = etree.SubElement(
+        root,
+        "header",
+        creationtool="wiredrift",
+        creationtoolversion=_tool_version(),
+        segtype="sentence",
+        **{"o-tmf": "wiredrift.check/1"},
+        adminlang="en",
+        srclang=src_lang,
+        datatype="plaintext",
+    )
+    _tmx_props(header, [(f"x-{k}", v) for k, v in sorted((provenance or {}).items())])
+    body = etree.SubElement(root, "body")
+    for p in pairs:
+        tu = etree.SubElement(body, "tu", tuid=f"{p.doc_id}:{p.bead}")
+        _tmx_props(tu, _pair_props(p))
+        for lang, text in ((src_lang, p.src_text), (tgt_lang, p.tgt_text)):
+            tuv = etree.SubElement(tu, "tuv", {f"{{{_XML_NS}}}lang": lang})
+            seg = etree.SubElement(tuv, "seg")
+            seg.text = _xml_text(text)
+    return etree.tostring(
+        root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True, doctype=TMX_DOCTYPE
+    )
+
+
+def to_xliff(
+    pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None = None
+) -> bytes:
+    """An XLIFF 2.1 document (UTF-8 bytes): one ``<file>`` per document, one ``<unit>`` per pair.
+
+    Scores and finding counts go into the metadata module (``mda:metadata``) of each unit; provenance
+    into the first file's metadata. Unit ids are ``b<bead>``, unique inside their file.
+    """
+    from lxml import etree
+
+    x = f"{{{XLIFF_NS}}}"
+    m = f"{{{MDA_NS}}}"
+    root = etree.Element(
+        f"{x}xliff", nsmap={None: XLIFF_NS, "mda": MDA_NS}, version="2.1", srcLang=src_lang, trgLang=tgt_lang
+    )
+
+    def metadata(parent: Any, items: Iterable[tuple[str, str]]) -> None:
+        md = etree.SubElement(parent, f"{m}metadata")
+        group = etree.SubElement(md, f"{m}metaGroup", category="wiredrift")
+        for name, value in items:
+            el = etree.SubElement(group, f"{m}meta", type=name)
+            el.text = _xml_text(value)
+
+    files: dict[str, Any] = {}
+    for p in pairs:
+        file_el = files.get(p.doc_id)
+        if file_el is None:
+            file_el = etree.SubElement(root, f"{x}file", id=f"f{len(files) + 1}", original=_xml_text(p.doc_id))
+            if not files and provenance:
+                metadata(file_el, sorted(provenance.items()))
+            files[p.doc_id] = file_el
+        unit = etree.SubElement(file_el, f"{x}unit", id=f"b{p.bead}")
+        metadata(unit, [(name[2:], value) for name, value in _pair_props(p)])
+        seg = etree.SubElement(unit, f"{x}segment", id="s1", state="translated" if p.tgt_text else "initial")
+        etree.SubElement(seg, f"{x}source").text = _xml_text(p.src_text)
+        etree.SubElement(seg, f"{x}target").text = _xml_text(p.tgt_text)
+    if not files:
+        # XLIFF 2 requires at least one <file> holding at least one <unit>; an empty corpus still parses.
+        raise ConfigError("xliff export: no pairs to write (XLIFF 2 needs at least one unit)")
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _moses_paths(prefix: str | Path, src_lang: str, tgt_lang: str) -> tuple[Path, Path]:
+    if src_lang == tgt_lang:
+        raise ConfigError(f"moses export: source and target language are both {src_lang!r}; the file names would collide")
+    prefix = str(prefix)
+    return Path(f"{prefix}.{src_lang}"), Path(f"{prefix}.{tgt_lang}")
+
+
+def write_moses(pairs: Sequence[AlignedPair], prefix: str | Path, src_lang: str, tgt_lang: str) -> list[Path]:
+    """Two line-aligned UTF-8 files ``PREFIX.<src_lang>`` and ``PREFIX.<tgt_lang>``, one pair per line.
+
+    Both files are written to temporary names first and renamed only when both are complete.
+    """
+    paths = _moses_paths(prefix, src_lang, tgt_lang)
+    texts = (
+        "".join(_one_line(p.src_text) + "\n" for p in pairs),
+        "".join(_one_line(p.tgt_text) + "\n" for p in pairs),
+    )
+    tmps: list[str] = []
+    try:
+        for path, text in zip(paths, texts):
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            tmps.append(tmp)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        for tmp, path in zip(tmps, paths):
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp in tmps:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        raise
+    return list(paths)
+
+
+def _atomic_dir(path: Path, fill: Callable[[Path], None]) -> None:
+    """Build a folder with ``fill(tmp)`` beside ``path``, then move it into place (replacing an old one)."""
+    path = Path(path)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    old: Path | None = None
+    try:
+        fill(tmp)
+        if path.exists():
+            if not path.is_dir():
+                raise ConfigError(f"{path}: exists and is not a folder")
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
+            os.replace(path, old / "d")
+        os.replace(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and (old / "d").exists() and not path.exists():
+            os.replace(old / "d", path)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def write_hf_dataset(
+    pairs: Sequence[AlignedPair],
+    path: str | Path,
+    src_lang: str,
+    tgt_lang: str,
+    provenance: dict[str, str] | None = None,
+) -> Path:
+    """A Hugging Face ``datasets`` dataset written with ``save_to_disk``.
+
+    Rows are ``{"translation": {src_lang: ..., tgt_lang: ...}, "doc_id", "bead", "kind", "src_ids",
+    "tgt_ids", "similarity", "score_<name>"..., "critical", "major", "minor", "finding_kinds",
+    "src_path", "tgt_path", "provenance"}``: ids, scores and provenance stay outside ``translation``
+    because Indonesian's code ``id`` would collide with a row id inside it. ``provenance`` is a JSON
+    object (as text) with the tool versions, encoder, MT model and config.
+
+    :raises ConfigError: ``datasets`` is not installed (``pip install 'wiredrift[corpus]'``).
+    """
+    try:
+        import datasets
+    except ImportError:
+        raise ConfigError("hf export needs the datasets package: pip install 'wiredrift[corpus]'") from None
+    if src_lang == tgt_lang:
+        raise ConfigError(f"hf export: source and target language are both {src_lang!r}")
+    score_names = _score_names(pairs)
+    features = datasets.Features(
+        {
+            "translation": datasets.Translation(languages=[src_lang, tgt_lang]),
+            "doc_id": datasets.Value("string"),
+            "bead": datasets.Value("int32"),
+            "kind": datasets.Value("string"),
+            "src_ids": datasets.Sequence(datasets.Value("int32")),
+            "tgt_ids": datasets.Sequence(datasets.Value("int32")),
+            "similarity": datasets.Value("float64"),
+            **{f"score_{n}": datasets.Value("float64") for n in score_names},
+            **{s: datasets.Value("int32") for s in SEVERITIES},
+            "finding_kinds": datasets.Sequence(datasets.Value("string")),
+            "src_path": datasets.Value("string"),
+            "tgt_path": datasets.Value("string"),
+            "provenance": datasets.Value("string"),
+        }
+    )
+    prov = json.dumps(provenance or {}, sort_keys=True, ensure_ascii=False)
+    rows = []
+    for p in pairs:
+        row: dict[str, Any] = {
+            "translation": {src_lang: p.src_text, tgt_lang: p.tgt_text},
+            "doc_id": p.doc_id,
+            "bead": p.bead,
+            "kind": p.kind,
+            "src_ids": list(p.src),
+            "tgt_ids": list(p.tgt),
+            "similarity": p.similarity,
+            **{f"score_{n}": (p.scores or {}).get(n) for n in score_names},
+            **{s: p.findings.get(s, 0) for s in SEVERITIES},
+            "finding_kinds": list(p.finding_kinds),
+            "src_path": p.src_path,
+            "tgt_path": p.tgt_path,
+            "provenance": prov,
+        }
+        rows.append(row)
+    ds = datasets.Dataset.from_list(rows, features=features)
+    path = Path(path)
+    # datasets draws its own progress bar on stderr; ours (the corpus run) already tells the user enough
+    bars = datasets.is_progress_bar_enabled()
+    datasets.disable_progress_bars()
+    try:
+        _atomic_dir(path, lambda tmp: ds.save_to_disk(str(tmp)))
+    finally:
+        if bars:
+            datasets.enable_progress_bars()
+    return path
+
+
+def export_pairs(
+    pairs: Sequence[AlignedPair],
+    path: str | Path,
+    fmt: str | None = None,
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    include_null: bool | None = None,
+    provenance: dict[str, str] | None = None,
+) -> list[Path]:
+    """Write ``pairs`` to ``path`` in format ``fmt`` (guessed from the suffix when ``None``).
+
+    :param path: a file; ``-`` is standard output for ``tsv``/``jsonl``; a prefix for ``moses``
+        (``PREFIX.<src_lang>`` and ``PREFIX.<tgt_lang>``); a folder for ``hf``.
+    :param include_null: keep null beads; ``None`` keeps them in TSV/JSONL only.
+    :param provenance: ``name -> text`` written to the TMX header, the XLIFF metadata and the dataset.
+    :return: the paths written (empty for standard output).
+    :raises ConfigError: unknown format, ``-`` for a format that needs files, or a missing library.
+    :raises OSError: the folder of ``path`` does not exist or is not writable.
+    """
+    fmt = resolve_format(path, fmt)
+    if include_null is None:
+        include_null = fmt in _KEEP_NULL
+    if not include_null:
+        pairs = [p for p in pairs if not p.is_null]
+    if str(path) == "-" and fmt not in _KEEP_NULL and fmt not in ("tmx", "xliff"):
+        raise ConfigError(f"{fmt} export cannot go to standard output; give a path")
+    logger.info("writing %d pairs as %s to %s", len(pairs), fmt, path)
+    if fmt == "moses":
+        return write_moses(pairs, path, src_lang, tgt_lang)
+    if fmt == "hf":
+        return [write_hf_dataset(pairs, path, src_lang, tgt_lang, provenance)]
+    if fmt == "tsv":
+        text = to_tsv(pairs)
+    elif fmt == "jsonl":
+        text = to_jsonl(pairs, src_lang, tgt_lang)
+    elif fmt == "tmx":
+        text = to_tmx(pairs, src_lang, tgt_lang, provenance).decode("utf-8")
+    else:
+        text = to_xliff(pairs, src_lang, tgt_lang, provenance).decode("utf-8")
+    if str(path) == "-":
+        write_text_or_stdout(path, text)
+        return []
+    atomic_write_text(path, text)
+    return [Path(path)]
