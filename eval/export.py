@@ -40,6 +40,7 @@ __all__ = [
     "provenance_from_report",
     "resolve_format",
     "export_pairs",
+    "export_result",
     "to_tsv",
     "to_jsonl",
     "to_tmx",
@@ -635,3 +636,31 @@ def export_pairs(
         return []
     atomic_write_text(path, text)
     return [Path(path)]
+
+
+def export_result(
+    source: Any,
+    path: str | Path,
+    fmt: str | None = None,
+    *,
+    doc_id: str | None = None,
+    include_null: bool | None = None,
+) -> list[Path]:
+    """Export one check (a :class:`~wiredrift.eval.pipeline.CheckResult` or a ``wiredrift.check/1`` dict).
+
+    Languages and provenance come from the check itself; see :func:`export_pairs` for the rest.
+    """
+    from .pipeline import CheckResult
+    from .report import to_json
+
+    report = to_json(source) if isinstance(source, CheckResult) else source
+    _check_report(report, str(doc_id or path))
+    return export_pairs(
+        pairs_from_report(report, doc_id),
+        path,
+        fmt,
+        src_lang=report["src"]["lang"],
+        tgt_lang=report["tgt"]["lang"],
+        include_null=include_null,
+        provenance=provenance_from_report(report),
+    )

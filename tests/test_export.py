@@ -361,3 +361,24 @@ def test_export_cli_refuses_moses_to_stdout(result: CheckResult, tmp_path: Path,
     report.write_text(dumps(result), encoding="utf-8")
     assert main(["export", str(report), "--format", "moses", "-o", "-"]) == 2
     assert "standard output" in capsys.readouterr().err
+
+
+def test_check_export_writes_the_pairs_of_the_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, tgt = tmp_path / "bridge.id.txt", tmp_path / "bridge.en.txt"
+    src.write_text("\n\n".join(SRC[:3]) + "\n", encoding="utf-8")
+    tgt.write_text("\n\n".join(TGT[:3]) + "\n", encoding="utf-8")
+    report, out = tmp_path / "report.json", tmp_path / "bridge.xlf"
+    main(["check", str(src), str(tgt), "--json", str(report), "--export", str(out), "--fail-on", "none"])
+    expected = [p for p in pairs_from_report(json.loads(report.read_text("utf-8"))) if not p.is_null]
+    root = etree.parse(str(out)).getroot()
+    _check_xliff_structure(root)
+    x = f"{{{XLIFF_NS}}}"
+    assert [s.findtext(f"{x}source") for s in root.iter(f"{x}segment")] == [p.src_text for p in expected]
+    assert root.find(f"{x}file").get("original") == "bridge"
+
+
+def test_check_export_with_an_unknown_suffix_fails_before_checking(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path / "missing.id.txt"), str(tmp_path / "missing.en.txt"),
+                 "--export", str(tmp_path / "pairs.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "cannot tell the export format" in err

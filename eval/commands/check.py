@@ -40,6 +40,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                     help="cost of leaving a sentence unaligned (default: calibrated)")
     out = p.add_argument_group("output")
     out.add_argument("--json", metavar="PATH", help="write the wiredrift.check/1 JSON report (- for stdout)")
+    out.add_argument("--export", metavar="PATH",
+                     help="also write the aligned pairs (tsv, jsonl, tmx, xliff by suffix; see wiredrift export)")
+    out.add_argument("--export-format", choices=("tsv", "jsonl", "moses", "tmx", "xliff", "hf"), default=None,
+                     help="format of --export (default: from its suffix; moses takes a prefix, hf a folder)")
     out.add_argument("--fail-on", choices=FAIL_ON, default="major",
                      help="exit 1 when a finding at or above this severity exists (default: major)")
 
@@ -59,7 +63,13 @@ def run(args: argparse.Namespace) -> int:
         max_bead=args.max_bead,
         null_cost=args.null_cost,
     )
+    if args.export:  # a bad export name fails before the check runs
+        from ..export import export_result, resolve_format
+
+        resolve_format(args.export, args.export_format)
     result = run_check(args.src, args.tgt, config)
+    if args.export:
+        export_result(result, args.export, args.export_format)
     if args.json:
         write_text_or_stdout(args.json, dumps(result))
     if args.json != "-":
