@@ -29,3 +29,11 @@ def corpora_dir() -> Path:
 @pytest.fixture(scope="session")
 def golden_dir() -> Path:
     return Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny Marian id->en model folder built from scratch and briefly trained (tests/marian.py)."""
+    from marian import build_tiny_marian, train_tiny_marian
+
+    return train_tiny_marian(build_tiny_marian(tmp_path_factory.mktemp("tiny-marian") / "model"))
