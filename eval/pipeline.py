@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,19 +68,34 @@ class CheckResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def run_check(src_path: str | Path, tgt_path: str | Path, config: CheckConfig | None = None) -> CheckResult:
+def run_check(
+    src_path: str | Path,
+    tgt_path: str | Path,
+    config: CheckConfig | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> CheckResult:
     """Check ``tgt_path`` against ``src_path``.
+
+    :param progress: called with the name of each stage as it starts (``read``, ``align``,
+        ``translate``, ``drift``), e.g. :class:`wiredrift.eval.terminal.Progress`.
 
     :raises InputError: a file is missing, empty, binary, not UTF-8 or in the wrong language.
     :raises ModelError: ``config.model`` was named but cannot be loaded.
     """
     config = config or CheckConfig()
+    if progress is not None:
+        progress("read")
     src = read_document(src_path, config.src_lang)
     tgt = read_document(tgt_path, config.tgt_lang)
-    return check_documents(src, tgt, config)
+    return check_documents(src, tgt, config, progress)
 
 
-def check_documents(src: Document, tgt: Document, config: CheckConfig | None = None) -> CheckResult:
+def check_documents(
+    src: Document,
+    tgt: Document,
+    config: CheckConfig | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> CheckResult:
     """Check two already-read documents (see :func:`run_check`)."""
     from .drift import detect_drift
 
@@ -87,12 +103,15 @@ def check_documents(src: Document, tgt: Document, config: CheckConfig | None = N
     timings: dict[str, float] = {}
     notes: list[str] = []
 
+    report = progress or (lambda stage: None)
+    report("align")
     t0 = time.perf_counter()
     similarity = EmbeddingSimilarity()
     align_config = AlignConfig(max_bead=config.max_bead, null_cost=config.null_cost)
     beads = align_sentences(src.texts, tgt.texts, similarity, align_config)
     timings["align_s"] = time.perf_counter() - t0
 
+    report("drift")
     t0 = time.perf_counter()
     findings = detect_drift(src, tgt, beads)
     timings["drift_s"] = time.perf_counter() - t0
