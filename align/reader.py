@@ -1,29 +1,393 @@
-"""Reading reports (placeholder: blank-line paragraphs; replaced by the full reader)."""
+"""Reading news reports: plain text or Markdown in, a :class:`~wiredrift.align.types.Document` out.
+
+What the reader recognises
+--------------------------
+* **Paragraphs**: blocks separated by blank lines. Inside a block, lines are joined (hard-wrapped
+  text) unless most lines end like a paragraph does (``.``, ``?``, ``"`` ...), or the file has no
+  blank lines at all, in which case every line is a paragraph. Markdown headings, list items,
+  images and credit lines always stand on their own, and so does a line that opens with a dateline.
+* **Headline**: a Markdown ``#`` heading, or a first paragraph that is short and has no final full
+  stop. Markdown markup is removed (``#``, ``**``, ``_``, ``[text](url)`` -> ``text``, images).
+* **Dateline**: ``JAKARTA -``, ``JAKARTA (ANTARA) -``, ``WASHINGTON (Reuters) -``,
+  ``Jakarta, 22/2 (ANTARA) -`` (any dash) at the start of the first body paragraph. Its text stays
+  in the first body sentence, so sentence texts equal the article text; the place goes to
+  :attr:`Document.dateline`, and the splitter never breaks inside it.
+* **Roles**: ``caption`` for photo captions (a paragraph ending in ``(Source Kremlin.ru)``,
+  ``(Foto: ANTARA/...)``, ``(ANTARA FOTO/...)``, one starting ``Photo:``/``Foto:``, or the text
+  right after a Markdown image); ``credit`` for ``Editor:``, ``Pewarta:``, ``Reporter:``,
+  ``Reporting by ...``, ``Baca juga: ...`` related-link lines, ``(ant)``; ``headline``; ``body``.
+* **Characters**: UTF-8 with or without BOM; CRLF, CR and LF line ends; U+2028 and U+0085 act as
+  line breaks and U+2029 as a paragraph break; control characters other than tab and newline are
+  removed; NBSP, thin and other odd spaces become plain spaces, zero-width characters and soft
+  hyphens are dropped; text is NFC-normalised. None of this adds or removes a sentence.
+
+Line numbers (:attr:`Sentence.line`, 1-based, the paragraph's first line) count LF, CRLF and CR
+line ends only, as editors and ``sed -n`` do; ``str.splitlines`` is never used because it would
+also count U+2028, U+0085 and form feeds.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .segment import split_sentences
+from .segment import find_dateline, split_sentences
 from .types import Document, Sentence
 
-__all__ = ["read_document", "parse_document"]
+__all__ = ["read_document", "parse_document", "read_text"]
+
+logger = logging.getLogger(__name__)
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+# Characters that str.splitlines() or editors treat specially, mapped to what the reader does.
+_LINE_SEPARATORS = ("\u2028", "\u0085")
+_PARAGRAPH_SEPARATOR = "\u2029"
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c\x1c-\x1f]")
+_DROPPED = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u180e]|[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+_TERMINAL = re.compile(r"[.!?:;\"'”’»)\]…]\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REFLINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_MD_BULLET = re.compile(r"^\s{0,3}[-*+]\s+")
+_MD_NUMBERED = re.compile(r"^\s{0,3}\d{1,3}[.)]\s+")
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_MD_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_MD_ITALIC_LINE = re.compile(r"^\s*(\*|_)(?!\1)\S.*\S?\1\s*$")
+_MD_EMPHASIS = (
+    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
+    re.compile(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)"),
+    re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)"),
+    re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"),
+    re.compile(r"`([^`]+)`"),
+)
+_MD_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_MD_SNIFF = re.compile(
+    r"^\s{0,3}#{1,6}\s|!\[[^\]]*\]\(|\[[^\]]+\]\([^)\s]+\)|\*\*\S|^\s{0,3}>\s|^\s{0,3}```", re.MULTILINE
+)
+
+_CREDIT = re.compile(
+    r"""^(?:
+        (?:editor|editing|redaktur|pewarta|reporter|penulis|writer|fotografer|photographer|
+           penerjemah|translator|uploader|produser|producer|kontributor|contributor|sumber|source|
+           copyright|hak\s+cipta|video|grafis|infografis)\s*[:：]
+      | (?:baca\s+juga|read\s+also|read\s+more|see\s+also|lihat\s+juga|simak\s+juga|related)\b\s*[:：\-–—]?
+      | (?:reporting|editing|writing|additional\s+reporting|compiled|translated|edited|written)\s+by\b
+      | (?:copyright\s*)?©
+      | \((?:reporting|editing|writing|additional\s+reporting|compiled|laporan)\b[^()]*\)$
+      | \([a-z*]{1,8}(?:/[a-z*]{1,8})?\)$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:photo|foto|image|gambar|caption|keterangan\s+foto|ilustrasi|illustration|pictured)\s*[:：]",
+    re.IGNORECASE,
+)
+_CAPTION_END = re.compile(
+    r"""\((?:
+        (?:source|sumber|foto|photo|photograph|image|gambar|ilustrasi|illustration|dok|doc|istimewa|
+           credit|kredit|courtesy)\b[^()]*
+      | (?:ANTARA\s+FOTO|ANTARA|Reuters|AP|AFP|EPA|Getty\s+Images|Xinhua)\s*/[^()]*
+    )\)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HEADLINE_MAX_WORDS = 25
+_CAPTION_MAX_WORDS = 80
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int  # 1-based physical line number
+    text: str
+    paragraph_break: bool = False  # a U+2029 ended the line
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    line: int
+    text: str
+    heading: bool = False
+    italic: bool = False
+    after_image: bool = False
+    image: bool = False
+
+
+def read_text(path: str | Path) -> str:
+    """Read ``path`` as UTF-8 text (BOM removed), with one-line errors for every bad input.
+
+    :raises InputError: the file is missing, a directory, unreadable, empty, whitespace only,
+        binary, UTF-16 or otherwise not UTF-8.
+    """
+    name = str(path)
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory, not a file")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: file not found") from None
+    except PermissionError:
+        raise InputError(f"{name}: cannot read the file (permission denied)") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
+    if not data:
+        raise InputError(f"{name}: file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: UTF-16 text, not UTF-8; re-save it as UTF-8")
+    if data.startswith(b"%PDF-"):
+        raise InputError(f"{name}: a PDF file, not plain text; export it as UTF-8 text or Markdown")
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError(f"{name}: a ZIP or Office document, not plain text; export it as UTF-8 text or Markdown")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{name}: binary file (NUL byte at offset {nul}), not a text report")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        controls = sum(1 for b in data[:4096] if b < 0x20 and b not in (9, 10, 12, 13))
+        if controls > 0.1 * min(len(data), 4096):
+            raise InputError(f"{name}: binary file ({controls} control bytes in the first 4 KiB), not a text report") from None
+        raise InputError(
+            f"{name}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError(f"{name}: file contains only whitespace")
+    controls = sum(1 for ch in text if ch < " " and ch not in "\n\r\t\x0c") + text.count("\ufffd")
+    if controls > max(8, 0.05 * len(text)):
+        raise InputError(f"{name}: looks binary ({controls} control or replacement characters), not a text report")
+    return text
+
+
+def _clean(line: str) -> str:
+    line = _DROPPED.sub("", line)
+    line = _ODD_SPACES.sub(" ", line)
+    return unicodedata.normalize("NFC", line)
+
+
+def _lines(text: str) -> list[_Line]:
+    """Physical lines (LF, CRLF, CR), each cut further at U+2028/U+0085/U+2029, cleaned."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[_Line] = []
+    for number, physical in enumerate(text.split("\n"), start=1):
+        for sep in _LINE_SEPARATORS:
+            physical = physical.replace(sep, "\n")
+        for k, para_part in enumerate(physical.split(_PARAGRAPH_SEPARATOR)):
+            if k:
+                out.append(_Line(number, "", paragraph_break=True))
+            for part in para_part.split("\n"):
+                out.append(_Line(number, _clean(part)))
+    return out
+
+
+def _strip_front_matter(lines: list[_Line]) -> list[_Line]:
+    if len(lines) > 2 and lines[0].text.strip() == "---":
+        for k in range(1, min(len(lines), 200)):
+            if lines[k].text.strip() in ("---", "..."):
+                return lines[k + 1:]
+    return lines
+
+
+def _strip_inline_markdown(text: str) -> str:
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REFLINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_HTML_TAG.sub("", text)
+    for pattern in _MD_EMPHASIS:
+        text = pattern.sub(r"\1", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def _ends_like_paragraph(text: str) -> bool:
+    return _TERMINAL.search(text) is not None
+
+
+def _is_headline_like(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t.split()) <= _HEADLINE_MAX_WORDS and not t.endswith((".", ",", ";", ":"))
+
+
+def _blocks(lines: list[_Line], markdown: bool) -> list[list[_Line]]:
+    """Groups of consecutive non-blank lines, with Markdown fences and separators respected."""
+    blocks: list[list[_Line]] = []
+    current: list[_Line] = []
+    in_fence = False
+    for ln in lines:
+        if markdown and _MD_FENCE.match(ln.text):
+            in_fence = not in_fence
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if in_fence:
+            continue  # code is not prose
+        if not ln.text.strip() or (markdown and (_MD_RULE.match(ln.text) or _MD_REFDEF.match(ln.text))):
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append(ln)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _stands_alone(text: str, markdown: bool) -> bool:
+    """Lines that are their own paragraph even inside a block of joined lines."""
+    if _CREDIT.match(text.strip()) or _CAPTION_START.match(text.strip()) or find_dateline(text) is not None:
+        return True
+    if markdown:
+        return bool(
+            _MD_HEADING.match(text)
+            or _MD_BULLET.match(text)
+            or _MD_NUMBERED.match(text)
+            or _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip()
+            or _MD_ITALIC_LINE.match(text)
+        )
+    return False
+
+
+def _paragraphs(lines: list[_Line], markdown: bool) -> list[_Paragraph]:
+    blocks = _blocks(lines, markdown)
+    inner = [ln for block in blocks for ln in block[:-1]]
+    has_blank = len(blocks) > 1 or any(ln.paragraph_break for ln in lines)
+    # Lines are paragraphs when the file has no blank lines, or when most lines inside blocks end
+    # like a paragraph (one paragraph per line with a few blank lines); otherwise it is wrapped text.
+    each_line = not has_blank or (bool(inner) and sum(map(_ends_like_paragraph, (ln.text for ln in inner))) >= 0.6 * len(inner))
+    raw: list[list[_Line]] = []
+    for block in blocks:
+        group: list[_Line] = []
+        for k, ln in enumerate(block):
+            if markdown and k + 1 < len(block) and _MD_SETEXT.match(block[k + 1].text) and not _MD_BULLET.match(block[k + 1].text):
+                ln = _Line(ln.number, "# " + ln.text)  # setext heading: "Title\n=====" -> "# Title"
+            elif markdown and _MD_SETEXT.match(ln.text) and k > 0:
+                continue
+            alone = each_line or _stands_alone(ln.text, markdown)
+            prev_alone = bool(group) and (each_line or _stands_alone(group[-1].text, markdown))
+            # A plain-text headline glued to the first paragraph by a single newline.
+            first_headline = (
+                not markdown and not raw and k == 0 and len(block) > 1 and _is_headline_like(ln.text)
+                and (find_dateline(block[1].text) is not None or block[1].text[:1].isupper())
+            )
+            if group and (alone or prev_alone):
+                raw.append(group)
+                group = []
+            group.append(ln)
+            if first_headline:
+                raw.append(group)
+                group = []
+        if group:
+            raw.append(group)
+
+    paragraphs: list[_Paragraph] = []
+    after_image = False
+    for group in raw:
+        first = group[0]
+        texts = [ln.text for ln in group]
+        heading = italic = image = False
+        if markdown:
+            m = _MD_HEADING.match(texts[0])
+            if m is not None:
+                heading = True
+                texts[0] = m.group(2)
+            italic = len(texts) == 1 and _MD_ITALIC_LINE.match(texts[0]) is not None
+            image = _MD_IMAGE.search(" ".join(texts)) is not None
+            texts = [_MD_NUMBERED.sub(lambda m: m.group(0).strip() + " ", _MD_BULLET.sub("", _MD_QUOTE.sub("", t))) for t in texts]
+            texts = [_strip_inline_markdown(t) for t in texts]
+        text = " ".join(" ".join(texts).split())
+        if not text:
+            after_image = after_image or image
+            continue
+        paragraphs.append(_Paragraph(first.number, text, heading=heading, italic=italic, after_image=after_image, image=image))
+        after_image = False
+    return paragraphs
+
+
+def _role(par: _Paragraph, index: int) -> str:
+    text = par.text
+    if par.heading:
+        return "headline"
+    if _CREDIT.match(text):
+        return "credit"
+    if par.image or (par.after_image and par.italic):
+        return "caption"  # text beside an image, or the italic line under it
+    if _CAPTION_START.match(text):
+        return "caption"
+    if _CAPTION_END.search(text) and len(text.split()) <= _CAPTION_MAX_WORDS:
+        return "caption"
+    if index == 0 and _is_headline_like(text) and find_dateline(text) is None:
+        return "headline"
+    return "body"
 
 
 def parse_document(text: str, lang: str, path: str | None = None) -> Document:
-    """Split report ``text`` into paragraphs and sentences."""
+    """Split report ``text`` into paragraphs and sentences with roles and a dateline.
+
+    :param text: the whole report, plain text or Markdown (Markdown is recognised by ``path``'s
+        suffix or by its markup).
+    :param lang: ISO 639-1 code of the text; chooses the splitting rules.
+    :param path: where the text came from, recorded in the document.
+    :return: the document; it may have no sentences (:func:`read_document` rejects that).
+    """
+    markdown = (path is not None and Path(path).suffix.lower() in _MARKDOWN_SUFFIXES) or _MD_SNIFF.search(text) is not None
+    lines = _lines(text)
+    if markdown:
+        lines = _strip_front_matter(lines)
     sentences: list[Sentence] = []
-    for p, block in enumerate(b for b in text.split("\n\n") if b.strip()):
-        for s in split_sentences(" ".join(block.split()), lang):
-            sentences.append(Sentence(i=len(sentences), text=s, paragraph=p))
-    return Document(lang=lang, sentences=tuple(sentences), path=path)
+    dateline: str | None = None
+    seen_body = False
+    p_index = 0
+    for k, par in enumerate(_paragraphs(lines, markdown)):
+        role = _role(par, k)
+        if role == "body" and not seen_body:
+            seen_body = True
+            found = find_dateline(par.text)
+            if found is not None:
+                dateline = found[0]
+        pieces = [par.text] if role == "credit" else split_sentences(par.text, lang)
+        if not pieces:
+            continue
+        for piece in pieces:
+            sentences.append(Sentence(i=len(sentences), text=piece, paragraph=p_index, role=role, line=par.line))
+        p_index += 1
+    logger.info("%s: %d sentences in %d paragraphs (dateline %s)", path or "<text>", len(sentences), p_index, dateline)
+    return Document(lang=lang, sentences=tuple(sentences), path=path, dateline=dateline)
 
 
-def read_document(path: str | Path, lang: str) -> Document:
-    """Read the report at ``path`` written in ``lang``."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: file not found") from None
-    return parse_document(text, lang, str(path))
+def read_document(path: str | Path, lang: str, *, check_language: bool = True) -> Document:
+    """Read the report at ``path`` written in ``lang``.
+
+    :param path: a UTF-8 plain-text or Markdown file.
+    :param lang: ISO 639-1 code the file is claimed to be in.
+    :param check_language: reject a text that is confidently in another language than ``lang``
+        (languages without a profile in :mod:`wiredrift.align.langid` are not checked). A caller
+        that reads a pair turns this off and runs :func:`~wiredrift.align.langid.check_pair_languages`.
+    :raises InputError: the file is missing, a directory, empty, binary or not UTF-8, holds no
+        sentences, or is confidently in another language than ``lang``.
+    """
+    from . import langid
+
+    text = read_text(path)
+    doc = parse_document(text, lang, str(path))
+    if not doc.sentences:
+        raise InputError(f"{path}: no sentences found (only markup, images or separators)")
+    if check_language:
+        body = " ".join(s.text for s in doc.sentences if s.role in ("headline", "body")) or " ".join(doc.texts)
+        langid.check_language(body, lang, str(path))
+    return doc

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..align.aligner import AlignConfig, align_sentences
 from ..align.embed import EmbeddingSimilarity
+from ..align.langid import check_pair_languages
 from ..align.reader import read_document
 from ..align.types import Bead, Document
 from .findings import Finding
@@ -85,8 +86,9 @@ def run_check(
     config = config or CheckConfig()
     if progress is not None:
         progress("read")
-    src = read_document(src_path, config.src_lang)
-    tgt = read_document(tgt_path, config.tgt_lang)
+    src = read_document(src_path, config.src_lang, check_language=False)
+    tgt = read_document(tgt_path, config.tgt_lang, check_language=False)
+    check_pair_languages(src, tgt)  # same language twice, or a file in the wrong language
     return check_documents(src, tgt, config, progress)
 
 
