@@ -4,17 +4,40 @@ from __future__ import annotations
 
 import json
 import logging
+import textwrap
+from collections.abc import Sequence
+from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .findings import KINDS, SEVERITIES, Finding, severity_rank
 from .pipeline import CheckResult
+from .terminal import Style, truncate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .gates import GateResult
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SCHEMA", "to_json", "dumps", "render_text", "summarize"]
+__all__ = [
+    "SCHEMA",
+    "to_json",
+    "from_json",
+    "dumps",
+    "render_text",
+    "summary_line",
+    "summarize",
+    "schema_filename",
+    "load_schema",
+    "validate",
+    "locate_span",
+]
 
-#: The version of the JSON contract; bump it on any change a reader could notice.
+#: The version of the JSON contract. The rule: any change to the set of keys ``to_json`` writes, their
+#: types, or the severity vocabulary bumps the number (``wiredrift.check/2``) and adds a new schema file
+#: ``schema/check-2.json`` beside the old one (never edit a released schema's shape in place).
+#: ``tests/test_schema.py`` fails when the shape of ``to_json`` or of the schema file changes while the
+#: number stays. New finding *kinds* and new score names are not changes: readers must accept them.
 SCHEMA = "wiredrift.check/1"
 
 
@@ -95,24 +118,188 @@ def to_json(result: CheckResult) -> dict[str, Any]:
     }
 
 
+def _doc_from_json(d: dict[str, Any]) -> Any:
+    from ..align.types import Document, Sentence
+
+    sentences = tuple(
+        Sentence(i=s["i"], text=s["text"], paragraph=s["paragraph"], role=s.get("role", "body"), line=s.get("line", 0))
+        for s in d["sentences"]
+    )
+    return Document(lang=d["lang"], sentences=sentences, path=d.get("path"), dateline=d.get("dateline"))
+
+
+def from_json(doc: dict[str, Any]) -> CheckResult:
+    """Rebuild a :class:`CheckResult` from a ``wiredrift.check/1`` document (to re-render it as HTML).
+
+    Machine translations and timings are not part of the contract, so they come back empty.
+
+    :raises ConfigError: ``doc`` is not a ``wiredrift.check/1`` document.
+    """
+    from dataclasses import fields
+
+    from ..align.errors import ConfigError
+    from ..align.types import Bead
+    from .pipeline import CheckConfig
+
+    if doc.get("schema") != SCHEMA:
+        raise ConfigError(f"report schema {doc.get('schema')!r} is not {SCHEMA!r}")
+    signature = dict(doc.get("signature") or {})
+    signature.pop("wiredrift", None)
+    config_dict = signature.pop("config", None) or {}
+    known = {f.name for f in fields(CheckConfig)}
+    config = CheckConfig(**{k: v for k, v in config_dict.items() if k in known})
+    beads = [Bead(tuple(a["src"]), tuple(a["tgt"]), float(a["similarity"])) for a in doc["alignment"]]
+    scores = [a.get("scores") for a in doc["alignment"]]
+    findings = [
+        Finding(
+            kind=f["kind"], severity=f["severity"], src=tuple(f["src"]), tgt=tuple(f["tgt"]),
+            src_text=f["src_text"], tgt_text=f["tgt_text"], message=f["message"],
+            src_span=f.get("src_span"), tgt_span=f.get("tgt_span"),
+            expected=f.get("expected"), found=f.get("found"),
+        )
+        for f in doc["findings"]
+    ]
+    summary = doc.get("summary") or {}
+    return CheckResult(
+        src=_doc_from_json(doc["src"]),
+        tgt=_doc_from_json(doc["tgt"]),
+        beads=beads,
+        findings=findings,
+        config=config,
+        pair_scores=scores if any(s is not None for s in scores) else None,
+        document_scores=summary.get("document_scores"),
+        signature=signature,
+        notes=list(summary.get("notes") or []),
+    )
+
+
 def dumps(result: CheckResult) -> str:
     """The JSON contract as text, UTF-8 kept readable, ending in a newline."""
     return json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_text(result: CheckResult) -> str:
-    """A plain terminal report: one block per finding, most severe first, then a summary line."""
-    lines: list[str] = []
-    findings = sorted(result.findings, key=lambda f: (severity_rank(f.severity), f.src or f.tgt))
-    for f in findings:
-        where = f"id {','.join(map(str, f.src)) or '-'} / en {','.join(map(str, f.tgt)) or '-'}"
-        lines.append(f"{f.severity.upper():8} {f.kind:11} {where}  {f.message}")
+def schema_filename(schema: str = SCHEMA) -> str:
+    """The file under ``wiredrift/eval/schema/`` describing ``schema`` (``wiredrift.check/1`` -> ``check-1.json``)."""
+    name, _, number = schema.partition("/")
+    return f"{name.rsplit('.', 1)[-1]}-{number}.json"
+
+
+def load_schema(schema: str = SCHEMA) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the contract ``schema``, read from the installed package.
+
+    :raises FileNotFoundError: no schema file ships for that version.
+    """
+    ref = resources.files(__package__).joinpath("schema", schema_filename(schema))
+    return json.loads(ref.read_text(encoding="utf-8"))
+
+
+def validate(doc: dict[str, Any]) -> None:
+    """Check ``doc`` against the schema its ``schema`` key names.
+
+    :raises jsonschema.ValidationError: ``doc`` does not follow the contract.
+    :raises FileNotFoundError: ``doc["schema"]`` names a version this package does not ship.
+    """
+    import jsonschema
+
+    schema = load_schema(str(doc.get("schema", SCHEMA)))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(doc)
+
+
+def locate_span(text: str, span: str | None) -> tuple[int, int] | None:
+    """``(start, end)`` of ``span`` inside ``text``, or ``None`` when it is absent or empty."""
+    if not span:
+        return None
+    start = text.find(span)
+    if start < 0:
+        return None
+    return start, start + len(span)
+
+
+def _where(result: CheckResult, f: Finding) -> str:
+    src = ",".join(map(str, f.src)) or "-"
+    tgt = ",".join(map(str, f.tgt)) or "-"
+    return f"{result.src.lang} {src} / {result.tgt.lang} {tgt}"
+
+
+_SEVERITY_STYLE = {"critical": ("bold_red",), "major": ("yellow", "bold"), "minor": ("cyan",)}
+
+
+def _quote_line(label: str, text: str, span: str | None, width: int, style: Style) -> str:
+    """``label  text`` cut to ``width``, the span marked (colour when on, else «guillemets»)."""
+    prefix = f"    {label:<3} "
+    room = max(10, width - len(prefix))
+    if not text:
+        return prefix + style("(nothing)", "dim")
+    pos = locate_span(text, span)
+    if pos is None:
+        return prefix + truncate(text, room)
+    start, end = pos
+    if style.enabled:
+        shown = truncate(text, room, focus=(start, end))
+        # Find the span again in the (possibly cut) text; it may itself have been cut in the middle.
+        cut = span if span and span in shown else None
+        if cut is None:
+            return prefix + shown
+        a = shown.find(cut)
+        return prefix + shown[:a] + style(cut, "reverse") + shown[a + len(cut):]
+    marked = text[:start] + "«" + text[start:end] + "»" + text[end:]
+    return prefix + truncate(marked, room, focus=(start, end + 2))
+
+
+def summary_line(result: CheckResult) -> str:
+    """One line: sentence and bead counts, findings by severity, document chrF/BLEU when MT ran."""
+    from .gates import document_score
+
     s = summarize(result)
     counts = ", ".join(f"{n} {k}" for k, n in s["by_severity"].items())
-    lines.append(
+    line = (
         f"{s['src_sentences']} {result.src.lang} / {s['tgt_sentences']} {result.tgt.lang} sentences, "
         f"{s['beads']} beads, {s['findings']} findings ({counts})"
     )
-    for note in result.notes:
-        lines.append(f"note: {note}")
+    scores = [(n, document_score(result, k)) for n, k in (("chrF", "chrf"), ("BLEU", "bleu"))]
+    shown = [f"{n} {v:.1f}" for n, v in scores if v is not None]
+    if shown:
+        line += ", " + ", ".join(shown)
+    return line
+
+
+def render_text(
+    result: CheckResult,
+    *,
+    color: bool = False,
+    width: int = 100,
+    quiet: bool = False,
+    gates: Sequence[GateResult] | None = None,
+) -> str:
+    """The terminal report: one block per finding, most severe first, then a summary line.
+
+    :param color: add ANSI colour (decide with :func:`wiredrift.eval.terminal.use_color`).
+    :param width: columns to fit; long sentences are cut around the finding's span, messages wrap.
+    :param quiet: only the summary line and the gates that did not pass.
+    :param gates: gate verdicts (:func:`wiredrift.eval.gates.evaluate_gates`) to print after the summary.
+    """
+    style = Style(color)
+    lines: list[str] = []
+    if not quiet:
+        findings = sorted(result.findings, key=lambda f: (severity_rank(f.severity), f.src or f.tgt, f.tgt))
+        for f in findings:
+            label = style(f"{f.severity.upper():8}", *_SEVERITY_STYLE.get(f.severity, ()))
+            head = f"{f.kind:11} {_where(result, f)}  "
+            indent = " " * 9
+            wrapped = textwrap.wrap(f.message, width=max(20, width - 9 - len(head)),
+                                    break_long_words=True, break_on_hyphens=False) or [""]
+            lines.append(f"{label} {style(f'{f.kind:11}', 'bold')} {_where(result, f)}  {wrapped[0]}")
+            for extra in wrapped[1:]:
+                lines.append(indent + " " * len(head) + extra)
+            lines.append(_quote_line(result.src.lang, f.src_text, f.src_span, width, style))
+            lines.append(_quote_line(result.tgt.lang, f.tgt_text, f.tgt_span, width, style))
+        for note in result.notes:
+            lines.append(style("note: ", "dim") + note)
+    lines.append(style(summary_line(result), "bold"))
+    for g in gates or ():
+        if quiet and g.passed:
+            continue
+        verdict = {"pass": style("pass", "green"), "fail": style("FAIL", "bold_red"),
+                   "error": style("ERROR", "bold_red")}[g.status]
+        lines.append(f"gate {g.name} {g.threshold}: {verdict} ({g.message})")
     return "\n".join(lines) + "\n"

@@ -13,10 +13,17 @@ DESCRIPTION = (
     "dates, quotes, speakers, omitted and added sentences."
 )
 EXAMPLE = """\
-exit codes: 0 nothing at or above --fail-on, 1 a gate failed, 2 bad input or usage.
+gates (all that are given must pass):
+  --fail-on S       fails when a finding at or above severity S exists (critical > major > minor)
+  --max-findings N  fails when there are more than N findings of any severity
+  --min-chrf X      fails when the document chrF is below X; needs MT: without a model it is a
+                    usage error (exit 2), never a silent pass
+exit codes: 0 every gate passed, 1 a gate failed, 2 bad input or usage (or a gate that cannot be
+evaluated).
 Example:
   wiredrift check corpora/voi-137686/id.txt corpora/voi-137686/en.txt
-  wiredrift check id.txt en.txt --json report.json --fail-on critical
+  wiredrift check id.txt en.txt --json report.json --html report.html --fail-on critical
+  wiredrift check id.txt en.txt --format github --junit drift.xml --max-findings 10
 """
 
 FAIL_ON = ("critical", "major", "minor", "none")
@@ -44,15 +51,51 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                      help="also write the aligned pairs (tsv, jsonl, tmx, xliff by suffix; see wiredrift export)")
     out.add_argument("--export-format", choices=("tsv", "jsonl", "moses", "tmx", "xliff", "hf"), default=None,
                      help="format of --export (default: from its suffix; moses takes a prefix, hf a folder)")
-    out.add_argument("--fail-on", choices=FAIL_ON, default="major",
-                     help="exit 1 when a finding at or above this severity exists (default: major)")
+    out.add_argument("--html", metavar="PATH", help="write a self-contained HTML report, side by side")
+    out.add_argument("--junit", metavar="PATH", help="write JUnit XML (a test case per finding kind and per gate)")
+    out.add_argument("--format", choices=("text", "json", "github"), default="text",
+                     help="what goes to stdout: text (default), json (the contract) or github "
+                          "(Actions annotations; also appends a summary to $GITHUB_STEP_SUMMARY)")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                     help="colour the text output (default: auto = on a terminal, never with NO_COLOR)")
+    out.add_argument("-q", "--quiet", action="store_true",
+                     help="print only the summary line and failed gates (errors still go to stderr)")
+    gates = p.add_argument_group("gates")
+    gates.add_argument("--fail-on", choices=FAIL_ON, default="major",
+                       help="exit 1 when a finding at or above this severity exists (default: major)")
+    gates.add_argument("--max-findings", type=_count, metavar="N", default=None,
+                       help="exit 1 when there are more than N findings of any severity")
+    gates.add_argument("--min-chrf", type=_percent, metavar="X", default=None,
+                       help="exit 1 when the document chrF (0-100) is below X; needs MT (exit 2 without)")
+
+
+def _count(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{n} is negative")
+    return n
+
+
+def _percent(text: str) -> float:
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= x <= 100.0:  # also rejects nan
+        raise argparse.ArgumentTypeError(f"{text} is outside 0-100 (chrF is a percentage)")
+    return x
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..findings import severity_rank
+    from ...align.errors import ConfigError
+    from ..gates import GateConfig, evaluate_gates, exit_code
     from ..output import write_text_or_stdout
     from ..pipeline import CheckConfig, run_check
     from ..report import dumps, render_text
+    from ..terminal import Progress, terminal_width, use_color
 
     config = CheckConfig(
         src_lang=args.src_lang,
@@ -63,18 +106,66 @@ def run(args: argparse.Namespace) -> int:
         max_bead=args.max_bead,
         null_cost=args.null_cost,
     )
+    gate_config = GateConfig(fail_on=args.fail_on, max_findings=args.max_findings, min_chrf=args.min_chrf)
+    if args.json == "-" and args.format == "github":
+        raise ConfigError("--json - and --format github both write to stdout: give --json a file name")
+    for flag in ("json", "html", "junit"):  # fail before the check runs, not after
+        _check_writable(f"--{flag}", getattr(args, flag))
     if args.export:  # a bad export name fails before the check runs
         from ..export import export_result, resolve_format
 
         resolve_format(args.export, args.export_format)
-    result = run_check(args.src, args.tgt, config)
+    with Progress(enabled=False if args.quiet else None) as progress:
+        result = run_check(args.src, args.tgt, config, progress=progress)
+    gates = evaluate_gates(result, gate_config)
     if args.export:
         export_result(result, args.export, args.export_format)
     if args.json:
         write_text_or_stdout(args.json, dumps(result))
-    if args.json != "-":
-        sys.stdout.write(render_text(result))
-    if args.fail_on == "none":
-        return 0
-    limit = severity_rank(args.fail_on)
-    return 1 if any(severity_rank(f.severity) <= limit for f in result.findings) else 0
+    if args.html:
+        from ..html import write_html
+
+        write_html(result, args.html)
+    if args.junit:
+        from ..ci import junit_xml
+        from ..output import atomic_write_text
+
+        atomic_write_text(args.junit, junit_xml(result, gates, args.fail_on).decode("utf-8"))
+    if args.format == "github":
+        from ..ci import append_step_summary, github_annotations, step_summary
+
+        lines = github_annotations(result, args.fail_on)
+        if not args.quiet:
+            sys.stdout.write("".join(line + "\n" for line in lines))
+        sys.stdout.write(render_text(result, quiet=True, gates=gates))
+        append_step_summary(step_summary(result, gates))
+    elif args.format == "json":
+        if args.json != "-":
+            sys.stdout.write(dumps(result))
+    elif args.json != "-":
+        color = use_color(args.color, sys.stdout)
+        sys.stdout.write(render_text(result, color=color, width=terminal_width(sys.stdout),
+                                     quiet=args.quiet, gates=gates))
+    for g in gates:
+        if g.status == "error":
+            print(f"error: {g.message}", file=sys.stderr)
+    return exit_code(gates)
+
+
+def _check_writable(flag: str, path: str | None) -> None:
+    """Raise ConfigError when ``path`` cannot be written (its folder is missing, or it is a folder)."""
+    import os
+    from pathlib import Path
+
+    from ...align.errors import ConfigError
+
+    if not path or path == "-":
+        return
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ConfigError(f"{flag} {path}: is a folder, not a file")
+    if not folder.is_dir():
+        raise ConfigError(f"{flag} {path}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise ConfigError(f"{flag} {path}: folder {folder} is not writable")

@@ -1,0 +1,237 @@
+"""What CI systems read: GitHub Actions annotations, a step-summary Markdown table and JUnit XML.
+
+GitHub's workflow-command syntax is ``::LEVEL file=PATH,line=N,title=TITLE::MESSAGE``. Values are
+escaped as GitHub's own toolkit does (``@actions/core`` ``command.ts``): in the message ``%`` -> ``%25``,
+``\\r`` -> ``%0D``, ``\\n`` -> ``%0A``; in property values additionally ``:`` -> ``%3A`` and ``,`` -> ``%2C``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..align.types import Document
+from .findings import KINDS, SEVERITIES, Finding, severity_rank
+from .gates import GateResult, document_score, failing_findings
+from .pipeline import CheckResult
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "escape_data",
+    "escape_property",
+    "annotation",
+    "github_annotations",
+    "step_summary",
+    "append_step_summary",
+    "junit_xml",
+]
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow-command message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow-command property value (``file``, ``title`` ...)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(level: str, message: str, *, file: str | None = None, line: int | None = None,
+               title: str | None = None) -> str:
+    """One ``::LEVEL prop=value,...::message`` line (no trailing newline).
+
+    :param level: ``error``, ``warning`` or ``notice``.
+    :param line: 1-based line number; ``None`` or ``0`` leaves it out.
+    """
+    props = []
+    if file:
+        props.append(f"file={escape_property(file)}")
+    if line:
+        props.append(f"line={int(line)}")
+    if title:
+        props.append(f"title={escape_property(title)}")
+    head = f"::{level}" + (" " + ",".join(props) if props else "")
+    return f"{head}::{escape_data(message)}"
+
+
+def _location(doc: Document, ids: Sequence[int]) -> tuple[str | None, int | None]:
+    if doc.path is None:
+        return None, None
+    lines = [doc.sentences[i].line for i in ids if 0 <= i < len(doc.sentences)]
+    line = min((n for n in lines if n > 0), default=None)
+    return doc.path, line
+
+
+def _level(f: Finding, failing: bool) -> str:
+    if failing:
+        return "error"
+    return "notice" if f.severity == "minor" else "warning"
+
+
+def _finding_message(result: CheckResult, f: Finding) -> str:
+    parts = [f.message]
+    if f.src_text:
+        parts.append(f"{result.src.lang}: {f.src_text}")
+    if f.tgt_text:
+        parts.append(f"{result.tgt.lang}: {f.tgt_text}")
+    return "\n".join(parts)
+
+
+def github_annotations(result: CheckResult, fail_on: str = "major") -> list[str]:
+    """One annotation per finding, pointing at the target file's line (the source file's for omissions).
+
+    Findings that fail the ``fail_on`` gate are ``error``; the others are ``warning`` (critical, major)
+    or ``notice`` (minor), so the annotation level matches the build's verdict.
+    """
+    failing = set(failing_findings(result, fail_on))
+    out = []
+    for k, f in enumerate(result.findings):
+        if f.tgt:
+            file, line = _location(result.tgt, f.tgt)
+        else:
+            file, line = _location(result.src, f.src)
+        title = f"wiredrift {f.severity} {f.kind}"
+        out.append(annotation(_level(f, k in failing), _finding_message(result, f), file=file, line=line, title=title))
+    return out
+
+
+def _md_cell(text: str, limit: int = 160) -> str:
+    """Text safe inside a Markdown table cell (pipes, newlines and HTML neutralised)."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("|", "\\|").replace("`", "\\`"))
+
+
+def step_summary(result: CheckResult, gates: Sequence[GateResult]) -> str:
+    """A Markdown summary for ``$GITHUB_STEP_SUMMARY``: verdict, gates, counts and the findings table."""
+    from .gates import exit_code
+
+    code = exit_code(gates)
+    verdict = {0: "passed", 1: "failed", 2: "could not be evaluated"}[code]
+    icon = {0: "✅", 1: "❌", 2: "⚠️"}[code]
+    src_name = Path(result.src.path).name if result.src.path else result.src.lang
+    tgt_name = Path(result.tgt.path).name if result.tgt.path else result.tgt.lang
+    lines = [f"## {icon} wiredrift check {verdict}: {_md_cell(src_name)} → {_md_cell(tgt_name)}", ""]
+    lines += ["| gate | setting | result | detail |", "|---|---|---|---|"]
+    for g in gates:
+        lines.append(f"| {g.name} | {_md_cell(g.threshold)} | {g.status} | {_md_cell(g.message)} |")
+    lines.append("")
+    by_sev = {s: 0 for s in SEVERITIES}
+    for f in result.findings:
+        by_sev[f.severity] += 1
+    counts = ", ".join(f"{n} {s}" for s, n in by_sev.items())
+    line = (f"{len(result.src)} {result.src.lang} / {len(result.tgt)} {result.tgt.lang} sentences, "
+            f"{len(result.beads)} aligned pairs, **{len(result.findings)} findings** ({counts})")
+    scores = [(n, document_score(result, k)) for n, k in (("chrF", "chrf"), ("BLEU", "bleu"))]
+    shown = [f"{n} {v:.1f}" for n, v in scores if v is not None]
+    if shown:
+        line += "; document " + ", ".join(shown)
+    lines += [line, ""]
+    if result.findings:
+        lines += [f"| severity | kind | {result.src.lang} | {result.tgt.lang} | message |", "|---|---|---|---|---|"]
+        for f in sorted(result.findings, key=lambda f: (severity_rank(f.severity), f.src or f.tgt)):
+            src = ",".join(map(str, f.src)) or "–"
+            tgt = ",".join(map(str, f.tgt)) or "–"
+            lines.append(f"| {f.severity} | {_md_cell(f.kind)} | {src} | {tgt} | {_md_cell(f.message)} |")
+        lines.append("")
+    for note in result.notes:
+        lines.append(f"> {_md_cell(note, 300)}")
+    return "\n".join(lines).rstrip("\n") + "\n\n"
+
+
+def append_step_summary(text: str, path: str | os.PathLike[str] | None = None) -> bool:
+    """Append ``text`` to ``path`` (default ``$GITHUB_STEP_SUMMARY``); ``False`` when there is none.
+
+    GitHub gives each step its own summary file and shows what the step appended, so this appends
+    rather than replaces.
+    """
+    path = path if path is not None else os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path:
+        return False
+    with open(path, "a", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    return True
+
+
+def junit_xml(result: CheckResult, gates: Sequence[GateResult], fail_on: str = "major") -> bytes:
+    """JUnit XML: suite ``wiredrift.drift`` with one test case per finding kind, suite ``wiredrift.gates``
+    with one per gate.
+
+    A kind's test case fails when it has findings at or above ``fail_on`` (each listed in the failure
+    text); findings below it are listed in ``system-out``. A gate that failed is a ``failure``, one that
+    could not be evaluated an ``error``.
+
+    :return: UTF-8 XML with a declaration.
+    """
+    import xml.etree.ElementTree as ET
+
+    failing = set(failing_findings(result, fail_on))
+    name = f"{result.src.path or result.src.lang} -> {result.tgt.path or result.tgt.lang}"
+    root = ET.Element("testsuites", name="wiredrift check")
+
+    kinds = list(KINDS) + sorted({f.kind for f in result.findings} - set(KINDS))
+    drift = ET.SubElement(root, "testsuite", name="wiredrift.drift")
+    n_fail = 0
+    for kind in kinds:
+        case = ET.SubElement(drift, "testcase", classname="wiredrift.drift", name=_xml_safe(kind),
+                             file=_xml_safe(result.tgt.path or ""))
+        mine = [(k, f) for k, f in enumerate(result.findings) if f.kind == kind]
+        bad = [f for k, f in mine if k in failing]
+        ok = [f for k, f in mine if k not in failing]
+        if bad:
+            n_fail += 1
+            failure = ET.SubElement(case, "failure", type=_xml_safe(f"drift.{kind}"),
+                                    message=_xml_safe(f"{len(bad)} {kind} finding(s) at or above {fail_on}"))
+            failure.text = _xml_safe("\n".join(_junit_line(result, f) for f in bad))
+        if ok:
+            out = ET.SubElement(case, "system-out")
+            out.text = _xml_safe("\n".join(_junit_line(result, f) for f in ok))
+    drift.set("tests", str(len(kinds)))
+    drift.set("failures", str(n_fail))
+    drift.set("errors", "0")
+    drift.set("skipped", "0")
+
+    gsuite = ET.SubElement(root, "testsuite", name="wiredrift.gates")
+    fails = errors = 0
+    for g in gates:
+        case = ET.SubElement(gsuite, "testcase", classname="wiredrift.gates", name=g.name)
+        if g.status == "fail":
+            fails += 1
+            ET.SubElement(case, "failure", type=f"gate.{g.name}", message=_xml_safe(g.message))
+        elif g.status == "error":
+            errors += 1
+            ET.SubElement(case, "error", type=f"gate.{g.name}", message=_xml_safe(g.message))
+    gsuite.set("tests", str(len(gates)))
+    gsuite.set("failures", str(fails))
+    gsuite.set("errors", str(errors))
+    gsuite.set("skipped", "0")
+    root.set("tests", str(len(kinds) + len(gates)))
+    root.set("failures", str(n_fail + fails))
+    root.set("errors", str(errors))
+    for suite in (drift, gsuite):
+        props = ET.Element("properties")
+        ET.SubElement(props, "property", name="pair", value=_xml_safe(name))
+        suite.insert(0, props)  # the JUnit schema wants properties first
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _junit_line(result: CheckResult, f: Finding) -> str:
+    src = ",".join(map(str, f.src)) or "-"
+    tgt = ",".join(map(str, f.tgt)) or "-"
+    return f"[{f.severity}] {result.src.lang} {src} / {result.tgt.lang} {tgt}: {f.message}"
+
+
+_XML_BAD = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (control characters, lone surrogates)."""
+    return _XML_BAD.sub("\ufffd", text)
