@@ -161,6 +161,15 @@ def detect_language(text: str) -> tuple[str | None, float]:
     return code, round(confidence * min(0.75, 0.5 + 0.5 * spread), 3)
 
 
+def _detect_family(text: str) -> tuple[str | None, float]:
+    """Like :func:`detect_language`, but Indonesian and Malay count as one family ``id``."""
+    scores, n, _, _ = _scores(text)
+    ranking = _family_ranking(scores)
+    if not ranking or ranking[0][1] <= 0:
+        return None, 0.0
+    return ranking[0][0], _family_confidence(ranking, n)
+
+
 def _wrong_language(text: str, lang: str) -> tuple[str, float] | None:
     """The language ``text`` confidently is instead of ``lang``, or ``None``."""
     lang = _normalise_code(lang)
@@ -231,17 +240,10 @@ def check_pair_languages(src: Document, tgt: Document) -> None:
     src_text, tgt_text = _body(src), _body(tgt)
     if src.texts == tgt.texts:
         raise InputError(f"{src_name} and {tgt_name}: both files hold the same text; pass the two language versions of the report")
-    src_code, src_conf = detect_language(src_text)
-    tgt_code, tgt_conf = detect_language(tgt_text)
-    if (
-        src_code is not None
-        and tgt_code is not None
-        and _family(src_code) == _family(tgt_code)
-        and min(src_conf, tgt_conf) >= _CONFIDENT * 0.75
-        and _wrong_language(src_text if _family(src_code) != _family(src_lang) else tgt_text,
-                            src_lang if _family(src_code) != _family(src_lang) else tgt_lang) is not None
-    ):
-        code = src_code if src_code == tgt_code else _family(src_code)
+    src_family, src_conf = _detect_family(src_text)
+    tgt_family, tgt_conf = _detect_family(tgt_text)
+    if src_family is not None and src_family == tgt_family and min(src_conf, tgt_conf) >= _CONFIDENT:
+        code = detect_language(src_text + " " + tgt_text)[0] or src_family
         raise InputError(
             f"{src_name} and {tgt_name}: both files look like {_name(code)} ({code}); "
             f"pass the two language versions of the report"

@@ -248,19 +248,27 @@ def _blocks(lines: list[_Line], markdown: bool) -> list[list[_Line]]:
     return blocks
 
 
-def _stands_alone(text: str, markdown: bool) -> bool:
-    """Lines that are their own paragraph even inside a block of joined lines."""
-    if _CREDIT.match(text.strip()) or _CAPTION_START.match(text.strip()) or find_dateline(text) is not None:
+def _starts_paragraph(text: str, markdown: bool) -> bool:
+    """Lines that begin a paragraph of their own even inside a block of joined lines."""
+    stripped = text.strip()
+    if _CREDIT.match(stripped) or _CAPTION_START.match(stripped) or find_dateline(text) is not None:
         return True
-    if markdown:
-        return bool(
-            _MD_HEADING.match(text)
-            or _MD_BULLET.match(text)
-            or _MD_NUMBERED.match(text)
-            or _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip()
-            or _MD_ITALIC_LINE.match(text)
-        )
-    return False
+    return markdown and bool(
+        _MD_HEADING.match(text) or _MD_BULLET.match(text) or _MD_NUMBERED.match(text) or _alone_in_markdown(text)
+    )
+
+
+def _ends_paragraph(text: str, markdown: bool) -> bool:
+    """Lines after which a new paragraph begins (nothing may be joined to them)."""
+    stripped = text.strip()
+    if _CREDIT.match(stripped) or _CAPTION_START.match(stripped):
+        return True
+    return markdown and bool(_MD_HEADING.match(text) or _alone_in_markdown(text))
+
+
+def _alone_in_markdown(text: str) -> bool:
+    image_only = _MD_IMAGE.search(text) is not None and not _MD_IMAGE.sub("", text).strip()
+    return image_only or _MD_ITALIC_LINE.match(text) is not None
 
 
 def _paragraphs(lines: list[_Line], markdown: bool) -> list[_Paragraph]:
@@ -278,8 +286,8 @@ def _paragraphs(lines: list[_Line], markdown: bool) -> list[_Paragraph]:
                 ln = _Line(ln.number, "# " + ln.text)  # setext heading: "Title\n=====" -> "# Title"
             elif markdown and _MD_SETEXT.match(ln.text) and k > 0:
                 continue
-            alone = each_line or _stands_alone(ln.text, markdown)
-            prev_alone = bool(group) and (each_line or _stands_alone(group[-1].text, markdown))
+            alone = each_line or _starts_paragraph(ln.text, markdown)
+            prev_alone = bool(group) and (each_line or _ends_paragraph(group[-1].text, markdown))
             # A plain-text headline glued to the first paragraph by a single newline.
             first_headline = (
                 not markdown and not raw and k == 0 and len(block) > 1 and _is_headline_like(ln.text)
