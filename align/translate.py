@@ -269,8 +269,10 @@ def convert_model(model: ResolvedModel, *, compute_type: str = "int8", force: bo
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         # trust_remote_code stays False (the converter's default): a Marian folder needs no code.
-        TransformersConverter(str(model.path), trust_remote_code=False).convert(
-            str(tmp / "m"), quantization=compute_type, force=True)
+        with warnings.catch_warnings(), _quiet_transformers():
+            warnings.filterwarnings("ignore", message=".*sacremoses.*")
+            TransformersConverter(str(model.path), trust_remote_code=False).convert(
+                str(tmp / "m"), quantization=compute_type, force=True)
         (tmp / "m" / "wiredrift.json").write_text(json.dumps(
             {"model": model.model_id, "revision": model.revision, "compute_type": compute_type}) + "\n",
             encoding="utf-8")
@@ -302,10 +304,10 @@ class TranslationResult:
     flags: tuple[str, ...] = ()
 
 
-def _max_repeat(words: Sequence[str], max_n: int = 4) -> tuple[int, int]:
+def _max_repeat(words: Sequence[str], max_n: int = 16) -> tuple[int, int]:
     """The longest run of back-to-back copies of one n-gram: ``(copies, span in words)``."""
     best = (1, 0)
-    for n in range(1, max_n + 1):
+    for n in range(1, min(max_n, len(words) // 2) + 1):
         i = 0
         while i + 2 * n <= len(words):
             copies = 1
@@ -328,7 +330,7 @@ def _longest_char_loop(text: str) -> int:
 def detect_flags(src: str, out: str) -> tuple[str, ...]:
     """Flags for an output that loops or runs away (a known opus-mt failure on odd input).
 
-    ``repetition``: some 1-4-gram occurs at least 3 times back to back, covering 6 words or more
+    ``repetition``: some 1-16-gram occurs at least 3 times back to back, covering 6 words or more
     (4 copies for a single word), more often than in the source. ``long-output``: the output has
     more than three times as many characters as the source, plus 20. A loop inside one word
     (``spspspsp...``, 16 characters or more) also counts as ``repetition`` when the source has none.
@@ -505,9 +507,11 @@ class MarianTranslator(_BaseTranslator):
         self.device = device
         self._eos = self._model.config.eos_token_id
         self._pad = self._model.config.pad_token_id
-        # Our max_new_tokens is the only length limit; the folder's max_length would only add a warning.
+        # The length limit as max_length (decoder start token + max_length new tokens): passing
+        # max_new_tokens beside the folder's own max_length only adds a warning on every call.
         self._gen_config = copy.deepcopy(self._model.generation_config)
-        self._gen_config.max_length = None
+        self._gen_config.max_length = self.max_length + 1
+        self._gen_config.max_new_tokens = None
 
     def _generate(self, texts: list[str]) -> list[tuple[str, bool]]:
         torch = self._torch
@@ -515,8 +519,7 @@ class MarianTranslator(_BaseTranslator):
                               max_length=self.max_input_length).to(self.device)
         with torch.inference_mode():
             out = self._model.generate(**enc, generation_config=self._gen_config, num_beams=self.num_beams,
-                                       do_sample=False, max_new_tokens=self.max_length,
-                                       early_stopping=self.num_beams > 1)
+                                       do_sample=False, early_stopping=self.num_beams > 1)
         rows = out.tolist()
         decoded = self._tokenizer.batch_decode(out, skip_special_tokens=True)
         special = {self._eos, self._pad}
@@ -563,7 +566,6 @@ class CT2Translator(_BaseTranslator):
             raise ModelError(f"cannot load the CTranslate2 model {folder}: {exc}") from exc
         self.ct2_folder = folder
         self._eos_token = self._tokenizer.eos_token or "</s>"
-        self._pad_token = self._tokenizer.pad_token
 
     def settings(self) -> dict[str, Any]:
         return {**super().settings(), "compute_type": self.compute_type}
@@ -579,7 +581,6 @@ class CT2Translator(_BaseTranslator):
             sources, beam_size=self.num_beams, max_batch_size=self.batch_size,
             # CT2 counts tokens without the end token: n-1 here matches transformers max_new_tokens=n.
             max_decoding_length=max(self.max_length - 1, 1), return_end_token=True,
-            suppress_sequences=[[self._pad_token]] if self._pad_token else None,
             max_input_length=self.max_input_length,
         )
         out = []

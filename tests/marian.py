@@ -14,6 +14,7 @@ See ../shared/notes/tiny-marian.md for the conventions (vocab.json maps sentence
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 #: Indonesian -> English pairs, news-like; the sentencepiece models and the training run use them.
@@ -100,9 +101,11 @@ def build_tiny_marian(out_dir: str | Path, *, seed: int = 0, d_model: int = 64, 
     n = len(vocab)
     (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
 
-    tok = MarianTokenizer(source_spm=str(work / "source.model"), target_spm=str(work / "target.model"),
-                          vocab=str(work / "vocab.json"), source_lang="id", target_lang="en",
-                          model_max_length=max_position_embeddings)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*sacremoses.*")
+        tok = MarianTokenizer(source_spm=str(work / "source.model"), target_spm=str(work / "target.model"),
+                              vocab=str(work / "vocab.json"), source_lang="id", target_lang="en",
+                              model_max_length=max_position_embeddings)
     tok.save_pretrained(str(out))
 
     torch.manual_seed(seed)
@@ -132,7 +135,9 @@ def train_tiny_marian(model_dir: str | Path, *, steps: int = 300, seed: int = 0,
 
     torch.manual_seed(seed)
     torch.set_num_threads(1)
-    tok = AutoTokenizer.from_pretrained(str(model_dir))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*sacremoses.*")
+        tok = AutoTokenizer.from_pretrained(str(model_dir))
     model = AutoModelForSeq2SeqLM.from_pretrained(str(model_dir))
     model.train()
     batch = tok([p[0] for p in PAIRS], text_target=[p[1] for p in PAIRS], return_tensors="pt", padding=True)
@@ -143,6 +148,10 @@ def train_tiny_marian(model_dir: str | Path, *, steps: int = 300, seed: int = 0,
         opt.zero_grad()
         loss.backward()
         opt.step()
+        with torch.no_grad():
+            # Marian's pad embedding is zero (the decoder starts from it; CTranslate2 relies on that),
+            # but the tied output layer gives it gradients: keep it zero as in real opus-mt weights.
+            model.get_input_embeddings().weight[tok.pad_token_id].zero_()
     model.eval()
     model.save_pretrained(str(model_dir))
     return Path(model_dir)
