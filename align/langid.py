@@ -235,11 +235,13 @@ def check_pair_languages(src: Document, tgt: Document) -> None:
     tgt_name = tgt.path or "<target>"
     src_lang = _normalise_code(src.lang)
     tgt_lang = _normalise_code(tgt.lang)
+    if src_lang != tgt_lang and src.texts == tgt.texts:
+        raise InputError(
+            f"{src_name} and {tgt_name}: both files hold the same text; pass the two language versions of the report"
+        )
     if _family(src_lang) == _family(tgt_lang):
         return  # the caller says both are in one language (e.g. comparing two English versions)
     src_text, tgt_text = _body(src), _body(tgt)
-    if src.texts == tgt.texts:
-        raise InputError(f"{src_name} and {tgt_name}: both files hold the same text; pass the two language versions of the report")
     src_family, src_conf = _detect_family(src_text)
     tgt_family, tgt_conf = _detect_family(tgt_text)
     if src_family is not None and src_family == tgt_family and min(src_conf, tgt_conf) >= _CONFIDENT:
