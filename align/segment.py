@@ -193,7 +193,8 @@ def _is_break(text: str, m: re.Match[str], sent_start: int, lang: str) -> bool:
     token = text[tok_start:tok_end].lstrip(_OPENERS)
 
     if "." not in term and "…" not in term:  # ! or ?
-        if closers and (first.isupper() or first.isdigit()) and not opened:
+        if closers and first.isupper() and not opened and word.rstrip(",.;:") not in _starters(lang):
+            # "Why?" Smith asked. -- but not "Why?" She said no one ... (a pronoun opens a sentence).
             verbs = _speech_verbs()
             words = text[nxt_start:nxt_start + 60].split()[:4]
             if any(w.strip(",.;:!?\"'”’").lower() in verbs for w in words):
