@@ -62,6 +62,7 @@ __all__ = [
     "ct2_path",
     "convert_model",
     "load_translator",
+    "translator_for_check",
     "detect_flags",
 ]
 
@@ -428,7 +429,8 @@ class _BaseTranslator:
         todo = [k for k, s in enumerate(items) if s.strip()]
         if not todo:
             return results
-        encoded = [self._tokenizer(items[k], truncation=False)["input_ids"] for k in todo]
+        # verbose=False: measuring an over-long input here is expected, not worth a warning.
+        encoded = [self._tokenizer(items[k], truncation=False, verbose=False)["input_ids"] for k in todo]
         lengths = [len(ids) for ids in encoded]
         for bucket in _buckets(lengths, self.batch_size):
             outs = self._generate([items[todo[b]] for b in bucket])
@@ -512,14 +514,16 @@ class MarianTranslator(_BaseTranslator):
         self._gen_config = copy.deepcopy(self._model.generation_config)
         self._gen_config.max_length = self.max_length + 1
         self._gen_config.max_new_tokens = None
+        self._gen_config.num_beams = self.num_beams
+        self._gen_config.do_sample = False
+        self._gen_config.early_stopping = self.num_beams > 1
 
     def _generate(self, texts: list[str]) -> list[tuple[str, bool]]:
         torch = self._torch
         enc = self._tokenizer(texts, return_tensors="pt", padding=True, truncation=True,
                               max_length=self.max_input_length).to(self.device)
         with torch.inference_mode():
-            out = self._model.generate(**enc, generation_config=self._gen_config, num_beams=self.num_beams,
-                                       do_sample=False, early_stopping=self.num_beams > 1)
+            out = self._model.generate(**enc, generation_config=self._gen_config)
         rows = out.tolist()
         decoded = self._tokenizer.batch_decode(out, skip_special_tokens=True)
         special = {self._eos, self._pad}
@@ -619,6 +623,34 @@ def load_translator(model: str, *, backend: str = "auto", offline: bool = False,
         return CT2Translator(model, offline=offline, cache_dir=cache_dir, **kwargs)
     kwargs.pop("compute_type", None)
     return MarianTranslator(model, offline=offline, cache_dir=cache_dir, **kwargs)
+
+
+def translator_for_check(
+    model: str | None, src_lang: str, tgt_lang: str, *, backend: str = "auto", offline: bool = False,
+    cache: TranslationCache | None = None,
+) -> tuple[CachedTranslator | None, str | None]:
+    """The cached translator a check uses, or the reason there is none.
+
+    A named ``model`` must load (:class:`ModelError` otherwise). With no model named, the
+    ``opus-mt-{src}-{tgt}`` model is used when it is in the local cache (never downloaded);
+    when it is absent or cannot load, the check runs without MT and reports the returned reason.
+
+    :return: ``(translator, None)`` or ``(None, one-line reason)``.
+    :raises ModelError: ``model`` was named and cannot be found or loaded.
+    """
+    if model:
+        return CachedTranslator(load_translator(model, backend=backend, offline=offline), cache), None
+    model_id = default_model_id(src_lang, tgt_lang)
+    tail = "alignment used the embedding encoder only"
+    found = find_cached_model(src_lang, tgt_lang)
+    if found is None:
+        where = "not in the local cache" + (" (offline)" if is_offline(offline) else "")
+        return None, (f"MT skipped: {model_id} is {where}; run `wiredrift models pull {model_id}` "
+                      f"or pass --model DIR; {tail}")
+    try:
+        return CachedTranslator(load_translator(found.model_id, backend=backend, offline=True), cache), None
+    except ModelError as exc:
+        return None, f"MT skipped: {exc}; {tail}"
 
 
 # --------------------------------------------------------------------------------------------

