@@ -28,6 +28,7 @@ also count U+2028, U+0085 and form feeds.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -82,7 +83,7 @@ _CREDIT = re.compile(
     r"""^(?:
         (?:editor|editing|redaktur|pewarta|reporter|penulis|writer|fotografer|photographer|
            penerjemah|translator|uploader|produser|producer|kontributor|contributor|sumber|source|
-           copyright|hak\s+cipta|video|grafis|infografis)\s*[:：]
+           copyright|hak\s+cipta|video|grafis|infografis|oleh|by)\s*[:：]
       | (?:baca\s+juga|read\s+also|read\s+more|see\s+also|lihat\s+juga|simak\s+juga|related)\b\s*[:：\-–—]?
       | (?:reporting|editing|writing|additional\s+reporting|compiled|translated|edited|written)\s+by\b
       | (?:copyright\s*)?©
@@ -211,7 +212,10 @@ def _strip_inline_markdown(text: str) -> str:
     text = _MD_HTML_TAG.sub("", text)
     for pattern in _MD_EMPHASIS:
         text = pattern.sub(r"\1", text)
-    return _MD_ESCAPE.sub(r"\1", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    if "&" in text:
+        text = _ODD_SPACES.sub(" ", html.unescape(text))  # &nbsp; &amp; &#8220; from CMS exports
+    return text
 
 
 def _ends_like_paragraph(text: str) -> bool:

@@ -187,6 +187,11 @@ def test_markdown_is_sniffed_without_suffix() -> None:
     assert doc.sentences[0].role == "headline"
 
 
+def test_markdown_html_entities_are_decoded() -> None:
+    doc = parse_document("# Harga &amp; Pasokan\n\nHarga naik&nbsp;tajam, kata &#8220;pedagang&#8221;.\n", "id", "a.md")
+    assert doc.texts == ["Harga & Pasokan", "Harga naik tajam, kata “pedagang”."]
+
+
 def test_plain_text_keeps_asterisks_and_underscores() -> None:
     doc = parse_document("The file_name_here is 5 * 3 long.\n", "en")
     assert doc.texts == ["The file_name_here is 5 * 3 long."]
@@ -205,6 +210,8 @@ def test_plain_text_keeps_asterisks_and_underscores() -> None:
         ("Baca juga: Harga beras naik", "credit"),
         ("(Reporting by Jane Doe; Editing by John Roe)", "credit"),
         ("(ant)", "credit"),
+        ("COPYRIGHT © ANTARA 2022", "credit"),
+        ("Oleh: Budi Santoso", "credit"),
         ("Sources said the talks would resume on Tuesday.", "body"),
         ("The official spoke to Reuters on Monday.", "body"),
     ],
