@@ -200,8 +200,8 @@ def process_pair(spec: PairSpec | dict[str, Any], config: CheckConfig) -> dict[s
         is the ``wiredrift.check/1`` document; or ``{"id", "status": "error", "src", "tgt", "seconds",
         "error"}`` with a one-line message when the document could not be checked.
     """
-    from ..align.reader import parse_document, read_document
-    from .pipeline import check_documents
+    from ..align.reader import parse_document
+    from .pipeline import check_documents, run_check
     from .report import to_json
 
     if isinstance(spec, dict):
@@ -209,16 +209,16 @@ def process_pair(spec: PairSpec | dict[str, Any], config: CheckConfig) -> dict[s
     t0 = time.perf_counter()
     record: dict[str, Any] = {"id": spec.id, "src": spec.src, "tgt": spec.tgt}
     try:
-        if spec.src_text is not None:
+        if spec.src_text is not None and spec.tgt_text is not None:
             src = parse_document(spec.src_text, config.src_lang, None)
-        else:
-            src = read_document(str(spec.src), config.src_lang)
-        if spec.tgt_text is not None:
             tgt = parse_document(spec.tgt_text, config.tgt_lang, None)
+            result = check_documents(src, tgt, config)
+        elif spec.src is not None and spec.tgt is not None:
+            # the same call as `wiredrift check`, so a corpus document is checked exactly like a single one
+            result = run_check(spec.src, spec.tgt, config)
         else:
-            tgt = read_document(str(spec.tgt), config.tgt_lang)
-        result = check_documents(src, tgt, config)
-        record.update(status="ok", sentences=len(src) + len(tgt), report=to_json(result))
+            raise InputError(f"{spec.id}: a pair needs two paths or two texts")
+        record.update(status="ok", sentences=len(result.src) + len(result.tgt), report=to_json(result))
     except WiredriftError as exc:
         record.update(status="error", error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one broken document must not stop a batch of thousands

@@ -382,3 +382,30 @@ def test_check_export_with_an_unknown_suffix_fails_before_checking(tmp_path: Pat
                  "--export", str(tmp_path / "pairs.txt")]) == 2
     err = capsys.readouterr().err
     assert "cannot tell the export format" in err
+
+
+@pytest.mark.slow
+def test_sacrebleu_scores_reach_every_format_when_mt_ran(tiny_marian: Path, tmp_path: Path) -> None:
+    """A real check with the tiny Marian model: the pair scores of the report land in TSV and TMX."""
+    from marian import PAIRS
+
+    src, tgt = tmp_path / "mt.id.txt", tmp_path / "mt.en.txt"
+    src.write_text("\n\n".join(p[0] for p in PAIRS[:4]) + "\n", encoding="utf-8")
+    tgt.write_text("\n\n".join(p[1] for p in PAIRS[:4]) + "\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    main(["check", str(src), str(tgt), "--model", str(tiny_marian), "--json", str(report),
+          "--export", str(tmp_path / "p.tsv"), "--fail-on", "none"])
+    doc = json.loads(report.read_text("utf-8"))
+    scored = [a for a in doc["alignment"] if a["scores"]]
+    assert scored, "MT ran, so the report has pair scores"
+    names = sorted(k for k, v in scored[0]["scores"].items() if isinstance(v, (int, float)))
+    with open(tmp_path / "p.tsv", encoding="utf-8", newline="\n") as fh:
+        header, *rows = [line.rstrip("\n").split("\t") for line in fh]
+    assert [h for h in header if h.startswith("score_")] == [f"score_{n}" for n in names]
+    k = header.index(f"score_{names[0]}")
+    assert [float(r[k]) for r in rows if r[k]] == pytest.approx([a["scores"][names[0]] for a in scored], abs=1e-4)
+    assert main(["export", str(report), "-o", str(tmp_path / "p.tmx")]) == 0
+    tu = etree.parse(str(tmp_path / "p.tmx")).getroot().find("body/tu")
+    assert tu.find(f"prop[@type='x-score-{names[0]}']") is not None
+    header_props = {p.get("type") for p in etree.parse(str(tmp_path / "p.tmx")).getroot().find("header")}
+    assert "x-mt" in header_props
