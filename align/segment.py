@@ -73,15 +73,16 @@ _HARD_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _DASH = r"(?:--?|[–—‒―])"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-zà-ÿ'’\-]+(?:[ ][A-Z][a-zà-ÿ'’\-]+){0,2}"
-_DATEPART = r",[ ]*[^\s(),–—\-][^(),–—\-\n]{0,30}?"
+_DATEPART = r",[ ]*[^\s(),–—\-][^(),–—\-\n]{0,30}?(?:[ ]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
 _AGENCY = r"\([ ]*[A-Za-z][A-Za-z0-9 .&'/\-]{0,30}\)"
 #: A dateline at the start of a report body: ``JAKARTA -``, ``JAKARTA (ANTARA) -``,
-#: ``WASHINGTON, Feb 21 (Reuters) -``, ``Jakarta, 22/2 (ANTARA) -``, ``JAKARTA, KOMPAS.com -``.
+#: ``WASHINGTON, Feb 21 (Reuters) -``, ``Jakarta, 22/2 (ANTARA) -``, ``Jakarta, Senin (21/2) -``,
+#: ``JAKARTA, KOMPAS.com -``.
 #: Group ``place`` is the place name.
 DATELINE = re.compile(
     rf"""^[ ]*(?:
         (?P<place>{_CAPS_PLACE})(?:{_DATEPART})?[ ]*(?:{_AGENCY})?
-      | (?P<tplace>{_TITLE_PLACE})(?:(?=,[^(),\n]{{0,30}}\d)(?:{_DATEPART})[ ]*(?:{_AGENCY})?|[ ]*{_AGENCY})
+      | (?P<tplace>{_TITLE_PLACE})(?:(?=,[^\n–—]{{0,40}}\d)(?:{_DATEPART})[ ]*(?:{_AGENCY})?|[ ]*{_AGENCY})
     )[ ]*{_DASH}[ ]+(?=[\"“‘'(A-Z0-9À-Þ])""",
     re.VERBOSE,
 )
@@ -180,7 +181,7 @@ def _is_break(text: str, m: re.Match[str], sent_start: int, lang: str) -> bool:
     if not word:
         return True
     first = word[0]
-    if first.islower():
+    if first.islower() and not (len(word) > 1 and word[1].isupper()):  # iPhone, eBay start sentences
         return False
     if first in ",;:":
         return False

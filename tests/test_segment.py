@@ -69,6 +69,12 @@ EN_CASES = [
     ("Ms. Psaki spoke at 2 p.m. on Monday.", ["Ms. Psaki spoke at 2 p.m. on Monday."]),
     ("The U.N. Security Council met. It adjourned.", ["The U.N. Security Council met.", "It adjourned."]),
     ("He earned a Ph.D. in physics.", ["He earned a Ph.D. in physics."]),
+    ("Who is he? asked the reporter.", ["Who is he? asked the reporter."]),
+    ("He said \"no.\" Then he left.", ["He said \"no.\"", "Then he left."]),
+    ("iPhone sales rose. iPad sales fell.", ["iPhone sales rose.", "iPad sales fell."]),
+    ("\"Why am I told this now?\" She said no one had told her.",
+     ["\"Why am I told this now?\"", "She said no one had told her."]),
+    ("The U.S.-led coalition struck. It was late.", ["The U.S.-led coalition struck.", "It was late."]),
 ]
 
 ID_CASES = [
@@ -135,6 +141,13 @@ ID_CASES = [
     ("Ia berkata: \"Kami menang.\" Lalu ia tersenyum.", ["Ia berkata: \"Kami menang.\"", "Lalu ia tersenyum."]),
     ("Bandung, 3/3 (ANTARA) - Pemkot Bandung menyiapkan 20 posko.",
      ["Bandung, 3/3 (ANTARA) - Pemkot Bandung menyiapkan 20 posko."]),
+    ("Rapat dimulai pk. 10.00 WIB dan selesai tgl. 5 Maret. Semua hadir.",
+     ["Rapat dimulai pk. 10.00 WIB dan selesai tgl. 5 Maret.", "Semua hadir."]),
+    ("\"Kapan?\" Budi menjawab singkat.", ["\"Kapan?\" Budi menjawab singkat."]),
+    ("Sekolah itu a.l. SD dan SMP, buka pukul 07.00 s.d. 12.00 WIB.",
+     ["Sekolah itu a.l. SD dan SMP, buka pukul 07.00 s.d. 12.00 WIB."]),
+    ("Hasilnya mendapat nilai A. Hal ini menunjukkan kemajuan.",
+     ["Hasilnya mendapat nilai A.", "Hal ini menunjukkan kemajuan."]),
 ]
 
 GENERIC_CASES = [
@@ -180,6 +193,9 @@ def test_split_keeps_every_character(text: str, lang: str) -> None:
         ("WASHINGTON (Reuters) - The", "WASHINGTON"),
         ("WASHINGTON, Feb 21 (Reuters) - The", "WASHINGTON"),
         ("Jakarta, 22/2 (ANTARA) - Harga", "Jakarta"),
+        ("Jakarta, Senin (21/2) - Harga", "Jakarta"),
+        ("BEIJING, 22 Februari (Xinhua) -- China", "BEIJING"),
+        ("KYIV, Ukraine (AP) — Russian", "KYIV"),
         ("Jakarta (ANTARA) – Harga", "Jakarta"),
         ("NEW YORK — Stocks", "NEW YORK"),
         ("JAKARTA, KOMPAS.com - Presiden", "JAKARTA"),
