@@ -287,3 +287,34 @@ def test_check_pair_languages_accepts_a_real_pair() -> None:
     tgt = read_document(EN_REPORT, "en")
     check_pair_languages(src, tgt)
     check_pair_languages(tgt, tgt)  # the caller says both are English: allowed
+
+
+def test_bom_and_crlf_from_disk(tmp_path: Path) -> None:
+    path = tmp_path / "id.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + ID_REPORT.replace("\n", "\r\n").encode("utf-8"))
+    doc = read_document(path, "id")
+    base = parse_document(ID_REPORT, "id", str(path))
+    assert doc == base
+    assert doc.path == str(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Harga naik.", "en"),  # two words: never flagged
+        ("Breaking news from Jakarta", "id"),
+        ("Presiden Joko Widodo di Jakarta", "en"),  # names, no function words of either
+        ("Putin, Biden, NATO, Donetsk, Lugansk, Kremlin, Moscow, Washington", "id"),
+    ],
+)
+def test_short_or_name_only_texts_are_not_flagged(text: str, lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert read_document(path, lang).texts == [text]
+
+
+def test_short_but_very_clear_text_is_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text("Dia mengatakan bahwa mereka tidak akan datang ke sana karena hujan.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="looks like Indonesian"):
+        read_document(path, "en")
