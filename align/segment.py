@@ -63,7 +63,6 @@ logger = logging.getLogger(__name__)
 _DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _OPENERS = "\"'“‘«‹([{„‚"
-_CLOSERS = "\"'”’»›)]}"
 
 # A terminator run, the closing marks glued to it (a French guillemet may be spaced), and the
 # whitespace after it.
@@ -91,7 +90,7 @@ _DE_MONTHS = frozenset(
     "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
 _ACRONYM = re.compile(r"^(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}$")
-_LIST_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])$")
+_LIST_NUMBER = re.compile(r"^(?:\d{1,3}|[IVX]{2,4})$")
 
 
 def find_dateline(text: str) -> tuple[str, int] | None:
@@ -175,6 +174,7 @@ def _first_word(text: str, start: int) -> tuple[str, bool]:
 
 
 def _is_break(text: str, m: re.Match[str], sent_start: int, lang: str) -> bool:
+    """Does the candidate ``m`` (terminators, closers, whitespace) end a sentence? See the module docstring."""
     term, closers, _ = m.groups()
     nxt_start = m.end()
     word, opened = _first_word(text, nxt_start)
@@ -220,8 +220,7 @@ def _is_break(text: str, m: re.Match[str], sent_start: int, lang: str) -> bool:
         return word.rstrip(",.;:!?\"'”’)") in _starters(lang)
 
     if token and _LIST_NUMBER.match(token) and text[sent_start:tok_start].strip(_OPENERS + " ") == "":
-        if token.isdigit() or len(token) > 1 or token.isupper():
-            return False  # "1. First item" / "II. Background" / "A. Scope" at the start of a sentence
+        return False  # "1. First item" / "II. Background" at the start of a sentence
     if lang == "de" and token.isdigit() and len(token) <= 2 and word.rstrip(",.") in _DE_MONTHS:
         return False  # German ordinal date: "am 5. Mai"
     return True
