@@ -239,16 +239,20 @@ class Journal:
     :func:`process_pair` record, written whole, flushed and fsynced before the next document is counted
     as done. A line cut short by a kill is dropped (and truncated away) when the journal is reopened. The
     last record of an id wins, so a document that failed and succeeds on a rerun counts once.
+
+    Only a summary of each record (id, status, error, sentences and the record's byte offset) stays in
+    memory; :meth:`read` fetches a full record, report included, from the file when it is needed, so a
+    run over many thousands of documents does not hold every report at once.
     """
 
     def __init__(self, path: str | Path, settings: dict[str, Any]) -> None:
         self.path = Path(path)
         self.settings = settings
         self.records: dict[str, dict[str, Any]] = {}
-        self._fh: IO[str] | None = None
+        self._fh: IO[bytes] | None = None
 
     def open(self, restart: bool = False) -> dict[str, dict[str, Any]]:
-        """Open for appending and return the records already there (``id -> last record``).
+        """Open for appending and return the summaries already there (``id -> last record's summary``).
 
         :raises ConfigError: the journal was written with other settings (use another journal or ``restart``).
         :raises InputError: the file is not a wiredrift corpus journal.
@@ -259,11 +263,12 @@ class Journal:
             self._load()
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.path, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(json.dumps({"journal": JOURNAL_SCHEMA, "settings": self.settings}, sort_keys=True) + "\n")
+            with open(self.path, "wb") as fh:
+                header = {"journal": JOURNAL_SCHEMA, "settings": self.settings}
+                fh.write(json.dumps(header, sort_keys=True).encode("utf-8") + b"\n")
                 fh.flush()
                 os.fsync(fh.fileno())
-        self._fh = open(self.path, "a", encoding="utf-8", newline="\n")
+        self._fh = open(self.path, "ab")
         return dict(self.records)
 
     def _load(self) -> None:
@@ -274,38 +279,54 @@ class Journal:
             logger.warning("%s: dropping a record cut short by an interrupted run", self.path)
             with open(self.path, "r+b") as fh:
                 fh.truncate(end)
-        lines = data[:end].decode("utf-8").split("\n")[:-1]
+        first = data.find(b"\n") + 1
         try:
-            header = json.loads(lines[0]) if lines else {}
-        except json.JSONDecodeError:
+            header = json.loads(data[:first]) if first else {}
+        except (json.JSONDecodeError, UnicodeDecodeError):
             header = {}
-        if header.get("journal") != JOURNAL_SCHEMA:
+        if not isinstance(header, dict) or header.get("journal") != JOURNAL_SCHEMA:
             raise InputError(f"{self.path}: not a {JOURNAL_SCHEMA} file")
         if header.get("settings") != json.loads(json.dumps(self.settings, sort_keys=True)):
             raise ConfigError(
                 f"{self.path}: journal was written with other settings; pass --restart to start over "
                 f"or --journal with a new path"
             )
-        for n, line in enumerate(lines[1:], 2):
+        offset, n = first, 2
+        while offset < end:
+            nl = data.index(b"\n", offset)
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
+                record = json.loads(data[offset:nl])
+            except (json.JSONDecodeError, UnicodeDecodeError):
                 raise InputError(f"{self.path}:{n}: damaged journal line") from None
-            self.records[record["id"]] = record
+            self.records[record["id"]] = _summary(record, offset)
+            offset, n = nl + 1, n + 1
 
     def append(self, record: dict[str, Any]) -> None:
         """Write ``record`` as one line and force it to disk."""
         if self._fh is None:
             raise RuntimeError("Journal.append before Journal.open")
-        self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        offset = self._fh.seek(0, os.SEEK_END)
+        self._fh.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
         self._fh.flush()
         os.fsync(self._fh.fileno())
-        self.records[record["id"]] = record
+        self.records[record["id"]] = _summary(record, offset)
+
+    def read(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """The full last record of each id, in the order given, read back from the file."""
+        with open(self.path, "rb") as fh:
+            for doc_id in ids:
+                fh.seek(self.records[doc_id]["offset"])
+                yield json.loads(fh.readline())
 
     def close(self) -> None:
         if self._fh is not None:
             self._fh.close()
             self._fh = None
+
+
+def _summary(record: dict[str, Any], offset: int) -> dict[str, Any]:
+    keep = ("id", "status", "error", "sentences", "seconds", "src", "tgt")
+    return {**{k: record[k] for k in keep if k in record}, "offset": offset}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -372,13 +393,16 @@ class Progress:
 class CorpusRun:
     """What a corpus run did.
 
-    :param records: the final record of every document, in spec order (``id -> record``).
+    :param journal: the journal holding every record.
+    :param records: a summary of the final record of every document, in spec order (``id -> summary``
+        with ``status``, ``error``, ``sentences``); :meth:`iter_records` gives the full records.
     :param processed: documents processed by this run (not taken from the journal).
     :param resumed: documents taken from the journal as already done.
     :param seconds: wall-clock time of the processing (not of the export).
     :param sentences: sentences (both sides) of the documents processed by this run.
     """
 
+    journal: Journal
     records: dict[str, dict[str, Any]]
     processed: int = 0
     resumed: int = 0
@@ -387,8 +411,12 @@ class CorpusRun:
 
     @property
     def failed(self) -> list[dict[str, Any]]:
-        """Records of documents that could not be checked."""
+        """Summaries of the documents that could not be checked."""
         return [r for r in self.records.values() if r.get("status") != "ok"]
+
+    def iter_records(self) -> Iterator[dict[str, Any]]:
+        """Full records (with the ``wiredrift.check/1`` report), in spec order, one at a time."""
+        return self.journal.read(self.records)
 
 
 def journal_settings(config: CheckConfig) -> dict[str, Any]:
@@ -453,7 +481,7 @@ def run_corpus(
             bar = Progress(len(specs), done=resumed)
         else:
             bar = progress or None
-        run = CorpusRun(records={}, resumed=resumed)
+        run = CorpusRun(journal=journal, records={}, resumed=resumed)
         t0 = time.perf_counter()
         if todo:
             for record in (mapper or _local_map)(todo, config, workers):

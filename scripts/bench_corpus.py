@@ -44,7 +44,7 @@ def _one_run(pairs: str, out: str, cache: str, workers: int, queue: multiprocess
     specs = discover_pairs(pairs, "id", "en")
     t0 = time.perf_counter()
     run = run_corpus(specs, config, Path(out) / "journal.jsonl", workers=workers, progress=True)
-    selection = select_pairs(run.records.values())
+    selection = select_pairs(run.iter_records())
     export_pairs(selection.pairs, Path(out) / "corpus.jsonl", src_lang="id", tgt_lang="en",
                  provenance=selection.provenance)
     total = time.perf_counter() - t0

@@ -199,6 +199,11 @@ def test_rerun_skips_done_ids_and_retries_failed_ones(tmp_path: Path) -> None:
     assert list(second.records) == sorted(ids + ["late"])
     third = run_corpus(specs, CONFIG, journal)
     assert (third.processed, third.resumed) == (0, 4)
+    # only summaries stay in memory; the reports are read back from the journal one at a time
+    assert "report" not in third.records["doc000"]
+    full = list(third.iter_records())
+    assert [r["id"] for r in full] == list(third.records)
+    assert all(r["status"] == "ok" and r["report"]["schema"] == "wiredrift.check/1" for r in full)
 
 
 def test_progress_prints_pairs_per_second() -> None:
@@ -246,14 +251,14 @@ def test_select_pairs_dedups_across_documents_and_skips_failed(tmp_path: Path) -
     (folder / "broken.id.txt").write_bytes(b"\xff\xfe")
     specs = discover_pairs(folder)
     run = run_corpus(specs, CONFIG, tmp_path / "j.jsonl")
-    plain = select_pairs(run.records.values())
-    deduped = select_pairs(run.records.values(), CorpusFilter(dedup=True))
+    plain = select_pairs(run.iter_records())
+    deduped = select_pairs(run.iter_records(), CorpusFilter(dedup=True))
     per_doc = len([p for p in plain.pairs if p.doc_id == "doc000"])
     assert per_doc >= 3
     assert len(plain.pairs) == 2 * per_doc
     assert len(deduped.pairs) == per_doc and deduped.dropped["duplicate"] == per_doc
     assert {p.doc_id for p in deduped.pairs} == {"copy"}  # sorted ids: copy comes first and is kept
-    strict = select_pairs(run.records.values(), CorpusFilter(min_similarity=1.01))
+    strict = select_pairs(run.iter_records(), CorpusFilter(min_similarity=1.01))
     assert strict.pairs == [p for p in plain.pairs if p.is_null]
     assert strict.dropped["similarity"] == len([p for p in plain.pairs if not p.is_null])
 
@@ -268,7 +273,7 @@ def test_spawn_workers_give_the_same_corpus_as_one_process(tmp_path: Path) -> No
     one = run_corpus(specs, CONFIG, tmp_path / "j1.jsonl", workers=1)
     two = run_corpus(specs, CONFIG, tmp_path / "j2.jsonl", workers=2)
     assert list(two.records) == list(one.records)
-    assert select_pairs(two.records.values()).pairs == select_pairs(one.records.values()).pairs
+    assert select_pairs(two.iter_records()).pairs == select_pairs(one.iter_records()).pairs
 
 
 def test_corpus_cli_writes_every_output_and_exits_1_when_a_document_failed(
@@ -377,7 +382,7 @@ def test_ray_runner_gives_the_same_corpus_as_the_local_runner(tmp_path: Path) ->
     ray_run = run_corpus(specs, CONFIG, tmp_path / "ray.jsonl", workers=2, mapper=ray_mapper())
     assert list(ray_run.records) == list(local.records)
     assert [r["id"] for r in ray_run.failed] == ["zz"]
-    assert select_pairs(ray_run.records.values()).pairs == select_pairs(local.records.values()).pairs
+    assert select_pairs(ray_run.iter_records()).pairs == select_pairs(local.iter_records()).pairs
     # resumable like the local runner: a rerun retries only the failed document
     again = run_corpus(specs, CONFIG, tmp_path / "ray.jsonl", workers=2, mapper=ray_mapper())
     assert (again.processed, again.resumed) == (1, 3)

@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     journal = args.journal or f"{outputs[0][1]}.journal.jsonl"
     run_ = run_corpus(specs, config, journal, workers=args.workers, restart=args.restart,
                       progress=not args.no_progress, mapper=mapper)
-    selection = select_pairs(run_.records.values(), filters)
+    selection = select_pairs(run_.iter_records(), filters)
     for fmt, path in outputs:
         export_pairs(selection.pairs, path, fmt, src_lang=args.src_lang, tgt_lang=args.tgt_lang,
                      include_null=args.include_null, provenance=selection.provenance)
