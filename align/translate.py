@@ -209,9 +209,34 @@ def resolve_model(model: str, *, offline: bool = False, cache_dir: str | Path | 
     return ResolvedModel(model, snap, _folder_revision(snap))
 
 
+def _probe_hub(model_id: str) -> None:
+    """One request with a short timeout and no retries, so a dead hub fails in seconds.
+
+    huggingface_hub itself retries with back-off (about 25 s and a warning per try) before it
+    gives up. Any HTTP answer, even 401 or 404, means the hub is reachable.
+    """
+    import urllib.error
+    import urllib.request
+
+    endpoint = os.environ.get("HF_ENDPOINT", "https://huggingface.co").rstrip("/")
+    url = f"{endpoint}/api/models/{model_id}"
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=float(_HUB_TIMEOUT)):
+            pass
+    except urllib.error.HTTPError:
+        return
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise ModelError(
+            f"cannot download model {model_id}: the hub at {endpoint} is unreachable ({reason}); "
+            f"copy the model folder to this machine and pass --model DIR"
+        ) from None
+
+
 def _download(model_id: str, cache_dir: str | Path | None) -> Path:
     """Download the files a Marian model needs (safetensors when the repo has them)."""
     _set_hub_timeouts()
+    _probe_hub(model_id)
     try:
         from huggingface_hub import list_repo_files, snapshot_download
     except ImportError as exc:  # pragma: no cover

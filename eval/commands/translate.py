@@ -1,0 +1,130 @@
+"""``wiredrift translate``: one sentence per line in, one translation per line out (MarianMT, cached)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import sys
+from collections.abc import Iterable
+
+NAME = "translate"
+HELP = "translate one sentence per line with a MarianMT model"
+DESCRIPTION = (
+    "Translate FILE (or standard input) line by line: each line is one sentence, each output line the\n"
+    "translation of the input line with the same number; empty lines stay empty. Translations are\n"
+    "cached (by model, revision, decoding settings and text), so a re-run translates nothing. A\n"
+    "progress bar goes to stderr on a terminal (or with --progress); outputs that loop or were cut\n"
+    "off are reported on stderr."
+)
+EXAMPLE = """\
+Example:
+  wiredrift translate id.txt --model Helsinki-NLP/opus-mt-id-en -o en.mt.txt
+  echo "Presiden tiba di Jakarta." | wiredrift translate - --offline --backend ct2
+"""
+
+logger = logging.getLogger(__name__)
+
+#: Lines translated between progress updates (and cache writes).
+CHUNK = 64
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("input", nargs="?", default="-", metavar="FILE|-",
+                   help="UTF-8 text, one sentence per line (default: - for standard input)")
+    p.add_argument("-o", "--output", default="-", help="output file (default: - for standard output)")
+    p.add_argument("--src-lang", default="id", help="source language, ISO 639-1 (default: id)")
+    p.add_argument("--tgt-lang", default="en", help="target language, ISO 639-1 (default: en)")
+    p.add_argument("--model", default=None,
+                   help="model id or folder (default: Helsinki-NLP/opus-mt-SRC-TGT)")
+    p.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto",
+                   help="translation backend (default: auto = ct2 when a converted model exists)")
+    p.add_argument("--offline", action="store_true", help="never reach a model hub (also HF_HUB_OFFLINE=1)")
+    p.add_argument("--num-beams", type=int, default=1, help="1 = greedy (default), more = fixed beam")
+    p.add_argument("--max-length", type=int, default=256, help="most tokens per translation (default: 256)")
+    p.add_argument("--batch-size", type=int, default=16, help="sentences per batch (default: 16)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
+    p.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a terminal")
+
+
+def read_lines(path: str) -> list[str]:
+    """The lines of ``path`` (``-`` for stdin) without line ends; only ``\\n`` separates lines.
+
+    :raises InputError: missing file, not UTF-8, or binary.
+    """
+    from ...align.errors import InputError
+
+    name = "standard input" if path == "-" else path
+    try:
+        if path == "-":
+            stream: Iterable[str] = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="\n")
+            lines = list(stream)
+        else:
+            with open(path, encoding="utf-8", newline="\n") as fh:
+                lines = list(fh)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not a text file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 (byte {exc.start})") from None
+    out = []
+    for k, line in enumerate(lines, 1):
+        if "\x00" in line:
+            raise InputError(f"{name}: line {k} holds a NUL byte; binary input?")
+        line = line[:-1] if line.endswith("\n") else line
+        out.append(line[:-1] if line.endswith("\r") else line)
+    return out
+
+
+class _Bar:
+    """A one-line progress bar on stderr: ``translating [#####-----] 128/1000 lines``."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled and total > 0
+
+    def update(self, done: int) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = int(width * done / self.total)
+        sys.stderr.write(f"\rtranslating [{'#' * filled}{'-' * (width - filled)}] {done}/{self.total} lines")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    from ...align.translate import CachedTranslator, TranslationCache, default_model_id, load_translator
+    from ..output import write_text_or_stdout
+
+    lines = read_lines(args.input)
+    model = args.model or default_model_id(args.src_lang, args.tgt_lang)
+    backend = load_translator(model, backend=args.backend, offline=args.offline, num_beams=args.num_beams,
+                              max_length=args.max_length, batch_size=args.batch_size)
+    translator = CachedTranslator(backend, TranslationCache(":memory:") if args.no_cache else None)
+    show = args.progress or (sys.stderr.isatty() and len(lines) > CHUNK)
+    bar = _Bar(len(lines), show)
+    results = []
+    try:
+        for start in range(0, len(lines), CHUNK):
+            results.extend(translator.translate_detailed(lines[start: start + CHUNK]))
+            bar.update(len(results))
+    finally:
+        bar.close()
+    for k, r in enumerate(results, 1):
+        if r.flags:
+            logger.warning("line %d: %s", k, ", ".join(r.flags))
+    # One output line per input line: a translation must never add a line break of its own.
+    text = "".join(" ".join(r.text.split()) + "\n" for r in results)
+    write_text_or_stdout(args.output, text)
+    logger.info("%s (%s): %d lines, cache %d hits, %d misses", backend.model_id, backend.backend,
+                len(lines), translator.hits, translator.misses)
+    if show:
+        print(f"translated {len(lines)} lines with {backend.model_id} ({backend.backend}): "
+              f"cache {translator.hits} hits, {translator.misses} misses", file=sys.stderr)
+    return 0
