@@ -53,7 +53,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei""".split()),
     "fr": frozenset("""le la les de des du et en un une il elle est que qui dans pour pas au aux sur par
         ne se ce avec plus son sa ses sont été mais ou nous vous ils leur cette comme être fait aussi
-        dont l d qu n s c j""".split()),
+        dont l d qu n c j""".split()),
     "es": frozenset("""el la los las de del y en un una que es por con no se para al lo como más su sus
         pero ha fue son está este esta o ya también entre sin sobre le muy hasta desde cuando ser hay
         todo dijo""".split()),
@@ -76,7 +76,7 @@ _CHARS = {
 }
 _CHAR_WEIGHT = 0.15  # one telling character counts as much as 0.15 of a stopword
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+")  # apostrophes split: French l'/d'/qu' count as stopwords
 _FAMILY = {"ms": "id"}
 
 _MIN_WORDS = 15  # fewer words: only a very clear text is flagged

@@ -10,7 +10,9 @@ paragraphs are the gold boundaries:
   a line holding two sentences makes a correct split count as wrong.
 
 A naive splitter (break after ``.!?`` before a capital or a quote) is scored the same way for
-comparison, and the speed is measured over the whole set.
+comparison, and the speed is measured over the whole set. Last, the reader's language check is
+run on every document and line under the right and the wrong language (false alarms and catches;
+short lines are let through on purpose).
 
 Usage::
 
@@ -109,6 +111,32 @@ def score(
     return tp, n_gold, n_pred, n_sent
 
 
+def language_checks(docs: dict[str, dict[str, list[str]]]) -> None:
+    """How often the reader's language check fires on NTREX documents and lines, rightly or wrongly."""
+    from wiredrift.align.langid import check_language
+    from wiredrift.align.errors import InputError
+
+    def flags(text: str, lang: str) -> bool:
+        try:
+            check_language(text, lang, "x")
+        except InputError:
+            return True
+        return False
+
+    print("language check (fires = InputError 'looks like ...'):")
+    for unit, items in (
+        ("documents", [(" ".join(d["id"]), " ".join(d["en"])) for d in docs.values()]),
+        ("lines", [(i, e) for d in docs.values() for i, e in zip(d["id"], d["en"])]),
+    ):
+        false_id = sum(flags(i, "id") for i, _ in items)
+        false_en = sum(flags(e, "en") for _, e in items)
+        caught_id = sum(flags(i, "en") for i, _ in items)
+        caught_en = sum(flags(e, "id") for _, e in items)
+        n = len(items)
+        print(f"  {unit:<9} n={n:<5} false alarms: id-as-id {false_id}, en-as-en {false_en}; "
+              f"caught: id-as-en {caught_id} ({caught_id / n:.1%}), en-as-id {caught_en} ({caught_en / n:.1%})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
@@ -133,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
             precision = tp / n_pred if n_pred else 0.0
             f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
             print(f"{lang:<5} {name:<9} {n_gold:>6} {n_pred:>6} {recall:>7.3f} {precision:>7.3f} {f1:>6.3f}")
+
+    language_checks(docs)
 
     texts = [(p[0], lang) for d in docs.values() for lang in ("id", "en") for p in paragraphs(d[lang])]
     n_sentences = 0
