@@ -224,7 +224,8 @@ def _ends_like_paragraph(text: str) -> bool:
 
 def _is_headline_like(text: str) -> bool:
     t = text.strip()
-    return bool(t) and len(t.split()) <= _HEADLINE_MAX_WORDS and not t.endswith((".", ",", ";", ":"))
+    bare = t.rstrip("\"'”’»)] ")  # 'He said "yes."' ends with a full stop too
+    return bool(t) and len(t.split()) <= _HEADLINE_MAX_WORDS and not bare.endswith((".", ",", ";", ":", "…"))
 
 
 def _blocks(lines: list[_Line], markdown: bool) -> list[list[_Line]]:

@@ -318,3 +318,18 @@ def test_short_but_very_clear_text_is_flagged(tmp_path: Path) -> None:
     path.write_text("Dia mengatakan bahwa mereka tidak akan datang ke sana karena hujan.\n", encoding="utf-8")
     with pytest.raises(InputError, match="looks like Indonesian"):
         read_document(path, "en")
+
+
+@pytest.mark.parametrize(
+    ("first", "role"),
+    [
+        ("Putin Recognises Two Regions", "headline"),
+        ("Is This the End of Diplomacy?", "headline"),
+        ('"We will not retreat," the minister said.', "body"),
+        ('The minister said "we will not retreat."', "body"),
+        ("JAKARTA - Harga naik", "body"),
+    ],
+)
+def test_first_paragraph_headline_rule(first: str, role: str) -> None:
+    doc = parse_document(first + "\n\nSecond paragraph here.\n", "en")
+    assert doc.sentences[0].role == role
