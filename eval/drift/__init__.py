@@ -1,26 +1,177 @@
-"""Drift detection over aligned pairs (placeholder: omissions and additions only)."""
+"""Drift detection over aligned pairs: entities, numbers, dates, quotes, speakers, omissions.
+
+:func:`detect_drift` runs every detector over every bead of an alignment and returns
+:class:`~wiredrift.eval.findings.Finding` records. Detection is pure Python over word lists in
+``wiredrift.eval/data/`` (no model; the encoder is only used for alignment): explicit evidence decides,
+because sentence embeddings barely move when a negation, antonym or number changes.
+
+Severity rules
+--------------
+========================================================  ===========
+what changed                                              severity
+========================================================  ===========
+a number's value (``tiga`` -> ``two``, ``2,5`` -> ``25``)   critical
+a weekday, month, day or year of a date                   critical
+a named entity swapped for another (``Krimea`` -> ``Lugansk``, an acronym glossed as another entity)  critical
+a quote's meaning inverted (negation flipped, antonym)    critical
+a quote or statement given to another speaker             critical
+a number or date on one side only                         major
+a known or multi-word name on one side only               major
+a sentence without counterpart (omission/addition), a large part of a sentence dropped   major
+a quote on one side only; quote wording (with MT: chrF below the threshold)             major
+a caption or credit line without counterpart              minor
+========================================================  ===========
+
+Every finding carries the exact spans (``src_span``/``tgt_span`` are substrings of ``src_text``/
+``tgt_text``), ``expected`` and ``found`` values, and a one-line message naming both sides, for example
+``number tiga (3) in ID sentence 18 became two (2) in EN sentence 18``. Sentence numbers in messages are
+the 0-based indices of the JSON report.
+
+The source side is ``src`` (Indonesian in the first use case) and the target ``tgt``; the detectors read
+``Document.lang`` and apply Indonesian or English word lists to each side. Other languages degrade to
+digits, calendar-free checks and capitalised names.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Sequence
 
 from ...align.types import Bead, Document
 from ..findings import Finding
+from ._lexicon import Side, fold
+from .attribution import Speaker, check_attribution, find_speaker
+from .dates import DateMention, check_dates, date_spans, extract_dates
+from .entities import EntityMention, check_entities, extract_entities
+from .numbers import NumberMention, check_numbers, extract_numbers
+from .omissions import check_null_bead, check_partial
+from .quotes import _paragraph_quotes, check_quotes, quote_spans
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["detect_drift"]
 
 
-def detect_drift(src: Document, tgt: Document, beads: Sequence[Bead], mt: Sequence[str] | None = None) -> list[Finding]:
-    """Findings for every aligned pair of ``src`` and ``tgt``.
+class _DocInfo:
+    """Per-sentence mentions of one document, computed once."""
 
-    :param mt: machine translation of each source sentence (same length as ``src``), when a model ran.
+    def __init__(self, doc: Document, seen_lower: frozenset[str]) -> None:
+        self.doc = doc
+        self.quotes = quote_spans(doc)
+        self.dates: list[list[DateMention]] = []
+        self.numbers: list[list[NumberMention]] = []
+        self.entities: list[list[EntityMention]] = []
+        for s in doc.sentences:
+            d = extract_dates(s.text, doc.lang)
+            self.dates.append(d)
+            self.numbers.append(extract_numbers(s.text, doc.lang, exclude=date_spans(d)))
+            self.entities.append(extract_entities(s.text, doc.lang, _title_case(s.text, s.role), seen_lower))
+
+    def side(self, ids: tuple[int, ...]) -> tuple[Side, list[int]]:
+        offsets = []
+        pos = 0
+        for i in ids:
+            offsets.append(pos)
+            pos += len(self.doc.sentences[i].text) + 1
+        text = " ".join(self.doc.sentences[i].text for i in ids)
+        roles = tuple(self.doc.sentences[i].role for i in ids)
+        return Side(ids, text, self.doc.lang, roles, tuple(offsets)), offsets
+
+    def joined(self, table: list[list], ids: tuple[int, ...], offsets: list[int]) -> list:
+        out = []
+        for i, off in zip(ids, offsets):
+            for m in table[i]:
+                out.append(_shift(m, off))
+        return out
+
+    def quote_spans(self, ids: tuple[int, ...], offsets: list[int]) -> list[tuple[int, int]]:
+        return [(a + off, b + off) for i, off in zip(ids, offsets) for a, b in self.quotes[i]]
+
+    def context(self, ids: Sequence[int]) -> tuple[str, list[EntityMention]]:
+        ids = [i for i in ids if 0 <= i < len(self.doc.sentences)]
+        text = " ".join(self.doc.sentences[i].text for i in ids)
+        ents = [e for i in ids for e in self.entities[i]]
+        return text, ents
+
+
+def _shift(m, off: int):  # type: ignore[no-untyped-def]
+    if off == 0:
+        return m
+    return type(m)(**{**{f: getattr(m, f) for f in m.__slots__}, "start": m.start + off, "end": m.end + off})
+
+
+def _title_case(text: str, role: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    if role == "headline":
+        return True
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _lower_words(doc: Document) -> set[str]:
+    out: set[str] = set()
+    for s in doc.sentences:
+        for k, w in enumerate(re.findall(r"[^\W\d_]+", s.text)):
+            if w.islower() and len(w) > 2:
+                out.add(fold(w))
+    return out
+
+
+def detect_drift(src: Document, tgt: Document, beads: Sequence[Bead], mt: Sequence[str] | None = None) -> list[Finding]:
+    """Findings for every aligned pair of ``src`` and ``tgt``, in bead order.
+
+    :param src: the source document (Indonesian in the first use case).
+    :param tgt: the target document (English).
+    :param beads: the alignment, covering both documents.
+    :param mt: machine translation of each source sentence into the target language (same length as
+        ``src``), when a model ran; it sharpens the quote check (see :mod:`.quotes`).
+    :return: findings, bead by bead; within a bead critical ones first.
     """
+    if mt is not None and len(mt) != len(src.sentences):
+        raise ValueError(f"mt: {len(mt)} translations for {len(src.sentences)} source sentences")
+    seen = frozenset(_lower_words(src) | _lower_words(tgt))
+    si, ti = _DocInfo(src, seen), _DocInfo(tgt, seen)
+    src_people = [e for ents in si.entities for e in ents if e.key is None]
+    tgt_people = [e for ents in ti.entities for e in ents if e.key is None]
     out: list[Finding] = []
-    for b in beads:
-        st = " ".join(src.sentences[i].text for i in b.src)
-        tt = " ".join(tgt.sentences[j].text for j in b.tgt)
-        if not b.tgt:
-            out.append(Finding("omission", "major", b.src, (), st, "", f"{src.lang} sentence {b.src[0]} has no counterpart in {tgt.lang}"))
-        elif not b.src:
-            out.append(Finding("addition", "major", (), b.tgt, "", tt, f"{tgt.lang} sentence {b.tgt[0]} has no counterpart in {src.lang}"))
+    for k, bead in enumerate(beads):
+        if not bead.src or not bead.tgt:
+            out.extend(check_null_bead(src, tgt, bead))
+            continue
+        s_side, s_off = si.side(bead.src)
+        t_side, t_off = ti.side(bead.tgt)
+        found: list[Finding] = []
+        # numbers and dates
+        found += check_numbers(s_side, t_side, si.joined(si.numbers, bead.src, s_off), ti.joined(ti.numbers, bead.tgt, t_off))
+        found += check_dates(s_side, t_side, si.joined(si.dates, bead.src, s_off), ti.joined(ti.dates, bead.tgt, t_off))
+        # entities, with the neighbouring sentences as context
+        s_ctx_ids = list(range(bead.src[0] - 2, bead.src[0])) + list(range(bead.src[-1] + 1, bead.src[-1] + 3))
+        t_ctx_ids = list(range(bead.tgt[0] - 2, bead.tgt[0])) + list(range(bead.tgt[-1] + 1, bead.tgt[-1] + 3))
+        s_ctx, t_ctx = si.context(s_ctx_ids), ti.context(t_ctx_ids)
+        s_ents = si.joined(si.entities, bead.src, s_off)
+        t_ents = ti.joined(ti.entities, bead.tgt, t_off)
+        ent_findings = check_entities(s_side, t_side, s_ents, t_ents, s_ctx, t_ctx)
+        # quotes
+        s_q, t_q = si.quote_spans(bead.src, s_off), ti.quote_spans(bead.tgt, t_off)
+        mt_text = " ".join(mt[i] for i in bead.src) if mt is not None else None
+        found += check_quotes(s_side, t_side, s_q, t_q, mt_text, _paragraph_quotes(mt_text) if mt_text else ())
+        # attribution
+        s_sp: Speaker | None = find_speaker(s_side.text, src.lang, s_q)
+        t_sp: Speaker | None = find_speaker(t_side.text, tgt.lang, t_q)
+        before_s = [e for i in range(0, bead.src[0]) for e in si.entities[i] if e.key is None]
+        before_t = [e for i in range(0, bead.tgt[0]) for e in ti.entities[i] if e.key is None]
+        attr = check_attribution(s_side, t_side, s_sp, t_sp, s_ctx, t_ctx, before_s, before_t, src_people, tgt_people)
+        found += attr
+        # a speaker reported once, as attribution, not again as a swapped entity
+        if attr:
+            names = {attr[0].src_span, attr[0].tgt_span}
+            ent_findings = [f for f in ent_findings if not ({f.src_span, f.tgt_span} & names - {None})]
+        found += ent_findings
+        if len(bead.src) == 1 and len(bead.tgt) == 1:
+            found += check_partial(s_side, t_side, bead.similarity)
+        found.sort(key=lambda f: ("critical", "major", "minor").index(f.severity))
+        out.extend(found)
     return out

@@ -1,0 +1,144 @@
+"""Word lists from ``eval/data/`` and the small text helpers every detector shares.
+
+Lists load lazily, once per process (``functools.cache``); nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__: list[str] = []
+
+#: A word: letters, inner apostrophes and hyphens (``don't``, ``Jum'at``, ``Bangsa-Bangsa``).
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+#: eval/data/ beside this subpackage; it is package data, so it exists in wheel and editable installs alike
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+_QUOTE_CHARS = "\"“”„‟«»‘’‚‛'"
+
+
+def data_lines(name: str) -> list[list[str]]:
+    """The non-comment lines of ``eval/data/name`` split on tabs."""
+    return [list(row) for row in _data_lines(name)]
+
+
+@functools.cache
+def _data_lines(name: str) -> tuple[tuple[str, ...], ...]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.split("\n"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(tuple(line.rstrip("\r").split("\t")))
+    return tuple(rows)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, curly apostrophes straightened: the key for string comparison."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    """Word matches of ``text`` in order."""
+    return WORD_RE.finditer(text)
+
+
+@functools.cache
+def vocab(lang: str) -> frozenset[str]:
+    """Words seen in lower case inside sentences (common words, not names) for ``lang``."""
+    try:
+        text = (DATA_DIR / f"vocab_{lang}.txt").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+@functools.cache
+def word_set(name: str, lang: str, column: int = 1) -> frozenset[str]:
+    """The ``|``-separated words of the row for ``lang`` in list ``name`` (folded)."""
+    out: set[str] = set()
+    for row in _data_lines(name):
+        if row[0] == lang and len(row) > column:
+            out.update(fold(w) for w in row[column].split("|") if w)
+    return frozenset(out)
+
+
+def _stems(w: str, lang: str) -> list[str]:
+    """Plausible stems of ``w`` (a light affix stripper; only used to find ``w`` in the common-word list)."""
+    out = [w]
+    if lang == "en":
+        for suf, add in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                         ("ing", "e"), ("ly", ""), ("ers", ""), ("er", ""), ("'s", "")):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                out.append(w[: -len(suf)] + add)
+    elif lang == "id":
+        cores = [w]
+        for suf in ("nya", "kan", "an", "i", "lah", "kah"):
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
+                cores.append(w[: -len(suf)])
+        for c in list(cores):
+            for pre in ("meng", "meny", "mem", "men", "me", "di", "ber", "be", "ter", "peng", "pem", "pen", "pe", "ke", "se"):
+                if c.startswith(pre) and len(c) - len(pre) >= 4:
+                    cores.append(c[len(pre):])
+        out.extend(cores)
+    return out
+
+
+def is_common_word(word: str, lang: str, seen_lower: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` is an ordinary word of ``lang`` (seen in lower case), so a capital is no name signal.
+
+    :param seen_lower: words seen in lower case in the document at hand (either language): a capitalised
+        word that also occurs in lower case there is an ordinary word too.
+    """
+    w = fold(word)
+    if w in seen_lower or w in word_set("stopwords.tsv", lang) or w in word_set("titles.tsv", lang):
+        return True
+    voc = _common_stems(lang)
+    return any(s in voc for s in _stems(w, lang))
+
+
+@functools.cache
+def _common_stems(lang: str) -> frozenset[str]:
+    """Common words of ``lang``, their stems and the number words: ``kirim`` is common because ``mengirim`` is."""
+    out = set(vocab(lang))
+    for w in vocab(lang):
+        out.update(_stems(w, lang)[1:])
+    out.update(fold(row[1]) for row in _data_lines("number_words.tsv") if row[0] == lang)
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of an aligned pair: its sentence ids, joined text and language."""
+
+    ids: tuple[int, ...]
+    text: str
+    lang: str
+    roles: tuple[str, ...] = ()
+    #: offsets in ``text`` where each sentence starts (for sentence-initial capitals)
+    starts: tuple[int, ...] = ()
+
+    def is_sentence_start(self, pos: int) -> bool:
+        """Whether ``pos`` is the first word of a sentence (after opening quotes and brackets)."""
+        for s in self.starts or (0,):
+            head = self.text[s:pos]
+            if not head.strip(" " + _QUOTE_CHARS + "([-–—*•"):
+                return True
+        return False
+
+    def label(self) -> str:
+        """``ID sentence 3`` / ``EN sentences 3-4`` for messages."""
+        lang = self.lang.upper()
+        if not self.ids:
+            return f"{lang} (nothing)"
+        if len(self.ids) == 1:
+            return f"{lang} sentence {self.ids[0]}"
+        return f"{lang} sentences {self.ids[0]}-{self.ids[-1]}"

@@ -1,0 +1,225 @@
+"""Who said it: the speaker of a quote or a reported statement on each side, and the attribution check.
+
+Speakers are read from the attribution frame around the quote or the speech verb, outside quoted text:
+
+- English: ``"...," X said`` / ``said X`` / ``X said/told/added ...`` / ``according to X``;
+- Indonesian: ``kata/ujar/ucap/tutur/ungkap/jelas/tegas/imbuh X`` (``katanya``, ``ujarnya`` and ``kata dia``
+  are pronouns), ``X mengatakan/menyatakan/menegaskan ...``, ``menurut X``.
+
+A speaker is a *name* (a capitalised span, titles stripped), a *pronoun* (he/she/they/I/we, dia/ia/mereka/
+saya/kami, the ``-nya`` of ``katanya``) or a *description* (``the official``, ``pejabat itu``).
+
+Check (per aligned pair with a speaker on both sides):
+
+- name vs name that do not match (token or normalised-string match) is a **wrong speaker (critical)**;
+- a name on one side and a description on the other that does not contain the name is a **wrong speaker
+  (critical)** when the name is not the person that description stands for anywhere in the surrounding
+  text (the description is checked against the other document's sentences near the pair);
+- a pronoun on one side and a name on the other is resolved to the last person named before it in its
+  own document; a name that is another person named in the document is a **wrong speaker (critical)**.
+  An unresolved pronoun, pronoun vs description and description vs description are not reported
+  (translations vary freely there).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..findings import Finding
+from ._lexicon import Side, data_lines, fold, is_common_word, word_set
+from .entities import EntityMention, match_entity
+
+__all__ = ["Speaker", "find_speaker", "check_attribution"]
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """The speaker found for a pair side.
+
+    :param kind: ``name``, ``pronoun`` or ``description``.
+    :param text: the exact substring naming the speaker.
+    :param tokens: folded distinctive words of a name.
+    """
+
+    kind: str
+    text: str
+    start: int
+    tokens: tuple[str, ...] = ()
+
+
+@functools.cache
+def _verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    verbs: set[str] = set()
+    source: set[str] = set()
+    for row in data_lines("speech_verbs.tsv"):
+        if row[0] == lang:
+            (verbs if row[1] == "verb" else source).update(row[2].split("|"))
+    return frozenset(verbs), frozenset(source)
+
+
+_PRONOUNS = {
+    "en": {"he", "she", "they", "i", "we", "it"},
+    "id": {"dia", "ia", "mereka", "saya", "kami", "kita", "aku", "beliau", "nya"},
+}
+_NAME = r"(?:[A-Z][\w'’\-.]*(?:\s+(?:bin|binti|van|von|de|al|el|da)?\s*[A-Z][\w'’\-.]*){0,4})"
+_DESC_EN = r"(?:(?:the|a|an|another|one|his|her|their)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)"
+_DESC_ID = r"(?:(?:[\w\-']+\s+){0,4}?(?:itu|tersebut|ini|lain|lainnya|[\w\-']+))"
+
+
+def _mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for k in range(max(0, a - 1), min(len(chars), b + 1)):
+            chars[k] = "\x00"
+    return "".join(chars)
+
+
+def _classify(lang: str, who: str, start: int) -> Speaker | None:
+    w = who.strip(" ,.;:")
+    if not w:
+        return None
+    lw = fold(w)
+    if lw in _PRONOUNS.get(lang, set()):
+        return Speaker("pronoun", w, start)
+    words = w.split()
+    titles = word_set("titles.tsv", lang if lang in ("en", "id") else "en")
+    stop = word_set("stopwords.tsv", lang if lang in ("en", "id") else "en")
+    names = [x for x in words if x[:1].isupper() and fold(x.rstrip("'s’")) not in titles and fold(x) not in stop]
+    names = [x for x in names if not is_common_word(re.sub(r"['’]s$", "", x), lang if lang in ("en", "id") else "en")]
+    if names:
+        return Speaker("name", w, start, tuple(fold(re.sub(r"['’]s$", "", x)) for x in names))
+    return Speaker("description", w, start)
+
+
+def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Speaker | None:
+    """The speaker of the statement in ``text`` (the joined sentences of a pair side), or ``None``.
+
+    :param quote_spans: quoted text inside ``text`` (never read as a speaker).
+    """
+    verbs, source = _verbs(lang)
+    if not verbs:
+        return None
+    t = _mask_quotes(text, quote_spans)
+    vpat = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    if lang == "id":
+        # "..., kata Psaki" / "katanya" / "kata dia"
+        m = re.search(r"(?<![\w])(" + vpat + r")(?![\w])\s*(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|" + _DESC_ID + r")?", t)
+        # prefer the post-quote frame when a quote is present
+        for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
+            v = m.group(1)
+            after = t[m.end():]
+            if v.endswith("nya") and v not in ("katanya",) or v == "katanya":
+                return Speaker("pronoun", v, m.start())
+            if v in ("kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "terang", "sebut",
+                     "lanjut", "papar", "pungkas", "tukas", "seru", "tanya", "sambung", "urai", "beber", "cetus", "kilah"):
+                mm = re.match(r"\s+(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut|lain|lainnya)|[a-z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", after)
+                if mm:
+                    return _classify(lang, mm.group(1), m.end() + mm.start(1))
+                continue
+            # "X mengatakan ..."
+            before = t[:m.start()]
+            mb = re.search(r"(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|[Pp]ejabat(?:\s+[\w\-]+){0,3}?\s+(?:itu|tersebut|lain|lainnya))\s*(?:juga\s+|pun\s+|telah\s+|sempat\s+)?$", before)
+            if mb and v.startswith("me") or mb and v.startswith("ber"):
+                return _classify(lang, mb.group(1), mb.start(1))
+        m = re.search(r"(?<![\w])[Mm]enurut\s+(" + _NAME + r"|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut))", t)
+        if m:
+            return _classify(lang, m.group(1), m.start(1))
+        return None
+    # English
+    for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
+        before = t[:m.start()]
+        after = t[m.end():]
+        # "..., said Psaki" (inversion right after a quote or a comma)
+        mi = re.match(r"\s+(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
+        if mi and re.search(r"[,\x00]\s*$", before):
+            return _classify(lang, mi.group(1), m.end() + mi.start(1))
+        mb = re.search(r"(" + _NAME + r"|he|she|they|I|we|[Hh]e|[Ss]he|[Tt]hey|" + r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", before)
+        if mb:
+            sp = _classify(lang, mb.group(1), mb.start(1))
+            if sp and sp.kind == "name":
+                # keep the name part only ("White House spokeswoman Jen Psaki")
+                pass
+            return sp
+    m = re.search(r"[Aa]ccording to\s+(" + _NAME + r"|" + _DESC_EN + r")", t)
+    if m:
+        return _classify(lang, m.group(1), m.start(1))
+    return None
+
+
+def _last_person(ents_before: list[EntityMention]) -> EntityMention | None:
+    people = [e for e in ents_before if e.key is None and e.type in ("NAME", "PERSON")]
+    return people[-1] if people else None
+
+
+def _name_mention(sp: Speaker) -> EntityMention:
+    return EntityMention(sp.start, sp.start + len(sp.text), sp.text, None, "NAME", sp.tokens)
+
+
+def check_attribution(
+    src: Side,
+    tgt: Side,
+    src_speaker: Speaker | None,
+    tgt_speaker: Speaker | None,
+    src_context: tuple[str, list[EntityMention]],
+    tgt_context: tuple[str, list[EntityMention]],
+    src_people_before: list[EntityMention],
+    tgt_people_before: list[EntityMention],
+    src_doc_people: list[EntityMention],
+    tgt_doc_people: list[EntityMention],
+) -> list[Finding]:
+    """Attribution findings for one aligned pair (see the module docstring).
+
+    :param src_context: text and entity mentions of the source sentences around the pair.
+    :param src_people_before: entity mentions of the source document before the pair (pronoun resolution).
+    :param src_doc_people: every unknown-name mention of the source document.
+    """
+    if src_speaker is None or tgt_speaker is None:
+        return []
+    s, t = src_speaker, tgt_speaker
+    sl, tl = src.label(), tgt.label()
+
+    def wrong(why: str) -> list[Finding]:
+        return [Finding("attribution", "critical", src.ids, tgt.ids, src.text, tgt.text,
+                        f"speaker {s.text} ({src.lang.upper()}) became {t.text} ({tgt.lang.upper()}) in {tl}: {why}",
+                        s.text, t.text, s.text, t.text)]
+
+    if s.kind == "name" and t.kind == "name":
+        if match_entity(_name_mention(s), t.text + " " + tgt_context[0], []) or match_entity(_name_mention(t), s.text + " " + src_context[0], []):
+            return []
+        return wrong("a different person")
+    if s.kind == "name" and t.kind == "description":
+        if match_entity(_name_mention(s), t.text, []):
+            return []
+        # a description in the target that stands for this person nearby ("Psaki ... the spokeswoman")?
+        if match_entity(_name_mention(s), tgt.text, []):
+            return []
+        return wrong("the named speaker is replaced by a description of someone else")
+    if s.kind == "description" and t.kind == "name":
+        if match_entity(_name_mention(t), s.text, []):
+            return []
+        if match_entity(_name_mention(t), src.text, []):
+            return []
+        return wrong("the target names a speaker the source does not")
+    if s.kind == "pronoun" and t.kind == "name":
+        ref = _last_person(src_people_before)
+        if ref is None:
+            return []
+        if match_entity(_name_mention(t), ref.text, []):
+            return []
+        others = [p for p in src_doc_people if not match_entity(p, ref.text, [])]
+        if any(match_entity(_name_mention(t), p.text, []) for p in others):
+            return wrong(f"the source's pronoun refers to {ref.text}")
+        return []
+    if s.kind == "name" and t.kind == "pronoun":
+        ref = _last_person(tgt_people_before)
+        if ref is None:
+            return []
+        if match_entity(_name_mention(s), ref.text, []):
+            return []
+        others = [p for p in tgt_doc_people if not match_entity(p, ref.text, [])]
+        if any(match_entity(_name_mention(s), p.text, []) for p in others) and not match_entity(_name_mention(s), tgt.text, []):
+            return wrong(f"the target's pronoun refers to {ref.text}")
+        return []
+    return []

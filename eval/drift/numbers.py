@@ -1,0 +1,374 @@
+"""Numbers in Indonesian and English text as comparable values, and the number-drift check.
+
+A mention keeps every value its form allows, so either decimal convention is understood in either
+language: ``1.000.000`` (Indonesian) and ``1,000,000`` (English) are 1e6, ``2,5`` and ``2.5`` are 2.5, and
+``1.500`` is {1500, 1.5} until the other side settles it. Number words and their compounds (``dua puluh
+lima``, ``dua belas``, ``seratus``, ``twenty-five``, ``a hundred``), scales (``ribu/juta/miliar/triliun``,
+``thousand/million/billion/trillion``, ``m``/``bn``), fractions (``setengah``/``half``), percentages
+(``persen``/``percent``/``%``; 50 percent also matches one half), currencies (``Rp``, ``US$``, ``$``),
+ordinals (``ke-3``, ``ketiga``, ``third``, ``3rd``), times (``10.30 WIB`` = ``10:30``) and decades
+(``1990-an`` = ``1990s``) are handled. Words that are also ordinary words (``one``, ``satu``, ``kedua`` =
+"both", ``first``) are *weak*: they can match but are never reported alone.
+
+Check (per aligned pair): values are matched across the pair; an unmatched source value facing an
+unmatched target value is a **changed number (critical)**; a value on one side only is a **missing or
+added number (major)**.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..findings import Finding
+from ._lexicon import Side, data_lines, fold
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["NumberMention", "extract_numbers", "check_numbers", "format_value"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in a text.
+
+    :param start: offset of the mention in the text.
+    :param end: offset after the mention.
+    :param text: the exact substring ``text[start:end]``.
+    :param values: every value the form allows (see the module docstring).
+    :param kind: ``cardinal``, ``percent``, ``currency``, ``ordinal``, ``year``, ``time`` or ``decade``.
+    :param weak: the form is also an ordinary word; never reported alone.
+    """
+
+    start: int
+    end: int
+    text: str
+    values: frozenset[float]
+    kind: str = "cardinal"
+    weak: bool = False
+
+
+@functools.cache
+def _words(lang: str) -> dict[str, tuple[float, str]]:
+    table: dict[str, tuple[float, str]] = {}
+    for row in data_lines("number_words.tsv"):
+        if row[0] == lang:
+            table[row[1] if row[3] == "suffix" else row[1].lower()] = (float(row[2]), row[3])
+    return table
+
+
+_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
+_PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percent\b|pct\b)", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|US\$|USD|A\$|S\$|HK\$|\$|€|£|¥|EUR|GBP)\s?$")
+_TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu)\b", re.I)
+_PM_AFTER = re.compile(r"\s?(?:p\.?m\.?|sore|malam)", re.I)
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_DECADE_SUFFIX = re.compile(r"(?:-an\b|'?s\b)")
+
+
+def _digit_values(s: str) -> set[float]:
+    """Every value the digit string allows under the Indonesian and the English convention."""
+    if ":" in s:
+        h, _, m = s.partition(":")
+        if h.isdigit() and m.isdigit() and len(m) == 2:
+            return {int(h) + int(m) / 100}
+        return set()
+    if not any(c in s for c in ".,"):
+        return {float(s)}
+    out: set[float] = set()
+    for thou, dec in ((".", ","), (",", ".")):
+        whole, _, frac = s.partition(dec) if s.count(dec) == 1 else (s, "", "")
+        if s.count(dec) > 1:
+            continue
+        groups = whole.split(thou)
+        if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+            continue
+        try:
+            out.add(float("".join(groups) + ("." + frac if frac else "")))
+        except ValueError:
+            continue
+    return out
+
+
+def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
+    """A scale word or suffix right after ``end`` (``juta``, ``million``, ``bn``): (factor, new end)."""
+    m = re.match(r"\s?([^\W\d_]+)\b", text[end:])
+    if not m:
+        return 1.0, end
+    word = m.group(1)
+    table = _words(lang)
+    entry = table.get(word) if table.get(word, (0, ""))[1] == "suffix" else table.get(word.lower())
+    if entry and entry[1] in ("scale", "suffix") and entry[0] >= 1000:
+        if entry[1] == "suffix" and m.group(0).startswith(" ") and len(word) <= 2 and word not in ("bn", "mn", "tn", "jt", "rb"):
+            return 1.0, end  # "5 M" / "5 k": too ambiguous with a space
+        return entry[0], end + m.end()
+    return 1.0, end
+
+
+def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = ()) -> list[NumberMention]:
+    """Numbers in ``text`` (digits and number words) in order of appearance.
+
+    :param lang: ``id`` or ``en`` for number words; other languages get digits only.
+    :param exclude: ``(start, end)`` spans already claimed (dates); numbers inside them are skipped.
+    """
+    out: list[NumberMention] = []
+    taken = list(exclude)
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _DIGITS.finditer(text):
+        a, b = m.start(), m.end()
+        if not free(a, b):
+            continue
+        prev = text[a - 1] if a else " "
+        if prev.isalpha() or prev == "_":
+            continue  # B12, MH17
+        if prev in "-/" and a >= 2 and text[a - 2].isalpha():
+            if not (lang == "id" and text[max(0, a - 3):a].lower() == "ke-"):
+                continue  # COVID-19, F-16
+        s = m.group(0).rstrip(".,:")
+        b = a + len(s)
+        vals = _digit_values(s)
+        if not vals:
+            continue
+        kind = "cardinal"
+        after = text[b:]
+        if lang == "id" and text[max(0, a - 3):a].lower() == "ke-":
+            a -= 3
+            kind = "ordinal"
+        elif _ORD_SUFFIX.match(after):
+            b += _ORD_SUFFIX.match(after).end()
+            kind = "ordinal"
+        elif len(s) == 4 and s.isdigit() and 1800 <= int(s) <= 2100:
+            kind = "year"
+            d = _DECADE_SUFFIX.match(after)
+            if d:
+                b += d.end()
+                kind = "decade"
+        elif re.fullmatch(r"\d{1,2}[.:]\d{2}", s) and (":" in s or _TIME_AFTER.match(after) or re.search(r"(?:pukul|jam|at)\s$", text[max(0, a - 6):a], re.I)):
+            h, mm = int(s[:-3]), int(s[-2:])
+            vals = {h + mm / 100}
+            if h > 12:
+                vals.add(h - 12 + mm / 100)
+            elif _PM_AFTER.match(after):
+                vals.add(h + 12 + mm / 100)
+            kind = "time"
+        else:
+            d = _DECADE_SUFFIX.match(after)
+            if d and s.isdigit() and len(s) == 2 and (after.startswith("-an") or after.startswith("s") or after.startswith("'s")):
+                vals = {float(s), 1900.0 + int(s), 2000.0 + int(s)}
+                b += d.end()
+                kind = "decade"
+            elif re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after, re.I) and s.isdigit() and int(s) <= 12:
+                vals = {float(s), float(s) + 12}
+                kind = "time"
+        factor, b2 = _scale_after(text, b, lang)
+        if factor != 1.0:
+            vals = {v * factor for v in vals}
+            b = b2
+        if _CURRENCY_BEFORE.search(text[max(0, a - 4):a]):
+            kind = "currency"
+            a = a - len(_CURRENCY_BEFORE.search(text[max(0, a - 4):a]).group(0))
+        pm = _PERCENT.match(text[b:])
+        if pm:
+            kind = "percent"
+            b += pm.end()
+            vals |= {v / 100 for v in vals}
+        taken.append((a, b))
+        out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind))
+    out.extend(_word_numbers(text, lang, taken))
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+_EN_CONNECT = {"and"}
+
+
+def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
+    table = _words(lang)
+    if not table:
+        return []
+    toks = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)]
+    out: list[NumberMention] = []
+    k = 0
+    while k < len(toks):
+        a, b, w = toks[k]
+        lw = w.lower()
+        entry = table.get(lw)
+        # "a hundred", "a million", "a dozen", "a third"
+        if lw in ("a", "an") and lang == "en" and k + 1 < len(toks):
+            nxt = table.get(toks[k + 1][2].lower())
+            if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1:
+                entry = (1.0, "unit")
+        if not entry or entry[1] == "suffix" or any(not (b <= s or a >= e) for s, e in taken):
+            k += 1
+            continue
+        if entry[1] in ("ordinal", "weak", "dozen") or entry[1] == "fraction":
+            j = k
+            val = entry[0]
+            cls = entry[1]
+            # "setengah juta", "a dozen"
+            if cls in ("fraction",) and k + 1 < len(toks):
+                nxt = table.get(toks[k + 1][2].lower())
+                if nxt and nxt[1] in ("scale", "scale1") and nxt[0] >= 1000 and toks[k + 1][0] - b <= 1:
+                    val *= nxt[0]
+                    j = k + 1
+            end = toks[j][1]
+            if lang == "en" and lw in ("third", "quarter") and k and toks[k - 1][2].lower() in ("a", "one", "two", "three"):
+                val = {"third": 1 / 3, "quarter": 0.25}[lw] * (1 if toks[k - 1][2].lower() in ("a", "one") else table[toks[k - 1][2].lower()][0])
+                a = toks[k - 1][0]
+            kind = {"ordinal": "ordinal", "weak": "cardinal", "dozen": "cardinal", "fraction": "cardinal"}[cls]
+            weak = cls == "weak" or (cls == "dozen" and lw.endswith("s"))
+            vals = {round(val, 3), val}
+            out.append(NumberMention(a, end, text[a:end], frozenset(vals), kind, weak))
+            k = j + 1
+            continue
+        # a compound: units, teens, tens, belas/puluh/ratus and scales
+        total, current, j, used = 0.0, 0.0, k, False
+        end = b
+        while j < len(toks):
+            tw = toks[j][2].lower()
+            if j > k and toks[j][0] - toks[j - 1][1] > 1 and text[toks[j - 1][1]:toks[j][0]].strip() not in ("-", ""):
+                break
+            e = table.get(tw)
+            if tw in ("a", "an") and j == k:
+                e = (1.0, "unit")
+            if lang == "en" and tw in _EN_CONNECT and used and j + 1 < len(toks) and table.get(toks[j + 1][2].lower(), (0, ""))[1] in ("unit", "teen", "tens"):
+                j += 1
+                continue
+            if e is None or e[1] in ("ordinal", "weak", "dozen", "fraction", "suffix"):
+                if e is not None and e[1] == "weak" and tw in ("satu", "one") and not used:
+                    current += 1
+                    used = True
+                    end = toks[j][1]
+                    j += 1
+                    continue
+                break
+            v, cls = e
+            if cls in ("unit", "teen", "tens"):
+                current += v
+            elif cls == "belas":
+                current = (current or 1) + 10
+            elif cls == "puluh":
+                current = (current or 1) * 10
+            elif cls in ("scale", "scale1"):
+                if v == 100:
+                    current = (current or 1) * 100
+                else:
+                    total += (current or 1) * v
+                    current = 0.0
+            used = True
+            end = toks[j][1]
+            j += 1
+        if not used:
+            k += 1
+            continue
+        value = total + current
+        start = a
+        span = text[start:end]
+        weak = fold(span) in ("one", "satu", "a", "an")
+        kind = "cardinal"
+        pm = _PERCENT.match(text[end:])
+        vals = {value}
+        if pm:
+            end += pm.end()
+            kind = "percent"
+            vals.add(value / 100)
+        out.append(NumberMention(start, end, text[start:end], frozenset(vals), kind, weak))
+        k = max(j, k + 1)
+    return out
+
+
+def format_value(values: frozenset[float]) -> str:
+    """A readable form of a mention's main value (``2014``, ``2.5``, ``1500000``)."""
+    v = max(values)
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def _match(src: list[NumberMention], tgt: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Pair mentions with a common value, most specific first; return the unmatched of each side."""
+    left = list(src)
+    right = list(tgt)
+    # fewest readings first, so "1.500" {1500, 1.5} does not steal the partner of a clear 1.5
+    for s in sorted(src, key=lambda n: len(n.values)):
+        for t in sorted(right, key=lambda n: (len(n.values), abs(n.start / (len(tgt) or 1)))):
+            if s.values & t.values:
+                left.remove(s)
+                right.remove(t)
+                break
+    return left, right
+
+
+def _sig_round(x: float, digits: int) -> float:
+    if x == 0:
+        return 0.0
+    from math import floor, log10
+
+    return round(x, -int(floor(log10(abs(x)))) + digits - 1)
+
+
+def _sig_digits(x: float) -> int:
+    s = f"{x:.10g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    return max(1, len(s))
+
+
+def _close(a: NumberMention, b: NumberMention) -> bool:
+    """One value is the other rounded (``1,46 juta`` vs ``1.5 million``) or a year shortened (``2019/20``)."""
+    for x in a.values:
+        for y in b.values:
+            if 1800 <= x <= 2100 and y < 100 and float(y).is_integer() and int(x) % 100 == int(y) and b.kind != "percent":
+                return True
+            if 1800 <= y <= 2100 and x < 100 and float(x).is_integer() and int(y) % 100 == int(x) and a.kind != "percent":
+                return True
+            if not x or not y or "year" in (a.kind, b.kind) or abs(x - y) / max(abs(x), abs(y)) >= 0.05:
+                continue
+            rough, fine = (x, y) if _sig_digits(x) <= _sig_digits(y) else (y, x)
+            if _sig_digits(rough) < _sig_digits(fine) and _sig_round(fine, _sig_digits(rough)) == rough:
+                return True
+    return False
+
+
+def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums: list[NumberMention]) -> list[Finding]:
+    """Number findings for one aligned pair (see the module docstring)."""
+    ls, lt = _match(src_nums, tgt_nums)
+    ls = [n for n in ls if not n.weak]
+    lt = [n for n in lt if not n.weak]
+    # rounding and shortening forms are not drift
+    ls2 = [s for s in ls if not any(_close(s, t) for t in tgt_nums)]
+    lt2 = [t for t in lt if not any(_close(t, s) for s in src_nums)]
+    # a value written in digits on one side may stand inside a word on the other ("G20" vs "G-20")
+    ls2 = [s for s in ls2 if not _inside_token(s, tgt.text)]
+    lt2 = [t for t in lt2 if not _inside_token(t, src.text)]
+    out: list[Finding] = []
+    sl, tl = src.label(), tgt.label()
+    while ls2 and lt2:
+        s = ls2.pop(0)
+        # prefer a target of the same kind
+        t = next((t for t in lt2 if t.kind == s.kind), lt2[0])
+        lt2.remove(t)
+        out.append(Finding(
+            "number", "critical", src.ids, tgt.ids, src.text, tgt.text,
+            f"number {s.text} ({format_value(s.values)}) in {sl} became {t.text} ({format_value(t.values)}) in {tl}",
+            s.text, t.text, format_value(s.values), format_value(t.values)))
+    for s in ls2:
+        out.append(Finding(
+            "number", "major", src.ids, tgt.ids, src.text, tgt.text,
+            f"number {s.text} in {sl} has no counterpart in {tl}",
+            s.text, None, format_value(s.values), None))
+    for t in lt2:
+        out.append(Finding(
+            "number", "major", src.ids, tgt.ids, src.text, tgt.text,
+            f"number {t.text} in {tl} has no counterpart in {sl}",
+            None, t.text, None, format_value(t.values)))
+    return out
+
+
+def _inside_token(n: NumberMention, other: str) -> bool:
+    digits = re.sub(r"\D", "", n.text)
+    if not digits or len(digits) < 2:
+        return False
+    return re.search(rf"[^\W\d_][-]?{digits}(?!\d)", other) is not None

@@ -1,0 +1,331 @@
+"""Quoted speech: find quotes across a document, pair them across an aligned pair, grade the change.
+
+Quotes are found per paragraph, so a quotation that spans several sentences (``"A. B. C," he said.``)
+marks all of them. Straight and curly double quotes, guillemets and single quotes used as quotation marks
+(``‘looking like muppets’``; an apostrophe inside a word is never a mark) are understood; a paragraph that
+ends inside a quotation closes it (news style reopens it in the next paragraph).
+
+Pairing: within an aligned pair, quotes of three words or more are paired in order when both sides hold
+the same number; otherwise all quoted text of each side is compared as one.
+
+Grading a pair (source quote ``S``, target quote ``T``):
+
+- **inverted (critical)**: the polarity differs. Negators are counted on both sides (``tidak, tak,
+  bukan, belum, tanpa, jangan`` / ``not, no, never, n't, without, nothing, none``); one side negated and
+  the other not is a flip, unless the plain side holds a word with a negation inside (``unable``,
+  ``gagal``, ``menolak``, an ``un-``/``dis-`` word whose stem is an ordinary word), which makes the
+  evidence inconclusive. Antonym pairs (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
+  ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other. A negation
+  flip and an antonym flip together cancel (``tidak terbuka`` = ``closed``).
+- With machine translation of the source (``mt``), the MT of ``S`` is compared with ``T`` in the same
+  language: negator counts and antonyms again (now exact), and chrF below :data:`WORDING_CHRF` makes
+  **quote wording (major)**.
+- **missing or added quote (major)**: a quote of :data:`MIN_QUOTE_WORDS` words or more on one side while
+  the other side quotes nothing.
+
+Numbers and names inside quotes are checked by the number and entity detectors (critical when changed).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...align.types import Document
+from ..findings import Finding
+from ._lexicon import Side, data_lines, fold, is_common_word
+
+__all__ = ["Quote", "quote_spans", "polarity", "compare_quotes", "check_quotes", "MIN_QUOTE_WORDS", "WORDING_CHRF"]
+
+#: a quote shorter than this is a scare quote or a title; it is not reported as missing or added.
+MIN_QUOTE_WORDS = 5
+#: chrF (0-100) of MT(source quote) against the target quote below which the wording is reported.
+WORDING_CHRF = 30.0
+
+_OPEN_D = "“„«"
+_CLOSE_D = "”»"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted span of an aligned side: ``text[start:end]`` without the marks."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+
+def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
+    """Content spans of the quotations in one paragraph's text."""
+    spans: list[tuple[int, int]] = []
+    state: str | None = None  # None, "d" (double), "s" (single)
+    start = 0
+    n = len(text)
+    for k, ch in enumerate(text):
+        prev = text[k - 1] if k else " "
+        nxt = text[k + 1] if k + 1 < n else " "
+        if ch in _OPEN_D or (ch == '"' and state is None):
+            if state is None:
+                state, start = "d", k + 1
+            continue
+        if ch in _CLOSE_D or (ch == '"' and state == "d"):
+            if state == "d":
+                spans.append((start, k))
+                state = None
+            elif state is None and ch in _CLOSE_D:
+                # a closing mark without an opening one: the quote began before this paragraph's text
+                spans.append((0, k))
+            continue
+        if ch in "‘'" and state is None and not prev.isalnum() and (nxt.isalpha() or nxt in "…."):
+            # a single quote opens only if a closing single mark follows before the paragraph ends
+            rest = text[k + 1:]
+            if re.search(r"[^\s]['’](?![\w])", rest):
+                state, start = "s", k + 1
+            continue
+        if ch in "’'" and state == "s" and not nxt.isalnum() and prev not in " ":
+            if prev.lower() == "s" and nxt == " " and re.match(r"\s+[a-z]", text[k + 1:]) and k - start > 0 and "'" not in text[k + 1:] and "’" not in text[k + 1:]:
+                pass  # plural possessive ("the officials' claims") - keep looking
+            spans.append((start, k))
+            state = None
+    if state is not None:
+        spans.append((start, n))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def quote_spans(doc: Document) -> list[list[tuple[int, int]]]:
+    """For each sentence of ``doc``, the ``(start, end)`` offsets of quoted text inside the sentence."""
+    out: list[list[tuple[int, int]]] = [[] for _ in doc.sentences]
+    by_par: dict[int, list[int]] = {}
+    for s in doc.sentences:
+        by_par.setdefault(s.paragraph, []).append(s.i)
+    for ids in by_par.values():
+        offsets = []
+        pos = 0
+        for i in ids:
+            offsets.append(pos)
+            pos += len(doc.sentences[i].text) + 1
+        text = " ".join(doc.sentences[i].text for i in ids)
+        for a, b in _paragraph_quotes(text):
+            for i, off in zip(ids, offsets):
+                s_end = off + len(doc.sentences[i].text)
+                lo, hi = max(a, off), min(b, s_end)
+                if lo < hi:
+                    seg = doc.sentences[i].text[lo - off:hi - off]
+                    # trim whitespace so spans are exact, tidy substrings
+                    l_strip = len(seg) - len(seg.lstrip())
+                    r_strip = len(seg) - len(seg.rstrip())
+                    if seg.strip(" .,;:") :
+                        out[i].append((lo - off + l_strip, hi - off - r_strip))
+    return out
+
+
+# --- polarity -------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], list[tuple[tuple[str, ...], ...]]]:
+    neg: dict[str, frozenset[str]] = {}
+    lexneg: dict[str, tuple[str, ...]] = {}
+    ants: list[tuple[tuple[str, ...], ...]] = []
+    for row in data_lines("polarity.tsv"):
+        if row[0] == "neg":
+            neg[row[1]] = frozenset(row[2].split("|"))
+        elif row[0] == "lexneg":
+            lexneg[row[1]] = tuple(row[2].split("|"))
+        elif row[0] == "ant":
+            ants.append(tuple(tuple(c.split("|")) for c in row[1:5]))
+    return neg, lexneg, ants
+
+
+def _tokens(text: str) -> list[str]:
+    t = fold(text)
+    t = re.sub(r"n't\b", " n't", t)
+    return re.findall(r"n't|[^\W\d_]+(?:-[^\W\d_]+)*", t)
+
+
+def negators(text: str, lang: str) -> list[str]:
+    """The negating words of ``text`` in order (``n't`` counts as one)."""
+    neg = _polarity_lists()[0].get(lang, frozenset())
+    return [w for w in _tokens(text) if w in neg or (lang == "en" and w in ("cannot",))]
+
+
+def _has_term(tokens: list[str], joined: str, term: str) -> bool:
+    term = fold(term)
+    if " " in term:
+        return f" {term} " in joined
+    if term.startswith("*"):
+        return any(t.endswith(term[1:]) and len(t) > len(term) + 2 for t in tokens)
+    if term.endswith("*"):
+        return any(t.startswith(term[:-1]) for t in tokens)
+    return term in tokens
+
+
+def _lexical_negative(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a word that carries a negation inside it (``unable``, ``gagal``)."""
+    toks = _tokens(text)
+    joined = " " + " ".join(toks) + " "
+    for term in _polarity_lists()[1].get(lang, ()):
+        if term in ("un*", "non*"):
+            pre = term[:-1]
+            if any(t.startswith(pre) and len(t) > len(pre) + 3 and is_common_word(t[len(pre):], lang) for t in toks):
+                return True
+            continue
+        if term == "*less":
+            if any(t.endswith("less") and len(t) > 6 and t not in ("unless", "nevertheless", "regardless") for t in toks):
+                return True
+            continue
+        if _has_term(toks, joined, term):
+            return True
+    return False
+
+
+def polarity(text: str, lang: str) -> int:
+    """Number of negators in ``text`` (0 = affirmative)."""
+    return len(negators(text, lang))
+
+
+def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[tuple[str, str]]:
+    """Antonym pairs where the source holds one member and the target the opposite: [(src word, tgt word)]."""
+    col = {"en": (0, 2), "id": (1, 3)}
+    if s_lang not in col or t_lang not in col:
+        return []
+    st, tt = _tokens(s_text), _tokens(t_text)
+    sj, tj = " " + " ".join(st) + " ", " " + " ".join(tt) + " "
+    out = []
+    for row in _polarity_lists()[2]:
+        for a_idx, b_idx in ((0, 1), (1, 0)):
+            sa = row[col[s_lang][a_idx]]
+            sb = row[col[s_lang][b_idx]]
+            ta = row[col[t_lang][a_idx]]
+            tb = row[col[t_lang][b_idx]]
+            s_has_a = next((w for w in sa if _has_term(st, sj, w)), None)
+            t_has_b = next((w for w in tb if _has_term(tt, tj, w)), None)
+            if s_has_a and t_has_b and not any(_has_term(st, sj, w) for w in sb) and not any(_has_term(tt, tj, w) for w in ta):
+                out.append((_surface(s_text, s_has_a), _surface(t_text, t_has_b)))
+    return out
+
+
+def _surface(text: str, term: str) -> str:
+    """The exact substring of ``text`` that a (folded, maybe starred) term matched."""
+    core = term.strip("*")
+    m = re.search(r"\b\w*" + re.escape(core) + r"\w*" if "*" in term else r"(?<!\w)" + re.escape(core) + r"(?!\w)", text, re.I)
+    return m.group(0) if m else core
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVerdict:
+    """How a quote pair differs: ``inverted`` (with evidence), ``wording`` or ``same``."""
+
+    grade: str
+    evidence: str
+    src_word: str | None = None
+    tgt_word: str | None = None
+
+
+def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: str | None = None) -> QuoteVerdict:
+    """Grade a quote pair (see the module docstring).
+
+    :param mt_text: the machine translation of ``s_text`` into ``t_lang``, when a model ran.
+    """
+    if mt_text is not None:
+        n_mt, n_t = polarity(mt_text, t_lang), polarity(t_text, t_lang)
+        flips = _antonym_flips(mt_text, t_lang, t_text, t_lang)
+        neg_flip = (n_mt == 0) != (n_t == 0)
+        if neg_flip and not (_lexical_negative(mt_text if n_mt == 0 else t_text, t_lang)):
+            if len(flips) % 2 == 0:
+                w_s = (negators(s_text, s_lang) or [None])[0]
+                w_t = (negators(t_text, t_lang) or [None])[0]
+                return QuoteVerdict("inverted", "negation (MT)", w_s, w_t)
+        elif flips and len(flips) % 2 == 1 and not neg_flip:
+            return QuoteVerdict("inverted", "antonym (MT)", flips[0][0], flips[0][1])
+        from sacrebleu.metrics import CHRF
+
+        score = CHRF().sentence_score(t_text, [mt_text]).score
+        if score < WORDING_CHRF:
+            return QuoteVerdict("wording", f"chrF {score:.1f} against MT")
+    n_s, n_t = polarity(s_text, s_lang), polarity(t_text, t_lang)
+    flips = _antonym_flips(s_text, s_lang, t_text, t_lang)
+    neg_flip = (n_s == 0) != (n_t == 0)
+    if neg_flip:
+        plain_text, plain_lang = (s_text, s_lang) if n_s == 0 else (t_text, t_lang)
+        if _lexical_negative(plain_text, plain_lang) or len(flips) % 2 == 1:
+            return QuoteVerdict("same", "negation inconclusive")
+        w_s = (negators(s_text, s_lang) or [None])[0]
+        w_t = (negators(t_text, t_lang) or [None])[0]
+        return QuoteVerdict("inverted", "negation", w_s, w_t)
+    if len(flips) % 2 == 1:
+        return QuoteVerdict("inverted", "antonym", flips[0][0], flips[0][1])
+    return QuoteVerdict("same", "")
+
+
+def _side_quotes(side_spans: Sequence[tuple[int, int]], text: str) -> list[Quote]:
+    return [Quote(a, b, text[a:b]) for a, b in side_spans]
+
+
+def _clip(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def check_quotes(
+    src: Side,
+    tgt: Side,
+    src_spans: Sequence[tuple[int, int]],
+    tgt_spans: Sequence[tuple[int, int]],
+    mt_text: str | None = None,
+    mt_spans: Sequence[tuple[int, int]] = (),
+) -> list[Finding]:
+    """Quote findings for one aligned pair.
+
+    :param src_spans: quote content spans inside ``src.text``; ``tgt_spans`` likewise.
+    :param mt_text: machine translation of the source side (joined), with its quote spans ``mt_spans``.
+    """
+    sq = [q for q in _side_quotes(src_spans, src.text) if q.n_words >= 3]
+    tq = [q for q in _side_quotes(tgt_spans, tgt.text) if q.n_words >= 3]
+    mq = [q for q in _side_quotes(mt_spans, mt_text or "") if q.n_words >= 2] if mt_text else []
+    out: list[Finding] = []
+    sl, tl = src.label(), tgt.label()
+    if not sq and not tq:
+        return out
+    if not tq:
+        for q in sq:
+            if q.n_words >= MIN_QUOTE_WORDS:
+                out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
+                                   f'quote "{_clip(q.text)}" in {sl} is not quoted in {tl}', q.text, None, q.text, None))
+        return out
+    if not sq:
+        for q in tq:
+            if q.n_words >= MIN_QUOTE_WORDS:
+                out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
+                                   f'quote "{_clip(q.text)}" in {tl} is not quoted in {sl}', None, q.text, None, q.text))
+        return out
+    if len(sq) == len(tq):
+        pairs = list(zip(sq, tq))
+        mts: list[str | None] = [q.text for q in mq] if len(mq) == len(sq) else [None] * len(sq)
+    else:
+        # compare everything quoted on each side as one; spans stay exact by using the first and last quote
+        pairs = [(Quote(sq[0].start, sq[-1].end, src.text[sq[0].start:sq[-1].end]),
+                  Quote(tq[0].start, tq[-1].end, tgt.text[tq[0].start:tq[-1].end]))]
+        mts = [" ".join(q.text for q in mq)] if mq else [None]
+    for (s, t), m in zip(pairs, mts):
+        v = compare_quotes(s.text, src.lang, t.text, tgt.lang, m)
+        if v.grade == "inverted":
+            if v.evidence.startswith("negation"):
+                neg_side = f'"{v.src_word}" in {src.lang.upper()}' if v.src_word else f'"{v.tgt_word}" in {tgt.lang.upper()}'
+                msg = (f'quote meaning inverted ({v.evidence}): {neg_side} has no counterpart on the other side; '
+                       f'{sl}: "{_clip(s.text)}" vs {tl}: "{_clip(t.text)}"')
+            else:
+                msg = (f'quote meaning inverted ({v.evidence}): "{v.src_word}" ({src.lang.upper()}) became "{v.tgt_word}" '
+                       f'({tgt.lang.upper()}); {sl}: "{_clip(s.text)}" vs {tl}: "{_clip(t.text)}"')
+            out.append(Finding("quote", "critical", src.ids, tgt.ids, src.text, tgt.text, msg, s.text, t.text,
+                               v.src_word or "(affirmative)", v.tgt_word or "(affirmative)"))
+        elif v.grade == "wording":
+            out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
+                               f'quote wording differs ({v.evidence}): {sl}: "{_clip(s.text)}" vs {tl}: "{_clip(t.text)}"',
+                               s.text, t.text, m, t.text))
+    return out
