@@ -274,7 +274,8 @@ def render_text(
     """The terminal report: one block per finding, most severe first, then a summary line.
 
     :param color: add ANSI colour (decide with :func:`wiredrift.eval.terminal.use_color`).
-    :param width: columns to fit; long sentences are cut around the finding's span, messages wrap.
+    :param width: columns to fit; long sentences are cut around the finding's span, messages and
+        notes wrap. The summary line and gate lines stay one line each, so that logs can grep them.
     :param quiet: only the summary line and the gates that did not pass.
     :param gates: gate verdicts (:func:`wiredrift.eval.gates.evaluate_gates`) to print after the summary.
     """
@@ -284,17 +285,25 @@ def render_text(
         findings = sorted(result.findings, key=lambda f: (severity_rank(f.severity), f.src or f.tgt, f.tgt))
         for f in findings:
             label = style(f"{f.severity.upper():8}", *_SEVERITY_STYLE.get(f.severity, ()))
-            head = f"{f.kind:11} {_where(result, f)}  "
-            indent = " " * 9
-            wrapped = textwrap.wrap(f.message, width=max(20, width - 9 - len(head)),
-                                    break_long_words=True, break_on_hyphens=False) or [""]
-            lines.append(f"{label} {style(f'{f.kind:11}', 'bold')} {_where(result, f)}  {wrapped[0]}")
-            for extra in wrapped[1:]:
-                lines.append(indent + " " * len(head) + extra)
+            head = f"{label} {style(f'{f.kind:11}', 'bold')} {_where(result, f)}"
+            head_w = 9 + 12 + len(_where(result, f))
+            room = width - head_w - 2
+            if room >= 30:  # the message beside the head, continuation lines under it
+                wrapped = textwrap.wrap(f.message, width=room, break_long_words=True,
+                                        break_on_hyphens=False) or [""]
+                lines.append(f"{head}  {wrapped[0]}")
+                lines.extend(" " * (head_w + 2) + extra for extra in wrapped[1:])
+            else:  # a narrow terminal: the message on its own lines under the head
+                lines.append(head)
+                lines.extend("    " + part for part in textwrap.wrap(
+                    f.message, width=max(20, width - 4), break_long_words=True, break_on_hyphens=False))
             lines.append(_quote_line(result.src.lang, f.src_text, f.src_span, width, style))
             lines.append(_quote_line(result.tgt.lang, f.tgt_text, f.tgt_span, width, style))
         for note in result.notes:
-            lines.append(style("note: ", "dim") + note)
+            wrapped = textwrap.wrap(note, width=max(20, width - 6), break_long_words=True,
+                                    break_on_hyphens=False) or [""]
+            lines.append(style("note: ", "dim") + wrapped[0])
+            lines.extend("      " + extra for extra in wrapped[1:])
     lines.append(style(summary_line(result), "bold"))
     for g in gates or ():
         if quiet and g.passed:

@@ -168,7 +168,7 @@ class Progress:
         bar_w = 20
         filled = int(bar_w * self.done / total)
         bar = "#" * filled + "-" * (bar_w - filled)
-        line = f"wiredrift [{bar}] {self.done + 1}/{total} {self.stage or ''}… {elapsed:4.1f}s"
+        line = f"wiredrift [{bar}] {self.done + 1}/{total} {self.stage or ''}… {elapsed:.1f}s"
         return line[: max(10, width - 1)]
 
     def _tick(self) -> None:

@@ -289,3 +289,11 @@ def test_junit_marks_an_unevaluable_gate_as_error() -> None:
     assert root.get("errors") == "1"
     # with --fail-on none no kind fails, whatever its findings
     assert root.find("testsuite[@name='wiredrift.drift']").get("failures") == "0"
+
+
+def test_golden_step_summary() -> None:
+    """tests/golden/report-sample.md is written only by scripts/update_golden.py; review its diff."""
+    r = sample()
+    md = step_summary(r, evaluate_gates(r, GateConfig(fail_on="major", max_findings=5, min_chrf=50)))
+    golden = Path(__file__).resolve().parent / "golden" / "report-sample.md"
+    assert md == golden.read_text(encoding="utf-8")

@@ -241,3 +241,10 @@ def test_sentence_fields_reach_the_page() -> None:
     idx = root.xpath(f"//td[contains(@class,'tgt')]//span[@data-i='{s.i}']/span[@class='idx']")[0]
     assert idx.get("title") == f"sentence {s.i}, line {s.line}"
     assert isinstance(s, Sentence)
+
+
+def test_golden_html() -> None:
+    """tests/golden/report-sample.html is written only by scripts/update_golden.py; review its diff."""
+    html = re.sub(r'(<pre id="signature">).*?(</pre>)', r"\1…\2", render_html(sample()), flags=re.S)
+    golden = Path(__file__).resolve().parent / "golden" / "report-sample.html"
+    assert html == golden.read_text(encoding="utf-8")
