@@ -305,6 +305,19 @@ def test_translate_toolkit_reads_our_tmx(pairs: list[AlignedPair], tmp_path: Pat
     assert _toolkit_units(out) == [(p.src_text, p.tgt_text) for p in pairs if not p.is_null]
 
 
+def test_translate_toolkit_reads_our_xliff(pairs: list[AlignedPair], tmp_path: Path) -> None:
+    xliff2 = pytest.importorskip("translate.storage.xliff2")
+    reader = getattr(xliff2, "Xliff2File", None)
+    if reader is None:
+        pytest.skip("this translate-toolkit has no XLIFF 2 reader (Xliff2File)")
+    other = [AlignedPair.from_dict({**p.to_dict(), "doc_id": "second"}) for p in pairs]
+    out = tmp_path / "pairs.xlf"
+    export_pairs(pairs + other, out, src_lang="id", tgt_lang="en")
+    store = reader.parsefile(str(out))
+    expected = [(p.src_text, p.tgt_text) for p in pairs + other if not p.is_null]
+    assert [(u.source, u.target) for u in store.units] == expected
+
+
 def test_translate_toolkit_reads_the_seed_example_tmx(corpora_dir: Path, tmp_path: Path) -> None:
     pytest.importorskip("translate.storage.tmx")
     src, tgt = corpora_dir / "voi-137686" / "id.txt", corpora_dir / "voi-137686" / "en.txt"
