@@ -8,6 +8,7 @@ Tests that need sensible output compare with those training pairs; the rest test
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import sqlite3
@@ -425,3 +426,85 @@ def test_real_opus_mt_id_en_if_cached() -> None:
     out = tr.translate(["Presiden tiba di Jakarta pada hari Senin.", ""])
     assert out[1] == ""
     assert sacrebleu.sentence_chrf(out[0], ["The president arrived in Jakarta on Monday."]).score > 50
+
+
+# ---------------------------------------------------------------------------- wiredrift check with MT
+
+def _docs(tmp_path: Path) -> tuple[Path, Path]:
+    """A small id/en report pair from the training pairs; the English leaves pair 5 out."""
+    picks = [0, 1, 2, 3, 4, 5, 8, 9, 10, 14]
+    paras_id = [" ".join(PAIRS[k][0] for k in picks[i:i + 2]) for i in range(0, len(picks), 2)]
+    paras_en = [" ".join(PAIRS[k][1] for k in picks[i:i + 2] if k != 5) for i in range(0, len(picks), 2)]
+    src = tmp_path / "id.txt"
+    tgt = tmp_path / "en.txt"
+    src.write_text("\n\n".join(paras_id) + "\n", encoding="utf-8")
+    tgt.write_text("\n\n".join(paras_en) + "\n", encoding="utf-8")
+    return src, tgt
+
+
+@pytest.mark.slow
+def test_check_with_model_scores_and_caches(tiny_marian: Path, tmp_path: Path) -> None:
+    from wiredrift.eval.cli import main
+
+    src, tgt = _docs(tmp_path)
+    reports = []
+    for run in (1, 2):
+        out = tmp_path / f"report{run}.json"
+        assert main(["check", str(src), str(tgt), "--model", str(tiny_marian), "--json", str(out),
+                     "--fail-on", "none"]) == 0
+        reports.append(json.loads(out.read_text(encoding="utf-8")))
+    first, second = reports
+    n_src = len(first["src"]["sentences"])
+    # The second run of the same check translates nothing.
+    assert first["signature"]["mt"]["cache"] == {"hits": 0, "misses": n_src}
+    assert second["signature"]["mt"]["cache"] == {"hits": n_src, "misses": 0}
+    assert first["findings"] == second["findings"] and first["alignment"] == second["alignment"]
+    mt = first["signature"]["mt"]
+    assert mt["model"] == str(tiny_marian) and mt["revision"].startswith("sha256:")
+    assert mt["backend"] == "transformers" and mt["num_beams"] == 1
+    assert set(first["signature"]["sacrebleu"]) == {"chrf", "chrf++", "bleu_sentence", "bleu_corpus", "ter"}
+    assert all("version:" + sacrebleu.__version__ in v for v in first["signature"]["sacrebleu"].values())
+    for bead in first["alignment"]:
+        if bead["src"] and bead["tgt"]:
+            assert set(bead["scores"]) == {"chrf", "chrf++", "bleu", "ter"}
+        else:
+            assert bead["scores"] is None
+    # The model reproduces its training pairs, so the aligned pairs score high.
+    doc = first["summary"]["document_scores"]
+    assert doc["chrf"] > 80 and doc["bleu"] > 50
+    assert doc["segments"] == sum(1 for b in first["alignment"] if b["src"] and b["tgt"])
+    assert first["summary"]["mt"] is True and first["summary"]["notes"] == []
+
+
+@pytest.mark.slow
+def test_check_without_model_runs_and_notes_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from wiredrift.align import translate as tr
+    from wiredrift.eval.cli import main
+
+    monkeypatch.setattr(tr, "find_cached_model", lambda *a, **k: None)  # as if the HF cache were empty
+    src, tgt = _docs(tmp_path)
+    out = tmp_path / "report.json"
+    rc = main(["check", str(src), str(tgt), "--offline", "--json", str(out)])
+    report = json.loads(out.read_text(encoding="utf-8"))
+    notes = report["summary"]["notes"]
+    mt_notes = [n for n in notes if n.startswith("MT skipped")]
+    assert mt_notes == ["MT skipped: Helsinki-NLP/opus-mt-id-en is not in the local cache (offline); run "
+                        "`wiredrift models pull Helsinki-NLP/opus-mt-id-en` or pass --model DIR; alignment "
+                        "used the embedding encoder only"]
+    assert capsys.readouterr().out.count("MT skipped") == 1
+    # The exit code is what the findings say, nothing more.
+    gated = [f for f in report["findings"] if f["severity"] in ("critical", "major")]
+    assert rc == (1 if gated else 0)
+    assert report["summary"]["mt"] is False and report["summary"]["document_scores"] is None
+    assert all(b["scores"] is None for b in report["alignment"]) and report["findings"] is not None
+
+
+def test_check_with_missing_model_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from wiredrift.eval.cli import main
+
+    src, tgt = _docs(tmp_path)
+    assert main(["check", str(src), str(tgt), "--model", str(tmp_path / "no-model"), "--json", str(tmp_path / "r.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no-model does not exist" in err
+    assert not (tmp_path / "r.json").exists()
