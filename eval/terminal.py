@@ -31,8 +31,8 @@ __all__ = [
 #: Values of ``--color``.
 COLOR_CHOICES = ("auto", "always", "never")
 
-#: The pipeline stages a progress callback reports, in order.
-STAGES = ("read", "align", "translate", "drift")
+#: The pipeline stages a progress callback reports, in the order the pipeline runs them.
+STAGES = ("read", "translate", "align", "drift")
 
 _CODES = {
     "bold": "1",

@@ -191,7 +191,9 @@ def test_screenshot_of_the_seed_example(tmp_path: Path, corpora_dir: Path, capsy
     capsys.readouterr()
     root = dump_dom(tmp_path, page)
     n = len(cards(root))
+    assert n >= 1, "the seed example has planted differences; the report shows none"
     assert root.get_element_by_id("status").text_content() == f"{n} of {n} findings shown"
+    assert root.xpath("//mark[contains(@class,'hl')]") or root.xpath("//span[contains(@class,'whole')]")
     assert len(root.xpath("//tr[contains(@class,'pair')]")) >= 10
     shot = Path(os.environ.get("WIREDRIFT_SCREENSHOT") or tmp_path / "voi-137686.png")
     run_chromium(tmp_path, page.as_uri(), f"--screenshot={shot}", "--window-size=1400,1800",

@@ -297,3 +297,12 @@ def test_golden_step_summary() -> None:
     md = step_summary(r, evaluate_gates(r, GateConfig(fail_on="major", max_findings=5, min_chrf=50)))
     golden = Path(__file__).resolve().parent / "golden" / "report-sample.md"
     assert md == golden.read_text(encoding="utf-8")
+
+
+def test_quiet_keeps_github_annotations(fake_check, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    _, src, tgt = fake_check
+    assert main(["check", src, tgt, "--format", "github", "--quiet", "--fail-on", "none"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("::") for line in out) == 10
+    assert out[-1].startswith("10 id / 9 en sentences")

@@ -160,7 +160,7 @@ def test_progress_draws_only_on_a_tty_and_clears_its_line() -> None:
         while "align" not in tty.getvalue() and time.monotonic() < deadline:
             time.sleep(0.05)
     out = tty.getvalue()
-    assert "wiredrift [" in out and "2/4 align" in out
+    assert "wiredrift [" in out and "3/4 align" in out
     assert out.endswith("\r\x1b[2K")  # the line is erased at the end
 
 
@@ -175,7 +175,7 @@ def test_progress_waits_for_slow_runs() -> None:
 def test_progress_render() -> None:
     p = Progress(enabled=False)
     p("translate")
-    assert p.render(3.25) == "wiredrift [##########----------] 3/4 translate… 3.2s"
+    assert p.render(3.25) == "wiredrift [#####---------------] 2/4 translate… 3.2s"
 
 
 @pytest.fixture

@@ -59,7 +59,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                      help="colour the text output (default: auto = on a terminal, never with NO_COLOR)")
     out.add_argument("-q", "--quiet", action="store_true",
-                     help="print only the summary line and failed gates (errors still go to stderr)")
+                     help="text format: print only the summary line and failed gates; no progress bar "
+                          "(errors still go to stderr)")
     gates = p.add_argument_group("gates")
     gates.add_argument("--fail-on", choices=FAIL_ON, default="major",
                        help="exit 1 when a finding at or above this severity exists (default: major)")
@@ -134,9 +135,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "github":
         from ..ci import append_step_summary, github_annotations, step_summary
 
-        lines = github_annotations(result, args.fail_on)
-        if not args.quiet:
-            sys.stdout.write("".join(line + "\n" for line in lines))
+        lines = github_annotations(result, args.fail_on)  # the data of this format: --quiet keeps them
+        sys.stdout.write("".join(line + "\n" for line in lines))
         sys.stdout.write(render_text(result, quiet=True, gates=gates))
         append_step_summary(step_summary(result, gates))
     elif args.format == "json":
