@@ -306,3 +306,11 @@ def test_quiet_keeps_github_annotations(fake_check, capsys, monkeypatch) -> None
     out = capsys.readouterr().out.splitlines()
     assert sum(line.startswith("::") for line in out) == 10
     assert out[-1].startswith("10 id / 9 en sentences")
+
+
+@pytest.mark.parametrize("flag", ["--html", "--junit"])
+def test_only_json_goes_to_stdout(flag: str, fake_check, capsys) -> None:
+    _, src, tgt = fake_check
+    assert main(["check", src, tgt, flag, "-"]) == 2
+    assert "only --json can go to stdout" in capsys.readouterr().err
+    assert not Path("-").exists()

@@ -159,8 +159,12 @@ def _check_writable(flag: str, path: str | None) -> None:
 
     from ...align.errors import ConfigError
 
-    if not path or path == "-":
+    if not path:
         return
+    if path == "-":
+        if flag == "--json":
+            return
+        raise ConfigError(f"{flag} -: writes a file; give a file name (only --json can go to stdout)")
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
