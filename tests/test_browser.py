@@ -200,3 +200,16 @@ def test_screenshot_of_the_seed_example(tmp_path: Path, corpora_dir: Path, capsy
                  "--hide-scrollbars", "--virtual-time-budget=2000")
     assert _png_size(shot) == (1400, 1800)
     assert shot.stat().st_size > 50_000  # a blank page compresses to a few kB
+
+
+def test_prints_to_pdf(tmp_path: Path) -> None:
+    """The printable layout: Chromium's print path lays the report out over several A4/Letter pages."""
+    import re
+
+    page = write_page(tmp_path, sample())
+    pdf = tmp_path / "report.pdf"
+    run_chromium(tmp_path, page.as_uri(), f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-")
+    pages = len(re.findall(rb"/Type\s*/Page\b", data))
+    assert pages >= 2
