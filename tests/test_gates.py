@@ -314,3 +314,30 @@ def test_only_json_goes_to_stdout(flag: str, fake_check, capsys) -> None:
     assert main(["check", src, tgt, flag, "-"]) == 2
     assert "only --json can go to stdout" in capsys.readouterr().err
     assert not Path("-").exists()
+
+
+@pytest.mark.slow
+def test_real_run_of_the_readme_ci_example(corpora_dir: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    """The README's CI step, run for real on the seed example."""
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.chdir(corpora_dir.parent)  # paths relative to the repository root, as in a workflow
+    junit = tmp_path / "drift.xml"
+    code = main(["check", "corpora/voi-137686/id.txt", "corpora/voi-137686/en.txt",
+                 "--format", "github", "--fail-on", "critical", "--junit", str(junit)])
+    out = capsys.readouterr().out.splitlines()
+    annotations = [line for line in out if line.startswith("::")]
+    assert annotations, "the seed example has planted differences"
+    for line in annotations:
+        m = ANNOTATION.match(line)
+        assert m, line
+        props = dict(p.split("=", 1) for p in m.group("props").split(","))
+        assert props["file"] in ("corpora/voi-137686/id.txt", "corpora/voi-137686/en.txt")
+        n = int(props["line"])
+        lines = (corpora_dir.parent / props["file"]).read_text(encoding="utf-8").split("\n")
+        assert 1 <= n <= len(lines) and lines[n - 1].strip()  # points at a line with text
+    has_error = any(line.startswith("::error") for line in annotations)
+    assert code == (1 if has_error else 0)
+    root = ET.parse(junit).getroot()
+    assert int(root.get("tests")) >= 8
+    assert summary.read_text(encoding="utf-8").startswith("## ")
