@@ -249,11 +249,34 @@ def render_html(result: CheckResult, title: str | None = None) -> str:
 
     :param title: the page title (default: ``wiredrift check: SRC → TGT``).
     """
+    from markupsafe import Markup
+
     ctx = _context(result)
     if title is None:
         names = [Path(d["path"]).name if d["path"] else d["lang"] for d in (ctx["src"], ctx["tgt"])]
         title = f"wiredrift check: {names[0]} → {names[1]}"
-    return _environment().get_template("report.html.j2").render(title=title, **ctx)
+    env = _environment()
+    # The page's own CSS and JS are static files of the package, inlined as they are. The
+    # Content-Security-Policy allows exactly these two blocks (by hash): even if some text ever
+    # escaped the escaping, an injected <script> or onerror= handler would not run.
+    style = env.loader.get_source(env, "report.css")[0]
+    script = env.loader.get_source(env, "report.js")[0]
+    return env.get_template("report.html.j2").render(
+        title=title,
+        style=Markup(style),
+        script=Markup(script),
+        style_hash=_csp_hash(style),
+        script_hash=_csp_hash(script),
+        **ctx,
+    )
+
+
+def _csp_hash(text: str) -> str:
+    """The CSP source expression (``sha256-…``) that allows an inline block with exactly ``text``."""
+    import base64
+    import hashlib
+
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
 def write_html(result: CheckResult, path: str | Path, title: str | None = None) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -71,10 +72,20 @@ def sample() -> CheckResult:
     return from_json(json.loads(SAMPLE.read_text(encoding="utf-8")))
 
 
-def write_page(tmp_path: Path, result: CheckResult, name: str = "report.html", extra_script: str = "") -> Path:
+def without_csp(html: str) -> str:
+    """The page without its Content-Security-Policy (which allows only the page's own script)."""
+    out = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', "", html)
+    assert out != html
+    return out
+
+
+def write_page(tmp_path: Path, result: CheckResult, name: str = "report.html", extra_script: str = "",
+               csp: bool = True) -> Path:
     html = render_html(result)
     if extra_script:  # a test variant of the page: the test's own script runs after the page's
-        html = html.replace("</body>", f"<script>{extra_script}</script>\n</body>")
+        html = without_csp(html).replace("</body>", f"<script>{extra_script}</script>\n</body>")
+    elif not csp:
+        html = without_csp(html)
     page = tmp_path / name
     page.write_text(html, encoding="utf-8")
     return page
@@ -153,7 +164,8 @@ def test_keyboard_navigation_skips_hidden_findings(tmp_path: Path) -> None:
     assert card.get("data-severity") != "minor"
 
 
-def test_script_in_a_quote_runs_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("csp", [True, False], ids=["with-csp", "escaping-alone"])
+def test_script_in_a_quote_runs_nothing(tmp_path: Path, csp: bool) -> None:
     r = sample()
     evil_src = '"<script>document.title=\'pwned\';document.body.setAttribute(\'data-pwned\',\'1\')</script> bukan,"'
     evil_tgt = "\"<img src=x onerror=\"document.body.setAttribute('data-pwned','2')\"> not,\""
@@ -165,7 +177,7 @@ def test_script_in_a_quote_runs_nothing(tmp_path: Path) -> None:
                 "<script>document.body.setAttribute('data-pwned','3')</script>", evil_src, evil_tgt)
     evil = dataclasses.replace(r, src=dataclasses.replace(r.src, sentences=tuple(src_sents)),
                                tgt=dataclasses.replace(r.tgt, sentences=tuple(tgt_sents)), findings=[f])
-    page = write_page(tmp_path, evil)
+    page = write_page(tmp_path, evil, csp=csp)
     root = dump_dom(tmp_path, page)
     assert root.xpath("//title")[0].text_content() == "wiredrift check: id.txt → en.txt"
     assert root.xpath("//body")[0].get("data-pwned") is None
@@ -204,8 +216,6 @@ def test_screenshot_of_the_seed_example(tmp_path: Path, corpora_dir: Path, capsy
 
 def test_prints_to_pdf(tmp_path: Path) -> None:
     """The printable layout: Chromium's print path lays the report out over several A4/Letter pages."""
-    import re
-
     page = write_page(tmp_path, sample())
     pdf = tmp_path / "report.pdf"
     run_chromium(tmp_path, page.as_uri(), f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
@@ -213,3 +223,13 @@ def test_prints_to_pdf(tmp_path: Path) -> None:
     assert data.startswith(b"%PDF-")
     pages = len(re.findall(rb"/Type\s*/Page\b", data))
     assert pages >= 2
+
+
+def test_content_security_policy_blocks_a_foreign_script(tmp_path: Path) -> None:
+    """Defence in depth: the policy allows the page's own script (it ran) and nothing else."""
+    html = render_html(sample()).replace(
+        "</body>", "<script>document.body.setAttribute('data-foreign','1')</script>\n</body>")
+    page = tmp_path / "foreign.html"
+    page.write_text(html, encoding="utf-8")
+    root = dump_dom(tmp_path, page)  # asserts data-ready: the page's own script ran
+    assert root.xpath("//body")[0].get("data-foreign") is None

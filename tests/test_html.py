@@ -248,3 +248,18 @@ def test_golden_html() -> None:
     html = re.sub(r'(<pre id="signature">).*?(</pre>)', r"\1…\2", render_html(sample()), flags=re.S)
     golden = Path(__file__).resolve().parent / "golden" / "report-sample.html"
     assert html == golden.read_text(encoding="utf-8")
+
+
+def test_csp_allows_exactly_the_inline_blocks() -> None:
+    import base64
+    import hashlib
+
+    html = render_html(sample())
+    root = parse(html)
+    policy = root.xpath("//meta[@http-equiv='Content-Security-Policy']")[0].get("content")
+    rules = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert rules["default-src"] == "'none'"
+    for tag, directive in (("script", "script-src"), ("style", "style-src")):
+        body = re.search(rf"<{tag}>(.*?)</{tag}>", html, flags=re.S).group(1)
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        assert rules[directive] == f"'sha256-{digest}'"
