@@ -114,7 +114,8 @@ class ResolvedModel:
     :param model_id: the hub id, or the folder path as given for a local folder.
     :param path: the folder holding config.json, the weights and the tokenizer files.
     :param revision: the hub commit hash (snapshot folder name), or ``sha256:<16 hex>`` of the
-        weights file for a local folder; it keys the translation cache and the CT2 conversion.
+        weights, config and tokenizer files for a local folder; it keys the translation cache and
+        the CT2 conversion.
     :param local: True when ``model_id`` named a folder rather than a hub id.
     """
 
@@ -132,21 +133,25 @@ class ResolvedModel:
         return None
 
 
-def _hash_file(path: Path) -> str:
+def _hash_files(paths: Iterable[Path]) -> str:
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
+    for path in paths:
+        h.update(path.name.encode("utf-8") + b"\x00")
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
     return h.hexdigest()
 
 
 def _folder_revision(path: Path) -> str:
-    # A hub snapshot folder is named by its commit hash; anything else is identified by its weights.
+    # A hub snapshot folder is named by its commit hash; any other folder is identified by the
+    # hash of its weights plus the small files that change the output (config, vocabulary, spm).
     if path.parent.name == "snapshots" and re.fullmatch(r"[0-9a-f]{40}", path.name):
         return path.name
     for name in _WEIGHTS:
         if (path / name).is_file():
-            return "sha256:" + _hash_file(path / name)[:16]
+            files = [path / name, *(path / f for f in _MODEL_FILES if (path / f).is_file())]
+            return "sha256:" + _hash_files(files)[:16]
     raise ModelError(f"model folder {path} has no weights (model.safetensors or pytorch_model.bin)")
 
 
