@@ -30,7 +30,7 @@ import sqlite3
 import tempfile
 import time
 import warnings
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,6 +143,9 @@ def _hash_files(paths: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
+_REVISIONS: dict[tuple[tuple[str, int, int], ...], str] = {}
+
+
 def _folder_revision(path: Path) -> str:
     # A hub snapshot folder is named by its commit hash; any other folder is identified by the
     # hash of its weights plus the small files that change the output (config, vocabulary, spm).
@@ -151,7 +154,11 @@ def _folder_revision(path: Path) -> str:
     for name in _WEIGHTS:
         if (path / name).is_file():
             files = [path / name, *(path / f for f in _MODEL_FILES if (path / f).is_file())]
-            return "sha256:" + _hash_files(files)[:16]
+            # Hashing 300 MB of weights takes a second: remember it while the files are unchanged.
+            stamp = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+            if stamp not in _REVISIONS:
+                _REVISIONS[stamp] = "sha256:" + _hash_files(files)[:16]
+            return _REVISIONS[stamp]
     raise ModelError(f"model folder {path} has no weights (model.safetensors or pytorch_model.bin)")
 
 
@@ -638,8 +645,8 @@ def load_translator(model: str, *, backend: str = "auto", offline: bool = False,
     """
     if backend not in BACKENDS:
         raise ConfigError(f"--backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    resolved = resolve_model(model, offline=offline, cache_dir=cache_dir)
     if backend == "auto":
-        resolved = resolve_model(model, offline=offline, cache_dir=cache_dir)
         compute_type = kwargs.get("compute_type", "int8")
         try:
             import ctranslate2  # noqa: F401
@@ -649,10 +656,26 @@ def load_translator(model: str, *, backend: str = "auto", offline: bool = False,
             has_ct2 = False
         backend = "ct2" if has_ct2 and (ct2_path(resolved, compute_type) / "model.bin").is_file() else "transformers"
         logger.info("backend auto -> %s for %s", backend, model)
-    if backend == "ct2":
-        return CT2Translator(model, offline=offline, cache_dir=cache_dir, **kwargs)
-    kwargs.pop("compute_type", None)
-    return MarianTranslator(model, offline=offline, cache_dir=cache_dir, **kwargs)
+    if backend != "ct2":
+        kwargs.pop("compute_type", None)
+    # Batch runners check many documents in one process: load each model once, not once per check.
+    key = (backend, model, str(resolved.path), resolved.revision, str(ct2_path(resolved)) if backend == "ct2" else "",
+           tuple(sorted(kwargs.items())))
+    loaded = _LOADED.get(key)
+    if loaded is not None:
+        _LOADED.move_to_end(key)
+        return loaded
+    cls = CT2Translator if backend == "ct2" else MarianTranslator
+    loaded = cls(model, offline=offline, cache_dir=cache_dir, **kwargs)
+    _LOADED[key] = loaded
+    while len(_LOADED) > _MAX_LOADED:
+        _LOADED.popitem(last=False)
+    return loaded
+
+
+#: Translators loaded by :func:`load_translator`, most recently used last.
+_LOADED: OrderedDict[tuple[Any, ...], MarianTranslator | CT2Translator] = OrderedDict()
+_MAX_LOADED = 2
 
 
 def translator_for_check(

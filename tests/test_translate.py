@@ -241,7 +241,11 @@ def test_auto_backend_prefers_ct2_when_converted(tiny_marian: Path, ct2_model: P
     monkeypatch.setenv("WIREDRIFT_CACHE", str(ct2_model))
     assert ct2_path(resolve_model(str(tiny_marian))).joinpath("model.bin").is_file()
     assert load_translator(str(tiny_marian), backend="auto", offline=True).backend == "ct2"
-    assert load_translator(str(tiny_marian), backend="transformers", offline=True).backend == "transformers"
+    hf = load_translator(str(tiny_marian), backend="transformers", offline=True)
+    assert hf.backend == "transformers"
+    # Loaded once per process: a batch of checks does not reload the model for every document.
+    assert load_translator(str(tiny_marian), backend="transformers", offline=True) is hf
+    assert load_translator(str(tiny_marian), backend="transformers", offline=True, num_beams=2) is not hf
     with pytest.raises(ConfigError, match="--backend"):
         load_translator(str(tiny_marian), backend="marian")
 
