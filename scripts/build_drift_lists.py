@@ -103,18 +103,38 @@ def build_vocab(shared: Path) -> None:
                     if k > 0 and w.islower():
                         counts[w] += 1
         if lang == "id":
-            # NERGrit only: it is cased (NERP is lower-cased throughout); only tokens tagged O count
-            base = shared / "data" / "indonlu_ner" / "nergrit_ner-grit"
-            for f in sorted(base.glob("*_preprocess.txt")):
+            # IndoNLU NER data: tokens tagged O are ordinary words. NERGrit is cased, so only its lower-case O
+            # tokens count; NERP is lower-cased throughout, but its O tags still say "not a name"
+            base = shared / "data" / "indonlu_ner"
+            for f in sorted(base.glob("*/*_preprocess.txt")):
                 prev_blank = True
                 for line in f.read_text(encoding="utf-8").split("\n"):
                     tok, _, tag = line.partition("\t")
                     if tok and tag.strip() == "O" and not prev_blank and tok.isalpha() and tok.islower():
                         counts[tok] += 1
                     prev_blank = not line.strip()
-        words = sorted(w for w, n in counts.items() if n >= (1 if lang == "en" else 2))
+        else:
+            # NusaX-MT English side (CC BY-SA 4.0): informal, so only words seen at least twice (below)
+            import csv
+
+            with open(shared / "data" / "nusax" / "nusax_mt_id_en.tsv", encoding="utf-8", newline="") as fh:
+                extra: collections.Counter[str] = collections.Counter()
+                for row in csv.DictReader(fh, delimiter="\t"):
+                    for k, m in enumerate(WORD.finditer(row["en"])):
+                        if k > 0 and m.group(0).islower():
+                            extra[m.group(0)] += 1
+            for w, n in extra.items():
+                if n >= 2:
+                    counts[w] += 2
+        names: set[str] = set()
+        if lang == "id":
+            gaz = (DATA / "gazetteer_id.tsv").read_text(encoding="utf-8").split("\n")
+            names = {r.split("\t")[0].lower() for r in gaz if r and not r.startswith("#") and " " not in r.split("\t")[0]}
+        words = sorted(w for w, n in counts.items() if n >= (1 if lang == "en" else 2) and w not in names)
         head = [f"# {lang} words seen in lower case inside a sentence (en: once, id: twice)",
-                "# source: geovedi id-en MT test set (Apache-2.0)" + (" + IndoNLU NERGrit tokens tagged O (Apache-2.0)" if lang == "id" else "")
+                "# source: geovedi id-en MT test set (Apache-2.0)"
+                + (" + IndoNLU NER tokens tagged O, single-word gazetteer names removed (Apache-2.0)" if lang == "id"
+                   else " + NusaX-MT English words seen twice (CC BY-SA 4.0)")
                 + ", built by scripts/build_drift_lists.py"]
         (DATA / f"vocab_{lang}.txt").write_text("\n".join(head + words) + "\n", encoding="utf-8")
 

@@ -56,7 +56,7 @@ __all__ = ["detect_drift"]
 class _DocInfo:
     """Per-sentence mentions of one document, computed once."""
 
-    def __init__(self, doc: Document, seen_lower: frozenset[str]) -> None:
+    def __init__(self, doc: Document, seen_lower: frozenset[str], seen_caps: frozenset[str]) -> None:
         self.doc = doc
         self.quotes = quote_spans(doc)
         self.dates: list[list[DateMention]] = []
@@ -66,7 +66,7 @@ class _DocInfo:
             d = extract_dates(s.text, doc.lang)
             self.dates.append(d)
             self.numbers.append(extract_numbers(s.text, doc.lang, exclude=date_spans(d)))
-            self.entities.append(extract_entities(s.text, doc.lang, _title_case(s.text, s.role), seen_lower))
+            self.entities.append(extract_entities(s.text, doc.lang, _title_case(s.text, s.role), seen_lower, seen_caps))
 
     def side(self, ids: tuple[int, ...]) -> tuple[Side, list[int]]:
         offsets = []
@@ -111,6 +111,17 @@ def _title_case(text: str, role: str) -> bool:
     return caps / len(words) >= 0.6
 
 
+def _inner_caps(doc: Document) -> set[str]:
+    """Words capitalised inside a sentence (not first, not in a title-case line)."""
+    out: set[str] = set()
+    for s in doc.sentences:
+        if _title_case(s.text, s.role):
+            continue
+        for m in re.finditer(r"(?<=[a-z,;] )[A-Z][^\W\d_]+", s.text):
+            out.add(fold(m.group(0)))
+    return out
+
+
 def _lower_words(doc: Document) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
@@ -133,7 +144,8 @@ def detect_drift(src: Document, tgt: Document, beads: Sequence[Bead], mt: Sequen
     if mt is not None and len(mt) != len(src.sentences):
         raise ValueError(f"mt: {len(mt)} translations for {len(src.sentences)} source sentences")
     seen = frozenset(_lower_words(src) | _lower_words(tgt))
-    si, ti = _DocInfo(src, seen), _DocInfo(tgt, seen)
+    caps = frozenset(_inner_caps(src) | _inner_caps(tgt))
+    si, ti = _DocInfo(src, seen, caps), _DocInfo(tgt, seen, caps)
     src_people = [e for ents in si.entities for e in ents if e.key is None]
     tgt_people = [e for ents in ti.entities for e in ents if e.key is None]
     out: list[Finding] = []

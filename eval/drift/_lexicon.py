@@ -81,9 +81,13 @@ def _stems(w: str, lang: str) -> list[str]:
                 out.append(w[: -len(suf)] + add)
     elif lang == "id":
         cores = [w]
-        for suf in ("nya", "kan", "an", "i", "lah", "kah"):
+        for suf in ("nya", "lah", "kah", "pun"):
             if w.endswith(suf) and len(w) - len(suf) >= 4:
                 cores.append(w[: -len(suf)])
+        for c in list(cores):
+            for suf in ("kan", "an", "i"):
+                if c.endswith(suf) and len(c) - len(suf) >= 4:
+                    cores.append(c[: -len(suf)])
         for c in list(cores):
             for pre in ("meng", "meny", "mem", "men", "me", "di", "ber", "be", "ter", "peng", "pem", "pen", "pe", "ke", "se"):
                 if c.startswith(pre) and len(c) - len(pre) >= 4:

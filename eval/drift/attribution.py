@@ -12,9 +12,11 @@ saya/kami, the ``-nya`` of ``katanya``) or a *description* (``the official``, ``
 Check (per aligned pair with a speaker on both sides):
 
 - name vs name that do not match (token or normalised-string match) is a **wrong speaker (critical)**;
-- a name on one side and a description on the other that does not contain the name is a **wrong speaker
-  (critical)** when the name is not the person that description stands for anywhere in the surrounding
-  text (the description is checked against the other document's sentences near the pair);
+  known entities match through their keys (``Amerika Serikat`` = ``the United States``);
+- a name on one side and a plain description on the other (``the official``: lower-case words only) is a
+  **wrong speaker (critical)**;
+- in every case the name must be absent from the whole other side of the pair: a speaker moved within the
+  sentence, a coordinated subject or a frame read differently is no reassignment;
 - a pronoun on one side and a name on the other is resolved to the last person named before it in its
   own document; a name that is another person named in the document is a **wrong speaker (critical)**.
   An unresolved pronoun, pronoun vs description and description vs description are not reported
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, word_set
-from .entities import EntityMention, match_entity
+from .entities import EntityMention, _distinct, _norm_tokens, match_entity
 
 __all__ = ["Speaker", "find_speaker", "check_attribution"]
 
@@ -87,9 +89,13 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     titles = word_set("titles.tsv", lang if lang in ("en", "id") else "en")
     stop = word_set("stopwords.tsv", lang if lang in ("en", "id") else "en")
     names = [x for x in words if x[:1].isupper() and fold(x.rstrip("'s’")) not in titles and fold(x) not in stop]
-    names = [x for x in names if not is_common_word(re.sub(r"['’]s$", "", x), lang if lang in ("en", "id") else "en")]
+    lk = lang if lang in ("en", "id") else "en"
+    names = [x for x in names if not is_common_word(re.sub(r"['’]s$", "", x), lk) and _distinct(x.rstrip(".,"), lang)]
     if names:
-        return Speaker("name", w, start, tuple(fold(re.sub(r"['’]s$", "", x)) for x in names))
+        return Speaker("name", w, start, tuple(t for x in names for t in _norm_tokens(x)))
+    if any(x[:1].isupper() for x in words[1:]):
+        # "the Red Cross", "A Labour Party spokesman": a capitalised description is a name in other words
+        return Speaker("named-description", w, start)
     return Speaker("description", w, start)
 
 
@@ -110,8 +116,8 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
             v = m.group(1)
             after = t[m.end():]
-            if v.endswith("nya") and v not in ("katanya",) or v == "katanya":
-                return Speaker("pronoun", v, m.start())
+            if v.endswith("nya") and v[:-3] in verbs and not v.startswith(("me", "ber", "di")):
+                return Speaker("pronoun", v, m.start())  # "katanya", "ujarnya": he/she said
             if v in ("kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "terang", "sebut",
                      "lanjut", "papar", "pungkas", "tukas", "seru", "tanya", "sambung", "urai", "beber", "cetus", "kilah"):
                 mm = re.match(r"\s+(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut|lain|lainnya)|[a-z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", after)
@@ -157,6 +163,12 @@ def _name_mention(sp: Speaker) -> EntityMention:
     return EntityMention(sp.start, sp.start + len(sp.text), sp.text, None, "NAME", sp.tokens)
 
 
+def _known_keys(text: str, lang: str) -> set[str]:
+    from .entities import extract_entities
+
+    return {e.key for e in extract_entities(text, lang) if e.key}
+
+
 def check_attribution(
     src: Side,
     tgt: Side,
@@ -179,34 +191,35 @@ def check_attribution(
         return []
     s, t = src_speaker, tgt_speaker
     sl, tl = src.label(), tgt.label()
+    s_all = src.text
+    t_all = tgt.text
 
     def wrong(why: str) -> list[Finding]:
         return [Finding("attribution", "critical", src.ids, tgt.ids, src.text, tgt.text,
                         f"speaker {s.text} ({src.lang.upper()}) became {t.text} ({tgt.lang.upper()}) in {tl}: {why}",
                         s.text, t.text, s.text, t.text)]
 
+    sk, tk = _known_keys(s.text, src.lang), _known_keys(t.text, tgt.lang)
+    if sk and (sk & _known_keys(t_all, tgt.lang)) or tk and (tk & _known_keys(s_all, src.lang)):
+        return []
+    # a speaker is only "replaced" when the other side does not mention that name at all
+    s_in_t = s.kind == "name" and match_entity(_name_mention(s), t_all, [])
+    t_in_s = t.kind == "name" and match_entity(_name_mention(t), s_all, [])
     if s.kind == "name" and t.kind == "name":
-        if match_entity(_name_mention(s), t.text + " " + tgt_context[0], []) or match_entity(_name_mention(t), s.text + " " + src_context[0], []):
+        if s_in_t or t_in_s:
             return []
         return wrong("a different person")
     if s.kind == "name" and t.kind == "description":
-        if match_entity(_name_mention(s), t.text, []):
-            return []
-        # a description in the target that stands for this person nearby ("Psaki ... the spokeswoman")?
-        if match_entity(_name_mention(s), tgt.text, []):
+        if s_in_t:
             return []
         return wrong("the named speaker is replaced by a description of someone else")
     if s.kind == "description" and t.kind == "name":
-        if match_entity(_name_mention(t), s.text, []):
-            return []
-        if match_entity(_name_mention(t), src.text, []):
+        if t_in_s:
             return []
         return wrong("the target names a speaker the source does not")
     if s.kind == "pronoun" and t.kind == "name":
         ref = _last_person(src_people_before)
-        if ref is None:
-            return []
-        if match_entity(_name_mention(t), ref.text, []):
+        if ref is None or t_in_s or match_entity(_name_mention(t), ref.text, []):
             return []
         others = [p for p in src_doc_people if not match_entity(p, ref.text, [])]
         if any(match_entity(_name_mention(t), p.text, []) for p in others):
@@ -214,12 +227,10 @@ def check_attribution(
         return []
     if s.kind == "name" and t.kind == "pronoun":
         ref = _last_person(tgt_people_before)
-        if ref is None:
-            return []
-        if match_entity(_name_mention(s), ref.text, []):
+        if ref is None or s_in_t or match_entity(_name_mention(s), ref.text, []):
             return []
         others = [p for p in tgt_doc_people if not match_entity(p, ref.text, [])]
-        if any(match_entity(_name_mention(s), p.text, []) for p in others) and not match_entity(_name_mention(s), tgt.text, []):
+        if any(match_entity(_name_mention(s), p.text, []) for p in others):
             return wrong(f"the target's pronoun refers to {ref.text}")
         return []
     return []

@@ -58,7 +58,10 @@ class DateMention:
 
 @functools.cache
 def _calendar(lang: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(form -> key for weekdays and months, phrase -> key for relative terms) for ``lang``."""
+    """(form -> key for weekdays and months, phrase -> key for relative terms) for ``lang``.
+
+    Abbreviations (every form after the first of a cell) are listed in :func:`_abbreviations`.
+    """
     col = {"en": 1, "id": 2}.get(lang)
     names: dict[str, str] = {}
     rel: dict[str, str] = {}
@@ -75,6 +78,14 @@ def _calendar(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     return names, rel
 
 
+@functools.cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    col = {"en": 1, "id": 2}.get(lang)
+    if col is None:
+        return frozenset()
+    return frozenset(f for row in data_lines("calendar.tsv") if not row[0].startswith("rel:") for f in row[col].split("|")[1:])
+
+
 _AMBIGUOUS = {"May", "March", "Minggu", "Jan", "Mar", "Jun", "Jul", "Sun", "Sat", "Sen", "Min"}
 _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|late|mid|last|next|this|end|during|before|after|pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|tahun|setiap)\s*-?\s*)$", re.I)
 
@@ -87,7 +98,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
     if not names:
         return out
     forms = sorted(names, key=len, reverse=True)
-    pat = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w'])")
+    pat = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?!\w|['’](?!s\b))")
     for m in pat.finditer(text):
         form = m.group(1)
         key = names[form]
@@ -114,7 +125,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
                 out.append(DateMention(a, e, text[a:e], "date", (mo, d, y)))
                 taken.append((a, e))
                 continue
-            if form in _AMBIGUOUS or (form.endswith(".") is False and len(form) <= 4 and form != "Mei" and form != "May"):
+            if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
                 if not (_MONTH_CONTEXT.search(before) or year_after):
                     continue
             if form == "May" and not (_MONTH_CONTEXT.search(before) or year_after):
@@ -124,9 +135,9 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
                                    (mo, 0, int(year_after.group(1))) if year_after else (mo,)))
             taken.append((a, e))
         else:  # a weekday
-            if (form.endswith(".") or len(form) <= 3) and not re.match(r",?\s+(?:\d|" + "|".join(_EN_MONTH) + ")", after):
+            if form in _abbreviations(lang) and not re.match(r",?\s+(?:\d|" + "|".join(_EN_MONTH) + ")", after):
                 continue  # "Sen." (Senator), "Sun." (the newspaper)
-            if form == "Minggu" and re.match(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)", after):
+            if form == "Minggu" and re.match(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)", after) and not re.search(r"\bhari\s+$", before, re.I):
                 continue
             out.append(DateMention(a, b, form, "weekday", key))
             taken.append((a, b))
@@ -157,6 +168,10 @@ def _month(d: DateMention) -> int | None:
     return d.key[0] if d.kind in ("month", "date") else None  # type: ignore[index]
 
 
+def _verbatim(form: str, other: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", other) is not None
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -175,6 +190,9 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
         if hit:
             sw.remove(d)
             tw.remove(hit)
+    # a name kept verbatim on the other side ("Sunday Times", "Saturday Night Live") is no drift
+    sw = [d for d in sw if not _verbatim(d.text, tgt.text)]
+    tw = [d for d in tw if not _verbatim(d.text, src.text)]
     while sw and tw:
         s, t = sw.pop(0), tw.pop(0)
         add("critical", f"weekday {s.text} ({s.gloss()}) in {sl} became {t.text} ({t.gloss()}) in {tl}", s, t)

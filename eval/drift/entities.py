@@ -18,10 +18,14 @@ similarity (>= 0.8, so ``Lugansk``/``Luhansk`` match). Fuzzy matching never pair
 other side count too (translators move names across a sentence boundary).
 
 Check (per aligned pair): an unmatched source entity facing an unmatched target entity of a compatible type
-is a **swapped entity (critical)**, unless the two are related (``Moskow``/``Russia``: metonyms). A gloss
-that contradicts its acronym on one side only (``LNR (Donetsk People's Republic)`` where the other side
-has ``LNR (Republik Rakyat Lugansk)``) is a swap too. A known or multi-word name on one side only is a
-**dropped or added entity (major)**; a single unknown word alone is not reported (too often a rephrasing).
+is a **swapped entity (critical)**, unless the two are related (``Moskow``/``Russia``: metonyms) or
+cognates (``Arktik``/``Arctic``: compared under a spelling key, :func:`_cognate_key`). An unknown name takes
+part in a swap only if no vocabulary of either language knows its words (a name that is copied, not
+translated) and it has the same shape as its partner (acronym or words). A gloss that contradicts its
+acronym on one side only (``LNR (Donetsk People's Republic)`` where the other side has ``LNR (Republik
+Rakyat Lugansk)``) is a swap too. A name of two or more such words on one side only is a **dropped or
+added entity (major)**; known entities and single words alone are not reported (translators drop and add
+them freely: "Indonesia's disaster agency" = "Badan Penanggulangan Bencana").
 """
 
 from __future__ import annotations
@@ -106,13 +110,29 @@ def entity_key(text: str, lang: str) -> str | None:
 
 
 _CONNECT = {"of", "de", "da", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le", "du", "y", "dos", "del", "the"}
-_CAP_TOKEN = r"(?:[A-Z][\w'’\-]*(?:\.[A-Z]\.?)*|[A-Z]\.(?:[A-Z]\.)+)"
+_CAP_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)"
 _SPAN_RE = re.compile(_CAP_TOKEN + r"(?:\s+(?:(?:" + "|".join(_CONNECT) + r")\s+)?" + _CAP_TOKEN + r")*")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_POSSESSIVE = re.compile(r"(?:['’](?:s|m|re|ll|ve|d)|n['’]t|['’])$", re.I)
 
 
 def _strip_token(tok: str) -> str:
-    return _POSSESSIVE.sub("", tok.rstrip(".,;:")) if not re.fullmatch(r"(?:[A-Z]\.)+", tok) else tok
+    """A word without trailing punctuation, possessive or contraction; ``U.S.`` -> ``US``, ``TVs`` -> ``TV``."""
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", tok):
+        return tok.replace(".", "")
+    tok = _POSSESSIVE.sub("", tok.rstrip(".,;:!?"))
+    if re.fullmatch(r"[A-Z]{2,}s", tok):
+        tok = tok[:-1]
+    return tok
+
+
+def _norm_tokens(text: str) -> list[str]:
+    """Folded comparable words of ``text``: hyphenated words split, possessives and dots removed."""
+    out = []
+    for raw in re.findall(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*", text):
+        for part in _strip_token(raw).split("-"):
+            if part:
+                out.append(fold(part))
+    return out
 
 
 def _lang_of(lang: str) -> str:
@@ -134,11 +154,14 @@ def _distinct(tok: str, lang: str) -> bool:
             and f.rstrip(".") not in _calendar_words())
 
 
-def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower: frozenset[str] = frozenset()) -> list[EntityMention]:
+def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower: frozenset[str] = frozenset(),
+                     seen_caps: frozenset[str] = frozenset()) -> list[EntityMention]:
     """Entity mentions of ``text`` in order (see the module docstring).
 
     :param title_case: the text is a title-case headline; only words that are not ordinary words count.
     :param seen_lower: words seen in lower case in the document pair (they are ordinary words there).
+    :param seen_caps: words seen capitalised inside a sentence in the document pair (names there, even
+        when they open a sentence).
     """
     known = _known()
     lk = lang if lang in known.patterns else "en"
@@ -146,7 +169,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     taken: list[tuple[int, int]] = []
     for m in known.patterns[lk].finditer(text):
         key = known.forms[lk][m.group(1)]
-        out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], (fold(m.group(1)),)))
+        out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], tuple(_norm_tokens(m.group(1)))))
         taken.append(m.span())
     gaz = _gazetteer_types() if lang == "id" else {}
     for m in _SPAN_RE.finditer(text):
@@ -175,39 +198,109 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 toks.pop()
             if not toks:
                 continue
-            a, b = toks[0][0], toks[-1][1]
-            span = text[a:b].rstrip(".,;:")
-            b = a + len(span)
-            span_clean = _POSSESSIVE.sub("", span)
-            words = [_strip_token(t[2]) for t in toks if fold(t[2]) not in _CONNECT]
-            parts = [p for w in words for p in re.split(r"-", w) if p]
-            acronym = any(re.fullmatch(r"[A-Z]{2,6}s?|(?:[A-Z]\.){2,}", w) for w in words)
-            uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and _distinct(p, lang)]
-            typ = gaz.get(span_clean) or ("NAME")
-            if not uncommon and not acronym and span_clean not in gaz:
-                continue
-            if title_case and not uncommon and not acronym:
-                continue
-            if cut and len(words) == 1 and not acronym and span_clean not in gaz:
-                continue
-            tokens = tuple(fold(w) for w in words if _distinct(w, lang))
-            if not tokens:
-                continue
-            out.append(EntityMention(a, b, text[a:b], None, typ, tokens))
+            groups = [toks]
+            if title_case:
+                # a title-case headline: every run of uncommon words is a name of its own
+                groups, cur = [], []
+                for t in toks:
+                    w = _strip_token(t[2])
+                    if all(is_common_word(p, _lang_of(lang), seen_lower) or not _distinct(p, lang) for p in w.split("-") if p) and not _is_acronym(w, lang):
+                        if cur:
+                            groups.append(cur)
+                        cur = []
+                    else:
+                        cur.append(t)
+                if cur:
+                    groups.append(cur)
+            for g in groups:
+                mention = _make_mention(text, g, lang, seen_lower, gaz, cut, seen_caps)
+                if mention is not None:
+                    out.append(mention)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _is_acronym(w: str, lang: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,6}|[A-Z]{2,}-[A-Z0-9]+", w)) and not is_common_word(w, _lang_of(lang))
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    head = text[:pos]
+    tail = re.split(r"[.!?]\s+", head)[-1]
+    return not tail.strip(" \"'“”‘’([-–—*•:")
+
+
+def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_lower: frozenset[str],
+                  gaz: dict[str, str], cut: bool, seen_caps: frozenset[str] = frozenset()) -> EntityMention | None:
+    a, b = toks[0][0], toks[-1][1]
+    span = text[a:b].rstrip(".,;:!?")
+    b = a + len(span)
+    span_clean = _POSSESSIVE.sub("", span)
+    words = [_strip_token(t[2]) for t in toks if fold(t[2]) not in _CONNECT]
+    parts = [p for w in words for p in w.split("-") if p]
+    acronym = any(_is_acronym(w, lang) for w in words)
+    uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and _distinct(p, lang)]
+    if not uncommon and not acronym:
+        return None
+    if cut and len(words) == 1 and not acronym:
+        return None
+    if len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps:
+        return None  # a single capitalised word opening a sentence, never capitalised elsewhere: no name signal
+    # distinctive tokens: the uncommon ones (common words get translated: "Timur" -> "East")
+    tokens = tuple(fold(p) for p in uncommon) or tuple(fold(p) for p in parts if _distinct(p, lang))
+    if not tokens:
+        return None
+    return EntityMention(a, b, text[a:b], None, gaz.get(span_clean, "NAME"), tokens)
+
+
+def _strong(m: EntityMention) -> bool:
+    """A name no vocabulary knows as an ordinary word (in either language): it should be copied, not translated."""
+    if m.key is not None:
+        return True
+    return any(not is_common_word(t, "en") and not is_common_word(t, "id") for t in m.tokens)
+
+
+def _shape(m: EntityMention) -> str:
+    return "acronym" if re.fullmatch(r"[A-Z0-9.\-]{2,}s?", m.text.replace("'s", "")) else "words"
+
+
+_SUFFIXES = (("ation", "asi"), ("ition", "isi"), ("tion", "si"), ("ities", "itas"), ("ity", "itas"), ("ive", "if"),
+             ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("ised", "isasi"), ("ized", "isasi"))
+_LETTERS = (("sch", "sy"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("cz", "c"), ("dj", "j"), ("tj", "c"), ("oe", "u"),
+            ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("w", "v"))
+
+
+@functools.cache
+def _cognate_key(w: str) -> str:
+    """A spelling key under which cognates and transliterations agree (``arctic``/``arktik``,
+    ``homosexuality``/``homoseksualitas``, ``Lugansk``/``Luhansk`` stay close, not equal)."""
+    w = fold(w)
+    if len(w) > 5 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    for a, b in _SUFFIXES:
+        if w.endswith(a) and len(w) > len(a) + 2:
+            w = w[: -len(a)] + b
+            break
+    for a, b in _LETTERS:
+        w = w.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", w)
 
 
 def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
-    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
+    if len(a) < 4 or len(b) < 4:
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    ka, kb = _cognate_key(a), _cognate_key(b)
+    if ka == kb:
+        return True
+    if ka[:1] != kb[:1]:
+        return False
+    return difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.8
 
 
 def _text_tokens(text: str) -> list[str]:
-    return [fold(_strip_token(t)) for t in re.findall(r"[^\W\d_][\w'’\-.]*", text) for t in [t.rstrip(".")] for t in t.split("-") if t]
+    return _norm_tokens(text)
 
 
 def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[EntityMention]) -> bool:
@@ -229,7 +322,8 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         found.append(any(_similar(tt, o) for o in toks if o not in known_other))
     if not found:
         return True
-    return found[-1] or sum(found) * 3 >= 2 * len(found)
+    # the surname (last) or the first distinctive word, or two thirds of the words: "Vladimir Putin" = "Putin"
+    return found[-1] or found[0] or sum(found) * 3 >= 2 * len(found)
 
 
 def _compatible(a: EntityMention, b: EntityMention) -> bool:
@@ -254,13 +348,28 @@ def _gloss_pairs(text: str, mentions: list[EntityMention]) -> list[tuple[EntityM
     return out
 
 
-def _reportable_alone(m: EntityMention) -> bool:
-    """A name on one side only is reported when it is a known entity or a name of two words or more."""
-    if m.type in ("TITLE", "GROUP"):
+def _swappable(s: EntityMention, t: EntityMention) -> bool:
+    """Whether two unmatched mentions read as one entity put in place of another."""
+    if not _compatible(s, t):
         return False
-    if m.key is not None:
+    if s.key is not None and t.key is not None:
         return True
-    return len(m.tokens) >= 2
+    # an unknown name must be one that is copied, not translated, and of the same shape as its partner
+    if not (_strong(s) and _strong(t)):
+        return False
+    return _shape(s) == _shape(t) or (s.key is not None or t.key is not None) and "acronym" not in (_shape(s), _shape(t))
+
+
+def _reportable_alone(m: EntityMention) -> bool:
+    """A name on one side only is reported when it is a strong name of two words or more.
+
+    Known entities alone are not reported: translators drop and add them freely ("Indonesia's disaster
+    agency" = "Badan Penanggulangan Bencana", "the U.S. Navy" = "angkatan laut AS"); a known entity put in
+    place of another is still caught as a swap.
+    """
+    if m.key is not None or m.type in ("TITLE", "GROUP"):
+        return False
+    return len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2
 
 
 def check_entities(
@@ -308,13 +417,9 @@ def check_entities(
     lost = list({(m.key or m.text): m for m in lost}.values())
     new = list({(m.key or m.text): m for m in new}.values())
     for s in list(lost):
-        t = next((t for t in new if _compatible(s, t) and (s.key or t.key or (len(s.tokens) >= 1 and len(t.tokens) >= 1))), None)
+        t = next((t for t in new if _swappable(s, t)), None)
         if t is None:
             continue
-        if s.key is None and t.key is None and s.type == "NAME" and len(s.tokens) == 1 and len(t.tokens) == 1:
-            # two single unknown words: only when both look like names (not ordinary words anywhere)
-            if is_common_word(s.tokens[0], "en") or is_common_word(t.tokens[0], "id"):
-                continue
         lost.remove(s)
         new.remove(t)
         out.append(Finding(

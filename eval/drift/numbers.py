@@ -127,9 +127,8 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
         prev = text[a - 1] if a else " "
         if prev.isalpha() or prev == "_":
             continue  # B12, MH17
-        if prev in "-/" and a >= 2 and text[a - 2].isalpha():
-            if not (lang == "id" and text[max(0, a - 3):a].lower() == "ke-"):
-                continue  # COVID-19, F-16
+        if prev in "-/+" and a >= 2 and (text[a - 2].isupper() or text[a - 2].isdigit() and prev == "+"):
+            continue  # COVID-19, F-16, GMT+0100
         s = m.group(0).rstrip(".,:")
         b = a + len(s)
         vals = _digit_values(s)
@@ -179,7 +178,8 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
             b += pm.end()
             vals |= {v / 100 for v in vals}
         taken.append((a, b))
-        out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind))
+        # a bare "1" is often "a"/"an" on the other side ("1 mil" = "a mile"): matched, never reported alone
+        out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=vals == {1.0} and kind == "cardinal"))
     out.extend(_word_numbers(text, lang, taken))
     out.sort(key=lambda n: n.start)
     return out
@@ -222,8 +222,11 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
                 val = {"third": 1 / 3, "quarter": 0.25}[lw] * (1 if toks[k - 1][2].lower() in ("a", "one") else table[toks[k - 1][2].lower()][0])
                 a = toks[k - 1][0]
             kind = {"ordinal": "ordinal", "weak": "cardinal", "dozen": "cardinal", "fraction": "cardinal"}[cls]
-            weak = cls == "weak" or (cls == "dozen" and lw.endswith("s"))
+            # fractions are mostly nouns in news ("the first half", "a quarter of"): matched, not reported alone
+            weak = cls in ("weak", "fraction") and j == k or (cls == "dozen" and lw.endswith("s"))
             vals = {round(val, 3), val}
+            if lang == "en" and lw == "third":
+                vals.add(3.0)
             out.append(NumberMention(a, end, text[a:end], frozenset(vals), kind, weak))
             k = j + 1
             continue
@@ -249,6 +252,8 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
                     continue
                 break
             v, cls = e
+            if j == k and cls == "scale" and not (k and toks[k - 1][2].lower() in ("a", "an")) and tw not in ("hundred",):
+                break  # "ribu" in "puluhan ribu", "thousands": a bare scale word is no number
             if cls in ("unit", "teen", "tens"):
                 current += v
             elif cls == "belas":
@@ -271,6 +276,9 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
         start = a
         span = text[start:end]
         weak = fold(span) in ("one", "satu", "a", "an")
+        # the denominator of "dua per tiga" (two-thirds)
+        if lang == "id" and re.search(r"\bper\s+$", text[max(0, start - 5):start]):
+            weak = True
         kind = "cardinal"
         pm = _PERCENT.match(text[end:])
         vals = {value}
@@ -290,17 +298,25 @@ def format_value(values: frozenset[float]) -> str:
 
 
 def _match(src: list[NumberMention], tgt: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Pair mentions with a common value, most specific first; return the unmatched of each side."""
-    left = list(src)
-    right = list(tgt)
-    # fewest readings first, so "1.500" {1500, 1.5} does not steal the partner of a clear 1.5
-    for s in sorted(src, key=lambda n: len(n.values)):
-        for t in sorted(right, key=lambda n: (len(n.values), abs(n.start / (len(tgt) or 1)))):
+    """Pair mentions with a common value, best pairs first; return the unmatched of each side.
+
+    A pair is better when both readings agree exactly (``1.500`` {1500, 1.5} with ``1,500``), when neither
+    side is weak (so ``2.000`` pairs with ``2,000``, not with "both"), and when the kinds agree.
+    """
+    cands = []
+    for a, s in enumerate(src):
+        for b, t in enumerate(tgt):
             if s.values & t.values:
-                left.remove(s)
-                right.remove(t)
-                break
-    return left, right
+                score = (s.values == t.values, not s.weak and not t.weak, s.kind == t.kind, -abs(a - b))
+                cands.append((score, a, b))
+    cands.sort(key=lambda c: c[0], reverse=True)
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for _, a, b in cands:
+        if a not in used_s and b not in used_t:
+            used_s.add(a)
+            used_t.add(b)
+    return [s for a, s in enumerate(src) if a not in used_s], [t for b, t in enumerate(tgt) if b not in used_t]
 
 
 def _sig_round(x: float, digits: int) -> float:
@@ -340,9 +356,10 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     # rounding and shortening forms are not drift
     ls2 = [s for s in ls if not any(_close(s, t) for t in tgt_nums)]
     lt2 = [t for t in lt if not any(_close(t, s) for s in src_nums)]
-    # a value written in digits on one side may stand inside a word on the other ("G20" vs "G-20")
-    ls2 = [s for s in ls2 if not _inside_token(s, tgt.text)]
-    lt2 = [t for t in lt2 if not _inside_token(t, src.text)]
+    # a value written in digits on one side may stand inside a word on the other ("G20" vs "G-20"), and a
+    # number word may be kept verbatim inside a name or title ("Five Lives", "back nine")
+    ls2 = [s for s in ls2 if not _inside_token(s, tgt.text) and not _verbatim_word(s, tgt.text)]
+    lt2 = [t for t in lt2 if not _inside_token(t, src.text) and not _verbatim_word(t, src.text)]
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
     while ls2 and lt2:
@@ -354,6 +371,11 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
             "number", "critical", src.ids, tgt.ids, src.text, tgt.text,
             f"number {s.text} ({format_value(s.values)}) in {sl} became {t.text} ({format_value(t.values)}) in {tl}",
             s.text, t.text, format_value(s.values), format_value(t.values)))
+    # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
+    # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
+    # and values above ten
+    ls2 = [s for s in ls2 if _reportable_alone(s)]
+    lt2 = [t for t in lt2 if _reportable_alone(t)]
     for s in ls2:
         out.append(Finding(
             "number", "major", src.ids, tgt.ids, src.text, tgt.text,
@@ -365,6 +387,18 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
             f"number {t.text} in {tl} has no counterpart in {sl}",
             None, t.text, None, format_value(t.values)))
     return out
+
+
+def _reportable_alone(n: NumberMention) -> bool:
+    if any(ch.isdigit() for ch in n.text):
+        return True
+    return len(n.text.split()) > 1 or max(n.values) > 10
+
+
+def _verbatim_word(n: NumberMention, other: str) -> bool:
+    if any(ch.isdigit() for ch in n.text):
+        return False
+    return re.search(r"(?<!\w)" + re.escape(n.text) + r"(?!\w)", other, re.I) is not None
 
 
 def _inside_token(n: NumberMention, other: str) -> bool:

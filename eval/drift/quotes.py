@@ -61,41 +61,82 @@ class Quote:
         return len(self.text.split())
 
 
+def _straight_role(text: str, k: int) -> str:
+    """Whether the straight mark at ``k`` opens (``open``), closes (``close``) or neither (``inner``)."""
+    prev = text[k - 1] if k else " "
+    nxt = text[k + 1] if k + 1 < len(text) else " "
+    before_space = prev.isspace() or prev in "([{—–-:" or k == 0
+    after_space = nxt.isspace() or nxt in ".,;:!?)]}—–-" or k + 1 == len(text)
+    if before_space and not after_space:
+        return "open"
+    if after_space and not before_space:
+        return "close"
+    if before_space and after_space:
+        return "either"
+    return "inner"
+
+
 def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
-    """Content spans of the quotations in one paragraph's text."""
+    """Content spans of the quotations in one paragraph's text.
+
+    A closing mark with no opening mark before it closes a quotation that began in an earlier paragraph
+    (so the span starts at the paragraph's start); an opening mark never closed runs to the end.
+    """
     spans: list[tuple[int, int]] = []
     state: str | None = None  # None, "d" (double), "s" (single)
     start = 0
     n = len(text)
+    seen_mark = False
     for k, ch in enumerate(text):
         prev = text[k - 1] if k else " "
         nxt = text[k + 1] if k + 1 < n else " "
-        if ch in _OPEN_D or (ch == '"' and state is None):
-            if state is None:
+        if ch in _OPEN_D or ch in _CLOSE_D or ch == '"':
+            ctx = _straight_role(text, k)
+            if ch == '"':
+                role = ctx
+                if role == "close" and state is None and prev == "s" and re.match(r"\s+[a-z]", text[k + 1:]):
+                    role = "inner"  # an apostrophe typed as a quote mark ("Mercedes" team orders)
+            elif ch in _OPEN_D:
+                role = "close" if ctx == "close" and state == "d" else "open"
+            else:
+                # a closing mark typed where an opening one belongs (",”Anda ...", " ”dan ...")
+                role = "open" if state is None and nxt.isalnum() and (prev in ",:;" or prev.isspace()) else "close"
+            if role == "either":
+                role = "close" if state == "d" else "open"
+            if role == "inner":
+                continue
+            if role == "open" and state is None:
                 state, start = "d", k + 1
-            continue
-        if ch in _CLOSE_D or (ch == '"' and state == "d"):
-            if state == "d":
+            elif role == "close" and state == "d":
                 spans.append((start, k))
                 state = None
-            elif state is None and ch in _CLOSE_D:
-                # a closing mark without an opening one: the quote began before this paragraph's text
-                spans.append((0, k))
+            elif role == "close" and state is None and not seen_mark:
+                spans.append((0, k))  # the quote began before this paragraph
+            elif role == "open" and state == "d" and ch in _OPEN_D:
+                start = k + 1  # a stray reopening: restart
+            seen_mark = True
             continue
         if ch in "‘'" and state is None and not prev.isalnum() and (nxt.isalpha() or nxt in "…."):
-            # a single quote opens only if a closing single mark follows before the paragraph ends
+            # a single mark opens when a closing single mark follows, or at the start of a paragraph
+            # (a quotation running over several paragraphs)
             rest = text[k + 1:]
-            if re.search(r"[^\s]['’](?![\w])", rest):
+            at_start = not text[:k].strip(" :") or text[:k].rstrip().endswith(":")
+            if re.search(r"[^\s]['’](?!\w)", rest) or at_start:
                 state, start = "s", k + 1
+                seen_mark = True
             continue
-        if ch in "’'" and state == "s" and not nxt.isalnum() and prev not in " ":
-            if prev.lower() == "s" and nxt == " " and re.match(r"\s+[a-z]", text[k + 1:]) and k - start > 0 and "'" not in text[k + 1:] and "’" not in text[k + 1:]:
-                pass  # plural possessive ("the officials' claims") - keep looking
+        if ch in "’'" and state == "s" and not nxt.isalnum() and not prev.isspace():
+            if prev.lower() == "s" and re.match(r"\s+[a-z]", text[k + 1:]) and re.search(r"[^\s]['’](?!\w)", text[k + 1:]):
+                continue  # a plural possessive ("students' behaviour") when a later mark can close
             spans.append((start, k))
             state = None
+            continue
+        if ch in "’'" and state is None and not seen_mark and not nxt.isalnum() and not prev.isspace() and prev in ".,!?":
+            spans.append((0, k))  # a single-quoted passage that began in an earlier paragraph
+            seen_mark = True
     if state is not None:
         spans.append((start, n))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in spans if text[a:b].strip(" .,;:!?…-—")]
 
 
 def quote_spans(doc: Document) -> list[list[tuple[int, int]]]:
@@ -149,10 +190,24 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"n't|[^\W\d_]+(?:-[^\W\d_]+)*", t)
 
 
+@functools.cache
+def _idioms(lang: str) -> tuple[str, ...]:
+    return tuple(w for row in data_lines("polarity.tsv") if row[0] == "idiom" and row[1] == lang for w in row[2].split("|"))
+
+
 def negators(text: str, lang: str) -> list[str]:
-    """The negating words of ``text`` in order (``n't`` counts as one)."""
+    """The negating words of ``text`` in order (``n't`` counts as one; idioms such as ``tidak masuk akal``
+    = "absurd", whose negator is lexicalised, do not count)."""
     neg = _polarity_lists()[0].get(lang, frozenset())
     return [w for w in _tokens(text) if w in neg or (lang == "en" and w in ("cannot",))]
+
+
+def _idiomatic_negation(text: str, lang: str) -> bool:
+    """Whether every negator of ``text`` sits in an idiom that translations render without a negator."""
+    toks = _tokens(text)
+    joined = " " + " ".join(toks) + " "
+    n_idiom = sum(joined.count(" " + fold(i) + " ") for i in _idioms(lang))
+    return n_idiom > 0 and n_idiom >= len(negators(text, lang))
 
 
 def _has_term(tokens: list[str], joined: str, term: str) -> bool:
@@ -166,6 +221,14 @@ def _has_term(tokens: list[str], joined: str, term: str) -> bool:
     return term in tokens
 
 
+def _adj_stems(w: str) -> list[str]:
+    out = [w]
+    for suf in ("able", "ible", "ably", "ibly"):
+        if w.endswith(suf) and len(w) > len(suf) + 3:
+            out += [w[: -len(suf)], w[: -len(suf)] + "e"]
+    return out
+
+
 def _lexical_negative(text: str, lang: str) -> bool:
     """Whether ``text`` holds a word that carries a negation inside it (``unable``, ``gagal``)."""
     toks = _tokens(text)
@@ -174,6 +237,14 @@ def _lexical_negative(text: str, lang: str) -> bool:
         if term in ("un*", "non*"):
             pre = term[:-1]
             if any(t.startswith(pre) and len(t) > len(pre) + 3 and is_common_word(t[len(pre):], lang) for t in toks):
+                return True
+            continue
+        if term in ("in*", "im*", "ir*", "il*", "dis*"):
+            # inadmissible, irreplaceable, dishonest: the rest is an ordinary word of 5+ letters with an
+            # adjective ending; impose/include/display stay plain
+            pre = term[:-1]
+            if any(t.startswith(pre) and len(t) - len(pre) >= 5 and re.search(r"(?:able|ible|ive|ent|ant|al|ous|ful|ate|ed|ar)$", t)
+                   and any(is_common_word(x, lang) for x in _adj_stems(t[len(pre):])) for t in toks):
                 return True
             continue
         if term == "*less":
@@ -254,7 +325,8 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
     neg_flip = (n_s == 0) != (n_t == 0)
     if neg_flip:
         plain_text, plain_lang = (s_text, s_lang) if n_s == 0 else (t_text, t_lang)
-        if _lexical_negative(plain_text, plain_lang) or len(flips) % 2 == 1:
+        neg_text, neg_lang = (t_text, t_lang) if n_s == 0 else (s_text, s_lang)
+        if _lexical_negative(plain_text, plain_lang) or len(flips) % 2 == 1 or _idiomatic_negation(neg_text, neg_lang):
             return QuoteVerdict("same", "negation inconclusive")
         w_s = (negators(s_text, s_lang) or [None])[0]
         w_t = (negators(t_text, t_lang) or [None])[0]
@@ -312,8 +384,14 @@ def check_quotes(
         pairs = [(Quote(sq[0].start, sq[-1].end, src.text[sq[0].start:sq[-1].end]),
                   Quote(tq[0].start, tq[-1].end, tgt.text[tq[0].start:tq[-1].end]))]
         mts = [" ".join(q.text for q in mq)] if mq else [None]
+    # the whole pair must lean the same way as the quotes, or the quote boundaries are what differ
+    whole_diff = polarity(src.text, src.lang) - polarity(tgt.text, tgt.lang)
     for (s, t), m in zip(pairs, mts):
         v = compare_quotes(s.text, src.lang, t.text, tgt.lang, m)
+        if v.grade == "inverted" and v.evidence.startswith("negation") and m is None:
+            q_diff = polarity(s.text, src.lang) - polarity(t.text, tgt.lang)
+            if q_diff * whole_diff <= 0:
+                continue
         if v.grade == "inverted":
             if v.evidence.startswith("negation"):
                 neg_side = f'"{v.src_word}" in {src.lang.upper()}' if v.src_word else f'"{v.tgt_word}" in {tgt.lang.upper()}'
