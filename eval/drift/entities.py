@@ -175,6 +175,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     for m in _SPAN_RE.finditer(text):
         # cut the span around known entities
         pieces = [(m.start(), m.end())]
+        place_spans = [(e.start, e.end) for e in out if e.type in _LOC]
         for a, b in taken:
             nxt = []
             for s, e in pieces:
@@ -189,7 +190,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         for s, e in pieces:
             # a single word left over beside a known entity is a generic part of its name
             # ("Crimean Peninsula", "Semenanjung Krimea", "Jakarta Selatan"), not a name of its own
-            cut = (s, e) != (m.start(), m.end())
+            cut = any(b2 == s or a2 == e or text[b2:s].strip() == "" or text[e:a2].strip() == "" for a2, b2 in place_spans
+                      if b2 <= s + 1 or a2 >= e - 1) and (s, e) != (m.start(), m.end())
             toks = [(t.start() + s, t.end() + s, t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
             # strip titles, function words and connectors at the edges
             while toks and (not _distinct(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
@@ -224,9 +226,12 @@ def _is_acronym(w: str, lang: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,6}|[A-Z]{2,}-[A-Z0-9]+", w)) and not is_common_word(w, _lang_of(lang))
 
 
+_ABBREV_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRev)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     head = text[:pos]
-    tail = re.split(r"[.!?]\s+", head)[-1]
+    tail = re.split(_ABBREV_END + r"[.!?]\s+", head)[-1]
     return not tail.strip(" \"'“”‘’([-–—*•:")
 
 
@@ -242,6 +247,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and _distinct(p, lang)]
     if not uncommon and not acronym:
         return None
+    if len(words) >= 2 and all(w.isupper() for w in words) and sum(is_common_word(p, _lang_of(lang), seen_lower) for p in parts) * 2 >= len(parts):
+        return None  # shouted words ("NO ANOTHER BLACK PERSON"), not a name
     if cut and len(words) == 1 and not acronym:
         return None
     if len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps:
@@ -250,14 +257,17 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     tokens = tuple(fold(p) for p in uncommon) or tuple(fold(p) for p in parts if _distinct(p, lang))
     if not tokens:
         return None
-    return EntityMention(a, b, text[a:b], None, gaz.get(span_clean, "NAME"), tokens)
+    typ = gaz.get(span_clean, "NAME")
+    if acronym and len(words) == 1 and text[a - 1:a] == "(" and re.search(r"[A-Z][\w'’-]*\s*\($", text[:a]):
+        typ = "DEFINED"  # "Taman Nasional Kruger (TNK)": an acronym of a translated name follows its language
+    return EntityMention(a, b, text[a:b], None, typ, tokens)
 
 
-def _strong(m: EntityMention) -> bool:
-    """A name no vocabulary knows as an ordinary word (in either language): it should be copied, not translated."""
+def _strong(m: EntityMention, lang: str) -> bool:
+    """A name its language's vocabulary does not know as an ordinary word: it is copied, not translated."""
     if m.key is not None:
         return True
-    return any(not is_common_word(t, "en") and not is_common_word(t, "id") for t in m.tokens)
+    return any(not is_common_word(t, _lang_of(lang)) for t in m.tokens)
 
 
 def _shape(m: EntityMention) -> str:
@@ -281,6 +291,8 @@ def _cognate_key(w: str) -> str:
         if w.endswith(a) and len(w) > len(a) + 2:
             w = w[: -len(a)] + b
             break
+    if w.startswith("y") and len(w) > 3 and w[1] in "aeiou":
+        w = "j" + w[1:]  # Yordan/Jordan, Yerusalem/Jerusalem
     for a, b in _LETTERS:
         w = w.replace(a, b)
     return re.sub(r"(.)\1", r"\1", w)
@@ -296,6 +308,12 @@ def _similar(a: str, b: str) -> bool:
         return True
     if ka[:1] != kb[:1]:
         return False
+    # a shared stem: "romawi"/"roman", "portugis"/"portuguese", "bizantium"/"byzantine"
+    n = 0
+    while n < min(len(ka), len(kb)) and ka[n] == kb[n]:
+        n += 1
+    if n >= 4 and n >= 0.6 * min(len(ka), len(kb)):
+        return True
     return difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.8
 
 
@@ -310,7 +328,6 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
             return True
         # an unknown form of the same name on the other side ("Krimea" written "Crimea" in an id text)
         return any(o.key is None and any(_similar(t, f) for t in o.tokens for f in m.tokens) for o in other_mentions)
-    known_other = {t for o in other_mentions if o.key is not None for t in _text_tokens(o.text)}
     toks = _text_tokens(other_text)
     exact = set(toks)
     found = []
@@ -319,7 +336,7 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         if tt in exact:
             found.append(True)
             continue
-        found.append(any(_similar(tt, o) for o in toks if o not in known_other))
+        found.append(any(_similar(tt, o) for o in toks))
     if not found:
         return True
     # the surname (last) or the first distinctive word, or two thirds of the words: "Vladimir Putin" = "Putin"
@@ -332,7 +349,7 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
         return False
     ta = "LOC" if a.type in _LOC else a.type
     tb = "LOC" if b.type in _LOC else b.type
-    if "TITLE" in (ta, tb):
+    if {"TITLE", "INST"} & {ta, tb}:
         return False
     if "NAME" in (ta, tb):
         return True
@@ -348,14 +365,16 @@ def _gloss_pairs(text: str, mentions: list[EntityMention]) -> list[tuple[EntityM
     return out
 
 
-def _swappable(s: EntityMention, t: EntityMention) -> bool:
+def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: str = "en") -> bool:
     """Whether two unmatched mentions read as one entity put in place of another."""
     if not _compatible(s, t):
+        return False
+    if s.type == "DEFINED" or t.type == "DEFINED":
         return False
     if s.key is not None and t.key is not None:
         return True
     # an unknown name must be one that is copied, not translated, and of the same shape as its partner
-    if not (_strong(s) and _strong(t)):
+    if not (_strong(s, s_lang) and _strong(t, t_lang)):
         return False
     return _shape(s) == _shape(t) or (s.key is not None or t.key is not None) and "acronym" not in (_shape(s), _shape(t))
 
@@ -367,7 +386,7 @@ def _reportable_alone(m: EntityMention) -> bool:
     agency" = "Badan Penanggulangan Bencana", "the U.S. Navy" = "angkatan laut AS"); a known entity put in
     place of another is still caught as a swap.
     """
-    if m.key is not None or m.type in ("TITLE", "GROUP"):
+    if m.key is not None or m.type in ("TITLE", "GROUP", "INST", "DEFINED"):
         return False
     return len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2
 
@@ -411,13 +430,16 @@ def check_entities(
     sctx_text = src.text + " " + src_context[0]
     t_all = tgt_ents + tgt_context[1]
     s_all = src_ents + src_context[1]
-    lost = [m for m in src_ents if id(m) not in glossed and not match_entity(m, tctx_text, t_all)]
-    new = [m for m in tgt_ents if id(m) not in glossed and not match_entity(m, sctx_text, s_all)]
-    # one report per distinct entity
+    # strictly within the pair first: a name replaced by another is a swap even if the old name occurs
+    # again in a neighbouring sentence; the new name must not come from the neighbouring source sentences
+    # (then it merely moved)
+    lost = [m for m in src_ents if id(m) not in glossed and not match_entity(m, tgt.text, tgt_ents)]
+    new = [m for m in tgt_ents if id(m) not in glossed and not match_entity(m, src.text, src_ents)]
     lost = list({(m.key or m.text): m for m in lost}.values())
     new = list({(m.key or m.text): m for m in new}.values())
     for s in list(lost):
-        t = next((t for t in new if _swappable(s, t)), None)
+        t = next((t for t in new if _swappable(s, t, src.lang, tgt.lang)
+                  and not match_entity(t, src_context[0], src_context[1])), None)
         if t is None:
             continue
         lost.remove(s)
@@ -426,6 +448,9 @@ def check_entities(
             "entity", "critical", src.ids, tgt.ids, src.text, tgt.text,
             f"entity {s.text} ({sL}) became {t.text} ({tL})",
             s.text, t.text, s.text, t.text))
+    # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
+    lost = [m for m in lost if not match_entity(m, tctx_text, t_all)]
+    new = [m for m in new if not match_entity(m, sctx_text, s_all)]
     for s in lost:
         if _reportable_alone(s):
             out.append(Finding(

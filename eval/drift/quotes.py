@@ -181,6 +181,10 @@ def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, .
             lexneg[row[1]] = tuple(row[2].split("|"))
         elif row[0] == "ant":
             ants.append(tuple(tuple(c.split("|")) for c in row[1:5]))
+    # a member that holds a negator ("tidak pernah", "no one") is the negation check's business
+    all_neg = set().union(*neg.values()) if neg else set()
+    ants = [tuple(tuple(f for f in col if not set(fold(f).split()) & all_neg) for col in row) for row in ants]
+    ants = [row for row in ants if all(row)]
     return neg, lexneg, ants
 
 
@@ -196,10 +200,10 @@ def _idioms(lang: str) -> tuple[str, ...]:
 
 
 def negators(text: str, lang: str) -> list[str]:
-    """The negating words of ``text`` in order (``n't`` counts as one; idioms such as ``tidak masuk akal``
-    = "absurd", whose negator is lexicalised, do not count)."""
+    """The negating words of ``text`` in order (``n't`` counts as one; ``no-fault`` holds ``no``)."""
     neg = _polarity_lists()[0].get(lang, frozenset())
-    return [w for w in _tokens(text) if w in neg or (lang == "en" and w in ("cannot",))]
+    return [p for w in _tokens(text) for p in ([w] if w in neg else w.split("-"))
+            if p in neg or (lang == "en" and p == "cannot")]
 
 
 def _idiomatic_negation(text: str, lang: str) -> bool:
@@ -259,6 +263,21 @@ def _lexical_negative(text: str, lang: str) -> bool:
 def polarity(text: str, lang: str) -> int:
     """Number of negators in ``text`` (0 = affirmative)."""
     return len(negators(text, lang))
+
+
+def morphological_negatives(text: str, lang: str) -> list[str]:
+    """Words negated by a prefix whose stem is an ordinary word: ``unpresidential``, ``impossible``."""
+    if lang != "en":
+        return []
+    out = []
+    for t in _tokens(text):
+        for pre in ("un", "non", "in", "im", "ir", "il", "dis"):
+            rest = t[len(pre):]
+            if t.startswith(pre) and len(rest) >= 5 and any(is_common_word(x, lang) for x in _adj_stems(rest)) and (
+                    pre in ("un", "non") or re.search(r"(?:able|ible|ive|ent|ant|al|ous|ful|ate|ar|ic)$", t)):
+                out.append(t)
+                break
+    return out
 
 
 def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[tuple[str, str]]:
@@ -321,6 +340,7 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
         if score < WORDING_CHRF:
             return QuoteVerdict("wording", f"chrF {score:.1f} against MT")
     n_s, n_t = polarity(s_text, s_lang), polarity(t_text, t_lang)
+    m_s, m_t = len(morphological_negatives(s_text, s_lang)), len(morphological_negatives(t_text, t_lang))
     flips = _antonym_flips(s_text, s_lang, t_text, t_lang)
     neg_flip = (n_s == 0) != (n_t == 0)
     if neg_flip:
@@ -331,9 +351,31 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
         w_s = (negators(s_text, s_lang) or [None])[0]
         w_t = (negators(t_text, t_lang) or [None])[0]
         return QuoteVerdict("inverted", "negation", w_s, w_t)
+    if n_s == 0 and n_t == 0 and (m_s == 0) != (m_t == 0) and len(flips) % 2 == 0:
+        # "presidensial" vs "unpresidential": a negating prefix on one side only
+        if not _lexical_negative(s_text if m_s == 0 else t_text, s_lang if m_s == 0 else t_lang):
+            w = (morphological_negatives(s_text, s_lang) or morphological_negatives(t_text, t_lang))[0]
+            return QuoteVerdict("inverted", "negating prefix", w if m_s else None, w if m_t else None)
+    if n_s and n_t and n_s != n_t and len(flips) % 2 == 0:
+        # one more negated clause on one side ("belum ... tidak" vs "... not"): a weaker signal, checked
+        # against the whole pair by the caller
+        extra_text, extra_lang = (s_text, s_lang) if n_s > n_t else (t_text, t_lang)
+        plain_text, plain_lang = (t_text, t_lang) if n_s > n_t else (s_text, s_lang)
+        if not _lexical_negative(plain_text, plain_lang) and not _idiomatic_negation(extra_text, extra_lang) \
+                and min(n_s, n_t) == 1 and max(n_s, n_t) == 2 and m_s + m_t == 0 and not _double_negative(extra_text, extra_lang):
+            return QuoteVerdict("inverted", "negation count", (negators(s_text, s_lang) or [None])[-1],
+                                (negators(t_text, t_lang) or [None])[-1])
     if len(flips) % 2 == 1:
         return QuoteVerdict("inverted", "antonym", flips[0][0], flips[0][1])
     return QuoteVerdict("same", "")
+
+
+def _double_negative(text: str, lang: str) -> bool:
+    """Two negators within three words ("don't see no tail", "tidak, tidak"): one negation, not two."""
+    toks = _tokens(text)
+    neg = _polarity_lists()[0].get(lang, frozenset())
+    pos = [k for k, w in enumerate(toks) if w in neg]
+    return any(b - a <= 3 for a, b in zip(pos, pos[1:]))
 
 
 def _side_quotes(side_spans: Sequence[tuple[int, int]], text: str) -> list[Quote]:
@@ -357,8 +399,8 @@ def check_quotes(
     :param src_spans: quote content spans inside ``src.text``; ``tgt_spans`` likewise.
     :param mt_text: machine translation of the source side (joined), with its quote spans ``mt_spans``.
     """
-    sq = [q for q in _side_quotes(src_spans, src.text) if q.n_words >= 3]
-    tq = [q for q in _side_quotes(tgt_spans, tgt.text) if q.n_words >= 3]
+    sq = _side_quotes(src_spans, src.text)
+    tq = _side_quotes(tgt_spans, tgt.text)
     mq = [q for q in _side_quotes(mt_spans, mt_text or "") if q.n_words >= 2] if mt_text else []
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
@@ -388,7 +430,7 @@ def check_quotes(
     whole_diff = polarity(src.text, src.lang) - polarity(tgt.text, tgt.lang)
     for (s, t), m in zip(pairs, mts):
         v = compare_quotes(s.text, src.lang, t.text, tgt.lang, m)
-        if v.grade == "inverted" and v.evidence.startswith("negation") and m is None:
+        if v.grade == "inverted" and v.evidence in ("negation", "negation count") and m is None:
             q_diff = polarity(s.text, src.lang) - polarity(t.text, tgt.lang)
             if q_diff * whole_diff <= 0:
                 continue
