@@ -20,9 +20,10 @@ and is the same on every run:
 =============  ===============================================================================  ==================
 kind           what changes (on the perturbed side only)                                        findings that count
 =============  ===============================================================================  ==================
-entity         a capitalised name found verbatim in both sides of the segment is replaced by   entity
-               a name of the same shape (one word, several words, acronym) from another
-               document that occurs nowhere in this document
+entity         a capitalised name found verbatim in both sides of the segment is replaced by   entity, attribution
+               a name of the same type and shape (person, place, acronym; one or several
+               words) from another document that occurs nowhere in this document and is not
+               a spelling variant of the old one
 number         a number (digits or a number word) whose value also occurs in the other side   number, date
                of the segment gets a new value that occurs in neither side ("three" -> "four",
                "1.5" -> "15", "250" -> "251")
@@ -48,8 +49,9 @@ indices on the other side overlap the dropped segment's counterpart). Findings t
 already had (same kind, spans, expected and found values; same texts when a finding has no spans) are
 ignored in perturbed copies: they are measured separately as false alarms. *Precision* of a finding kind
 is the share of its new findings in perturbed copies that find the copy's perturbation; a new finding of a
-related kind at the perturbed sentence (an ``entity`` finding on a swapped speaker, an ``attribution``
-finding on a swapped name or a changed quote) is left out of precision rather than counted as false.
+related kind at the perturbed place (an ``entity`` finding on a swapped speaker, an ``attribution``
+finding on a changed quote, a number or name "without counterpart" where a sentence was dropped or added)
+is left out of precision rather than counted as false.
 Replacement names are typed (person, place, acronym) from NTREX's own contexts (after a title or next to
 a speech verb: person; after in/at/from and di/ke/dari on both sides: place), so a swap keeps the type
 where the context tells it; the heuristic is rough (a "North Korea said" makes Korea a person). *False alarms*
@@ -80,7 +82,8 @@ SIDES = ("en", "id")
 
 #: Finding kinds that count as catching a perturbation, by perturbation kind (and side for drop/add).
 ACCEPT: dict[tuple[str, str], frozenset[str]] = {
-    **{(k, s): frozenset({k}) for k in ("entity", "date", "quote") for s in SIDES},
+    **{(k, s): frozenset({k}) for k in ("date", "quote") for s in SIDES},
+    **{("entity", s): frozenset({"entity", "attribution"}) for s in SIDES},  # a swapped speaker name
     **{("number", s): frozenset({"number", "date"}) for s in SIDES},
     **{("attribution", s): frozenset({"attribution", "quote"}) for s in SIDES},
     ("drop", "en"): frozenset({"omission"}),
@@ -92,10 +95,14 @@ ACCEPT: dict[tuple[str, str], frozenset[str]] = {
 #: Finding kinds that are *about* a perturbation although they do not count for its recall: a swapped
 #: speaker is also a changed name, a changed year may read as a number or a date. For precision such a
 #: finding is neither right nor wrong (it is left out); every other new finding is a false alarm.
+#: Content findings where a sentence was dropped or added are about that sentence (its number, name or
+#: quote has no counterpart once the aligner folds it into a neighbour's bead).
+_CONTENT = frozenset({"entity", "number", "date", "quote", "attribution"})
 RELATED: dict[str, frozenset[str]] = {
     "attribution": frozenset({"entity"}),
-    "entity": frozenset({"attribution"}),
     "quote": frozenset({"attribution"}),
+    "drop": _CONTENT,
+    "add": _CONTENT,
 }
 
 #: The finding kind a perturbation is reported under in the P/R table.
@@ -741,23 +748,21 @@ def _key(f: Any) -> tuple[Any, ...]:
     return (f.kind, f.src_text, f.tgt_text)
 
 
+def _at(p: Perturbation, f: Any) -> bool:
+    """Do the finding's indices overlap the perturbed place (for a drop: the dropped segment's counterpart)?"""
+    on_en = p.side == "en" if p.kind != "drop" else p.side != "en"
+    want, got = (p.tgt, f.tgt) if on_en else (p.src, f.src)
+    return bool(set(want) & set(got))
+
+
 def finds(p: Perturbation, f: Any) -> bool:
     """Does finding ``f`` catch perturbation ``p`` (kind counts and indices overlap)?"""
-    if f.kind not in ACCEPT[(p.kind, p.side)]:
-        return False
-    if p.kind == "drop":
-        want, got = (p.src, f.src) if p.side == "en" else (p.tgt, f.tgt)
-    else:
-        want, got = (p.tgt, f.tgt) if p.side == "en" else (p.src, f.src)
-    return bool(set(want) & set(got))
+    return f.kind in ACCEPT[(p.kind, p.side)] and _at(p, f)
 
 
 def _related(p: Perturbation, f: Any) -> bool:
     """A finding at the perturbed place whose kind is related to the perturbation's (see :data:`RELATED`)."""
-    if f.kind not in RELATED.get(p.kind, frozenset()):
-        return False
-    want, got = (p.tgt, f.tgt) if p.side == "en" else (p.src, f.src)
-    return bool(set(want) & set(got))
+    return f.kind in RELATED.get(p.kind, frozenset()) and _at(p, f)
 
 
 def _finding_record(f: Any) -> dict[str, Any]:
