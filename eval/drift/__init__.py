@@ -177,10 +177,7 @@ def detect_drift(src: Document, tgt: Document, beads: Sequence[Bead], mt: Sequen
         before_t = [e for i in range(0, bead.tgt[0]) for e in ti.entities[i] if e.key is None]
         attr = check_attribution(s_side, t_side, s_sp, t_sp, s_ctx, t_ctx, before_s, before_t, src_people, tgt_people)
         found += attr
-        # a speaker reported once, as attribution, not again as a swapped entity
-        if attr:
-            names = {attr[0].src_span, attr[0].tgt_span}
-            ent_findings = [f for f in ent_findings if not ({f.src_span, f.tgt_span} & names - {None})]
+        # a speaker's name swapped for another is both a swapped entity and a wrong speaker: both are kept
         found += ent_findings
         if len(bead.src) == 1 and len(bead.tgt) == 1:
             found += check_partial(s_side, t_side, bead.similarity)

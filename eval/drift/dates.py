@@ -9,8 +9,8 @@ followed by ``lalu/depan/ini`` (= "week"), and abbreviations without a following
 
 Check (per aligned pair): a weekday, month, day or year that differs is a **changed date
 (critical)**, e.g. ``weekday Selasa (Tuesday) became Monday``; one on one side only is **missing or
-added (major)**. Relative terms are compared only when both sides have one: translators often resolve
-"kemarin" into a weekday, which is no drift.
+added (major)**. Relative terms are compared only when both sides have one (``pekan lalu`` vs ``last
+year`` is critical): translators often resolve "kemarin" into a weekday, which is no drift.
 """
 
 from __future__ import annotations
@@ -83,7 +83,8 @@ def _abbreviations(lang: str) -> frozenset[str]:
     col = {"en": 1, "id": 2}.get(lang)
     if col is None:
         return frozenset()
-    return frozenset(f for row in data_lines("calendar.tsv") if not row[0].startswith("rel:") for f in row[col].split("|")[1:])
+    return frozenset(f for row in data_lines("calendar.tsv") if not row[0].startswith("rel:")
+                     for f in row[col].split("|")[1:] if f.endswith(".") or len(f) <= 4)
 
 
 _AMBIGUOUS = {"May", "March", "Minggu", "Jan", "Mar", "Jun", "Jul", "Sun", "Sat", "Sen", "Min"}
@@ -193,6 +194,14 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     # a name kept verbatim on the other side ("Sunday Times", "Saturday Night Live") is no drift
     sw = [d for d in sw if not _verbatim(d.text, tgt.text)]
     tw = [d for d in tw if not _verbatim(d.text, src.text)]
+    # "kemarin" rendered as "on Tuesday": a relative day resolved into a weekday is no drift
+    s_rel_day = any(d.kind == "relative" and str(d.key).endswith("d") for d in src_dates)
+    t_rel_day = any(d.kind == "relative" and str(d.key).endswith("d") for d in tgt_dates)
+    if not (sw and tw):
+        if t_rel_day:
+            sw = []
+        if s_rel_day:
+            tw = []
     while sw and tw:
         s, t = sw.pop(0), tw.pop(0)
         add("critical", f"weekday {s.text} ({s.gloss()}) in {sl} became {t.text} ({t.gloss()}) in {tl}", s, t)
@@ -243,8 +252,7 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
             tr.remove(hit)
     if sr and tr and len(sr) == len(tr):
         for s, t in zip(sr, tr):
-            if str(s.key)[-1] == str(t.key)[-1]:  # same unit (day/week/month/year), other offset
-                add("critical", f"{s.text} in {sl} became {t.text} in {tl}", s, t)
+            add("critical", f"{s.text} in {sl} became {t.text} in {tl}", s, t)
     return out
 
 

@@ -214,6 +214,23 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                         cur.append(t)
                 if cur:
                     groups.append(cur)
+            # "Hamburg of Qinghai Province": two names joined by "of" are two mentions when both halves
+            # hold uncommon words ("Bank of England" stays one: "Bank" is an ordinary word)
+            split: list[list[tuple[int, int, str]]] = []
+            for g in groups:
+                cur2: list[tuple[int, int, str]] = []
+                for t in g:
+                    if fold(t[2]) == "of" and cur2:
+                        split.append(cur2)
+                        cur2 = []
+                    else:
+                        cur2.append(t)
+                if cur2:
+                    split.append(cur2)
+            if len(split) > len(groups) and all(
+                    any(not is_common_word(_strip_token(t[2]), _lang_of(lang), seen_lower) and _distinct(_strip_token(t[2]), lang) for t in part)
+                    for part in split):
+                groups = split
             for g in groups:
                 mention = _make_mention(text, g, lang, seen_lower, gaz, cut, seen_caps)
                 if mention is not None:
@@ -223,10 +240,16 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
 
 
 def _is_acronym(w: str, lang: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,6}|[A-Z]{2,}-[A-Z0-9]+", w)) and not is_common_word(w, _lang_of(lang))
+    """``BST``, ``KPK``, ``F-16``; a capitalised ordinary word ("ORANG", "OK") is not one."""
+    if re.fullmatch(r"[A-Z]{3}|[A-Z]{2,}-[A-Z0-9]+", w):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,6}", w)) and not is_common_word(w, _lang_of(lang))
 
 
 _ABBREV_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRev)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
+
+
+_SPEECH_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|asked|wrote|mengatakan|berkata|menambahkan|menjelaskan|menyatakan)\b")
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -251,7 +274,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         return None  # shouted words ("NO ANOTHER BLACK PERSON"), not a name
     if cut and len(words) == 1 and not acronym:
         return None
-    if len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps:
+    if len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps \
+            and not _SPEECH_AFTER.match(text[b:]):
         return None  # a single capitalised word opening a sentence, never capitalised elsewhere: no name signal
     # distinctive tokens: the uncommon ones (common words get translated: "Timur" -> "East")
     tokens = tuple(fold(p) for p in uncommon) or tuple(fold(p) for p in parts if _distinct(p, lang))
@@ -265,7 +289,7 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
 
 def _strong(m: EntityMention, lang: str) -> bool:
     """A name its language's vocabulary does not know as an ordinary word: it is copied, not translated."""
-    if m.key is not None:
+    if m.key is not None or _shape(m) == "acronym":
         return True
     return any(not is_common_word(t, _lang_of(lang)) for t in m.tokens)
 
@@ -312,9 +336,10 @@ def _similar(a: str, b: str) -> bool:
     n = 0
     while n < min(len(ka), len(kb)) and ka[n] == kb[n]:
         n += 1
-    if n >= 4 and n >= 0.6 * min(len(ka), len(kb)):
+    if n >= 4 and min(len(ka), len(kb)) >= 5 and n >= 0.75 * min(len(ka), len(kb)):
         return True
-    return difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.8
+    # short words need a closer match ("palu" is not "palung")
+    return difflib.SequenceMatcher(None, ka, kb).ratio() >= (0.8 if min(len(ka), len(kb)) >= 6 else 0.86)
 
 
 def _text_tokens(text: str) -> list[str]:
@@ -438,8 +463,11 @@ def check_entities(
     lost = list({(m.key or m.text): m for m in lost}.values())
     new = list({(m.key or m.text): m for m in new}.values())
     for s in list(lost):
+        # a name that merely moved across a sentence boundary has its partner in the neighbouring
+        # sentences on both sides; a planted or mistaken name is new to the document
         t = next((t for t in new if _swappable(s, t, src.lang, tgt.lang)
-                  and not match_entity(t, src_context[0], src_context[1])), None)
+                  and not (match_entity(t, src_context[0], src_context[1])
+                           and match_entity(s, tgt_context[0], tgt_context[1]))), None)
         if t is None:
             continue
         lost.remove(s)

@@ -20,8 +20,8 @@ Grading a pair (source quote ``S``, target quote ``T``):
 - With machine translation of the source (``mt``), the MT of ``S`` is compared with ``T`` in the same
   language: negator counts and antonyms again (now exact), and chrF below :data:`WORDING_CHRF` makes
   **quote wording (major)**.
-- **missing or added quote (major)**: a quote of :data:`MIN_QUOTE_WORDS` words or more on one side while
-  the other side quotes nothing.
+- **missing or added quote (major)**: a complete quote (both marks in the sentence) of
+  :data:`MIN_QUOTE_WORDS` words or more on one side while the other side quotes nothing.
 
 Numbers and names inside quotes are checked by the number and entity detectors (critical when changed).
 """
@@ -382,6 +382,15 @@ def _side_quotes(side_spans: Sequence[tuple[int, int]], text: str) -> list[Quote
     return [Quote(a, b, text[a:b]) for a, b in side_spans]
 
 
+_MARKS = "\"“”„‟«»‘’‚‛'"
+
+
+def _complete(q: Quote, text: str) -> bool:
+    """Whether both marks of the quote are inside ``text`` (a quote continued from or into another
+    paragraph is often marked differently by the other side's typist)."""
+    return q.start > 0 and text[q.start - 1] in _MARKS and q.end < len(text) and text[q.end] in _MARKS
+
+
 def _clip(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -408,13 +417,13 @@ def check_quotes(
         return out
     if not tq:
         for q in sq:
-            if q.n_words >= MIN_QUOTE_WORDS:
+            if q.n_words >= MIN_QUOTE_WORDS and _complete(q, src.text):
                 out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
                                    f'quote "{_clip(q.text)}" in {sl} is not quoted in {tl}', q.text, None, q.text, None))
         return out
     if not sq:
         for q in tq:
-            if q.n_words >= MIN_QUOTE_WORDS:
+            if q.n_words >= MIN_QUOTE_WORDS and _complete(q, tgt.text):
                 out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
                                    f'quote "{_clip(q.text)}" in {tl} is not quoted in {sl}', None, q.text, None, q.text))
         return out

@@ -1,0 +1,86 @@
+"""Date normalisation (weekdays, months, dates, relative terms) and the date-drift check."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredrift.eval.drift.dates import extract_dates
+
+from drift_helpers import check_pair
+
+#: (text, lang, [(kind, key)])
+DATES = [
+    ("Putin mengakui pada Senin, 22 Februari 2022.", "id", [("weekday", "mon"), ("date", (2, 22, 2022))]),
+    ("Putin recognised on Monday, Feb. 22, 2022.", "en", [("weekday", "mon"), ("date", (2, 22, 2022))]),
+    ("on February 22, 2022", "en", [("date", (2, 22, 2022))]),
+    ("pada 22/2/2022", "id", [("date", (2, 22, 2022))]),
+    ("Sept. 11 and Agustus", "en", [("date", (9, 11, 0))]),
+    ("pada bulan Agustus", "id", [("month", (8,))]),
+    ("pada hari Jum'at", "id", [("weekday", "fri")]),
+    ("Thursday's testimony", "en", [("weekday", "thu")]),
+    ("pekan lalu dan kemarin", "id", [("relative", "rel:-1w"), ("relative", "rel:-1d")]),
+    ("last week and yesterday", "en", [("relative", "rel:-1w"), ("relative", "rel:-1d")]),
+    ("Minggu lalu pasar tutup", "id", [("relative", "rel:-1w")]),
+    ("pada hari Minggu depan", "id", [("weekday", "sun")]),
+    ("tahun lalu", "id", [("relative", "rel:-1y")]),
+    ("hari ini", "id", [("relative", "rel:0d")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", DATES, ids=[d[0] for d in DATES])
+def test_extract(text: str, lang: str, expected: list[tuple[str, object]]) -> None:
+    got = extract_dates(text, lang)
+    assert [(d.kind, d.key) for d in got] == expected
+    for d in got:
+        assert text[d.start:d.end] == d.text
+
+
+#: words that look like calendar names but are not
+NOT_DATES = [
+    ("Theresa May said", "en"),
+    ("troops march on", "en"),
+    ("Sen. Warren said", "en"),
+    ("Jan Smith arrived", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", NOT_DATES)
+def test_not_dates(text: str, lang: str) -> None:
+    assert extract_dates(text, lang) == []
+
+
+SAME = [
+    ("Putin pada Senin mengakui kemerdekaan dua wilayah.", "Putin recognised the two regions as independent on Monday."),
+    ("Pertemuan berlangsung pada 22 Februari 2022.", "The meeting took place on Feb. 22, 2022."),
+    ("Sarah Sanders tampil pada Fox News Sunday.", "Sarah Sanders appeared on Fox News Sunday."),
+    ("Laporan itu terbit kemarin.", "The report was published on Tuesday."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", SAME)
+def test_same_not_flagged(src: str, tgt: str) -> None:
+    assert [f for f in check_pair(src, tgt) if f.kind == "date"] == []
+
+
+CHANGED = [
+    ("Langkah tambahan akan diumumkan pada hari Rabu.", "Additional measures would be announced on Tuesday.", "Rabu", "Tuesday",
+     "weekday Rabu (Wednesday)"),
+    ("Pertemuan berlangsung pada 22 Februari 2022.", "The meeting took place on Feb. 23, 2022.", "22 Februari 2022", "Feb. 23, 2022", "date"),
+    ("Pemilu digelar pada bulan Maret.", "The election was held in May.", "Maret", "May", "month"),
+    ("Harga naik pekan lalu.", "Prices rose last year.", "pekan lalu", "last year", "became"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,s_span,t_span,msg", CHANGED)
+def test_changed_is_critical(src: str, tgt: str, s_span: str, t_span: str, msg: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind == "date"]
+    assert len(found) == 1, found
+    f = found[0]
+    assert f.severity == "critical"
+    assert (f.src_span, f.tgt_span) == (s_span, t_span)
+    assert msg in f.message
+
+
+def test_missing_weekday_is_major() -> None:
+    found = [f for f in check_pair("Putin berbicara pada hari Kamis.", "Putin spoke.") if f.kind == "date"]
+    assert [(f.severity, f.src_span) for f in found] == [("major", "Kamis")]

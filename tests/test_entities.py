@@ -1,0 +1,116 @@
+"""Entity extraction and cross-lingual matching (exonyms, spelling variants, swaps) without the encoder."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredrift.eval.drift.entities import entity_key, extract_entities
+
+from drift_helpers import check_docs, check_pair
+
+#: (Indonesian form, English form): the same known entity
+EXONYMS = [
+    ("Rusia", "Russia"), ("Rusia", "Russian"), ("Amerika Serikat", "United States"), ("AS", "U.S."), ("AS", "US"),
+    ("Gedung Putih", "White House"), ("Moskow", "Moscow"), ("Kyiv", "Kiev"), ("Lugansk", "Luhansk"),
+    ("Republik Rakyat Lugansk", "LNR"), ("Uni Soviet", "Soviet Union"), ("PBB", "United Nations"),
+    ("Perserikatan Bangsa-Bangsa", "UN"), ("Sekjen", "Secretary-General"), ("NATO", "NATO"), ("Krimea", "Crimea"),
+    ("Donbas", "Donbass"), ("Ukraina", "Ukraine"), ("Jerman", "Germany"), ("Prancis", "France"),
+    ("Inggris", "Britain"), ("Inggris", "UK"), ("Tiongkok", "China"), ("Jepang", "Japan"), ("Belanda", "Dutch"),
+    ("Korea Selatan", "South Korea"), ("Selandia Baru", "New Zealand"),
+]
+
+
+@pytest.mark.parametrize("id_form,en_form", EXONYMS)
+def test_exonyms(id_form: str, en_form: str) -> None:
+    assert entity_key(id_form, "id") is not None
+    assert entity_key(id_form, "id") == entity_key(en_form, "en")
+
+
+def test_different_entities_stay_apart() -> None:
+    assert entity_key("Donetsk", "en") != entity_key("Lugansk", "en")
+    assert entity_key("Soviet", "en") != entity_key("Soviet Union", "en")
+
+
+def test_as_is_not_us_in_english_headline() -> None:
+    assert [e.text for e in extract_entities("Officials Value Non-Invasion As Of 2014", "en", title_case=True)] == []
+
+
+#: capitalised words that are not names
+NOT_NAMES = [
+    ("JAKARTA - Presiden Rusia Vladimir Putin mengirim pasukan.", "id", ["Presiden", "Rusia", "Vladimir Putin"]),
+    ("Meski demikian, Gedung Putih meyakini invasi bisa terjadi.", "id", ["Gedung Putih"]),
+    ("Still, the White House believes an invasion could occur.", "en", ["White House"]),
+    ("Rusia Kirim Pasukan ke Dua Wilayah Separatis, Pejabat AS Nilai Bukan Invasi", "id", ["Rusia", "AS"]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", NOT_NAMES)
+def test_extract(text: str, lang: str, expected: list[str]) -> None:
+    title = text.istitle() or sum(w[:1].isupper() for w in text.split()) > 0.6 * len(text.split())
+    ents = extract_entities(text, lang, title_case=title)
+    assert [e.text for e in ents if e.text != "JAKARTA"] == expected
+    for e in ents:
+        assert text[e.start:e.end] == e.text
+
+
+#: pairs that must not be flagged (traps and real translation habits)
+SAME = [
+    ("Pejabat AS Nilai Bukan Invasi Seperti Tahun 2014", "U.S. Officials Value Non-Invasion As Of 2014"),
+    ("Gedung Putih meyakini invasi bisa terjadi, sementara Amerika Serikat akan terus berdiplomasi dengan Rusia.",
+     "The White House believes an invasion could occur; the United States will continue diplomacy with Russia."),
+    ("Pasukan Rusia dikirim ke Luhansk.", "Russian troops were sent to Lugansk."),
+    ("Kepala misi di Kiev dipanggil pulang.", "The head of mission in Kyiv was recalled."),
+    ("Perdana Menteri Theresa May menuduh kritikus.", "Prime Minister Theresa May accused critics."),
+    ("Presiden Rusia Vladimir Putin berbicara.", "Putin spoke."),
+    ("Dalam peradaban Romawi, toilet menyatu dengan pemandian.", "In Roman civilization, toilets were part of bath houses."),
+    ("Suhu di Arktik menjadi lebih dingin.", "The Arctic gets cooler."),
+    ("Kantor Koroner Paroki Baton Rouge Timur merilis laporan.", "The East Baton Rouge Parish Coroner's Office released a report."),
+    ("Taman Nasional Kruger (TNK) terletak di Afrika Selatan.", "The Kruger National Park (KNP) lies in South Africa."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", SAME)
+def test_same_not_flagged(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []
+
+
+#: (src, tgt, src span, tgt span): an entity swapped for another
+SWAPS = [
+    ("Dua wilayah yang memisahkan diri (Donetsk dan Krimea) diakui.", "The two territories, Donetsk and Lugansk, were recognised.",
+     "Krimea", "Lugansk"),
+    ("Ia akan melangkah mengingat tindakan Kyiv.", "He will proceed given Moscow's actions.", "Kyiv", "Moscow"),
+    ("Chelsea menghadapi Videoton di London.", "Chelsea faces Videoton in Manchester.", "London", "Manchester"),
+    ("Menteri Luar Negeri Mike Pompeo bertemu Kim.", "Secretary of State Rex Tillerson met Kim.", "Mike Pompeo", "Rex Tillerson"),
+    ("Mereka bergabung dengan Uni Eropa dan NATO.", "They join the EU and OECD.", "NATO", "OECD"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,s_span,t_span", SWAPS)
+def test_swap_is_critical(src: str, tgt: str, s_span: str, t_span: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", s_span, t_span)]
+    assert f"entity {s_span} (ID) became {t_span} (EN)" in found[0].message
+
+
+def test_gloss_contradicting_its_acronym() -> None:
+    src = "Perintah itu berlaku di DNR (Republik Rakyat Donetsk) dan LNR (Republik Rakyat Lugansk)."
+    tgt = "The order applies in the DNR (Donetsk People's Republic) and LNR (Donetsk People's Republic)."
+    found = [f for f in check_pair(src, tgt) if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [
+        ("critical", "Republik Rakyat Lugansk", "Donetsk People's Republic")]
+
+
+def test_soviet_republic_is_not_the_soviet_union() -> None:
+    found = check_pair("Pasukan dikirim ke bekas republik Soviet itu.", "Troops were sent to the former Soviet Union.")
+    assert [(f.kind, f.src_span, f.tgt_span) for f in found] == [("entity", "Soviet", "Soviet Union")]
+
+
+def test_name_moved_to_next_sentence_is_not_a_swap() -> None:
+    src = ["Menurut Reuters, pasukan dikirim.", "Putin menandatangani dekret."]
+    tgt = ["Troops were sent.", "Putin signed the decree, Reuters reported."]
+    assert [f for f in check_docs(src, tgt) if f.kind == "entity"] == []
+
+
+def test_dropped_full_name_is_major() -> None:
+    found = [f for f in check_pair("Ia bertemu Jens Stoltenberg di Brussel.", "He met him in Brussels.") if f.kind == "entity"]
+    assert [(f.severity, f.src_span) for f in found] == [("major", "Jens Stoltenberg")]

@@ -1,0 +1,110 @@
+"""Number normalisation in Indonesian and English, and the number-drift check (no encoder needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredrift.eval.drift.numbers import extract_numbers
+
+from drift_helpers import check_pair
+
+#: (text, lang, expected values of the strong mentions, in order)
+VALUES = [
+    ("Harga naik 12,5 persen.", "id", [{12.5, 0.125}]),
+    ("Prices rose 12.5 percent.", "en", [{12.5, 0.125}]),
+    ("Rp 1.000.000 untuk 1.500 orang", "id", [{1_000_000}, {1500, 1.5}]),
+    ("$1,000,000 for 1,500 people", "en", [{1_000_000}, {1500, 1.5}]),
+    ("delapan tahun", "id", [{8}]),
+    ("dua belas orang", "id", [{12}]),
+    ("dua puluh lima", "id", [{25}]),
+    ("seratus dan sebelas", "id", [{100}, {11}]),
+    ("tiga ratus ribu", "id", [{300_000}]),
+    ("setengah juta", "id", [{500_000}]),
+    ("1,5 juta", "id", [{1_500_000}]),
+    ("1.5 million", "en", [{1_500_000}]),
+    ("US$2,5 miliar", "id", [{2_500_000_000}]),
+    ("$2.5bn", "en", [{2_500_000_000}]),
+    ("twenty-five", "en", [{25}]),
+    ("a hundred people", "en", [{100}]),
+    ("two hundred and fifty thousand", "en", [{250_000}]),
+    ("ke-3 dan ketiga", "id", [{3}, {3}]),
+    ("the 3rd and third", "en", [{3}, {3}]),
+    ("pukul 10.30 WIB", "id", [{10.3}]),
+    ("at 10:30 a.m.", "en", [{10.3}]),
+    ("tahun 1990-an", "id", [{1990}]),
+    ("in the 1990s", "en", [{1990}]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", VALUES, ids=[v[0] for v in VALUES])
+def test_values(text: str, lang: str, expected: list[set[float]]) -> None:
+    strong = [n for n in extract_numbers(text, lang) if not n.weak]
+    assert [set(n.values) for n in strong] == [{float(v) for v in e} for e in expected]
+
+
+#: forms that are not numbers, or not worth reporting alone
+NOT_NUMBERS = [
+    ("COVID-19 dan F-16", "id"),
+    ("puluhan ribu orang", "id"),
+    ("tens of thousands of people", "en"),
+    ("vitamin B12", "en"),
+    ("the first half", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", NOT_NUMBERS)
+def test_not_numbers(text: str, lang: str) -> None:
+    assert [n.text for n in extract_numbers(text, lang) if not n.weak] == []
+
+
+def test_spans_are_exact() -> None:
+    text = "Sebanyak 1,5 juta orang, naik 2,5 persen."
+    for n in extract_numbers(text, "id"):
+        assert text[n.start:n.end] == n.text
+
+
+#: pairs that must NOT be flagged: same value, different form
+SAME = [
+    ("Pasukan Rusia berada di Donbas selama delapan tahun terakhir.", "Russia has had troops in the Donbas for the last eight years."),
+    ("Ekonomi tumbuh 2,5 persen.", "The economy grew 2.5 percent."),
+    ("Sebanyak 1,5 juta orang mengungsi.", "Some 1.5 million people fled."),
+    ("Putin mengakui dua wilayah.", "Putin recognised two territories."),
+    ("Lebih dari 1.000 orang tewas dan puluhan ribu mengungsi.", "More than 1,000 people died and tens of thousands fled."),
+    ("Harga naik menjadi Rp 15.000.", "The price rose to Rp 15,000."),
+    ("Setengah dari pemilih setuju.", "Half of the voters agreed."),
+    ("Pertemuan dimulai pukul 14.00 WIB.", "The meeting began at 2 p.m."),
+    ("Peringkat CNN naik dua kali lipat menjadi 1,05 juta.", "CNN's ratings doubled to 1.05 million."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", SAME)
+def test_same_value_not_flagged(src: str, tgt: str) -> None:
+    assert [f for f in check_pair(src, tgt) if f.kind == "number"] == []
+
+
+#: (src, tgt, expected src span, expected tgt span)
+CHANGED = [
+    ("Putin mengakui tiga wilayah separatis.", "Putin recognised the two breakaway regions.", "tiga", "two"),
+    ("Harga naik 12,5 persen.", "Prices rose 21.5 percent.", "12,5 persen", "21.5 percent"),
+    ("Sebanyak 1,5 juta orang mengungsi.", "Some 15 million people fled.", "1,5 juta", "15 million"),
+    ("Krimea dianeksasi pada 2015.", "Crimea was annexed in 2014.", "2015", "2014"),
+    ("Dua belas orang ditangkap.", "Eleven people were arrested.", "Dua belas", "Eleven"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,s_span,t_span", CHANGED)
+def test_changed_number_is_critical(src: str, tgt: str, s_span: str, t_span: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind == "number"]
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity == "critical"
+    assert (f.src_span, f.tgt_span) == (s_span, t_span)
+    assert f.src_span in f.src_text and f.tgt_span in f.tgt_text
+    assert "became" in f.message
+
+
+def test_missing_number_is_major() -> None:
+    found = [f for f in check_pair("Gempa itu menewaskan 226.000 orang pada 2004.", "The quake killed many people in 2004.")
+             if f.kind == "number"]
+    assert [(f.severity, f.src_span, f.tgt_span, f.expected) for f in found] == [("major", "226.000", None, "226000")]
+    assert "has no counterpart" in found[0].message
