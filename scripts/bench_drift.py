@@ -5,7 +5,8 @@ Usage::
     python scripts/bench_drift.py [--shared ../shared] [--seed 13] [--docs N] [--kinds entity,number]
                                   [--sides en,id] [--dump clean.jsonl] [--misses misses.jsonl] [--json figures.json]
 
-Data: ``SHARED/data/ntrex128/ntrex128_id_en.tsv`` (NTREX-128, CC BY-SA 4.0: English WMT19 news, human
+Data: ``SHARED/data/ntrex128/ntrex128_id_en.tsv``, or the bundled 10-document sample
+``corpora/ntrex128-sample/`` when SHARED is absent (NTREX-128, CC BY-SA 4.0: English WMT19 news, human
 Indonesian translations; columns ``line, doc_id, seg_in_doc, id, en``; fields are CSV-quoted: a field
 written with tripled quote marks holds one quote mark, so the file is read with :mod:`csv`). Each of the 123 documents is rebuilt as a report on both
 sides, one paragraph per segment (the first segment is the headline), and read with
@@ -76,6 +77,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Ten NTREX documents bundled with the project (CC BY-SA 4.0), used when the shared folder is absent.
+SAMPLE = ROOT / "corpora" / "ntrex128-sample" / "ntrex128_id_en.sample.tsv"
 
 KINDS = ("entity", "number", "date", "quote", "attribution", "drop", "add")
 SIDES = ("en", "id")
@@ -837,6 +840,10 @@ def main(argv: list[str] | None = None) -> int:
     if bad:
         p.error(f"unknown kind or side: {', '.join(bad)}")
     data = args.data or args.shared / "data" / "ntrex128" / "ntrex128_id_en.tsv"
+    if args.data is None and not data.is_file() and SAMPLE.is_file():
+        print(f"note: {data} not found; using the bundled 10-document sample {SAMPLE.relative_to(ROOT)}",
+              file=sys.stderr)
+        data = SAMPLE
     if not data.is_file():
         print(f"error: {data}: NTREX id-en TSV not found (pass --shared or --data)", file=sys.stderr)
         return 2
