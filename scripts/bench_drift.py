@@ -935,8 +935,11 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['new_findings']:>9} {r['false_alarms_clean']:>9}   {sides_txt}")
     other_alarms = {k: v for k, v in alarms.items() if k not in TABLE_ROWS}
     fa_rate = 100.0 * n_alarms / n_pairs if n_pairs else 0.0
+    severities = Counter(f.severity for fs in clean.values() for f in fs)
+    sev_txt = ", ".join(f"{k} {severities[k]}" for k in ("critical", "major", "minor") if severities[k])
     print(f"false alarms on the clean documents: {n_alarms} in {n_pairs} segment pairs = {fa_rate:.2f} per 100"
-          + (f" (other kinds: {dict(other_alarms)})" if other_alarms else ""))
+          + (f" ({sev_txt})" if sev_txt else "")
+          + (f"; other kinds: {dict(other_alarms)}" if other_alarms else ""))
     if skipped:
         print("no candidate (documents skipped): " + ", ".join(f"{k}/{s} {v}" for (k, s), v in sorted(skipped.items())))
     print(f"time {time.perf_counter() - t_start:.1f} s")
@@ -953,6 +956,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         figures = {"seed": args.seed, "documents": len(docs), "segment_pairs": n_pairs, "rows": rows,
                    "false_alarms": n_alarms, "false_alarms_per_100": fa_rate, "false_alarms_by_kind": dict(alarms),
+                   "false_alarms_by_severity": dict(severities),
                    "skipped": {f"{k}/{s}": v for (k, s), v in skipped.items()}}
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0
