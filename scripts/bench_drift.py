@@ -28,8 +28,9 @@ entity         a capitalised name found verbatim in both sides of the segment is
 number         a number (digits or a number word) whose value also occurs in the other side   number, date
                of the segment gets a new value that occurs in neither side ("three" -> "four",
                "1.5" -> "15", "250" -> "251")
-date           a weekday or month name whose translation occurs in the other side of the      date
-               segment becomes another weekday or month
+date           a weekday or month name whose translation occurs in the other side of the      date, number
+               segment becomes another weekday or month, or the day of a month written on
+               both sides changes ("22 February" -> "23 February")
 quote          a word inside a quotation (the other side of the segment also quotes) changes   quote
                the meaning: negation inserted or removed, an antonym, or a stronger word
 attribution    the named speaker of a quote (next to a speech verb; the name also occurs in    attribution, quote
@@ -85,7 +86,8 @@ SIDES = ("en", "id")
 
 #: Finding kinds that count as catching a perturbation, by perturbation kind (and side for drop/add).
 ACCEPT: dict[tuple[str, str], frozenset[str]] = {
-    **{(k, s): frozenset({k}) for k in ("date", "quote") for s in SIDES},
+    **{("quote", s): frozenset({"quote"}) for s in SIDES},
+    **{("date", s): frozenset({"date", "number"}) for s in SIDES},  # a changed day of the month is a number too
     **{("entity", s): frozenset({"entity", "attribution"}) for s in SIDES},  # a swapped speaker name
     **{("number", s): frozenset({"number", "date"}) for s in SIDES},
     **{("attribution", s): frozenset({"attribution", "quote"}) for s in SIDES},
@@ -512,7 +514,16 @@ def plant_number(doc: Doc, side: str, rng: random.Random) -> Perturbation | None
     return None
 
 
+def _day_month(line: str, lang: str, month: str) -> list[re.Match[str]]:
+    """``22 February``, ``February 22`` (en) or ``22 Februari`` (id): the day is group ``day``."""
+    pats = [rf"(?<![\w.,])(?P<day>[1-9]|[12]\d|3[01]) {month}\b"]
+    if lang == "en":
+        pats.append(rf"\b{month}\.? (?P<day>[1-9]|[12]\d|3[01])(?![\w.,]\d|\d)(?!,\d)")
+    return [m for p in pats for m in re.finditer(p, line)]
+
+
 def plant_date(doc: Doc, side: str, rng: random.Random) -> Perturbation | None:
+    """A weekday, a month, or the day of a month ("22 Februari" -> "23 Februari") changes."""
     other = "id" if side == "en" else "en"
     cands: list[tuple[int, str, int, str]] = []
     for k in range(len(doc)):
@@ -521,17 +532,34 @@ def plant_date(doc: Doc, side: str, rng: random.Random) -> Perturbation | None:
             for i, name in enumerate(table[side]):
                 if _count(name, line) == 1 and _count(table[other][i], oline) >= 1:
                     cands.append((k, table_name, i, name))
+                    if table_name == "month":
+                        days = _day_month(line, side, name)
+                        odays = {m.group("day") for m in _day_month(oline, other, table[other][i])}
+                        if len(days) == 1 and days[0].group("day") in odays:
+                            cands.append((k, "day", i, name))
     rng.shuffle(cands)
     for k, table_name, i, name in cands:
-        table = WEEKDAYS if table_name == "weekday" else MONTHS
         line, oline = doc.lines[side][k], doc.lines[other][k]
+        lines = {s: list(v) for s, v in doc.lines.items()}
+        if table_name == "day":
+            m = _day_month(line, side, name)[0]
+            day = int(m.group("day"))
+            taken = {int(t) for t in re.findall(r"\d+", line + " " + oline)}
+            options = [d for d in (day + 1, day - 1, day + 2, day - 2) if 1 <= d <= 28 and d not in taken]
+            if not options:
+                continue
+            new_day = str(rng.choice(options))
+            a, b = m.span("day")
+            lines[side][k] = line[:a] + new_day + line[b:]
+            return Perturbation(doc.doc_id, "date", side, k, m.group(), m.group().replace(m.group("day"), new_day),
+                                f"day {m.group('day')} -> {new_day} of {name}", lines)
+        table = WEEKDAYS if table_name == "weekday" else MONTHS
         options = [j for j in range(len(table[side])) if j != i
                    and table[side][j] not in AMBIGUOUS_CALENDAR and table[other][j] not in AMBIGUOUS_CALENDAR
                    and not _count(table[side][j], line) and not _count(table[other][j], oline)]
         if not options:
             continue
         new = table[side][rng.choice(options)]
-        lines = {s: list(v) for s, v in doc.lines.items()}
         lines[side][k] = _replace_once(line, name, new)
         return Perturbation(doc.doc_id, "date", side, k, name, new, f"{table_name} {name} -> {new}", lines)
     return None
