@@ -38,14 +38,14 @@ import logging
 import re
 from collections.abc import Sequence
 
-from ...align.types import Bead, Document
+from ...align.types import Bead, Document, Similarity
 from ..findings import Finding
 from ._lexicon import Side, fold
 from .attribution import Speaker, check_attribution, find_speaker
 from .dates import DateMention, check_dates, date_spans, extract_dates
 from .entities import EntityMention, check_entities, extract_entities
 from .numbers import NumberMention, check_numbers, extract_numbers
-from .omissions import check_null_bead, check_partial
+from .omissions import check_merged, check_null_bead, check_partial
 from .quotes import _paragraph_quotes, check_quotes, quote_spans
 
 logger = logging.getLogger(__name__)
@@ -95,6 +95,17 @@ class _DocInfo:
         return text, ents
 
 
+def _default_similarity() -> Similarity | None:
+    """The bundled encoder, or ``None`` when it cannot be loaded (the caption rule still runs)."""
+    try:
+        from ...align.embed import EmbeddingSimilarity
+
+        return EmbeddingSimilarity()
+    except Exception as exc:  # noqa: BLE001 - detection degrades, it does not fail
+        logger.warning("merged-bead check without embeddings: %s", exc)
+        return None
+
+
 def _shift(m, off: int):  # type: ignore[no-untyped-def]
     if off == 0:
         return m
@@ -131,7 +142,14 @@ def _lower_words(doc: Document) -> set[str]:
     return out
 
 
-def detect_drift(src: Document, tgt: Document, beads: Sequence[Bead], mt: Sequence[str] | None = None) -> list[Finding]:
+def detect_drift(
+    src: Document,
+    tgt: Document,
+    beads: Sequence[Bead],
+    mt: Sequence[str] | None = None,
+    *,
+    similarity: Similarity | None = None,
+) -> list[Finding]:
     """Findings for every aligned pair of ``src`` and ``tgt``, in bead order.
 
     :param src: the source document (Indonesian in the first use case).
@@ -139,6 +157,8 @@ def detect_drift(src: Document, tgt: Document, beads: Sequence[Bead], mt: Sequen
     :param beads: the alignment, covering both documents.
     :param mt: machine translation of each source sentence into the target language (same length as
         ``src``), when a model ran; it sharpens the quote check (see :mod:`.quotes`).
+    :param similarity: sentence similarity used only to split an unmatched sentence out of a merged bead
+        (see :mod:`.omissions`); by default the bundled encoder is loaded when a merged bead occurs.
     :return: findings, bead by bead; within a bead critical ones first.
     """
     if mt is not None and len(mt) != len(src.sentences):
@@ -149,10 +169,16 @@ def detect_drift(src: Document, tgt: Document, beads: Sequence[Bead], mt: Sequen
     src_people = [e for ents in si.entities for e in ents if e.key is None]
     tgt_people = [e for ents in ti.entities for e in ents if e.key is None]
     out: list[Finding] = []
+    sim = similarity
     for k, bead in enumerate(beads):
         if not bead.src or not bead.tgt:
             out.extend(check_null_bead(src, tgt, bead))
             continue
+        if len(bead.src) + len(bead.tgt) >= 3:
+            if sim is None:
+                sim = _default_similarity()
+            split, bead = check_merged(src, tgt, bead, sim)
+            out.extend(split)
         s_side, s_off = si.side(bead.src)
         t_side, t_off = ti.side(bead.tgt)
         found: list[Finding] = []

@@ -160,7 +160,15 @@ def _last_person(ents_before: list[EntityMention]) -> EntityMention | None:
 
 
 def _name_mention(sp: Speaker) -> EntityMention:
-    return EntityMention(sp.start, sp.start + len(sp.text), sp.text, None, "NAME", sp.tokens)
+    """The speaker's surname as a mention: "LSU basketball coach Will Wade" is compared as "Wade"."""
+    return EntityMention(sp.start, sp.start + len(sp.text), sp.text, None, "NAME", sp.tokens[-1:])
+
+
+def _ends_known(sp: Speaker, lang: str) -> bool:
+    from .entities import extract_entities
+
+    ents = extract_entities(sp.text, lang)
+    return bool(ents) and ents[-1].key is not None and ents[-1].end >= len(sp.text.rstrip(".,;: ")) - 1
 
 
 def _known_keys(text: str, lang: str) -> set[str]:
@@ -199,7 +207,10 @@ def check_attribution(
                         f"speaker {s.text} ({src.lang.upper()}) became {t.text} ({tgt.lang.upper()}) in {tl}: {why}",
                         s.text, t.text, s.text, t.text)]
 
-    sk, tk = _known_keys(s.text, src.lang), _known_keys(t.text, tgt.lang)
+    # a speaker that is a known entity ("Amerika Serikat" = "the United States") is compared by key; one
+    # that ends in a person's name ("diplomat Korea Utara Ri Yong Ho") by that name
+    sk = _known_keys(s.text, src.lang) if _ends_known(s, src.lang) else set()
+    tk = _known_keys(t.text, tgt.lang) if _ends_known(t, tgt.lang) else set()
     if sk and (sk & _known_keys(t_all, tgt.lang)) or tk and (tk & _known_keys(s_all, src.lang)):
         return []
     # a speaker is only "replaced" when the other side does not mention that name at all

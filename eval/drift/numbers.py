@@ -319,6 +319,9 @@ def _match(src: list[NumberMention], tgt: list[NumberMention]) -> tuple[list[Num
     return [s for a, s in enumerate(src) if a not in used_s], [t for b, t in enumerate(tgt) if b not in used_t]
 
 
+_SCALE_WORD = re.compile(r"(?i)\b(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b|\d(?:m|bn|k|tn)\b")
+
+
 def _sig_round(x: float, digits: int) -> float:
     if x == 0:
         return 0.0
@@ -343,6 +346,11 @@ def _close(a: NumberMention, b: NumberMention) -> bool:
             if not x or not y or "year" in (a.kind, b.kind) or abs(x - y) / max(abs(x), abs(y)) >= 0.05:
                 continue
             rough, fine = (x, y) if _sig_digits(x) <= _sig_digits(y) else (y, x)
+            rough_m = a if rough == x else b
+            # only a value written with a scale word is a rounding ("1,46 juta" ~ "1.5 million");
+            # 40 vs 41 or 1,000 vs 1,001 is a changed number
+            if not _SCALE_WORD.search(rough_m.text):
+                continue
             if _sig_digits(rough) < _sig_digits(fine) and _sig_round(fine, _sig_digits(rough)) == rough:
                 return True
     return False

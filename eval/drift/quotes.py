@@ -87,6 +87,7 @@ def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
     start = 0
     n = len(text)
     seen_mark = False
+    s_at_start = False
     for k, ch in enumerate(text):
         prev = text[k - 1] if k else " "
         nxt = text[k + 1] if k + 1 < n else " "
@@ -124,9 +125,11 @@ def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
             if re.search(r"[^\s]['’](?!\w)", rest) or at_start:
                 state, start = "s", k + 1
                 seen_mark = True
+                s_at_start = at_start
             continue
         if ch in "’'" and state == "s" and not nxt.isalnum() and not prev.isspace():
-            if prev.lower() == "s" and re.match(r"\s+[a-z]", text[k + 1:]) and re.search(r"[^\s]['’](?!\w)", text[k + 1:]):
+            if prev.lower() == "s" and re.match(r"\s+[a-z]", text[k + 1:]) and (
+                    s_at_start or re.search(r"[^\s]['’](?!\w)", text[k + 1:])):
                 continue  # a plural possessive ("students' behaviour") when a later mark can close
             spans.append((start, k))
             state = None

@@ -1,0 +1,124 @@
+"""Quote extraction, pairing and grading (negation, antonyms, speakers) without the encoder."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredrift.eval.drift.quotes import _paragraph_quotes, compare_quotes
+
+from drift_helpers import check_pair
+
+#: (paragraph text, expected quoted spans)
+SPANS = [
+    ('"Ini bukan invasi," kata Psaki.', ["Ini bukan invasi,"]),
+    ("“A B C. D E F,” he said. Putin’s men", ["A B C. D E F,"]),
+    ('"Russian troops moving. Russia has had', ["Russian troops moving. Russia has had"]),
+    ('Now we have this great relationship."', ["Now we have this great relationship."]),
+    ("Welsh AMs worried about 'looking like muppets'", ["looking like muppets"]),
+    ("the officials' claims were 'utter nonsense' today", ["utter nonsense"]),
+    ("'We know it won't change students' behaviour instantly.", ["We know it won't change students' behaviour instantly."]),
+    ('coup d"état against Hitler', []),
+    ('Trump melanjutkan,”Anda melihat kelompok itu.', ["Anda melihat kelompok itu."]),
+    ('"A," he said. "B C D."', ["A,", "B C D."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPANS, ids=[s[0][:30] for s in SPANS])
+def test_spans(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in _paragraph_quotes(text)] == expected
+
+
+#: (id quote, en quote, grade)
+GRADES = [
+    ("Ini bukan invasi lanjutan", "This is not a further invasion", "same"),
+    ("tidak akan memberikan wewenang untuk menjatuhkan sanksi", "will also give the authority to impose sanctions", "inverted"),
+    ("dengan cara yang lebih terbuka dan terang-terangan", "in a more open and overt manner", "same"),
+    ("dengan cara yang lebih terbuka dan terang-terangan", "in a more closed and covert manner", "inverted"),
+    ("Kami tidak dapat melakukannya", "We are unable to do it", "same"),
+    ("sebuah instrumen sejarah yang tidak tergantikan", "an irreplaceable historical instrument", "same"),
+    ("pembunuhan karakter yang tidak masuk akal", "a grotesque character assassination", "same"),
+    ("Harga naik 12,5 persen", "Prices fell 12.5 percent", "inverted"),
+    ("Gempa ini tidak berpotensi tsunami", "This quake has the potential for a tsunami", "inverted"),
+    ("Mereka tidak tahu kau marah.", "They don't know you're furious.", "same"),
+    ("Tidak ada seorang pun yang mengetahuinya", "No-one knew", "same"),
+    ("presidensial", "unpresidential", "inverted"),
+    ("Kita melakukan yang terbaik dengan Korea Utara", "We're doing terrible with North Korea", "inverted"),
+    ("Kami tidak mentolelir kekerasan", "We do not tolerate violence", "same"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,grade", GRADES, ids=[g[1][:40] for g in GRADES])
+def test_grades(src: str, tgt: str, grade: str) -> None:
+    assert compare_quotes(src, "id", tgt, "en").grade == grade
+
+
+def test_mt_mode_compares_in_one_language() -> None:
+    # the MT of the source says "will not"; the target drops the negation: caught in English against English
+    v = compare_quotes("tidak akan memberikan wewenang", "id", "will give the authority", "en",
+                       mt_text="will not give the authority")
+    assert (v.grade, v.evidence) == ("inverted", "negation (MT)")
+    same = compare_quotes("tidak akan memberikan wewenang", "id", "will not give the authority", "en",
+                          mt_text="will not give the authority")
+    assert same.grade == "same"
+
+
+def test_mt_mode_reports_wording() -> None:
+    v = compare_quotes("sampai tank bergerak", "id", "we are going to keep talking forever", "en",
+                       mt_text="until the tanks roll")
+    assert v.grade == "wording"
+
+
+def test_inverted_quote_finding() -> None:
+    src = 'Perintah itu "tidak akan memberikan wewenang untuk menjatuhkan sanksi," kata Psaki.'
+    tgt = 'The order "will also give the authority to impose sanctions," Psaki said.'
+    found = [f for f in check_pair(src, tgt) if f.kind == "quote"]
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity == "critical"
+    assert f.src_span == "tidak akan memberikan wewenang untuk menjatuhkan sanksi,"
+    assert f.tgt_span == "will also give the authority to impose sanctions,"
+    assert f.src_span in f.src_text and f.tgt_span in f.tgt_text
+    assert "tidak" in f.message
+
+
+def test_faithful_quote_not_flagged() -> None:
+    src = '"Ini bukan invasi lanjutan karena itu adalah wilayah yang sudah mereka duduki," kata pejabat itu.'
+    tgt = '"This is not a further invasion because that is territory they have occupied," the official said.'
+    assert check_pair(src, tgt) == []
+
+
+def test_missing_quote_is_major() -> None:
+    src = 'Ia berkata: "Kami akan terus berdiplomasi sampai tank bergerak."'
+    tgt = "He said they would keep talking."
+    found = [f for f in check_pair(src, tgt) if f.kind == "quote"]
+    assert [(f.severity, f.src_span) for f in found] == [("major", "Kami akan terus berdiplomasi sampai tank bergerak.")]
+
+
+#: (src, tgt): a quote given to another speaker
+WRONG_SPEAKER = [
+    ('"Ini bukan invasi lanjutan," kata Psaki.', '"This is not a further invasion," the official said.'),
+    ('"Kami siap," kata Stoltenberg.', '"We are ready," said Blinken.'),
+    ('Menurut Menteri Luar Negeri Retno Marsudi, pembicaraan berlanjut.', 'According to Foreign Minister Sergei Lavrov, talks continue.'),
+]
+
+
+@pytest.mark.parametrize("src,tgt", WRONG_SPEAKER)
+def test_wrong_speaker_is_critical(src: str, tgt: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind == "attribution"]
+    assert [f.severity for f in found] == ["critical"]
+    assert found[0].src_span in found[0].src_text and found[0].tgt_span in found[0].tgt_text
+
+
+#: (src, tgt): the same speaker in other words
+SAME_SPEAKER = [
+    ('"Kami siap," kata Stoltenberg.', '"We are ready," Jens Stoltenberg said.'),
+    ('"Kami siap," katanya.', '"We are ready," he said.'),
+    ('"Ada lebih dari 300.000 orang," kata pihak Palang Merah.', '"There are more than 300,000 people," the Red Cross said.'),
+    ("Amerika Serikat mengatakan Pyongyang harus berhenti.", "The United States has said Pyongyang must stop."),
+    ('"Kami siap," kata juru bicara Gedung Putih Jen Psaki.', '"We are ready," White House spokeswoman Jen Psaki said.'),
+]
+
+
+@pytest.mark.parametrize("src,tgt", SAME_SPEAKER)
+def test_same_speaker_not_flagged(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "attribution"] == []
