@@ -58,7 +58,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["AlignConfig", "align_sentences", "DEFAULT_NULL_COST"]
 
 #: Cost of a 1-0 or 0-1 bead when :attr:`AlignConfig.null_cost` is ``None`` (tuned on Text+Berg dev).
-DEFAULT_NULL_COST = 0.5
+DEFAULT_NULL_COST = 0.3
 #: Null cost of pass A, whose 1-1 scores are global-margin cosines scaled to 1 for a typical match.
 _PASS_A_NULL = 0.5
 
@@ -78,6 +78,8 @@ class AlignConfig:
     :param merge_penalty: extra cost per sentence beyond two in a bead.
     :param gain_weight: penalty weight when a multi-sentence bead is less similar than the best
         single pair inside it (the extra sentence is then more likely an omission or addition).
+    :param size_exponent: a positive bead score is multiplied by ``((n + m) / 2) ** size_exponent``
+        (0: every bead earns the same, as in bertalign; 1: every sentence earns the same).
     :param match_cost: base cost of every aligned bead (the bead's score ``q`` is subtracted).
     :param anchor_margin: least margin score of a pass-A 1-1 bead for it to be an anchor.
     :param band: half-width, in sentences, of pass B's band around pass A's path.
@@ -92,12 +94,13 @@ class AlignConfig:
     null_cost: float | None = None
     margin_k: int = 4
     margin_weight: float = 1.0
-    length_weight: float = 0.3
+    length_weight: float = 0.6
     token_weight: float = 0.3
     punct_weight: float = 0.15
-    merge_penalty: float = 0.02
+    merge_penalty: float = 0.1
     match_cost: float = 0.0
     gain_weight: float = 1.0
+    size_exponent: float = 0.0
     anchor_margin: float = 0.5
     band: int = 6
     concat: bool = True
@@ -285,9 +288,12 @@ def _run_dp(
     cost = np.full(total, np.inf, dtype=np.float64)
     back = np.full(total, -1, dtype=np.int16)  # index into all_moves
     all_moves = list(moves) + [_Move(1, 0), _Move(0, 1)]
-    chunk = 1024
-    for r0 in range(0, n + 1, chunk):
-        r1 = min(n + 1, r0 + chunk)
+    # Rows are processed in chunks of about 32k cells, so temporaries stay small on any document.
+    bounds = [0]
+    while bounds[-1] < n + 1:
+        r = int(np.searchsorted(off, off[bounds[-1]] + 32768, side="right")) - 1
+        bounds.append(min(n + 1, max(r, bounds[-1] + 1)))
+    for r0, r1 in zip(bounds, bounds[1:]):
         s0, s1 = int(off[r0]), int(off[r1])
         I = np.repeat(np.arange(r0, r1), widths[r0:r1])
         J = np.arange(s1 - s0) - np.repeat(off[r0:r1] - s0, widths[r0:r1]) + np.repeat(lo[r0:r1], widths[r0:r1])
@@ -367,7 +373,9 @@ class _Scorer:
         self.ps = np.concatenate([np.zeros((1, fs.shape[1]), np.float32), np.cumsum(fs, axis=0)])
         self.pt = np.concatenate([np.zeros((1, ft.shape[1]), np.float32), np.cumsum(ft, axis=0)])
         total_s, total_t = float(self.ps[-1, 0]), float(self.pt[-1, 0])
-        self.ratio = (total_t + 1.0) / (total_s + 1.0)
+        # Target/source length ratio; re-estimated from pass A's 1-1 beads (set_ratio), and clamped
+        # so that a side with many extra sentences does not distort it.
+        self.ratio = min(max((total_t + 1.0) / (total_s + 1.0), 0.5), 2.0)
         self.knn_ps = np.zeros(len(src) + 1)
         self.knn_pt = np.zeros(len(tgt) + 1)
         self.q_rand, self.q_scale = 0.0, 1.0
@@ -476,6 +484,12 @@ def align_sentences(
 
     path_a = _run_dp(n, m, lo, hi, [one], cost_a, _PASS_A_NULL)
 
+    pairs_a = np.array([(p[0], p[2]) for p in path_a if p[1] - p[0] == 1 and p[3] - p[2] == 1])
+    if len(pairs_a) >= 3:
+        ls = scorer.ps[pairs_a[:, 0] + 1, 0] - scorer.ps[pairs_a[:, 0], 0]
+        lt = scorer.pt[pairs_a[:, 1] + 1, 0] - scorer.pt[pairs_a[:, 1], 0]
+        scorer.ratio = float(np.clip(np.median((lt + 1.0) / (ls + 1.0)), 0.25, 4.0))
+
     # 2. Anchors: mutual-best confident 1-1 beads of pass A.
     row_best = np.array([int(np.argmax(v)) + int(sband.c0[a]) for a, v in enumerate(sband.values)])
     col_best = _col_argmax(sband, m)
@@ -563,6 +577,8 @@ def align_sentences(
                         for y in range(mv.dj):
                             best = np.fmax(best, sband.lookup(Io - 1 - x, Jo - 1 - y))
                     q -= config.gain_weight * np.maximum(best - cos[ok], 0.0) / scale_b
+                if config.size_exponent:
+                    q = np.where(q > 0, q * ((mv.di + mv.dj) / 2) ** config.size_exponent, q)
                 out[ok] = config.match_cost - q + config.merge_penalty * (mv.di + mv.dj - 2)
             return out
         return cost_b
@@ -590,10 +606,25 @@ def align_sentences(
     logger.info("aligner: %d anchors of %d pass-A beads, %d windows, %d multi-sentence candidates",
                 sum(anchor), len(path_a), len(windows), len(cands))
 
+    # Per move, the candidates' end cells as sorted int keys, for vectorised look-ups.
+    by_move: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    grouped: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
+    for (i0, i1, j0, j1), (gc, gn) in group_cos.items():
+        grouped.setdefault((i1 - i0, j1 - j0), []).append((i1 * (m + 1) + j1, gc, gn))
+    for key, items in grouped.items():
+        items.sort()
+        by_move[key] = (np.array([x[0] for x in items], dtype=np.int64),
+                        np.array([x[1] for x in items]), np.array([x[2] for x in items]))
+
     def real_groups(mv: _Move, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        got = [group_cos.get((int(i) - mv.di, int(i), int(j) - mv.dj, int(j))) for i, j in zip(I, J)]
-        cos = np.array([g[0] if g else np.nan for g in got])
-        nb = np.array([g[1] if g else np.nan for g in got])
+        cos = np.full(len(I), np.nan)
+        nb = np.full(len(I), np.nan)
+        table = by_move.get((mv.di, mv.dj))
+        if table is not None and len(I):
+            keys = I.astype(np.int64) * (m + 1) + J
+            pos = np.minimum(np.searchsorted(table[0], keys), len(table[0]) - 1)
+            hit = table[0][pos] == keys
+            cos[hit], nb[hit] = table[1][pos[hit]], table[2][pos[hit]]
         return cos, nb
 
     cost_b = make_cost(real_groups)
