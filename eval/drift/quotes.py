@@ -17,6 +17,8 @@ Grading a pair (source quote ``S``, target quote ``T``):
   evidence inconclusive. Antonym pairs (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
   ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other. A negation
   flip and an antonym flip together cancel (``tidak terbuka`` = ``closed``).
+- **shifted (major)**: a weaker word on one side and a stronger one on the other (``berharap``/``hope`` vs
+  ``demand``, ``mungkin``/``may`` vs ``certainly``, ``beberapa``/``some`` vs ``all``), from the degree pairs.
 - With machine translation of the source (``mt``), the MT of ``S`` is compared with ``T`` in the same
   language: negator counts and antonyms again (now exact), and chrF below :data:`WORDING_CHRF` makes
   **quote wording (major)**.
@@ -184,9 +186,11 @@ def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, .
             lexneg[row[1]] = tuple(row[2].split("|"))
         elif row[0] == "ant":
             ants.append(tuple(tuple(c.split("|")) for c in row[1:5]))
+        elif row[0] == "deg":
+            ants.append(tuple(tuple(c.split("|")) for c in row[1:5]) + (("deg",),))
     # a member that holds a negator ("tidak pernah", "no one") is the negation check's business
     all_neg = set().union(*neg.values()) if neg else set()
-    ants = [tuple(tuple(f for f in col if not set(fold(f).split()) & all_neg) for col in row) for row in ants]
+    ants = [tuple(tuple(f for f in col if not set(fold(f).split()) & all_neg) for col in row[:4]) + row[4:] for row in ants]
     ants = [row for row in ants if all(row)]
     return neg, lexneg, ants
 
@@ -236,31 +240,31 @@ def _adj_stems(w: str) -> list[str]:
     return out
 
 
-def _lexical_negative(text: str, lang: str) -> bool:
-    """Whether ``text`` holds a word that carries a negation inside it (``unable``, ``gagal``)."""
-    toks = _tokens(text)
+def _lexical_count(text: str, lang: str) -> int:
+    """How many words of ``text`` carry a negation in their meaning (``fail``, ``gagal``, ``menolak``),
+    morphological negatives (``unable``) aside."""
+    morph = set(morphological_negatives(text, lang))
+    toks = [t for t in _tokens(text) if t not in morph]
     joined = " " + " ".join(toks) + " "
+    n = 0
     for term in _polarity_lists()[1].get(lang, ()):
-        if term in ("un*", "non*"):
-            pre = term[:-1]
-            if any(t.startswith(pre) and len(t) > len(pre) + 3 and is_common_word(t[len(pre):], lang) for t in toks):
-                return True
+        if term in ("un*", "non*", "in*", "im*", "ir*", "il*", "dis*", "*less"):
             continue
-        if term in ("in*", "im*", "ir*", "il*", "dis*"):
-            # inadmissible, irreplaceable, dishonest: the rest is an ordinary word of 5+ letters with an
-            # adjective ending; impose/include/display stay plain
-            pre = term[:-1]
-            if any(t.startswith(pre) and len(t) - len(pre) >= 5 and re.search(r"(?:able|ible|ive|ent|ant|al|ous|ful|ate|ed|ar)$", t)
-                   and any(is_common_word(x, lang) for x in _adj_stems(t[len(pre):])) for t in toks):
-                return True
-            continue
-        if term == "*less":
-            if any(t.endswith("less") and len(t) > 6 and t not in ("unless", "nevertheless", "regardless") for t in toks):
-                return True
-            continue
-        if _has_term(toks, joined, term):
-            return True
-    return False
+        term_f = fold(term)
+        if " " in term_f:
+            n += joined.count(" " + term_f + " ")
+        elif term_f.startswith("*"):
+            n += sum(1 for t in toks if t.endswith(term_f[1:]) and len(t) > len(term_f) + 2)
+        elif term_f.endswith("*"):
+            n += sum(1 for t in toks if t.startswith(term_f[:-1]))
+        else:
+            n += toks.count(term_f)
+    return n
+
+
+def _lexical_negative(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a word with a negation inside it (lexical or morphological)."""
+    return _lexical_count(text, lang) > 0 or bool(morphological_negatives(text, lang))
 
 
 def polarity(text: str, lang: str) -> int:
@@ -268,23 +272,38 @@ def polarity(text: str, lang: str) -> int:
     return len(negators(text, lang))
 
 
+#: English words negated by their form whose Indonesian rendering usually carries a negator
+#: ("tidak mungkin" = "impossible", "tidak berdaya" = "powerless"); un-/non- words with an ordinary stem count too
+_MORPH_NEG = frozenset("""impossible illegal illegitimate irrelevant irresponsible irregular inability incapable inadequate
+insufficient invalid inaccurate incorrect incomplete invisible ineffective inappropriate insecure impatient imperfect
+immoral improbable inadmissible inevitable dishonest disagree disagreed disagrees dislike disliked disapprove disapproved
+powerless helpless useless hopeless pointless meaningless worthless harmless careless baseless fearless countless
+jobless lawless senseless""".split())
+
+
 def morphological_negatives(text: str, lang: str) -> list[str]:
-    """Words negated by a prefix whose stem is an ordinary word: ``unpresidential``, ``impossible``."""
+    """Words negated by their form: ``unpresidential``, ``impossible``, ``powerless`` (English only)."""
     if lang != "en":
         return []
     out = []
     for t in _tokens(text):
-        for pre in ("un", "non", "in", "im", "ir", "il", "dis"):
-            rest = t[len(pre):]
-            if t.startswith(pre) and len(rest) >= 5 and any(is_common_word(x, lang) for x in _adj_stems(rest)) and (
-                    pre in ("un", "non") or re.search(r"(?:able|ible|ive|ent|ant|al|ous|ful|ate|ar|ic)$", t)):
-                out.append(t)
-                break
+        if t in _MORPH_NEG:
+            out.append(t)
+        elif re.match(r"(?:in|im|ir|il)[a-z]{4,}(?:able|ible)$", t) and any(is_common_word(x, lang) for x in _adj_stems(t[2:])[1:]):
+            out.append(t)  # irreplaceable, immeasurable
+        elif t.endswith("ly"):
+            continue  # "unfortunately", "unusually": sentence adverbs rarely render a clause negation
+        elif (t.startswith("un") and len(t) >= 6 and any(is_common_word(x, lang) for x in _adj_stems(t[2:]))) or (
+                t.startswith("non") and len(t) >= 7 and is_common_word(t[3:].lstrip("-"), lang)):
+            out.append(t)
     return out
 
 
-def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[tuple[str, str]]:
-    """Antonym pairs where the source holds one member and the target the opposite: [(src word, tgt word)]."""
+def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: bool = False) -> list[tuple[str, str]]:
+    """Antonym pairs where the source holds one member and the target the opposite: [(src word, tgt word)].
+
+    :param degree: use the degree pairs instead (weaker/stronger: ``hope``/``demand``).
+    """
     col = {"en": (0, 2), "id": (1, 3)}
     if s_lang not in col or t_lang not in col:
         return []
@@ -292,6 +311,8 @@ def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[t
     sj, tj = " " + " ".join(st) + " ", " " + " ".join(tt) + " "
     out = []
     for row in _polarity_lists()[2]:
+        if (len(row) > 4) != degree:
+            continue
         for a_idx, b_idx in ((0, 1), (1, 0)):
             sa = row[col[s_lang][a_idx]]
             sb = row[col[s_lang][b_idx]]
@@ -321,64 +342,78 @@ class QuoteVerdict:
     tgt_word: str | None = None
 
 
+def negativity(text: str, lang: str) -> int:
+    """Negators plus morphological negatives: ``tidak tahu`` = 1 = ``unaware``."""
+    return polarity(text, lang) + len(morphological_negatives(text, lang))
+
+
+def _idiom_count(text: str, lang: str) -> int:
+    joined = " " + " ".join(_tokens(text)) + " "
+    return sum(joined.count(" " + fold(i) + " ") for i in _idioms(lang))
+
+
+def _negation_verdict(s_text: str, s_lang: str, t_text: str, t_lang: str, n_flips: int) -> QuoteVerdict | None:
+    """Compare the negativity of both sides; ``None`` when it agrees.
+
+    A difference is explained away (``same``, inconclusive) when the less negative side holds more words
+    with a negation in their meaning (``gagal``, ``refuse``) than the other, when idioms on the more
+    negative side cover it (``tidak masuk akal`` = "absurd"), by a double negative, or by an odd number
+    of antonym flips (``tidak terbuka`` = "closed").
+    """
+    n_s, n_t = negativity(s_text, s_lang), negativity(t_text, t_lang)
+    if n_s == n_t:
+        return None
+    hi_text, hi_lang, lo_text, lo_lang = (s_text, s_lang, t_text, t_lang) if n_s > n_t else (t_text, t_lang, s_text, s_lang)
+    diff = abs(n_s - n_t)
+    if n_flips % 2 == 1 and diff == 1:
+        return QuoteVerdict("same", "negation and antonym cancel")
+    if _lexical_count(lo_text, lo_lang) > _lexical_count(hi_text, hi_lang):
+        return QuoteVerdict("same", "negation inconclusive (lexical negative)")
+    if _idiom_count(hi_text, hi_lang) >= diff:
+        return QuoteVerdict("same", "negation inconclusive (idiom)")
+    if max(n_s, n_t) > 3 or (max(n_s, n_t) > 1 and _double_negative(hi_text, hi_lang)):
+        return QuoteVerdict("same", "negation inconclusive (double negative)")
+    w_s = (negators(s_text, s_lang) or morphological_negatives(s_text, s_lang) or [None])[0]
+    w_t = (negators(t_text, t_lang) or morphological_negatives(t_text, t_lang) or [None])[0]
+    return QuoteVerdict("inverted", "negation", w_s if n_s > n_t else None, w_t if n_t > n_s else None)
+
+
 def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: str | None = None) -> QuoteVerdict:
     """Grade a quote pair (see the module docstring).
 
     :param mt_text: the machine translation of ``s_text`` into ``t_lang``, when a model ran.
     """
     if mt_text is not None:
-        n_mt, n_t = polarity(mt_text, t_lang), polarity(t_text, t_lang)
         flips = _antonym_flips(mt_text, t_lang, t_text, t_lang)
-        neg_flip = (n_mt == 0) != (n_t == 0)
-        if neg_flip and not (_lexical_negative(mt_text if n_mt == 0 else t_text, t_lang)):
-            if len(flips) % 2 == 0:
-                w_s = (negators(s_text, s_lang) or [None])[0]
-                w_t = (negators(t_text, t_lang) or [None])[0]
-                return QuoteVerdict("inverted", "negation (MT)", w_s, w_t)
-        elif flips and len(flips) % 2 == 1 and not neg_flip:
+        v = _negation_verdict(mt_text, t_lang, t_text, t_lang, len(flips))
+        if v is not None and v.grade == "inverted":
+            w_s = (negators(s_text, s_lang) or [None])[0]
+            return QuoteVerdict("inverted", "negation (MT)", w_s if v.src_word else None, v.tgt_word)
+        if v is None and len(flips) % 2 == 1:
             return QuoteVerdict("inverted", "antonym (MT)", flips[0][0], flips[0][1])
         from sacrebleu.metrics import CHRF
 
         score = CHRF().sentence_score(t_text, [mt_text]).score
         if score < WORDING_CHRF:
             return QuoteVerdict("wording", f"chrF {score:.1f} against MT")
-    n_s, n_t = polarity(s_text, s_lang), polarity(t_text, t_lang)
-    m_s, m_t = len(morphological_negatives(s_text, s_lang)), len(morphological_negatives(t_text, t_lang))
     flips = _antonym_flips(s_text, s_lang, t_text, t_lang)
-    neg_flip = (n_s == 0) != (n_t == 0)
-    if neg_flip:
-        plain_text, plain_lang = (s_text, s_lang) if n_s == 0 else (t_text, t_lang)
-        neg_text, neg_lang = (t_text, t_lang) if n_s == 0 else (s_text, s_lang)
-        if _lexical_negative(plain_text, plain_lang) or len(flips) % 2 == 1 or _idiomatic_negation(neg_text, neg_lang):
-            return QuoteVerdict("same", "negation inconclusive")
-        w_s = (negators(s_text, s_lang) or [None])[0]
-        w_t = (negators(t_text, t_lang) or [None])[0]
-        return QuoteVerdict("inverted", "negation", w_s, w_t)
-    if n_s == 0 and n_t == 0 and (m_s == 0) != (m_t == 0) and len(flips) % 2 == 0:
-        # "presidensial" vs "unpresidential": a negating prefix on one side only
-        if not _lexical_negative(s_text if m_s == 0 else t_text, s_lang if m_s == 0 else t_lang):
-            w = (morphological_negatives(s_text, s_lang) or morphological_negatives(t_text, t_lang))[0]
-            return QuoteVerdict("inverted", "negating prefix", w if m_s else None, w if m_t else None)
-    if n_s and n_t and n_s != n_t and len(flips) % 2 == 0:
-        # one more negated clause on one side ("belum ... tidak" vs "... not"): a weaker signal, checked
-        # against the whole pair by the caller
-        extra_text, extra_lang = (s_text, s_lang) if n_s > n_t else (t_text, t_lang)
-        plain_text, plain_lang = (t_text, t_lang) if n_s > n_t else (s_text, s_lang)
-        if not _lexical_negative(plain_text, plain_lang) and not _idiomatic_negation(extra_text, extra_lang) \
-                and min(n_s, n_t) == 1 and max(n_s, n_t) == 2 and m_s + m_t == 0 and not _double_negative(extra_text, extra_lang):
-            return QuoteVerdict("inverted", "negation count", (negators(s_text, s_lang) or [None])[-1],
-                                (negators(t_text, t_lang) or [None])[-1])
+    v = _negation_verdict(s_text, s_lang, t_text, t_lang, len(flips))
+    if v is not None:
+        return v
     if len(flips) % 2 == 1:
         return QuoteVerdict("inverted", "antonym", flips[0][0], flips[0][1])
+    shifts = _antonym_flips(s_text, s_lang, t_text, t_lang, degree=True)
+    if shifts:
+        return QuoteVerdict("shifted", "stronger or weaker word", shifts[0][0], shifts[0][1])
     return QuoteVerdict("same", "")
 
 
 def _double_negative(text: str, lang: str) -> bool:
-    """Two negators within three words ("don't see no tail", "tidak, tidak"): one negation, not two."""
+    """Two negators within four words ("don't see no tail", "don't think it's uncommon"): one negation."""
     toks = _tokens(text)
-    neg = _polarity_lists()[0].get(lang, frozenset())
+    neg = _polarity_lists()[0].get(lang, frozenset()) | set(morphological_negatives(text, lang))
     pos = [k for k, w in enumerate(toks) if w in neg]
-    return any(b - a <= 3 for a, b in zip(pos, pos[1:]))
+    return any(b - a <= 4 for a, b in zip(pos, pos[1:]))
 
 
 def _side_quotes(side_spans: Sequence[tuple[int, int]], text: str) -> list[Quote]:
@@ -439,11 +474,11 @@ def check_quotes(
                   Quote(tq[0].start, tq[-1].end, tgt.text[tq[0].start:tq[-1].end]))]
         mts = [" ".join(q.text for q in mq)] if mq else [None]
     # the whole pair must lean the same way as the quotes, or the quote boundaries are what differ
-    whole_diff = polarity(src.text, src.lang) - polarity(tgt.text, tgt.lang)
+    whole_diff = negativity(src.text, src.lang) - negativity(tgt.text, tgt.lang)
     for (s, t), m in zip(pairs, mts):
         v = compare_quotes(s.text, src.lang, t.text, tgt.lang, m)
-        if v.grade == "inverted" and v.evidence in ("negation", "negation count") and m is None:
-            q_diff = polarity(s.text, src.lang) - polarity(t.text, tgt.lang)
+        if v.grade == "inverted" and v.evidence == "negation" and m is None:
+            q_diff = negativity(s.text, src.lang) - negativity(t.text, tgt.lang)
             if q_diff * whole_diff <= 0:
                 continue
         if v.grade == "inverted":
@@ -456,6 +491,11 @@ def check_quotes(
                        f'({tgt.lang.upper()}); {sl}: "{_clip(s.text)}" vs {tl}: "{_clip(t.text)}"')
             out.append(Finding("quote", "critical", src.ids, tgt.ids, src.text, tgt.text, msg, s.text, t.text,
                                v.src_word or "(affirmative)", v.tgt_word or "(affirmative)"))
+        elif v.grade == "shifted":
+            out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
+                               f'quote meaning shifted ({v.evidence}): "{v.src_word}" ({src.lang.upper()}) became '
+                               f'"{v.tgt_word}" ({tgt.lang.upper()}); {sl}: "{_clip(s.text)}" vs {tl}: "{_clip(t.text)}"',
+                               s.text, t.text, v.src_word, v.tgt_word))
         elif v.grade == "wording":
             out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
                                f'quote wording differs ({v.evidence}): {sl}: "{_clip(s.text)}" vs {tl}: "{_clip(t.text)}"',
