@@ -70,9 +70,16 @@ _DESC_EN = r"(?:(?:the|a|an|another|one|his|her|their)\s+(?:[\w\-']+\s+){0,4}?[\
 _DESC_ID = r"(?:(?:[\w\-']+\s+){0,4}?(?:itu|tersebut|ini|lain|lainnya|[\w\-']+))"
 
 
+_MARKS = "\"“”„‟«»‘’‚‛'"
+
+
 def _mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with complete quotations blanked out; a quotation left open (its other mark in another
+    sentence or missing) is kept, because its attribution often follows inside the same span."""
     chars = list(text)
     for a, b in spans:
+        if not (a > 0 and text[a - 1] in _MARKS and b < len(text) and text[b] in _MARKS):
+            continue
         for k in range(max(0, a - 1), min(len(chars), b + 1)):
             chars[k] = "\x00"
     return "".join(chars)
@@ -88,9 +95,12 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     words = w.split()
     titles = word_set("titles.tsv", lang if lang in ("en", "id") else "en")
     stop = word_set("stopwords.tsv", lang if lang in ("en", "id") else "en")
-    names = [x for x in words if x[:1].isupper() and fold(x.rstrip("'s’")) not in titles and fold(x) not in stop]
+    names = [x for x in words if x[:1].isupper() and fold(x.rstrip("'s’").rstrip(".")) not in titles and fold(x) not in stop]
     lk = lang if lang in ("en", "id") else "en"
-    names = [x for x in names if not is_common_word(re.sub(r"['’]s$", "", x), lk) and _distinct(x.rstrip(".,"), lang)]
+    after_title = [x for k, x in enumerate(words) if k and fold(words[k - 1].rstrip(".")) in titles and x[:1].isupper()
+                   and fold(x.rstrip(".,")) not in titles]
+    names = [x for x in names if x in after_title or (not is_common_word(re.sub(r"['’]s$", "", x), lk)
+                                                      and _distinct(x.rstrip(".,"), lang))]
     if names:
         return Speaker("name", w, start, tuple(t for x in names for t in _norm_tokens(x)))
     if any(x[:1].isupper() for x in words[1:]):
@@ -138,7 +148,7 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         before = t[:m.start()]
         after = t[m.end():]
         # "..., said Psaki" (inversion right after a quote or a comma)
-        mi = re.match(r"\s+(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
+        mi = re.match(r"\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))?(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
         if mi and re.search(r"[,\x00]\s*$", before):
             return _classify(lang, mi.group(1), m.end() + mi.start(1))
         mb = re.search(r"(" + _NAME + r"|he|she|they|I|we|[Hh]e|[Ss]he|[Tt]hey|" + r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", before)

@@ -246,9 +246,10 @@ def _is_acronym(w: str, lang: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,6}", w)) and not is_common_word(w, _lang_of(lang))
 
 
-_ABBREV_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRev)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
+_ABBREV_END = r"(?<!\bTn)(?<!\bNy)(?<!\bNn)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRev)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Prof|Tn|Ny|Nn|Nona|Tuan|Nyonya|Bapak|Pak|Ibu|Bu|Senator|Presiden|President|Menteri|Minister)\.?\s+$")
 _SPEECH_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|asked|wrote|mengatakan|berkata|menambahkan|menjelaskan|menyatakan)\b")
 
 
@@ -268,6 +269,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     parts = [p for w in words for p in w.split("-") if p]
     acronym = any(_is_acronym(w, lang) for w in words)
     uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and _distinct(p, lang)]
+    if not uncommon and _HONORIFIC_BEFORE.search(text[:a]) and parts and _distinct(parts[-1], lang):
+        uncommon = [parts[-1]]  # "Mrs May", "Mr Cooke", "Ny Hill": a word after an honorific is a name
     if not uncommon and not acronym:
         return None
     if len(words) >= 2 and all(w.isupper() for w in words) and sum(is_common_word(p, _lang_of(lang), seen_lower) for p in parts) * 2 >= len(parts):
@@ -275,6 +278,7 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     if cut and len(words) == 1 and not acronym:
         return None
     if len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps \
+            and not _HONORIFIC_BEFORE.search(text[:a]) \
             and not _SPEECH_AFTER.match(text[b:]):
         return None  # a single capitalised word opening a sentence, never capitalised elsewhere: no name signal
     # distinctive tokens: the uncommon ones (common words get translated: "Timur" -> "East")

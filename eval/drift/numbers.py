@@ -358,9 +358,12 @@ def _close(a: NumberMention, b: NumberMention) -> bool:
 
 def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums: list[NumberMention]) -> list[Finding]:
     """Number findings for one aligned pair (see the module docstring)."""
-    ls, lt = _match(src_nums, tgt_nums)
-    ls = [n for n in ls if not n.weak]
-    lt = [n for n in lt if not n.weak]
+    # strong forms first; a weak form ("doubles", "foursomes", "both") may only stand in for a value that
+    # has no strong candidate left on the other side
+    ls, lt = _match([n for n in src_nums if not n.weak], [n for n in tgt_nums if not n.weak])
+    if not (ls and lt):
+        ls, _ = _match(ls, [n for n in tgt_nums if n.weak])
+        lt, _ = _match(lt, [n for n in src_nums if n.weak])
     # rounding and shortening forms are not drift
     ls2 = [s for s in ls if not any(_close(s, t) for t in tgt_nums)]
     lt2 = [t for t in lt if not any(_close(t, s) for s in src_nums)]
