@@ -80,6 +80,10 @@ class AlignConfig:
         single pair inside it (the extra sentence is then more likely an omission or addition).
     :param size_exponent: a positive bead score is multiplied by ``((n + m) / 2) ** size_exponent``
         (0: every bead earns the same, as in bertalign; 1: every sentence earns the same).
+    :param local_weight: pass B subtracts this share of the local neighbour mean and the rest of
+        the global ``margin_k`` neighbour mean from each cosine.
+    :param continuation_weight: bonus per sentence fragment inside a bead (a sentence starting in
+        lower case, or after a comma), and penalty when a bead starts with one.
     :param match_cost: base cost of every aligned bead (the bead's score ``q`` is subtracted).
     :param anchor_margin: least margin score of a pass-A 1-1 bead for it to be an anchor.
     :param band: half-width, in sentences, of pass B's band around pass A's path.
@@ -100,6 +104,8 @@ class AlignConfig:
     merge_penalty: float = 0.1
     match_cost: float = 0.0
     gain_weight: float = 1.0
+    local_weight: float = 0.7
+    continuation_weight: float = 0.0
     size_exponent: float = 0.0
     anchor_margin: float = 0.5
     band: int = 6
@@ -133,6 +139,26 @@ def _tokens(text: str) -> list[str]:
             out.append("#" + re.sub(r"\D", "", tok))
         elif len(tok) >= 2 and any(c.isupper() for c in tok):
             out.append(tok)
+    return out
+
+
+_TERMINAL = ".!?…:;\"'»«“”’)]"
+
+
+def _continuations(texts: Sequence[str]) -> np.ndarray:
+    """How strongly each sentence looks like the rest of the previous one (0, 0.5 or 1).
+
+    1: it starts in lower case (a fragment left by a page break or a splitter); 0.5: the previous
+    sentence ends with a comma, a hyphen or a bare word. The first sentence is never a continuation.
+    """
+    out = np.zeros(len(texts), dtype=np.float64)
+    for k in range(1, len(texts)):
+        head = texts[k].lstrip(" \t\"'«»„“”‚‘’-–—([")
+        prev = texts[k - 1].rstrip()
+        if head[:1].islower():
+            out[k] = 1.0
+        elif prev and prev[-1] in ",-":
+            out[k] = 0.5
     return out
 
 
@@ -379,6 +405,10 @@ class _Scorer:
         self.knn_ps = np.zeros(len(src) + 1)
         self.knn_pt = np.zeros(len(tgt) + 1)
         self.q_rand, self.q_scale = 0.0, 1.0
+        self.cont_s = np.append(_continuations(src), 0.0)
+        self.cont_t = np.append(_continuations(tgt), 0.0)
+        self.ccs = np.concatenate([[0.0], np.cumsum(self.cont_s)])
+        self.cct = np.concatenate([[0.0], np.cumsum(self.cont_t)])
 
     def set_knn(self, row: np.ndarray, col: np.ndarray, band: _SentBand) -> None:
         """Store the neighbour means and calibrate the score scale on this document's band.
@@ -411,6 +441,11 @@ class _Scorer:
         gs = self.ps[I] - self.ps[I - mv.di]
         gt = self.pt[J] - self.pt[J - mv.dj]
         q = np.zeros(len(I))
+        if cfg.continuation_weight:
+            # Fragments inside a bead are welcome; a bead that starts with one cuts a sentence.
+            inner = (self.ccs[I] - self.ccs[I - mv.di + 1]) + (self.cct[J] - self.cct[J - mv.dj + 1])
+            starts = self.cont_s[I - mv.di] + self.cont_t[J - mv.dj]
+            q += cfg.continuation_weight * (inner - starts)
         ls, lt = gs[:, 0], gt[:, 0]
         q -= cfg.length_weight * np.minimum(np.abs(np.log((lt + 15.0) / (self.ratio * ls + 15.0))), 3.0)
         for a, b, w in ((1, 1 + _HASH_DIM, cfg.token_weight), (1 + _HASH_DIM, gs.shape[1], cfg.punct_weight)):
@@ -546,6 +581,10 @@ def align_sentences(
         ls = (scorer.ps[I, 0] - scorer.ps[I - mv.di, 0]) * scorer.ratio
         lt = scorer.pt[J, 0] - scorer.pt[J - mv.dj, 0]
         lp = np.log2(1.0 + (np.minimum(ls, lt) + 1.0) / (np.maximum(ls, lt) + 1.0))
+        if config.local_weight < 1.0:
+            knn = ((scorer.knn_ps[I] - scorer.knn_ps[I - mv.di]) / mv.di
+                   + (scorer.knn_pt[J] - scorer.knn_pt[J - mv.dj]) / mv.dj) / 2
+            nb = config.local_weight * nb + (1.0 - config.local_weight) * knn
         return (cos - nb) * lp
 
     ones = [(p[1], p[3]) for p in path_a if p[1] - p[0] == 1 and p[3] - p[2] == 1]
