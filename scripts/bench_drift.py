@@ -98,10 +98,10 @@ ACCEPT: dict[tuple[str, str], frozenset[str]] = {
 }
 
 #: Finding kinds that are *about* a perturbation although they do not count for its recall: a swapped
-#: speaker is also a changed name, a changed year may read as a number or a date. For precision such a
-#: finding is neither right nor wrong (it is left out); every other new finding is a false alarm.
-#: Content findings where a sentence was dropped or added are about that sentence (its number, name or
-#: quote has no counterpart once the aligner folds it into a neighbour's bead).
+#: speaker is also a changed name; a changed quote may be read as a changed speaker; where a sentence
+#: was dropped or added, its numbers, names and quotes have no counterpart once the aligner folds it into
+#: a neighbour's bead. For precision such a finding is neither right nor wrong (it is left out); every
+#: other new finding is a false alarm.
 _CONTENT = frozenset({"entity", "number", "date", "quote", "attribution"})
 RELATED: dict[str, frozenset[str]] = {
     "attribution": frozenset({"entity"}),
