@@ -13,7 +13,8 @@ offline, and the JSON report is compared with the gold file:
 (c) no finding is about a trap: for each trap, no finding that touches the trap's sentences has the trap's
     Indonesian or English term (whole word, case-sensitive, so the trap ``AS`` does not match "As Of") in its
     ``src_span``, ``tgt_span``, ``expected``, ``found`` or ``message``;
-(d) the exit code with ``--fail-on critical`` is 1: the report holds critical findings.
+(d) the exit code with ``--fail-on critical`` is 1: the report holds critical findings, and each planted
+    number, entity, quote or speaker change is among them (issue 5's severity rule).
 
 The sentence indices in gold.json are over wiredrift's own split of each file; :func:`test_gold_matches_split`
 checks that every recorded text still sits in the sentence gold.json names, so a splitter change that moves
@@ -126,6 +127,20 @@ def test_difference_is_found(diff: dict[str, Any], checked: tuple[int, dict[str,
         f"{diff['id']} ({diff['kind']}: {diff['id_text']!r} vs {diff['en_text']!r}) not found; findings: "
         + "; ".join(f"{f['kind']} {f['src']}->{f['tgt']}: {f['message']}" for f in report["findings"])
     )
+
+
+#: Issue 5's severity rule: a changed number, a swapped entity, an inverted quote or a wrong speaker is critical.
+CRITICAL_KINDS = ("number", "entity", "quote", "attribution")
+
+
+@DETECTORS_PENDING
+@pytest.mark.parametrize(
+    "diff", [d for d in _gold()["differences"] if d["planted"] and d["kind"] in CRITICAL_KINDS], ids=lambda d: d["id"]
+)
+def test_planted_difference_is_critical(diff: dict[str, Any], checked: tuple[int, dict[str, Any]]) -> None:
+    _, report = checked
+    severities = [f["severity"] for f in report["findings"] if _matches(diff, f)]
+    assert "critical" in severities, f"{diff['id']} ({diff['kind']}) found with severities {severities}"
 
 
 def _mentions(term: str, text: str | None) -> bool:
