@@ -68,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
         warm = [_one_run(args.src, args.tgt, args.src_lang, args.tgt_lang) for _ in range(args.runs)]
 
     stages = ("read", "align", "drift", "total")
-    print(f"wiredrift check {args.src} {args.tgt} (offline): {int(cold['sentences'])} sentences, "
+    shown = [str(x.resolve().relative_to(ROOT)) if x.resolve().is_relative_to(ROOT) else str(x)
+             for x in (args.src, args.tgt)]
+    print(f"wiredrift check {shown[0]} {shown[1]} (offline): {int(cold['sentences'])} sentences, "
           f"{int(cold['findings'])} findings; import {t_import:.2f} s")
     print(f"{'run':<24}" + "".join(f"{s:>9}" for s in stages))
     print(f"{'cold (empty cache)':<24}" + "".join(f"{cold[s]:>8.3f}s" for s in stages))
