@@ -29,7 +29,7 @@ VALUES = [
     ("two hundred and fifty thousand", "en", [{250_000}]),
     ("ke-3 dan ketiga", "id", [{3}, {3}]),
     ("the 3rd and third", "en", [{3}, {3}]),
-    ("pukul 10.30 WIB", "id", [{10.3}]),
+    ("pukul 10.30 WIB", "id", [{10.3, 3.3}]),  # 03:30 UTC is kept too
     ("at 10:30 a.m.", "en", [{10.3}]),
     ("tahun 1990-an", "id", [{1990}]),
     ("in the 1990s", "en", [{1990}]),
@@ -108,3 +108,18 @@ def test_missing_number_is_major() -> None:
              if f.kind == "number"]
     assert [(f.severity, f.src_span, f.tgt_span, f.expected) for f in found] == [("major", "226.000", None, "226000")]
     assert "has no counterpart" in found[0].message
+
+
+#: conversions and compound ordinals
+MORE_SAME = [
+    ("Mobilnya berjarak 152 meter.", "Her car was 500 feet away."),
+    ("Program dimulai pukul 22.00 WIB.", "The program started at 15.00 UTC."),
+    ("Statusnya menurun di abad kedua belas.", "Its status declined during the twelfth century."),
+    ("Park selesai di urutan ke-24.", "Park finished twenty-fourth."),
+    ("Ia berenang di nomor 100m dan 200m.", "He swam the 100m and 200m."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", MORE_SAME)
+def test_converted_not_flagged(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "number"] == []

@@ -80,6 +80,7 @@ def _known() -> _Known:
         for lang, col in (("en", 1), ("id", 2)):
             for f in row[col].split("|"):
                 forms[lang].setdefault(f, key)
+    plural: list[tuple[str, str]] = []
     for row in data_lines("exonyms.tsv"):
         key = row[0]
         types[key] = row[1]
@@ -87,10 +88,15 @@ def _known() -> _Known:
             for f in row[col].split("|"):
                 if f:
                     forms[lang][f] = key
+        if row[1] == "COUNTRY":
+            # demonym plurals: "Egyptian" -> "Egyptians"
+            plural += [(f + "s", key) for f in row[2].split("|") if f.endswith("an") and f + "s" not in forms["en"]]
         if len(row) > 4 and row[4]:
             for r in row[4].split(","):
                 related.setdefault(key, set()).add(r)
                 related.setdefault(r, set()).add(key)
+    for f, key in plural:
+        forms["en"].setdefault(f, key)
     patterns = {}
     for lang, table in forms.items():
         alts = sorted(table, key=len, reverse=True)
@@ -321,6 +327,7 @@ def _cognate_key(w: str) -> str:
             break
     if w.startswith("y") and len(w) > 3 and w[1] in "aeiou":
         w = "j" + w[1:]  # Yordan/Jordan, Yerusalem/Jerusalem
+    w = re.sub(r"c(?=[eiy])", "s", w)  # cinema/sinema, Celsius/Selsius
     for a, b in _LETTERS:
         w = w.replace(a, b)
     return re.sub(r"(.)\1", r"\1", w)

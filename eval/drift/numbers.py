@@ -49,6 +49,32 @@ class NumberMention:
     values: frozenset[float]
     kind: str = "cardinal"
     weak: bool = False
+    unit: str = ""
+
+
+#: unit conversions translators make: unit -> (dimension, factor to the base unit)
+_UNITS = {
+    "m": ("len", 1.0), "meter": ("len", 1.0), "meters": ("len", 1.0), "metre": ("len", 1.0), "metres": ("len", 1.0),
+    "km": ("len", 1000.0), "kilometer": ("len", 1000.0), "kilometers": ("len", 1000.0), "kilometre": ("len", 1000.0),
+    "kilometres": ("len", 1000.0), "cm": ("len", 0.01), "sentimeter": ("len", 0.01), "centimeters": ("len", 0.01),
+    "ft": ("len", 0.3048), "feet": ("len", 0.3048), "foot": ("len", 0.3048), "kaki": ("len", 0.3048),
+    "mile": ("len", 1609.34), "miles": ("len", 1609.34), "mil": ("len", 1609.34), "inch": ("len", 0.0254),
+    "inches": ("len", 0.0254), "inci": ("len", 0.0254), "yard": ("len", 0.9144), "yards": ("len", 0.9144),
+    "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "pound": ("mass", 0.4536),
+    "pounds": ("mass", 0.4536), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536), "pon": ("mass", 0.4536),
+    "ton": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "tons": ("mass", 907.2),
+    "hektar": ("area", 1.0), "hectares": ("area", 1.0), "hectare": ("area", 1.0), "acres": ("area", 0.4047),
+    "acre": ("area", 0.4047), "hektare": ("area", 1.0),
+}
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The unit word within three words after ``end`` ("100 hingga 250 meter" gives "meter")."""
+    m = re.match(r"(?:\s*(?:to|hingga|sampai|-|–|and|dan|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)", text[end:])
+    if m and m.group(1).lower() in _UNITS:
+        return m.group(1).lower()
+    m = re.match(r"\s*([a-zA-Z]+)", text[end:])
+    return m.group(1).lower() if m and m.group(1).lower() in _UNITS else ""
 
 
 @functools.cache
@@ -64,6 +90,10 @@ _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 _PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percent\b|pct\b)", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|US\$|USD|A\$|S\$|HK\$|\$|€|£|¥|EUR|GBP)\s?$")
 _TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu)\b", re.I)
+_ZONE_AFTER = re.compile(r"\s?(WIB|WITA|WIT|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b")
+#: hours ahead of UTC, to compare "22.00 WIB" with "15.00 UTC"
+_ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "EST": -5, "EDT": -4,
+          "CST": -6, "CDT": -5, "PST": -8, "PDT": -7}
 _PM_AFTER = re.compile(r"\s?(?:p\.?m\.?|sore|malam)", re.I)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE_SUFFIX = re.compile(r"(?:-an\b|'?s\b)")
@@ -104,6 +134,8 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     if entry and entry[1] in ("scale", "suffix") and entry[0] >= 1000:
         if entry[1] == "suffix" and m.group(0).startswith(" ") and len(word) <= 2 and word not in ("bn", "mn", "tn", "jt", "rb"):
             return 1.0, end  # "5 M" / "5 k": too ambiguous with a space
+        if entry[1] == "suffix" and word in ("m", "k", "M", "T") and not _CURRENCY_BEFORE.search(text[max(0, end - 12):end].rstrip("0123456789.,")):
+            return 1.0, end  # "100m" is a distance unless money is counted ("$100m")
         return entry[0], end + m.end()
     return 1.0, end
 
@@ -148,6 +180,9 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
             if d:
                 b += d.end()
                 kind = "decade"
+        elif re.fullmatch(r"[0-2]\d[0-5]\d", s) and _ZONE_AFTER.match(after):
+            vals = {int(s[:2]) + int(s[2:]) / 100}
+            kind = "time"
         elif re.fullmatch(r"\d{1,2}[.:]\d{2}", s) and (":" in s or _TIME_AFTER.match(after) or re.search(r"(?:pukul|jam|at)\s$", text[max(0, a - 6):a], re.I)):
             h, mm = int(s[:-3]), int(s[-2:])
             vals = {h + mm / 100}
@@ -165,6 +200,11 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
             elif re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after, re.I) and s.isdigit() and int(s) <= 12:
                 vals = {float(s), float(s) + 12}
                 kind = "time"
+        if kind == "time":
+            z = _ZONE_AFTER.match(text[b:])
+            if z:
+                # the same moment in UTC, so a converted time still matches
+                vals |= {round((v - _ZONES[z.group(1)]) % 24, 2) for v in vals}
         factor, b2 = _scale_after(text, b, lang)
         if factor != 1.0:
             vals = {v * factor for v in vals}
@@ -179,7 +219,8 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
             vals |= {v / 100 for v in vals}
         taken.append((a, b))
         # a bare "1" is often "a"/"an" on the other side ("1 mil" = "a mile"): matched, never reported alone
-        out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=vals == {1.0} and kind == "cardinal"))
+        out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=vals == {1.0} and kind == "cardinal",
+                                 unit=_unit_after(text, b)))
     out.extend(_word_numbers(text, lang, taken))
     out.sort(key=lambda n: n.start)
     return out
@@ -207,6 +248,17 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
         if not entry or entry[1] == "suffix" or any(not (b <= s or a >= e) for s, e in taken):
             k += 1
             continue
+        if lang == "id" and lw.startswith("ke") and entry[1] in ("ordinal", "weak") and k + 1 < len(toks) \
+                and toks[k + 1][2].lower() in ("belas", "puluh") and toks[k + 1][0] - b <= 1:
+            # "kedua belas" = twelfth, "ketiga puluh" = thirtieth
+            val = entry[0] + 10 if toks[k + 1][2].lower() == "belas" else entry[0] * 10
+            end = toks[k + 1][1]
+            out.append(NumberMention(a, end, text[a:end], frozenset({val}), "ordinal", False))
+            k += 2
+            continue
+        if entry[1] == "belas" and not (k and table.get(toks[k - 1][2].lower(), (0, ""))[1] in ("unit", "weak")):
+            k += 1
+            continue  # "belas" alone ("belasan" aside) is no number
         if entry[1] in ("ordinal", "weak", "dozen") or entry[1] == "fraction":
             j = k
             val = entry[0]
@@ -243,6 +295,11 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
             if lang == "en" and tw in _EN_CONNECT and used and j + 1 < len(toks) and table.get(toks[j + 1][2].lower(), (0, ""))[1] in ("unit", "teen", "tens"):
                 j += 1
                 continue
+            if e is not None and e[1] == "ordinal" and used and lang == "en" and current % 10 == 0 and current >= 20:
+                current += e[0]  # "twenty-fourth"
+                end = toks[j][1]
+                j += 1
+                break
             if e is None or e[1] in ("ordinal", "weak", "dozen", "fraction", "suffix"):
                 if e is not None and e[1] == "weak" and tw in ("satu", "one") and not used:
                     current += 1
@@ -286,7 +343,7 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
             end += pm.end()
             kind = "percent"
             vals.add(value / 100)
-        out.append(NumberMention(start, end, text[start:end], frozenset(vals), kind, weak))
+        out.append(NumberMention(start, end, text[start:end], frozenset(vals), kind, weak, unit=_unit_after(text, end)))
         k = max(j, k + 1)
     return out
 
@@ -336,7 +393,15 @@ def _sig_digits(x: float) -> int:
 
 
 def _close(a: NumberMention, b: NumberMention) -> bool:
-    """One value is the other rounded (``1,46 juta`` vs ``1.5 million``) or a year shortened (``2019/20``)."""
+    """One value is the other rounded (``1,46 juta`` vs ``1.5 million``), converted (``152 meter`` vs
+    ``500 feet``) or a year shortened (``2019/20``)."""
+    ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
+    if ua and ub and ua[0] == ub[0] and ua[1] != ub[1]:
+        for x in a.values:
+            for y in b.values:
+                xa, yb = x * ua[1], y * ub[1]
+                if xa and yb and abs(xa - yb) / max(xa, yb) < 0.06:
+                    return True
     for x in a.values:
         for y in b.values:
             if 1800 <= x <= 2100 and y < 100 and float(y).is_integer() and int(x) % 100 == int(y) and b.kind != "percent":

@@ -275,7 +275,7 @@ def polarity(text: str, lang: str) -> int:
 #: English words negated by their form whose Indonesian rendering usually carries a negator
 #: ("tidak mungkin" = "impossible", "tidak berdaya" = "powerless"); un-/non- words with an ordinary stem count too
 _MORPH_NEG = frozenset("""impossible illegal illegitimate irrelevant irresponsible irregular inability incapable inadequate
-insufficient invalid inaccurate incorrect incomplete invisible ineffective inappropriate insecure impatient imperfect
+insufficient invalid inaccurate incorrect incomplete ineffective inappropriate insecure impatient imperfect
 immoral improbable inadmissible inevitable dishonest disagree disagreed disagrees dislike disliked disapprove disapproved
 powerless helpless useless hopeless pointless meaningless worthless harmless careless baseless fearless countless
 jobless lawless senseless""".split())
