@@ -594,24 +594,26 @@ def align_sentences(
     else:
         scale_b = 0.05
 
-    GroupFn = Callable[[_Move, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+    GroupFn = Callable[[_Move, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
 
     def make_cost(group_fn: GroupFn) -> Callable[[_Move, np.ndarray, np.ndarray], np.ndarray]:
         def cost_b(mv: _Move, I: np.ndarray, J: np.ndarray) -> np.ndarray:
             if mv.di == 1 and mv.dj == 1:
                 cos, nb = cos11(I, J), nb11(I, J)
+                sub = np.full(len(I), np.nan)
             else:
-                cos, nb = group_fn(mv, I, J)
+                cos, nb, sub = group_fn(mv, I, J)
             out = np.full(len(I), np.inf)
             ok = ~np.isnan(cos)
             if ok.any():
                 q = local_q(mv, I[ok], J[ok], cos[ok], nb[ok]) / scale_b
                 q += scorer.lexical(mv, I[ok], J[ok])
                 if mv.di + mv.dj > 2 and config.gain_weight:
-                    # A sentence that belongs in the bead makes the joined sides closer than any
-                    # single pair inside it; one that lowers the similarity is an omission/addition.
+                    # A sentence that belongs in the bead makes the joined sides closer than the
+                    # bead without it and than any single pair inside it; one that lowers the
+                    # similarity is more likely an omission or an addition.
                     Io, Jo = I[ok], J[ok]
-                    best = np.full(len(Io), -1.0)
+                    best = np.nan_to_num(sub[ok], nan=-1.0)
                     for x in range(mv.di):
                         for y in range(mv.dj):
                             best = np.fmax(best, sband.lookup(Io - 1 - x, Jo - 1 - y))
@@ -646,25 +648,26 @@ def align_sentences(
                 sum(anchor), len(path_a), len(windows), len(cands))
 
     # Per move, the candidates' end cells as sorted int keys, for vectorised look-ups.
-    by_move: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-    grouped: dict[tuple[int, int], list[tuple[int, float, float]]] = {}
-    for (i0, i1, j0, j1), (gc, gn) in group_cos.items():
-        grouped.setdefault((i1 - i0, j1 - j0), []).append((i1 * (m + 1) + j1, gc, gn))
+    by_move: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
+    grouped: dict[tuple[int, int], list[tuple[int, float, float, float]]] = {}
+    for (i0, i1, j0, j1), (gc, gn, gsub) in group_cos.items():
+        grouped.setdefault((i1 - i0, j1 - j0), []).append((i1 * (m + 1) + j1, gc, gn, gsub))
     for key, items in grouped.items():
         items.sort()
-        by_move[key] = (np.array([x[0] for x in items], dtype=np.int64),
-                        np.array([x[1] for x in items]), np.array([x[2] for x in items]))
+        by_move[key] = (np.array([x[0] for x in items], dtype=np.int64), np.array([x[1] for x in items]),
+                        np.array([x[2] for x in items]), np.array([x[3] for x in items]))
 
-    def real_groups(mv: _Move, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def real_groups(mv: _Move, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         cos = np.full(len(I), np.nan)
         nb = np.full(len(I), np.nan)
+        sub = np.full(len(I), np.nan)
         table = by_move.get((mv.di, mv.dj))
         if table is not None and len(I):
             keys = I.astype(np.int64) * (m + 1) + J
             pos = np.minimum(np.searchsorted(table[0], keys), len(table[0]) - 1)
             hit = table[0][pos] == keys
-            cos[hit], nb[hit] = table[1][pos[hit]], table[2][pos[hit]]
-        return cos, nb
+            cos[hit], nb[hit], sub[hit] = table[1][pos[hit]], table[2][pos[hit]], table[3][pos[hit]]
+        return cos, nb, sub
 
     cost_b = make_cost(real_groups)
 
@@ -698,8 +701,10 @@ def _nanmean_pairs(
     return (side(s_left, s_right) + side(t_left, t_right)) / 2
 
 
-def _approx_groups(vs: np.ndarray, vt: np.ndarray, unrelated: float) -> Callable[[_Move, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-    """``(cosine, neighbour mean)`` of beads from normalised sums of sentence vectors (no embedding)."""
+def _approx_groups(
+    vs: np.ndarray, vt: np.ndarray, unrelated: float
+) -> Callable[[_Move, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """``(cosine, neighbour mean, best sub-bead cosine)`` of beads from normalised sums of sentence vectors (no embedding)."""
     n, m = len(vs), len(vt)
     ps = np.concatenate([np.zeros((1, vs.shape[1]), np.float32), np.cumsum(vs, axis=0)])
     pt = np.concatenate([np.zeros((1, vt.shape[1]), np.float32), np.cumsum(vt, axis=0)])
@@ -718,7 +723,14 @@ def _approx_groups(vs: np.ndarray, vt: np.ndarray, unrelated: float) -> Callable
 
         nbm = _nanmean_pairs(nb(gs, pad_t, J - mv.dj - 1, m), nb(gs, pad_t, J, m),
                              nb(gt, pad_s, I - mv.di - 1, n), nb(gt, pad_s, I, n), unrelated)
-        return cos, nbm
+        sub = np.full(len(I), -1.0)
+        if mv.di > 1:
+            for a0, a1 in ((I - mv.di + 1, I), (I - mv.di, I - 1)):
+                sub = np.maximum(sub, np.einsum("ij,ij->i", _unit(ps[a1] - ps[a0]), gt))
+        if mv.dj > 1:
+            for b0, b1 in ((J - mv.dj + 1, J), (J - mv.dj, J - 1)):
+                sub = np.maximum(sub, np.einsum("ij,ij->i", gs, _unit(pt[b1] - pt[b0])))
+        return cos, nbm, sub
 
     return fn
 
@@ -734,6 +746,16 @@ def _col_argmax(band: _SentBand, m: int) -> np.ndarray:
     return arg
 
 
+def _sub_beads(i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int, int, int]]:
+    """The beads left when one edge sentence of one side is dropped (both sides stay non-empty)."""
+    out = []
+    if i1 - i0 > 1:
+        out += [(i0 + 1, i1, j0, j1), (i0, i1 - 1, j0, j1)]
+    if j1 - j0 > 1:
+        out += [(i0, i1, j0 + 1, j1), (i0, i1, j0, j1 - 1)]
+    return out
+
+
 def _group_cosines(
     cands: list[tuple[int, int, int, int]],
     src: list[str],
@@ -743,8 +765,10 @@ def _group_cosines(
     vt: np.ndarray | None,
     concat: bool,
     unrelated: float,
-) -> dict[tuple[int, int, int, int], tuple[float, float]]:
-    """``(cosine, neighbour mean)`` of each candidate bead ``(i0, i1, j0, j1)``.
+) -> dict[tuple[int, int, int, int], tuple[float, float, float]]:
+    """``(cosine, neighbour mean, best sub-bead cosine)`` of each candidate bead ``(i0, i1, j0, j1)``.
+
+    Sub-beads drop one sentence at an edge of one side (see :func:`_sub_beads`).
 
     The cosine is that of the joined sides; the neighbour mean averages, for each side, its cosine
     with the sentence just before and just after the other side (missing at a document edge).
@@ -757,6 +781,7 @@ def _group_cosines(
     for i0, i1, j0, j1 in uniq:
         pairs.append((i0, i1, j0, j1))
         pairs += [(i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1), (i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)]
+        pairs += _sub_beads(i0, i1, j0, j1)
     valid = [p for p in dict.fromkeys(pairs) if 0 <= p[0] < p[1] <= n and 0 <= p[2] < p[3] <= m]
     if concat or vs is None or vt is None:
         sims = np.asarray(
@@ -775,7 +800,8 @@ def _group_cosines(
         side_s = [table[p] for p in ((i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1)) if p in table]
         side_t = [table[p] for p in ((i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)) if p in table]
         sides = [sum(x) / len(x) if x else unrelated for x in (side_s, side_t)]
-        out[(i0, i1, j0, j1)] = (table[(i0, i1, j0, j1)], sum(sides) / 2)
+        subs = [table[p] for p in _sub_beads(i0, i1, j0, j1) if p in table]
+        out[(i0, i1, j0, j1)] = (table[(i0, i1, j0, j1)], sum(sides) / 2, max(subs) if subs else float("nan"))
     return out
 
 
