@@ -81,7 +81,7 @@ def _stems(w: str, lang: str) -> list[str]:
                 out.append(w[: -len(suf)] + add)
     elif lang == "id":
         cores = [w]
-        for suf in ("nya", "lah", "kah", "pun"):
+        for suf in ("nya", "lah", "kah", "pun", "ku", "mu"):
             if w.endswith(suf) and len(w) - len(suf) >= 4:
                 cores.append(w[: -len(suf)])
         for c in list(cores):

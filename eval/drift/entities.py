@@ -259,6 +259,20 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|S
 _SPEECH_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|asked|wrote|mengatakan|berkata|menambahkan|menjelaskan|menyatakan)\b")
 
 
+def _initials_fit(acronym: str, before: str) -> bool:
+    """Whether ``acronym`` spells the initials of the capitalised words just before it, in order."""
+    caps = [w[0] for w in re.findall(r"[A-Z][\w'’-]*", before.rstrip(" (")[-120:])]
+    letters = [c for c in acronym if c.isalpha()]
+    k = len(caps) - 1
+    for c in reversed(letters):
+        while k >= 0 and caps[k] != c:
+            k -= 1
+        if k < 0:
+            return False
+        k -= 1
+    return bool(letters)
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     head = text[:pos]
     tail = re.split(_ABBREV_END + r"[.!?]\s+", head)[-1]
@@ -283,16 +297,18 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         return None  # shouted words ("NO ANOTHER BLACK PERSON"), not a name
     if cut and len(words) == 1 and not acronym:
         return None
-    if len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps \
-            and not _HONORIFIC_BEFORE.search(text[:a]) \
-            and not _SPEECH_AFTER.match(text[b:]):
-        return None  # a single capitalised word opening a sentence, never capitalised elsewhere: no name signal
+    initial = (len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps
+               and not _HONORIFIC_BEFORE.search(text[:a]) and not _SPEECH_AFTER.match(text[b:]))
     # distinctive tokens: the uncommon ones (common words get translated: "Timur" -> "East")
     tokens = tuple(fold(p) for p in uncommon) or tuple(fold(p) for p in parts if _distinct(p, lang))
     if not tokens:
         return None
     typ = gaz.get(span_clean, "NAME")
-    if acronym and len(words) == 1 and text[a - 1:a] == "(" and re.search(r"[A-Z][\w'’-]*\s*\($", text[:a]):
+    if initial:
+        # a single capitalised word opening a sentence and never capitalised elsewhere: a weak name signal;
+        # it may stand in a swap with an unknown name, never alone
+        typ = "INITIAL"
+    if acronym and len(words) == 1 and text[a - 1:a] == "(" and _initials_fit(words[0], text[:a]):
         typ = "DEFINED"  # "Taman Nasional Kruger (TNK)": an acronym of a translated name follows its language
     return EntityMention(a, b, text[a:b], None, typ, tokens)
 
@@ -311,7 +327,7 @@ def _shape(m: EntityMention) -> str:
 _SUFFIXES = (("ation", "asi"), ("ition", "isi"), ("tion", "si"), ("ities", "itas"), ("ity", "itas"), ("ive", "if"),
              ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("ised", "isasi"), ("ized", "isasi"))
 _LETTERS = (("sch", "sy"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("cz", "c"), ("dj", "j"), ("tj", "c"), ("oe", "u"),
-            ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("w", "v"))
+            ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("w", "v"))
 
 
 @functools.cache
@@ -327,7 +343,6 @@ def _cognate_key(w: str) -> str:
             break
     if w.startswith("y") and len(w) > 3 and w[1] in "aeiou":
         w = "j" + w[1:]  # Yordan/Jordan, Yerusalem/Jerusalem
-    w = re.sub(r"c(?=[eiy])", "s", w)  # cinema/sinema, Celsius/Selsius
     for a, b in _LETTERS:
         w = w.replace(a, b)
     return re.sub(r"(.)\1", r"\1", w)
@@ -411,6 +426,11 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
         return False
     if s.type == "DEFINED" or t.type == "DEFINED":
         return False
+    if "INITIAL" in (s.type, t.type):
+        # a sentence-opening word pairs only with an unknown, copied name of one word
+        other = t if s.type == "INITIAL" else s
+        if other.key is not None or other.type == "INITIAL" or len(other.tokens) != 1:
+            return False
     if s.key is not None and t.key is not None:
         return True
     # an unknown name must be one that is copied, not translated, and of the same shape as its partner
@@ -426,7 +446,7 @@ def _reportable_alone(m: EntityMention) -> bool:
     agency" = "Badan Penanggulangan Bencana", "the U.S. Navy" = "angkatan laut AS"); a known entity put in
     place of another is still caught as a swap.
     """
-    if m.key is not None or m.type in ("TITLE", "GROUP", "INST", "DEFINED"):
+    if m.key is not None or m.type in ("TITLE", "GROUP", "INST", "DEFINED", "INITIAL"):
         return False
     return len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2
 
