@@ -308,6 +308,11 @@ def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: b
     if s_lang not in col or t_lang not in col:
         return []
     st, tt = _tokens(s_text), _tokens(t_text)
+    if degree:
+        # "tidak mungkin" (impossible) is no hedge: a word right after a negator does not count
+        neg = set().union(*_polarity_lists()[0].values())
+        st = [w for k, w in enumerate(st) if not (k and st[k - 1] in neg)]
+        tt = [w for k, w in enumerate(tt) if not (k and tt[k - 1] in neg)]
     sj, tj = " " + " ".join(st) + " ", " " + " ".join(tt) + " "
     out = []
     for row in _polarity_lists()[2]:
@@ -398,8 +403,10 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
             return QuoteVerdict("wording", f"chrF {score:.1f} against MT")
     flips = _antonym_flips(s_text, s_lang, t_text, t_lang)
     v = _negation_verdict(s_text, s_lang, t_text, t_lang, len(flips))
-    if v is not None:
+    if v is not None and v.grade == "inverted":
         return v
+    if v is not None and v.evidence == "negation and antonym cancel":
+        flips = []
     if len(flips) % 2 == 1:
         return QuoteVerdict("inverted", "antonym", flips[0][0], flips[0][1])
     shifts = _antonym_flips(s_text, s_lang, t_text, t_lang, degree=True)
