@@ -78,8 +78,11 @@ def _mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     sentence or missing) is kept, because its attribution often follows inside the same span."""
     chars = list(text)
     for a, b in spans:
-        if not (a > 0 and text[a - 1] in _MARKS and b < len(text) and text[b] in _MARKS):
+        a0 = len(text[:a].rstrip())
+        b0 = b + len(text[b:]) - len(text[b:].lstrip())
+        if not (a0 > 0 and text[a0 - 1] in _MARKS and b0 < len(text) and text[b0] in _MARKS):
             continue
+        a, b = a0, b0
         for k in range(max(0, a - 1), min(len(chars), b + 1)):
             chars[k] = "\x00"
     return "".join(chars)
@@ -130,7 +133,7 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
                 return Speaker("pronoun", v, m.start())  # "katanya", "ujarnya": he/she said
             if v in ("kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "terang", "sebut",
                      "lanjut", "papar", "pungkas", "tukas", "seru", "tanya", "sambung", "urai", "beber", "cetus", "kilah"):
-                mm = re.match(r"\s+(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut|lain|lainnya)|[a-z][\w\-]*(?:\s+[A-Z][\w\-]*)+)", after)
+                mm = re.match(r"\s+(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut|lain|lainnya)|(?:[a-z][\w\-]*\s+){1,6}[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)", after)
                 if mm:
                     return _classify(lang, mm.group(1), m.end() + mm.start(1))
                 continue
@@ -151,7 +154,7 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         mi = re.match(r"\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))?(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
         if mi and re.search(r"[,\x00]\s*$", before):
             return _classify(lang, mi.group(1), m.end() + mi.start(1))
-        mb = re.search(r"(" + _NAME + r"|he|she|they|I|we|[Hh]e|[Ss]he|[Tt]hey|" + r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$", before)
+        mb = re.search(r"(" + _NAME + r"|he|she|they|I|we|[Hh]e|[Ss]he|[Tt]hey|" + r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:(?:also|later|then|however|again|previously|earlier|has|had|have|was|is|would|will|[a-z]+ly)\s+){0,2}$", before)
         if mb:
             sp = _classify(lang, mb.group(1), mb.start(1))
             if sp and sp.kind == "name":

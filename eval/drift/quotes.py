@@ -433,7 +433,9 @@ _MARKS = "\"“”„‟«»‘’‚‛'"
 def _complete(q: Quote, text: str) -> bool:
     """Whether both marks of the quote are inside ``text`` (a quote continued from or into another
     paragraph is often marked differently by the other side's typist)."""
-    return q.start > 0 and text[q.start - 1] in _MARKS and q.end < len(text) and text[q.end] in _MARKS
+    a = len(text[:q.start].rstrip())
+    b = q.end + len(text[q.end:]) - len(text[q.end:].lstrip())
+    return a > 0 and text[a - 1] in _MARKS and b < len(text) and text[b] in _MARKS
 
 
 def _clip(s: str, n: int = 60) -> str:
