@@ -178,6 +178,10 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
 
+    def g(d: DateMention) -> str:
+        """``Rabu (Wednesday)``; an English form is not glossed again."""
+        return d.text if d.gloss().lower().startswith(d.text.lower().rstrip(".")) or d.text == d.gloss() else f"{d.text} ({d.gloss()})"
+
     def add(sev: str, msg: str, s: DateMention | None, t: DateMention | None) -> None:
         out.append(Finding("date", sev, src.ids, tgt.ids, src.text, tgt.text, msg,
                            s.text if s else None, t.text if t else None,
@@ -204,11 +208,11 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
             tw = []
     while sw and tw:
         s, t = sw.pop(0), tw.pop(0)
-        add("critical", f"weekday {s.text} ({s.gloss()}) in {sl} became {t.text} ({t.gloss()}) in {tl}", s, t)
+        add("critical", f"weekday {g(s)} in {sl} became {g(t)} in {tl}", s, t)
     for s in sw:
-        add("major", f"weekday {s.text} ({s.gloss()}) in {sl} has no counterpart in {tl}", s, None)
+        add("major", f"weekday {g(s)} in {sl} has no counterpart in {tl}", s, None)
     for t in tw:
-        add("major", f"weekday {t.text} ({t.gloss()}) in {tl} has no counterpart in {sl}", None, t)
+        add("major", f"weekday {g(t)} in {tl} has no counterpart in {sl}", None, t)
 
     # months and dates
     sm = [d for d in src_dates if d.kind in ("month", "date")]
@@ -227,7 +231,7 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
             sd, td = s.key[1], t.key[1]  # type: ignore[index]
             sy, ty = s.key[2], t.key[2]  # type: ignore[index]
             if sd and td and sd != td:
-                add("critical", f"date {s.text} ({s.gloss()}) in {sl} became {t.text} ({t.gloss()}) in {tl}", s, t)
+                add("critical", f"date {g(s)} in {sl} became {g(t)} in {tl}", s, t)
             elif sy and ty and sy != ty:
                 add("critical", f"year of {s.text} ({sy}) in {sl} became {ty} in {tl}", s, t)
             elif sy and not ty and str(sy) not in tgt.text:
@@ -236,11 +240,11 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
                 add("major", f"year {ty} of {t.text} in {tl} has no counterpart in {sl}", s, t)
     while sm and tm:
         s, t = sm.pop(0), tm.pop(0)
-        add("critical", f"month of {s.text} ({s.gloss()}) in {sl} became {t.text} ({t.gloss()}) in {tl}", s, t)
+        add("critical", f"month of {g(s)} in {sl} became {g(t)} in {tl}", s, t)
     for s in sm:
-        add("major", f"date {s.text} ({s.gloss()}) in {sl} has no counterpart in {tl}", s, None)
+        add("major", f"date {g(s)} in {sl} has no counterpart in {tl}", s, None)
     for t in tm:
-        add("major", f"date {t.text} ({t.gloss()}) in {tl} has no counterpart in {sl}", None, t)
+        add("major", f"date {g(t)} in {tl} has no counterpart in {sl}", None, t)
 
     # relative terms: only a clash between two different ones counts
     sr = [d for d in src_dates if d.kind == "relative"]

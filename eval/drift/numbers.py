@@ -445,7 +445,7 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         lt2.remove(t)
         out.append(Finding(
             "number", "critical", src.ids, tgt.ids, src.text, tgt.text,
-            f"number {s.text} ({format_value(s.values)}) in {sl} became {t.text} ({format_value(t.values)}) in {tl}",
+            f"number {_shown(s)} in {sl} became {_shown(t)} in {tl}",
             s.text, t.text, format_value(s.values), format_value(t.values)))
     # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
     # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
@@ -463,6 +463,12 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
             f"number {t.text} in {tl} has no counterpart in {sl}",
             None, t.text, None, format_value(t.values)))
     return out
+
+
+def _shown(n: NumberMention) -> str:
+    """``tiga (3)``; a mention that already reads as its value is not repeated (``2014``)."""
+    v = format_value(n.values)
+    return n.text if n.text.replace(",", "").replace(".", "") == v.replace(".", "") else f"{n.text} ({v})"
 
 
 def _reportable_alone(n: NumberMention) -> bool:
