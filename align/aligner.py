@@ -711,9 +711,20 @@ def _approx_groups(
     pad_s = np.concatenate([vs, np.zeros((1, vs.shape[1]), np.float32)])  # row n (and -1) = zeros
     pad_t = np.concatenate([vt, np.zeros((1, vt.shape[1]), np.float32)])
 
-    def fn(mv: _Move, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        gs = _unit(ps[I] - ps[I - mv.di])
-        gt = _unit(pt[J] - pt[J - mv.dj])
+    spans_s: dict[int, np.ndarray] = {}
+    spans_t: dict[int, np.ndarray] = {}
+
+    def span(cache: dict[int, np.ndarray], prefix: np.ndarray, k: int) -> np.ndarray:
+        """Unit vectors of every span of ``k`` sentences, indexed by the span's end (rows < k are 0)."""
+        if k not in cache:
+            out = np.zeros_like(prefix)
+            out[k:] = _unit(prefix[k:] - prefix[:-k])
+            cache[k] = out
+        return cache[k]
+
+    def fn(mv: _Move, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        gs = span(spans_s, ps, mv.di)[I]
+        gt = span(spans_t, pt, mv.dj)[J]
         cos = np.einsum("ij,ij->i", gs, gt).astype(np.float64)
 
         def nb(g: np.ndarray, pad: np.ndarray, idx: np.ndarray, size: int) -> np.ndarray:
@@ -725,11 +736,13 @@ def _approx_groups(
                              nb(gt, pad_s, I - mv.di - 1, n), nb(gt, pad_s, I, n), unrelated)
         sub = np.full(len(I), -1.0)
         if mv.di > 1:
-            for a0, a1 in ((I - mv.di + 1, I), (I - mv.di, I - 1)):
-                sub = np.maximum(sub, np.einsum("ij,ij->i", _unit(ps[a1] - ps[a0]), gt))
+            short = span(spans_s, ps, mv.di - 1)
+            for ends in (I, I - 1):
+                sub = np.maximum(sub, np.einsum("ij,ij->i", short[ends], gt))
         if mv.dj > 1:
-            for b0, b1 in ((J - mv.dj + 1, J), (J - mv.dj, J - 1)):
-                sub = np.maximum(sub, np.einsum("ij,ij->i", gs, _unit(pt[b1] - pt[b0])))
+            short = span(spans_t, pt, mv.dj - 1)
+            for ends in (J, J - 1):
+                sub = np.maximum(sub, np.einsum("ij,ij->i", gs, short[ends]))
         return cos, nbm, sub
 
     return fn
