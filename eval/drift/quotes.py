@@ -191,7 +191,6 @@ def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, .
     # a member that holds a negator ("tidak pernah", "no one") is the negation check's business
     all_neg = set().union(*neg.values()) if neg else set()
     ants = [tuple(tuple(f for f in col if not set(fold(f).split()) & all_neg) for col in row[:4]) + row[4:] for row in ants]
-    ants = [row for row in ants if all(row)]
     return neg, lexneg, ants
 
 
@@ -299,8 +298,23 @@ def morphological_negatives(text: str, lang: str) -> list[str]:
     return out
 
 
+def _term_count(tokens: list[str], joined: str, term: str) -> int:
+    term = fold(term)
+    if " " in term:
+        return joined.count(" " + term + " ")
+    if term.startswith("*"):
+        return sum(1 for t in tokens if t.endswith(term[1:]) and len(t) > len(term) + 2)
+    if term.endswith("*"):
+        return sum(1 for t in tokens if t.startswith(term[:-1]))
+    return tokens.count(term)
+
+
 def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: bool = False) -> list[tuple[str, str]]:
     """Antonym pairs where the source holds one member and the target the opposite: [(src word, tgt word)].
+
+    Members are counted on both sides: a flip is one member fewer and its opposite more on the target
+    side than on the source side ("good ... good" for "jelek ... hebat" is a flip even though the source
+    holds both members).
 
     :param degree: use the degree pairs instead (weaker/stronger: ``hope``/``demand``).
     """
@@ -319,14 +333,17 @@ def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: b
         if (len(row) > 4) != degree:
             continue
         for a_idx, b_idx in ((0, 1), (1, 0)):
-            sa = row[col[s_lang][a_idx]]
-            sb = row[col[s_lang][b_idx]]
-            ta = row[col[t_lang][a_idx]]
-            tb = row[col[t_lang][b_idx]]
-            s_has_a = next((w for w in sa if _has_term(st, sj, w)), None)
-            t_has_b = next((w for w in tb if _has_term(tt, tj, w)), None)
-            if s_has_a and t_has_b and not any(_has_term(st, sj, w) for w in sb) and not any(_has_term(tt, tj, w) for w in ta):
-                out.append((_surface(s_text, s_has_a), _surface(t_text, t_has_b)))
+            sa, sb = row[col[s_lang][a_idx]], row[col[s_lang][b_idx]]
+            ta, tb = row[col[t_lang][a_idx]], row[col[t_lang][b_idx]]
+            n_sa = sum(_term_count(st, sj, w) for w in sa)
+            n_sb = sum(_term_count(st, sj, w) for w in sb)
+            n_ta = sum(_term_count(tt, tj, w) for w in ta)
+            n_tb = sum(_term_count(tt, tj, w) for w in tb)
+            if n_sa > n_ta and n_tb > n_sb:
+                w_s = next((w for w in sa if _term_count(st, sj, w)), sa[0] if sa else "")
+                w_t = next((w for w in tb if _term_count(tt, tj, w)), tb[0] if tb else "")
+                out.append((_surface(s_text, w_s), _surface(t_text, w_t)))
+                break
     return out
 
 
