@@ -46,9 +46,6 @@ ACCEPT: dict[str, set[str]] = {
     "addition": {"addition"},
 }
 
-DETECTORS_PENDING = pytest.mark.xfail(strict=False, reason="detectors in progress")
-
-
 def _gold() -> dict[str, Any]:
     return json.loads((PAIR / "gold.json").read_text(encoding="utf-8"))
 
@@ -102,7 +99,6 @@ def test_gold_is_complete(gold: dict[str, Any]) -> None:
         assert pair in terms
 
 
-@DETECTORS_PENDING
 def test_alignment_matches_gold(gold: dict[str, Any], checked: tuple[int, dict[str, Any]]) -> None:
     _, report = checked
     found = [(b["src"], b["tgt"]) for b in report["alignment"]]
@@ -119,7 +115,6 @@ def _matches(diff: dict[str, Any], finding: dict[str, Any]) -> bool:
     return True
 
 
-@DETECTORS_PENDING
 @pytest.mark.parametrize("diff", [d for d in _gold()["differences"] if d["required"]], ids=lambda d: d["id"])
 def test_difference_is_found(diff: dict[str, Any], checked: tuple[int, dict[str, Any]]) -> None:
     _, report = checked
@@ -133,7 +128,6 @@ def test_difference_is_found(diff: dict[str, Any], checked: tuple[int, dict[str,
 CRITICAL_KINDS = ("number", "entity", "quote", "attribution")
 
 
-@DETECTORS_PENDING
 @pytest.mark.parametrize(
     "diff", [d for d in _gold()["differences"] if d["planted"] and d["kind"] in CRITICAL_KINDS], ids=lambda d: d["id"]
 )
@@ -158,7 +152,6 @@ def test_trap_not_flagged(trap: dict[str, Any], checked: tuple[int, dict[str, An
                 assert not _mentions(term, f.get(field)), f"trap {term!r} flagged in {field}: {f['message']}"
 
 
-@DETECTORS_PENDING
 def test_exit_code_critical(checked: tuple[int, dict[str, Any]]) -> None:
     rc, report = checked
     assert any(f["severity"] == "critical" for f in report["findings"])
