@@ -50,7 +50,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="most sentences on one side of a bead, 1-16 (default: 4)")
     p.add_argument("--null-cost", type=float, default=None,
                    help="cost of leaving one sentence unaligned; higher aligns more weak pairs "
-                        "(default: calibrated, 0.5)")
+                        "(default: calibrated, 0.3)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     p.add_argument("-o", "--output", metavar="PATH", default="-",
                    help="write the alignment to PATH (written whole or not at all; default: stdout)")
