@@ -95,6 +95,16 @@ class _DocInfo:
         return text, ents
 
 
+def _near(beads: Sequence[Bead], k: int) -> tuple[int, ...]:
+    """The other side's sentence indices in the beads around null bead ``k``."""
+    side_is_src = bool(beads[k].src)
+    out: list[int] = []
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(beads):
+            out.extend(beads[j].tgt if side_is_src else beads[j].src)
+    return tuple(out)
+
+
 def _default_similarity() -> Similarity | None:
     """The bundled encoder, or ``None`` when it cannot be loaded (the caption rule still runs)."""
     try:
@@ -172,7 +182,7 @@ def detect_drift(
     sim = similarity
     for k, bead in enumerate(beads):
         if not bead.src or not bead.tgt:
-            out.extend(check_null_bead(src, tgt, bead))
+            out.extend(check_null_bead(src, tgt, bead, _near(beads, k)))
             continue
         if len(bead.src) + len(bead.tgt) >= 3:
             if sim is None:

@@ -96,15 +96,18 @@ def _stems(w: str, lang: str) -> list[str]:
     return out
 
 
-def is_common_word(word: str, lang: str, seen_lower: frozenset[str] = frozenset()) -> bool:
+def is_common_word(word: str, lang: str, seen_lower: frozenset[str] = frozenset(), stems: bool = True) -> bool:
     """Whether ``word`` is an ordinary word of ``lang`` (seen in lower case), so a capital is no name signal.
 
     :param seen_lower: words seen in lower case in the document at hand (either language): a capitalised
         word that also occurs in lower case there is an ordinary word too.
+    :param stems: also accept the word when one of its stems is common (``kirim`` for ``mengirim``).
     """
     w = fold(word)
     if w in seen_lower or w in word_set("stopwords.tsv", lang) or w in word_set("titles.tsv", lang):
         return True
+    if not stems:
+        return w in vocab(lang) or w in _common_stems(lang) and w in vocab(lang)
     voc = _common_stems(lang)
     return any(s in voc for s in _stems(w, lang))
 

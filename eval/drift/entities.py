@@ -314,10 +314,13 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
 
 
 def _strong(m: EntityMention, lang: str) -> bool:
-    """A name its language's vocabulary does not know as an ordinary word: it is copied, not translated."""
+    """A name its language's vocabulary does not know as an ordinary word: it is copied, not translated.
+
+    Only the word itself is looked up (no stems): "Sanders" is a name even though "sand" is a word.
+    """
     if m.key is not None or _shape(m) == "acronym":
         return True
-    return any(not is_common_word(t, _lang_of(lang)) for t in m.tokens)
+    return any(not is_common_word(t, _lang_of(lang), stems=False) for t in m.tokens)
 
 
 def _shape(m: EntityMention) -> str:
@@ -500,9 +503,13 @@ def check_entities(
     for s in list(lost):
         # a name that merely moved across a sentence boundary has its partner in the neighbouring
         # sentences on both sides; a planted or mistaken name is new to the document
-        t = next((t for t in new if _swappable(s, t, src.lang, tgt.lang)
-                  and not (match_entity(t, src_context[0], src_context[1])
-                           and match_entity(s, tgt_context[0], tgt_context[1]))), None)
+        cands = [t for t in new if _swappable(s, t, src.lang, tgt.lang)
+                 and not (match_entity(t, src_context[0], src_context[1])
+                          and match_entity(s, tgt_context[0], tgt_context[1]))]
+        # the likeliest partner: a full name before a sentence-opening word, the same shape, a near position
+        s_pos = s.start / max(len(src.text), 1)
+        cands.sort(key=lambda t: (t.type == "INITIAL", _shape(t) != _shape(s), abs(t.start / max(len(tgt.text), 1) - s_pos)))
+        t = cands[0] if cands else None
         if t is None:
             continue
         lost.remove(s)

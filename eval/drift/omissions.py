@@ -2,7 +2,9 @@
 
 - A null bead (``n-0`` or ``0-n``) is an **omission** or **addition**: *major* for headline and body
   sentences, *minor* for photo captions and credit lines (``Sentence.role`` ``caption``/``credit``, or a
-  sentence that is only a parenthesised credit such as ``(Source Kremlin.ru)``).
+  sentence that is only a parenthesised credit such as ``(Source Kremlin.ru)``). A fragment of four words
+  or fewer whose names and numbers all stand in the neighbouring sentences of the other side is a
+  splitting artefact and is not reported.
 - Inside a merged bead (1-2, 2-1, ...), a sentence at the edge of the longer side is an **omission or
   addition** of its own when it is a caption or credit line facing none on the other side (minor), or when
   the embedding similarity of the bead *rises* without it (by :data:`MERGE_GAIN`) while the sentence alone
@@ -62,8 +64,31 @@ def _clip(s: str, n: int = 70) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def check_null_bead(src: Document, tgt: Document, bead: Bead) -> list[Finding]:
-    """An omission or addition finding for a null bead; nothing for other beads."""
+def _fragment_covered(doc: Document, ids: tuple[int, ...], other: Document, near: tuple[int, ...]) -> bool:
+    """A fragment of four words or fewer whose names and numbers all appear in the neighbouring sentences
+    of the other side ("Amerika Serikat." split off a headline) is a splitting artefact, not an omission."""
+    text = " ".join(doc.sentences[i].text for i in ids)
+    words = text.split()
+    if len(words) > 4 or not near:
+        return False
+    other_text = " ".join(other.sentences[j].text for j in near if 0 <= j < len(other.sentences))
+    from .entities import extract_entities, match_entity
+
+    ents = extract_entities(text, doc.lang)
+    o_ents = extract_entities(other_text, other.lang)
+    nums = re.findall(r"\d+", text)
+    if not ents and not nums:
+        return False
+    return all(match_entity(e, other_text, o_ents, lenient=True) for e in ents) and all(n in other_text for n in nums)
+
+
+def check_null_bead(src: Document, tgt: Document, bead: Bead, near: tuple[int, ...] = ()) -> list[Finding]:
+    """An omission or addition finding for a null bead; nothing for other beads.
+
+    :param near: the sentence indices on the other side next to the null bead (for fragments).
+    """
+    if bead.src and _fragment_covered(src, bead.src, tgt, near) or bead.tgt and _fragment_covered(tgt, bead.tgt, src, near):
+        return []
     if bead.src and not bead.tgt:
         text = " ".join(src.sentences[i].text for i in bead.src)
         minor = _is_minor(src, bead.src)
