@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from ...align.types import Bead, Document, Similarity
 from ..findings import Finding
 from ._lexicon import Side, fold
-from .attribution import Speaker, check_attribution, find_speaker
+from .attribution import Speaker, check_attribution, find_speaker, in_speech_frame
 from .dates import DateMention, check_dates, date_spans, extract_dates
 from .entities import EntityMention, check_entities, extract_entities
 from .numbers import NumberMention, check_numbers, extract_numbers
@@ -213,7 +213,18 @@ def detect_drift(
         before_t = [e for i in range(0, bead.tgt[0]) for e in ti.entities[i] if e.key is None]
         attr = check_attribution(s_side, t_side, s_sp, t_sp, s_ctx, t_ctx, before_s, before_t, src_people, tgt_people)
         found += attr
-        # a speaker's name swapped for another is both a swapped entity and a wrong speaker: both are kept
+        # a speaker's name swapped for another is both a swapped entity and a wrong speaker: both are kept;
+        # a swapped name in a speech frame ("said X", "kepada X", "according to X") is an attribution
+        # change even where the speaker parse found nothing to compare
+        if not attr:
+            for f in ent_findings:
+                if f.severity == "critical" and f.src_span and f.tgt_span and (
+                        in_speech_frame(f.src_text, f.src_span, src.lang) or in_speech_frame(f.tgt_text, f.tgt_span, tgt.lang)):
+                    found.append(Finding(
+                        "attribution", "critical", f.src, f.tgt, f.src_text, f.tgt_text,
+                        f"speaker or source {f.src_span} ({src.lang.upper()}) became {f.tgt_span} ({tgt.lang.upper()}) "
+                        f"in {t_side.label()}", f.src_span, f.tgt_span, f.src_span, f.tgt_span))
+                    break
         found += ent_findings
         if len(bead.src) == 1 and len(bead.tgt) == 1:
             found += check_partial(s_side, t_side, bead.similarity)

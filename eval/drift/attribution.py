@@ -33,7 +33,7 @@ from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, word_set
 from .entities import EntityMention, _distinct, _norm_tokens, match_entity
 
-__all__ = ["Speaker", "find_speaker", "check_attribution"]
+__all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +165,29 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
     if m:
         return _classify(lang, m.group(1), m.start(1))
     return None
+
+
+_FRAME = {
+    "en": r"(?:said|says|say|told|tells|added|asked|wrote|stated|explained|noted|warned|insisted|claimed|argued|"
+          r"revealed|announced|reported|according to)",
+    "id": r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|menurut|kepada|mengatakan|menyatakan|"
+          r"menjelaskan|menegaskan|menambahkan|mengungkapkan|berkata|melaporkan|menulis)",
+}
+
+
+def in_speech_frame(text: str, span: str, lang: str) -> bool:
+    """Whether ``span`` stands next to a speech verb or a source marker in ``text`` ("said X", "X told",
+    "according to X", "kata X", "kepada X"): a name there is a speaker, a source or an addressee."""
+    verbs = _FRAME.get(lang)
+    if not verbs or not span:
+        return False
+    k = text.find(span)
+    if k < 0:
+        return False
+    before = text[max(0, k - 40):k]
+    after = text[k + len(span):k + len(span) + 40]
+    return bool(re.search(verbs + r"\s+(?:(?:the|The|a|an|pihak|sang)\s+)?(?:[\w.'’-]+\s+){0,3}$", before)
+                or re.match(r"['’]?s?,?\s+(?:(?:also|then|later|has|had|however)\s+)?" + verbs + r"\b", after))
 
 
 def _last_person(ents_before: list[EntityMention]) -> EntityMention | None:
