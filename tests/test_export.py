@@ -422,3 +422,13 @@ def test_sacrebleu_scores_reach_every_format_when_mt_ran(tiny_marian: Path, tmp_
     assert tu.find(f"prop[@type='x-score-{names[0]}']") is not None
     header_props = {p.get("type") for p in etree.parse(str(tmp_path / "p.tmx")).getroot().find("header")}
     assert "x-mt" in header_props
+
+
+def test_export_cli_keeps_doc_ids_unique_across_reports(result: CheckResult, tmp_path: Path) -> None:
+    for name in ("a.json", "b.json"):
+        (tmp_path / name).write_text(dumps(result), encoding="utf-8")  # same source file name twice
+    out = tmp_path / "pairs.jsonl"
+    assert main(["export", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert len(rows) == 2 * len(BEADS)
+    assert [r["doc_id"] for r in rows] == ["bridge"] * len(BEADS) + [str(tmp_path / "b.json")] * len(BEADS)

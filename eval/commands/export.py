@@ -40,27 +40,23 @@ def run(args: argparse.Namespace) -> int:
     from ..export import export_pairs, load_report, pairs_from_report, provenance_from_report, resolve_format
 
     fmt = resolve_format(args.output, args.format)
+    reports = [(path, load_report(path)) for path in args.reports]
+    first = reports[0][1]
+    langs = (first["src"]["lang"], first["tgt"]["lang"])
     pairs = []
-    langs: tuple[str, str] | None = None
-    provenance: dict[str, str] = {}
     seen: set[str] = set()
-    for path in args.reports:
-        report = load_report(path)
-        these = (report["src"]["lang"], report["tgt"]["lang"])
-        if langs is not None and these != langs:
-            raise InputError(f"{path}: languages {these[0]}-{these[1]} differ from the first report's {langs[0]}-{langs[1]}")
-        langs = these
-        provenance = provenance or provenance_from_report(report)
+    for path, report in reports:
+        if (report["src"]["lang"], report["tgt"]["lang"]) != langs:
+            raise InputError(f"{path}: languages {report['src']['lang']}-{report['tgt']['lang']} differ "
+                             f"from the first report's {langs[0]}-{langs[1]}")
         doc_pairs = pairs_from_report(report)
-        doc_id = doc_pairs[0].doc_id if doc_pairs else path
-        if doc_id in seen:
-            # two reports of files with the same name: fall back to the report's own path to keep ids unique
+        if doc_pairs and doc_pairs[0].doc_id in seen:
+            # two reports of files with the same name: the report's own path keeps the ids unique
             doc_pairs = pairs_from_report(report, doc_id=str(path))
-        seen.add(doc_pairs[0].doc_id if doc_pairs else path)
+        seen.update(p.doc_id for p in doc_pairs[:1])
         pairs.extend(doc_pairs)
-    assert langs is not None  # argparse's nargs="+" guarantees one report
     written = export_pairs(pairs, args.output, fmt, src_lang=langs[0], tgt_lang=langs[1],
-                           include_null=args.include_null, provenance=provenance)
+                           include_null=args.include_null, provenance=provenance_from_report(first))
     for path in written:
         print(f"wrote {path}", file=sys.stderr)
     return 0
