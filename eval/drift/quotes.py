@@ -387,7 +387,7 @@ def _negation_verdict(s_text: str, s_lang: str, t_text: str, t_lang: str, n_flip
         return None
     hi_text, hi_lang, lo_text, lo_lang = (s_text, s_lang, t_text, t_lang) if n_s > n_t else (t_text, t_lang, s_text, s_lang)
     diff = abs(n_s - n_t)
-    if n_flips % 2 == 1 and diff == 1:
+    if n_flips % 2 == 1 and diff == 1 and not morphological_negatives(hi_text, hi_lang):
         return QuoteVerdict("same", "negation and antonym cancel")
     if _lexical_count(lo_text, lo_lang) > _lexical_count(hi_text, hi_lang):
         return QuoteVerdict("same", "negation inconclusive (lexical negative)")
@@ -433,11 +433,13 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
 
 
 def _double_negative(text: str, lang: str) -> bool:
-    """Two negators within four words ("don't see no tail", "don't think it's uncommon"): one negation."""
+    """Two negators close together ("don't see no tail", "tidak, tidak"; within two words) or a negator
+    near a negated word ("don't think that's uncommon"; within four): one negation, not two."""
     toks = _tokens(text)
-    neg = _polarity_lists()[0].get(lang, frozenset()) | set(morphological_negatives(text, lang))
-    pos = [k for k, w in enumerate(toks) if w in neg]
-    return any(b - a <= 4 for a, b in zip(pos, pos[1:]))
+    neg = _polarity_lists()[0].get(lang, frozenset())
+    morph = set(morphological_negatives(text, lang))
+    pos = [(k, w in morph) for k, w in enumerate(toks) if w in neg or w in morph]
+    return any(b - a <= (4 if (ma or mb) else 2) for (a, ma), (b, mb) in zip(pos, pos[1:]))
 
 
 def _side_quotes(side_spans: Sequence[tuple[int, int]], text: str) -> list[Quote]:
