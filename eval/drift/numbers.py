@@ -392,15 +392,15 @@ def _sig_digits(x: float) -> int:
     return max(1, len(s))
 
 
-def _close(a: NumberMention, b: NumberMention) -> bool:
+def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
     """One value is the other rounded (``1,46 juta`` vs ``1.5 million``), converted (``152 meter`` vs
     ``500 feet``) or a year shortened (``2019/20``)."""
     ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
-    if ua and ub and ua[0] == ub[0] and ua[1] != ub[1]:
+    if convert and ua and ub and ua[0] == ub[0] and ua[1] != ub[1]:
         for x in a.values:
             for y in b.values:
                 xa, yb = x * ua[1], y * ub[1]
-                if xa and yb and abs(xa - yb) / max(xa, yb) < 0.06:
+                if xa and yb and abs(xa - yb) / max(xa, yb) < 0.03:
                     return True
     for x in a.values:
         for y in b.values:
@@ -416,7 +416,7 @@ def _close(a: NumberMention, b: NumberMention) -> bool:
             # 40 vs 41 or 1,000 vs 1,001 is a changed number
             if not _SCALE_WORD.search(rough_m.text):
                 continue
-            if _sig_digits(rough) < _sig_digits(fine) and _sig_round(fine, _sig_digits(rough)) == rough:
+            if 2 <= _sig_digits(rough) < _sig_digits(fine) and _sig_round(fine, _sig_digits(rough)) == rough:
                 return True
     return False
 
@@ -430,8 +430,10 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         ls, _ = _match(ls, [n for n in tgt_nums if n.weak])
         lt, _ = _match(lt, [n for n in src_nums if n.weak])
     # rounding and shortening forms are not drift
-    ls2 = [s for s in ls if not any(_close(s, t) for t in tgt_nums)]
-    lt2 = [t for t in lt if not any(_close(t, s) for s in src_nums)]
+    # a converted value ("45 mil (72 kilometer)") only excuses a mention whose own unit has no
+    # counterpart on the other side: "46 miles" for "45 mil" stays a change
+    ls2 = [s for s in ls if not any(_close(s, t, _no_same_unit(s, tgt_nums)) for t in tgt_nums)]
+    lt2 = [t for t in lt if not any(_close(t, s, _no_same_unit(t, src_nums)) for s in src_nums)]
     # a value written in digits on one side may stand inside a word on the other ("G20" vs "G-20"), and a
     # number word may be kept verbatim inside a name or title ("Five Lives", "back nine")
     ls2 = [s for s in ls2 if not _inside_token(s, tgt.text) and not _verbatim_word(s, tgt.text)]
@@ -463,6 +465,11 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
             f"number {t.text} in {tl} has no counterpart in {sl}",
             None, t.text, None, format_value(t.values)))
     return out
+
+
+def _no_same_unit(n: NumberMention, others: list[NumberMention]) -> bool:
+    u = _UNITS.get(n.unit)
+    return not (u and any(_UNITS.get(o.unit) == u for o in others))
 
 
 def _shown(n: NumberMention) -> str:
