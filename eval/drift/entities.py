@@ -196,8 +196,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         for s, e in pieces:
             # a single word left over beside a known entity is a generic part of its name
             # ("Crimean Peninsula", "Semenanjung Krimea", "Jakarta Selatan"), not a name of its own
-            cut = any(b2 == s or a2 == e or text[b2:s].strip() == "" or text[e:a2].strip() == "" for a2, b2 in place_spans
-                      if b2 <= s + 1 or a2 >= e - 1) and (s, e) != (m.start(), m.end())
+            cut = (s, e) != (m.start(), m.end()) and any(
+                (b2 <= s and not text[b2:s].strip()) or (a2 >= e and not text[e:a2].strip()) for a2, b2 in place_spans)
             toks = [(t.start() + s, t.end() + s, t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
             # strip titles, function words and connectors at the edges
             while toks and (not _distinct(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
@@ -255,7 +255,7 @@ def _is_acronym(w: str, lang: str) -> bool:
 _ABBREV_END = r"(?<!\bTn)(?<!\bNy)(?<!\bNn)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRev)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Prof|Tn|Ny|Nn|Nona|Tuan|Nyonya|Bapak|Pak|Ibu|Bu|Senator|Presiden|President|Menteri|Minister)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Prof|Tn|Ny|Nn|Nona|Tuan|Nyonya|Bapak|Pak|Ibu|Bu)\.?\s+$")
 _SPEECH_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|asked|wrote|mengatakan|berkata|menambahkan|menjelaskan|menyatakan)\b")
 
 
