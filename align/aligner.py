@@ -631,28 +631,21 @@ def align_sentences(
                 continue
             a, b = max(0, k - 1), min(len(path_r) - 1, k + 1)
             windows.append((path_r[a][0], path_r[b][1], path_r[a][2], path_r[b][3]))
-    cands: list[tuple[int, int, int, int]] = []
-    for (wi0, wi1, wj0, wj1) in windows:
-        for i in range(wi0 + 1, wi1 + 1):
-            jl, jh = max(int(lo_b[i]), wj0 + 1), min(int(hi_b[i]), wj1)
-            for j in range(jl, jh + 1):
-                for mv in multi:
-                    if i - mv.di >= wi0 and j - mv.dj >= wj0:
-                        cands.append((i - mv.di, i, j - mv.dj, j))
-    cands = list(dict.fromkeys(cands))
-    group_cos = _group_cosines(cands, src, tgt, similarity, vs, vt, config.concat, unrelated) if cands else {}
+    cands = _window_candidates(windows, lo_b, hi_b, multi)
+    keys_c, cos_c, nb_c, sub_c = _group_cosines(cands, src, tgt, similarity, vs, vt, config.concat, unrelated)
     logger.info("aligner: %d anchors of %d pass-A beads, %d windows, %d multi-sentence candidates",
                 sum(anchor), len(path_a), len(windows), len(cands))
 
     # Per move, the candidates' end cells as sorted int keys, for vectorised look-ups.
     by_move: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
-    grouped: dict[tuple[int, int], list[tuple[int, float, float, float]]] = {}
-    for (i0, i1, j0, j1), (gc, gn, gsub) in group_cos.items():
-        grouped.setdefault((i1 - i0, j1 - j0), []).append((i1 * (m + 1) + j1, gc, gn, gsub))
-    for key, items in grouped.items():
-        items.sort()
-        by_move[key] = (np.array([x[0] for x in items], dtype=np.int64), np.array([x[1] for x in items]),
-                        np.array([x[2] for x in items]), np.array([x[3] for x in items]))
+    if len(keys_c):
+        sizes = (keys_c[:, 1] - keys_c[:, 0]) * 64 + (keys_c[:, 3] - keys_c[:, 2])
+        for size in np.unique(sizes):
+            sel = np.flatnonzero(sizes == size)
+            ends = keys_c[sel, 1] * (m + 1) + keys_c[sel, 3]
+            order = np.argsort(ends, kind="stable")
+            sel = sel[order]
+            by_move[(int(size) // 64, int(size) % 64)] = (ends[order], cos_c[sel], nb_c[sel], sub_c[sel])
 
     def real_groups(mv: _Move, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         cos = np.full(len(I), np.nan)
@@ -676,7 +669,7 @@ def align_sentences(
             if i1 - i0 == 1 and j1 - j0 == 1:
                 s = float(cos11(np.array([i1]), np.array([j1]))[0])
             else:
-                s = float(group_cos[(i0, i1, j0, j1)][0])
+                s = float(real_groups(_Move(i1 - i0, j1 - j0), np.array([i1]), np.array([j1]))[0][0])
         else:
             s = 0.0
         beads.append(Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), s, c))
@@ -766,8 +759,43 @@ def _sub_beads(i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int, int, 
     return out
 
 
+def _window_candidates(
+    windows: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, moves: Sequence[_Move]
+) -> np.ndarray:
+    """Distinct multi-sentence beads ``(i0, i1, j0, j1)`` inside a window and ending in the band.
+
+    :return: int64 array of shape ``(k, 4)``, sorted.
+    """
+    parts = []
+    for wi0, wi1, wj0, wj1 in windows:
+        rows = np.arange(wi0 + 1, wi1 + 1)
+        if not len(rows):
+            continue
+        jl = np.maximum(lo[rows], wj0 + 1)
+        jh = np.minimum(hi[rows], wj1)
+        width = np.maximum(jh - jl + 1, 0)
+        I = np.repeat(rows, width)
+        J = np.arange(int(width.sum())) - np.repeat(np.cumsum(width) - width, width) + np.repeat(jl, width)
+        for mv in moves:
+            ok = (I - mv.di >= wi0) & (J - mv.dj >= wj0)
+            parts.append(np.stack([I[ok] - mv.di, I[ok], J[ok] - mv.dj, J[ok]], axis=1))
+    if not parts:
+        return np.zeros((0, 4), dtype=np.int64)
+    return np.unique(np.concatenate(parts).astype(np.int64), axis=0)
+
+
+def _sub_beads(i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int, int, int]]:
+    """The beads left when one edge sentence of one side is dropped (both sides stay non-empty)."""
+    out = []
+    if i1 - i0 > 1:
+        out += [(i0 + 1, i1, j0, j1), (i0, i1 - 1, j0, j1)]
+    if j1 - j0 > 1:
+        out += [(i0, i1, j0 + 1, j1), (i0, i1, j0, j1 - 1)]
+    return out
+
+
 def _group_cosines(
-    cands: list[tuple[int, int, int, int]],
+    cands: np.ndarray,
     src: list[str],
     tgt: list[str],
     similarity: Similarity,
@@ -775,44 +803,55 @@ def _group_cosines(
     vt: np.ndarray | None,
     concat: bool,
     unrelated: float,
-) -> dict[tuple[int, int, int, int], tuple[float, float, float]]:
-    """``(cosine, neighbour mean, best sub-bead cosine)`` of each candidate bead ``(i0, i1, j0, j1)``.
+    chunk: int = 2048,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Cosine, neighbour mean and best sub-bead cosine of each candidate bead ``(i0, i1, j0, j1)``.
 
-    Sub-beads drop one sentence at an edge of one side (see :func:`_sub_beads`).
+    The neighbour mean averages, for each side, its cosine with the sentence just before and just
+    after the other side (a missing one at a document edge counts as ``unrelated``). Sub-beads drop
+    one sentence at an edge of one side (:func:`_sub_beads`); ``nan`` when there is none. Joined texts
+    are embedded for real unless ``concat`` is off and vectors exist (then the normalised sum of
+    sentence vectors stands in). Candidates go to ``similarity.groups`` in chunks of ``chunk``, so
+    memory stays bounded on any document.
 
-    The cosine is that of the joined sides; the neighbour mean averages, for each side, its cosine
-    with the sentence just before and just after the other side (missing at a document edge).
-    Joined texts are embedded for real unless ``concat`` is off and vectors exist (then the
-    normalised sum of sentence vectors stands in).
+    :param cands: int array of shape ``(k, 4)``.
+    :return: ``(cands, cos, nb, sub)``, the last three float arrays of shape ``(k,)``.
     """
     n, m = len(src), len(tgt)
-    uniq = list(dict.fromkeys(cands))
-    pairs: list[tuple[int, int, int, int]] = []
-    for i0, i1, j0, j1 in uniq:
-        pairs.append((i0, i1, j0, j1))
-        pairs += [(i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1), (i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)]
-        pairs += _sub_beads(i0, i1, j0, j1)
-    valid = [p for p in dict.fromkeys(pairs) if 0 <= p[0] < p[1] <= n and 0 <= p[2] < p[3] <= m]
+    k = len(cands)
+    cos, nbm, sub = np.full(k, np.nan), np.full(k, np.nan), np.full(k, np.nan)
     if concat or vs is None or vt is None:
-        sims = np.asarray(
-            similarity.groups([src[a:b] for a, b, _, _ in valid], [tgt[c:d] for _, _, c, d in valid]),
-            dtype=np.float64,
-        )
+        ps = pt = None
     else:
         ps = np.concatenate([np.zeros((1, vs.shape[1]), np.float32), np.cumsum(vs, axis=0)])
         pt = np.concatenate([np.zeros((1, vt.shape[1]), np.float32), np.cumsum(vt, axis=0)])
-        idx = np.array(valid)
-        sims = np.einsum("ij,ij->i", _unit(ps[idx[:, 1]] - ps[idx[:, 0]]),
-                         _unit(pt[idx[:, 3]] - pt[idx[:, 2]])).astype(np.float64)
-    table = dict(zip(valid, sims.tolist()))
-    out: dict[tuple[int, int, int, int], tuple[float, float]] = {}
-    for i0, i1, j0, j1 in uniq:
-        side_s = [table[p] for p in ((i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1)) if p in table]
-        side_t = [table[p] for p in ((i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)) if p in table]
-        sides = [sum(x) / len(x) if x else unrelated for x in (side_s, side_t)]
-        subs = [table[p] for p in _sub_beads(i0, i1, j0, j1) if p in table]
-        out[(i0, i1, j0, j1)] = (table[(i0, i1, j0, j1)], sum(sides) / 2, max(subs) if subs else float("nan"))
-    return out
+    for c0 in range(0, k, chunk):
+        block = [tuple(int(x) for x in row) for row in cands[c0:c0 + chunk]]
+        pairs: list[tuple[int, int, int, int]] = []
+        for i0, i1, j0, j1 in block:
+            pairs.append((i0, i1, j0, j1))
+            pairs += [(i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1), (i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)]
+            pairs += _sub_beads(i0, i1, j0, j1)
+        valid = [p for p in dict.fromkeys(pairs) if 0 <= p[0] < p[1] <= n and 0 <= p[2] < p[3] <= m]
+        if ps is None or pt is None:
+            sims = np.asarray(
+                similarity.groups([src[a:b] for a, b, _, _ in valid], [tgt[c:d] for _, _, c, d in valid]),
+                dtype=np.float64,
+            ).reshape(len(valid))
+        else:
+            idx = np.array(valid)
+            sims = np.einsum("ij,ij->i", _unit(ps[idx[:, 1]] - ps[idx[:, 0]]),
+                             _unit(pt[idx[:, 3]] - pt[idx[:, 2]])).astype(np.float64)
+        table = dict(zip(valid, sims.tolist()))
+        for r, (i0, i1, j0, j1) in enumerate(block, c0):
+            side_s = [table[p] for p in ((i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1)) if p in table]
+            side_t = [table[p] for p in ((i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)) if p in table]
+            sides = [sum(x) / len(x) if x else unrelated for x in (side_s, side_t)]
+            subs = [table[p] for p in _sub_beads(i0, i1, j0, j1) if p in table]
+            cos[r] = table[(i0, i1, j0, j1)]
+            nbm[r] = sum(sides) / 2
+            sub[r] = max(subs) if subs else np.nan
+    return cands, cos, nbm, sub
 
 
 def _coarse_band(vs: np.ndarray, vt: np.ndarray, config: AlignConfig, null_cost: float) -> tuple[np.ndarray, np.ndarray]:
