@@ -181,7 +181,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     for m in _SPAN_RE.finditer(text):
         # cut the span around known entities
         pieces = [(m.start(), m.end())]
-        place_spans = [(e.start, e.end) for e in out if e.type in _LOC]
+        place_spans = [(e.start, e.end) for e in out if e.type in _LOC or e.type == "ORG"]
         for a, b in taken:
             nxt = []
             for s, e in pieces:
