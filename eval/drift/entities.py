@@ -80,6 +80,10 @@ def _known() -> _Known:
         for lang, col in (("en", 1), ("id", 2)):
             for f in row[col].split("|"):
                 forms[lang].setdefault(f, key)
+                if lang == "id" and "Prancis" in f:
+                    forms[lang].setdefault(f.replace("Prancis", "Perancis"), key)
+                if lang == "id" and "Perancis" in f:
+                    forms[lang].setdefault(f.replace("Perancis", "Prancis"), key)
     plural: list[tuple[str, str]] = []
     for row in data_lines("exonyms.tsv"):
         key = row[0]
@@ -117,7 +121,7 @@ def entity_key(text: str, lang: str) -> str | None:
 
 _CONNECT = {"of", "de", "da", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le", "du", "y", "dos", "del", "the"}
 _CAP_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)"
-_SPAN_RE = re.compile(_CAP_TOKEN + r"(?:\s+(?:(?:" + "|".join(_CONNECT) + r")\s+)?" + _CAP_TOKEN + r")*")
+_SPAN_RE = re.compile(r"(?<![\w'’])" + _CAP_TOKEN + r"(?:\s+(?:(?:" + "|".join(_CONNECT) + r")\s+)?" + _CAP_TOKEN + r")*")
 _POSSESSIVE = re.compile(r"(?:['’](?:s|m|re|ll|ve|d)|n['’]t|['’])$", re.I)
 
 
@@ -409,6 +413,8 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
     tb = "LOC" if b.type in _LOC else b.type
     if {"TITLE", "INST"} & {ta, tb}:
         return False
+    if "GROUP" in (ta, tb):
+        return ta == tb  # Yahudi/Hebrew, Muslim/Islamic: a group never stands in for a name
     if "NAME" in (ta, tb):
         return True
     return ta == tb
