@@ -12,13 +12,16 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install -q --upgrade pip setuptools wheel
 	# The CPU wheel on disk; an unpinned torch would pull a multi-GB CUDA build.
 	$(PIP) install -q "torch==2.13.0"
-	$(PIP) install -q -e ".[mt,corpus,dev]"
+	$(PIP) install -q -e ".[mt,corpus,dev,ray]"
 	touch $@
 
 install: $(VENV)/.installed
 
+# The check exits 1 when it finds drift at or above --fail-on (the example has some): that is the demo working.
 demo: install
-	$(VENV)/bin/wiredrift check corpora/voi-137686/id.txt corpora/voi-137686/en.txt --json voi-137686.json || test $$? -eq 1
+	mkdir -p out
+	$(VENV)/bin/wiredrift check corpora/voi-137686/id.txt corpora/voi-137686/en.txt \
+		--json out/voi-137686.json --html out/voi-137686.html || test $$? -eq 1
 
 test: install
 	$(VENV)/bin/pytest -q
