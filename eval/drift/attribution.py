@@ -186,7 +186,7 @@ def in_speech_frame(text: str, span: str, lang: str) -> bool:
         return False
     before = text[max(0, k - 40):k]
     after = text[k + len(span):k + len(span) + 40]
-    return bool(re.search(verbs + r"\s+(?:(?:the|The|a|an|pihak|sang)\s+)?(?:[\w.'’-]+\s+){0,3}$", before)
+    return bool(re.search(verbs + r"\s+(?:(?:the|The|a|an|pihak|sang)\s+)?(?:[\w.'’-]+\s+){0,1}$", before)
                 or re.match(r"['’]?s?,?\s+(?:(?:also|then|later|has|had|however)\s+)?" + verbs + r"\b", after))
 
 

@@ -242,7 +242,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                     for part in split):
                 groups = split
             for g in groups:
-                mention = _make_mention(text, g, lang, seen_lower, gaz, cut, seen_caps)
+                mention = _make_mention(text, g, lang, seen_lower, gaz, cut, seen_caps, title_case)
                 if mention is not None:
                     out.append(mention)
     out.sort(key=lambda x: x.start)
@@ -253,7 +253,9 @@ def _is_acronym(w: str, lang: str) -> bool:
     """``BST``, ``KPK``, ``F-16``; a capitalised ordinary word ("ORANG", "OK") is not one."""
     if re.fullmatch(r"[A-Z]{3}|[A-Z]{2,}-[A-Z0-9]+", w):
         return True
-    return bool(re.fullmatch(r"[A-Z]{2,6}", w)) and not is_common_word(w, _lang_of(lang))
+    if not re.fullmatch(r"[A-Z]{2,6}", w):
+        return False
+    return not re.search(r"[AEIOU]", w) or not is_common_word(w, _lang_of(lang))  # LGBT, NATO; not ORANG
 
 
 _ABBREV_END = r"(?<!\bTn)(?<!\bNy)(?<!\bNn)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRev)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
@@ -284,7 +286,8 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 
 def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_lower: frozenset[str],
-                  gaz: dict[str, str], cut: bool, seen_caps: frozenset[str] = frozenset()) -> EntityMention | None:
+                  gaz: dict[str, str], cut: bool, seen_caps: frozenset[str] = frozenset(),
+                  title_case: bool = False) -> EntityMention | None:
     a, b = toks[0][0], toks[-1][1]
     span = text[a:b].rstrip(".,;:!?")
     b = a + len(span)
@@ -296,6 +299,13 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     if not uncommon and _HONORIFIC_BEFORE.search(text[:a]) and parts and _distinct(parts[-1], lang):
         uncommon = [parts[-1]]  # "Mrs May", "Mr Cooke", "Ny Hill": a word after an honorific is a name
     if not uncommon and not acronym:
+        w0 = words[0] if len(words) == 1 else ""
+        if (w0 and w0[:1].isupper() and not w0.isupper() and _distinct(w0, lang) and fold(w0) not in seen_lower
+                and not _at_sentence_start(text, a) and not cut and len(w0) > 2 and not title_case
+                and (lang == "en" or is_common_word(w0, "en", stems=False))):
+            # "Park", "Times" inside a sentence and never written in lower case in this document: perhaps
+            # a name that is also a word; it may pair with a copied name in a swap, never stand alone
+            return EntityMention(a, a + len(w0), w0, None, "COMMONCAP", (fold(w0),))
         return None
     if len(words) >= 2 and all(w.isupper() for w in words) and sum(is_common_word(p, _lang_of(lang), seen_lower) for p in parts) * 2 >= len(parts):
         return None  # shouted words ("NO ANOTHER BLACK PERSON"), not a name
@@ -407,6 +417,10 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
 
 def _compatible(a: EntityMention, b: EntityMention) -> bool:
     known = _known()
+    if a.key is None or b.key is None:
+        # an unknown name's type (from the Indonesian gazetteer at best) is too weak to rule a swap out
+        a = a if a.key is not None else EntityMention(a.start, a.end, a.text, None, "NAME" if a.type in ("ORG", "PLACE", "PERSON") else a.type, a.tokens)
+        b = b if b.key is not None else EntityMention(b.start, b.end, b.text, None, "NAME" if b.type in ("ORG", "PLACE", "PERSON") else b.type, b.tokens)
     if a.key and b.key and (b.key in known.related.get(a.key, frozenset()) or a.key == b.key):
         return False
     ta = "LOC" if a.type in _LOC else a.type
@@ -433,17 +447,20 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
     """Whether two unmatched mentions read as one entity put in place of another."""
     if not _compatible(s, t):
         return False
-    if s.type == "DEFINED" or t.type == "DEFINED":
-        return False
-    if "INITIAL" in (s.type, t.type):
-        # a sentence-opening word pairs only with an unknown, copied name of one word
-        other = t if s.type == "INITIAL" else s
-        if other.key is not None or other.type == "INITIAL" or len(other.tokens) != 1:
+    if s.type == "DEFINED" and t.type == "DEFINED":
+        return False  # "(TNK)" and "(KNP)": each spells its own language's name
+    if {"INITIAL", "COMMONCAP"} & {s.type, t.type}:
+        # a sentence-opening word or a capitalised ordinary word pairs only with an unknown, copied name
+        # of one word
+        weak_m, other = (s, t) if s.type in ("INITIAL", "COMMONCAP") else (t, s)
+        if other.key is not None or other.type in ("INITIAL", "COMMONCAP") or len(other.tokens) != 1:
             return False
+        if weak_m.type == "COMMONCAP":
+            return _strong(other, t_lang if other is t else s_lang) and _shape(other) == "words"
     if s.key is not None and t.key is not None:
         return True
     # an unknown name must be one that is copied, not translated, and of the same shape as its partner
-    if not (_strong(s, s_lang) and _strong(t, t_lang)):
+    if not ((_strong(s, s_lang) or s.type == "COMMONCAP") and (_strong(t, t_lang) or t.type == "COMMONCAP")):
         return False
     return _shape(s) == _shape(t) or (s.key is not None or t.key is not None) and "acronym" not in (_shape(s), _shape(t))
 
@@ -455,7 +472,7 @@ def _reportable_alone(m: EntityMention) -> bool:
     agency" = "Badan Penanggulangan Bencana", "the U.S. Navy" = "angkatan laut AS"); a known entity put in
     place of another is still caught as a swap.
     """
-    if m.key is not None or m.type in ("TITLE", "GROUP", "INST", "DEFINED", "INITIAL"):
+    if m.key is not None or m.type in ("TITLE", "GROUP", "INST", "DEFINED", "INITIAL", "COMMONCAP"):
         return False
     return len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2
 
