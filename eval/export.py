@@ -16,18 +16,16 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import shutil
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..align.errors import ConfigError, InputError
 from .findings import SEVERITIES
-from .output import atomic_write_text, write_text_or_stdout
+from .output import atomic_dir, atomic_write_files, atomic_write_text, check_writable, write_text_or_stdout
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +37,7 @@ __all__ = [
     "load_report",
     "provenance_from_report",
     "resolve_format",
+    "check_destination",
     "export_pairs",
     "export_result",
     "to_tsv",
@@ -57,6 +56,9 @@ FORMATS = ("tsv", "jsonl", "moses", "tmx", "xliff", "hf")
 
 #: Formats that keep null beads unless told otherwise.
 _KEEP_NULL = frozenset({"tsv", "jsonl"})
+
+#: Formats that can be written to standard output (``-``).
+_STDOUT_FORMATS = frozenset({"tsv", "jsonl", "tmx", "xliff"})
 
 _SUFFIXES = {".tsv": "tsv", ".jsonl": "jsonl", ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff"}
 
@@ -294,6 +296,23 @@ def resolve_format(path: str | Path, fmt: str | None = None) -> str:
     return found
 
 
+def check_destination(path: str | Path, fmt: str, flag: str | None = None) -> None:
+    """Fail before any work when ``path`` cannot take an export in format ``fmt``.
+
+    :param flag: the option that named ``path`` (``--export``), shown in the message.
+    :raises ConfigError: ``-`` for a format that needs files, or a folder that is missing or not writable
+        (see :func:`wiredrift.eval.output.check_writable`).
+    """
+    _check_stdout(path, fmt)
+    if str(path) != "-":
+        check_writable(path, flag, kind={"moses": "prefix", "hf": "folder"}.get(fmt, "file"))
+
+
+def _check_stdout(path: str | Path, fmt: str) -> None:
+    if str(path) == "-" and fmt not in _STDOUT_FORMATS:
+        raise ConfigError(f"{fmt} export cannot go to standard output; give a path")
+
+
 def _one_line(text: str) -> str:
     # Sentences are whitespace-normalised already; this guards line-based formats against a stray tab or
     # line break (including U+2028/U+0085, which some readers split on) coming from a hand-made report.
@@ -478,44 +497,11 @@ def write_moses(pairs: Sequence[AlignedPair], prefix: str | Path, src_lang: str,
         "".join(_one_line(p.src_text) + "\n" for p in pairs),
         "".join(_one_line(p.tgt_text) + "\n" for p in pairs),
     )
-    tmps: list[str] = []
-    try:
-        for path, text in zip(paths, texts):
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            tmps.append(tmp)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-        for tmp, path in zip(tmps, paths):
-            os.replace(tmp, path)
-    except BaseException:
-        for tmp in tmps:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        raise
-    return list(paths)
+    return atomic_write_files({path: partial(_write, text) for path, text in zip(paths, texts)})
 
 
-def _atomic_dir(path: Path, fill: Callable[[Path], None]) -> None:
-    """Build a folder with ``fill(tmp)`` beside ``path``, then move it into place (replacing an old one)."""
-    path = Path(path)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-    old: Path | None = None
-    try:
-        fill(tmp)
-        if path.exists():
-            if not path.is_dir():
-                raise ConfigError(f"{path}: exists and is not a folder")
-            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
-            os.replace(path, old / "d")
-        os.replace(tmp, path)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if old is not None and (old / "d").exists() and not path.exists():
-            os.replace(old / "d", path)
-        raise
-    finally:
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+def _write(text: str, fh: IO[str]) -> None:
+    fh.write(text)
 
 
 def write_hf_dataset(
@@ -584,7 +570,7 @@ def write_hf_dataset(
     bars = datasets.is_progress_bar_enabled()
     datasets.disable_progress_bars()
     try:
-        _atomic_dir(path, lambda tmp: ds.save_to_disk(str(tmp)))
+        atomic_dir(path, lambda tmp: ds.save_to_disk(str(tmp)))
     finally:
         if bars:
             datasets.enable_progress_bars()
@@ -609,15 +595,14 @@ def export_pairs(
     :param provenance: ``name -> text`` written to the TMX header, the XLIFF metadata and the dataset.
     :return: the paths written (empty for standard output).
     :raises ConfigError: unknown format, ``-`` for a format that needs files, or a missing library.
-    :raises OSError: the folder of ``path`` does not exist or is not writable.
+    :raises OSError: the folder of ``path`` does not exist or is not writable (see :func:`check_destination`).
     """
     fmt = resolve_format(path, fmt)
+    _check_stdout(path, fmt)
     if include_null is None:
         include_null = fmt in _KEEP_NULL
     if not include_null:
         pairs = [p for p in pairs if not p.is_null]
-    if str(path) == "-" and fmt not in _KEEP_NULL and fmt not in ("tmx", "xliff"):
-        raise ConfigError(f"{fmt} export cannot go to standard output; give a path")
     logger.info("writing %d pairs as %s to %s", len(pairs), fmt, path)
     if fmt == "moses":
         return write_moses(pairs, path, src_lang, tgt_lang)
