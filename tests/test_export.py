@@ -397,6 +397,34 @@ def test_check_export_with_an_unknown_suffix_fails_before_checking(tmp_path: Pat
     assert "cannot tell the export format" in err
 
 
+# (command line with {tmp} and {report}, what is written): the folder "gone" does not exist
+MISSING_FOLDER = [
+    (["check", "{tmp}/missing.id.txt", "{tmp}/missing.en.txt", "--export", "{tmp}/gone/p.tmx"], "--export"),
+    (["check", "{tmp}/missing.id.txt", "{tmp}/missing.en.txt", "--export", "{tmp}/gone/m",
+      "--export-format", "moses"], "--export"),
+    (["export", "{report}", "-o", "{tmp}/gone/p.tsv"], "--output"),
+    (["export", "{report}", "--format", "hf", "-o", "{tmp}/gone/ds"], "--output"),
+    (["corpus", "{tmp}/pairs", "-o", "{tmp}/c.jsonl", "-o", "moses:{tmp}/gone/m"], "--output"),
+]
+
+
+@pytest.mark.parametrize("argv,flag", MISSING_FOLDER)
+def test_output_into_a_missing_folder_fails_before_any_work(
+    argv: list[str], flag: str, result: CheckResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "report.json"
+    report.write_text(dumps(result), encoding="utf-8")
+    (tmp_path / "pairs").mkdir()
+    for lang, texts in (("id", SRC), ("en", TGT)):
+        (tmp_path / "pairs" / f"a.{lang}.txt").write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main([a.format(tmp=tmp_path, report=report) for a in argv]) == 2
+    err = capsys.readouterr().err
+    # the missing files of the check would fail later: the output is refused first
+    assert err.startswith(f"error: {flag} ") and "gone does not exist" in err and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
 @pytest.mark.slow
 def test_sacrebleu_scores_reach_every_format_when_mt_ran(tiny_marian: Path, tmp_path: Path) -> None:
     """A real check with the tiny Marian model: the pair scores of the report land in TSV and TMX."""

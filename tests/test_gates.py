@@ -133,6 +133,17 @@ def test_output_in_missing_folder_fails_before_running(flag: str, fake_check, tm
     assert not target.parent.exists()
 
 
+@pytest.mark.parametrize("args,message", [
+    (["--max-bead", "0"], "error: --max-bead: expected an integer from 1 to 16, got 0"),
+    (["--max-bead", "17"], "error: --max-bead: expected an integer from 1 to 16, got 17"),
+    (["--null-cost", "-1"], "error: --null-cost: expected a number >= 0, got -1.0"),
+])
+def test_alignment_flags_out_of_range_are_named(args: list[str], message: str, fake_check, capsys) -> None:
+    _, src, tgt = fake_check
+    assert main(["check", src, tgt, *args]) == 2
+    assert capsys.readouterr().err == message + "\n"
+
+
 def test_help_documents_exit_codes_and_gates(capsys) -> None:
     assert main(["check", "--help"]) == 0
     out = capsys.readouterr().out

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..pipeline import CheckConfig
 
 NAME = "check"
 HELP = "align a report with its translation and report drift"
@@ -27,6 +31,8 @@ Example:
 """
 
 FAIL_ON = ("critical", "major", "minor", "none")
+#: Largest ``--max-bead`` the aligner accepts.
+MAX_BEAD = 16
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -42,7 +48,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     mt.add_argument("--offline", action="store_true",
                     help="never reach a model hub (also HF_HUB_OFFLINE=1)")
     al = p.add_argument_group("alignment")
-    al.add_argument("--max-bead", type=int, default=4, help="most sentences on one side of a bead (default: 4)")
+    al.add_argument("--max-bead", type=int, default=4, help="most sentences on one side of a bead, 1-16 (default: 4)")
     al.add_argument("--null-cost", type=float, default=None,
                     help="cost of leaving a sentence unaligned (default: calibrated)")
     out = p.add_argument_group("output")
@@ -94,28 +100,22 @@ def run(args: argparse.Namespace) -> int:
     from ...align.errors import ConfigError
     from ..gates import GateConfig, evaluate_gates, exit_code
     from ..output import write_text_or_stdout
-    from ..pipeline import CheckConfig, run_check
+    from ..pipeline import run_check
     from ..report import dumps, render_text
     from ..terminal import Progress, terminal_width, use_color
 
-    config = CheckConfig(
-        src_lang=args.src_lang,
-        tgt_lang=args.tgt_lang,
-        model=args.model,
-        backend=args.backend,
-        offline=args.offline,
-        max_bead=args.max_bead,
-        null_cost=args.null_cost,
-    )
+    config = config_from_args(args)
     gate_config = GateConfig(fail_on=args.fail_on, max_findings=args.max_findings, min_chrf=args.min_chrf)
     if args.json == "-" and args.format == "github":
         raise ConfigError("--json - and --format github both write to stdout: give --json a file name")
     for flag in ("json", "html", "junit"):  # fail before the check runs, not after
         _check_writable(f"--{flag}", getattr(args, flag))
-    if args.export:  # a bad export name fails before the check runs
-        from ..export import export_result, resolve_format
+    if args.export:  # a bad export name or folder fails before the check runs
+        from ..export import check_destination, export_result, resolve_format
 
-        resolve_format(args.export, args.export_format)
+        if args.export == "-":
+            raise ConfigError("--export -: writes a file; give a file name (only --json can go to stdout)")
+        check_destination(args.export, resolve_format(args.export, args.export_format), "--export")
     with Progress(enabled=False if args.quiet else None) as progress:
         result = run_check(args.src, args.tgt, config, progress=progress)
     gates = evaluate_gates(result, gate_config)
@@ -152,12 +152,35 @@ def run(args: argparse.Namespace) -> int:
     return exit_code(gates)
 
 
-def _check_writable(flag: str, path: str | None) -> None:
-    """Raise ConfigError when ``path`` cannot be written (its folder is missing, or it is a folder)."""
-    import os
-    from pathlib import Path
+def config_from_args(args: argparse.Namespace) -> CheckConfig:
+    """The :class:`~wiredrift.eval.pipeline.CheckConfig` of the check flags (shared with ``wiredrift corpus``).
+
+    :raises ConfigError: ``--max-bead`` or ``--null-cost`` is out of range (checked before any file is read).
+    """
+    import math
 
     from ...align.errors import ConfigError
+    from ..pipeline import CheckConfig
+
+    if not 1 <= args.max_bead <= MAX_BEAD:
+        raise ConfigError(f"--max-bead: expected an integer from 1 to {MAX_BEAD}, got {args.max_bead}")
+    if args.null_cost is not None and not (math.isfinite(args.null_cost) and args.null_cost >= 0):
+        raise ConfigError(f"--null-cost: expected a number >= 0, got {args.null_cost}")
+    return CheckConfig(
+        src_lang=args.src_lang,
+        tgt_lang=args.tgt_lang,
+        model=args.model,
+        backend=args.backend,
+        offline=args.offline,
+        max_bead=args.max_bead,
+        null_cost=args.null_cost,
+    )
+
+
+def _check_writable(flag: str, path: str | None) -> None:
+    """Raise ConfigError when ``path`` cannot be written (its folder is missing, or it is a folder)."""
+    from ...align.errors import ConfigError
+    from ..output import check_writable
 
     if not path:
         return
@@ -165,11 +188,4 @@ def _check_writable(flag: str, path: str | None) -> None:
         if flag == "--json":
             return
         raise ConfigError(f"{flag} -: writes a file; give a file name (only --json can go to stdout)")
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ConfigError(f"{flag} {path}: is a folder, not a file")
-    if not folder.is_dir():
-        raise ConfigError(f"{flag} {path}: folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise ConfigError(f"{flag} {path}: folder {folder} is not writable")
+    check_writable(path, flag)

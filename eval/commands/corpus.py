@@ -61,7 +61,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     m.add_argument("--model", default=None, help="MarianMT model id or folder (see wiredrift check)")
     m.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto")
     m.add_argument("--offline", action="store_true", help="never reach a model hub")
-    m.add_argument("--max-bead", type=int, default=4, help="most sentences on one side of a bead (default: 4)")
+    m.add_argument("--max-bead", type=int, default=4, help="most sentences on one side of a bead, 1-16 (default: 4)")
     m.add_argument("--null-cost", type=float, default=None, help="cost of leaving a sentence unaligned")
 
 
@@ -81,21 +81,15 @@ def _outputs(values: list[str]) -> list[tuple[str, str]]:
 def run(args: argparse.Namespace) -> int:
     from ...align.errors import ConfigError
     from ..corpus import CorpusFilter, discover_pairs, run_corpus, select_pairs
-    from ..export import export_pairs
-    from ..pipeline import CheckConfig
+    from ..export import check_destination, export_pairs
+    from .check import config_from_args
 
     outputs = _outputs(args.output)
     if any(path == "-" for _, path in outputs):
         raise ConfigError("--output -: a corpus goes to files; give a path")
-    config = CheckConfig(
-        src_lang=args.src_lang,
-        tgt_lang=args.tgt_lang,
-        model=args.model,
-        backend=args.backend,
-        offline=args.offline,
-        max_bead=args.max_bead,
-        null_cost=args.null_cost,
-    )
+    for fmt, path in outputs:  # a bad output fails before hours of work, not after
+        check_destination(path, fmt, "--output")
+    config = config_from_args(args)
     filters = CorpusFilter(args.min_similarity, args.max_length_ratio, args.drop_critical, args.dedup)
     specs = discover_pairs(args.input, args.src_lang, args.tgt_lang)
     mapper = None

@@ -37,9 +37,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ...align.errors import InputError
-    from ..export import export_pairs, load_report, pairs_from_report, provenance_from_report, resolve_format
+    from ..export import (
+        check_destination,
+        export_pairs,
+        load_report,
+        pairs_from_report,
+        provenance_from_report,
+        resolve_format,
+    )
 
     fmt = resolve_format(args.output, args.format)
+    check_destination(args.output, fmt, "--output")
     reports = [(path, load_report(path)) for path in args.reports]
     first = reports[0][1]
     langs = (first["src"]["lang"], first["tgt"]["lang"])
