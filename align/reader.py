@@ -39,7 +39,7 @@ from .errors import InputError
 from .segment import find_dateline, split_sentences
 from .types import Document, Sentence
 
-__all__ = ["read_document", "parse_document", "read_text"]
+__all__ = ["read_document", "parse_document", "read_text", "read_lines", "decode_lines"]
 
 logger = logging.getLogger(__name__)
 
@@ -125,26 +125,23 @@ class _Paragraph:
     image: bool = False
 
 
-def read_text(path: str | Path) -> str:
-    """Read ``path`` as UTF-8 text (BOM removed), with one-line errors for every bad input.
-
-    :raises InputError: the file is missing, a directory, unreadable, empty, whitespace only,
-        binary, UTF-16 or otherwise not UTF-8.
-    """
+def _read_bytes(path: str | Path) -> bytes:
     name = str(path)
     p = Path(path)
     try:
         if p.is_dir():
             raise InputError(f"{name}: is a directory, not a file")
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: file not found") from None
     except PermissionError:
         raise InputError(f"{name}: cannot read the file (permission denied)") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
-    if not data:
-        raise InputError(f"{name}: file is empty")
+
+
+def _decode(data: bytes, name: str) -> str:
+    """``data`` as UTF-8 text without a BOM; one-line errors for UTF-16, PDF, ZIP, binary and other encodings."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: UTF-16 text, not UTF-8; re-save it as UTF-8")
     if data.startswith(b"%PDF-"):
@@ -163,14 +160,51 @@ def read_text(path: str | Path) -> str:
         raise InputError(
             f"{name}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def read_text(path: str | Path) -> str:
+    """Read ``path`` as UTF-8 text (BOM removed), with one-line errors for every bad input.
+
+    :raises InputError: the file is missing, a directory, unreadable, empty, whitespace only,
+        binary, UTF-16 or otherwise not UTF-8.
+    """
+    name = str(path)
+    data = _read_bytes(path)
+    if not data:
+        raise InputError(f"{name}: file is empty")
+    text = _decode(data, name)
     if not text.strip():
         raise InputError(f"{name}: file contains only whitespace")
     controls = sum(1 for ch in text if ch < " " and ch not in "\n\r\t\x0c") + text.count("\ufffd")
     if controls > max(8, 0.05 * len(text)):
         raise InputError(f"{name}: looks binary ({controls} control or replacement characters), not a text report")
     return text
+
+
+def decode_lines(data: bytes, name: str) -> list[str]:
+    """The lines of a line-aligned UTF-8 text (one sentence per line), without their line ends.
+
+    Only ``\n`` separates lines (a ``\r`` before it is dropped), so line ``k`` of the file is item
+    ``k - 1``: U+2028, U+0085 and form feeds stay inside their line. A BOM is removed; empty lines are
+    kept; an empty input has no lines.
+
+    :param data: the bytes of the file (or of standard input).
+    :param name: what to call the input in errors (a path, ``standard input``).
+    :raises InputError: binary, UTF-16 or otherwise not UTF-8.
+    """
+    lines = _decode(data, name).split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the text ends with a line end (or is empty)
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """The lines of the line-aligned UTF-8 file ``path`` (see :func:`decode_lines`).
+
+    :raises InputError: the file is missing, a directory, unreadable, binary or not UTF-8.
+    """
+    return decode_lines(_read_bytes(path), str(path))
 
 
 def _clean(line: str) -> str:

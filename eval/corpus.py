@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -32,6 +31,7 @@ from typing import IO, Any
 from ..align.errors import ConfigError, InputError, WiredriftError
 from .export import AlignedPair, pairs_from_report, provenance_from_report
 from .pipeline import CheckConfig
+from .terminal import CountProgress
 
 logger = logging.getLogger(__name__)
 
@@ -333,56 +333,26 @@ def _summary(record: dict[str, Any], offset: int) -> dict[str, Any]:
 # Progress
 
 
-class Progress:
-    """A progress line on a stream: done/total, document pairs per second, sentences per second, ETA.
+class Progress(CountProgress):
+    """The corpus progress line: done/total pairs, pairs per second, sentences per second, failures, ETA.
 
     On a terminal it redraws one line; elsewhere (a log file, CI) it prints a line at most every
-    ``every`` seconds and once at the end.
+    ``every`` seconds and once at the end (see :class:`wiredrift.eval.terminal.CountProgress`).
     """
 
     def __init__(self, total: int, done: int = 0, stream: IO[str] | None = None, every: float = 5.0) -> None:
-        self.total = total
-        self.done = done
+        super().__init__(total, done, stream, every, unit="pairs")
         self.errors = 0
-        self.stream = stream if stream is not None else sys.stderr
-        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
-        self.every = 0.2 if self.tty else every
-        self._start = time.perf_counter()
-        self._new = 0
         self._sentences = 0
-        self._last = 0.0
 
     def update(self, record: dict[str, Any]) -> None:
-        self.done += 1
-        self._new += 1
+        """Count one finished document (its sentences, and whether it failed)."""
         self._sentences += int(record.get("sentences", 0))
         self.errors += record.get("status") != "ok"
-        now = time.perf_counter()
-        if now - self._last >= self.every or self.done == self.total:
-            self._last = now
-            self._draw(now)
+        self.advance(1)
 
-    def line(self, now: float | None = None) -> str:
-        elapsed = max((now or time.perf_counter()) - self._start, 1e-9)
-        rate = self._new / elapsed
-        left = self.total - self.done
-        eta = f"{left / rate:.0f}s" if rate > 0 and left else "-"
-        width = 24
-        fill = int(width * self.done / self.total) if self.total else width
-        return (
-            f"[{'#' * fill}{'.' * (width - fill)}] {self.done}/{self.total} pairs  "
-            f"{rate:.2f} pairs/s  {self._sentences / elapsed:.1f} sent/s  "
-            f"{self.errors} failed  eta {eta}"
-        )
-
-    def _draw(self, now: float) -> None:
-        if self.tty:
-            self.stream.write("\r" + self.line(now) + "\x1b[K")
-            if self.done == self.total:
-                self.stream.write("\n")
-        else:
-            self.stream.write(self.line(now) + "\n")
-        self.stream.flush()
+    def _details(self, elapsed: float) -> str:
+        return f"  {self._sentences / elapsed:.1f} sent/s  {self.errors} failed"
 
 
 # ---------------------------------------------------------------------------------------------------

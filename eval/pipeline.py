@@ -1,4 +1,4 @@
-"""The check pipeline as one library call: read, segment, align, translate, score, detect drift.
+"""The check pipeline as one library call: read, segment, translate, align, score, detect drift.
 
 The CLI is a thin wrapper around :func:`run_check`; batch runners call the same function.
 """
@@ -55,6 +55,7 @@ class CheckConfig:
     use_mt_similarity: bool = True
 
     def to_dict(self) -> dict[str, Any]:
+        """The settings as a JSON-ready dict (embedded in every report's signature)."""
         return asdict(self)
 
 
@@ -83,8 +84,9 @@ def run_check(
 ) -> CheckResult:
     """Check ``tgt_path`` against ``src_path``.
 
-    :param progress: called with the name of each stage as it starts (``read``, ``align``,
-        ``translate``, ``drift``), e.g. :class:`wiredrift.eval.terminal.Progress`.
+    :param progress: called with the name of each stage as it starts (``read``, ``translate``,
+        ``align``, ``drift``: :data:`wiredrift.eval.terminal.STAGES`), e.g.
+        :class:`wiredrift.eval.terminal.Progress`.
 
     :raises InputError: a file is missing, empty, binary, not UTF-8 or in the wrong language.
     :raises ModelError: ``config.model`` was named but cannot be loaded.

@@ -26,6 +26,7 @@ __all__ = [
     "terminal_width",
     "truncate",
     "Progress",
+    "CountProgress",
 ]
 
 #: Values of ``--color``.
@@ -194,6 +195,87 @@ class Progress:
                 self._drawn = False
 
     def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class CountProgress:
+    """A progress line for counted work: ``label [####....] done/total unit  rate unit/s  eta``.
+
+    On a TTY it redraws one line (at most every 0.2 s); elsewhere (a log file, CI) it prints a line at
+    most every ``every`` seconds and always once when the work is done. Subclasses add figures with
+    :meth:`_details`.
+
+    :param total: units of work in all.
+    :param done: units already done before this run (a resumed run); they count for the bar, not the rate.
+    :param unit: what is counted (``pairs``, ``lines``).
+    :param label: a word in front of the bar (``translating``).
+    :param enabled: ``False`` draws nothing.
+    """
+
+    width = 24
+
+    def __init__(self, total: int, done: int = 0, stream: IO[str] | None = None, every: float = 5.0, *,
+                 unit: str = "items", label: str = "", enabled: bool = True) -> None:
+        self.total = total
+        self.done = done
+        self.unit = unit
+        self.label = label
+        self.enabled = enabled
+        self.stream = stream if stream is not None else sys.stderr
+        self.tty = _isatty(self.stream)
+        self.every = 0.2 if self.tty else every
+        self._start = time.perf_counter()
+        self._new = 0
+        self._last = 0.0
+        self._open = False  # a TTY line drawn and not ended yet
+
+    def advance(self, n: int = 1) -> None:
+        """Count ``n`` more units done and redraw when it is time (or the work is complete)."""
+        self.done += n
+        self._new += n
+        now = time.perf_counter()
+        if self.enabled and (now - self._last >= self.every or self.done >= self.total):
+            self._last = now
+            self._draw(now)
+
+    def _details(self, elapsed: float) -> str:
+        """Extra figures after the rate, each preceded by two spaces."""
+        return ""
+
+    def line(self, now: float | None = None) -> str:
+        """The progress line (without carriage return or line end)."""
+        elapsed = max((now or time.perf_counter()) - self._start, 1e-9)
+        rate = self._new / elapsed
+        left = self.total - self.done
+        eta = f"{left / rate:.0f}s" if rate > 0 and left > 0 else "-"
+        fill = min(self.width, int(self.width * self.done / self.total)) if self.total else self.width
+        head = f"{self.label} " if self.label else ""
+        return (
+            f"{head}[{'#' * fill}{'.' * (self.width - fill)}] {self.done}/{self.total} {self.unit}  "
+            f"{rate:.2f} {self.unit}/s{self._details(elapsed)}  eta {eta}"
+        )
+
+    def _draw(self, now: float) -> None:
+        if self.tty:
+            self.stream.write("\r" + self.line(now) + "\x1b[K")
+            self._open = True
+            if self.done >= self.total:
+                self.close()
+        else:
+            self.stream.write(self.line(now) + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """End a line left open on a TTY (the work stopped early), so the next output starts clean."""
+        if self._open:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._open = False
+
+    def __enter__(self) -> CountProgress:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -162,7 +162,7 @@ def test_translate_bad_input_exit_2(data: bytes, message: str, tiny_marian: Path
 
 def test_translate_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["translate", str(tmp_path / "nope.txt"), "--offline"]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert "nope.txt: file not found" in capsys.readouterr().err
 
 
 def test_translate_offline_without_model_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

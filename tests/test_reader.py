@@ -8,7 +8,7 @@ import pytest
 
 from wiredrift.align.errors import InputError
 from wiredrift.align.langid import check_pair_languages, detect_language
-from wiredrift.align.reader import parse_document, read_document
+from wiredrift.align.reader import decode_lines, parse_document, read_document, read_lines
 from wiredrift.align.types import Document
 
 # A short ANTARA-style report written for these tests.
@@ -333,3 +333,39 @@ def test_short_but_very_clear_text_is_flagged(tmp_path: Path) -> None:
 def test_first_paragraph_headline_rule(first: str, role: str) -> None:
     doc = parse_document(first + "\n\nSecond paragraph here.\n", "en")
     assert doc.sentences[0].role == role
+
+
+# Line-aligned files: only \n ends a line, so item k is line k + 1 of the file.
+LINE_FILES = [
+    (b"", []),
+    (b"\n", [""]),
+    (b"one\ntwo", ["one", "two"]),
+    (b"one\r\n\r\ntwo\r\n", ["one", "", "two"]),
+    ("\ufeffa\u2028b\x0cc\u0085d\n".encode(), ["a\u2028b\x0cc\u0085d"]),
+]
+
+
+@pytest.mark.parametrize("data,lines", LINE_FILES)
+def test_read_lines_keeps_line_numbers(data: bytes, lines: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "lines.txt"
+    path.write_bytes(data)
+    assert read_lines(path) == lines
+    assert decode_lines(data, "stdin") == lines
+
+
+BAD_LINE_FILES = [
+    (None, "x.txt: file not found"),
+    (b"ok\n\x00\x01\n", "x.txt: binary file (NUL byte at offset 3)"),
+    (b"caf\xe9\n", "x.txt: not UTF-8 (byte 0xe9 at offset 3)"),
+    ("Halo\n".encode("utf-16"), "x.txt: UTF-16 text, not UTF-8"),
+]
+
+
+@pytest.mark.parametrize("data,message", BAD_LINE_FILES)
+def test_read_lines_bad_input_is_one_line(data: bytes | None, message: str, tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    if data is not None:
+        path.write_bytes(data)
+    with pytest.raises(InputError) as err:
+        read_lines(path)
+    assert str(err.value).startswith(str(tmp_path / message)) and "\n" not in str(err.value)

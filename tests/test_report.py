@@ -19,7 +19,7 @@ from wiredrift.eval.gates import GateConfig, evaluate_gates
 from wiredrift.eval.pipeline import CheckResult
 from wiredrift.eval.report import (dumps, from_json, locate_span, render_text, summarize, summary_line,
                                    to_json)
-from wiredrift.eval.terminal import Progress, Style, terminal_width, truncate, use_color
+from wiredrift.eval.terminal import CountProgress, Progress, Style, terminal_width, truncate, use_color
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "report-sample.json"
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -170,6 +170,34 @@ def test_progress_waits_for_slow_runs() -> None:
         p("read")
         time.sleep(0.3)
     assert tty.getvalue() == ""  # a run shorter than the delay prints nothing
+
+
+def test_count_progress_redraws_on_a_tty_and_ends_its_line() -> None:
+    tty = FakeTTY()
+    with CountProgress(3, stream=tty, unit="lines", label="translating") as bar:
+        bar.advance(1)
+        bar.advance(2)
+    out = tty.getvalue()
+    assert out.startswith("\rtranslating [########") and "1/3 lines" in out
+    assert "3/3 lines" in out and "lines/s" in out and out.endswith("\n") and out.count("\n") == 1
+
+
+def test_count_progress_in_a_log_prints_whole_lines_and_the_last_one() -> None:
+    log = io.StringIO()
+    with CountProgress(4, stream=log, every=60.0, unit="lines") as bar:
+        for _ in range(4):
+            bar.advance()
+    lines = log.getvalue().splitlines()
+    assert "\r" not in log.getvalue()
+    assert lines[0].startswith("[######") and "1/4 lines" in lines[0]  # the first update is due at once
+    assert "4/4 lines" in lines[-1] and lines[-1].endswith("eta -") and len(lines) == 2
+
+
+def test_count_progress_disabled_draws_nothing() -> None:
+    tty = FakeTTY()
+    with CountProgress(2, stream=tty, enabled=False) as bar:
+        bar.advance(2)
+    assert tty.getvalue() == ""
 
 
 def test_progress_render() -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import io
 import logging
 import sys
-from collections.abc import Iterable
 
 NAME = "translate"
 HELP = "translate one sentence per line with a MarianMT model"
@@ -52,70 +50,33 @@ def read_lines(path: str) -> list[str]:
 
     :raises InputError: missing file, not UTF-8, or binary.
     """
-    from ...align.errors import InputError
+    from ...align.reader import decode_lines
+    from ...align.reader import read_lines as read_file_lines
 
-    name = "standard input" if path == "-" else path
-    try:
-        if path == "-":
-            stream: Iterable[str] = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="\n")
-            lines = list(stream)
-        else:
-            with open(path, encoding="utf-8", newline="\n") as fh:
-                lines = list(fh)
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory, not a text file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 (byte {exc.start})") from None
-    out = []
-    for k, line in enumerate(lines, 1):
-        if "\x00" in line:
-            raise InputError(f"{name}: line {k} holds a NUL byte; binary input?")
-        line = line[:-1] if line.endswith("\n") else line
-        out.append(line[:-1] if line.endswith("\r") else line)
-    return out
-
-
-class _Bar:
-    """A one-line progress bar on stderr: ``translating [#####-----] 128/1000 lines``."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total = total
-        self.enabled = enabled and total > 0
-
-    def update(self, done: int) -> None:
-        if not self.enabled:
-            return
-        width = 30
-        filled = int(width * done / self.total)
-        sys.stderr.write(f"\rtranslating [{'#' * filled}{'-' * (width - filled)}] {done}/{self.total} lines")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
+    if path == "-":
+        return decode_lines(sys.stdin.buffer.read(), "standard input")
+    return read_file_lines(path)
 
 
 def run(args: argparse.Namespace) -> int:
     from ...align.translate import CachedTranslator, TranslationCache, default_model_id, load_translator
-    from ..output import write_text_or_stdout
+    from ..output import check_writable, write_text_or_stdout
+    from ..terminal import CountProgress
 
+    if args.output != "-":
+        check_writable(args.output, "--output")  # before the model loads, not after the translation
     lines = read_lines(args.input)
     model = args.model or default_model_id(args.src_lang, args.tgt_lang)
     backend = load_translator(model, backend=args.backend, offline=args.offline, num_beams=args.num_beams,
                               max_length=args.max_length, batch_size=args.batch_size)
     translator = CachedTranslator(backend, TranslationCache(":memory:") if args.no_cache else None)
     show = args.progress or (sys.stderr.isatty() and len(lines) > CHUNK)
-    bar = _Bar(len(lines), show)
     results = []
-    try:
+    with CountProgress(len(lines), unit="lines", label="translating", enabled=show) as bar:
         for start in range(0, len(lines), CHUNK):
-            results.extend(translator.translate_detailed(lines[start: start + CHUNK]))
-            bar.update(len(results))
-    finally:
-        bar.close()
+            chunk = translator.translate_detailed(lines[start: start + CHUNK])
+            results.extend(chunk)
+            bar.advance(len(chunk))
     for k, r in enumerate(results, 1):
         if r.flags:
             logger.warning("line %d: %s", k, ", ".join(r.flags))
