@@ -138,7 +138,8 @@ def check_documents(
 
     report("align")
     t0 = time.perf_counter()
-    similarity: Any = EmbeddingSimilarity()
+    embedding = EmbeddingSimilarity()
+    similarity: Any = embedding
     if mt is not None and config.use_mt_similarity:
         mt_similarity = MTSimilarity(dict(zip(src.texts, mt)))
         similarity = CombinedSimilarity([(similarity, 1.0 - MT_WEIGHT), (mt_similarity, MT_WEIGHT)])
@@ -156,7 +157,7 @@ def check_documents(
 
     report("drift")
     t0 = time.perf_counter()
-    findings = detect_drift(src, tgt, beads, mt=mt)
+    findings = detect_drift(src, tgt, beads, mt=mt, similarity=embedding)  # one encoder, loaded once
     timings["drift_s"] = time.perf_counter() - t0
 
     return CheckResult(
