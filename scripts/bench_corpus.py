@@ -31,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_ntrex_pairs import TSV, build_pairs  # noqa: E402
+from build_ntrex_pairs import build_pairs  # noqa: E402
+from ntrex import TSV  # noqa: E402
 
 
 def _one_run(pairs: str, out: str, cache: str, workers: int, queue: multiprocessing.Queue) -> None:

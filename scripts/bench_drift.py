@@ -8,7 +8,7 @@ Usage::
 Data: ``SHARED/data/ntrex128/ntrex128_id_en.tsv``, or the bundled 10-document sample
 ``corpora/ntrex128-sample/`` when SHARED is absent (NTREX-128, CC BY-SA 4.0: English WMT19 news, human
 Indonesian translations; columns ``line, doc_id, seg_in_doc, id, en``; fields are CSV-quoted: a field
-written with tripled quote marks holds one quote mark, so the file is read with :mod:`csv`). Each of the 123 documents is rebuilt as a report on both
+written with tripled quote marks holds one quote mark; ``scripts/ntrex.py`` reads it with :mod:`csv`). Each of the 123 documents is rebuilt as a report on both
 sides, one paragraph per segment (the first segment is the headline), and read with
 :func:`wiredrift.align.reader.parse_document`. Every check runs ``src = id``, ``tgt = en``, offline
 (embeddings only, no MT), through :func:`wiredrift.eval.pipeline.check_documents`.
@@ -64,7 +64,6 @@ NTREX holds real human drift, so some of them are true drift: read them with ``-
 from __future__ import annotations
 
 import argparse
-import csv
 import difflib
 import json
 import random
@@ -77,9 +76,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-#: Ten NTREX documents bundled with the project (CC BY-SA 4.0), used when the shared folder is absent.
-SAMPLE = ROOT / "corpora" / "ntrex128-sample" / "ntrex128_id_en.sample.tsv"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# SAMPLE: ten NTREX documents bundled with the project (CC BY-SA 4.0), used when the shared folder is absent.
+from ntrex import ROOT, SAMPLE, TSV, document_lines  # noqa: E402
 
 KINDS = ("entity", "number", "date", "quote", "attribution", "drop", "add")
 SIDES = ("en", "id")
@@ -137,14 +137,8 @@ class Doc:
 
 
 def load_ntrex(path: Path) -> list[Doc]:
-    """The documents of the NTREX id-en TSV, in file order."""
-    docs: dict[str, Doc] = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            d = docs.setdefault(row["doc_id"], Doc(row["doc_id"], {"id": [], "en": []}))
-            d.lines["id"].append(" ".join(row["id"].split()))
-            d.lines["en"].append(" ".join(row["en"].split()))
-    return list(docs.values())
+    """The documents of the NTREX id-en TSV, in file order (read by scripts/ntrex.py)."""
+    return [Doc(doc_id, lines) for doc_id, lines in document_lines(path).items()]
 
 
 def _text(lines: Sequence[str]) -> str:
@@ -867,7 +861,7 @@ def main(argv: list[str] | None = None) -> int:
     bad = [k for k in kinds if k not in KINDS] + [s for s in sides if s not in SIDES]
     if bad:
         p.error(f"unknown kind or side: {', '.join(bad)}")
-    data = args.data or args.shared / "data" / "ntrex128" / "ntrex128_id_en.tsv"
+    data = args.data or args.shared / TSV
     if args.data is None and not data.is_file() and SAMPLE.is_file():
         print(f"note: {data} not found; using the bundled 10-document sample {SAMPLE.relative_to(ROOT)}",
               file=sys.stderr)

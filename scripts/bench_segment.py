@@ -22,17 +22,17 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 from wiredrift.align.segment import split_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ntrex import ROOT, TSV, document_lines  # noqa: E402
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _NAIVE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
@@ -44,13 +44,7 @@ def naive_split(text: str, lang: str) -> list[str]:
 
 def load_documents(path: Path) -> dict[str, dict[str, list[str]]]:
     """``{doc_id: {"id": [lines], "en": [lines]}}`` in file order, whitespace-normalised."""
-    docs: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"id": [], "en": []})
-    with open(path, encoding="utf-8", newline="\n") as f:
-        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for row in reader:
-            for lang in ("id", "en"):
-                docs[row["doc_id"]][lang].append(" ".join(row[lang].split()))
-    return docs
+    return document_lines(path)
 
 
 def paragraphs(lines: list[str]) -> list[tuple[str, set[int]]]:
@@ -145,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many missed/extra boundaries per language")
     args = parser.parse_args(argv)
 
-    path = args.shared / "data" / "ntrex128" / "ntrex128_id_en.tsv"
+    path = args.shared / TSV
     if not path.is_file():
         print(f"error: {path}: not found; pass --shared PATH", file=sys.stderr)
         return 2

@@ -14,28 +14,14 @@ NTREX-128 is CC BY-SA 4.0 (Federmann et al. 2022); the files are built from ../s
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-TSV = Path("data") / "ntrex128" / "ntrex128_id_en.tsv"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from ntrex import ROOT, TSV, read_documents  # noqa: E402
 
-def read_documents(tsv: Path) -> dict[str, list[tuple[int, str, str]]]:
-    """``doc_id -> [(seg_in_doc, id, en), ...]`` sorted by segment, documents in file order."""
-    docs: dict[str, list[tuple[int, str, str]]] = {}
-    # newline="" lets csv see embedded line breaks itself; QUOTE_NONE because the texts carry bare quotes
-    with open(tsv, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = {"doc_id", "seg_in_doc", "id", "en"} - set(reader.fieldnames or ())
-        if missing:
-            raise SystemExit(f"{tsv}: missing column(s) {', '.join(sorted(missing))}")
-        for row in reader:
-            docs.setdefault(row["doc_id"], []).append((int(row["seg_in_doc"]), row["id"], row["en"]))
-    for segs in docs.values():
-        segs.sort()
-    return docs
+__all__ = ["TSV", "build_pairs"]
 
 
 def build_pairs(tsv: Path, out: Path) -> list[str]:
@@ -44,7 +30,7 @@ def build_pairs(tsv: Path, out: Path) -> list[str]:
     docs = read_documents(tsv)
     for doc_id, segs in docs.items():
         for lang, k in (("id", 1), ("en", 2)):
-            text = "\n\n".join(" ".join(seg[k].split()) for seg in segs) + "\n"
+            text = "\n\n".join(seg[k] for seg in segs) + "\n"
             (out / f"{doc_id}.{lang}.txt").write_text(text, encoding="utf-8")
     return list(docs)
 

@@ -1,0 +1,62 @@
+r"""NTREX-128 Indonesian/English documents for the benchmark scripts (the package never imports this).
+
+``ntrex128_id_en.tsv`` has the columns ``line doc_id seg_in_doc id en``, one segment per row. It is
+tab-separated *and CSV-quoted*: a text that holds a double quote is wrapped in quotes with its own
+quotes doubled, so the field ``\"\"\"I didn't.\"\"\"`` is the text ``"I didn't."``. Reading it with
+``quoting=csv.QUOTE_NONE`` (or by splitting lines on tabs) keeps those doubled quotes in 537 English
+segments; this module reads it with the csv module's default quoting, once, for every script.
+
+NTREX-128 is CC BY-SA 4.0 (Federmann et al. 2022); the full TSV lives in ../shared and is never
+copied into the repository (``corpora/ntrex128-sample/`` holds a 10-document sample).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+#: The TSV inside the shared folder.
+TSV = Path("data") / "ntrex128" / "ntrex128_id_en.tsv"
+#: The bundled sample with the same columns (10 documents), for runs without ../shared.
+SAMPLE = ROOT / "corpora" / "ntrex128-sample" / "ntrex128_id_en.sample.tsv"
+
+_COLUMNS = {"doc_id", "seg_in_doc", "id", "en"}
+
+
+class Segment(NamedTuple):
+    """One row: its place in the document and the two texts (whitespace-normalised)."""
+
+    seg: int
+    id: str
+    en: str
+
+
+def read_documents(path: str | Path) -> dict[str, list[Segment]]:
+    """``doc_id -> segments`` in ``seg_in_doc`` order, documents in file order.
+
+    :raises SystemExit: the file lacks one of the columns doc_id, seg_in_doc, id, en.
+    """
+    docs: dict[str, list[Segment]] = {}
+    # newline="" lets csv see line breaks inside quoted fields itself; default quoting undoes the doubling
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t")
+        missing = _COLUMNS - set(reader.fieldnames or ())
+        if missing:
+            raise SystemExit(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        for row in reader:
+            docs.setdefault(row["doc_id"], []).append(
+                Segment(int(row["seg_in_doc"]), " ".join(row["id"].split()), " ".join(row["en"].split()))
+            )
+    for segs in docs.values():
+        segs.sort()
+    return docs
+
+
+def document_lines(path: str | Path) -> dict[str, dict[str, list[str]]]:
+    """``doc_id -> {"id": [segment texts], "en": [segment texts]}`` (see :func:`read_documents`)."""
+    return {
+        doc_id: {"id": [s.id for s in segs], "en": [s.en for s in segs]}
+        for doc_id, segs in read_documents(path).items()
+    }
