@@ -201,6 +201,7 @@ def resolve_model(model: str, *, offline: bool = False, cache_dir: str | Path | 
     :param offline: never reach the hub (also ``HF_HUB_OFFLINE=1``).
     :param cache_dir: the Hugging Face cache folder (default: the hub's own default).
     :return: the resolved model.
+    :raises ConfigError: ``model`` is empty.
     :raises ModelError: the folder has no model, or the id is neither cached nor downloadable.
     """
     if not model or not model.strip():
@@ -609,6 +610,7 @@ class CT2Translator(_BaseTranslator):
         self._eos_token = self._tokenizer.eos_token or "</s>"
 
     def settings(self) -> dict[str, Any]:
+        """Everything that changes the output, plus the CTranslate2 compute type."""
         return {**super().settings(), "compute_type": self.compute_type}
 
     def _generate(self, texts: list[str]) -> list[tuple[str, bool]]:
@@ -846,6 +848,7 @@ class TranslationCache:
             logger.warning("translation cache %s could not be written (%s); continuing without it", self.path, exc)
 
     def close(self) -> None:
+        """Close the database connection (the next call opens it again)."""
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -875,13 +878,16 @@ class CachedTranslator:
 
     @property
     def hits(self) -> int:
+        """Sentences answered from the cache so far."""
         return self._counts.hits
 
     @property
     def misses(self) -> int:
+        """Sentences translated (not found in the cache) so far."""
         return self._counts.misses
 
     def settings(self) -> dict[str, Any]:
+        """The wrapped translator's decoding settings (part of the cache key)."""
         s = getattr(self.translator, "settings", None)
         return dict(s()) if callable(s) else {}
 
@@ -936,6 +942,7 @@ class _ChrF:
         return g
 
     def score(self, hyp: str, ref: str) -> float:
+        """chrF of ``hyp`` against ``ref`` in ``[0, 1]``."""
         stats: list[int] = []
         for h, r in zip(self._grams(hyp), self._grams(ref)):
             stats.extend(self._metric._get_match_statistics(h, r))
@@ -1005,9 +1012,11 @@ class CombinedSimilarity:
         self._weights = [w / total for _, w in self.parts]
 
     def matrix(self, src: Sequence[str], tgt: Sequence[str]) -> np.ndarray:
+        """The weighted average of the parts' matrices, shape ``(len(src), len(tgt))``."""
         return sum(w * np.asarray(s.matrix(src, tgt), dtype=np.float64)
                    for (s, _), w in zip(self.parts, self._weights))  # type: ignore[return-value]
 
     def groups(self, src_groups: Sequence[Sequence[str]], tgt_groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """The weighted average of the parts' group scores, shape ``(len(src_groups),)``."""
         return sum(w * np.asarray(s.groups(src_groups, tgt_groups), dtype=np.float64)
                    for (s, _), w in zip(self.parts, self._weights))  # type: ignore[return-value]

@@ -75,10 +75,12 @@ class PairSpec:
     tgt_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The spec as a plain dict (what worker processes receive)."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PairSpec:
+        """Inverse of :meth:`to_dict`."""
         return cls(**{k: d.get(k) for k in ("id", "src", "tgt", "src_text", "tgt_text")})
 
 
@@ -319,6 +321,7 @@ class Journal:
                 yield json.loads(fh.readline())
 
     def close(self) -> None:
+        """Close the file; :meth:`open` must be called again before :meth:`append`."""
         if self._fh is not None:
             self._fh.close()
             self._fh = None

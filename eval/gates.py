@@ -89,6 +89,7 @@ class GateResult:
 
     @property
     def passed(self) -> bool:
+        """True when the gate passed."""
         return self.status == "pass"
 
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
 
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "config_from_args"]
+
 NAME = "check"
 HELP = "align a report with its translation and report drift"
 DESCRIPTION = (
@@ -36,6 +38,7 @@ MAX_BEAD = 16
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Register the ``wiredrift check`` arguments on ``p``."""
     p.add_argument("src", help="source report (the original, e.g. Indonesian)")
     p.add_argument("tgt", help="target report (the translation, e.g. English)")
     p.add_argument("--src-lang", default="id", help="language of SRC, ISO 639-1 (default: id)")
@@ -97,6 +100,7 @@ def _percent(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``wiredrift check``; returns the exit code (see the epilog)."""
     from ...align.errors import ConfigError
     from ..gates import GateConfig, evaluate_gates, exit_code
     from ..output import write_text_or_stdout

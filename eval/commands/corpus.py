@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
+
 NAME = "corpus"
 HELP = "align many document pairs into one parallel corpus (resumable, parallel, filtered)"
 DESCRIPTION = (
@@ -32,6 +34,7 @@ Example:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Register the ``wiredrift corpus`` arguments on ``p``."""
     p.add_argument("input", help="folder of pairs, manifest .jsonl, or saved dataset folder")
     p.add_argument("-o", "--output", action="append", required=True, metavar="[FORMAT:]PATH",
                    help="an output; repeat for several. FORMAT is tsv, jsonl, moses, tmx, xliff or hf; "
@@ -79,6 +82,7 @@ def _outputs(values: list[str]) -> list[tuple[str, str]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``wiredrift corpus``; returns the exit code (see the epilog)."""
     from ...align.errors import ConfigError
     from ..corpus import CorpusFilter, discover_pairs, run_corpus, select_pairs
     from ..export import check_destination, export_pairs

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
+
 NAME = "export"
 HELP = "export the aligned pairs of saved check reports (TSV, JSONL, Moses, TMX, XLIFF, datasets)"
 DESCRIPTION = (
@@ -24,6 +26,7 @@ Example:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Register the ``wiredrift export`` arguments on ``p``."""
     from ..export import FORMATS
 
     p.add_argument("reports", nargs="+", metavar="REPORT", help="wiredrift.check/1 JSON report(s)")
@@ -36,6 +39,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``wiredrift export``; returns the exit code (see the epilog)."""
     from ...align.errors import InputError
     from ..export import (
         check_destination,

@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
+
 NAME = "models"
 HELP = "list, pull or convert MarianMT models"
 DESCRIPTION = (
@@ -23,6 +25,7 @@ Example:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Register the ``wiredrift models`` arguments on ``p``."""
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     ls = sub.add_parser("list", help="cached models, size and revision")
     ls.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -48,6 +51,7 @@ def _human(n: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``wiredrift models``; returns the exit code (see the epilog)."""
     from ...align.models import convert, list_models, pull_model
 
     if args.action == "list":

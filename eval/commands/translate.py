@@ -6,6 +6,8 @@ import argparse
 import logging
 import sys
 
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "read_lines"]
+
 NAME = "translate"
 HELP = "translate one sentence per line with a MarianMT model"
 DESCRIPTION = (
@@ -28,6 +30,7 @@ CHUNK = 64
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Register the ``wiredrift translate`` arguments on ``p``."""
     p.add_argument("input", nargs="?", default="-", metavar="FILE|-",
                    help="UTF-8 text, one sentence per line (default: - for standard input)")
     p.add_argument("-o", "--output", default="-", help="output file (default: - for standard output)")
@@ -59,6 +62,7 @@ def read_lines(path: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run ``wiredrift translate``; returns the exit code (see the epilog)."""
     from ...align.translate import CachedTranslator, TranslationCache, default_model_id, load_translator
     from ..output import check_writable, write_text_or_stdout
     from ..terminal import CountProgress
