@@ -150,13 +150,18 @@ def append_step_summary(text: str, path: str | os.PathLike[str] | None = None) -
     """Append ``text`` to ``path`` (default ``$GITHUB_STEP_SUMMARY``); ``False`` when there is none.
 
     GitHub gives each step its own summary file and shows what the step appended, so this appends
-    rather than replaces.
+    rather than replaces. A summary file that cannot be written is logged as a warning: the check has
+    run and its verdict stands.
     """
     path = path if path is not None else os.environ.get("GITHUB_STEP_SUMMARY")
     if not path:
         return False
-    with open(path, "a", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
+    try:
+        with open(path, "a", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    except OSError as exc:
+        logger.warning("cannot append the step summary to %s (%s)", path, exc.strerror or exc)
+        return False
     return True
 
 

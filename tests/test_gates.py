@@ -248,6 +248,16 @@ def test_github_format_prints_one_valid_annotation_per_finding(fake_check, capsy
     assert "| critical | number | 8 | 7 | 100% wrong: a, b second line |" in text
 
 
+def test_unwritable_step_summary_is_a_warning_not_a_traceback(fake_check, monkeypatch, tmp_path: Path,
+                                                              capsys) -> None:
+    _, src, tgt = fake_check
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "no-such-dir" / "summary.md"))
+    assert main(["check", src, tgt, "--format", "github", "--fail-on", "none"]) == 0
+    captured = capsys.readouterr()
+    assert "::" in captured.out
+    assert "cannot append the step summary" in captured.err and "Traceback" not in captured.err
+
+
 def test_step_summary_escapes_markdown() -> None:
     r = sample()
     f = dataclasses.replace(r.findings[0], message="a | b <img src=x> `code`")
