@@ -249,13 +249,14 @@ def test_github_format_prints_one_valid_annotation_per_finding(fake_check, capsy
 
 
 def test_unwritable_step_summary_is_a_warning_not_a_traceback(fake_check, monkeypatch, tmp_path: Path,
-                                                              capsys) -> None:
+                                                              capsys, caplog) -> None:
     _, src, tgt = fake_check
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "no-such-dir" / "summary.md"))
-    assert main(["check", src, tgt, "--format", "github", "--fail-on", "none"]) == 0
-    captured = capsys.readouterr()
-    assert "::" in captured.out
-    assert "cannot append the step summary" in captured.err and "Traceback" not in captured.err
+    with caplog.at_level("WARNING", logger="wiredrift.eval.ci"):
+        assert main(["check", src, tgt, "--format", "github", "--fail-on", "none"]) == 0
+    assert "::" in capsys.readouterr().out
+    assert [r.levelname for r in caplog.records] == ["WARNING"]
+    assert "cannot append the step summary" in caplog.records[0].getMessage()
 
 
 def test_step_summary_escapes_markdown() -> None:
