@@ -172,3 +172,11 @@ def test_translate_offline_without_model_is_one_line(capsys: pytest.CaptureFixtu
     assert err == ("error: model Helsinki-NLP/opus-mt-xx-yy is not in the local cache and --offline is set; "
                    "run `wiredrift models pull Helsinki-NLP/opus-mt-xx-yy` on a machine with network, "
                    "or pass --model DIR\n")
+
+
+@pytest.mark.parametrize("flag", ["--num-beams", "--max-length", "--batch-size"])
+def test_translate_settings_below_one_are_usage_errors(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # refused by the parser: no model is looked up, no input read
+    assert main(["translate", "-", flag, "0", "--offline"]) == 2
+    err = capsys.readouterr().err
+    assert f"argument {flag}: 0 is less than 1" in err and err.count("\n") == 1

@@ -41,11 +41,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto",
                    help="translation backend (default: auto = ct2 when a converted model exists)")
     p.add_argument("--offline", action="store_true", help="never reach a model hub (also HF_HUB_OFFLINE=1)")
-    p.add_argument("--num-beams", type=int, default=1, help="1 = greedy (default), more = fixed beam")
-    p.add_argument("--max-length", type=int, default=256, help="most tokens per translation (default: 256)")
-    p.add_argument("--batch-size", type=int, default=16, help="sentences per batch (default: 16)")
+    p.add_argument("--num-beams", type=_positive, default=1, help="1 = greedy (default), more = fixed beam")
+    p.add_argument("--max-length", type=_positive, default=256, help="most tokens per translation (default: 256)")
+    p.add_argument("--batch-size", type=_positive, default=16, help="sentences per batch (default: 16)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
     p.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a terminal")
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} is less than 1")
+    return n
 
 
 def read_lines(path: str) -> list[str]:
