@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
 
-__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "config_from_args"]
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "config_from_args", "whole_number"]
 
 NAME = "check"
 HELP = "align a report with its translation and report drift"
@@ -79,14 +80,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                        help="exit 1 when the document chrF (0-100) is below X; needs MT (exit 2 without)")
 
 
-def _count(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"{n} is negative")
-    return n
+def whole_number(minimum: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number of at least ``minimum`` (one-line usage errors, exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"{n} is negative" if minimum == 0 else f"{n} is less than {minimum}")
+        return n
+
+    return parse
+
+
+_count = whole_number(0)
 
 
 def _percent(text: str) -> float:

@@ -6,6 +6,8 @@ import argparse
 import logging
 import sys
 
+from .check import whole_number
+
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "read_lines"]
 
 NAME = "translate"
@@ -24,6 +26,8 @@ Example:
 """
 
 logger = logging.getLogger(__name__)
+
+_positive = whole_number(1)
 
 #: Lines translated between progress updates (and cache writes).
 CHUNK = 64
@@ -46,16 +50,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=_positive, default=16, help="sentences per batch (default: 16)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
     p.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a terminal")
-
-
-def _positive(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{n} is less than 1")
-    return n
 
 
 def read_lines(path: str) -> list[str]:
