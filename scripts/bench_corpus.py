@@ -28,11 +28,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_ntrex_pairs import build_pairs  # noqa: E402
-from ntrex import TSV  # noqa: E402
+from ntrex import add_shared_argument, shared_tsv  # noqa: E402
 
 
 def _one_run(pairs: str, out: str, cache: str, workers: int, queue: multiprocessing.Queue) -> None:
@@ -78,14 +77,13 @@ def _print(label: str, r: dict, workers: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default: ../shared)")
+    add_shared_argument(parser)
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default: 2)")
     parser.add_argument("--no-warm", action="store_true", help="only the cold run")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents (a quick try)")
     args = parser.parse_args(argv)
-    tsv = args.shared / TSV
-    if not tsv.exists():
-        print(f"error: {tsv}: not found (pass --shared)", file=sys.stderr)
+    tsv = shared_tsv(args.shared)
+    if tsv is None:
         return 2
     ctx = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory(prefix="wiredrift-bench-") as tmp:

@@ -79,7 +79,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # SAMPLE: ten NTREX documents bundled with the project (CC BY-SA 4.0), used when the shared folder is absent.
-from ntrex import ROOT, SAMPLE, TSV, document_lines  # noqa: E402
+from ntrex import ROOT, SAMPLE, TSV, add_shared_argument, document_lines  # noqa: E402
 
 KINDS = ("entity", "number", "date", "quote", "attribution", "drop", "add")
 SIDES = ("en", "id")
@@ -841,8 +841,7 @@ def plant_all(docs: Sequence[Doc], corpus: Sequence[Doc], seed: int, kinds: Iter
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
-                   help="the shared data folder (default: ../shared next to the repo)")
+    add_shared_argument(p)
     p.add_argument("--data", type=Path, default=None,
                    help="the NTREX id-en TSV (default: SHARED/data/ntrex128/ntrex128_id_en.tsv)")
     p.add_argument("--seed", type=int, default=13, help="random seed of the perturbations (default: 13)")

@@ -32,7 +32,7 @@ from wiredrift.align.segment import split_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ntrex import ROOT, TSV, document_lines  # noqa: E402
+from ntrex import add_shared_argument, document_lines, shared_tsv  # noqa: E402
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _NAIVE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
@@ -133,15 +133,13 @@ def language_checks(docs: dict[str, dict[str, list[str]]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
-                        help="the shared data folder (default: ../shared next to the repository)")
+    add_shared_argument(parser)
     parser.add_argument("--repeat", type=int, default=5, help="passes over the data for the speed figure")
     parser.add_argument("--show", type=int, default=0, help="print this many missed/extra boundaries per language")
     args = parser.parse_args(argv)
 
-    path = args.shared / TSV
-    if not path.is_file():
-        print(f"error: {path}: not found; pass --shared PATH", file=sys.stderr)
+    path = shared_tsv(args.shared)
+    if path is None:
         return 2
     docs = load_documents(path)
     n_lines = sum(len(d["en"]) for d in docs.values())

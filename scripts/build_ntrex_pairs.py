@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ntrex import ROOT, TSV, read_documents  # noqa: E402
+from ntrex import add_shared_argument, read_documents, shared_tsv  # noqa: E402
 
-__all__ = ["TSV", "build_pairs"]
+__all__ = ["build_pairs"]
 
 
 def build_pairs(tsv: Path, out: Path) -> list[str]:
@@ -37,12 +37,11 @@ def build_pairs(tsv: Path, out: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default: ../shared)")
+    add_shared_argument(parser)
     parser.add_argument("--out", type=Path, required=True, help="folder to write the pair files into")
     args = parser.parse_args(argv)
-    tsv = args.shared / TSV
-    if not tsv.exists():
-        print(f"error: {tsv}: not found (pass --shared)", file=sys.stderr)
+    tsv = shared_tsv(args.shared)
+    if tsv is None:
         return 2
     ids = build_pairs(tsv, args.out)
     print(f"wrote {len(ids)} document pairs to {args.out}")

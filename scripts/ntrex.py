@@ -12,7 +12,9 @@ copied into the repository (``corpora/ntrex128-sample/`` holds a 10-document sam
 
 from __future__ import annotations
 
+import argparse
 import csv
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -60,3 +62,18 @@ def document_lines(path: str | Path) -> dict[str, dict[str, list[str]]]:
         doc_id: {"id": [s.id for s in segs], "en": [s.en for s in segs]}
         for doc_id, segs in read_documents(path).items()
     }
+
+
+def add_shared_argument(parser: argparse.ArgumentParser) -> None:
+    """The ``--shared PATH`` option every NTREX benchmark takes (default: ../shared beside the repository)."""
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
+                        help="the shared data folder (default: ../shared next to the repository)")
+
+
+def shared_tsv(shared: Path) -> Path | None:
+    """The NTREX TSV under ``shared``, or ``None`` after a one-line error on stderr."""
+    path = shared / TSV
+    if not path.is_file():
+        print(f"error: {path}: not found; pass --shared PATH", file=sys.stderr)
+        return None
+    return path
