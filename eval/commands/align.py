@@ -57,23 +57,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _read_lines(path: str) -> list[str]:
-    from ...align.errors import InputError
+    """One sentence per line, as the shared line-aligned reader returns them (empty lines kept)."""
+    from ...align.reader import read_lines
 
-    try:
-        with open(path, encoding="utf-8", newline="\n") as fh:
-            lines = [line[:-1] if line.endswith("\n") else line for line in fh]
-    except FileNotFoundError:
-        raise InputError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, expected a sentence-per-line file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    if lines and lines[0].startswith("\ufeff"):
-        lines[0] = lines[0][1:]
-    if any("\x00" in line for line in lines):
-        raise InputError(f"{path}: binary file (contains NUL bytes), expected text")
-    # A CRLF file keeps its sentences clean; the index of every line is unchanged.
-    return [line[:-1] if line.endswith("\r") else line for line in lines]
+    return read_lines(path)
 
 
 def _read_document(path: str, lang: str) -> list[str]:
