@@ -157,7 +157,8 @@ class AlignedPair:
 def load_report(path: str | Path) -> dict[str, Any]:
     """Read a saved ``wiredrift.check/1`` JSON report.
 
-    :raises InputError: the file is missing, not UTF-8 JSON, or not a ``wiredrift.check/1`` report.
+    :raises InputError: the file is missing, not UTF-8 JSON, or not a ``wiredrift.check/1`` report
+        (checked against its JSON schema).
     """
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -172,7 +173,24 @@ def load_report(path: str | Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from None
     _check_report(report, str(path))
+    _validate_report(report, str(path))
     return report
+
+
+def _validate_report(report: dict[str, Any], where: str) -> None:
+    """Check a report from disk against its JSON schema, so a damaged one fails in one line, not in a KeyError."""
+    import jsonschema
+
+    from .report import SCHEMA, validate
+
+    try:
+        validate(report)
+    except jsonschema.ValidationError as exc:
+        at = "/".join(str(p) for p in exc.absolute_path) or "the top level"
+        message = " ".join(str(exc.message).split())
+        if len(message) > 120:
+            message = message[:119] + "…"
+        raise InputError(f"{where}: not a valid {SCHEMA} report (at {at}: {message})") from None
 
 
 def _check_report(report: Any, where: str) -> None:

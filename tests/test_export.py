@@ -352,6 +352,9 @@ def test_export_cli_from_a_saved_report(result: CheckResult, tmp_path: Path, cap
         ('{"schema": "other/1"}', "not a wiredrift.check/1 report"),
         ("not json", "not JSON"),
         (b"\xff\xfe\x00", "not UTF-8"),
+        # damaged reports: a KeyError traceback before the schema check
+        ('{"schema": "wiredrift.check/1", "src": {}, "tgt": {}, "alignment": [], "findings": []}',
+         "not a valid wiredrift.check/1 report (at the top level: 'summary' is a required property)"),
     ],
 )
 def test_export_cli_bad_report_is_one_line_error(
@@ -367,6 +370,19 @@ def test_export_cli_bad_report_is_one_line_error(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_export_cli_names_the_damaged_part_of_a_report(result: CheckResult, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    doc = to_json(result)
+    del doc["alignment"][1]["tgt"]
+    report = tmp_path / "damaged.json"
+    report.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["export", str(report), "-o", str(tmp_path / "out.tsv")]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"error: {report}: not a valid wiredrift.check/1 report "
+                   f"(at alignment/1: 'tgt' is a required property)\n")
+    assert not (tmp_path / "out.tsv").exists()
 
 
 def test_export_cli_refuses_moses_to_stdout(result: CheckResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
