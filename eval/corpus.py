@@ -3,9 +3,9 @@
 The work on one document pair is the pure function :func:`process_pair` (a pair spec and a
 :class:`~wiredrift.eval.pipeline.CheckConfig` in, a JSON-ready record out). Runners only decide where it
 runs: :func:`run_corpus` in this process or in ``spawn`` worker processes, and
-:mod:`wiredrift.eval.runners.ray` on a Ray cluster. Every finished record is appended to a journal (JSON
-lines, flushed and fsynced one by one) by the driver alone, so a run that is killed and started again
-skips the ids the journal already holds as ``ok``: no pair is lost or repeated.
+:mod:`wiredrift.eval.runners.ray_runner` on a Ray cluster. Every finished record is appended to a
+journal (JSON lines, flushed and fsynced one by one) by the driver alone, so a run that is killed and
+started again skips the ids the journal already holds as ``ok``: no pair is lost or repeated.
 
 Inputs (:func:`discover_pairs`):
 
@@ -433,13 +433,14 @@ def run_corpus(
     :param restart: forget the journal and process everything again.
     :param progress: a :class:`Progress`, ``True`` for one on stderr, ``False`` for none.
     :param mapper: where :func:`process_pair` runs (default: local processes; see
-        :func:`wiredrift.eval.runners.ray.ray_mapper`).
+        :func:`wiredrift.eval.runners.ray_runner.ray_mapper`).
     :raises ConfigError: ``workers`` < 1, or the journal belongs to other settings.
     """
     if workers < 1:
         raise ConfigError(f"--workers {workers}: must be at least 1")
     journal = Journal(journal_path, journal_settings(config))
     done = journal.open(restart=restart)
+    bar: Progress | None = None
     try:
         wanted = {s.id for s in specs}
         todo = [s for s in specs if done.get(s.id, {}).get("status") != "ok"]
@@ -449,7 +450,6 @@ def run_corpus(
             logger.warning("%s: %d journaled ids are not in this input and are ignored (%s ...)",
                            journal.path, len(stale), stale[0])
         logger.info("%d pairs: %d done already, %d to process", len(specs), resumed, len(todo))
-        bar: Progress | None
         if progress is True:
             bar = Progress(len(specs), done=resumed)
         else:
@@ -470,6 +470,8 @@ def run_corpus(
         run.records = {s.id: journal.records[s.id] for s in specs}
         return run
     finally:
+        if bar is not None:
+            bar.close()  # an interrupted run leaves no half-drawn line before the error
         journal.close()
 
 
