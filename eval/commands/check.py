@@ -15,9 +15,10 @@ __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "co
 NAME = "check"
 HELP = "align a report with its translation and report drift"
 DESCRIPTION = (
-    "Read SRC and TGT (plain text or Markdown), split them into sentences, align them, translate and\n"
-    "score when a MarianMT model is available, and report translation drift: entities, numbers,\n"
-    "dates, quotes, speakers, omitted and added sentences."
+    "Read SRC and TGT (plain text or Markdown), split them into sentences, translate SRC when a\n"
+    "MarianMT model is available, align the sentences (embeddings, plus chrF of the translation when\n"
+    "there is one), score the aligned pairs with sacrebleu, and report translation drift: entities,\n"
+    "numbers, dates, quotes, speakers, omitted and added sentences."
 )
 EXAMPLE = """\
 gates (all that are given must pass):

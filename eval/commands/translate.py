@@ -49,7 +49,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-length", type=_positive, default=256, help="most tokens per translation (default: 256)")
     p.add_argument("--batch-size", type=_positive, default=16, help="sentences per batch (default: 16)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
-    p.add_argument("--progress", action="store_true", help="show the progress bar even when stderr is not a terminal")
+    p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal (then a line every 5 s and at the end)")
 
 
 def read_lines(path: str) -> list[str]:
