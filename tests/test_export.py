@@ -385,6 +385,20 @@ def test_export_cli_names_the_damaged_part_of_a_report(result: CheckResult, tmp_
     assert not (tmp_path / "out.tsv").exists()
 
 
+def test_a_write_that_fails_late_is_one_line_not_a_traceback(result: CheckResult, tmp_path: Path, monkeypatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import wiredrift.eval.export as export_module
+
+    def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device", str(tmp_path / "out.tsv"))
+
+    report = tmp_path / "report.json"
+    report.write_text(dumps(result), encoding="utf-8")
+    monkeypatch.setattr(export_module, "export_pairs", full_disk)
+    assert main(["export", str(report), "-o", str(tmp_path / "out.tsv")]) == 2
+    assert capsys.readouterr().err == f"error: {tmp_path / 'out.tsv'}: No space left on device\n"
+
+
 def test_export_cli_refuses_moses_to_stdout(result: CheckResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "report.json"
     report.write_text(dumps(result), encoding="utf-8")
