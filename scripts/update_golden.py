@@ -20,6 +20,7 @@ from pathlib import Path
 from wiredrift.eval.ci import step_summary
 from wiredrift.eval.gates import GateConfig, evaluate_gates
 from wiredrift.eval.html import render_html
+from wiredrift.eval.output import atomic_write_text
 from wiredrift.eval.report import from_json, render_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"stale      {path.relative_to(ROOT)}")
         else:
             GOLDEN.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
+            atomic_write_text(path, text)
             print(f"written    {path.relative_to(ROOT)}")
     return 1 if args.check and stale else 0
 
