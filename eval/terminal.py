@@ -1,4 +1,7 @@
-"""Terminal helpers: when to colour, how wide to draw, and a stage progress bar on stderr.
+"""Terminal helpers: when to colour, how wide to draw, and the progress lines on stderr.
+
+:class:`Progress` shows the stage of one check (read, translate, align, drift); :class:`CountProgress`
+counts units of work (lines translated, document pairs of a corpus) with rate and ETA.
 
 Colour follows the common conventions: ``--color always|never`` wins; otherwise colour only when the
 stream is a TTY, ``NO_COLOR`` is unset (any value, even empty, turns colour off, see no-color.org)
