@@ -456,9 +456,13 @@ def test_output_into_a_missing_folder_fails_before_any_work(
 
 
 @pytest.mark.slow
-def test_sacrebleu_scores_reach_every_format_when_mt_ran(tiny_marian: Path, tmp_path: Path) -> None:
+def test_sacrebleu_scores_reach_every_format_when_mt_ran(tiny_marian: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A real check with the tiny Marian model: the pair scores of the report land in TSV and TMX."""
     from marian import PAIRS
+
+    # nothing written to the user's translation cache (the embedding cache stays shared)
+    monkeypatch.setattr("wiredrift.align.translate.cache_root", lambda: tmp_path / "wdcache")
 
     src, tgt = tmp_path / "mt.id.txt", tmp_path / "mt.en.txt"
     src.write_text("\n\n".join(p[0] for p in PAIRS[:4]) + "\n", encoding="utf-8")

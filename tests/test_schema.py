@@ -224,13 +224,17 @@ def test_real_check_of_a_hostile_pair_validates(tmp_path: Path, capsys: pytest.C
 
 
 @pytest.mark.slow
-def test_real_check_with_a_model_validates(tiny_marian: Path, corpora_dir: Path,
+def test_real_check_with_a_model_validates(tiny_marian: Path, corpora_dir: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
+    # A translation cache of its own: hits from an earlier run would skip the model (the embedding
+    # cache stays shared, it does not change what is tested).
+    monkeypatch.setattr("wiredrift.align.translate.cache_root", lambda: tmp_path / "wdcache")
     src, tgt = corpora_dir / "voi-137686" / "id.txt", corpora_dir / "voi-137686" / "en.txt"
     code, doc = _run_json([str(src), str(tgt), "--model", str(tiny_marian), "--fail-on", "none"], capsys)
     validate(doc)
-    if not doc["summary"]["mt"]:
-        pytest.skip("wiredrift check does not run MT with --model yet (pipeline MT section pending)")
+    assert doc["summary"]["mt"]  # --model runs MT
+    assert doc["signature"]["mt"]["cache"] == {"hits": 0, "misses": len(doc["src"]["sentences"])}
     assert doc["summary"]["document_scores"] is not None
     assert any(b["scores"] is not None for b in doc["alignment"])
 
