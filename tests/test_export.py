@@ -494,3 +494,8 @@ def test_export_cli_keeps_doc_ids_unique_across_reports(result: CheckResult, tmp
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert len(rows) == 2 * len(BEADS)
     assert [r["doc_id"] for r in rows] == ["bridge"] * len(BEADS) + [str(tmp_path / "b.json")] * len(BEADS)
+    # the same report three times: still one id per document
+    a = str(tmp_path / "a.json")
+    assert main(["export", a, a, a, "-o", str(out)]) == 0
+    ids = [json.loads(line)["doc_id"] for line in out.read_text("utf-8").splitlines()]
+    assert list(dict.fromkeys(ids)) == ["bridge", a, f"{a}#2"] and len(ids) == 3 * len(BEADS)

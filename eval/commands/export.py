@@ -64,7 +64,11 @@ def run(args: argparse.Namespace) -> int:
         doc_pairs = pairs_from_report(report)
         if doc_pairs and doc_pairs[0].doc_id in seen:
             # two reports of files with the same name: the report's own path keeps the ids unique
-            doc_pairs = pairs_from_report(report, doc_id=str(path))
+            # (and a counter, when the same report is given more than once)
+            doc_id, n = str(path), 2
+            while doc_id in seen:
+                doc_id, n = f"{path}#{n}", n + 1
+            doc_pairs = pairs_from_report(report, doc_id=doc_id)
         seen.update(p.doc_id for p in doc_pairs[:1])
         pairs.extend(doc_pairs)
     written = export_pairs(pairs, args.output, fmt, src_lang=langs[0], tgt_lang=langs[1],
