@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder")
     ap.add_argument("--seed", type=int, default=13, help="seed of the perturbations (default: 13)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
-    ap.add_argument("--max-bead", type=int, default=4)
+    ap.add_argument("--max-bead", type=int, default=AlignConfig().max_bead,
+                    help="most sentences on one side of a bead (default: AlignConfig's)")
     args = ap.parse_args(argv)
     path = Path(args.shared) / "data" / "ntrex128" / "ntrex128_id_en.tsv"
     if not path.is_file():

