@@ -6,6 +6,10 @@ imported only inside ``run``, so ``wiredrift --help`` stays fast.
 
 Exit codes: 0 pass, 1 a gate failed (findings at or above ``--fail-on``), 2 bad input or usage (and an
 output that could not be written).
+
+Every subcommand takes ``--config FILE``: a TOML file whose top-level keys are that subcommand's long
+option names (``max_bead = 6`` or ``max-bead = 6``). Flags given on the command line win over the file;
+an unknown key or a value of the wrong type is an error, never a silent default.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from ..align.errors import WiredriftError
+from ..align.errors import ConfigError, WiredriftError
 
 __all__ = ["main", "build_parser", "COMMANDS"]
 
@@ -73,9 +77,64 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
                        help="log progress and show tracebacks")
+        p.add_argument("--config", metavar="FILE", default=None,
+                       help="TOML file of option defaults (keys are long option names; flags win)")
         module.add_arguments(p)
         p.set_defaults(_run=module.run)
     return parser
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices[name]  # type: ignore[no-any-return]
+    raise KeyError(name)  # pragma: no cover - every command has a subparser
+
+
+def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object]:
+    """Read the TOML file ``path`` into defaults for the options of ``sub``.
+
+    :raises ConfigError: the file is missing or not TOML, a key names no option of this subcommand, or a
+        value has the wrong type or is not among the option's choices.
+    """
+    import tomllib
+
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not a valid TOML file ({exc})") from None
+    options = {
+        a.dest: a for a in sub._actions
+        if a.option_strings and a.dest not in ("help", "config", "verbose")
+    }
+    defaults: dict[str, object] = {}
+    for key, value in data.items():
+        dest = key.replace("-", "_")
+        action = options.get(dest)
+        if action is None:
+            known = ", ".join(sorted(options))
+            raise ConfigError(f"{path}: unknown key {key!r} for this command (known: {known})")
+        if isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction)):
+            if not isinstance(value, bool):
+                raise ConfigError(f"{path}: {key} must be true or false, got {value!r}")
+        elif isinstance(action, argparse._AppendAction):
+            if not isinstance(value, list):
+                raise ConfigError(f"{path}: {key} must be a list, got {value!r}")
+        elif action.type is not None and not isinstance(value, bool):
+            try:
+                value = action.type(str(value))
+            except (TypeError, ValueError, argparse.ArgumentTypeError) as exc:
+                raise ConfigError(f"{path}: {key}: {exc or 'invalid value'} ({value!r})") from None
+        elif not isinstance(value, str):
+            raise ConfigError(f"{path}: {key} must be a string, got {value!r}")
+        if action.choices is not None and not isinstance(value, list) and value not in action.choices:
+            choices = ", ".join(map(str, action.choices))
+            raise ConfigError(f"{path}: {key} must be one of {choices}, got {value!r}")
+        defaults[dest] = value
+    return defaults
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -89,6 +148,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     verbose = bool(getattr(args, "verbose", False))
+    if getattr(args, "config", None):
+        # The file only changes defaults: parse again so that flags given on the command line win.
+        sub = _subparser(parser, args.command)
+        try:
+            sub.set_defaults(**config_defaults(args.config, sub))
+        except ConfigError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return exc.exit_code
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:
+            return int(exc.code or 0)
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
