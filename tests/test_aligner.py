@@ -78,6 +78,16 @@ def test_each_bead_type_is_recovered(kind):
     assert special.kind == kind
 
 
+def test_default_max_bead_recovers_a_one_to_five_bead():
+    # Text+Berg has 1-5 and 2-5 beads (a German sentence cut into five French ones); the default
+    # max_bead (6) must find them, and max_bead 4 cannot.
+    gold = [((0,), (0,)), ((1,), (1,)), ((2,), (2, 3, 4, 5, 6)), ((3,), (7,)), ((4,), (8,)), ((5,), (9,))]
+    src, tgt, sim = _case(gold)
+    assert AlignConfig().max_bead >= 5
+    assert [(b.src, b.tgt) for b in align_sentences(src, tgt, sim)] == gold
+    assert all(len(b.tgt) <= 4 for b in align_sentences(src, tgt, sim, AlignConfig(max_bead=4)))
+
+
 def test_lookup_similarity_is_a_similarity():
     assert isinstance(LookupSimilarity({}), Similarity)
 
