@@ -24,6 +24,9 @@ from .scores import signatures as sacrebleu_signatures
 
 logger = logging.getLogger(__name__)
 
+#: The aligner's own default, so the library, the CLI and the benchmarks agree.
+DEFAULT_MAX_BEAD = AlignConfig().max_bead
+
 __all__ = ["CheckConfig", "CheckResult", "run_check", "check_documents"]
 
 #: Weight of chrF(MT, target) in the alignment similarity when MT ran (the embedding gets the rest).
@@ -50,7 +53,7 @@ class CheckConfig:
     model: str | None = None
     backend: str = "auto"
     offline: bool = False
-    max_bead: int = 4
+    max_bead: int = DEFAULT_MAX_BEAD
     null_cost: float | None = None
     use_mt_similarity: bool = True
 

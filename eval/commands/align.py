@@ -6,6 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
+from ...align.aligner import AlignConfig  # numpy only: keeps --help light
+
 NAME = "align"
 HELP = "sentence-align two documents and print the alignment"
 DESCRIPTION = (
@@ -46,8 +48,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="SRC and TGT hold one sentence per line; use the lines as they are")
     p.add_argument("--format", choices=FORMATS, default="vecalign",
                    help="output format: vecalign, tsv or jsonl (default: vecalign)")
-    p.add_argument("--max-bead", type=int, default=4,
-                   help="most sentences on one side of a bead, 1-16 (default: 4)")
+    p.add_argument("--max-bead", type=int, default=AlignConfig().max_bead,
+                   help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
     p.add_argument("--null-cost", type=float, default=None,
                    help="cost of leaving one sentence unaligned; higher aligns more weak pairs "
                         "(default: calibrated, 0.3)")

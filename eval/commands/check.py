@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...align.aligner import AlignConfig  # numpy only: keeps --help light
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
 
@@ -53,7 +55,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     mt.add_argument("--offline", action="store_true",
                     help="never reach a model hub (also HF_HUB_OFFLINE=1)")
     al = p.add_argument_group("alignment")
-    al.add_argument("--max-bead", type=int, default=4, help="most sentences on one side of a bead, 1-16 (default: 4)")
+    al.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
     al.add_argument("--null-cost", type=float, default=None,
                     help="cost of leaving a sentence unaligned (default: calibrated)")
     out = p.add_argument_group("output")

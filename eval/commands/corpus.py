@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ...align.aligner import AlignConfig  # numpy only: keeps --help light
+
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
 
 NAME = "corpus"
@@ -64,7 +66,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     m.add_argument("--model", default=None, help="MarianMT model id or folder (see wiredrift check)")
     m.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto")
     m.add_argument("--offline", action="store_true", help="never reach a model hub")
-    m.add_argument("--max-bead", type=int, default=4, help="most sentences on one side of a bead, 1-16 (default: 4)")
+    m.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
     m.add_argument("--null-cost", type=float, default=None, help="cost of leaving a sentence unaligned")
 
 
