@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -33,3 +34,19 @@ def test_every_subcommand_has_help_and_example(name: str, capsys: pytest.Capture
 def test_no_command_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert build_parser().prog == "wiredrift"
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_readme_documents_every_subcommand_and_option(name: str) -> None:
+    """README and --help agree: every subcommand and every long option of it appears in the README."""
+    from wiredrift.eval.cli import _subparser
+
+    readme = README.read_text(encoding="utf-8")
+    assert f"wiredrift {name}" in readme
+    sub = _subparser(build_parser(), name)
+    options = [o for a in sub._actions for o in a.option_strings if o.startswith("--")]
+    missing = [o for o in options if o not in ("--help", "--verbose") and o not in readme]
+    assert not missing, f"README does not mention wiredrift {name} {missing}"
