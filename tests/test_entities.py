@@ -114,3 +114,37 @@ def test_name_moved_to_next_sentence_is_not_a_swap() -> None:
 def test_dropped_full_name_is_major() -> None:
     found = [f for f in check_pair("Ia bertemu Jens Stoltenberg di Brussel.", "He met him in Brussels.") if f.kind == "entity"]
     assert [(f.severity, f.src_span) for f in found] == [("major", "Jens Stoltenberg")]
+
+
+def test_name_is_not_matched_by_a_lookalike_ordinary_word() -> None:
+    # "Haris" is no spelling of "hari" (day): a name's fuzzy counterpart is a capitalised word
+    found = [f for f in check_pair("Badai itu melewati Tucson pada hari Selasa.", "The storm passed over Haris on Tuesday.")
+             if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Tucson", "Haris")]
+    # an exact lower-case counterpart, a longer derived form and a capitalised spelling variant still match
+    assert [f for f in check_pair('Komentar: "Trauma yang bisa dimengerti."', 'A comment: "Understandably traumatic."')
+            if f.kind == "entity"] == []
+    assert [f for f in check_pair("Pasukan dikirim ke Luhansk.", "Troops were sent to Lugansk.") if f.kind == "entity"] == []
+
+
+@pytest.mark.parametrize("src,tgt,s_span,t_span", [
+    ("Ia punya sedikit karakter Mr Carpenter.", "He has a little of Mr Bean.", "Carpenter", "Bean"),
+    ("Pesan itu ditulis nyonya Kopi ke suaminya.", "Mrs Plaskett-Ivory wrote the text to her husband.", "Kopi", "Plaskett-Ivory"),
+])
+def test_word_after_an_honorific_is_a_name_that_can_be_swapped(src: str, tgt: str, s_span: str, t_span: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", s_span, t_span)]
+
+
+def test_same_name_after_an_honorific_not_flagged() -> None:
+    assert [f for f in check_pair("Ia punya sedikit karakter Mr Bean.", "He has a little of Mr Bean.") if f.kind == "entity"] == []
+
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Keberhasilannya sebagai Tuan Pelindung layak dirayakan.", "His achievements as Lord Protector are worth celebrating."),
+    ('Setelah "Tuan Presiden Iblis" menyebutnya begitu.', 'After "Mr Evil President" called him that.'),
+])
+def test_honorific_before_a_title_or_nickname_not_a_swap(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []
+

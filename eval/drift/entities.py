@@ -59,6 +59,8 @@ class EntityMention:
     key: str | None
     type: str
     tokens: tuple[str, ...]
+    #: the mention follows an honorific ("Mr Bean", "nyonya Hill"): a person's name even if it is also a word
+    titled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +263,9 @@ def _is_acronym(w: str, lang: str) -> bool:
 _ABBREV_END = r"(?<!\bTn)(?<!\bNy)(?<!\bNn)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRev)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])"
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Prof|Tn|Ny|Nn|Nona|Tuan|Nyonya|Bapak|Pak|Ibu|Bu)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Prof|Tn|Ny|Nn|[Nn]ona|[Tt]uan|[Nn]yonya|Bapak|Pak|Ibu|Bu)\.?\s+$")
+#: plain personal honorifics ("Mr Bean", "nyonya Hill"; not "Lord Protector"): a person's name follows
+_PERSONAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Tn|Ny|Nn|[Nn]ona|[Tt]uan|[Nn]yonya)\.?\s+$")
 _SPEECH_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|asked|wrote|mengatakan|berkata|menambahkan|menjelaskan|menyatakan)\b")
 
 
@@ -324,7 +328,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         typ = "INITIAL"
     if acronym and len(words) == 1 and text[a - 1:a] == "(" and _initials_fit(words[0], text[:a]):
         typ = "DEFINED"  # "Taman Nasional Kruger (TNK)": an acronym of a translated name follows its language
-    return EntityMention(a, b, text[a:b], None, typ, tokens)
+    titled = bool(_PERSONAL_BEFORE.search(text[:a])) and len(words) == 1 and not acronym
+    return EntityMention(a, b, text[a:b], None, typ, tokens, titled)
 
 
 def _strong(m: EntityMention, lang: str) -> bool:
@@ -332,8 +337,12 @@ def _strong(m: EntityMention, lang: str) -> bool:
 
     Only the word itself is looked up (no stems): "Sanders" is a name even though "sand" is a word.
     """
-    if m.key is not None or _shape(m) == "acronym":
+    if m.key is not None or _shape(m) == "acronym" or m.titled:
         return True
+    return _copied(m, lang)
+
+
+def _copied(m: EntityMention, lang: str) -> bool:
     return any(not is_common_word(t, _lang_of(lang), stems=False) for t in m.tokens)
 
 
@@ -385,6 +394,9 @@ def _similar(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, ka, kb).ratio() >= (0.8 if min(len(ka), len(kb)) >= 6 else 0.86)
 
 
+_CAP_WORD = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)")
+
+
 def _text_tokens(text: str) -> list[str]:
     return _norm_tokens(text)
 
@@ -402,13 +414,17 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         return any(o.key is None and any(_similar(t, f) for t in o.tokens for f in m.tokens) for o in other_mentions)
     toks = _text_tokens(other_text)
     exact = set(toks)
+    # away from the lenient check, a lower-case word is a spelling variant of a name only when it is at least
+    # as long (a derived form: "Trauma"/"traumatic"), never a shorter word the name merely extends ("Haris" is
+    # not "hari", "Waters" is not "water"); capitalised words are compared as they are
+    caps = set(toks if lenient else _norm_tokens(" ".join(_CAP_WORD.findall(other_text))))
     found = []
     for t in m.tokens:
         tt = fold(t)
         if tt in exact:
             found.append(True)
             continue
-        found.append(any(_similar(tt, o) for o in toks))
+        found.append(any(_similar(tt, o) for o in toks if o in caps or len(o) >= len(tt)))
     if not found:
         return True
     # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"
@@ -459,6 +475,10 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
             return _strong(other, t_lang if other is t else s_lang) and _shape(other) == "words"
     if s.key is not None and t.key is not None:
         return True
+    # an ordinary word made a name only by a personal honorific ("Mr Bean") pairs only with another such name:
+    # "Mr Evil President" is a nickname, not a person to swap
+    if any(m.titled and not _copied(m, lang) for m, lang in ((s, s_lang), (t, t_lang))) and not (s.titled and t.titled):
+        return False
     # an unknown name must be one that is copied, not translated, and of the same shape as its partner
     if not ((_strong(s, s_lang) or s.type == "COMMONCAP") and (_strong(t, t_lang) or t.type == "COMMONCAP")):
         return False
