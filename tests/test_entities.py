@@ -148,3 +148,11 @@ def test_same_name_after_an_honorific_not_flagged() -> None:
 def test_honorific_before_a_title_or_nickname_not_a_swap(src: str, tgt: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []
 
+
+def test_untranslated_capitalised_word_swapped_for_another() -> None:
+    # "Post" left in English inside an Indonesian sentence is a name; the English side names another paper
+    found = [f for f in check_pair("Kami bukan orang jahat, kata suaminya kepada pihak Post.", "We are not bad people, her husband told the Times.")
+             if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Post", "Times")]
+    assert [f for f in check_pair("Kami bukan orang jahat, kata suaminya kepada pihak Post.", "We are not bad people, her husband told the Post.")
+            if f.kind == "entity"] == []

@@ -13,7 +13,8 @@ Mentions come from two sources:
 
 Matching: a known entity matches the same key on the other side; an unknown one matches when its last
 distinctive word, or two thirds of its words, appear on the other side, exactly or by normalised string
-similarity (>= 0.8, so ``Lugansk``/``Luhansk`` match). Fuzzy matching never pairs a word with a word of a
+similarity (>= 0.8, so ``Lugansk``/``Luhansk`` match; a lower-case word matches fuzzily only when it is
+at least as long as the name, so ``Haris`` is not ``hari`` but ``Trauma`` is ``traumatic``). Fuzzy matching never pairs a word with a word of a
 *different* known entity, so ``Donetsk`` for ``Lugansk`` stays a swap. The neighbouring sentences on the
 other side count too (translators move names across a sentence boundary).
 
@@ -21,7 +22,9 @@ Check (per aligned pair): an unmatched source entity facing an unmatched target 
 is a **swapped entity (critical)**, unless the two are related (``Moskow``/``Russia``: metonyms) or
 cognates (``Arktik``/``Arctic``: compared under a spelling key, :func:`_cognate_key`). An unknown name takes
 part in a swap only if no vocabulary of either language knows its words (a name that is copied, not
-translated) and it has the same shape as its partner (acronym or words). A gloss that contradicts its
+translated) and it has the same shape as its partner (acronym or words); a word after a personal honorific
+(``Mr Bean``, ``nyonya Hill``) is such a name, but only facing another one, and an English word left
+capitalised in Indonesian (``kepada pihak Post``) may face a capitalised English word (``the Times``). A gloss that contradicts its
 acronym on one side only (``LNR (Donetsk People's Republic)`` where the other side has ``LNR (Republik
 Rakyat Lugansk)``) is a swap too. A name of two or more such words on one side only is a **dropped or
 added entity (major)**; known entities and single words alone are not reported (translators drop and add
@@ -469,6 +472,10 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
         # a sentence-opening word or a capitalised ordinary word pairs only with an unknown, copied name
         # of one word
         weak_m, other = (s, t) if s.type in ("INITIAL", "COMMONCAP") else (t, s)
+        if s.type == t.type == "COMMONCAP" and "id" in (s_lang, t_lang) and s_lang != t_lang:
+            # an English word left capitalised and untranslated in Indonesian is a name ("kepada pihak Post"),
+            # so it may stand in a swap with a capitalised word of the English side ("the Times")
+            return len(s.tokens) == len(t.tokens) == 1
         if other.key is not None or other.type in ("INITIAL", "COMMONCAP") or len(other.tokens) != 1:
             return False
         if weak_m.type == "COMMONCAP":
