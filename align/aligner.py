@@ -750,16 +750,6 @@ def _col_argmax(band: _SentBand, m: int) -> np.ndarray:
     return arg
 
 
-def _sub_beads(i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int, int, int]]:
-    """The beads left when one edge sentence of one side is dropped (both sides stay non-empty)."""
-    out = []
-    if i1 - i0 > 1:
-        out += [(i0 + 1, i1, j0, j1), (i0, i1 - 1, j0, j1)]
-    if j1 - j0 > 1:
-        out += [(i0, i1, j0 + 1, j1), (i0, i1, j0, j1 - 1)]
-    return out
-
-
 def _window_candidates(
     windows: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, moves: Sequence[_Move]
 ) -> np.ndarray:
