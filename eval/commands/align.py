@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from ...align.aligner import AlignConfig  # numpy only: keeps --help light
+from .check import MAX_BEAD
 
 NAME = "align"
 HELP = "sentence-align two documents and print the alignment"
@@ -49,7 +50,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=FORMATS, default="vecalign",
                    help="output format: vecalign, tsv or jsonl (default: vecalign)")
     p.add_argument("--max-bead", type=int, default=AlignConfig().max_bead,
-                   help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
+                   help=f"most sentences on one side of a bead, 1-{MAX_BEAD} (default: %(default)s)")
     p.add_argument("--null-cost", type=float, default=None,
                    help="cost of leaving one sentence unaligned; higher aligns more weak pairs "
                         "(default: calibrated, 0.3)")
@@ -113,22 +114,21 @@ def run(args: argparse.Namespace) -> int:
 
     from ...align.aligner import AlignConfig, align_sentences
     from ...align.embed import EmbeddingSimilarity
-    from ...align.errors import ConfigError
-    from ..output import write_text_or_stdout
+    from ..output import check_writable, write_text_or_stdout
+    from .check import config_from_args
 
     logger = logging.getLogger(__name__)
-    if not 1 <= args.max_bead <= 16:
-        raise ConfigError(f"--max-bead: expected an integer from 1 to 16, got {args.max_bead}")
-    if args.null_cost is not None and not args.null_cost >= 0:
-        raise ConfigError(f"--null-cost: expected a number >= 0, got {args.null_cost}")
-    if args.output != "-" and not Path(args.output).parent.exists():
-        raise ConfigError(f"--output: folder {str(Path(args.output).parent)!r} does not exist")
+    # The same --max-bead/--null-cost checks as wiredrift check, before any file is read; align has
+    # no translation flags, so their defaults stand in (they only feed the CheckConfig, not used here).
+    checked = config_from_args(argparse.Namespace(model=None, backend="auto", offline=False, **vars(args)))
+    if args.output != "-":
+        check_writable(args.output, "--output")
     if args.presegmented:
         src, tgt = _read_lines(args.src), _read_lines(args.tgt)
     else:
         src, tgt = _read_document(args.src, args.src_lang), _read_document(args.tgt, args.tgt_lang)
     logger.info("aligning %d source with %d target sentences", len(src), len(tgt))
     similarity = EmbeddingSimilarity(cache_dir=None) if args.no_cache else EmbeddingSimilarity()
-    beads = align_sentences(src, tgt, similarity, AlignConfig(max_bead=args.max_bead, null_cost=args.null_cost))
+    beads = align_sentences(src, tgt, similarity, AlignConfig(max_bead=checked.max_bead, null_cost=checked.null_cost))
     write_text_or_stdout(args.output, render(beads, src, tgt, args.format))
     return 0
