@@ -21,12 +21,10 @@ Usage: python scripts/bench_ntrex_align.py [--shared PATH] [--seed 13] [--limit 
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import re
 import sys
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +33,10 @@ from wiredrift.align.embed import EmbeddingSimilarity
 from wiredrift.align.segment import split_sentences
 from wiredrift.eval.alignscore import score_alignments
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# The shared NTREX reader: csv quoting undone, segments in seg_in_doc order, whitespace normalised.
+from ntrex import add_shared_argument, read_documents, shared_tsv  # noqa: E402
 
 CAPTIONS = [
     "PHOTO: {} (Reuters)",
@@ -58,14 +59,11 @@ class Doc:
 
 
 def read_docs(path: Path) -> dict[str, Doc]:
-    rows = defaultdict(list)
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            rows[row["doc_id"]].append((int(row["seg_in_doc"]), row["id"], row["en"]))
+    """Every NTREX document split into sentences, with one gold bead per segment (line pair)."""
     docs = {}
-    for doc_id, segs in rows.items():
+    for doc_id, segs in read_documents(path).items():
         doc = Doc()
-        for _, id_text, en_text in sorted(segs):
+        for _, id_text, en_text in segs:
             s = split_sentences(id_text, "id") or [id_text]
             t = split_sentences(en_text, "en") or [en_text]
             si = list(range(len(doc.src), len(doc.src) + len(s)))
@@ -149,15 +147,14 @@ def check(doc: Doc) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder")
+    add_shared_argument(ap)
     ap.add_argument("--seed", type=int, default=13, help="seed of the perturbations (default: 13)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument("--max-bead", type=int, default=AlignConfig().max_bead,
                     help="most sentences on one side of a bead (default: AlignConfig's)")
     args = ap.parse_args(argv)
-    path = Path(args.shared) / "data" / "ntrex128" / "ntrex128_id_en.tsv"
-    if not path.is_file():
-        print(f"error: {path}: NTREX-128 id-en file not found (use --shared PATH)", file=sys.stderr)
+    path = shared_tsv(args.shared)
+    if path is None:
         return 2
     docs = read_docs(path)
     ids = sorted(docs)[: args.limit] if args.limit else sorted(docs)
