@@ -19,23 +19,30 @@ from pathlib import Path
 from wiredrift.align.types import Bead, Document, Sentence
 from wiredrift.eval.drift import detect_drift
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ntrex import add_shared_argument, read_documents, shared_tsv  # noqa: E402
 
 
-def _docs(path: Path, doc_col: str | None) -> dict[str, list[tuple[str, str]]]:
+def _ntrex_docs(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """NTREX documents as ``(id, en)`` line pairs, through the shared reader (scripts/ntrex.py)."""
+    return {doc_id: [(s.id, s.en) for s in segs] for doc_id, segs in read_documents(path).items()}
+
+
+def _flores_docs(path: Path) -> dict[str, list[tuple[str, str]]]:
+    """FLORES lines as ``(id, en)`` pairs, ten consecutive lines to a document (it has no doc_id column)."""
     docs: dict[str, list[tuple[str, str]]] = {}
     with open(path, encoding="utf-8", newline="") as f:
         for k, row in enumerate(csv.DictReader(f, delimiter="\t")):
-            key = row[doc_col] if doc_col else f"lines-{k // 10:03d}"
-            docs.setdefault(key, []).append((" ".join(row["id"].split()), " ".join(row["en"].split())))
+            docs.setdefault(f"lines-{k // 10:03d}", []).append((" ".join(row["id"].split()), " ".join(row["en"].split())))
     return docs
 
 
-def run(name: str, path: Path, doc_col: str | None, show: bool) -> None:
+def run(name: str, docs: dict[str, list[tuple[str, str]]], show: bool) -> None:
     t0 = time.perf_counter()
     n = 0
     found = []
-    for key, pairs in _docs(path, doc_col).items():
+    for key, pairs in docs.items():
         src = Document("id", tuple(Sentence(k, p[0], k) for k, p in enumerate(pairs)))
         tgt = Document("en", tuple(Sentence(k, p[1], k) for k, p in enumerate(pairs)))
         findings = detect_drift(src, tgt, [Bead((k,), (k,), 0.9) for k in range(len(pairs))])
@@ -55,18 +62,16 @@ def run(name: str, path: Path, doc_col: str | None, show: bool) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    add_shared_argument(ap)
     ap.add_argument("--show", action="store_true", help="print every finding with its pair")
     args = ap.parse_args()
-    data = args.shared / "data"
-    ntrex = data / "ntrex128" / "ntrex128_id_en.tsv"
-    flores = data / "flores200" / "flores200_devtest_id_en.tsv"
-    if not ntrex.exists():
-        print(f"error: {ntrex} not found (pass --shared)", file=sys.stderr)
+    ntrex = shared_tsv(args.shared)
+    if ntrex is None:
         return 2
-    run("NTREX-128 id-en", ntrex, "doc_id", args.show)
+    flores = args.shared / "data" / "flores200" / "flores200_devtest_id_en.tsv"
+    run("NTREX-128 id-en", _ntrex_docs(ntrex), args.show)
     if flores.exists():
-        run("FLORES-200 devtest id-en", flores, None, args.show)
+        run("FLORES-200 devtest id-en", _flores_docs(flores), args.show)
     return 0
 
 
