@@ -156,3 +156,14 @@ def test_untranslated_capitalised_word_swapped_for_another() -> None:
     assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Post", "Times")]
     assert [f for f in check_pair("Kami bukan orang jahat, kata suaminya kepada pihak Post.", "We are not bad people, her husband told the Post.")
             if f.kind == "entity"] == []
+
+
+def test_english_word_capitalised_in_indonesian_judged_by_the_indonesian_text() -> None:
+    # "mother" in lower case on the English side does not make "Mother" (an agency's name, left in English
+    # in the Indonesian text) an ordinary word there
+    src = ["Ana Balarin, seorang mitra di Mother, berkomentar.", "Pompa itu dibuat untuk para ibu."]
+    tgt = ["Ana Balarin, a partner at Illinois, commented.", "The pump is made for every mother."]
+    found = [f for f in check_docs(src, tgt) if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Mother", "Illinois")]
+    tgt[0] = "Ana Balarin, a partner at Mother, commented."
+    assert [f for f in check_docs(src, tgt) if f.kind == "entity"] == []

@@ -66,7 +66,10 @@ class _DocInfo:
             d = extract_dates(s.text, doc.lang)
             self.dates.append(d)
             self.numbers.append(extract_numbers(s.text, doc.lang, exclude=date_spans(d)))
-            self.entities.append(extract_entities(s.text, doc.lang, _title_case(s.text, s.role), seen_lower, seen_caps))
+        own_lower = frozenset(_lower_words(doc))
+        for s in doc.sentences:
+            self.entities.append(extract_entities(s.text, doc.lang, _title_case(s.text, s.role), seen_lower, seen_caps,
+                                                  own_lower))
 
     def side(self, ids: tuple[int, ...]) -> tuple[Side, list[int]]:
         offsets = []

@@ -170,13 +170,15 @@ def _distinct(tok: str, lang: str) -> bool:
 
 
 def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower: frozenset[str] = frozenset(),
-                     seen_caps: frozenset[str] = frozenset()) -> list[EntityMention]:
+                     seen_caps: frozenset[str] = frozenset(), own_lower: frozenset[str] | None = None) -> list[EntityMention]:
     """Entity mentions of ``text`` in order (see the module docstring).
 
     :param title_case: the text is a title-case headline; only words that are not ordinary words count.
     :param seen_lower: words seen in lower case in the document pair (they are ordinary words there).
     :param seen_caps: words seen capitalised inside a sentence in the document pair (names there, even
         when they open a sentence).
+    :param own_lower: words seen in lower case in this text's own document (default ``seen_lower``): an
+        English word capitalised in an Indonesian text is judged by the Indonesian document alone.
     """
     known = _known()
     lk = lang if lang in known.patterns else "en"
@@ -247,7 +249,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                     for part in split):
                 groups = split
             for g in groups:
-                mention = _make_mention(text, g, lang, seen_lower, gaz, cut, seen_caps, title_case)
+                mention = _make_mention(text, g, lang, seen_lower, gaz, cut, seen_caps, title_case,
+                                        seen_lower if own_lower is None else own_lower)
                 if mention is not None:
                     out.append(mention)
     out.sort(key=lambda x: x.start)
@@ -294,7 +297,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_lower: frozenset[str],
                   gaz: dict[str, str], cut: bool, seen_caps: frozenset[str] = frozenset(),
-                  title_case: bool = False) -> EntityMention | None:
+                  title_case: bool = False, own_lower: frozenset[str] = frozenset()) -> EntityMention | None:
     a, b = toks[0][0], toks[-1][1]
     span = text[a:b].rstrip(".,;:!?")
     b = a + len(span)
@@ -307,7 +310,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         uncommon = [parts[-1]]  # "Mrs May", "Mr Cooke", "Ny Hill": a word after an honorific is a name
     if not uncommon and not acronym:
         w0 = words[0] if len(words) == 1 else ""
-        if (w0 and w0[:1].isupper() and not w0.isupper() and _distinct(w0, lang) and fold(w0) not in seen_lower
+        if (w0 and w0[:1].isupper() and not w0.isupper() and _distinct(w0, lang)
+                and fold(w0) not in (own_lower if lang == "id" else seen_lower)
                 and not _at_sentence_start(text, a) and not cut and len(w0) > 2 and not title_case
                 and (lang == "en" or is_common_word(w0, "en", stems=False))):
             # "Park", "Times" inside a sentence and never written in lower case in this document: perhaps
