@@ -151,7 +151,10 @@ def test_five_megabyte_line(tmp_path, capsys):
 
 @pytest.mark.parametrize("argv, message", [
     (["--max-bead", "0"], "--max-bead"),
+    (["--max-bead", "17"], "--max-bead"),
     (["--null-cost", "-1"], "--null-cost"),
+    (["--null-cost", "inf"], "--null-cost"),
+    (["--null-cost", "nan"], "--null-cost"),
 ])
 def test_bad_options(tmp_path, capsys, argv, message):
     src, tgt = _write(tmp_path / "a.de", SRC), _write(tmp_path / "a.fr", TGT)
@@ -173,6 +176,24 @@ def test_bad_files(tmp_path, capsys):
     assert rc == 2 and "bin.de: binary" in err
     rc, _, err = _run(capsys, ["align", str(tmp_path), good, "--presegmented"])
     assert rc == 2 and "is a directory" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_bad_document_named_empty_is_an_error(tmp_path, capsys):
+    # Only the reader's "empty" reasons mean an all-null side, never the word in a file name.
+    latin = tmp_path / "not-empty.txt"
+    latin.write_bytes("Gr\xfcsse aus K\xf6ln.\n".encode("latin-1"))
+    good = _write(tmp_path / "a.fr", TGT)
+    rc, out, err = _run(capsys, ["align", str(latin), good])
+    assert rc == 2 and out == "" and "not-empty.txt: not UTF-8" in err
+
+
+@pytest.mark.parametrize("target", ["missing-folder/out.align", "."])
+def test_unwritable_output(tmp_path, capsys, monkeypatch, target):
+    monkeypatch.chdir(tmp_path)
+    src, tgt = _write(tmp_path / "a.de", SRC), _write(tmp_path / "a.fr", TGT)
+    rc, out, err = _run(capsys, ["align", src, tgt, "--presegmented", "-o", target])
+    assert rc == 2 and out == "" and err.startswith(f"error: --output {target}:")
     assert len(err.strip().splitlines()) == 1
 
 

@@ -66,7 +66,15 @@ def _read_lines(path: str) -> list[str]:
     return read_lines(path)
 
 
+#: The reader's reasons (after ``PATH: ``) for a report with no text at all.
+_EMPTY_REASONS = ("file is empty", "file contains only whitespace")
+
+
 def _read_document(path: str, lang: str) -> list[str]:
+    """The sentences of the report ``path``; ``[]`` for an empty or whitespace-only report.
+
+    :raises InputError: the file is missing, unreadable, binary or not UTF-8.
+    """
     from ...align.errors import InputError
     from ...align.reader import read_document
 
@@ -75,8 +83,10 @@ def _read_document(path: str, lang: str) -> list[str]:
     try:
         return read_document(path, lang).texts
     except InputError as exc:
-        # An empty report is aligned as all-null, the same as an empty sentence file.
-        if any(k in str(exc).lower() for k in ("empty", "only whitespace", "no sentences")):
+        # An empty report is aligned as all-null, the same as an empty sentence file. Only the reason
+        # after "PATH: " is matched: a path such as "not-empty.txt" must not turn any error into [].
+        reason = str(exc).removeprefix(f"{path}: ")
+        if reason in _EMPTY_REASONS or reason.startswith("no sentences found"):
             return []
         raise
 
