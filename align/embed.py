@@ -149,9 +149,11 @@ class EmbeddingSimilarity:
         """L2-normalised vectors of ``texts`` (each cut to ``max_chars``), shape ``(len(texts), 384)``.
 
         Texts are looked up in memory, then on disk; the rest are embedded in batches and stored.
+
+        :raises ConfigError: ``texts`` is a single string.
         """
         if isinstance(texts, str):
-            raise TypeError("texts: expected a sequence of strings, got a single str")
+            raise ConfigError("texts: expected a sequence of strings, got a single str")
         cut = [t[: self.max_chars] for t in texts]
         missing = [t for t in dict.fromkeys(cut) if t not in self._mem]
         if missing and self._disk is not None:
@@ -189,9 +191,11 @@ class EmbeddingSimilarity:
         """Cosine similarity of each space-joined source group with the target group at the same index.
 
         The joined texts are embedded for real (not averaged), shape ``(k,)``.
+
+        :raises ConfigError: the two lists differ in length.
         """
         if len(src_groups) != len(tgt_groups):
-            raise ValueError(f"groups: {len(src_groups)} source groups but {len(tgt_groups)} target groups")
+            raise ConfigError(f"groups: {len(src_groups)} source groups but {len(tgt_groups)} target groups")
         a = self.embed([" ".join(g) for g in src_groups])
         b = self.embed([" ".join(g) for g in tgt_groups])
         return np.einsum("ij,ij->i", a, b)

@@ -137,10 +137,10 @@ def score_alignments(
         (a :class:`~wiredrift.align.types.Bead` has ``.src``/``.tgt``; pass ``[(b.src, b.tgt) ...]``).
     :param test: the test alignments, same number of documents, same order.
     :return: the summed counts; read the scores from its properties.
-    :raises ValueError: ``gold`` and ``test`` have different numbers of documents.
+    :raises InputError: ``gold`` and ``test`` have different numbers of documents.
     """
     if len(gold) != len(test):
-        raise ValueError(f"score_alignments: {len(gold)} gold documents but {len(test)} test documents")
+        raise InputError(f"score_alignments: {len(gold)} gold documents but {len(test)} test documents")
     p = [0, 0, 0, 0]
     r = [0, 0, 0, 0]
     for g_doc, t_doc in zip(gold, test):

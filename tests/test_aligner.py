@@ -268,7 +268,7 @@ def test_embedding_cache_can_be_disabled_and_long_texts_are_cut(tmp_path, monkey
     assert np.allclose(sim.embed([long_text]), sim.embed([long_text[:50]]))
     assert sim.embedded == 1
     assert not (tmp_path / "never").exists()
-    with pytest.raises(TypeError):
+    with pytest.raises(ConfigError, match="texts: .*single str"):
         sim.embed("not a list")
 
 

@@ -49,7 +49,7 @@ def test_counts_are_summed_over_documents_before_dividing():
 
 
 def test_document_count_mismatch_is_an_error():
-    with pytest.raises(ValueError, match="2 gold documents but 1 test"):
+    with pytest.raises(InputError, match="2 gold documents but 1 test"):
         score_alignments([GOLD, GOLD], [GOLD])
 
 
