@@ -123,16 +123,15 @@ class EmbeddingSimilarity:
         self._mem: dict[str, np.ndarray] = {}
         self._disk: _DiskCache | None = None
         self.embedded = 0  # texts sent to the encoder by this object (for benchmarks)
-        if cache_dir is _DEFAULT:
+        if cache_dir is _DEFAULT or cache_dir is True:
             cache_dir = default_cache_dir()
-        if cache_dir is not None and cache_dir is not False and cache_dir is not True:
+        if cache_dir is not None and cache_dir is not False:
             path = Path(cache_dir) / f"{self.encoder}.sqlite"  # type: ignore[arg-type]
             try:
                 self._disk = _DiskCache(path, DIM)
             except (OSError, sqlite3.Error) as exc:
+                # The cache only saves time: embedding works without it, so a bad cache is not fatal.
                 logger.warning("embedding cache %s unusable, continuing without it: %s", path, exc)
-        elif cache_dir is True:
-            self._disk = _DiskCache(default_cache_dir() / f"{self.encoder}.sqlite", DIM)
 
     def _key(self, text: str) -> bytes:
         return hashlib.sha256(f"{self.encoder}\0{text}".encode("utf-8", "surrogatepass")).digest()

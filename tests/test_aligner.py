@@ -272,6 +272,15 @@ def test_embedding_cache_can_be_disabled_and_long_texts_are_cut(tmp_path, monkey
         sim.embed("not a list")
 
 
+@pytest.mark.parametrize("cache_dir", [True, "default"])
+def test_unusable_cache_is_skipped(tmp_path, monkeypatch, cache_dir):
+    # $WIREDRIFT_CACHE is a file, so no cache folder can be made under it: embedding goes on uncached.
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("WIREDRIFT_CACHE", str(tmp_path / "file"))
+    sim = EmbeddingSimilarity() if cache_dir == "default" else EmbeddingSimilarity(cache_dir=cache_dir)
+    assert sim._disk is None
+
+
 def test_two_cache_users_share_one_file(tmp_path):
     a, b = EmbeddingSimilarity(cache_dir=tmp_path), EmbeddingSimilarity(cache_dir=tmp_path)
     va = a.embed(["Kalimat pertama."])
