@@ -9,8 +9,8 @@ Every document goes through the exact command a user would run::
 is read from ``--shared`` (default ``../shared`` relative to the repository root), never copied.
 Embeddings are cached (``$WIREDRIFT_CACHE``), so a second run takes seconds.
 
-The command passes ``--max-bead`` explicitly (default: ``AlignConfig().max_bead``, 6), since the CLI's
-own default may differ.
+The command passes ``--max-bead`` explicitly (default: ``AlignConfig().max_bead``, 6, which is also the
+CLI's default), so the printed heading always names the value that was used.
 
 Usage: python scripts/bench_textberg.py [--shared PATH] [--docs test0,...] [--max-bead N] [--null-cost X]
 """
