@@ -37,13 +37,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_ntrex_align import Doc, check, perturb, read_docs  # noqa: E402
+from ntrex import add_shared_argument, shared_tsv  # noqa: E402
 
 from wiredrift.align.aligner import AlignConfig, align_sentences  # noqa: E402
 from wiredrift.align.embed import EmbeddingSimilarity  # noqa: E402
 from wiredrift.eval.alignscore import score_alignments  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def build(docs: dict[str, Doc], n: int, seed: int) -> Doc:
     """Chain perturbed documents until the source side has at least ``n`` sentences (then cut)."""
@@ -151,7 +149,7 @@ def run_one(docs: dict[str, Doc], n: int, real: bool, seed: int) -> dict[str, ob
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="path of the shared folder")
+    add_shared_argument(ap)
     ap.add_argument("--sizes", default="1000,10000,50000", help="source sentences per document")
     ap.add_argument("--no-embed", action="store_true", help="synthetic vectors for every size")
     ap.add_argument("--real-max", type=int, default=10000,
@@ -160,9 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)  # child process mode
     ap.add_argument("--real", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    path = Path(args.shared) / "data" / "ntrex128" / "ntrex128_id_en.tsv"
-    if not path.is_file():
-        print(f"error: {path}: NTREX-128 id-en file not found (use --shared PATH)", file=sys.stderr)
+    path = shared_tsv(args.shared)
+    if path is None:
         return 2
     if args.one is not None:
         print(json.dumps(run_one(read_docs(path), args.one, args.real, args.seed)))
@@ -171,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     for n in (int(x) for x in args.sizes.split(",")):
         real = not args.no_embed and n <= args.real_max
         # A fresh process per size: its peak RSS is this size's alone.
-        cmd = [sys.executable, __file__, "--shared", args.shared, "--one", str(n), "--seed", str(args.seed)]
+        cmd = [sys.executable, __file__, "--shared", str(args.shared), "--one", str(n), "--seed", str(args.seed)]
         proc = subprocess.run(cmd + (["--real"] if real else []), capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             print(proc.stderr, file=sys.stderr)
