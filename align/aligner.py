@@ -127,11 +127,10 @@ class AlignConfig:
             raise ConfigError(f"max_bead: expected an integer from 1 to 16, got {self.max_bead!r}")
         if self.null_cost is not None and not (math.isfinite(self.null_cost) and self.null_cost >= 0):
             raise ConfigError(f"null_cost: expected a finite number >= 0 or None, got {self.null_cost!r}")
-        if self.margin_k < 0 or self.band < 1 or self.max_cells < 1:
-            raise ConfigError(
-                f"margin_k/band/max_cells: expected margin_k >= 0, band >= 1, max_cells >= 1, "
-                f"got {self.margin_k!r}/{self.band!r}/{self.max_cells!r}"
-            )
+        for name, least in (("margin_k", 0), ("band", 1), ("max_cells", 1)):
+            value = getattr(self, name)
+            if value < least:
+                raise ConfigError(f"{name}: expected an integer >= {least}, got {value!r}")
 
 
 # --------------------------------------------------------------------------------------------

@@ -136,9 +136,12 @@ def test_single_string_is_rejected():
         align_sentences("one sentence.", ["x"], LookupSimilarity({}))
 
 
-@pytest.mark.parametrize("kwargs", [{"max_bead": 0}, {"max_bead": 99}, {"null_cost": -1.0}, {"null_cost": float("nan")}])
+@pytest.mark.parametrize("kwargs", [{"max_bead": 0}, {"max_bead": 99}, {"null_cost": -1.0}, {"null_cost": float("nan")},
+                                    {"margin_k": -1}, {"band": 0}, {"max_cells": 0}])
 def test_bad_config_is_rejected(kwargs):
-    with pytest.raises(ConfigError):
+    # The message names the one bad argument and its value.
+    (name, value), = kwargs.items()
+    with pytest.raises(ConfigError, match=rf"^{name}: .*got {value!r}$"):
         AlignConfig(**kwargs)
 
 
