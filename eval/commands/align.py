@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...align.aligner import AlignConfig  # numpy only: keeps --help light
+from ...align.aligner import DEFAULT_NULL_COST, AlignConfig  # numpy only: keeps --help light
 from .check import MAX_BEAD
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...align.types import Bead
 
 NAME = "align"
 HELP = "sentence-align two documents and print the alignment"
@@ -53,7 +58,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"most sentences on one side of a bead, 1-{MAX_BEAD} (default: %(default)s)")
     p.add_argument("--null-cost", type=float, default=None,
                    help="cost of leaving one sentence unaligned; higher aligns more weak pairs "
-                        "(default: calibrated, 0.3)")
+                        f"(default: calibrated, {DEFAULT_NULL_COST})")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     p.add_argument("-o", "--output", metavar="PATH", default="-",
                    help="write the alignment to PATH (written whole or not at all; default: stdout)")
@@ -91,8 +96,12 @@ def _read_document(path: str, lang: str) -> list[str]:
         raise
 
 
-def render(beads: list, src: list[str], tgt: list[str], fmt: str) -> str:
-    """The beads as text in ``fmt`` (``vecalign``, ``tsv`` or ``jsonl``), newline-ended lines."""
+def render(beads: Sequence[Bead], src: list[str], tgt: list[str], fmt: str) -> str:
+    """The beads as text in ``fmt`` (``vecalign``, ``tsv`` or ``jsonl``), newline-ended lines.
+
+    :param beads: the alignment of ``src`` with ``tgt`` (0-based sentence indices).
+    :param fmt: one of :data:`FORMATS`.
+    """
     from ..alignscore import format_alignment
 
     if fmt == "vecalign":
