@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +44,8 @@ Example:
 """
 
 FORMATS = ("vecalign", "tsv", "jsonl")
+
+logger = logging.getLogger(__name__)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -129,14 +132,17 @@ def render(beads: Sequence[Bead], src: list[str], tgt: list[str], fmt: str) -> s
 
 
 def run(args: argparse.Namespace) -> int:
-    import logging
+    """Align ``args.src`` with ``args.tgt`` and write the beads whole to ``args.output``.
 
-    from ...align.aligner import AlignConfig, align_sentences
+    :return: 0 (bad input raises instead, and the CLI exits 2).
+    :raises ConfigError: an option is out of range, or ``--output`` cannot be written (checked before any file is read).
+    :raises InputError: SRC or TGT is missing, unreadable, binary or not UTF-8.
+    """
+    from ...align.aligner import align_sentences
     from ...align.embed import EmbeddingSimilarity
     from ..output import check_writable, write_text_or_stdout
     from .check import config_from_args
 
-    logger = logging.getLogger(__name__)
     # The same --max-bead/--null-cost checks as wiredrift check, before any file is read; align has
     # no translation flags, so their defaults stand in (they only feed the CheckConfig, not used here).
     checked = config_from_args(argparse.Namespace(model=None, backend="auto", offline=False, **vars(args)))
