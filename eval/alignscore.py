@@ -184,15 +184,20 @@ def parse_alignment(lines: Iterable[str], name: str = "<alignment>") -> list[Bea
 def read_alignment(path: str | Path) -> list[BeadIds]:
     """Read an alignment file in vecalign format.
 
-    :raises InputError: the file is missing, not UTF-8, or a line is malformed.
+    :raises InputError: the file is missing, a folder, unreadable, not UTF-8, or a line is malformed.
     """
     try:
         with open(path, encoding="utf-8", newline="\n") as fh:
-            return parse_alignment(list(fh), str(path))
+            lines = list(fh)
     except FileNotFoundError:
         raise InputError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a file") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    return parse_alignment(lines, str(path))
 
 
 def format_bead(src: Sequence[int], tgt: Sequence[int], cost: float | None = None) -> str:

@@ -71,6 +71,12 @@ def test_read_alignment_and_errors(tmp_path):
         read_alignment(bad)
     with pytest.raises(InputError, match="file not found"):
         read_alignment(tmp_path / "missing.defr")
+    with pytest.raises(InputError, match="is a directory"):
+        read_alignment(tmp_path)
+    latin = tmp_path / "latin.defr"
+    latin.write_bytes(b"[0]:[0]\n\xff\n")
+    with pytest.raises(InputError, match="latin.defr: not UTF-8"):
+        read_alignment(latin)
     neg = tmp_path / "neg.defr"
     neg.write_text("[-1]:[0]\n", encoding="utf-8")
     with pytest.raises(InputError, match="non-negative"):
