@@ -141,8 +141,14 @@ def perturb(doc: Doc, rng: random.Random, variant: int, caption_text: str) -> Do
 
 
 def check(doc: Doc) -> None:
-    assert [i for s, _ in doc.beads for i in s] == list(range(len(doc.src))), "gold src coverage"
-    assert [j for _, t in doc.beads for j in t] == list(range(len(doc.tgt))), "gold tgt coverage"
+    """Stop when the gold beads do not cover every sentence of both sides once, in order.
+
+    Not an ``assert``: the check must also run under ``python -O``, or a broken perturbation would be scored.
+    """
+    if [i for s, _ in doc.beads for i in s] != list(range(len(doc.src))):
+        raise SystemExit("bench_ntrex_align: gold beads do not cover the source sentences in order")
+    if [j for _, t in doc.beads for j in t] != list(range(len(doc.tgt))):
+        raise SystemExit("bench_ntrex_align: gold beads do not cover the target sentences in order")
 
 
 def main(argv: list[str] | None = None) -> int:
