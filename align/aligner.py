@@ -51,7 +51,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import warnings
 import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
