@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..align.errors import InputError
+from ..align.reader import read_lines
 
 __all__ = [
     "AlignScore",
@@ -186,18 +187,7 @@ def read_alignment(path: str | Path) -> list[BeadIds]:
 
     :raises InputError: the file is missing, a folder, unreadable, not UTF-8, or a line is malformed.
     """
-    try:
-        with open(path, encoding="utf-8", newline="\n") as fh:
-            lines = list(fh)
-    except FileNotFoundError:
-        raise InputError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    return parse_alignment(lines, str(path))
+    return parse_alignment(read_lines(path), str(path))
 
 
 def format_bead(src: Sequence[int], tgt: Sequence[int], cost: float | None = None) -> str:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..align.errors import ConfigError, InputError
+from ..align.reader import read_text
 from .findings import SEVERITIES
 from .output import atomic_dir, atomic_write_files, atomic_write_text, check_writable, write_text_or_stdout
 
@@ -160,14 +161,7 @@ def load_report(path: str | Path) -> dict[str, Any]:
     :raises InputError: the file is missing, not UTF-8 JSON, or not a ``wiredrift.check/1`` report
         (checked against its JSON schema).
     """
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: file not found") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a JSON report") from None
+    text = read_text(path)  # the reader's one-line errors: missing, folder, empty, binary, not UTF-8
     try:
         report = json.loads(text)
     except json.JSONDecodeError as exc:
