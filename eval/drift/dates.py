@@ -173,6 +173,20 @@ def _verbatim(form: str, other: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", other) is not None
 
 
+def _unmatched(
+    src_dates: list[DateMention], tgt_dates: list[DateMention], kind: str
+) -> tuple[list[DateMention], list[DateMention]]:
+    """The mentions of ``kind`` on each side left after pairing off those with the same key, in order."""
+    src_left = [d for d in src_dates if d.kind == kind]
+    tgt_left = [d for d in tgt_dates if d.kind == kind]
+    for d in list(src_left):
+        hit = next((t for t in tgt_left if t.key == d.key), None)
+        if hit:
+            src_left.remove(d)
+            tgt_left.remove(hit)
+    return src_left, tgt_left
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -188,13 +202,7 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
                            s.gloss() if s else None, t.gloss() if t else None))
 
     # weekdays
-    sw = [d for d in src_dates if d.kind == "weekday"]
-    tw = [d for d in tgt_dates if d.kind == "weekday"]
-    for d in list(sw):
-        hit = next((t for t in tw if t.key == d.key), None)
-        if hit:
-            sw.remove(d)
-            tw.remove(hit)
+    sw, tw = _unmatched(src_dates, tgt_dates, "weekday")
     # a name kept verbatim on the other side ("Sunday Times", "Saturday Night Live") is no drift
     sw = [d for d in sw if not _verbatim(d.text, tgt.text)]
     tw = [d for d in tw if not _verbatim(d.text, src.text)]
@@ -247,13 +255,7 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
         add("major", f"date {g(t)} in {tl} has no counterpart in {sl}", None, t)
 
     # relative terms: only a clash between two different ones counts
-    sr = [d for d in src_dates if d.kind == "relative"]
-    tr = [d for d in tgt_dates if d.kind == "relative"]
-    for d in list(sr):
-        hit = next((t for t in tr if t.key == d.key), None)
-        if hit:
-            sr.remove(d)
-            tr.remove(hit)
+    sr, tr = _unmatched(src_dates, tgt_dates, "relative")
     if sr and tr and len(sr) == len(tr):
         for s, t in zip(sr, tr):
             add("critical", f"{s.text} in {sl} became {t.text} in {tl}", s, t)
