@@ -63,12 +63,16 @@ from .types import Bead, Similarity
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["AlignConfig", "align_sentences", "DEFAULT_NULL_COST"]
+__all__ = ["AlignConfig", "align_sentences", "DEFAULT_NULL_COST", "MAX_BEAD"]
 
 #: Cost of a 1-0 or 0-1 bead when :attr:`AlignConfig.null_cost` is ``None`` (tuned on Text+Berg dev).
 DEFAULT_NULL_COST = 0.3
 #: Null cost of pass A, whose 1-1 scores are global-margin cosines scaled to 1 for a typical match.
 _PASS_A_NULL = 0.5
+
+
+#: Largest number of sentences on one side of a bead that the aligner accepts (the CLI checks the same bound).
+MAX_BEAD = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +126,8 @@ class AlignConfig:
     max_cells: int = 2_500_000
 
     def __post_init__(self) -> None:
-        if not isinstance(self.max_bead, int) or not 1 <= self.max_bead <= 16:
-            raise ConfigError(f"max_bead: expected an integer from 1 to 16, got {self.max_bead!r}")
+        if not isinstance(self.max_bead, int) or not 1 <= self.max_bead <= MAX_BEAD:
+            raise ConfigError(f"max_bead: expected an integer from 1 to {MAX_BEAD}, got {self.max_bead!r}")
         if self.null_cost is not None and not (math.isfinite(self.null_cost) and self.null_cost >= 0):
             raise ConfigError(f"null_cost: expected a finite number >= 0 or None, got {self.null_cost!r}")
         for name, least in (("margin_k", 0), ("band", 1), ("max_cells", 1)):

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...align.aligner import AlignConfig  # numpy only: keeps --help light
+from ...align.aligner import MAX_BEAD, AlignConfig  # numpy only: keeps --help light
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
@@ -37,8 +37,6 @@ Example:
 """
 
 FAIL_ON = ("critical", "major", "minor", "none")
-#: Largest ``--max-bead`` the aligner accepts.
-MAX_BEAD = 16
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
