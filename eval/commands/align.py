@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...align.aligner import DEFAULT_NULL_COST, AlignConfig  # numpy only: keeps --help light
-from .check import MAX_BEAD
+from ...align.aligner import DEFAULT_NULL_COST, MAX_BEAD, AlignConfig  # numpy only: keeps --help light
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...align.types import Bead
