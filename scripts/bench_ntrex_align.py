@@ -151,20 +151,11 @@ def check(doc: Doc) -> None:
         raise SystemExit("bench_ntrex_align: gold beads do not cover the target sentences in order")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    add_shared_argument(ap)
-    ap.add_argument("--seed", type=int, default=13, help="seed of the perturbations (default: 13)")
-    ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
-    ap.add_argument("--max-bead", type=int, default=AlignConfig().max_bead,
-                    help="most sentences on one side of a bead (default: AlignConfig's)")
-    args = ap.parse_args(argv)
-    path = shared_tsv(args.shared)
-    if path is None:
-        return 2
+def build_sets(path: Path, seed: int = 13, limit: int | None = None) -> tuple[list[str], dict[str, Doc], dict[str, Doc]]:
+    """The document ids, the clean documents and their perturbed copies (``seed`` fixes the edits)."""
     docs = read_docs(path)
-    ids = sorted(docs)[: args.limit] if args.limit else sorted(docs)
-    rng = random.Random(args.seed)
+    ids = sorted(docs)[:limit] if limit else sorted(docs)
+    rng = random.Random(seed)
     heads = [docs[d].tgt[0] for d in ids]
     perturbed = {}
     for k, doc_id in enumerate(ids):
@@ -176,6 +167,32 @@ def main(argv: list[str] | None = None) -> int:
             check(perturbed[doc_id])
         else:
             perturbed[doc_id] = doc
+    return ids, docs, perturbed
+
+
+def score_set(collection: dict[str, Doc], ids: list[str], sim: EmbeddingSimilarity, config: AlignConfig):
+    """Align every document of ``collection`` and score it; returns ``(golds, tests, AlignScore)``."""
+    golds, tests = [], []
+    for doc_id in ids:
+        doc = collection[doc_id]
+        beads = align_sentences(doc.src, doc.tgt, sim, config)
+        golds.append(doc.gold())
+        tests.append([(b.src, b.tgt) for b in beads])
+    return golds, tests, score_alignments(golds, tests)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    add_shared_argument(ap)
+    ap.add_argument("--seed", type=int, default=13, help="seed of the perturbations (default: 13)")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--max-bead", type=int, default=AlignConfig().max_bead,
+                    help="most sentences on one side of a bead (default: AlignConfig's)")
+    args = ap.parse_args(argv)
+    path = shared_tsv(args.shared)
+    if path is None:
+        return 2
+    ids, docs, perturbed = build_sets(path, args.seed, args.limit)
     sim = EmbeddingSimilarity()
     config = AlignConfig(max_bead=args.max_bead)
     changed = sum(perturbed[d].gold() != docs[d].gold() for d in ids)
@@ -186,13 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, collection in (("clean", docs), ("perturbed", perturbed)):
         t0 = time.perf_counter()
-        golds, tests = [], []
-        for doc_id in ids:
-            doc = collection[doc_id]
-            beads = align_sentences(doc.src, doc.tgt, sim, config)
-            golds.append(doc.gold())
-            tests.append([(b.src, b.tgt) for b in beads])
-        s = score_alignments(golds, tests)
+        golds, _tests, s = score_set(collection, ids, sim, config)
         ns = sum(len(collection[d].src) for d in ids)
         nt = sum(len(collection[d].tgt) for d in ids)
         ng = sum(len(g) for g in golds)
