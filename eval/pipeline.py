@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..align.aligner import AlignConfig, align_sentences
+from ..align.aligner import DRIFT_WEIGHTS, AlignConfig, align_sentences
 from ..align.embed import EmbeddingSimilarity
 from ..align.langid import check_pair_languages
 from ..align.reader import read_document
@@ -33,6 +33,7 @@ __all__ = ["CheckConfig", "CheckResult", "run_check", "check_documents"]
 MT_WEIGHT = 0.3
 
 
+
 @dataclass(frozen=True, slots=True)
 class CheckConfig:
     """Every setting of a check; CLI flags map one-to-one onto these fields.
@@ -44,7 +45,8 @@ class CheckConfig:
     :param backend: ``auto``, ``transformers`` or ``ct2``.
     :param offline: never touch the network (also set by ``HF_HUB_OFFLINE=1``).
     :param max_bead: largest number of sentences on one side of a bead.
-    :param null_cost: cost of leaving a sentence unaligned; ``None`` uses the aligner's calibrated default.
+    :param null_cost: cost of leaving a sentence unaligned; ``None`` uses the drift weights' (0.3, see
+        :data:`wiredrift.align.aligner.DRIFT_WEIGHTS`).
     :param use_mt_similarity: mix chrF(MT, target) into the alignment similarity when MT ran.
     """
 
@@ -170,7 +172,11 @@ def check_documents(
         mt_similarity = MTSimilarity(dict(zip(src.texts, mt)))
         similarity = CombinedSimilarity([(similarity, 1.0 - MT_WEIGHT), (mt_similarity, MT_WEIGHT)])
         signature["mt"]["similarity_weight"] = MT_WEIGHT
-    align_config = AlignConfig(max_bead=config.max_bead, null_cost=config.null_cost)
+    # The check aligns with the drift weights (see DRIFT_WEIGHTS), not the corpus defaults.
+    weights = dict(DRIFT_WEIGHTS)
+    if config.null_cost is not None:
+        weights["null_cost"] = config.null_cost
+    align_config = AlignConfig(max_bead=config.max_bead, **weights)
     beads = align_sentences(src.texts, tgt.texts, similarity, align_config)
     timings["align_s"] = time.perf_counter() - t0
 

@@ -156,3 +156,17 @@ def test_exit_code_critical(checked: tuple[int, dict[str, Any]]) -> None:
     rc, report = checked
     assert any(f["severity"] == "critical" for f in report["findings"])
     assert rc == 1
+
+
+def test_check_aligns_with_the_drift_weights_and_null_cost_overrides_them() -> None:
+    """The check's unaligned sentences cost DRIFT_WEIGHTS' null cost, not align's default; --null-cost wins."""
+    from wiredrift.align.aligner import DEFAULT_NULL_COST, DRIFT_WEIGHTS
+    from wiredrift.eval.pipeline import CheckConfig, run_check
+
+    assert DRIFT_WEIGHTS["null_cost"] != DEFAULT_NULL_COST
+    plain = run_check(PAIR / "id.txt", PAIR / "en.txt", CheckConfig(offline=True))
+    nulls = [b.cost for b in plain.beads if not b.src or not b.tgt]
+    assert nulls and all(c == pytest.approx(DRIFT_WEIGHTS["null_cost"]) for c in nulls)
+    forced = run_check(PAIR / "id.txt", PAIR / "en.txt", CheckConfig(offline=True, null_cost=0.05))
+    nulls = [b.cost for b in forced.beads if not b.src or not b.tgt]
+    assert nulls and all(c == pytest.approx(0.05) for c in nulls)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...align.aligner import MAX_BEAD, AlignConfig  # numpy only: keeps --help light
+from ...align.aligner import DRIFT_WEIGHTS, MAX_BEAD, AlignConfig  # numpy only: keeps --help light
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
@@ -55,7 +55,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     al = p.add_argument_group("alignment")
     al.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
     al.add_argument("--null-cost", type=float, default=None,
-                    help="cost of leaving a sentence unaligned (default: calibrated)")
+                    help="cost of leaving a sentence unaligned; higher aligns more weak pairs "
+                         f"(default: {DRIFT_WEIGHTS['null_cost']}, lower than align's: a weak pair is reported as an omission)")
     out = p.add_argument_group("output")
     out.add_argument("--json", metavar="PATH", help="write the wiredrift.check/1 JSON report (- for stdout)")
     out.add_argument("--export", metavar="PATH",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ...align.aligner import AlignConfig  # numpy only: keeps --help light
+from ...align.aligner import DRIFT_WEIGHTS, AlignConfig  # numpy only: keeps --help light
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
 
@@ -67,7 +67,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     m.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto")
     m.add_argument("--offline", action="store_true", help="never reach a model hub")
     m.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
-    m.add_argument("--null-cost", type=float, default=None, help="cost of leaving a sentence unaligned")
+    m.add_argument("--null-cost", type=float, default=None,
+                   help=f"cost of leaving a sentence unaligned (default: {DRIFT_WEIGHTS['null_cost']}, as wiredrift check)")
 
 
 def _outputs(values: list[str]) -> list[tuple[str, str]]:
