@@ -12,9 +12,8 @@ the unaligned sentences). This script treats the eight documents (dev, test0-6) 
    is chosen and scored on the held-out one; the held-out counts are summed over test0-6 and
    printed as the cross-validated figure, which no choice has seen;
 3. it prints the configuration chosen on all eight documents (the defaults of ``wiredrift align``
-   must equal it;
-   ``--check-defaults`` exits 1 when they do not), its in-sample test F1, and what dev alone
-   would have chosen. ``wiredrift check`` aligns with other weights, chosen for drift
+   must equal it; ``--check-defaults`` exits 1 when they do not), its in-sample test F1, and what
+   dev alone would have chosen. ``wiredrift check`` aligns with other weights, chosen for drift
    (:data:`~wiredrift.align.aligner.DRIFT_WEIGHTS`).
 
 A choice must also keep the NTREX-128 id-en goal of issue 4: strict F1 >= ``--ntrex-floor`` (0.98)
