@@ -33,7 +33,6 @@ __all__ = ["CheckConfig", "CheckResult", "run_check", "check_documents"]
 MT_WEIGHT = 0.3
 
 
-
 @dataclass(frozen=True, slots=True)
 class CheckConfig:
     """Every setting of a check; CLI flags map one-to-one onto these fields.
