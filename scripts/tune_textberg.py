@@ -37,10 +37,11 @@ import itertools
 import json
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from wiredrift.align.aligner import AlignConfig, align_sentences
+from wiredrift.align.aligner import DEFAULT_NULL_COST, AlignConfig, align_sentences
 from wiredrift.align.embed import EmbeddingSimilarity
 from wiredrift.align.reader import read_lines
 from wiredrift.eval.alignscore import AlignScore, read_alignment, score_alignments
@@ -49,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_ntrex_align import build_sets, score_set  # noqa: E402  (a sibling script)
 from ntrex import shared_tsv  # noqa: E402
+
 DOCS = ["dev"] + [f"test{k}" for k in range(7)]
 #: The searched values; every other AlignConfig field keeps its default.
 GRID: dict[str, list[float]] = {
@@ -62,6 +64,11 @@ GRID: dict[str, list[float]] = {
 }
 
 _STATE: dict[str, object] = {}
+
+
+def _key(cfg: dict[str, float]) -> tuple[float, ...]:
+    """A configuration's grid values, as a hashable key (0 and 0.0 alike)."""
+    return tuple(float(cfg[k]) for k in GRID)
 
 
 def _init(data: str) -> None:
@@ -86,7 +93,7 @@ def _total(rows: list[list[int]]) -> AlignScore:
     return AlignScore(*(sum(col) for col in zip(*rows)))
 
 
-def _best(results: list[dict], train: list[str], allowed=lambda row: True) -> dict:
+def _best(results: list[dict], train: list[str], allowed: Callable[[dict], bool] = lambda row: True) -> dict:
     """The best configuration on ``train`` among those ``allowed`` accepts (tried best first)."""
     # Ties go to the earlier configuration in grid order, so the choice is deterministic.
     order = sorted(range(len(results)), key=lambda k: (-_total([results[k]["docs"][d] for d in train]).f1_strict, k))
@@ -115,38 +122,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {data}: Text+Berg folder not found (use --shared PATH)", file=sys.stderr)
         return 2
     combos = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
-    def key(cfg: dict[str, float]) -> tuple[float, ...]:
-        return tuple(float(cfg[k]) for k in GRID)
-
     done: dict[tuple[float, ...], dict] = {}
     ntrex: dict[tuple[float, ...], float] = {}
     if args.results and Path(args.results).exists():
         for line in Path(args.results).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             if "ntrex" in row:
-                ntrex[key(row["cfg"])] = row["ntrex"]
+                ntrex[_key(row["cfg"])] = row["ntrex"]
             else:
-                done[key(row["cfg"])] = row
-    todo = [c for c in combos if key(c) not in done]
+                done[_key(row["cfg"])] = row
+    todo = [c for c in combos if _key(c) not in done]
     t0 = time.perf_counter()
     sink = open(args.results, "a", encoding="utf-8") if args.results else None
     try:
         with ProcessPoolExecutor(max_workers=args.workers, initializer=_init, initargs=(str(data),)) as pool:
             for row in pool.map(_run, todo):
-                done[key(row["cfg"])] = row
+                done[_key(row["cfg"])] = row
                 if sink:
                     sink.write(json.dumps(row) + "\n")
                     sink.flush()
     finally:
         if sink:
             sink.close()
-    results = [{"cfg": c, "docs": done[key(c)]["docs"]} for c in combos]
+    results = [{"cfg": c, "docs": done[_key(c)]["docs"]} for c in combos]
     tests = DOCS[1:]
 
     nt_state: dict[str, object] = {}
 
     def ntrex_f1(cfg: dict[str, float]) -> float:
-        if key(cfg) not in ntrex:
+        if _key(cfg) not in ntrex:
             if not nt_state:
                 path = shared_tsv(Path(args.shared))
                 if path is None:
@@ -154,11 +158,11 @@ def main(argv: list[str] | None = None) -> int:
                 ids, _docs, perturbed = build_sets(path, 13)
                 nt_state.update(ids=ids, perturbed=perturbed, sim=EmbeddingSimilarity())
             f1 = score_set(nt_state["perturbed"], nt_state["ids"], nt_state["sim"], AlignConfig(**cfg))[2].f1_strict
-            ntrex[key(cfg)] = f1
+            ntrex[_key(cfg)] = f1
             if args.results:
                 with open(args.results, "a", encoding="utf-8") as fh:
                     fh.write(json.dumps({"cfg": cfg, "ntrex": f1}) + "\n")
-        return ntrex[key(cfg)]
+        return ntrex[_key(cfg)]
 
     def allowed(row: dict) -> bool:
         return args.ntrex_floor <= 0 or ntrex_f1(row["cfg"]) >= args.ntrex_floor
@@ -181,14 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     dev_only = _best(results, ["dev"], allowed)
     for name, row in (("chosen on all eight (the defaults)", chosen), ("chosen on dev alone", dev_only)):
         s = _total([row["docs"][d] for d in tests])
-        nt = f", NTREX perturbed {ntrex[key(row['cfg'])]:.3f}" if key(row["cfg"]) in ntrex else ""
+        nt = f", NTREX perturbed {ntrex[_key(row['cfg'])]:.3f}" if _key(row["cfg"]) in ntrex else ""
         print(f"{name}: {_fmt(row['cfg'])}{nt}")
         print(f"    test0-6 strict F1 {s.f1_strict:.3f} (in-sample when test was used), "
               f"dev {_total([row['docs']['dev']]).f1_strict:.3f}")
     defaults = AlignConfig()
-    shipped = {k: (getattr(defaults, k) if k != "null_cost" or defaults.null_cost is not None else None) for k in GRID}
+    shipped = {k: getattr(defaults, k) for k in GRID}
     if shipped["null_cost"] is None:
-        from wiredrift.align.aligner import DEFAULT_NULL_COST
         shipped["null_cost"] = DEFAULT_NULL_COST
     same = all(abs(float(shipped[k]) - float(chosen["cfg"][k])) < 1e-9 for k in GRID)
     print(f"AlignConfig defaults {'match' if same else 'DIFFER from'} the chosen configuration: {_fmt(shipped)}")
