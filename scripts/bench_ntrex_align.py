@@ -31,7 +31,7 @@ from pathlib import Path
 from wiredrift.align.aligner import AlignConfig, align_sentences
 from wiredrift.align.embed import EmbeddingSimilarity
 from wiredrift.align.segment import split_sentences
-from wiredrift.eval.alignscore import score_alignments
+from wiredrift.eval.alignscore import AlignScore, score_alignments
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -170,7 +170,9 @@ def build_sets(path: Path, seed: int = 13, limit: int | None = None) -> tuple[li
     return ids, docs, perturbed
 
 
-def score_set(collection: dict[str, Doc], ids: list[str], sim: EmbeddingSimilarity, config: AlignConfig):
+def score_set(
+    collection: dict[str, Doc], ids: list[str], sim: EmbeddingSimilarity, config: AlignConfig
+) -> tuple[list, list, AlignScore]:
     """Align every document of ``collection`` and score it; returns ``(golds, tests, AlignScore)``."""
     golds, tests = [], []
     for doc_id in ids:
