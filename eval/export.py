@@ -1,7 +1,7 @@
 """Exporting aligned sentence pairs: TSV, JSONL, Moses, TMX 1.4b, XLIFF 2.1 and a Hugging Face dataset.
 
 Every exporter takes a list of :class:`AlignedPair`, built from a
-:class:`~wiredrift.eval.pipeline.CheckResult` or from a saved ``wiredrift.check/1`` JSON report with
+:class:`~wiredrift.eval.pipeline.CheckResult` or from a saved ``wiredrift.check/2`` JSON report with
 :func:`pairs_from`. One pair is one bead: its source and target sentences joined with a space.
 
 Null beads (an omission ``1-0`` or an addition ``0-1``) have an empty side. TSV and JSONL keep them by
@@ -156,9 +156,9 @@ class AlignedPair:
 
 
 def load_report(path: str | Path) -> dict[str, Any]:
-    """Read a saved ``wiredrift.check/1`` JSON report.
+    """Read a saved ``wiredrift.check/2`` JSON report.
 
-    :raises InputError: the file is missing, not UTF-8 JSON, or not a ``wiredrift.check/1`` report
+    :raises InputError: the file is missing, not UTF-8 JSON, or not a ``wiredrift.check/2`` report
         (checked against its JSON schema).
     """
     text = read_text(path)  # the reader's one-line errors: missing, folder, empty, binary, not UTF-8
@@ -188,9 +188,9 @@ def _validate_report(report: dict[str, Any], where: str) -> None:
 
 
 def _check_report(report: Any, where: str) -> None:
-    from .report import SCHEMA
+    from .report import READABLE_SCHEMAS, SCHEMA
 
-    if not isinstance(report, dict) or report.get("schema") != SCHEMA:
+    if not isinstance(report, dict) or report.get("schema") not in READABLE_SCHEMAS:
         found = report.get("schema") if isinstance(report, dict) else type(report).__name__
         raise InputError(f"{where}: not a {SCHEMA} report (schema: {found!r})")
     for key in ("src", "tgt", "alignment", "findings"):
@@ -213,11 +213,11 @@ def _default_doc_id(report: dict[str, Any]) -> str:
 
 
 def pairs_from_report(report: dict[str, Any], doc_id: str | None = None) -> list[AlignedPair]:
-    """The beads of a ``wiredrift.check/1`` report as pairs.
+    """The beads of a ``wiredrift.check/2`` report as pairs.
 
     :param doc_id: id for the document; defaults to the source file's name without language and suffix
         (``NAME`` for ``NAME.id.txt``, the folder name for ``NAME/id.txt``).
-    :raises InputError: ``report`` is not a ``wiredrift.check/1`` report or its bead indices are out of range.
+    :raises InputError: ``report`` is not a ``wiredrift.check/2`` report or its bead indices are out of range.
     """
     _check_report(report, doc_id or "report")
     doc_id = doc_id or _default_doc_id(report)
@@ -262,7 +262,7 @@ def pairs_from_report(report: dict[str, Any], doc_id: str | None = None) -> list
 
 
 def pairs_from(source: Any, doc_id: str | None = None) -> list[AlignedPair]:
-    """Pairs from a :class:`~wiredrift.eval.pipeline.CheckResult` or a ``wiredrift.check/1`` dict.
+    """Pairs from a :class:`~wiredrift.eval.pipeline.CheckResult` or a ``wiredrift.check/2`` dict.
 
     A result goes through :func:`wiredrift.eval.report.to_json` first, so a live check and a saved
     report export identically.
@@ -643,7 +643,7 @@ def export_result(
     doc_id: str | None = None,
     include_null: bool | None = None,
 ) -> list[Path]:
-    """Export one check (a :class:`~wiredrift.eval.pipeline.CheckResult` or a ``wiredrift.check/1`` dict).
+    """Export one check (a :class:`~wiredrift.eval.pipeline.CheckResult` or a ``wiredrift.check/2`` dict).
 
     Languages and provenance come from the check itself; see :func:`export_pairs` for the rest.
     """

@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "SCHEMA",
+    "READABLE_SCHEMAS",
     "to_json",
     "from_json",
     "dumps",
@@ -38,7 +39,11 @@ __all__ = [
 #: ``schema/check-2.json`` beside the old one (never edit a released schema's shape in place).
 #: ``tests/test_schema.py`` fails when the shape of ``to_json`` or of the schema file changes while the
 #: number stays. New finding *kinds* and new score names are not changes: readers must accept them.
-SCHEMA = "wiredrift.check/1"
+SCHEMA = "wiredrift.check/2"
+
+#: Versions :func:`from_json` and the exporters read: check/2 added each finding's span offsets
+#: (``src_start``/``src_end``/``tgt_start``/``tgt_end``); a check/1 report gets them from its spans.
+READABLE_SCHEMAS = ("wiredrift.check/1", "wiredrift.check/2")
 
 
 def _finding_json(f: Finding) -> dict[str, Any]:
@@ -52,6 +57,10 @@ def _finding_json(f: Finding) -> dict[str, Any]:
         "message": f.message,
         "src_span": f.src_span,
         "tgt_span": f.tgt_span,
+        "src_start": f.src_start,
+        "src_end": f.src_end,
+        "tgt_start": f.tgt_start,
+        "tgt_end": f.tgt_end,
         "expected": f.expected,
         "found": f.found,
     }
@@ -101,7 +110,7 @@ def _package_version() -> str:
 
 
 def to_json(result: CheckResult) -> dict[str, Any]:
-    """The ``wiredrift.check/1`` document for ``result`` (see ``schema/check-1.json``)."""
+    """The ``wiredrift.check/2`` document for ``result`` (see ``schema/check-2.json``)."""
     scores = result.pair_scores or [None] * len(result.beads)
     signature = {"wiredrift": _package_version(), "config": result.config.to_dict(), **result.signature}
     return {
@@ -129,11 +138,11 @@ def _doc_from_json(d: dict[str, Any]) -> Any:
 
 
 def from_json(doc: dict[str, Any]) -> CheckResult:
-    """Rebuild a :class:`CheckResult` from a ``wiredrift.check/1`` document (to re-render it as HTML).
+    """Rebuild a :class:`CheckResult` from a ``wiredrift.check/1`` or ``/2`` document (to re-render it as HTML).
 
     Machine translations and timings are not part of the contract, so they come back empty.
 
-    :raises ConfigError: ``doc`` is not a ``wiredrift.check/1`` document.
+    :raises ConfigError: ``doc`` is not a ``wiredrift.check/1`` or ``/2`` document.
     """
     from dataclasses import fields
 
@@ -141,7 +150,7 @@ def from_json(doc: dict[str, Any]) -> CheckResult:
     from ..align.types import Bead
     from .pipeline import CheckConfig
 
-    if doc.get("schema") != SCHEMA:
+    if doc.get("schema") not in READABLE_SCHEMAS:
         raise ConfigError(f"report schema {doc.get('schema')!r} is not {SCHEMA!r}")
     signature = dict(doc.get("signature") or {})
     signature.pop("wiredrift", None)
@@ -156,6 +165,8 @@ def from_json(doc: dict[str, Any]) -> CheckResult:
             src_text=f["src_text"], tgt_text=f["tgt_text"], message=f["message"],
             src_span=f.get("src_span"), tgt_span=f.get("tgt_span"),
             expected=f.get("expected"), found=f.get("found"),
+            src_start=f.get("src_start"), src_end=f.get("src_end"),
+            tgt_start=f.get("tgt_start"), tgt_end=f.get("tgt_end"),
         )
         for f in doc["findings"]
     ]
@@ -179,7 +190,7 @@ def dumps(result: CheckResult) -> str:
 
 
 def schema_filename(schema: str = SCHEMA) -> str:
-    """The file under ``wiredrift/eval/schema/`` describing ``schema`` (``wiredrift.check/1`` -> ``check-1.json``)."""
+    """The file under ``wiredrift/eval/schema/`` describing ``schema`` (``wiredrift.check/2`` -> ``check-2.json``)."""
     name, _, number = schema.partition("/")
     return f"{name.rsplit('.', 1)[-1]}-{number}.json"
 

@@ -1,4 +1,4 @@
-"""The ``wiredrift.check/1`` JSON Schema: shipped, valid, followed by every report, and versioned.
+"""The ``wiredrift.check/N`` JSON Schemas: shipped, valid, followed by every report, and versioned.
 
 The versioning rule (also in ``report.SCHEMA``'s comment and the README): a change to the keys the
 report writes, their types, or the severity vocabulary needs a new version, ``wiredrift.check/N+1``
@@ -41,10 +41,16 @@ CONTRACT_KEYS: dict[str, dict[str, set[str]]] = {
                     "by_severity", "document_scores", "mt", "notes"},
     },
 }
+# check/2 adds each finding's span offsets
+CONTRACT_KEYS["wiredrift.check/2"] = {
+    **CONTRACT_KEYS["wiredrift.check/1"],
+    "finding": CONTRACT_KEYS["wiredrift.check/1"]["finding"] | {"src_start", "src_end", "tgt_start", "tgt_end"},
+}
 
 #: sha256 of the schema file's shape (everything but descriptions and titles), per released version.
 SHAPE_FINGERPRINTS = {
     "wiredrift.check/1": "76ffa2e84e78b7a5",
+    "wiredrift.check/2": "f844afe55829c0f0",
 }
 
 
@@ -92,7 +98,7 @@ def test_schema_file_is_valid_draft_2020_12_and_shipped() -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["properties"]["schema"]["const"] == SCHEMA
-    assert schema_filename() == "check-1.json"
+    assert schema_filename() == "check-2.json"
     # found through importlib.resources, i.e. as package data, not relative to the repo
     ref = resources.files("wiredrift.eval").joinpath("schema", schema_filename())
     assert ref.is_file()
@@ -136,7 +142,7 @@ BREAKAGES = [
     ("missing finding key", lambda d: d["findings"][0].pop("message")),
     ("extra top-level key", lambda d: d.__setitem__("extra", 1)),
     ("extra finding key", lambda d: d["findings"][0].__setitem__("score", 1)),
-    ("wrong schema version", lambda d: d.__setitem__("schema", "wiredrift.check/2")),
+    ("wrong schema version", lambda d: d.__setitem__("schema", "wiredrift.check/9")),
     ("negative index", lambda d: d["alignment"][0]["src"].__setitem__(0, -1)),
     ("score not a number", lambda d: d["alignment"][0].__setitem__("scores", {"chrf": "high"})),
     ("string similarity", lambda d: d["alignment"][0].__setitem__("similarity", "0.9")),
@@ -245,3 +251,28 @@ def test_validate_rejects_a_result_that_drifts_from_the_dataclass() -> None:
     bad = dataclasses.replace(r.findings[0], src_span=3)  # type: ignore[arg-type]
     with pytest.raises(jsonschema.ValidationError):
         validate(to_json(dataclasses.replace(r, findings=[bad])))
+
+
+def test_a_check_1_report_still_reads_and_gets_offsets_from_its_spans() -> None:
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    old = {**doc, "schema": "wiredrift.check/1",
+           "findings": [{k: v for k, v in f.items() if not k.endswith(("_start", "_end"))} for f in doc["findings"]]}
+    validate(old)  # against check-1.json, which ships unchanged
+    again = to_json(from_json(old))
+    assert again["schema"] == SCHEMA
+    assert again["findings"] == doc["findings"]
+
+
+def test_offsets_name_the_occurrence_meant() -> None:
+    text = "Donetsk People's Republic (DNR) and LNR (Donetsk People's Republic) met."
+    second = text.rindex("Donetsk People's Republic")
+    f = Finding("entity", "critical", (0,), (0,), "a", text, "m", None, "Donetsk People's Republic",
+                tgt_start=second, tgt_end=second + len("Donetsk People's Republic"))
+    assert (f.tgt_start, f.tgt_end) == (second, second + 25)
+    assert to_json_finding_offsets(f) == (None, None, second, second + 25)
+    stale = dataclasses.replace(f, tgt_span="met")
+    assert stale.tgt_text[stale.tgt_start:stale.tgt_end] == "met"
+
+
+def to_json_finding_offsets(f: Finding) -> tuple[int | None, ...]:
+    return f.src_start, f.src_end, f.tgt_start, f.tgt_end
