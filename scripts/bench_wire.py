@@ -286,6 +286,11 @@ INSTITUTIONS = [
     "National Health Service", "Labour Party", "Conservative Party", "Democratic Party", "Republican Party",
 ]
 _INST_RE = re.compile(r"\b(" + "|".join(re.escape(x) for x in sorted(INSTITUTIONS, key=len, reverse=True)) + r")\b")
+#: any other institution-shaped name: capitalised words ending in an institution noun, or "Ministry of X"
+_ORG_RE = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+){1,4}(?:Agency|Commission|Court|Council|Organi[sz]ation|Association|Party|Bank|"
+    r"University|Institute|Department|Ministry|Office|Authority|Police|Army|Navy|Union|Foundation|Committee|"
+    r"Federation|Board|Service)|(?:Ministry|Department|University|Bank|Office) of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b")
 
 #: capitalised words that open a sentence or are not names
 _NOT_NAME = frozenset("""The A An In On At For From By With And But Or Of To It He She They We I This That These Those
@@ -378,8 +383,11 @@ def name_removed(text: str, rng: random.Random, source: str) -> Perturbation | N
 
 
 def agency_swapped(text: str, rng: random.Random) -> Perturbation | None:
-    """One institution of :data:`INSTITUTIONS` replaced by another one absent from the sentence."""
+    """One institution replaced by another of :data:`INSTITUTIONS` absent from the sentence: a listed one if the
+    sentence has one, otherwise an institution-shaped name (``... Agency``, ``Ministry of ...``)."""
     spots = list(_INST_RE.finditer(text))
+    if not spots:
+        spots = [m for m in _ORG_RE.finditer(text) if m.group(1).split()[0] not in _NOT_NAME]
     if not spots:
         return None
     m = rng.choice(spots)
