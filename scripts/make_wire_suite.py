@@ -1632,29 +1632,40 @@ TRAPS = [
 ]
 
 
+MORE_TRAPS = [
+    ("Weekday (d/m) / on Weekday (Mon. d)", "Kapal tanker itu kandas di Selat Bangka, Sabtu (6/4).",
+     "The tanker ran aground in the Bangka Strait on Saturday (April 6)."),
+    ("Weekday (d/m) mid-sentence", "Pada Sabtu (27/4), ratusan relawan menanam bakau di pesisir Manokwari.",
+     "On Saturday (April 27), hundreds of volunteers planted mangroves on the Manokwari coast."),
+    ("Weekday (d/m) after a quote", "\"Kami siap menggelar pemungutan suara ulang,\" kata Ketua KPU Magelang, Minggu (21/1).",
+     "\"We are ready to hold a re-vote,\" the head of the Magelang elections commission said on Sunday (Jan. 21)."),
+    ("d Month without weekday, di Padang", "Sebanyak 40 jemaah haji asal Padang diberangkatkan pada 11 Mei.",
+     "A total of 40 hajj pilgrims from Padang departed on May 11."),
+    ("Weekday, d Month yyyy with month name", "Perjanjian itu ditandatangani di Palembang pada Selasa, 10 Desember 2024.",
+     "The agreement was signed in Palembang on Tuesday, December 10, 2024."),
+    ("Rp6,1 miliar / Rp6.1 billion", "Kerugian akibat kebakaran pasar ditaksir Rp6,1 miliar.",
+     "Losses from the market fire are estimated at Rp6.1 billion."),
+    ("Rp7,9 miliar / IDR 7.9 billion", "Polisi menyita uang tunai senilai Rp7,9 miliar dari rumah tersangka.",
+     "Police seized IDR 7.9 billion in cash from the suspect's home."),
+    ("Rp 250.000 / 250,000 rupiah, per orang", "Setiap keluarga menerima bantuan tunai Rp 250.000 per bulan.",
+     "Each family receives cash aid of 250,000 rupiah a month."),
+    ("US$ juta / $ million", "Bank Dunia menyetujui pinjaman US$300 juta untuk program air bersih.",
+     "The World Bank approved a $300 million loan for a clean water programme."),
+    ("pukul 13.45 WIB / 1:45 p.m. local time", "Rombongan presiden tiba di Bandara Adisutjipto pukul 13.45 WIB.",
+     "The presidential entourage arrived at Adisutjipto Airport at 1:45 p.m. local time."),
+    ("pukul 09.30 WIB / 9:30 a.m. Western Indonesia Time (WIB)", "Sidang dimulai pukul 09.30 WIB dengan agenda pembacaan dakwaan.",
+     "The hearing began at 9:30 a.m. Western Indonesia Time (WIB) with the reading of the indictment."),
+    ("pukul 06.00 WITA / 6 a.m. local time, pagi", "Pada pukul 06.00 WITA pagi, air laut mulai surut di pantai Kuta.",
+     "At 6 a.m. local time, the sea began to recede on Kuta beach."),
+    ("pukul 21.00 WIT / 9 p.m. Eastern Indonesia Time", "Jam malam di Wamena berlaku mulai pukul 21.00 WIT.",
+     "A curfew in Wamena takes effect from 9 p.m. Eastern Indonesia Time."),
+]
+
+
 def trap_rows(rng: random.Random) -> list[Row]:
     out: list[Row] = [(c, i, e, "", "no change") for c, i, e in TRAPS]
-    # templated date, money and time traps with varied values
-    for _ in range(6):
-        d = rand_date(rng)
-        w = d.weekday()
-        p = pick(rng, PLACES)
-        out.append(("Weekday (d/m) / Weekday (Mon. d)",
-                    f"Warga {p[0]} menggelar kerja bakti membersihkan saluran air, {WEEKDAYS_ID[w]} ({d.day}/{d.month}).",
-                    f"Residents of {p[0]} held a community clean-up of drainage channels on {WEEKDAYS_EN[w]} ({_ap(d)}).",
-                    "", "no change"))
-    for _ in range(4):
-        a, b = rng.randint(1, 9), rng.randint(1, 9)
-        form = rng.choice(["IDR {v} billion", "{v} billion rupiah", "Rp{v} billion"])
-        out.append(("Rp a,b miliar / IDR a.b billion",
-                    f"Dana desa sebesar Rp{a},{b} miliar telah disalurkan ke 40 desa.",
-                    f"Village funds of {form.format(v=f'{a}.{b}')} have been distributed to 40 villages.", "", "no change"))
-    for _ in range(4):
-        h, mi = rng.randint(6, 21), rng.choice([0, 15, 30, 45])
-        z = rng.choice([("WIB", "local time"), ("WITA", "local time"), ("WIT", "Eastern Indonesia Time")])
-        out.append(("pukul HH.MM zone / h:mm a.m./p.m.",
-                    f"Kereta itu dijadwalkan tiba pukul {h:02d}.{mi:02d} {z[0]}.",
-                    f"The train is scheduled to arrive at {_ampm(h, mi)} {z[1]}.", "", "no change"))
+    # more date, money and time traps in other sentence shapes (trap-114 .. trap-126)
+    out += [(c, i, e, "", "no change") for c, i, e in MORE_TRAPS]
     return out
 
 
