@@ -15,8 +15,10 @@ beads are 1-1 sentence by sentence, otherwise each side is one sentence and the 
 no aligner run). Figures per kind:
 
 - ``caught``: changed rows with a finding at major or above;
-- ``@sev``: changed rows with a finding at the kind's required severity (``critical``; ``major`` for
-  vague quantities);
+- ``critical``: changed rows with a critical finding;
+- ``@sev``: changed rows with a finding at the kind's required severity: ``critical`` where issue 11 asks for
+  it (numbers, dates, names, titles, speakers; here money, time and score count as numbers and dates, agency
+  and region as names), ``major`` for vague quantities, negation and direction (issue 11: "caught");
 - ``clean+caught``: changed rows caught whose faithful side has no major-or-above finding;
 - ``faithful flagged``: rows whose faithful side has a finding at major or above (traps included), and
   per 100 rows over all kinds.
@@ -60,7 +62,7 @@ HALVES = ("tune", "heldout")
 CHANGE_KINDS = ("number", "money", "date", "time", "quantity", "score", "name", "title", "agency", "region",
                 "speaker", "negation", "direction")
 #: severity a change of each kind must be reported at
-REQUIRED = {k: "critical" for k in CHANGE_KINDS} | {"quantity": "major"}
+REQUIRED = {k: "critical" for k in CHANGE_KINDS} | {"quantity": "major", "negation": "major", "direction": "major"}
 #: goal on the share caught at the required severity (None: no stated goal)
 GOALS: dict[str, float | None] = {
     "number": 0.95, "money": 0.95, "date": 0.95, "time": 0.95, "score": 0.95, "name": 0.95, "title": 0.95,
@@ -139,6 +141,7 @@ class KindScore:
     rows: int = 0
     changed: int = 0
     caught: int = 0
+    critical: int = 0
     at_severity: int = 0
     clean_caught: int = 0
     faithful_flagged: int = 0
@@ -164,6 +167,7 @@ def score(outcomes: Sequence[Outcome]) -> dict[str, KindScore]:
                 s.changed += 1
                 caught = flagged(o.changed)
                 s.caught += caught
+                s.critical += flagged(o.changed, "critical")
                 s.at_severity += flagged(o.changed, REQUIRED[k])
                 s.clean_caught += caught and not f_flag
     return dict(out)
@@ -186,23 +190,27 @@ def _rate(n: int, d: int) -> str:
 def print_table(half: str, scores: dict[str, KindScore]) -> None:
     print(f"\n== {half} half" + (" (tune: tuning allowed)" if half == "tune" else
                                   " (held out: never read while tuning)" if half == "heldout" else ""))
-    print(f"{'kind':<10} {'rows':>4} {'caught':>10} {'@sev':>12} {'clean+caught':>12} {'faithful flagged':>16}  goal")
+    print(f"{'kind':<10} {'rows':>4} {'caught':>10} {'critical':>10} {'@sev':>15} {'clean+caught':>12} {'faithful flagged':>16}  goal")
+
+    def line(name: str, s: KindScore, sev: str, goal: str) -> str:
+        return (f"{name:<10} {s.rows:>4} {s.caught:>4} {_rate(s.caught, s.changed)} {s.critical:>4} {_rate(s.critical, s.changed)}"
+                f" {sev:>4} {s.at_severity:>4} {_rate(s.at_severity, s.changed)} {s.clean_caught:>6} {_rate(s.clean_caught, s.changed)}"
+                f" {s.faithful_flagged:>6}/{s.rows:<4} {_rate(s.faithful_flagged, s.rows)}  {goal}")
+
     for k in (*CHANGE_KINDS, "trap"):
         s = scores.get(k)
         if s is None:
             continue
         if k == "trap":
-            print(f"{k:<10} {s.rows:>4} {'':>10} {'':>12} {'':>12} {s.faithful_flagged:>6}/{s.rows:<4} {_rate(s.faithful_flagged, s.rows)}"
-                  f"  traps flagged (goal 0): {s.faithful_flagged}")
+            print(f"{k:<10} {s.rows:>4} {'':>10} {'':>10} {'':>15} {'':>12} {s.faithful_flagged:>6}/{s.rows:<4} "
+                  f"{_rate(s.faithful_flagged, s.rows)}  traps flagged (goal 0): {s.faithful_flagged}")
             continue
         goal = GOALS[k]
-        gtxt = f"@{REQUIRED[k]} >= {goal:.2f}" if goal else f"caught at {REQUIRED[k]}+"
-        print(f"{k:<10} {s.rows:>4} {s.caught:>3} {_rate(s.caught, s.changed)} {REQUIRED[k][:4]} {s.at_severity:>3} {_rate(s.at_severity, s.changed)}"
-              f" {s.clean_caught:>4} {_rate(s.clean_caught, s.changed)} {s.faithful_flagged:>6}/{s.rows:<4} {_rate(s.faithful_flagged, s.rows)}  {gtxt}")
+        gtxt = f"@sev >= {goal:.2f}" if goal else "-"
+        print(line(k, s, REQUIRED[k][:4], gtxt))
     a = scores["all"]
+    print(line("all", a, "", ""))
     per100 = 100 * a.faithful_flagged / a.rows if a.rows else 0.0
-    print(f"{'all':<10} {a.rows:>4} {a.caught:>3} {_rate(a.caught, a.changed)} {'':>4} {a.at_severity:>3} {_rate(a.at_severity, a.changed)}"
-          f" {a.clean_caught:>4} {_rate(a.clean_caught, a.changed)} {a.faithful_flagged:>6}/{a.rows:<4}")
     print(f"faithful rows flagged at major+: {per100:.1f} per 100 (goal <= {FAITHFUL_GOAL:.0f})")
 
 

@@ -175,6 +175,7 @@ def test_scoring_counts() -> None:
         Row("n2", "number", "", "x", "y", "z", ""),  # caught major only, faithful flagged
         Row("n3", "number", "", "x", "y", "z", ""),  # missed (minor only)
         Row("q1", "quantity", "", "x", "y", "z", ""),  # caught major: right severity for quantity
+        Row("g1", "negation", "", "x", "y", "z", ""),  # caught major: counts as caught for negation
         Row("t1", "trap", "", "x", "y", "", ""),  # trap flagged
         Row("t2", "trap", "", "x", "y", "", ""),  # trap clean (minor only)
     ]
@@ -183,18 +184,22 @@ def test_scoring_counts() -> None:
         Outcome(rows[1], [_f("major")], [_f("major")]),
         Outcome(rows[2], [], [_f("minor")]),
         Outcome(rows[3], [], [_f("major")]),
-        Outcome(rows[4], [_f("critical")]),
-        Outcome(rows[5], [_f("minor")]),
+        Outcome(rows[4], [], [_f("major")]),
+        Outcome(rows[5], [_f("critical")]),
+        Outcome(rows[6], [_f("minor")]),
     ]
     s = bench.score(outcomes)
     n = s["number"]
     assert (n.rows, n.changed, n.caught, n.at_severity, n.clean_caught, n.faithful_flagged) == (3, 3, 2, 1, 1, 1)
+    assert n.critical == 1
     q = s["quantity"]
     assert (q.caught, q.at_severity, q.clean_caught) == (1, 1, 1)
+    g = s["negation"]
+    assert (g.caught, g.critical, g.at_severity) == (1, 0, 1)
     t = s["trap"]
     assert (t.rows, t.changed, t.faithful_flagged) == (2, 0, 1)
     a = s["all"]
-    assert (a.rows, a.changed, a.caught, a.at_severity, a.faithful_flagged) == (6, 4, 3, 2, 2)
+    assert (a.rows, a.changed, a.caught, a.critical, a.at_severity, a.faithful_flagged) == (7, 5, 4, 1, 3, 2)
 
 
 def test_check_reads_rows_like_the_cli() -> None:
