@@ -287,7 +287,7 @@ INSTITUTIONS = [
     "Red Cross", "Supreme Court", "Federal Reserve", "Bank of England", "European Commission", "Pentagon",
     "White House", "Kremlin", "Congress", "Senate", "House of Representatives", "Parliament", "NATO", "NASA",
     "FBI", "CIA", "Interpol", "UNESCO", "UNICEF", "Home Office", "Foreign Office", "Ministry of Defence",
-    "Ministry of Health", "Ministry of Finance", "Department of Justice", "State Department", "Police",
+    "Ministry of Health", "Ministry of Finance", "Department of Justice", "State Department",
     "Corruption Eradication Commission", "National Disaster Management Agency", "Constitutional Court",
     "Financial Services Authority", "Statistics Indonesia", "Bank Indonesia", "National Police",
     "House of Commons", "House of Lords", "Electoral Commission", "Environment Agency", "Met Office",
