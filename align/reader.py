@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import html
 import logging
+import math
 import os
 import re
 import stat
@@ -53,6 +54,7 @@ __all__ = [
     "read_input_bytes",
     "read_stream_bytes",
     "check_regular_file",
+    "input_cap_bytes",
     "show_path",
 ]
 
@@ -274,6 +276,18 @@ def read_input_bytes(
     return data
 
 
+def input_cap_bytes(max_input_mb: float | None, option: str = "--max-input-mb") -> int:
+    """The byte cap for a limit of ``max_input_mb`` MB (``None``: :data:`DEFAULT_MAX_INPUT_MB`).
+
+    :raises ConfigError: the limit is not a finite number above 0.
+    """
+    if max_input_mb is None:
+        return DEFAULT_MAX_INPUT_MB * _MB
+    if isinstance(max_input_mb, bool) or not isinstance(max_input_mb, (int, float)) or not math.isfinite(max_input_mb) or max_input_mb <= 0:
+        raise ConfigError(f"{option}: expected a number of MB above 0, got {max_input_mb!r}")
+    return max(1, int(max_input_mb * _MB))
+
+
 def read_stream_bytes(stream: BinaryIO, name: str, *, max_bytes: int | None = None) -> bytes:
     """At most ``max_bytes`` bytes of an open binary stream (standard input), refusing more.
 
@@ -344,15 +358,18 @@ def _decode(data: bytes, name: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def read_text(path: str | Path, *, max_bytes: int | None = None) -> str:
+def read_text(
+    path: str | Path, *, max_bytes: int | None = None, what: str = "input", hint: str | None = "raise it with --max-input-mb"
+) -> str:
     """Read ``path`` as UTF-8 text (BOM removed), with one-line errors for every bad input.
 
     :param max_bytes: size cap (see :func:`read_input_bytes`); ``None`` for the default.
+    :param what: what the cap is called in its error; ``hint``: how to raise it (see :func:`read_input_bytes`).
     :raises InputError: the file is missing, a directory, a FIFO or device, unreadable, over the cap,
         empty, whitespace only, binary, UTF-16 or otherwise not UTF-8.
     """
     name = show_path(path)
-    data = read_input_bytes(path, max_bytes=max_bytes)
+    data = read_input_bytes(path, max_bytes=max_bytes, what=what, hint=hint)
     if not data:
         raise InputError(f"{name}: file is empty")
     text = _decode(data, name)
@@ -452,14 +469,16 @@ def _mark_markdown(lines: list[_Line]) -> tuple[int, int]:
             in_code, prev_blank = True, False
             continue
         in_code = False
-        if in_table and "|" in ln.text:
+        if ln.kind == "table-rule":
+            pass  # marked with the header row above it
+        elif in_table and "|" in ln.text:
             ln.kind = "table"
             rows += 1
         elif "|" in ln.text and k + 1 < len(lines) and "|" in lines[k + 1].text and _MD_TABLE_RULE.match(lines[k + 1].text):
             ln.kind, lines[k + 1].kind = "table", "table-rule"
             rows += 1
             in_table = True
-        elif ln.kind != "table-rule":
+        else:
             in_table = False
             in_list = bool(_MD_BULLET.match(ln.text) or _MD_NUMBERED.match(ln.text)) or (in_list and (not prev_blank or ln.indent >= 2))
         prev_blank = False

@@ -145,26 +145,29 @@ def _scan_folder(folder: Path, src_lang: str, tgt_lang: str) -> list[PairSpec]:
     return specs
 
 
+#: Largest manifest read, in bytes (a line is about 100 bytes: a million documents).
+MANIFEST_MAX_BYTES = 256_000_000
+
+
 def _read_manifest(path: Path) -> list[PairSpec]:
+    from ..align.reader import read_input_bytes
+
     specs = []
+    # a regular file of bounded size, read once: never a FIFO, a device or a folder
+    data = read_input_bytes(path, max_bytes=MANIFEST_MAX_BYTES, what="manifest", hint=None)
     try:
-        fh = open(path, encoding="utf-8", newline="\n")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    with fh:
-        try:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from None
-                if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in ("id", "src", "tgt")):
-                    raise InputError(f'{path}:{n}: a manifest line is {{"id": ..., "src": PATH, "tgt": PATH}} (strings)')
-                specs.append(PairSpec(row["id"], str(path.parent / row["src"]), str(path.parent / row["tgt"])))
-        except UnicodeDecodeError:
-            raise InputError(f"{path}: not UTF-8 text") from None
+        for n, line in enumerate(data.decode("utf-8").split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in ("id", "src", "tgt")):
+                raise InputError(f'{path}:{n}: a manifest line is {{"id": ..., "src": PATH, "tgt": PATH}} (strings)')
+            specs.append(PairSpec(row["id"], str(path.parent / row["src"]), str(path.parent / row["tgt"])))
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
     return specs
 
 

@@ -57,11 +57,11 @@ def read_lines(path: str) -> list[str]:
 
     :raises InputError: missing file, not UTF-8, or binary.
     """
-    from ...align.reader import decode_lines
+    from ...align.reader import decode_lines, read_stream_bytes
     from ...align.reader import read_lines as read_file_lines
 
     if path == "-":
-        return decode_lines(sys.stdin.buffer.read(), "standard input")
+        return decode_lines(read_stream_bytes(sys.stdin.buffer, "standard input"), "standard input")
     return read_file_lines(path)
 
 
