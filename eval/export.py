@@ -373,7 +373,7 @@ def to_tsv(pairs: Sequence[AlignedPair]) -> str:
     """
     score_names = _score_names(pairs)
     header = ["doc_id", "bead", "kind", "src_ids", "tgt_ids", "similarity"]
-    header += [f"score_{n}" for n in score_names] + list(SEVERITIES) + ["finding_kinds", "src_text", "tgt_text"]
+    header += [_one_line(f"score_{n}") for n in score_names] + list(SEVERITIES) + ["finding_kinds", "src_text", "tgt_text"]
     lines = ["\t".join(header)]
     for p in pairs:
         row = [
@@ -386,7 +386,7 @@ def to_tsv(pairs: Sequence[AlignedPair]) -> str:
         ]
         row += [_fmt_float(p.scores[n]) if p.scores and n in p.scores else "" for n in score_names]
         row += [str(p.findings.get(s, 0)) for s in SEVERITIES]
-        row += [",".join(p.finding_kinds), _one_line(p.src_text), _one_line(p.tgt_text)]
+        row += [_one_line(",".join(p.finding_kinds)), _one_line(p.src_text), _one_line(p.tgt_text)]
         lines.append("\t".join(row))
     return "\n".join(lines) + "\n"
 
