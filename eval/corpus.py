@@ -215,8 +215,8 @@ def process_pair(spec: PairSpec | dict[str, Any], config: CheckConfig) -> dict[s
     record: dict[str, Any] = {"id": spec.id, "src": spec.src, "tgt": spec.tgt}
     try:
         if spec.src_text is not None and spec.tgt_text is not None:
-            src = parse_document(spec.src_text, config.src_lang, None)
-            tgt = parse_document(spec.tgt_text, config.tgt_lang, None)
+            src = parse_document(spec.src_text, config.src_lang, None, fmt=config.input_format)
+            tgt = parse_document(spec.tgt_text, config.tgt_lang, None, fmt=config.input_format)
             result = check_documents(src, tgt, config)
         elif spec.src is not None and spec.tgt is not None:
             # the same call as `wiredrift check`, so a corpus document is checked exactly like a single one
