@@ -103,7 +103,7 @@ def discover_pairs(path: str | Path, src_lang: str = "id", tgt_lang: str = "en")
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    if path.is_file():
+    if not path.is_dir():  # a manifest; a FIFO or device is refused by its guarded read
         if path.suffix.lower() != ".jsonl":
             raise InputError(f"{path}: a corpus input is a folder, a .jsonl manifest or a saved dataset folder")
         specs = _read_manifest(path)

@@ -308,3 +308,56 @@ def test_undecodable_file_name_never_reaches_the_document(tmp_path: Path) -> Non
     doc = parse_document(ID_TEXT, "id", str(tmp_path / "\udcffid.txt"))
     assert doc.path is not None and "\udcff" not in doc.path
     assert doc.path.endswith("\ufffdid.txt")
+
+
+# -- saved reports and exports --------------------------------------------------------------------
+
+SAMPLE_REPORT = ROOT / "tests" / "data" / "report-sample.json"
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "jsonl", "tmx"])
+def test_lone_surrogate_escape_in_a_report_is_one_line(fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    report = json.loads(SAMPLE_REPORT.read_text(encoding="utf-8"))
+    report["src"]["sentences"][0]["text"] = "PLACEHOLDER"
+    text = json.dumps(report).replace("PLACEHOLDER", "Harga \\ud800 naik")
+    path = tmp_path / "r.json"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / f"pairs.{fmt}"
+    assert main(["export", str(path), "-o", str(out)]) == 2
+    _one_error_line(capsys.readouterr().err, "r.json: holds a lone surrogate escape ('\\ud800')")
+    assert not out.exists()
+
+
+@no_fifo
+def test_saved_report_fifo_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "r.json"
+    os.mkfifo(fifo)
+    proc = _run_cli(["export", str(fifo), "-o", str(tmp_path / "p.tsv")], tmp_path)
+    assert proc.returncode == 2
+    _one_error_line(proc.stderr, "r.json: not a regular file (a FIFO)")
+
+
+def test_control_character_in_a_document_id_exports_as_xml(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from wiredrift.eval.export import AlignedPair, to_tmx, to_xliff
+
+    pairs = [AlignedPair(doc_id="berita\x01\x1b12", bead=0, src=(0,), tgt=(0,), src_text="Harga naik.",
+                         tgt_text="Prices rose.", scores={"chrf\x02": 50.0}, finding_kinds=("number\x00",))]
+    tmx = etree.fromstring(to_tmx(pairs, "id", "en"))
+    assert tmx.find("./body/tu").get("tuid") == "berita12:0"
+    xliff = etree.fromstring(to_xliff(pairs, "id", "en"))
+    assert xliff.find(".//{*}file").get("original") == "berita12"
+
+
+def test_manifest_that_is_a_device_is_refused(tmp_path: Path) -> None:
+    from wiredrift.eval.corpus import discover_pairs
+
+    link = tmp_path / "m.jsonl"
+    if not Path("/dev/zero").exists():  # pragma: no cover
+        pytest.skip("no /dev/zero")
+    link.symlink_to("/dev/zero")
+    with pytest.raises(InputError, match=r"m\.jsonl: not a regular file \(a character device\)"):
+        discover_pairs(link)
