@@ -194,9 +194,12 @@ def _cap_bytes(max_bytes: int | None) -> int:
 
 
 def _oversize(shown: str, size: int | None, cap: int, what: str, hint: str | None) -> InputError:
-    amount = f"{size / _MB:.1f} MB" if size is not None else "more than that"
+    if size is None:
+        amount = "more than"
+    else:
+        amount = f"{size / _MB:.1f} MB is over" if size >= _MB // 10 else f"{size} bytes is over"
     tail = f"; {hint}" if hint else ""
-    return InputError(f"{shown}: {amount} is over the {cap / _MB:g} MB {what} limit{tail}")
+    return InputError(f"{shown}: {amount} the {cap / _MB:g} MB {what} limit{tail}")
 
 
 def check_regular_file(path: str | Path) -> None:

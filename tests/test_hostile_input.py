@@ -127,7 +127,7 @@ def test_oversize_input_is_refused_before_reading(tmp_path: Path, capsys: pytest
 def test_max_input_mb_lowers_and_raises_the_cap(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = _id_file(tmp_path)
     assert main(["check", str(src), str(GOOD_EN), "--max-input-mb", "0.0001"]) == 2
-    _one_error_line(capsys.readouterr().err, "id.txt: 0.0 MB is over the 0.0001 MB input limit")
+    _one_error_line(capsys.readouterr().err, f"id.txt: {len(ID_TEXT.encode())} bytes is over the 0.0001 MB input limit")
     # Raised above the file's size, the 21 MB file is read (and refused for what it holds: NUL bytes).
     big = _sparse(tmp_path / "big.txt", 21_000_000)
     assert main(["check", str(big), str(GOOD_EN), "--max-input-mb", "30"]) == 2
@@ -157,7 +157,7 @@ def test_align_presegmented_honours_the_cap(tmp_path: Path, capsys: pytest.Captu
 def test_the_cap_is_checked_on_bytes_read_too(tmp_path: Path) -> None:
     path = tmp_path / "x.txt"
     path.write_bytes(b"a" * 101)
-    with pytest.raises(InputError, match=r"x\.txt: 0\.0 MB is over the 0\.0001 MB input limit"):
+    with pytest.raises(InputError, match=r"x\.txt: 101 bytes is over the 0\.0001 MB input limit"):
         read_input_bytes(path, max_bytes=100)
     assert read_input_bytes(path, max_bytes=101) == b"a" * 101
     assert DEFAULT_MAX_INPUT_MB == 20
@@ -361,3 +361,11 @@ def test_manifest_that_is_a_device_is_refused(tmp_path: Path) -> None:
     link.symlink_to("/dev/zero")
     with pytest.raises(InputError, match=r"m\.jsonl: not a regular file \(a character device\)"):
         discover_pairs(link)
+
+
+def test_translate_input_is_capped_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    big = _sparse(tmp_path / "big.id", 21_000_000)
+    out = tmp_path / "big.en"
+    assert main(["translate", str(big), "-o", str(out), "--offline"]) == 2
+    _one_error_line(capsys.readouterr().err, "big.id: 21.0 MB is over the 20 MB input limit; raise it with --max-input-mb")
+    assert not out.exists()

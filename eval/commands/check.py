@@ -84,13 +84,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                        help="exit 1 when the document chrF (0-100) is below X; needs MT (exit 2 without)")
 
 
-def add_input_arguments(p: argparse.ArgumentParser) -> None:
-    """``--input-format`` and ``--max-input-mb``, shared by check, align and corpus."""
+def add_input_arguments(p: argparse.ArgumentParser, *, input_format: bool = True) -> None:
+    """``--input-format`` and ``--max-input-mb``, shared by check, align, corpus (and translate, cap only)."""
     from ...align.reader import DEFAULT_MAX_INPUT_MB
 
-    p.add_argument("--input-format", choices=("auto", "txt", "md"), default="auto",
-                   help="how to read the reports: auto (default: Markdown for .md/.markdown files, plain "
-                        "text otherwise), txt or md")
+    if input_format:
+        p.add_argument("--input-format", choices=("auto", "txt", "md"), default="auto",
+                       help="how to read the reports: auto (default: Markdown for .md/.markdown files, plain "
+                            "text otherwise), txt or md")
     p.add_argument("--max-input-mb", type=_positive_mb, metavar="N", default=DEFAULT_MAX_INPUT_MB,
                    help="refuse an input file larger than N MB (default: %(default)s)")
 
