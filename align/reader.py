@@ -21,6 +21,14 @@ What the reader recognises
   removed; NBSP, thin and other odd spaces become plain spaces, zero-width characters and soft
   hyphens are dropped; text is NFC-normalised. None of this adds or removes a sentence.
 
+* **Files**: every user file is read by :func:`read_input_bytes`: a regular file only (FIFOs, devices,
+  sockets and folders are refused without being opened for reading), at most
+  :data:`DEFAULT_MAX_INPUT_MB` MB unless the caller raises the cap. Paths in messages go through
+  :func:`~wiredrift.align.errors.show_path`, so a name with a newline cannot start a new line.
+* **Markdown** only for ``.md``/``.markdown``/``.mdown``/``.mkd`` files, ``fmt="md"``, or text
+  without a path that has Markdown markup; code blocks are dropped and table rows become sentences
+  of role ``table``.
+
 Line numbers (:attr:`Sentence.line`, 1-based, the paragraph's first line) count LF, CRLF and CR
 line ends only, as editors and ``sed -n`` do; ``str.splitlines`` is never used because it would
 also count U+2028, U+0085 and form feeds.
@@ -170,7 +178,7 @@ def _not_regular(mode: int) -> str | None:
     for test, kind in _KINDS:
         if test(mode):
             return kind
-    return "not a regular file"  # pragma: no cover - door, whiteout, ...
+    return "an unknown kind of file"  # pragma: no cover - door, whiteout, ...
 
 
 def _refuse_kind(shown: str, kind: str) -> InputError:
