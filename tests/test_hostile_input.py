@@ -369,3 +369,23 @@ def test_translate_input_is_capped_too(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["translate", str(big), "-o", str(out), "--offline"]) == 2
     _one_error_line(capsys.readouterr().err, "big.id: 21.0 MB is over the 20 MB input limit; raise it with --max-input-mb")
     assert not out.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no UNIX sockets or FIFOs")
+def test_socket_and_symlinked_fifo_are_refused(tmp_path: Path) -> None:
+    import socket
+
+    sock_path = tmp_path / "s.txt"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        server.bind(str(sock_path))
+        with pytest.raises(InputError, match=r"s\.txt: not a regular file \(a socket\)"):
+            read_input_bytes(sock_path)
+    finally:
+        server.close()
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "report.txt"
+    link.symlink_to(fifo)
+    with pytest.raises(InputError, match=r"report\.txt: not a regular file \(a FIFO\)"):
+        read_input_bytes(link)  # never blocks: the FIFO is refused before any open
