@@ -6,7 +6,26 @@ catch the subclass they care about.
 
 from __future__ import annotations
 
-__all__ = ["WiredriftError", "InputError", "ConfigError", "ModelError"]
+import os
+
+__all__ = ["WiredriftError", "InputError", "ConfigError", "ModelError", "show_path"]
+
+
+def show_path(path: str | os.PathLike[str] | None) -> str:
+    """``path`` as it may appear inside a one-line message: unchanged when every character is printable,
+    else quoted and escaped like Python's ``repr`` (``'a\\nb.txt'``).
+
+    A file name may hold a newline, a carriage return, an escape sequence, a bidi override or (on Linux)
+    bytes that are not UTF-8; printed raw, such a name could start a new line of stderr (which CI systems
+    parse as a command, e.g. ``::warning``) or repaint the terminal. Ordinary names, spaces included,
+    are printed as they are.
+    """
+    if path is None:
+        return "<none>"
+    text = os.fspath(path)
+    if isinstance(text, bytes):  # pragma: no cover - wiredrift passes str paths
+        text = os.fsdecode(text)
+    return text if text.isprintable() else repr(text)
 
 
 class WiredriftError(Exception):

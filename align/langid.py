@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .errors import InputError
+from .errors import InputError, show_path
 from .types import Document
 
 __all__ = ["detect_language", "check_language", "check_pair_languages", "LANGUAGE_NAMES"]
@@ -231,8 +231,8 @@ def check_pair_languages(src: Document, tgt: Document) -> None:
 
     :raises InputError: one line naming the file(s) and the problem.
     """
-    src_name = src.path or "<source>"
-    tgt_name = tgt.path or "<target>"
+    src_name = show_path(src.path) if src.path else "<source>"
+    tgt_name = show_path(tgt.path) if tgt.path else "<target>"
     src_lang = _normalise_code(src.lang)
     tgt_lang = _normalise_code(tgt.lang)
     if src_lang != tgt_lang and src.texts == tgt.texts:

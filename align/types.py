@@ -23,7 +23,7 @@ __all__ = [
 
 #: What part of a report a sentence comes from. Captions and credit lines carry less weight
 #: in drift severity; the headline and dateline are kept as sentences so indices stay stable.
-ROLES = ("headline", "body", "caption", "credit")
+ROLES = ("headline", "body", "caption", "credit", "table")
 
 
 @dataclass(frozen=True, slots=True)

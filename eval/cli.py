@@ -24,6 +24,9 @@ from ..align.errors import ConfigError, WiredriftError
 
 __all__ = ["main", "build_parser", "COMMANDS"]
 
+#: Largest ``--config`` file read (a TOML file of option defaults is a few hundred bytes).
+CONFIG_MAX_BYTES = 1_000_000
+
 #: Subcommand modules in pipeline order.
 COMMANDS = ("check", "align", "translate", "models", "export", "corpus")
 
@@ -99,13 +102,21 @@ def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object
     """
     import tomllib
 
+    from ..align.errors import InputError, show_path
+    from ..align.reader import read_input_bytes
+
+    shown = show_path(path)
+    try:  # a regular file of at most 1 MB: never a folder, FIFO or /dev/zero
+        raw = read_input_bytes(path, max_bytes=CONFIG_MAX_BYTES, what="config file", hint=None)
+    except InputError as exc:
+        message = str(exc)
+        if message.endswith(": file not found"):
+            message = f"{shown}: config file not found"
+        raise ConfigError(message) from None
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
+        data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not a valid TOML file ({exc})") from None
+        raise ConfigError(f"{shown}: not a valid TOML file ({exc})") from None
     options = {
         a.dest: a for a in sub._actions
         if a.option_strings and a.dest not in ("help", "config", "verbose")
@@ -116,23 +127,23 @@ def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object
         action = options.get(dest)
         if action is None:
             known = ", ".join(sorted(options))
-            raise ConfigError(f"{path}: unknown key {key!r} for this command (known: {known})")
+            raise ConfigError(f"{shown}: unknown key {key!r} for this command (known: {known})")
         if isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction)):
             if not isinstance(value, bool):
-                raise ConfigError(f"{path}: {key} must be true or false, got {value!r}")
+                raise ConfigError(f"{shown}: {key} must be true or false, got {value!r}")
         elif isinstance(action, argparse._AppendAction):
             if not isinstance(value, list):
-                raise ConfigError(f"{path}: {key} must be a list, got {value!r}")
+                raise ConfigError(f"{shown}: {key} must be a list, got {value!r}")
         elif action.type is not None and not isinstance(value, bool):
             try:
                 value = action.type(str(value))
             except (TypeError, ValueError, argparse.ArgumentTypeError) as exc:
-                raise ConfigError(f"{path}: {key}: {exc or 'invalid value'} ({value!r})") from None
+                raise ConfigError(f"{shown}: {key}: {exc or 'invalid value'} ({value!r})") from None
         elif not isinstance(value, str):
-            raise ConfigError(f"{path}: {key} must be a string, got {value!r}")
+            raise ConfigError(f"{shown}: {key} must be a string, got {value!r}")
         if action.choices is not None and not isinstance(value, list) and value not in action.choices:
             choices = ", ".join(map(str, action.choices))
-            raise ConfigError(f"{path}: {key} must be one of {choices}, got {value!r}")
+            raise ConfigError(f"{shown}: {key} must be one of {choices}, got {value!r}")
         defaults[dest] = value
     return defaults
 

@@ -103,7 +103,7 @@ def discover_pairs(path: str | Path, src_lang: str = "id", tgt_lang: str = "en")
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    if path.is_file():
+    if not path.is_dir():  # a manifest; a FIFO or device is refused by its guarded read
         if path.suffix.lower() != ".jsonl":
             raise InputError(f"{path}: a corpus input is a folder, a .jsonl manifest or a saved dataset folder")
         specs = _read_manifest(path)
@@ -145,26 +145,29 @@ def _scan_folder(folder: Path, src_lang: str, tgt_lang: str) -> list[PairSpec]:
     return specs
 
 
+#: Largest manifest read, in bytes (a line is about 100 bytes: a million documents).
+MANIFEST_MAX_BYTES = 256_000_000
+
+
 def _read_manifest(path: Path) -> list[PairSpec]:
+    from ..align.reader import read_input_bytes
+
     specs = []
+    # a regular file of bounded size, read once: never a FIFO, a device or a folder
+    data = read_input_bytes(path, max_bytes=MANIFEST_MAX_BYTES, what="manifest", hint=None)
     try:
-        fh = open(path, encoding="utf-8", newline="\n")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    with fh:
-        try:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from None
-                if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in ("id", "src", "tgt")):
-                    raise InputError(f'{path}:{n}: a manifest line is {{"id": ..., "src": PATH, "tgt": PATH}} (strings)')
-                specs.append(PairSpec(row["id"], str(path.parent / row["src"]), str(path.parent / row["tgt"])))
-        except UnicodeDecodeError:
-            raise InputError(f"{path}: not UTF-8 text") from None
+        for n, line in enumerate(data.decode("utf-8").split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in ("id", "src", "tgt")):
+                raise InputError(f'{path}:{n}: a manifest line is {{"id": ..., "src": PATH, "tgt": PATH}} (strings)')
+            specs.append(PairSpec(row["id"], str(path.parent / row["src"]), str(path.parent / row["tgt"])))
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
     return specs
 
 
@@ -212,8 +215,8 @@ def process_pair(spec: PairSpec | dict[str, Any], config: CheckConfig) -> dict[s
     record: dict[str, Any] = {"id": spec.id, "src": spec.src, "tgt": spec.tgt}
     try:
         if spec.src_text is not None and spec.tgt_text is not None:
-            src = parse_document(spec.src_text, config.src_lang, None)
-            tgt = parse_document(spec.tgt_text, config.tgt_lang, None)
+            src = parse_document(spec.src_text, config.src_lang, None, fmt=config.input_format)
+            tgt = parse_document(spec.tgt_text, config.tgt_lang, None, fmt=config.input_format)
             result = check_documents(src, tgt, config)
         elif spec.src is not None and spec.tgt is not None:
             # the same call as `wiredrift check`, so a corpus document is checked exactly like a single one

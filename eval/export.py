@@ -23,8 +23,8 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
-from ..align.errors import ConfigError, InputError
-from ..align.reader import read_text
+from ..align.errors import ConfigError, InputError, show_path
+from ..align.reader import DEFAULT_MAX_INPUT_MB, read_text
 from .findings import SEVERITIES
 from .output import atomic_dir, atomic_write_files, atomic_write_text, check_writable, write_text_or_stdout
 
@@ -155,19 +155,37 @@ class AlignedPair:
 # From a check to pairs
 
 
-def load_report(path: str | Path) -> dict[str, Any]:
+#: Largest saved report :func:`load_report` reads, in bytes: a report holds both texts, the
+#: translation and the findings, so a few times its largest input.
+REPORT_MAX_BYTES = 10 * DEFAULT_MAX_INPUT_MB * 1_000_000
+
+
+def load_report(path: str | Path, *, max_bytes: int | None = None) -> dict[str, Any]:
     """Read a saved ``wiredrift.check/2`` JSON report.
 
-    :raises InputError: the file is missing, not UTF-8 JSON, or not a ``wiredrift.check/2`` report
-        (checked against its JSON schema).
+    :param max_bytes: refuse a larger file (default :data:`REPORT_MAX_BYTES`).
+    :raises InputError: the file is missing, not a regular file, too large, not UTF-8 JSON, holds a
+        lone surrogate escape (``"\\ud800"``, which no UTF-8 output can carry), or is not a
+        ``wiredrift.check/2`` report (checked against its JSON schema).
     """
-    text = read_text(path)  # the reader's one-line errors: missing, folder, empty, binary, not UTF-8
+    shown = show_path(path)
+    # the reader's one-line errors: missing, folder, FIFO, device, too large, empty, binary, not UTF-8
+    text = read_text(path, max_bytes=max_bytes or REPORT_MAX_BYTES, what="report", hint=None)
     try:
         report = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not JSON ({exc.msg} at line {exc.lineno})") from None
-    _check_report(report, str(path))
-    _validate_report(report, str(path))
+        raise InputError(f"{shown}: not JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError(f"{shown}: not a report (JSON nested too deeply)") from None
+    try:
+        json.dumps(report, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start:exc.end] if isinstance(exc.object, str) else "?"
+        raise InputError(
+            f"{shown}: holds a lone surrogate escape ({ascii(bad)}), not valid Unicode text; re-create the report"
+        ) from None
+    _check_report(report, shown)
+    _validate_report(report, shown)
     return report
 
 
@@ -355,7 +373,7 @@ def to_tsv(pairs: Sequence[AlignedPair]) -> str:
     """
     score_names = _score_names(pairs)
     header = ["doc_id", "bead", "kind", "src_ids", "tgt_ids", "similarity"]
-    header += [f"score_{n}" for n in score_names] + list(SEVERITIES) + ["finding_kinds", "src_text", "tgt_text"]
+    header += [_one_line(f"score_{n}") for n in score_names] + list(SEVERITIES) + ["finding_kinds", "src_text", "tgt_text"]
     lines = ["\t".join(header)]
     for p in pairs:
         row = [
@@ -368,7 +386,7 @@ def to_tsv(pairs: Sequence[AlignedPair]) -> str:
         ]
         row += [_fmt_float(p.scores[n]) if p.scores and n in p.scores else "" for n in score_names]
         row += [str(p.findings.get(s, 0)) for s in SEVERITIES]
-        row += [",".join(p.finding_kinds), _one_line(p.src_text), _one_line(p.tgt_text)]
+        row += [_one_line(",".join(p.finding_kinds)), _one_line(p.src_text), _one_line(p.tgt_text)]
         lines.append("\t".join(row))
     return "\n".join(lines) + "\n"
 
@@ -395,7 +413,7 @@ def _tmx_props(parent: Any, props: Iterable[tuple[str, str]]) -> None:
     from lxml import etree
 
     for name, value in props:
-        el = etree.SubElement(parent, "prop", type=name)
+        el = etree.SubElement(parent, "prop", type=_xml_text(name))
         el.text = _xml_text(value)
 
 
@@ -433,16 +451,16 @@ def to_tmx(
         segtype="sentence",
         **{"o-tmf": "wiredrift.check/1"},
         adminlang="en",
-        srclang=src_lang,
+        srclang=_xml_text(src_lang),
         datatype="plaintext",
     )
     _tmx_props(header, [(f"x-{k}", v) for k, v in sorted((provenance or {}).items())])
     body = etree.SubElement(root, "body")
     for p in pairs:
-        tu = etree.SubElement(body, "tu", tuid=f"{p.doc_id}:{p.bead}")
+        tu = etree.SubElement(body, "tu", tuid=_xml_text(f"{p.doc_id}:{p.bead}"))
         _tmx_props(tu, _pair_props(p))
         for lang, text in ((src_lang, p.src_text), (tgt_lang, p.tgt_text)):
-            tuv = etree.SubElement(tu, "tuv", {f"{{{_XML_NS}}}lang": lang})
+            tuv = etree.SubElement(tu, "tuv", {f"{{{_XML_NS}}}lang": _xml_text(lang)})
             seg = etree.SubElement(tuv, "seg")
             seg.text = _xml_text(text)
     return etree.tostring(
@@ -463,14 +481,14 @@ def to_xliff(
     x = f"{{{XLIFF_NS}}}"
     m = f"{{{MDA_NS}}}"
     root = etree.Element(
-        f"{x}xliff", nsmap={None: XLIFF_NS, "mda": MDA_NS}, version="2.1", srcLang=src_lang, trgLang=tgt_lang
+        f"{x}xliff", nsmap={None: XLIFF_NS, "mda": MDA_NS}, version="2.1", srcLang=_xml_text(src_lang), trgLang=_xml_text(tgt_lang)
     )
 
     def metadata(parent: Any, items: Iterable[tuple[str, str]]) -> None:
         md = etree.SubElement(parent, f"{m}metadata")
         group = etree.SubElement(md, f"{m}metaGroup", category="wiredrift")
         for name, value in items:
-            el = etree.SubElement(group, f"{m}meta", type=name)
+            el = etree.SubElement(group, f"{m}meta", type=_xml_text(name))
             el.text = _xml_text(value)
 
     files: dict[str, Any] = {}

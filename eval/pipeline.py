@@ -15,7 +15,7 @@ from typing import Any
 from ..align.aligner import DRIFT_WEIGHTS, AlignConfig, align_sentences
 from ..align.embed import EmbeddingSimilarity
 from ..align.langid import check_pair_languages
-from ..align.reader import read_document
+from ..align.reader import DEFAULT_MAX_INPUT_MB, input_cap_bytes, read_document
 from ..align.translate import CombinedSimilarity, MTSimilarity, translator_for_check
 from ..align.types import Bead, Document
 from .findings import Finding
@@ -47,6 +47,9 @@ class CheckConfig:
     :param null_cost: cost of leaving a sentence unaligned; ``None`` uses the drift weights' (0.3, see
         :data:`wiredrift.align.aligner.DRIFT_WEIGHTS`).
     :param use_mt_similarity: mix chrF(MT, target) into the alignment similarity when MT ran.
+    :param max_input_mb: refuse a source or target file larger than this many MB (10**6 bytes);
+        see :data:`wiredrift.align.reader.DEFAULT_MAX_INPUT_MB`.
+    :param input_format: ``auto`` (Markdown for ``.md``/``.markdown`` files), ``txt`` or ``md``.
     """
 
     src_lang: str = "id"
@@ -57,6 +60,8 @@ class CheckConfig:
     max_bead: int = DEFAULT_MAX_BEAD
     null_cost: float | None = None
     use_mt_similarity: bool = True
+    max_input_mb: float = DEFAULT_MAX_INPUT_MB
+    input_format: str = "auto"
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as a JSON-ready dict (embedded in every report's signature)."""
@@ -110,14 +115,17 @@ def run_check(
         ``align``, ``drift``: :data:`wiredrift.eval.terminal.STAGES`), e.g.
         :class:`wiredrift.eval.terminal.Progress`.
 
-    :raises InputError: a file is missing, empty, binary, not UTF-8 or in the wrong language.
+    :raises InputError: a file is missing, not a regular file, over ``config.max_input_mb``, empty,
+        binary, not UTF-8 or in the wrong language.
     :raises ModelError: ``config.model`` was named but cannot be loaded.
+    :raises ConfigError: ``config.max_input_mb`` or ``config.input_format`` is invalid.
     """
     config = config or CheckConfig()
+    cap = input_cap_bytes(config.max_input_mb, "max_input_mb")
     if progress is not None:
         progress("read")
-    src = read_document(src_path, config.src_lang, check_language=False)
-    tgt = read_document(tgt_path, config.tgt_lang, check_language=False)
+    src = read_document(src_path, config.src_lang, check_language=False, max_bytes=cap, fmt=config.input_format)
+    tgt = read_document(tgt_path, config.tgt_lang, check_language=False, max_bytes=cap, fmt=config.input_format)
     check_pair_languages(src, tgt)  # same language twice, or a file in the wrong language
     return check_documents(src, tgt, config, progress)
 

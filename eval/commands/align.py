@@ -54,6 +54,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tgt-lang", default="en", help="language of TGT, ISO 639-1 (default: en)")
     p.add_argument("--presegmented", action="store_true",
                    help="SRC and TGT hold one sentence per line; use the lines as they are")
+    from .check import add_input_arguments
+
+    add_input_arguments(p)
     p.add_argument("--format", choices=FORMATS, default="vecalign",
                    help="output format: vecalign, tsv or jsonl (default: vecalign)")
     p.add_argument("--max-bead", type=int, default=AlignConfig().max_bead,
@@ -66,33 +69,33 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="write the alignment to PATH (written whole or not at all; default: stdout)")
 
 
-def _read_lines(path: str) -> list[str]:
+def _read_lines(path: str, max_bytes: int | None = None) -> list[str]:
     """One sentence per line, as the shared line-aligned reader returns them (empty lines kept)."""
     from ...align.reader import read_lines
 
-    return read_lines(path)
+    return read_lines(path, max_bytes=max_bytes)
 
 
 #: The reader's reasons (after ``PATH: ``) for a report with no text at all.
 _EMPTY_REASONS = ("file is empty", "file contains only whitespace")
 
 
-def _read_document(path: str, lang: str) -> list[str]:
+def _read_document(path: str, lang: str, max_bytes: int | None = None, fmt: str = "auto") -> list[str]:
     """The sentences of the report ``path``; ``[]`` for an empty or whitespace-only report.
 
     :raises InputError: the file is missing, unreadable, binary or not UTF-8.
     """
     from ...align.errors import InputError
-    from ...align.reader import read_document
+    from ...align.reader import read_document, show_path
 
     if not Path(path).exists():
-        raise InputError(f"{path}: file not found")
+        raise InputError(f"{show_path(path)}: file not found")
     try:
-        return read_document(path, lang).texts
+        return read_document(path, lang, max_bytes=max_bytes, fmt=fmt).texts
     except InputError as exc:
         # An empty report is aligned as all-null, the same as an empty sentence file. Only the reason
         # after "PATH: " is matched: a path such as "not-empty.txt" must not turn any error into [].
-        reason = str(exc).removeprefix(f"{path}: ")
+        reason = str(exc).removeprefix(f"{show_path(path)}: ")
         if reason in _EMPTY_REASONS or reason.startswith("no sentences found"):
             return []
         raise
@@ -147,10 +150,14 @@ def run(args: argparse.Namespace) -> int:
     checked = config_from_args(argparse.Namespace(model=None, backend="auto", offline=False, **vars(args)))
     if args.output != "-":
         check_writable(args.output, "--output")
+    from ...align.reader import input_cap_bytes
+
+    cap = input_cap_bytes(checked.max_input_mb)
     if args.presegmented:
-        src, tgt = _read_lines(args.src), _read_lines(args.tgt)
+        src, tgt = _read_lines(args.src, cap), _read_lines(args.tgt, cap)
     else:
-        src, tgt = _read_document(args.src, args.src_lang), _read_document(args.tgt, args.tgt_lang)
+        src = _read_document(args.src, args.src_lang, cap, checked.input_format)
+        tgt = _read_document(args.tgt, args.tgt_lang, cap, checked.input_format)
     logger.info("aligning %d source with %d target sentences", len(src), len(tgt))
     similarity = EmbeddingSimilarity(cache_dir=None) if args.no_cache else EmbeddingSimilarity()
     beads = align_sentences(src, tgt, similarity, AlignConfig(max_bead=checked.max_bead, null_cost=checked.null_cost))

@@ -12,7 +12,8 @@ from ...align.aligner import DRIFT_WEIGHTS, MAX_BEAD, AlignConfig  # numpy only:
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
 
-__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "config_from_args", "whole_number"]
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "add_input_arguments", "run",
+           "config_from_args", "whole_number"]
 
 NAME = "check"
 HELP = "align a report with its translation and report drift"
@@ -45,6 +46,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("tgt", help="target report (the translation, e.g. English)")
     p.add_argument("--src-lang", default="id", help="language of SRC, ISO 639-1 (default: id)")
     p.add_argument("--tgt-lang", default="en", help="language of TGT, ISO 639-1 (default: en)")
+    add_input_arguments(p)
     mt = p.add_argument_group("translation")
     mt.add_argument("--model", default=None,
                     help="MarianMT model id or folder (default: Helsinki-NLP/opus-mt-SRC-TGT if cached)")
@@ -80,6 +82,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                        help="exit 1 when there are more than N findings of any severity")
     gates.add_argument("--min-chrf", type=_percent, metavar="X", default=None,
                        help="exit 1 when the document chrF (0-100) is below X; needs MT (exit 2 without)")
+
+
+def add_input_arguments(p: argparse.ArgumentParser, *, input_format: bool = True) -> None:
+    """``--input-format`` and ``--max-input-mb``, shared by check, align, corpus (and translate, cap only)."""
+    from ...align.reader import DEFAULT_MAX_INPUT_MB
+
+    if input_format:
+        p.add_argument("--input-format", choices=("auto", "txt", "md"), default="auto",
+                       help="how to read the reports: auto (default: Markdown for .md/.markdown files, plain "
+                            "text otherwise), txt or md")
+    p.add_argument("--max-input-mb", type=_positive_mb, metavar="N", default=DEFAULT_MAX_INPUT_MB,
+                   help="refuse an input file larger than N MB (default: %(default)s)")
+
+
+def _positive_mb(text: str) -> float:
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (x > 0 and x != float("inf")):  # also rejects nan
+        raise argparse.ArgumentTypeError(f"{text} is not a size above 0 MB")
+    return x
 
 
 def whole_number(minimum: int) -> Callable[[str], int]:
@@ -189,6 +213,7 @@ def config_from_args(args: argparse.Namespace) -> CheckConfig:
         offline=args.offline,
         max_bead=args.max_bead,
         null_cost=args.null_cost,
+        **{k: getattr(args, k) for k in ("max_input_mb", "input_format") if getattr(args, k, None) is not None},
     )
 
 

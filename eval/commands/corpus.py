@@ -43,6 +43,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "without it the suffix decides (.tsv .jsonl .tmx .xlf)")
     p.add_argument("--src-lang", default="id", help="language of the source documents (default: id)")
     p.add_argument("--tgt-lang", default="en", help="language of the target documents (default: en)")
+    from .check import add_input_arguments
+
+    add_input_arguments(p)
     p.add_argument("--include-null", action=argparse.BooleanOptionalAction, default=None,
                    help="keep null beads (one side empty); default: only in tsv and jsonl")
     f = p.add_argument_group("filters")

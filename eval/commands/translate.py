@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from .check import whole_number
+from .check import add_input_arguments, whole_number
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "read_lines"]
 
@@ -48,21 +48,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--num-beams", type=_positive, default=1, help="1 = greedy (default), more = fixed beam")
     p.add_argument("--max-length", type=_positive, default=256, help="most tokens per translation (default: 256)")
     p.add_argument("--batch-size", type=_positive, default=16, help="sentences per batch (default: 16)")
+    add_input_arguments(p, input_format=False)
     p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
     p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal (then a line every 5 s and at the end)")
 
 
-def read_lines(path: str) -> list[str]:
+def read_lines(path: str, max_bytes: int | None = None) -> list[str]:
     """The lines of ``path`` (``-`` for stdin) without line ends; only ``\\n`` separates lines.
 
     :raises InputError: missing file, not UTF-8, or binary.
     """
-    from ...align.reader import decode_lines
+    from ...align.reader import decode_lines, read_stream_bytes
     from ...align.reader import read_lines as read_file_lines
 
     if path == "-":
-        return decode_lines(sys.stdin.buffer.read(), "standard input")
-    return read_file_lines(path)
+        return decode_lines(read_stream_bytes(sys.stdin.buffer, "standard input", max_bytes=max_bytes), "standard input")
+    return read_file_lines(path, max_bytes=max_bytes)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.output != "-":
         check_writable(args.output, "--output")  # before the model loads, not after the translation
-    lines = read_lines(args.input)
+    from ...align.reader import input_cap_bytes
+
+    lines = read_lines(args.input, input_cap_bytes(args.max_input_mb))
     model = args.model or default_model_id(args.src_lang, args.tgt_lang)
     backend = load_translator(model, backend=args.backend, offline=args.offline, num_beams=args.num_beams,
                               max_length=args.max_length, batch_size=args.batch_size)
