@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .langcodes import normalize_lang
 from .segment import find_dateline, split_sentences
 from .types import Document, Sentence
 
@@ -391,7 +392,9 @@ def parse_document(text: str, lang: str, path: str | None = None) -> Document:
     :param lang: ISO 639-1 code of the text; chooses the splitting rules.
     :param path: where the text came from, recorded in the document.
     :return: the document; it may have no sentences (:func:`read_document` rejects that).
+    :raises ConfigError: ``lang`` names no supported language (``ID``, ``ind`` are accepted as ``id``).
     """
+    lang = normalize_lang(lang, "lang")
     markdown = (path is not None and Path(path).suffix.lower() in _MARKDOWN_SUFFIXES) or _MD_SNIFF.search(text) is not None
     lines = _lines(text)
     if markdown:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..align.aligner import DRIFT_WEIGHTS, AlignConfig, align_sentences
 from ..align.embed import EmbeddingSimilarity
+from ..align.langcodes import normalize_lang
 from ..align.langid import check_pair_languages
 from ..align.reader import read_document
 from ..align.translate import CombinedSimilarity, MTSimilarity, translator_for_check
@@ -57,6 +58,11 @@ class CheckConfig:
     max_bead: int = DEFAULT_MAX_BEAD
     null_cost: float | None = None
     use_mt_similarity: bool = True
+
+    def __post_init__(self) -> None:
+        # "ID", "ind", "Indonesian" -> "id": the word lists are keyed by the ISO 639-1 code
+        object.__setattr__(self, "src_lang", normalize_lang(self.src_lang, "src_lang"))
+        object.__setattr__(self, "tgt_lang", normalize_lang(self.tgt_lang, "tgt_lang"))
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as a JSON-ready dict (embedded in every report's signature)."""
@@ -112,6 +118,7 @@ def run_check(
 
     :raises InputError: a file is missing, empty, binary, not UTF-8 or in the wrong language.
     :raises ModelError: ``config.model`` was named but cannot be loaded.
+    :raises ConfigError: a language code names no supported language (checked when the config is made).
     """
     config = config or CheckConfig()
     if progress is not None:

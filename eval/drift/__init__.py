@@ -37,7 +37,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from ...align.langcodes import SUPPORTED_LANGS, normalize_lang
 from ...align.types import Bead, Document, Similarity
 from ..findings import Finding
 from ._lexicon import Side, fold
@@ -174,6 +176,8 @@ def detect_drift(
         (see :mod:`.omissions`); by default the bundled encoder is loaded when a merged bead occurs.
     :return: findings, bead by bead; within a bead critical ones first.
     """
+    # "ID"/"ind" would silently switch the word lists off: documents made by hand get the reader's normalisation
+    src, tgt = (d if d.lang in SUPPORTED_LANGS else replace(d, lang=normalize_lang(d.lang, "Document.lang")) for d in (src, tgt))
     if mt is not None and len(mt) != len(src.sentences):
         raise ValueError(f"mt: {len(mt)} translations for {len(src.sentences)} source sentences")
     seen = frozenset(_lower_words(src) | _lower_words(tgt))
