@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold
+from ._lexicon import Side, articles, data_lines, fold
 
 logger = logging.getLogger(__name__)
 
@@ -241,7 +241,7 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
         lw = w.lower()
         entry = table.get(lw)
         # "a hundred", "a million", "a dozen", "a third"
-        if lw in ("a", "an") and lang == "en" and k + 1 < len(toks):
+        if lw in articles(lang) and k + 1 < len(toks):  # a, an; a profile's articles (eine)
             nxt = table.get(toks[k + 1][2].lower())
             if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1:
                 entry = (1.0, "unit")
@@ -290,7 +290,7 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
             if j > k and toks[j][0] - toks[j - 1][1] > 1 and text[toks[j - 1][1]:toks[j][0]].strip() not in ("-", ""):
                 break
             e = table.get(tw)
-            if tw in ("a", "an") and j == k:
+            if tw in articles(lang) and j == k:
                 e = (1.0, "unit")
             if lang == "en" and tw in _EN_CONNECT and used and j + 1 < len(toks) and table.get(toks[j + 1][2].lower(), (0, ""))[1] in ("unit", "teen", "tens"):
                 j += 1
