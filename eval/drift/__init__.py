@@ -48,6 +48,7 @@ from .dates import DateMention, check_dates, date_spans, extract_dates
 from .entities import EntityMention, check_entities, extract_entities
 from .numbers import NumberMention, check_numbers, extract_numbers
 from .omissions import check_merged, check_null_bead, check_partial
+from .profiles import copied_names
 from .quotes import _paragraph_quotes, check_quotes, quote_spans
 
 logger = logging.getLogger(__name__)
@@ -148,6 +149,10 @@ def _inner_caps(doc: Document) -> set[str]:
     return out
 
 
+def _capitalised_words(doc: Document) -> set[str]:
+    return {fold(w) for s in doc.sentences for w in re.findall(r"[^\W\d_]+", s.text) if w[0].isupper()}
+
+
 def _lower_words(doc: Document) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
@@ -183,6 +188,9 @@ def detect_drift(
     seen = frozenset(_lower_words(src) | _lower_words(tgt))
     caps = frozenset(_inner_caps(src) | _inner_caps(tgt))
     si, ti = _DocInfo(src, seen, caps), _DocInfo(tgt, seen, caps)
+    # a language that capitalises its nouns (German) compares only names the other document also holds
+    si.entities = copied_names(si.entities, src.lang, frozenset(_capitalised_words(tgt)))
+    ti.entities = copied_names(ti.entities, tgt.lang, frozenset(_capitalised_words(src)))
     src_people = [e for ents in si.entities for e in ents if e.key is None]
     tgt_people = [e for ents in ti.entities for e in ents if e.key is None]
     out: list[Finding] = []

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, articles, data_lines, fold
+from .profiles import UnitTable
 
 logger = logging.getLogger(__name__)
 
@@ -66,11 +67,12 @@ _UNITS = {
     "hektar": ("area", 1.0), "hectares": ("area", 1.0), "hectare": ("area", 1.0), "acres": ("area", 0.4047),
     "acre": ("area", 0.4047), "hektare": ("area", 1.0),
 }
+_UNITS = UnitTable(_UNITS)  # with the units of the per-language profiles (Zentimeter, Kilo), merged on first use
 
 
 def _unit_after(text: str, end: int) -> str:
     """The unit word within three words after ``end`` ("100 hingga 250 meter" gives "meter")."""
-    m = re.match(r"(?:\s*(?:to|hingga|sampai|-|–|and|dan|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)", text[end:])
+    m = re.match(r"(?:\s*(?:to|hingga|sampai|bis|-|–|and|dan|und|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)", text[end:])
     if m and m.group(1).lower() in _UNITS:
         return m.group(1).lower()
     m = re.match(r"\s*([a-zA-Z]+)", text[end:])

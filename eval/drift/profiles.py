@@ -21,9 +21,10 @@ import functools
 import logging
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from ...align.errors import ConfigError
 from ...align.langcodes import normalize_lang
@@ -37,7 +38,7 @@ LANG_DIR = Path(__file__).resolve().parent.parent / "data" / "lang"
 
 #: languages whose lists live in the shared files of ``eval/data/`` (read through the adapter)
 _SHARED = ("en", "id")
-_EMPTY: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,12 @@ class LanguageProfile:
     :param suffixes: inflection endings stripped to find a word's stem among the common words.
     :param compounds: the language writes compound nouns as one word, so a word whose head (its last part)
         is a common word is common too (``Bundesregierung`` from ``Regierung``).
+    :param units: unit word (lower case) -> (dimension, factor to the base unit), as ``_UNITS`` in
+        :mod:`.numbers` (``zentimeter`` -> ``("len", 0.01)``), so a converted value is no changed number.
     :param vocab: common words (folded), which tell a capitalised ordinary word from a name.
+    :param capitalised_nouns: the language capitalises every noun (German), so a capital is no name signal: an
+        unknown capitalised word counts as a name only where the other language's document holds it too (a
+        copied name such as ``Scholz``), see :func:`copied_names`.
     :param origin: ``folder`` (``eval/data/lang/<code>/``) or ``shared`` (the adapter over ``eval/data/*.tsv``).
     """
 
@@ -91,7 +97,9 @@ class LanguageProfile:
     english_names: Mapping[str, str] = field(default_factory=dict)
     suffixes: tuple[str, ...] = ()
     compounds: bool = False
+    units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
     vocab: frozenset[str] = frozenset()
+    capitalised_nouns: bool = False
     origin: str = "folder"
 
     @property
@@ -235,6 +243,12 @@ def _load_folder(code: str) -> LanguageProfile:
                 for f in _split(row[3]):
                     english.setdefault(f, key)
     vocab = frozenset(fold(w) for w in _words(folder, "vocab.txt"))
+    units: dict[str, tuple[str, float]] = {}
+    for row in _rows(folder, "units.tsv", 3):
+        try:
+            units[row[0].lower()] = (row[1], float(row[2]))
+        except ValueError:
+            raise ConfigError(f"{folder / 'units.tsv'}: {row[0]!r}: factor {row[2]!r} is not a number") from None
     logger.info("profile %s: %d number words, %d calendar keys, %d names, %d common words from %s",
                 code, len(numbers), len(calendar), len(names), len(vocab), folder)
     return LanguageProfile(
@@ -257,7 +271,9 @@ def _load_folder(code: str) -> LanguageProfile:
         english_names=MappingProxyType(english),
         suffixes=tuple(str(s) for s in meta.get("suffixes", ())),
         compounds=bool(meta.get("compounds", False)),
+        units=MappingProxyType(units),
         vocab=vocab,
+        capitalised_nouns=bool(meta.get("capitalised_nouns", False)),
         origin="folder",
     )
 
@@ -392,3 +408,58 @@ def stems(word: str, lang: str, common: frozenset[str]) -> list[str]:
                 out.append(head)
                 break
     return out
+
+
+def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str]) -> list[list[T]]:
+    """Per sentence, the entity mentions of a ``capitalised_nouns`` language that can be names: a known entity
+    (``Russland``) or a mention one of whose words (folded; a genitive ``-s`` dropped) occurs in the other
+    language's document (``Scholz``, ``Livingstons``). ``Leser`` or ``Verbannung`` are nouns, translated, and
+    never compared as names. Other languages' mentions are returned unchanged.
+
+    :param mentions: per sentence, objects with ``key`` and ``tokens`` (:class:`~.entities.EntityMention`).
+    :param other_words: folded words written with a capital in the other document.
+    """
+    if lang not in folder_languages() or not get_profile(lang).capitalised_nouns:
+        return mentions
+
+    def copied(t: str) -> bool:
+        return t in other_words or (t.endswith("s") and t[:-1] in other_words)
+
+    out: list[list[T]] = []
+    for ms in mentions:
+        kept: list[T] = []
+        for m in ms:
+            if getattr(m, "key", None) is not None:
+                kept.append(m)
+                continue
+            tokens = tuple(p for t in getattr(m, "tokens", ()) for p in t.split("-") if copied(p))
+            if tokens:  # "Livingstons Treffer", "YouGov-Befragung": only the copied words are the name
+                kept.append(replace(m, tokens=tokens) if tokens != getattr(m, "tokens", ()) else m)  # type: ignore[type-var]
+        out.append(kept)
+    return out
+
+
+class UnitTable(dict):  # type: ignore[type-arg]
+    """The unit table of :mod:`.numbers` with every folder profile's units merged in on first lookup (so
+    nothing is read at import time); the shared entries win over a profile's."""
+
+    _merged = False
+
+    def _merge(self) -> None:
+        if not self._merged:
+            self._merged = True
+            for code in folder_languages():
+                for unit, entry in get_profile(code).units.items():
+                    self.setdefault(unit, entry)
+
+    def __contains__(self, key: object) -> bool:
+        self._merge()
+        return super().__contains__(key)
+
+    def __getitem__(self, key: str) -> tuple[str, float]:
+        self._merge()
+        return super().__getitem__(key)  # type: ignore[no-any-return]
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self._merge()
+        return super().get(key, default)
