@@ -1,4 +1,4 @@
-"""Rebuild the generated files of the German profile in eval/data/lang/de/.
+"""Rebuild the generated files of the German profile in eval/data/lang-profiles/de/.
 
 - ``countries.tsv``: ISO 3166-1 country names in German, keyed by alpha_2 like ``eval/data/countries.tsv``, from
   Debian ``iso-codes`` (``/usr/share/iso-codes/json/iso_3166-1.json`` + the ``de`` gettext catalogue),
@@ -8,8 +8,8 @@
 
 - ``vocab.txt``: German common words, from the TUNING half of NTREX-128 German-English only (lines 1-998 of
   ``newstest2019-ref.deu.txt`` and ``newstest2019-src.eng.txt``, CC BY-SA 4.0): every word seen in lower case, and
-  every capitalised word seen at least twice whose folded form is absent from the aligned English line (so it
-  was translated: a common noun such as ``Regierung``, not a name such as ``Trump``). The held-out half
+  every capitalised word seen at least twice whose folded form the aligned English line does not write with a
+  capital (so it was translated: a common noun such as ``Regierung``, not a name such as ``Trump``). The held-out half
   (lines 999-1997) is never read here.
 
 The hand-written files of the folder (calendar, negators, speech verbs, titles, stopwords, exonyms) are edited
@@ -27,7 +27,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "eval" / "data" / "lang" / "de"
+FOLDER = ROOT / "eval" / "data" / "lang-profiles" / "de"
 
 
 def build_countries() -> None:
@@ -128,16 +128,16 @@ def build_vocab(shared: Path) -> None:
     lower: set[str] = set()
     translated: collections.Counter[str] = collections.Counter()
     for d, e in zip(de, en):
-        e_words = {_fold(w) for w in WORD.findall(e)}
+        e_names = {_fold(w) for w in WORD.findall(e) if w[0].isupper()}
         for w in WORD.findall(d):
             if w.islower():
                 lower.add(_fold(w))
-            elif w[0].isupper() and not w.isupper() and _fold(w) not in e_words:
+            elif w[0].isupper() and not w.isupper() and _fold(w) not in e_names:
                 translated[_fold(w)] += 1
     words = sorted(w for w in lower | {w for w, n in translated.items() if n >= 2} if len(w) >= 2)
     head = ["# German common words (folded), from the tuning half of NTREX-128 de-en (lines 1-998; CC BY-SA 4.0,",
             "# Federmann et al. 2022): words seen in lower case, and capitalised words seen twice that the aligned",
-            "# English line does not contain (translated nouns, not names). Built by scripts/build_profile_de.py."]
+            "# English line does not write with a capital (translated nouns, not names). Built by scripts/build_profile_de.py."]
     (FOLDER / "vocab.txt").write_text("\n".join(head + words) + "\n", encoding="utf-8")
 
 

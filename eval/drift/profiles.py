@@ -4,7 +4,7 @@ A :class:`LanguageProfile` holds what a detector needs to read one language: num
 decimal convention, weekday and month names with their abbreviations, relative date phrases, negators, speech
 verbs, titles and function words, cross-lingual names (exonyms), common words and inflection endings.
 
-Profiles come from one folder per language under ``eval/data/lang/<code>/`` (the format is documented in
+Profiles come from one folder per language under ``eval/data/lang-profiles/<code>/`` (the format is documented in
 ``eval/data/README.md``; German, ``de``, is the first). Indonesian and English still keep their lists in the
 shared files of ``eval/data/`` (``number_words.tsv``, ``calendar.tsv`` ...), one row or column per language;
 for them :func:`get_profile` builds the profile from those files (an adapter), so every language is read
@@ -33,8 +33,8 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["LanguageProfile", "get_profile", "profile_languages", "folder_languages", "LANG_DIR"]
 
-#: ``eval/data/lang/``: one folder per language (package data)
-LANG_DIR = Path(__file__).resolve().parent.parent / "data" / "lang"
+#: ``eval/data/lang-profiles/``: one folder per language (package data)
+LANG_DIR = Path(__file__).resolve().parent.parent / "data" / "lang-profiles"
 
 #: languages whose lists live in the shared files of ``eval/data/`` (read through the adapter)
 _SHARED = ("en", "id")
@@ -75,7 +75,7 @@ class LanguageProfile:
     :param capitalised_nouns: the language capitalises every noun (German), so a capital is no name signal: an
         unknown capitalised word counts as a name only where the other language's document holds it too (a
         copied name such as ``Scholz``), see :func:`copied_names`.
-    :param origin: ``folder`` (``eval/data/lang/<code>/``) or ``shared`` (the adapter over ``eval/data/*.tsv``).
+    :param origin: ``folder`` (``eval/data/lang-profiles/<code>/``) or ``shared`` (the adapter over ``eval/data/*.tsv``).
     """
 
     code: str
@@ -132,7 +132,7 @@ class LanguageProfile:
 
 
 def folder_languages() -> tuple[str, ...]:
-    """The codes that have a folder under ``eval/data/lang/`` (sorted)."""
+    """The codes that have a folder under ``eval/data/lang-profiles/`` (sorted)."""
     if not LANG_DIR.is_dir():
         return ()
     return tuple(sorted(p.name for p in LANG_DIR.iterdir() if (p / "profile.toml").is_file()))
@@ -432,7 +432,8 @@ def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str]
             if getattr(m, "key", None) is not None:
                 kept.append(m)
                 continue
-            tokens = tuple(p for t in getattr(m, "tokens", ()) for p in t.split("-") if copied(p))
+            # the copied form of each word: "livingstons" is "livingston" when only that occurs on the other side
+            tokens = tuple(p if p in other_words else p[:-1] for t in getattr(m, "tokens", ()) for p in t.split("-") if copied(p))
             if tokens:  # "Livingstons Treffer", "YouGov-Befragung": only the copied words are the name
                 kept.append(replace(m, tokens=tokens) if tokens != getattr(m, "tokens", ()) else m)  # type: ignore[type-var]
         out.append(kept)
