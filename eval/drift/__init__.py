@@ -28,8 +28,9 @@ Every finding carries the exact spans (``src_span``/``tgt_span`` are substrings 
 the 0-based indices of the JSON report.
 
 The source side is ``src`` (Indonesian in the first use case) and the target ``tgt``; the detectors read
-``Document.lang`` and apply Indonesian or English word lists to each side. Other languages degrade to
-digits, calendar-free checks and capitalised names.
+``Document.lang`` and apply that language's word lists to each side: Indonesian and English from the shared
+files, other languages from their profile folder (:mod:`.profiles`; German is the first). Languages without a
+profile degrade to digits, calendar-free checks and capitalised names.
 """
 
 from __future__ import annotations

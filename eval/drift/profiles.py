@@ -391,11 +391,6 @@ def profile_name_types() -> dict[str, str]:
     return {k: t for code in folder_languages() if code not in _SHARED for k, t in get_profile(code).name_types.items()}
 
 
-def has_lists(lang: str) -> bool:
-    """Whether ``lang`` has word lists of its own (shared files or a folder); others borrow English ones."""
-    return lang in _SHARED or lang in folder_languages()
-
-
 def stems(word: str, lang: str, common: frozenset[str]) -> list[str]:
     """Stems of folded ``word`` under a folder profile: inflection endings stripped and, for a compounding
     language, the heads of a compound that are common words (``bundesregierung`` -> ``regierung``)."""
