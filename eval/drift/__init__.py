@@ -190,8 +190,8 @@ def detect_drift(
     caps = frozenset(_inner_caps(src) | _inner_caps(tgt))
     si, ti = _DocInfo(src, seen, caps), _DocInfo(tgt, seen, caps)
     # a language that capitalises its nouns (German) compares only names the other document also holds
-    si.entities = copied_names(si.entities, src.lang, frozenset(_capitalised_words(tgt)))
-    ti.entities = copied_names(ti.entities, tgt.lang, frozenset(_capitalised_words(src)))
+    si.entities = copied_names(si.entities, src.lang, frozenset(_capitalised_words(tgt)), [s.text for s in src.sentences])
+    ti.entities = copied_names(ti.entities, tgt.lang, frozenset(_capitalised_words(src)), [s.text for s in tgt.sentences])
     src_people = [e for ents in si.entities for e in ents if e.key is None]
     tgt_people = [e for ents in ti.entities for e in ents if e.key is None]
     out: list[Finding] = []

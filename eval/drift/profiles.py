@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -405,14 +406,16 @@ def stems(word: str, lang: str, common: frozenset[str]) -> list[str]:
     return out
 
 
-def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str]) -> list[list[T]]:
+def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str], texts: list[str]) -> list[list[T]]:
     """Per sentence, the entity mentions of a ``capitalised_nouns`` language that can be names: a known entity
     (``Russland``) or a mention one of whose words (folded; a genitive ``-s`` dropped) occurs in the other
-    language's document (``Scholz``, ``Livingstons``). ``Leser`` or ``Verbannung`` are nouns, translated, and
-    never compared as names. Other languages' mentions are returned unchanged.
+    language's document (``Livingstons``), or one whose words no list knows and have no noun ending, written as a
+    full name or after a title or speech verb (``Olaf Scholz``, ``Präsident Macron``, ``sagte Scholz``). ``Leser`` or ``Verbannung`` are nouns, translated, and never compared as names.
+    Other languages' mentions are returned unchanged.
 
     :param mentions: per sentence, objects with ``key`` and ``tokens`` (:class:`~.entities.EntityMention`).
     :param other_words: folded words written with a capital in the other document.
+    :param texts: the sentence of each list of mentions (for the words around a mention).
     """
     if lang not in folder_languages() or not get_profile(lang).capitalised_nouns:
         return mentions
@@ -420,19 +423,47 @@ def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str]
     def copied(t: str) -> bool:
         return t in other_words or (t.endswith("s") and t[:-1] in other_words)
 
+    from ._lexicon import fold
+
+    prof = get_profile(lang)
+    cues = {fold(w) for w in prof.titles | prof.speech_verbs}
+
+    def in_name_context(m: T, text: str) -> bool:
+        """After a title or speech verb ("Präsident Scholz", "sagte Scholz") or before a speech verb."""
+        before = re.findall(r"[^\W\d_]+", text[max(0, getattr(m, "start", 0) - 40):getattr(m, "start", 0)])[-1:]
+        after = re.findall(r"[^\W\d_]+", text[getattr(m, "end", 0):getattr(m, "end", 0) + 30])[:1]
+        return any(fold(w) in cues for w in before) or any(fold(w) in prof.speech_verbs for w in after)
+
     out: list[list[T]] = []
-    for ms in mentions:
+    for ms, text in zip(mentions, texts):
         kept: list[T] = []
         for m in ms:
             if getattr(m, "key", None) is not None:
                 kept.append(m)
                 continue
+            parts = [p for t in getattr(m, "tokens", ()) for p in t.split("-") if p]
             # the copied form of each word: "livingstons" is "livingston" when only that occurs on the other side
-            tokens = tuple(p if p in other_words else p[:-1] for t in getattr(m, "tokens", ()) for p in t.split("-") if copied(p))
+            tokens = tuple(p if p in other_words else p[:-1] for p in parts if copied(p))
+            if not tokens:  # nothing copied: "Olaf Scholz", "Präsident Scholz", "sagte Scholz" are still names
+                named = tuple(p for p in parts if _name_like(p, lang))
+                tokens = named if len(named) >= 2 or (named and in_name_context(m, text)) else ()
             if tokens:  # "Livingstons Treffer", "YouGov-Befragung": only the copied words are the name
                 kept.append(replace(m, tokens=tokens) if tokens != getattr(m, "tokens", ()) else m)  # type: ignore[type-var]
         out.append(kept)
     return out
+
+
+#: endings of German nouns (folded), which names rarely have: Verbannung, Optionen, Leser, Fähigkeiten
+_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tat|taten|nis|nisse|ismus|"
+                          r"ment|mente|ei|eien|ie|ien|ling|linge|chen|tum|ur|uren|enz|anz|ik|er|ern|en|e|s)$")
+
+
+def _name_like(word: str, lang: str) -> bool:
+    """Whether folded ``word`` of a ``capitalised_nouns`` language looks like a name rather than a noun: no common
+    word or stem of it is known and it has no noun ending."""
+    from ._lexicon import is_common_word
+
+    return len(word) >= 3 and not _NOUN_ENDING.search(word) and not is_common_word(word, lang)
 
 
 class UnitTable(dict):  # type: ignore[type-arg]
