@@ -6,6 +6,7 @@ Nothing heavy is imported here; the model-backed parts load their libraries when
 from __future__ import annotations
 
 from .errors import ConfigError, InputError, ModelError, WiredriftError
+from .langcodes import SUPPORTED_LANGS, normalize_lang
 from .types import Bead, Document, Sentence, Similarity, Translator
 
 __all__ = [
@@ -14,8 +15,10 @@ __all__ = [
     "Document",
     "InputError",
     "ModelError",
+    "SUPPORTED_LANGS",
     "Sentence",
     "Similarity",
     "Translator",
     "WiredriftError",
+    "normalize_lang",
 ]

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import ConfigError, InputError, show_path
+from .langcodes import normalize_lang
 from .segment import find_dateline, split_sentences
 from .types import Document, Sentence
 
@@ -701,8 +702,10 @@ def parse_document(text: str, lang: str, path: str | None = None, *, fmt: str = 
         its markup. In Markdown, code blocks are dropped and each table row is one sentence of role
         ``table`` (cells joined by `` | ``).
     :return: the document; it may have no sentences (:func:`read_document` rejects that).
-    :raises ConfigError: ``fmt`` is not one of :data:`FORMATS`.
+    :raises ConfigError: ``fmt`` is not one of :data:`FORMATS`, or ``lang`` names no supported language
+        (``ID``, ``ind`` are accepted as ``id``).
     """
+    lang = normalize_lang(lang, "lang")
     markdown = _is_markdown(text, path, fmt)
     if _SURROGATES.search(text) is not None:
         text = _SURROGATES.sub("\ufffd", text)

@@ -21,6 +21,7 @@ import sys
 from collections.abc import Sequence
 
 from ..align.errors import ConfigError, WiredriftError
+from ..align.langcodes import normalize_lang
 
 __all__ = ["main", "build_parser", "COMMANDS"]
 
@@ -43,6 +44,9 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: error: {message}\n")
 
+
+#: options that hold a language code (normalised by :func:`~wiredrift.align.langcodes.normalize_lang`)
+_LANG_DESTS = ("src_lang", "tgt_lang")
 
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
@@ -141,6 +145,8 @@ def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object
                 raise ConfigError(f"{shown}: {key}: {exc or 'invalid value'} ({value!r})") from None
         elif not isinstance(value, str):
             raise ConfigError(f"{shown}: {key} must be a string, got {value!r}")
+        if dest in _LANG_DESTS:
+            value = normalize_lang(value, f"{shown}: {key}")
         if action.choices is not None and not isinstance(value, list) and value not in action.choices:
             choices = ", ".join(map(str, action.choices))
             raise ConfigError(f"{shown}: {key} must be one of {choices}, got {value!r}")
@@ -171,6 +177,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:
             return int(exc.code or 0)
+    try:  # every language code that enters through an option is normalised once, here (ID, ind -> id)
+        for dest in _LANG_DESTS:
+            if getattr(args, dest, None) is not None:
+                setattr(args, dest, normalize_lang(getattr(args, dest), "--" + dest.replace("_", "-")))
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

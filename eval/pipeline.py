@@ -14,6 +14,7 @@ from typing import Any
 
 from ..align.aligner import DRIFT_WEIGHTS, AlignConfig, align_sentences
 from ..align.embed import EmbeddingSimilarity
+from ..align.langcodes import normalize_lang
 from ..align.langid import check_pair_languages
 from ..align.reader import DEFAULT_MAX_INPUT_MB, input_cap_bytes, read_document
 from ..align.translate import CombinedSimilarity, MTSimilarity, translator_for_check
@@ -62,6 +63,11 @@ class CheckConfig:
     use_mt_similarity: bool = True
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
     input_format: str = "auto"
+
+    def __post_init__(self) -> None:
+        # "ID", "ind", "Indonesian" -> "id": the word lists are keyed by the ISO 639-1 code
+        object.__setattr__(self, "src_lang", normalize_lang(self.src_lang, "src_lang"))
+        object.__setattr__(self, "tgt_lang", normalize_lang(self.tgt_lang, "tgt_lang"))
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as a JSON-ready dict (embedded in every report's signature)."""
@@ -118,7 +124,8 @@ def run_check(
     :raises InputError: a file is missing, not a regular file, over ``config.max_input_mb``, empty,
         binary, not UTF-8 or in the wrong language.
     :raises ModelError: ``config.model`` was named but cannot be loaded.
-    :raises ConfigError: ``config.max_input_mb`` or ``config.input_format`` is invalid.
+    :raises ConfigError: ``config.max_input_mb`` or ``config.input_format`` is invalid; a language code
+        names no supported language (checked when the config is made).
     """
     config = config or CheckConfig()
     cap = input_cap_bytes(config.max_input_mb, "max_input_mb")

@@ -167,10 +167,11 @@ def test_translate_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Pa
 
 def test_translate_offline_without_model_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     inp = _write(tmp_path / "in.txt", "Halo.\n")
-    assert main(["translate", str(inp), "--src-lang", "xx", "--tgt-lang", "yy", "--offline"]) == 2
+    # a supported pair nobody caches (an unknown code such as "xx" is refused before any model is looked up)
+    assert main(["translate", str(inp), "--src-lang", "th", "--tgt-lang", "vi", "--offline"]) == 2
     err = capsys.readouterr().err
-    assert err == ("error: model Helsinki-NLP/opus-mt-xx-yy is not in the local cache and --offline is set; "
-                   "run `wiredrift models pull Helsinki-NLP/opus-mt-xx-yy` on a machine with network, "
+    assert err == ("error: model Helsinki-NLP/opus-mt-th-vi is not in the local cache and --offline is set; "
+                   "run `wiredrift models pull Helsinki-NLP/opus-mt-th-vi` on a machine with network, "
                    "or pass --model DIR\n")
 
 

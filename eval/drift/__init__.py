@@ -28,8 +28,9 @@ Every finding carries the exact spans (``src_span``/``tgt_span`` are substrings 
 the 0-based indices of the JSON report.
 
 The source side is ``src`` (Indonesian in the first use case) and the target ``tgt``; the detectors read
-``Document.lang`` and apply Indonesian or English word lists to each side. Other languages degrade to
-digits, calendar-free checks and capitalised names.
+``Document.lang`` and apply that language's word lists to each side: Indonesian and English from the shared
+files, other languages from their profile folder (:mod:`.profiles`; German is the first). Languages without a
+profile degrade to digits, calendar-free checks and capitalised names.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from ...align.langcodes import SUPPORTED_LANGS, normalize_lang
 from ...align.types import Bead, Document, Similarity
 from ..findings import Finding
 from ._lexicon import Side, fold
@@ -46,6 +49,7 @@ from .dates import DateMention, check_dates, date_spans, extract_dates
 from .entities import EntityMention, check_entities, extract_entities
 from .numbers import NumberMention, check_numbers, extract_numbers
 from .omissions import check_merged, check_null_bead, check_partial
+from .profiles import copied_names
 from .quotes import _paragraph_quotes, check_quotes, quote_spans
 
 logger = logging.getLogger(__name__)
@@ -146,6 +150,10 @@ def _inner_caps(doc: Document) -> set[str]:
     return out
 
 
+def _capitalised_words(doc: Document) -> set[str]:
+    return {fold(w) for s in doc.sentences for w in re.findall(r"[^\W\d_]+", s.text) if w[0].isupper()}
+
+
 def _lower_words(doc: Document) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
@@ -174,11 +182,16 @@ def detect_drift(
         (see :mod:`.omissions`); by default the bundled encoder is loaded when a merged bead occurs.
     :return: findings, bead by bead; within a bead critical ones first.
     """
+    # "ID"/"ind" would silently switch the word lists off: documents made by hand get the reader's normalisation
+    src, tgt = (d if d.lang in SUPPORTED_LANGS else replace(d, lang=normalize_lang(d.lang, "Document.lang")) for d in (src, tgt))
     if mt is not None and len(mt) != len(src.sentences):
         raise ValueError(f"mt: {len(mt)} translations for {len(src.sentences)} source sentences")
     seen = frozenset(_lower_words(src) | _lower_words(tgt))
     caps = frozenset(_inner_caps(src) | _inner_caps(tgt))
     si, ti = _DocInfo(src, seen, caps), _DocInfo(tgt, seen, caps)
+    # a language that capitalises its nouns (German) compares only names the other document also holds
+    si.entities = copied_names(si.entities, src.lang, frozenset(_capitalised_words(tgt)), [s.text for s in src.sentences])
+    ti.entities = copied_names(ti.entities, tgt.lang, frozenset(_capitalised_words(src)), [s.text for s in tgt.sentences])
     src_people = [e for ents in si.entities for e in ents if e.key is None]
     tgt_people = [e for ents in ti.entities for e in ents if e.key is None]
     out: list[Finding] = []

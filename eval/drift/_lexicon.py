@@ -24,12 +24,21 @@ _QUOTE_CHARS = "\"“”„‟«»‘’‚‛'"
 
 
 def data_lines(name: str) -> list[list[str]]:
-    """The non-comment lines of ``eval/data/name`` split on tabs."""
+    """The non-comment lines of ``eval/data/name`` split on tabs, with the rows (or, for ``calendar.tsv``, the
+    columns) of every per-language profile folder merged in (see :mod:`.profiles`)."""
     return [list(row) for row in _data_lines(name)]
 
 
 @functools.cache
 def _data_lines(name: str) -> tuple[tuple[str, ...], ...]:
+    from .profiles import merged_rows
+
+    return merged_rows(name, base_lines(name))
+
+
+@functools.cache
+def base_lines(name: str) -> tuple[tuple[str, ...], ...]:
+    """The non-comment lines of the shared file ``eval/data/name`` alone, split on tabs."""
     text = (DATA_DIR / name).read_text(encoding="utf-8")
     rows = []
     for line in text.split("\n"):
@@ -57,7 +66,9 @@ def vocab(lang: str) -> frozenset[str]:
     try:
         text = (DATA_DIR / f"vocab_{lang}.txt").read_text(encoding="utf-8")
     except FileNotFoundError:
-        return frozenset()
+        from .profiles import folder_languages, get_profile
+
+        return get_profile(lang).vocab if lang in folder_languages() else frozenset()
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
@@ -93,7 +104,42 @@ def _stems(w: str, lang: str) -> list[str]:
                 if c.startswith(pre) and len(c) - len(pre) >= 4:
                     cores.append(c[len(pre):])
         out.extend(cores)
+    elif lang in _folder_langs():
+        from .profiles import stems
+
+        out.extend(stems(w, lang, vocab(lang)))
     return out
+
+
+@functools.cache
+def _folder_langs() -> frozenset[str]:
+    from .profiles import folder_languages
+
+    return frozenset(folder_languages())
+
+
+def lexicon_lang(lang: str) -> str:
+    """``lang`` when it has word lists of its own (id, en or a profile folder), else ``en``: a language
+    without lists borrows the English ones (names and titles in Latin script often match)."""
+    return lang if lang in ("en", "id") or lang in _folder_langs() else "en"
+
+
+def calendar_column(lang: str) -> int | None:
+    """The column of ``lang`` in :func:`data_lines` ``("calendar.tsv")`` (``None``: no calendar names)."""
+    from .profiles import calendar_column as column
+
+    return column(lang, base_lines("calendar.tsv"))
+
+
+@functools.cache
+def articles(lang: str) -> frozenset[str]:
+    """Indefinite articles of ``lang`` that stand for "one" before a scale word (``a``/``an``, ``eine``)."""
+    from .profiles import get_profile
+
+    try:
+        return get_profile(lang).articles
+    except Exception:  # noqa: BLE001 - an unsupported code simply has none
+        return frozenset()
 
 
 def is_common_word(word: str, lang: str, seen_lower: frozenset[str] = frozenset(), stems: bool = True) -> bool:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word, word_set
+from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
 from .entities import EntityMention, _distinct, _norm_tokens, match_entity
 
 __all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
@@ -96,10 +96,10 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     if lw in _PRONOUNS.get(lang, set()):
         return Speaker("pronoun", w, start)
     words = w.split()
-    titles = word_set("titles.tsv", lang if lang in ("en", "id") else "en")
-    stop = word_set("stopwords.tsv", lang if lang in ("en", "id") else "en")
+    titles = word_set("titles.tsv", lexicon_lang(lang))
+    stop = word_set("stopwords.tsv", lexicon_lang(lang))
     names = [x for x in words if x[:1].isupper() and fold(x.rstrip("'s’").rstrip(".")) not in titles and fold(x) not in stop]
-    lk = lang if lang in ("en", "id") else "en"
+    lk = lexicon_lang(lang)  # en, id or a profile language
     after_title = [x for k, x in enumerate(words) if k and fold(words[k - 1].rstrip(".")) in titles and x[:1].isupper()
                    and fold(x.rstrip(".,")) not in titles]
     names = [x for x in names if x in after_title or (not is_common_word(re.sub(r"['’]s$", "", x), lk)

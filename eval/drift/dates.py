@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines
+from ._lexicon import Side, calendar_column, data_lines
 
 __all__ = ["DateMention", "extract_dates", "check_dates", "date_spans"]
 
@@ -62,7 +62,7 @@ def _calendar(lang: str) -> tuple[dict[str, str], dict[str, str]]:
 
     Abbreviations (every form after the first of a cell) are listed in :func:`_abbreviations`.
     """
-    col = {"en": 1, "id": 2}.get(lang)
+    col = calendar_column(lang)  # en 1, id 2, a profile language its own column
     names: dict[str, str] = {}
     rel: dict[str, str] = {}
     for row in data_lines("calendar.tsv"):
@@ -70,7 +70,7 @@ def _calendar(lang: str) -> tuple[dict[str, str], dict[str, str]]:
         if col is None:  # other languages: English names still help (dates in English inside quotes)
             cols = []
         for c in cols:
-            for form in c.split("|"):
+            for form in filter(None, c.split("|")):  # a language may leave a cell empty
                 if row[0].startswith("rel:"):
                     rel[form.lower()] = row[0]
                 else:
@@ -80,7 +80,7 @@ def _calendar(lang: str) -> tuple[dict[str, str], dict[str, str]]:
 
 @functools.cache
 def _abbreviations(lang: str) -> frozenset[str]:
-    col = {"en": 1, "id": 2}.get(lang)
+    col = calendar_column(lang)  # en 1, id 2, a profile language its own column
     if col is None:
         return frozenset()
     return frozenset(f for row in data_lines("calendar.tsv") if not row[0].startswith("rel:")
@@ -109,7 +109,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
         if key.isdigit():  # a month
             mo = int(key)
             day_after = re.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?", text[b:])
-            day_before = re.search(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:a])
+            day_before = re.search(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$", text[:a])
             year_after = re.match(r",?\s+(\d{4})\b", text[b:])
             if day_before and 1 <= int(day_before.group(1)) <= 31:
                 d = int(day_before.group(1))
@@ -151,11 +151,11 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             out.append(DateMention(a, b, text[a:b], "relative", rel[phrase]))
             taken.append((a, b))
     # numeric dates 22/2/2022 (day first in Indonesian and British usage; both readings kept below)
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", text):
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)", text):
         a, b = m.span()
         if any(not (b <= s or a >= e) for s, e in taken):
             continue
-        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        d, mo, y = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))  # 22/2/2022 or 22.02.2022
         if lang == "en" and mo > 12 >= d:
             d, mo = mo, d
         if 1 <= mo <= 12 and 1 <= d <= 31:

@@ -40,7 +40,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word, word_set
+from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
+from .profiles import profile_name_types, profile_names
 
 __all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key"]
 
@@ -106,6 +107,9 @@ def _known() -> _Known:
                 related.setdefault(r, set()).add(key)
     for f, key in plural:
         forms["en"].setdefault(f, key)
+    for lang, f, key in profile_names():  # the names of per-language profiles (Russland, Weißes Haus)
+        forms.setdefault(lang, {}).setdefault(f, key)
+    types.update({k: t for k, t in profile_name_types().items() if k not in types})
     patterns = {}
     for lang, table in forms.items():
         alts = sorted(table, key=len, reverse=True)
@@ -151,7 +155,7 @@ def _norm_tokens(text: str) -> list[str]:
 
 
 def _lang_of(lang: str) -> str:
-    return lang if lang in ("en", "id") else "en"
+    return lexicon_lang(lang)  # en, id or a profile language; others borrow the English lists
 
 
 @functools.cache

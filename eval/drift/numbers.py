@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold
+from ._lexicon import Side, articles, data_lines, fold
+from .profiles import UnitTable
 
 logger = logging.getLogger(__name__)
 
@@ -66,11 +67,12 @@ _UNITS = {
     "hektar": ("area", 1.0), "hectares": ("area", 1.0), "hectare": ("area", 1.0), "acres": ("area", 0.4047),
     "acre": ("area", 0.4047), "hektare": ("area", 1.0),
 }
+_UNITS = UnitTable(_UNITS)  # with the units of the per-language profiles (Zentimeter, Kilo), merged on first use
 
 
 def _unit_after(text: str, end: int) -> str:
     """The unit word within three words after ``end`` ("100 hingga 250 meter" gives "meter")."""
-    m = re.match(r"(?:\s*(?:to|hingga|sampai|-|–|and|dan|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)", text[end:])
+    m = re.match(r"(?:\s*(?:to|hingga|sampai|bis|-|–|and|dan|und|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)", text[end:])
     if m and m.group(1).lower() in _UNITS:
         return m.group(1).lower()
     m = re.match(r"\s*([a-zA-Z]+)", text[end:])
@@ -241,7 +243,7 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
         lw = w.lower()
         entry = table.get(lw)
         # "a hundred", "a million", "a dozen", "a third"
-        if lw in ("a", "an") and lang == "en" and k + 1 < len(toks):
+        if lw in articles(lang) and k + 1 < len(toks):  # a, an; a profile's articles (eine)
             nxt = table.get(toks[k + 1][2].lower())
             if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1:
                 entry = (1.0, "unit")
@@ -290,7 +292,7 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
             if j > k and toks[j][0] - toks[j - 1][1] > 1 and text[toks[j - 1][1]:toks[j][0]].strip() not in ("-", ""):
                 break
             e = table.get(tw)
-            if tw in ("a", "an") and j == k:
+            if tw in articles(lang) and j == k:
                 e = (1.0, "unit")
             if lang == "en" and tw in _EN_CONNECT and used and j + 1 < len(toks) and table.get(toks[j + 1][2].lower(), (0, ""))[1] in ("unit", "teen", "tens"):
                 j += 1

@@ -1,0 +1,230 @@
+"""The German profile (eval/data/lang-profiles/de/) and the profile interface (wiredrift.eval.drift.profiles).
+
+A German report checked against its English version must be read with German data: ``1.000,5`` is 1000.5,
+``2,5 Milliarden`` is 2.5 billion (a German Billion is an English trillion), ``22. Februar 2022`` is February 22,
+``Montag`` is Monday, ``nicht``/``kein`` negate, ``Russland`` is Russia. The sentences below were written for
+these tests in the style of German agency copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wiredrift.align import ConfigError
+from wiredrift.align.types import Bead, Document, Sentence
+from wiredrift.eval.drift import detect_drift, profiles
+from wiredrift.eval.drift._lexicon import calendar_column, data_lines, is_common_word
+from wiredrift.eval.drift.dates import extract_dates
+from wiredrift.eval.drift.numbers import extract_numbers
+from wiredrift.eval.drift.profiles import LanguageProfile, get_profile
+from wiredrift.eval.drift.quotes import negators
+
+
+def _check(de: list[str], en: list[str]) -> list[tuple[str, str, str]]:
+    src = Document("de", tuple(Sentence(k, t, k) for k, t in enumerate(de)))
+    tgt = Document("en", tuple(Sentence(k, t, k) for k, t in enumerate(en)))
+    beads = [Bead((k,), (k,), 0.9) for k in range(len(de))]
+    return [(f.kind, f.severity, f.message) for f in detect_drift(src, tgt, beads)]
+
+
+def _values(text: str) -> list[tuple[str, float]]:
+    return [(n.text, max(n.values)) for n in extract_numbers(text, "de")]
+
+
+# --- the profile interface ----------------------------------------------------------------------------------
+
+
+def test_german_profile_loads_from_its_folder_under_any_spelling() -> None:
+    de = get_profile("de")
+    assert isinstance(de, LanguageProfile) and de.origin == "folder"
+    assert get_profile("Deutsch") is de and get_profile("ger") is de and get_profile("DEU") is de
+    assert (de.decimal, de.thousands) == (",", ".")
+    assert de.months[2][0] == "Februar" and de.weekdays["mon"][0] == "Montag"
+    assert {"nicht", "kein", "keine", "nie", "niemals", "ohne", "weder"} <= de.negators
+    assert {"sagte", "erklärte", "teilte"} <= de.speech_verbs and {"laut", "zufolge"} <= de.speech_sources
+    assert de.names["Russland"] == "RU" and de.names["Weißes Haus"] == "WH" and de.names["Moskau"] == "MOSCOW"
+    assert len(de.names) >= 150
+
+
+def test_indonesian_and_english_are_served_from_the_shared_files() -> None:
+    idp, en = get_profile("ind"), get_profile("EN")
+    assert idp.origin == en.origin == "shared"
+    assert idp.number_words["tiga"] == (3.0, "unit") and en.number_words["three"] == (3.0, "unit")
+    assert idp.months[2][0] == "Februari" and en.months[2][0] == "February"
+    assert "tidak" in idp.negators and "not" in en.negators
+    assert idp.names["Rusia"] == en.names["Russia"] == "RU"
+    assert (idp.decimal, en.decimal) == (",", ".")
+    assert en.articles == {"a", "an"}
+
+
+def test_a_supported_language_without_data_gets_an_empty_profile_and_an_unknown_code_fails() -> None:
+    assert get_profile("fr").origin == "none" and not get_profile("fr").number_words
+    with pytest.raises(ConfigError, match="unknown language"):
+        get_profile("xx")
+
+
+@pytest.mark.parametrize(("text", "value"), [("1.000,5", 1000.5), ("2,5", 2.5), ("12.345.678", 12345678.0), ("7", 7.0)])
+def test_german_digit_convention(text: str, value: float) -> None:
+    assert get_profile("de").parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["1,000.5", "1.00,5", "2,5,5", "zwei"])
+def test_numbers_in_the_other_convention_are_rejected_by_parse_number(text: str) -> None:
+    with pytest.raises(ValueError):
+        get_profile("de").parse_number(text)
+
+
+def test_shared_lists_gain_german_rows_without_losing_their_own() -> None:
+    words = {r[1]: r for r in data_lines("number_words.tsv") if r[0] == "de"}
+    assert words["milliarden"][2:] == ["1000000000.0", "scale"] and words["billion"][2:] == ["1000000000000.0", "scale"]
+    assert any(r[0] == "id" and r[1] == "tiga" for r in data_lines("number_words.tsv"))
+    assert (calendar_column("en"), calendar_column("id")) == (1, 2)
+    col = calendar_column("de")
+    assert col is not None and col > 2
+    row = next(r for r in data_lines("calendar.tsv") if r[0] == "mon")
+    assert row[1].startswith("Monday") and row[2].startswith("Senin") and row[col].startswith("Montag")
+
+
+def test_a_malformed_profile_file_is_one_line_naming_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "fr"
+    folder.mkdir()
+    (folder / "profile.toml").write_text('code = "fr"\ndecimal = ","\n', encoding="utf-8")
+    (folder / "number_words.tsv").write_text("deux\tdeux\tunit\n", encoding="utf-8")
+    monkeypatch.setattr(profiles, "LANG_DIR", tmp_path)
+    try:
+        with pytest.raises(ConfigError) as err:
+            profiles._load_folder("fr")
+        assert str(err.value) == f"{folder / 'number_words.tsv'}: 'deux': value 'deux' is not a number"
+        (folder / "number_words.tsv").write_text("deux\t2\tunit\n", encoding="utf-8")
+        (folder / "calendar.tsv").write_text("mon\n", encoding="utf-8")
+        profiles._load_folder.cache_clear()
+        with pytest.raises(ConfigError, match=r"calendar\.tsv:1: expected 2 tab-separated columns, got 1$"):
+            profiles._load_folder("fr")
+    finally:
+        profiles._load_folder.cache_clear()
+
+
+# --- numbers ------------------------------------------------------------------------------------------------
+
+
+def test_german_number_forms_have_their_values() -> None:
+    text = "Der Konzern meldete 1.000,5 Tonnen, 2,5 Milliarden Euro Umsatz, 3 Mio. Kunden und eine Million Aktien."
+    assert _values(text) == [("1.000,5", 1000.5), ("2,5 Milliarden", 2.5e9), ("3 Mio", 3e6), ("eine Million", 1e6)]
+    assert _values("Zwölf Bergleute und dreiundzwanzig Helfer wurden gerettet.") == [("Zwölf", 12.0), ("dreiundzwanzig", 23.0)]
+    # Billion is the English trillion
+    assert _values("Die Schulden stiegen auf 2,3 Billionen Euro.") == [("2,3 Billionen", 2.3e12)]
+
+
+def test_faithful_german_numbers_give_no_finding() -> None:
+    assert _check(["Die Bundesregierung stellte ein Hilfspaket von 2,5 Milliarden Euro vor."],
+                  ["The federal government presented an aid package of 2.5 billion euros."]) == []
+    assert _check(["Bei dem Brand verbrannten 1.000,5 Tonnen Getreide, zwölf Menschen wurden verletzt."],
+                  ["The fire destroyed 1,000.5 tonnes of grain and injured twelve people."]) == []
+    assert _check(["Eine Million Menschen waren ohne Strom."], ["A million people were without power."]) == []
+
+
+def test_changed_german_numbers_are_critical() -> None:
+    found = _check(["Die Bundesregierung stellte ein Hilfspaket von 2,5 Milliarden Euro vor."],
+                   ["The federal government presented an aid package of 2.5 trillion euros."])
+    assert found == [("number", "critical",
+                      "number 2,5 Milliarden (2500000000) in DE sentence 0 became 2.5 trillion (2500000000000) in EN sentence 0")]
+    found = _check(["Bei dem Brand wurden zwölf Menschen verletzt."], ["Eleven people were injured in the fire."])
+    assert found == [("number", "critical", "number zwölf (12) in DE sentence 0 became Eleven (11) in EN sentence 0")]
+
+
+def test_metric_units_converted_by_the_translator_are_no_drift() -> None:
+    assert _check(["Der Sturm erreichte 136 Kilometer pro Stunde und brachte 5 bis 10 Zentimeter Regen."],
+                  ["The storm reached 85 miles per hour and brought 2 to 4 inches of rain."]) == []
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+
+
+def test_german_dates_are_read() -> None:
+    found = [(d.text, d.kind, d.key) for d in extract_dates(
+        "Am Montag, dem 22. Februar 2022, tagte der Ausschuss; die Frist endet am 01.03.2022 und am Freitagabend.", "de")]
+    assert found == [("Montag", "weekday", "mon"), ("22. Februar 2022", "date", (2, 22, 2022)),
+                     ("01.03.2022", "date", (3, 1, 2022)), ("Freitagabend", "weekday", "fri")]
+
+
+def test_faithful_german_dates_give_no_finding() -> None:
+    assert _check(["Das Kabinett tagte am Montag, dem 22. Februar 2022, in Berlin."],
+                  ["The cabinet met in Berlin on Monday, February 22, 2022."]) == []
+    assert _check(["Die Frist endet am 22.02.2022, teilte das Ministerium mit."],
+                  ["The deadline ends on 22 February 2022, the ministry said."]) == []
+
+
+def test_a_changed_weekday_or_day_is_critical() -> None:
+    found = _check(["Das Kabinett tagte am Montag, dem 22. Februar 2022, in Berlin."],
+                   ["The cabinet met in Berlin on Tuesday, February 23, 2022."])
+    assert ("date", "critical", "weekday Montag (Monday) in DE sentence 0 became Tuesday in EN sentence 0") in found
+    assert ("date", "critical",
+            "date 22. Februar 2022 (February 22, 2022) in DE sentence 0 became February 23, 2022 in EN sentence 0") in found
+    assert len(found) == 2
+
+
+# --- negation -----------------------------------------------------------------------------------------------
+
+
+def test_german_negators_are_counted() -> None:
+    assert negators("Wir haben keine Beweise und werden das nicht hinnehmen.", "de") == ["keine", "nicht"]
+    assert negators("Er hat niemals und ohne Zögern weder gelogen noch betrogen.", "de") == ["niemals", "ohne", "weder"]
+    assert negators("Die Zahl der Toten stieg weiter.", "de") == []
+
+
+def test_a_dropped_nicht_in_a_quote_is_a_meaning_flip() -> None:
+    found = _check(["„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Lindner."],
+                   ['"We will raise taxes," Finance Minister Lindner said.'])
+    assert [(k, s) for k, s, _ in found] == [("quote", "critical")]
+    assert '"nicht" in DE' in found[0][2]
+    assert _check(["„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Lindner."],
+                  ['"We will not raise taxes," Finance Minister Lindner said.']) == []
+
+
+def test_german_un_words_make_a_negation_mismatch_inconclusive() -> None:
+    # "unvermeidbar" carries its negation inside the word, as "inevitable" does
+    assert _check(["„Es war unvermeidbar, dass die Statue zum Ziel wurde“, sagte er."],
+                  ['"It was inevitable that the statue would become a target," he said.']) == []
+
+
+# --- names --------------------------------------------------------------------------------------------------
+
+
+def test_german_exonyms_match_their_english_names() -> None:
+    assert _check(["Russland zog nach Angaben des Weißen Hauses Truppen an der Grenze zusammen."],
+                  ["Russia massed troops on the border, according to the White House."]) == []
+    assert _check(["Die Vereinigten Staaten und Deutschland beraten in Moskau über russische Gaslieferungen."],
+                  ["The United States and Germany are holding talks in Moscow on Russian gas supplies."]) == []
+
+
+def test_a_swapped_country_is_critical() -> None:
+    found = _check(["Russland zog nach Angaben des Weißen Hauses Truppen an der Grenze zusammen."],
+                   ["Ukraine massed troops on the border, according to the White House."])
+    assert found == [("entity", "critical", "entity Russland (DE) became Ukraine (EN)")]
+
+
+def test_capitalised_german_nouns_are_not_names() -> None:
+    # every German noun is capitalised: Verbannung, Leser, Optionen are translated, not swapped
+    assert _check(["Die Leser diskutierten über die Verbannung und andere Optionen der Regierung."],
+                  ["Readers debated the exile and the government's other options."]) == []
+    assert is_common_word("Bundesregierung", "de") and is_common_word("Regierungen", "de")
+
+
+def test_a_swapped_speaker_is_found_through_german_speech_verbs() -> None:
+    found = _check(["Scholz sagte am Donnerstagabend, eine Million Menschen seien betroffen."],
+                   ["Merkel said on Thursday evening that a million people were affected."])
+    # the swapped name may also be reported as an entity (one change, one finding is the entity check's business)
+    assert ("attribution", "critical") in [(k, s) for k, s, _ in found] and {s for _, s, _ in found} == {"critical"}
+    attribution = next(m for k, _, m in found if k == "attribution")
+    assert "Scholz" in attribution and "Merkel" in attribution
+
+
+def test_a_german_full_name_swapped_for_another_is_critical() -> None:
+    # "Giorgia Meloni" is not in the English text, yet a full name after a title is still a name
+    de = "Bundeskanzler Olaf Scholz traf am Dienstag in Rom mit Ministerpräsidentin Giorgia Meloni zusammen."
+    found = _check([de], ["Chancellor Olaf Scholz met Prime Minister Rishi Sunak in Rome on Tuesday."])
+    assert [(k, s) for k, s, _ in found] == [("entity", "critical")]
+    assert "Giorgia Meloni" in found[0][2] and "Rishi Sunak" in found[0][2]
+    assert _check([de], ["Chancellor Olaf Scholz met Prime Minister Giorgia Meloni in Rome on Tuesday."]) == []
