@@ -50,7 +50,7 @@ file_text = st.one_of(
         max_size=40,
     ).map("".join),
 )
-langs = st.sampled_from(["id", "en", "de", "xx"])
+langs = st.sampled_from(["id", "en", "de", "fr"])
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _C0 = re.compile("[\x00-\x1f\x7f]")
