@@ -20,6 +20,8 @@ DESCRIPTION = (
     "off are reported on stderr."
 )
 EXAMPLE = """\
+exit codes: 0 translated, 2 bad input or usage (a model that does not load, --max-length beyond
+the model's positions, -o naming the input), 3 failure to run.
 Example:
   wiredrift translate id.txt --model Helsinki-NLP/opus-mt-id-en -o en.mt.txt
   echo "Presiden tiba di Jakarta." | wiredrift translate - --offline --backend ct2
@@ -69,11 +71,17 @@ def run(args: argparse.Namespace) -> int:
     """Run ``wiredrift translate``; returns the exit code (see the epilog)."""
     from ...align.translate import CachedTranslator, TranslationCache, default_model_id, load_translator
     from ..output import check_writable, write_text_or_stdout
+    from ..paths import check_outputs_apart
     from ..terminal import CountProgress
+    from . import state_of
 
+    state = state_of(args)
     if args.output != "-":
         check_writable(args.output, "--output")  # before the model loads, not after the translation
+    check_outputs_apart([args.input], [("--output", args.output)])
+    state.at("read", "standard input" if args.input == "-" else args.input)
     lines = read_lines(args.input)
+    state.at("translate", args.input)
     model = args.model or default_model_id(args.src_lang, args.tgt_lang)
     backend = load_translator(model, backend=args.backend, offline=args.offline, num_beams=args.num_beams,
                               max_length=args.max_length, batch_size=args.batch_size)
@@ -90,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
             logger.warning("line %d: %s", k, ", ".join(r.flags))
     # One output line per input line: a translation must never add a line break of its own.
     text = "".join(" ".join(r.text.split()) + "\n" for r in results)
+    state.at("report", args.output, output=None if args.output == "-" else args.output)
     write_text_or_stdout(args.output, text)
     logger.info("%s (%s): %d lines, cache %d hits, %d misses", backend.model_id, backend.backend,
                 len(lines), translator.hits, translator.misses)
