@@ -47,9 +47,9 @@ _DEFAULT = object()
 
 def default_cache_dir() -> Path:
     """The embedding cache folder: ``$WIREDRIFT_CACHE/embeddings`` or ``~/.cache/wiredrift/embeddings``."""
-    root = os.environ.get("WIREDRIFT_CACHE")
-    base = Path(root) if root else Path.home() / ".cache" / "wiredrift"
-    return base / "embeddings"
+    from .cache import cache_root  # never ~/.cache from HOME='' (see wiredrift.align.cache)
+
+    return cache_root() / "embeddings"
 
 
 class _DiskCache:

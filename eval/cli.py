@@ -271,13 +271,10 @@ def _main(argv: Sequence[str] | None) -> int:
         # removed meanwhile): still one line naming the file the user asked for, not a temporary name.
         if debug:
             traceback.print_exc(file=sys.stderr)
-        where = state.output or exc.filename or state.file
+        # output.py names the output, not its temporary file; state.output is the file being written
+        where = exc.filename or state.output or state.file
         reason = exc.strerror or _message(exc)
-        if exc.errno == errno.ENOSPC:
-            reason = "no space left on the device; nothing was written there"
-        elif exc.errno == errno.ENOENT and state.output:
-            reason = "its folder disappeared while the command ran; nothing was written there"
-        print(f"error: {state.stage}: {show_path(where) + ': ' if where else ''}{reason}", file=sys.stderr)
+        print(f"error: {show_path(where) + ': ' if where else ''}{one_line(reason)}", file=sys.stderr)
         return 3 if exc.errno not in _USER_ERRNOS else 2
     except Exception as exc:  # noqa: BLE001 - failure to run: one line and exit 3, never 1 ("drift found")
         if debug:
