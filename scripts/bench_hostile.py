@@ -10,8 +10,8 @@ Usage::
    cannot cut them) and times :func:`wiredrift.eval.drift.detect_drift` on the 1-1 bead. The detectors
    read at most ``MAX_CHARS`` (2,000) characters of a sentence, the aligner's guard, so the time stays
    flat. ``--unguarded N`` also times size N with the guard lifted (the old behaviour: super-linear).
-2. **Peak RSS.** It writes an Indonesian and an English file of ``--mb`` MB each (paragraphs of the same
-   sentences, punctuated, one long unpunctuated paragraph at the end) and runs ``wiredrift check`` on them
+2. **Peak RSS.** It writes an Indonesian and an English file of ``--mb`` MB each (ten punctuated
+   paragraphs of the same sentences, then one unpunctuated paragraph filling the rest) and runs ``wiredrift check`` on them
    in a child process with ``--json``; it prints the wall time, the exit code and the child's peak
    resident memory (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``). Pass extra check options (an
    input size cap, once the reader has one) with ``--check-args``.
@@ -66,12 +66,13 @@ def time_drift(n: int) -> tuple[float, int]:
 
 
 def write_big(path: Path, parts: list[str], mb: int) -> None:
-    """About ``mb`` MB of paragraphs of ``parts`` (punctuated), then one 1 MB unpunctuated paragraph."""
+    """A report of ``mb`` MB: ten punctuated paragraphs of ``parts``, then one unpunctuated paragraph
+    filling the rest (a pasted page with no full stop: the hostile case for every per-sentence stage).
+    Many short sentences instead would time the aligner on 100,000s of sentences, not the guard."""
     para = ". ".join(parts) + ".\n\n"
-    target = mb * 1_000_000 - 1_000_000
     with path.open("w", encoding="utf-8") as fh:
-        fh.write(para * max(1, target // len(para)))
-        fh.write(long_line(parts, 1_000_000) + "\n")
+        fh.write(para * 10)
+        fh.write(long_line(parts, mb * 1_000_000 - 10 * len(para)) + "\n")
 
 
 def peak_rss(mb: int, extra: list[str]) -> None:
