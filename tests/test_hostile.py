@@ -572,3 +572,13 @@ def test_drift_reads_at_most_max_chars_of_a_sentence_and_says_so() -> None:
     notes = cut_notes(src, tgt)
     assert len(notes) == 2 and "ID sentence 0" in notes[0] and "EN sentence 0" in notes[1]
     assert elapsed < 60  # a loose bound only (shared machines); scripts/bench_hostile.py measures it
+
+
+@pytest.mark.parametrize("group", [
+    ["a" * 5000], ["abc", "de", "f"], ["x" * 1999, "yz"], ["x" * 1998, "y" * 10], [], ["", "a", ""], ["a" * 2000, "b"],
+])
+def test_embedding_groups_are_cut_before_joining(group: list[str]) -> None:
+    """A candidate bead holding a huge sentence costs MAX_CHARS characters, the same text as before."""
+    from wiredrift.align.embed import MAX_CHARS, _join_cut
+
+    assert _join_cut(group, MAX_CHARS) == " ".join(group)[:MAX_CHARS]
