@@ -206,6 +206,13 @@ class _Stdout:
         return getattr(self._stream, name)
 
 
+class _OneLineFormatter(logging.Formatter):
+    """Log records as one line each: a path with a newline in a warning cannot start a new stderr line."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        return one_line(super().formatMessage(record))
+
+
 def _message(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or "(no message)"
     return one_line(text if len(text) <= 300 else text[:299] + "…")
@@ -247,11 +254,10 @@ def _main(argv: Sequence[str] | None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:
             return int(exc.code or 0)
-    logging.basicConfig(
-        level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
+                        handlers=[handler])
     state = RunState()
     args._state = state
     try:

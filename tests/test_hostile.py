@@ -582,3 +582,35 @@ def test_embedding_groups_are_cut_before_joining(group: list[str]) -> None:
     from wiredrift.align.embed import MAX_CHARS, _join_cut
 
     assert _join_cut(group, MAX_CHARS) == " ".join(group)[:MAX_CHARS]
+
+
+def test_file_name_that_is_not_utf8_is_refused_before_the_run(tmp_path: Path, monkeypatch, capsys) -> None:
+    """The report records both paths as UTF-8 text: a name with a raw byte 0xe9 cannot be written there."""
+    if sys.platform == "win32":
+        pytest.skip("POSIX file names")
+
+    def must_not_run(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the check ran")
+
+    monkeypatch.setattr(pipeline, "run_check", must_not_run)
+    src = Path(os.fsdecode(os.path.join(os.fsencode(tmp_path), b"berita-caf\xe9.txt")))
+    src.write_text(ID_TEXT, encoding="utf-8")
+    tgt = tmp_path / "en.txt"
+    tgt.write_text(EN_TEXT, encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert main(["check", str(src), str(tgt), "--json", str(out)]) == 2
+    line = one_error_line(capsys.readouterr().err)
+    assert "berita-caf\\udce9.txt" in line and "not valid Unicode" in line
+    assert not out.exists()
+
+
+def test_log_lines_escape_paths_too() -> None:
+    """A warning naming a file with a newline stays one stderr line (the CLI's log format)."""
+    code = ("import logging, sys; from wiredrift.eval.cli import main; "
+            "sys.argv = ['wiredrift']; "
+            "from wiredrift.eval import cli; "
+            "h = logging.StreamHandler(sys.stderr); h.setFormatter(cli._OneLineFormatter('%(levelname)s %(message)s')); "
+            "log = logging.getLogger('t'); log.addHandler(h); "
+            "log.warning('cache %s unusable', 'a\\n::warning::b')")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.splitlines() == ["WARNING cache a\\n::warning::b unusable"]
