@@ -12,6 +12,7 @@ from ..paths import check_outputs_apart
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
+    from . import RunState
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "config_from_args", "whole_number"]
 
@@ -150,13 +151,9 @@ def run(args: argparse.Namespace) -> int:
     _check_names(args, export_fmt)
     _check_gates_can_run(args)
 
-    def progress_and_stage(stage: str) -> None:
-        state.at(_STAGE_OF.get(stage, stage), args.src)
-        progress(stage)
-
     state.at("read", args.src)
     with Progress(enabled=False if args.quiet else None) as progress:
-        result = run_check(args.src, args.tgt, config, progress=progress_and_stage)
+        result = run_check(args.src, args.tgt, config, progress=_Staged(progress, state, args.src))
     state.at("score", args.src)
     gates = evaluate_gates(result, gate_config)
     unevaluable = [g for g in gates if g.status == "error"]
@@ -197,6 +194,20 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(render_text(result, color=color, width=terminal_width(sys.stdout),
                                      quiet=args.quiet, gates=gates))
     return exit_code(gates)
+
+
+class _Staged:
+    """The progress display, also recording each stage for a failure message (other attributes pass through)."""
+
+    def __init__(self, progress: Callable[[str], None], state: RunState, file: str) -> None:
+        self._progress, self._state, self._file = progress, state, file
+
+    def __call__(self, stage: str) -> None:
+        self._state.at(_STAGE_OF.get(stage, stage), self._file)
+        self._progress(stage)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._progress, name)
 
 
 def output_paths(args: argparse.Namespace, export_fmt: str | None) -> list[tuple[str, str]]:
