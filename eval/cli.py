@@ -258,7 +258,7 @@ def _main(argv: Sequence[str] | None) -> int:
     handler.setFormatter(_OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
                         handlers=[handler])
-    state = RunState()
+    state = RunState(stage=args.command)  # until the command names a stage
     args._state = state
     try:
         code = int(args._run(args))

@@ -614,3 +614,20 @@ def test_log_lines_escape_paths_too() -> None:
             "log.warning('cache %s unusable', 'a\\n::warning::b')")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stderr.splitlines() == ["WARNING cache a\\n::warning::b unusable"]
+
+
+def test_truncated_saved_dataset_is_one_line_never_exit_1(pair, tmp_path: Path, capsys) -> None:
+    """A damaged ``datasets`` folder as corpus input: one line, no traceback, no output, not exit 1
+    (3 while the corpus reader lets the library's error through; 2 once it names the damage itself)."""
+    datasets = pytest.importorskip("datasets")
+    src, tgt = pair
+    folder = tmp_path / "ds"
+    datasets.Dataset.from_list([{"id": "a", "src": str(src), "tgt": str(tgt)}]).save_to_disk(str(folder))
+    arrow = next(folder.glob("*.arrow"))
+    with arrow.open("r+b") as fh:
+        fh.truncate(100)
+    out = tmp_path / "out.jsonl"
+    code = main(["corpus", str(folder), "-o", str(out)])
+    assert code in (2, 3)
+    one_error_line(capsys.readouterr().err)
+    assert not out.exists()

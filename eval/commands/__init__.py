@@ -14,7 +14,7 @@ STAGES = ("read", "segment", "translate", "align", "detect", "score", "report", 
 class RunState:
     """Where a command is, so an unexpected error can name the stage and the file (``args._state``).
 
-    :ivar stage: one of :data:`STAGES` (``run`` before a command sets one).
+    :ivar stage: one of :data:`STAGES` (the command's name, or ``run``, before the command sets one).
     :ivar file: the input or output the stage works on.
     :ivar output: set while an output is written, so an OS error names that output, not a temporary file.
     """
