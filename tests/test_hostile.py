@@ -626,6 +626,7 @@ def test_truncated_saved_dataset_is_one_line_never_exit_1(pair, tmp_path: Path, 
     arrow = next(folder.glob("*.arrow"))
     with arrow.open("r+b") as fh:
         fh.truncate(100)
+    capsys.readouterr()  # the progress bar of save_to_disk
     out = tmp_path / "out.jsonl"
     code = main(["corpus", str(folder), "-o", str(out)])
     assert code in (2, 3)
