@@ -23,6 +23,7 @@ import errno
 import importlib
 import logging
 import os
+import stat
 import sys
 import traceback
 from collections.abc import Sequence
@@ -107,6 +108,10 @@ def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentP
     raise KeyError(name)  # pragma: no cover - every command has a subparser
 
 
+#: Largest --config file read (a TOML file of option defaults is a few hundred bytes).
+CONFIG_MAX_BYTES = 1_000_000
+
+
 def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object]:
     """Read the TOML file ``path`` into defaults for the options of ``sub``.
 
@@ -116,8 +121,19 @@ def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object
     import tomllib
 
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+        # A regular file of bounded size: /dev/zero or a FIFO as --config must not grow or hang (a FIFO
+        # opened without O_NONBLOCK waits for a writer).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(path)
+            if not stat.S_ISREG(mode):
+                raise ConfigError(f"{show_path(path)}: not a regular file (a device, a pipe or a socket)")
+            raw = fh.read(CONFIG_MAX_BYTES + 1)
+        if len(raw) > CONFIG_MAX_BYTES:
+            raise ConfigError(f"{show_path(path)}: config file larger than {CONFIG_MAX_BYTES:,} bytes")
+        data = tomllib.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{show_path(path)}: config file not found") from None
     except IsADirectoryError:

@@ -632,3 +632,23 @@ def test_truncated_saved_dataset_is_one_line_never_exit_1(pair, tmp_path: Path, 
     assert code in (2, 3)
     one_error_line(capsys.readouterr().err)
     assert not out.exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "huge"])
+def test_config_that_is_not_a_small_regular_file_is_exit_2(kind: str, pair, tmp_path: Path, capsys) -> None:
+    src, tgt = pair
+    if kind == "fifo":
+        config = tmp_path / "config.toml"
+        os.mkfifo(config)  # no writer: opening it for reading would wait for ever
+        expected = "not a regular file"
+    elif kind == "device":
+        config = Path("/dev/zero")
+        if not config.exists():
+            pytest.skip("no /dev/zero")
+        expected = "not a regular file"
+    else:
+        config = tmp_path / "config.toml"
+        config.write_text("# padding\n" * 200_000, encoding="utf-8")
+        expected = "config file larger than"
+    assert main(["check", str(src), str(tgt), "--config", str(config)]) == 2
+    assert expected in one_error_line(capsys.readouterr().err)
