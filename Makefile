@@ -18,6 +18,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 # The check exits 1 when it finds drift at or above --fail-on (the example has some): that is the demo working.
+# Only 0 and 1 are a finished check: 2 (bad input or usage) and 3 (failure to run) still fail the demo.
 demo: install
 	mkdir -p out
 	$(VENV)/bin/wiredrift check corpora/voi-137686/id.txt corpora/voi-137686/en.txt \

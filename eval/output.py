@@ -8,8 +8,10 @@ path before it does any work.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import re
 import shutil
 import stat
 import sys
@@ -96,23 +98,50 @@ def atomic_write_files(files: Mapping[str | Path, Callable[[IO[str]], None]]) ->
     """
     paths = [Path(p) for p in files]
     tmps: list[str] = []
+    current = paths[0] if paths else Path(".")
     try:
         for path, write in zip(paths, files.values()):
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=_folder(path))
+            current = path
+            _remove_stale_temps(path)
+            fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=_folder(path))
             tmps.append(tmp)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 write(fh)
             _set_mode(tmp, path)
         for tmp, path in zip(tmps, paths):
+            current = path
             os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         for tmp in tmps:
             try:
                 os.unlink(tmp)
-            except FileNotFoundError:
+            except OSError:
                 pass
+        if isinstance(exc, OSError):
+            raise _named(exc, current) from exc
         raise
     return paths
+
+
+def _temp_prefix(path: Path) -> str:
+    # The writer's pid in the name: a later run removes what a killed run left (see _remove_stale_temps).
+    return f".{path.name}.{os.getpid()}."
+
+
+def _remove_stale_temps(path: Path) -> None:
+    from ..align.cache import remove_stale
+
+    remove_stale(_folder(path), re.escape(f".{path.name}.") + r"(?P<pid>\d+)\.[^.]+\.(?:tmp|old)")
+
+
+def _named(exc: OSError, path: Path) -> OSError:
+    """``exc`` naming the output the user asked for, not the temporary file beside it."""
+    if exc.errno is None:
+        return exc
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOENT:
+        reason = f"folder {_folder(path)} disappeared while writing; nothing was written"
+    return type(exc)(exc.errno, reason, str(path))
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
@@ -128,7 +157,11 @@ def atomic_dir(path: str | Path, fill: Callable[[Path], None]) -> Path:
     :raises OSError: the parent folder does not exist or is not writable (nothing is left behind).
     """
     path = Path(path)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=_folder(path)))
+    _remove_stale_temps(path)
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=_temp_prefix(path), suffix=".tmp", dir=_folder(path)))
+    except OSError as exc:
+        raise _named(exc, path) from exc
     old: Path | None = None
     try:
         fill(tmp)
@@ -136,13 +169,15 @@ def atomic_dir(path: str | Path, fill: Callable[[Path], None]) -> Path:
         if path.exists():
             if not path.is_dir():
                 raise ConfigError(f"{path}: exists and is not a folder")
-            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=_folder(path)))
+            old = Path(tempfile.mkdtemp(prefix=_temp_prefix(path), suffix=".old", dir=_folder(path)))
             os.replace(path, old / "d")
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         if old is not None and (old / "d").exists() and not path.exists():
             os.replace(old / "d", path)
+        if isinstance(exc, OSError):
+            raise _named(exc, path) from exc
         raise
     finally:
         if old is not None:

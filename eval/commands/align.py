@@ -35,7 +35,7 @@ DESCRIPTION = (
     "  jsonl     one JSON object per bead: src, tgt, similarity, cost, src_text, tgt_text"
 )
 EXAMPLE = """\
-exit codes: 0 aligned, 2 bad input or usage.
+exit codes: 0 aligned, 2 bad input or usage (or -o naming an input), 3 failure to run.
 Example:
   wiredrift align corpora/voi-137686/id.txt corpora/voi-137686/en.txt --format tsv
   wiredrift align test0.de test0.fr --src-lang de --tgt-lang fr --presegmented --format vecalign
@@ -86,7 +86,8 @@ def _read_document(path: str, lang: str, max_bytes: int | None = None, fmt: str 
     :raises InputError: the file is missing, unreadable, binary or not UTF-8.
     """
     from ...align.errors import InputError
-    from ...align.reader import read_document, show_path
+    from ...align.reader import read_document
+    from ..paths import show_path
 
     if not Path(path).exists():
         raise InputError(f"{show_path(path)}: file not found")
@@ -143,23 +144,34 @@ def run(args: argparse.Namespace) -> int:
     from ...align.aligner import align_sentences
     from ...align.embed import EmbeddingSimilarity
     from ..output import check_writable, write_text_or_stdout
+    from ..paths import check_outputs_apart
+    from . import state_of
     from .check import config_from_args
 
     # The same --max-bead/--null-cost checks as wiredrift check, before any file is read; align has
     # no translation flags, so their defaults stand in (they only feed the CheckConfig, not used here).
+    state = state_of(args)
     checked = config_from_args(argparse.Namespace(model=None, backend="auto", offline=False, **vars(args)))
     if args.output != "-":
         check_writable(args.output, "--output")
+    check_outputs_apart([args.src, args.tgt], [("--output", args.output)])
     from ...align.reader import input_cap_bytes
 
     cap = input_cap_bytes(checked.max_input_mb)
+    state.at("read", args.src)
     if args.presegmented:
-        src, tgt = _read_lines(args.src, cap), _read_lines(args.tgt, cap)
+        src = _read_lines(args.src, cap)
+        state.at("read", args.tgt)
+        tgt = _read_lines(args.tgt, cap)
     else:
+        state.at("segment", args.src)
         src = _read_document(args.src, args.src_lang, cap, checked.input_format)
+        state.at("segment", args.tgt)
         tgt = _read_document(args.tgt, args.tgt_lang, cap, checked.input_format)
     logger.info("aligning %d source with %d target sentences", len(src), len(tgt))
+    state.at("align", args.src)
     similarity = EmbeddingSimilarity(cache_dir=None) if args.no_cache else EmbeddingSimilarity()
     beads = align_sentences(src, tgt, similarity, AlignConfig(max_bead=checked.max_bead, null_cost=checked.null_cost))
+    state.at("report", args.output, output=None if args.output == "-" else args.output)
     write_text_or_stdout(args.output, render(beads, src, tgt, args.format))
     return 0

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...align.aligner import DRIFT_WEIGHTS, MAX_BEAD, AlignConfig  # numpy only: keeps --help light
+from ..paths import check_outputs_apart
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
+    from . import RunState
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "add_input_arguments", "run",
            "config_from_args", "whole_number"]
@@ -30,7 +32,8 @@ gates (all that are given must pass):
   --min-chrf X      fails when the document chrF is below X; needs MT: without a model it is a
                     usage error (exit 2), never a silent pass
 exit codes: 0 every gate passed, 1 a gate failed, 2 bad input or usage (or a gate that cannot be
-evaluated).
+evaluated, or an output that would overwrite an input), 3 failure to run (one line naming the
+stage and the file; --debug prints the traceback).
 Example:
   wiredrift check corpora/voi-137686/id.txt corpora/voi-137686/en.txt
   wiredrift check id.txt en.txt --json report.json --html report.html --fail-on critical
@@ -134,43 +137,72 @@ def _percent(text: str) -> float:
     return x
 
 
+#: Pipeline progress names -> the stages an unexpected error is reported in.
+_STAGE_OF = {"read": "read", "translate": "translate", "align": "align", "drift": "detect"}
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run ``wiredrift check``; returns the exit code (see the epilog)."""
+    """Run ``wiredrift check``; returns the exit code (see the epilog).
+
+    Everything that can be refused is refused before the check runs, and nothing is written then:
+    options, output folders, outputs that would overwrite an input or each other, names an output
+    cannot carry, and a ``--min-chrf`` gate with no MT model to evaluate it.
+    """
     from ...align.errors import ConfigError
     from ..gates import GateConfig, evaluate_gates, exit_code
     from ..output import write_text_or_stdout
     from ..pipeline import run_check
     from ..report import dumps, render_text
     from ..terminal import Progress, terminal_width, use_color
+    from . import state_of
 
+    state = state_of(args)
     config = config_from_args(args)
     gate_config = GateConfig(fail_on=args.fail_on, max_findings=args.max_findings, min_chrf=args.min_chrf)
     if args.json == "-" and args.format == "github":
         raise ConfigError("--json - and --format github both write to stdout: give --json a file name")
     for flag in ("json", "html", "junit"):  # fail before the check runs, not after
         _check_writable(f"--{flag}", getattr(args, flag))
+    export_fmt = None
     if args.export:  # a bad export name or folder fails before the check runs
         from ..export import check_destination, export_result, resolve_format
 
         if args.export == "-":
             raise ConfigError("--export -: writes a file; give a file name (only --json can go to stdout)")
-        check_destination(args.export, resolve_format(args.export, args.export_format), "--export")
+        export_fmt = resolve_format(args.export, args.export_format)
+        check_destination(args.export, export_fmt, "--export")
+    check_outputs_apart([args.src, args.tgt], output_paths(args, export_fmt))
+    _check_names(args, export_fmt)
+    _check_gates_can_run(args)
+
+    state.at("read", args.src)
     with Progress(enabled=False if args.quiet else None) as progress:
-        result = run_check(args.src, args.tgt, config, progress=progress)
+        result = run_check(args.src, args.tgt, config, progress=_Staged(progress, state, args.src))
+    state.at("score", args.src)
     gates = evaluate_gates(result, gate_config)
+    unevaluable = [g for g in gates if g.status == "error"]
+    if unevaluable:  # a gate that could not be evaluated: a usage error, and no report that looks finished
+        for g in unevaluable:
+            print(f"error: {g.message}", file=sys.stderr)
+        return 2
     if args.export:
+        state.at("export", args.export, output=args.export)
         export_result(result, args.export, args.export_format)
     if args.json:
+        state.at("report", args.json, output=None if args.json == "-" else args.json)
         write_text_or_stdout(args.json, dumps(result))
     if args.html:
         from ..html import write_html
 
+        state.at("report", args.html, output=args.html)
         write_html(result, args.html)
     if args.junit:
         from ..ci import junit_xml
         from ..output import atomic_write_text
 
+        state.at("report", args.junit, output=args.junit)
         atomic_write_text(args.junit, junit_xml(result, gates, args.fail_on).decode("utf-8"))
+    state.at("report", "standard output")
     if args.format == "github":
         from ..ci import append_step_summary, github_annotations, step_summary
 
@@ -185,10 +217,62 @@ def run(args: argparse.Namespace) -> int:
         color = use_color(args.color, sys.stdout)
         sys.stdout.write(render_text(result, color=color, width=terminal_width(sys.stdout),
                                      quiet=args.quiet, gates=gates))
-    for g in gates:
-        if g.status == "error":
-            print(f"error: {g.message}", file=sys.stderr)
     return exit_code(gates)
+
+
+class _Staged:
+    """The progress display, also recording each stage for a failure message (other attributes pass through)."""
+
+    def __init__(self, progress: Callable[[str], None], state: RunState, file: str) -> None:
+        self._progress, self._state, self._file = progress, state, file
+
+    def __call__(self, stage: str) -> None:
+        self._state.at(_STAGE_OF.get(stage, stage), self._file)
+        self._progress(stage)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._progress, name)
+
+
+def output_paths(args: argparse.Namespace, export_fmt: str | None) -> list[tuple[str, str]]:
+    """Every file ``wiredrift check`` will write, as ``(option, path)``: a Moses ``--export PREFIX``
+    names ``PREFIX.<src-lang>`` and ``PREFIX.<tgt-lang>``."""
+    outputs = [(f"--{flag}", getattr(args, flag)) for flag in ("json", "html", "junit") if getattr(args, flag)]
+    if args.export:
+        if export_fmt == "moses":
+            outputs += [("--export", f"{args.export}.{args.src_lang}"), ("--export", f"{args.export}.{args.tgt_lang}")]
+        else:
+            outputs.append(("--export", args.export))
+    return outputs
+
+
+def _check_names(args: argparse.Namespace, export_fmt: str | None) -> None:
+    """Refuse, before the run, input names that the report or the export could not carry."""
+    from ..export import _default_doc_id
+    from ..paths import check_writable_name
+
+    for path in (args.src, args.tgt):  # the report records both paths: they must be Unicode
+        check_writable_name(path, "file name", fix="rename the file (the report records it)")
+    if export_fmt in ("tmx", "xliff"):
+        doc_id = _default_doc_id({"src": {"path": args.src, "lang": args.src_lang}})
+        check_writable_name(doc_id, f"document id (from {args.src})", xml=True,
+                            fix=f"rename the file ({export_fmt} ids must be XML text)")
+
+
+def _check_gates_can_run(args: argparse.Namespace) -> None:
+    """``--min-chrf`` needs MT: without ``--model`` and without a cached default model it cannot be
+    evaluated, so the check does not run (exit 2, nothing written). A named ``--model`` that does not
+    load fails as a model error before anything is written."""
+    from ...align.errors import ConfigError
+    from ...align.translate import default_model_id, find_cached_model
+
+    if args.min_chrf is None or args.model:
+        return
+    if find_cached_model(args.src_lang, args.tgt_lang) is None:
+        model_id = default_model_id(args.src_lang, args.tgt_lang)
+        raise ConfigError(f"--min-chrf {args.min_chrf:g} needs machine translation, but {model_id} is not in "
+                          f"the local cache and no --model was given; run `wiredrift models pull {model_id}` "
+                          "or drop --min-chrf (nothing was checked or written)")
 
 
 def config_from_args(args: argparse.Namespace) -> CheckConfig:

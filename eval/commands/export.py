@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..paths import one_line, show_path
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..export import AlignedPair
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
 
@@ -17,7 +24,7 @@ DESCRIPTION = (
     "are kept in tsv/jsonl and left out of the others unless --include-null."
 )
 EXAMPLE = """\
-exit codes: 0 written, 2 bad input or usage.
+exit codes: 0 written, 2 bad input or usage (or -o naming a report), 3 failure to run.
 Example:
   wiredrift check id.txt en.txt --json report.json
   wiredrift export report.json --format tmx -o report.tmx
@@ -39,7 +46,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run ``wiredrift export``; returns the exit code (see the epilog)."""
+    """Run ``wiredrift export``; returns the exit code (see the epilog).
+
+    The reports are read and checked whole before anything is written: an output naming a report
+    (or a dataset folder holding one), a text that is not Unicode (a lone surrogate) and, for TMX and
+    XLIFF, an id that XML cannot carry are refused with one line and exit 2.
+    """
     from ...align.errors import InputError
     from ..export import (
         check_destination,
@@ -49,17 +61,27 @@ def run(args: argparse.Namespace) -> int:
         provenance_from_report,
         resolve_format,
     )
+    from ..paths import check_outputs_apart
+    from . import state_of
 
+    state = state_of(args)
     fmt = resolve_format(args.output, args.format)
     check_destination(args.output, fmt, "--output")
-    reports = [(path, load_report(path)) for path in args.reports]
+    check_outputs_apart(args.reports, [("--output", args.output)])  # before reading, whatever the format
+    reports = []
+    for path in args.reports:
+        state.at("read", path)
+        reports.append((path, load_report(path)))
     first = reports[0][1]
     langs = (first["src"]["lang"], first["tgt"]["lang"])
+    if fmt == "moses":  # the real files: PREFIX.<src> and PREFIX.<tgt>
+        check_outputs_apart(args.reports, [("--output", f"{args.output}.{lang}") for lang in langs])
     pairs = []
     seen: set[str] = set()
     for path, report in reports:
+        state.at("read", path)
         if (report["src"]["lang"], report["tgt"]["lang"]) != langs:
-            raise InputError(f"{path}: languages {report['src']['lang']}-{report['tgt']['lang']} differ "
+            raise InputError(f"{show_path(path)}: languages {report['src']['lang']}-{report['tgt']['lang']} differ "
                              f"from the first report's {langs[0]}-{langs[1]}")
         doc_pairs = pairs_from_report(report)
         if doc_pairs and doc_pairs[0].doc_id in seen:
@@ -70,9 +92,29 @@ def run(args: argparse.Namespace) -> int:
                 doc_id, n = f"{path}#{n}", n + 1
             doc_pairs = pairs_from_report(report, doc_id=doc_id)
         seen.update(p.doc_id for p in doc_pairs[:1])
+        _check_pairs(path, doc_pairs, xml=fmt in ("tmx", "xliff"))
         pairs.extend(doc_pairs)
+    state.at("export", args.output, output=None if args.output == "-" else args.output)
     written = export_pairs(pairs, args.output, fmt, src_lang=langs[0], tgt_lang=langs[1],
                            include_null=args.include_null, provenance=provenance_from_report(first))
     for path in written:
-        print(f"wrote {path}", file=sys.stderr)
+        print(f"wrote {show_path(path)}", file=sys.stderr)
     return 0
+
+
+def _check_pairs(path: str, pairs: Sequence[AlignedPair], *, xml: bool) -> None:
+    """Refuse a report whose texts an export cannot write: a lone surrogate (``"\\ud800"`` in the JSON
+    is valid JSON but not Unicode, so no UTF-8 file can hold it), or for XML a character XML forbids
+    in an id (texts are cleaned by the XML writers, ids are not)."""
+    from ...align.errors import InputError
+    from ..paths import bad_char
+
+    for p in pairs:
+        fields = {"doc_id": p.doc_id, "src_text": p.src_text, "tgt_text": p.tgt_text,
+                  "src_path": p.src_path or "", "tgt_path": p.tgt_path or ""}
+        for name, value in fields.items():
+            c = bad_char(value, xml=xml and name == "doc_id")
+            if c is not None:
+                what = "a lone surrogate" if 0xD800 <= ord(c) <= 0xDFFF else "a character XML forbids"
+                raise InputError(f"{show_path(path)}: bead {p.bead} {name} holds {one_line(c)} ({what}); "
+                                 "nothing was written")

@@ -17,6 +17,8 @@ DESCRIPTION = (
     "which `--backend auto` then uses (about 4x faster on CPU)."
 )
 EXAMPLE = """\
+exit codes: 0 done, 2 bad input or usage (a model that cannot be found, pulled or converted),
+3 failure to run.
 Example:
   wiredrift models list
   wiredrift models pull Helsinki-NLP/opus-mt-id-en

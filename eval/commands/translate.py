@@ -20,6 +20,8 @@ DESCRIPTION = (
     "off are reported on stderr."
 )
 EXAMPLE = """\
+exit codes: 0 translated, 2 bad input or usage (a model that does not load, --max-length beyond
+the model's positions, -o naming the input), 3 failure to run.
 Example:
   wiredrift translate id.txt --model Helsinki-NLP/opus-mt-id-en -o en.mt.txt
   echo "Presiden tiba di Jakarta." | wiredrift translate - --offline --backend ct2
@@ -28,6 +30,9 @@ Example:
 logger = logging.getLogger(__name__)
 
 _positive = whole_number(1)
+
+#: Default --max-length (tokens); lowered to the model's positions when it has fewer.
+MAX_LENGTH = 256
 
 #: Lines translated between progress updates (and cache writes).
 CHUNK = 64
@@ -46,7 +51,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="translation backend (default: auto = ct2 when a converted model exists)")
     p.add_argument("--offline", action="store_true", help="never reach a model hub (also HF_HUB_OFFLINE=1)")
     p.add_argument("--num-beams", type=_positive, default=1, help="1 = greedy (default), more = fixed beam")
-    p.add_argument("--max-length", type=_positive, default=256, help="most tokens per translation (default: 256)")
+    p.add_argument("--max-length", type=_positive, default=None,
+                   help=f"most tokens per translation, at most the model's positions (default: {MAX_LENGTH}, "
+                        "or the model's positions when fewer)")
     p.add_argument("--batch-size", type=_positive, default=16, help="sentences per batch (default: 16)")
     add_input_arguments(p, input_format=False)
     p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
@@ -68,18 +75,29 @@ def read_lines(path: str, max_bytes: int | None = None) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``wiredrift translate``; returns the exit code (see the epilog)."""
+    from ...align.errors import ConfigError
     from ...align.translate import CachedTranslator, TranslationCache, default_model_id, load_translator
     from ..output import check_writable, write_text_or_stdout
+    from ..paths import check_outputs_apart, show_path
     from ..terminal import CountProgress
+    from . import state_of
 
+    state = state_of(args)
     if args.output != "-":
         check_writable(args.output, "--output")  # before the model loads, not after the translation
+    check_outputs_apart([args.input], [("--output", args.output)])
+    state.at("read", "standard input" if args.input == "-" else args.input)
     from ...align.reader import input_cap_bytes
 
     lines = read_lines(args.input, input_cap_bytes(args.max_input_mb))
+    state.at("translate", args.input)
     model = args.model or default_model_id(args.src_lang, args.tgt_lang)
     backend = load_translator(model, backend=args.backend, offline=args.offline, num_beams=args.num_beams,
-                              max_length=args.max_length, batch_size=args.batch_size)
+                              max_length=args.max_length or MAX_LENGTH, batch_size=args.batch_size)
+    if args.max_length is not None and args.max_length > backend.max_length:
+        # the translator keeps to the model's position table (past it generation fails with an IndexError)
+        raise ConfigError(f"--max-length {args.max_length}: {show_path(backend.model_id)} has only "
+                          f"{backend.max_length} positions; give at most {backend.max_length}")
     translator = CachedTranslator(backend, TranslationCache(":memory:") if args.no_cache else None)
     show = args.progress or (sys.stderr.isatty() and len(lines) > CHUNK)
     results = []
@@ -93,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
             logger.warning("line %d: %s", k, ", ".join(r.flags))
     # One output line per input line: a translation must never add a line break of its own.
     text = "".join(" ".join(r.text.split()) + "\n" for r in results)
+    state.at("report", args.output, output=None if args.output == "-" else args.output)
     write_text_or_stdout(args.output, text)
     logger.info("%s (%s): %d lines, cache %d hits, %d misses", backend.model_id, backend.backend,
                 len(lines), translator.hits, translator.misses)

@@ -35,12 +35,14 @@ profile degrade to digits, calendar-free checks and capitalised names.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ...align.langcodes import SUPPORTED_LANGS, normalize_lang
+from ...align.embed import MAX_CHARS as EMBED_MAX_CHARS
 from ...align.types import Bead, Document, Similarity
 from ..findings import Finding
 from ._lexicon import Side, fold
@@ -54,7 +56,33 @@ from .quotes import _paragraph_quotes, check_quotes, quote_spans
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["detect_drift"]
+__all__ = ["detect_drift", "cut_notes", "MAX_CHARS"]
+
+#: Longest sentence the detectors read, the aligner's guard (``wiredrift.align.embed.MAX_CHARS``): a
+#: longer one (an unpunctuated page) is checked on its first MAX_CHARS characters, cut at a space,
+#: and :func:`cut_notes` says so in the report. Keeps the drift stage linear in the document length.
+MAX_CHARS = EMBED_MAX_CHARS
+
+
+def _cut(text: str) -> str:
+    if len(text) <= MAX_CHARS:
+        return text
+    head = text[:MAX_CHARS]
+    space = head.rfind(" ", MAX_CHARS - 200)  # not inside a number or a name, when a space is near
+    return head[:space] if space > 0 else head
+
+
+def _guarded(doc: Document) -> Document:
+    if all(len(s.text) <= MAX_CHARS for s in doc.sentences):
+        return doc
+    return dataclasses.replace(doc, sentences=tuple(dataclasses.replace(s, text=_cut(s.text)) for s in doc.sentences))
+
+
+def cut_notes(src: Document, tgt: Document) -> list[str]:
+    """One report note per sentence longer than :data:`MAX_CHARS`, which the detectors read only in part."""
+    return [f"drift checked only the first {len(_cut(s.text)):,} of the {len(s.text):,} characters of "
+            f"{d.lang.upper()} sentence {s.i} (longer than {MAX_CHARS:,})"
+            for d in (src, tgt) for s in d.sentences if len(s.text) > MAX_CHARS]
 
 
 class _DocInfo:
@@ -186,6 +214,8 @@ def detect_drift(
     src, tgt = (d if d.lang in SUPPORTED_LANGS else replace(d, lang=normalize_lang(d.lang, "Document.lang")) for d in (src, tgt))
     if mt is not None and len(mt) != len(src.sentences):
         raise ValueError(f"mt: {len(mt)} translations for {len(src.sentences)} source sentences")
+    src, tgt = _guarded(src), _guarded(tgt)  # see MAX_CHARS
+    mt = [_cut(t) for t in mt] if mt is not None else None
     seen = frozenset(_lower_words(src) | _lower_words(tgt))
     caps = frozenset(_inner_caps(src) | _inner_caps(tgt))
     si, ti = _DocInfo(src, seen, caps), _DocInfo(tgt, seen, caps)

@@ -37,7 +37,13 @@
   }
 
   function applyHash() {
-    var hash = decodeURIComponent(window.location.hash.replace(/^#/, ""));
+    var hash = window.location.hash.replace(/^#/, "");
+    try {
+      hash = decodeURIComponent(hash);
+    } catch (e) {
+      // a malformed fragment (a file saved as "report.html#%", a hand-typed "#%zz") is no view state
+      hash = "";
+    }
     hash.split("&").forEach(function (part) {
       var kv = part.split("=");
       if (kv[0] === "hide") {
