@@ -186,18 +186,18 @@ def input_paths(path: str | Path, specs: Iterable[PairSpec]) -> tuple[list[Path]
     return files, folders
 
 
-def _confined(spec_id: str, side: str, raw: str, base: Path, root: Path, allow_outside: bool) -> tuple[str, str | None]:
+def _confined(side: str, raw: str, base: Path, root: Path, allow_outside: bool) -> tuple[str, str | None]:
     """``(path, why it may not be read or None)`` for one side of a pair."""
     if "\x00" in raw:
-        return raw, f"{spec_id}: {side} path holds a NUL character"
+        return raw, f"{side} path holds a NUL character"
     if not raw.strip():
-        return raw, f"{spec_id}: {side} path is empty"
+        return raw, f"{side} path is empty"
     joined = base / raw
     if os.path.isabs(raw) and not allow_outside:
-        return str(joined), (f"{spec_id}: {side} {show_path(raw)} is an absolute path; manifest paths are "
+        return str(joined), (f"{side} {show_path(raw)} is an absolute path; manifest paths are "
                              f"relative to the manifest, inside {show_path(root)} (pass --allow-outside to allow it)")
     why = confine(joined, root, allow_outside)
-    return str(joined), None if why is None else f"{spec_id}: {side} {why}"
+    return str(joined), None if why is None else f"{side} {why}"
 
 
 def _scan_folder(folder: Path, src_lang: str, tgt_lang: str, root: Path, allow_outside: bool) -> list[PairSpec]:
@@ -219,7 +219,7 @@ def _scan_folder(folder: Path, src_lang: str, tgt_lang: str, root: Path, allow_o
         tgt = found.get(tgt_lang) or folder / f"{name}.{tgt_lang}.txt"
         errors = [why for side, p in (("src", src), ("tgt", tgt))
                   if (why := confine(p, root, allow_outside)) is not None]
-        specs.append(PairSpec(name, str(src), str(tgt), error=f"{name}: {errors[0]}" if errors else None))
+        specs.append(PairSpec(name, str(src), str(tgt), error=errors[0] if errors else None))
     return specs
 
 
@@ -250,20 +250,20 @@ def _read_manifest(path: Path, root: Path, allow_outside: bool) -> list[PairSpec
                 raise InputError(f"{show_path(path)}:{n}: not JSON ({exc.msg})") from None
             if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in ("id", "src", "tgt")):
                 raise InputError(f'{show_path(path)}:{n}: a manifest line is {{"id": ..., "src": PATH, "tgt": PATH}} (strings)')
-            src, src_why = _confined(row["id"], "src", row["src"], path.parent, root, allow_outside)
-            tgt, tgt_why = _confined(row["id"], "tgt", row["tgt"], path.parent, root, allow_outside)
+            src, src_why = _confined("src", row["src"], path.parent, root, allow_outside)
+            tgt, tgt_why = _confined("tgt", row["tgt"], path.parent, root, allow_outside)
             specs.append(PairSpec(row["id"], src, tgt, error=src_why or tgt_why))
     return specs
 
 
-def _dataset_text(doc_id: str, side: str, value: Any) -> tuple[str | None, str | None]:
+def _dataset_text(side: str, value: Any) -> tuple[str | None, str | None]:
     """``(text, why it cannot be checked or None)`` for one cell of a dataset row."""
     if isinstance(value, str):
         return value, None
     if value is None:
-        return None, f"{doc_id}: {side} is null (no text)"
+        return None, f"{side} is null (no text)"
     kind = "bytes (a binary column)" if isinstance(value, (bytes, bytearray)) else type(value).__name__
-    return None, f"{doc_id}: {side} is {kind}, not text"
+    return None, f"{side} is {kind}, not text"
 
 
 def _read_dataset(path: Path) -> list[PairSpec]:
@@ -282,8 +282,8 @@ def _read_dataset(path: Path) -> list[PairSpec]:
     specs = []
     for row in ds.select_columns(["id", "src", "tgt"]):
         doc_id = str(row["id"])
-        src, src_why = _dataset_text(doc_id, "src", row["src"])
-        tgt, tgt_why = _dataset_text(doc_id, "tgt", row["tgt"])
+        src, src_why = _dataset_text("src", row["src"])
+        tgt, tgt_why = _dataset_text("tgt", row["tgt"])
         # the texts stay strings even for a bad row, so the spec is still a text pair (never a path pair)
         specs.append(PairSpec(doc_id, src_text=src or "", tgt_text=tgt or "", error=src_why or tgt_why))
     return specs
@@ -318,15 +318,12 @@ def process_pair(spec: PairSpec | dict[str, Any], config: CheckConfig) -> dict[s
             raise InputError(spec.error)
         if spec.src_text is not None and spec.tgt_text is not None:
             # a dataset row gets the checks a file gets: not empty, not binary, has sentences, right languages
-            src = parse_document(_checked_text(spec.src_text, f"{spec.id}: src"), config.src_lang, None)
-            tgt = parse_document(_checked_text(spec.tgt_text, f"{spec.id}: tgt"), config.tgt_lang, None)
+            src = parse_document(_checked_text(spec.src_text, "src"), config.src_lang, None)
+            tgt = parse_document(_checked_text(spec.tgt_text, "tgt"), config.tgt_lang, None)
             for side, doc in (("src", src), ("tgt", tgt)):
                 if not doc.sentences:
-                    raise InputError(f"{spec.id}: {side}: no sentences found (only markup, images or separators)")
-            try:
-                check_pair_languages(src, tgt)
-            except InputError as exc:
-                raise InputError(f"{spec.id}: {exc}") from None
+                    raise InputError(f"{side}: no sentences found (only markup, images or separators)")
+            check_pair_languages(src, tgt)
             result = check_documents(src, tgt, config)
         elif spec.src is not None and spec.tgt is not None:
             for p in (spec.src, spec.tgt):  # before any open(): a FIFO would block it, a device never ends

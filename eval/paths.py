@@ -114,7 +114,7 @@ def confine(path: Path, root: Path, allow_outside: bool = False) -> str | None:
         return f"{show_path(path)}: cannot resolve the path ({exc})"
     if not resolved.is_relative_to(root.resolve(strict=False)):
         via = " (through a symlink)" if path.absolute() != resolved and _lexically_inside(path, root) else ""
-        return (f"{show_path(path)}: resolves outside {show_path(root)}{via}; "
+        return (f"{show_path(path)}: resolves outside {show_path(os.path.abspath(root))}{via}; "
                 f"pass --allow-outside to read files outside the input's folder")
     return None
 

@@ -431,7 +431,7 @@ def test_dataset_rows_get_the_same_checks_as_files(tmp_path: Path) -> None:
     records = {r["id"]: r for r in (process_pair(s, CONFIG) for s in discover_pairs(tmp_path / "ds"))}
     assert records["good"]["status"] == "ok" and records["good"]["sentences"] > 0
     expected = {"null": "src is null", "empty": "src: empty text", "blank": "src: empty text",
-                "binary": "src: binary text", "swapped": "swapped: "}
+                "binary": "src: binary text", "swapped": "<source>"}
     for doc_id, words in expected.items():
         assert records[doc_id]["status"] == "error", records[doc_id]
         assert words in records[doc_id]["error"] and "\n" not in records[doc_id]["error"]
