@@ -270,6 +270,34 @@ def test_a_version_1_journal_without_checksums_still_resumes(tmp_path: Path) -> 
     j.close()
 
 
+def test_a_line_rewritten_by_another_tool_still_verifies(tmp_path: Path) -> None:
+    """The checksum is over the canonical JSON, not the bytes: key order and spaces may change."""
+    path = tmp_path / "j.jsonl"
+    _journal_with(path, ["a", "b"])
+    lines = path.read_text(encoding="utf-8").split("\n")
+    record = json.loads(lines[1])
+    lines[1] = json.dumps(dict(reversed(list(record.items()))), ensure_ascii=False, indent=None)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    j = Journal(path, journal_settings(CONFIG))
+    assert set(j.open()) == {"a", "b"}
+    assert next(j.read(["a"]))["report"] == {"note": "Rp12.000"}
+    j.close()
+    record["sentences"] = 5  # ... but a changed value does not
+    lines[1] = json.dumps(record)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    j = Journal(path, journal_settings(CONFIG))
+    assert set(j.open()) == {"b"}
+    j.close()
+
+
+def test_one_journal_named_through_a_symlink_shares_the_lock(tmp_path: Path) -> None:
+    journal = tmp_path / "j.jsonl"
+    (tmp_path / "alias").symlink_to(tmp_path, target_is_directory=True)
+    with JournalLock(journal):
+        with pytest.raises(JournalInUse):
+            JournalLock(tmp_path / "alias" / "j.jsonl").acquire()
+
+
 def test_restart_refuses_to_empty_a_file_that_is_not_a_journal(tmp_path: Path) -> None:
     _write_pairs(tmp_path / "in", 1)
     notes = tmp_path / "notes.txt"

@@ -176,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "config", None):
         in_files.append(Path(args.config))
     out_files, out_folders = _written(outputs, args.src_lang, args.tgt_lang)
-    check_outputs_apart(in_files, [*out_files, Path(journal), Path(f"{journal}.lock")],
+    check_outputs_apart(in_files, [*out_files, Path(journal), JournalLock(journal).path],
                         input_folders=in_folders, output_folders=out_folders)
     mapper = None
     if args.runner == "ray":
