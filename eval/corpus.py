@@ -843,7 +843,7 @@ def run_corpus(
         stale = sorted(set(done) - wanted)
         if stale:
             logger.warning("%s: %d journaled ids are not in this input and are ignored (%s ...)",
-                           journal.path, len(stale), stale[0])
+                           show_path(journal.path), len(stale), show_path(stale[0]))
         logger.info("%d pairs: %d done already, %d to process", len(specs), resumed, len(todo))
         if progress is True:
             bar = Progress(len(specs), done=resumed)
