@@ -833,7 +833,7 @@ def run_corpus(
         raise ConfigError(f"--workers {workers}: more than 4 per CPU core ({max_workers()} here)")
     journal = Journal(journal_path, journal_settings(config))
     files = [Path(p) for s in specs for p in (s.src, s.tgt) if p is not None and "\x00" not in p]
-    check_outputs_apart(files, [journal.path, JournalLock(journal.path).path])
+    check_outputs_apart(files, [("--journal", journal.path), ("--journal", JournalLock(journal.path).path)])
     done = journal.open(restart=restart, lock=lock, wait=wait)
     bar: Progress | None = None
     try:

@@ -51,12 +51,6 @@ def _set_mode(tmp: str | Path, path: Path, folder: bool = False) -> None:
     os.chmod(tmp, mode)
 
 
-def _tmp_prefix(path: Path) -> str:
-    # ``.NAME.PID.``: the PID lets a later run tell a dead run's leftover from a live run's work in
-    # progress (see wiredrift.eval.paths.remove_stale_temps).
-    return f".{path.name}.{os.getpid()}."
-
-
 def _folder(path: Path) -> Path:
     return path.parent if str(path.parent) else Path(".")
 
@@ -104,7 +98,7 @@ def atomic_write_files(files: Mapping[str | Path, Callable[[IO[str]], None]]) ->
     tmps: list[str] = []
     try:
         for path, write in zip(paths, files.values()):
-            fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(path), suffix=".tmp", dir=_folder(path))
+            fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=_folder(path))
             tmps.append(tmp)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 write(fh)
@@ -121,6 +115,12 @@ def atomic_write_files(files: Mapping[str | Path, Callable[[IO[str]], None]]) ->
     return paths
 
 
+def _temp_prefix(path: Path) -> str:
+    # The writer's pid in the name: a later run removes what a killed run left (see
+    # wiredrift.eval.paths.remove_stale_temps).
+    return f".{path.name}.{os.getpid()}."
+
+
 def atomic_write_text(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically (UTF-8, ``\\n`` line ends)."""
     atomic_write(path, lambda fh: fh.write(text))
@@ -134,7 +134,7 @@ def atomic_dir(path: str | Path, fill: Callable[[Path], None]) -> Path:
     :raises OSError: the parent folder does not exist or is not writable (nothing is left behind).
     """
     path = Path(path)
-    tmp = Path(tempfile.mkdtemp(prefix=_tmp_prefix(path), suffix=".tmp", dir=_folder(path)))
+    tmp = Path(tempfile.mkdtemp(prefix=_temp_prefix(path), suffix=".tmp", dir=_folder(path)))
     old: Path | None = None
     try:
         fill(tmp)
@@ -142,7 +142,7 @@ def atomic_dir(path: str | Path, fill: Callable[[Path], None]) -> Path:
         if path.exists():
             if not path.is_dir():
                 raise ConfigError(f"{path}: exists and is not a folder")
-            old = Path(tempfile.mkdtemp(prefix=_tmp_prefix(path), suffix=".old", dir=_folder(path)))
+            old = Path(tempfile.mkdtemp(prefix=_temp_prefix(path), suffix=".old", dir=_folder(path)))
             os.replace(path, old / "d")
         os.replace(tmp, path)
     except BaseException:

@@ -1,13 +1,16 @@
-"""Where files are, before anything is written: outputs kept apart from inputs, inputs confined, leftovers cleaned.
+"""Output paths kept apart from input paths, and paths shown safely in one-line messages.
 
-- :func:`check_outputs_apart` refuses a run whose output, temporary or journal path is one of its inputs
-  (the same resolved path, or a hard link to it), lies inside a dataset folder it reads, or repeats
-  another output; it runs before any work, so nothing is overwritten and no time is lost.
-- :func:`confine` refuses a path from someone else's manifest that leaves its folder (absolute, ``..``,
-  or a symlink pointing out).
-- :func:`remove_stale_temps` deletes the temporary files that a killed run left beside an output
-  (:mod:`wiredrift.eval.output` names them ``.NAME.PID.RANDOM.tmp``).
-- :func:`show_path` prints a path safely in a one-line message (control characters escaped).
+:func:`check_outputs_apart` runs before a command does any work: an output that names an input
+(the same path, a symlink to it, or a hard link: same device and inode), an output folder that holds
+an input (a dataset folder is replaced whole), or two outputs naming one file are refused with one line.
+:func:`show_path` escapes control characters, so a file name holding a newline cannot start a new
+stderr line (which GitHub Actions would parse as a ``::warning``).
+
+For corpus runs (added beside the above): :func:`check_folders_apart` covers folders read or replaced
+whole; :func:`confine` refuses a manifest path leaving its folder (absolute, ``..``, a symlink pointing
+out); :func:`regular_file_error` says why a path is no regular file (FIFO, device, folder) without opening
+it; :func:`remove_stale_temps` deletes what a killed run left beside an output
+(:mod:`wiredrift.eval.output` names temporary files ``.NAME.PID.RANDOM.tmp``).
 """
 
 from __future__ import annotations
@@ -23,81 +26,158 @@ from ..align.errors import InputError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["check_outputs_apart", "confine", "remove_stale_temps", "show_path", "regular_file_error"]
+__all__ = [
+    "check_outputs_apart",
+    "show_path",
+    "one_line",
+    "bad_char",
+    "check_writable_name",
+    "check_folders_apart",
+    "confine",
+    "regular_file_error",
+    "remove_stale_temps",
+]
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+def _escape_char(c: str) -> str:
+    n = ord(c)
+    if c == "\n":
+        return "\\n"
+    if c == "\r":
+        return "\\r"
+    if c == "\t":
+        return "\\t"
+    if n < 0x100:
+        return f"\\x{n:02x}"
+    if n < 0x10000:
+        return f"\\u{n:04x}"
+    return f"\\U{n:08x}"
 
 
-def show_path(path: str | Path) -> str:
-    """``path`` for a one-line message: control characters and line separators escaped (``\\n``, ``\\x1b``)."""
-    text = str(path)
-    if not _CONTROL.search(text):
-        return text
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+def _printable(c: str) -> bool:
+    # isprintable() is False for controls, separators other than space (U+2028, U+2029), format
+    # characters (bidi marks) and lone surrogates (undecodable bytes under surrogateescape).
+    return c == " " or c.isprintable()
+
+
+def one_line(text: object) -> str:
+    """``text`` with every control, format or separator character escaped (``\\n``, ``\\x1b``, ``\\u202e``)."""
+    s = str(text)
+    if all(_printable(c) for c in s):
+        return s
+    return "".join(c if _printable(c) else _escape_char(c) for c in s)
+
+
+def show_path(path: str | os.PathLike[str] | None) -> str:
+    """``path`` for a one-line message: control, format and separator characters escaped, the rest as given."""
+    if path is None:
+        return "-"
+    return one_line(os.fspath(path))
 
 
 def _identity(path: Path) -> tuple[Path, tuple[int, int] | None]:
-    """The resolved path and, when it exists, its ``(st_dev, st_ino)`` (what a hard link shares)."""
-    resolved = path.resolve(strict=False)
+    """The resolved path and, when the file exists, its (device, inode)."""
     try:
-        st = os.stat(resolved)
-    except OSError:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: compare the path as given
+        resolved = Path(os.path.abspath(path))
+    try:
+        st = os.stat(path)
+        return resolved, (st.st_dev, st.st_ino)
+    except (OSError, ValueError):
         return resolved, None
-    return resolved, (st.st_dev, st.st_ino)
+
+
+def _same(a: tuple[Path, tuple[int, int] | None], b: tuple[Path, tuple[int, int] | None]) -> bool:
+    return a[0] == b[0] or (a[1] is not None and a[1] == b[1])
 
 
 def check_outputs_apart(
-    inputs: Iterable[str | Path],
-    outputs: Iterable[str | Path],
-    *,
-    input_folders: Iterable[str | Path] = (),
-    output_folders: Iterable[str | Path] = (),
+    inputs: Iterable[str | os.PathLike[str]],
+    outputs: Iterable[tuple[str, str | os.PathLike[str]]],
 ) -> None:
-    """Raise when an output would overwrite an input or another output.
+    """Refuse outputs that would overwrite an input or each other; call it before any work is done.
 
-    Paths are compared resolved (symlinks followed) and, when they exist, by ``(st_dev, st_ino)``, so a
-    hard link to an input counts as the input.
+    :param inputs: the files the command reads (``-``, standard input, is skipped).
+    :param outputs: ``(option name, path)`` for every file or folder the command writes, derived names
+        included (a Moses prefix writes ``PREFIX.id`` and ``PREFIX.en``: pass both); ``-`` is skipped.
+    :raises InputError: an output is an input (same path, a symlink or a hard link to it), an existing
+        output folder holds an input, or two outputs name the same file.
+    """
+    ins = [(str(p), _identity(Path(p))) for p in inputs if str(p) != "-"]
+    seen: list[tuple[str, str, tuple[Path, tuple[int, int] | None]]] = []
+    for flag, path in outputs:
+        if str(path) == "-":
+            continue
+        ident = _identity(Path(path))
+        label = f"{flag} {show_path(path)}"
+        for given, in_ident in ins:
+            if _same(ident, in_ident):
+                raise InputError(f"{label}: would overwrite the input {show_path(given)}")
+            if ident[0] != in_ident[0] and ident[0] in in_ident[0].parents and Path(path).is_dir():
+                # a folder output is replaced whole: the input inside it would go with it
+                raise InputError(f"{label}: would replace the folder holding the input {show_path(given)}")
+        for other_flag, other_path, other in seen:
+            if _same(ident, other):
+                raise InputError(f"{label}: same file as {other_flag} {show_path(other_path)}")
+        seen.append((flag, str(path), ident))
 
-    :param inputs: files the run reads (documents, manifest, config).
-    :param outputs: files the run writes or replaces (exports, Moses sides, journal, lock file).
-    :param input_folders: folders the run reads whole (a saved dataset): no output may lie inside one.
-    :param output_folders: folders the run replaces whole (a saved dataset export): no input and no other
-        output may lie inside one.
+
+def _xml_ok(c: str) -> bool:
+    n = ord(c)
+    return (n >= 0x20 and n <= 0xD7FF) or c in "\t\n\r" or 0xE000 <= n <= 0xFFFD or 0x10000 <= n <= 0x10FFFF
+
+
+def bad_char(text: str, *, xml: bool = False) -> str | None:
+    """The first character of ``text`` that cannot be written: a lone surrogate (not Unicode, so not
+    UTF-8), or with ``xml`` also one XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE, U+FFFF).
+    ``None`` when there is none."""
+    for c in text:
+        if 0xD800 <= ord(c) <= 0xDFFF or (xml and not _xml_ok(c)):
+            return c
+    return None
+
+
+def check_writable_name(path: str | os.PathLike[str], what: str, *, xml: bool = False, fix: str = "rename the file") -> None:
+    """Refuse ``path`` when it holds a character its outputs cannot carry (see :func:`bad_char`).
+
+    :param what: what the name becomes in the output (``document id``, ``file name``), for the message.
+    :raises InputError: one line naming the path, the character and the fix.
+    """
+    c = bad_char(os.fspath(path), xml=xml)
+    if c is None:
+        return
+    why = "is not valid Unicode (a file name that is not UTF-8)" if 0xD800 <= ord(c) <= 0xDFFF else \
+        "is not allowed in XML"
+    raise InputError(f"{show_path(path)}: the {what} holds {_escape_char(c)}, which {why}; {fix}")
+
+
+def check_folders_apart(
+    outputs: Iterable[tuple[str, str | os.PathLike[str]]],
+    *,
+    input_folders: Iterable[str | os.PathLike[str]] = (),
+    output_folders: Iterable[tuple[str, str | os.PathLike[str]]] = (),
+) -> None:
+    """What :func:`check_outputs_apart` cannot see from files alone: folders read or replaced whole.
+
+    :param outputs: ``(option name, path)`` of every output, as for :func:`check_outputs_apart`.
+    :param input_folders: folders read whole (a saved dataset): no output may lie inside one, or be one.
+    :param output_folders: ``(option name, path)`` of folders replaced whole (a dataset export), existing or
+        not: no other output (a journal) may lie inside one, or it would be replaced with it.
     :raises InputError: one line naming both paths.
     """
-    ins: dict[Path, Path] = {}
-    ino_in: dict[tuple[int, int], Path] = {}
-    for p in inputs:
-        resolved, ino = _identity(Path(p))
-        ins.setdefault(resolved, Path(p))
-        if ino is not None:
-            ino_in.setdefault(ino, Path(p))
-    in_dirs = [(Path(d).resolve(strict=False), Path(d)) for d in input_folders]
-    out_dirs = [(Path(d).resolve(strict=False), Path(d)) for d in output_folders]
-    seen: dict[Path, Path] = {}
-    ino_out: dict[tuple[int, int], Path] = {}
-    for p in [*outputs, *output_folders]:
-        path = Path(p)
-        resolved, ino = _identity(path)
-        clash = ins.get(resolved) or (ino_in.get(ino) if ino is not None else None)
-        if clash is not None:
-            raise InputError(f"{show_path(path)}: an output would overwrite the input {show_path(clash)}")
-        for folder, given in in_dirs:
-            if resolved == folder or resolved.is_relative_to(folder) or folder.is_relative_to(resolved):
-                raise InputError(f"{show_path(path)}: an output inside (or over) the input folder {show_path(given)}")
-        other = seen.get(resolved) or (ino_out.get(ino) if ino is not None else None)
-        if other is not None:
-            raise InputError(f"{show_path(path)}: named twice as an output (also {show_path(other)})")
-        seen[resolved] = path
-        if ino is not None:
-            ino_out[ino] = path
-    for folder, given in out_dirs:
-        for resolved, original in ins.items():
-            if resolved.is_relative_to(folder):
-                raise InputError(f"{show_path(given)}: an output folder would replace the input {show_path(original)}")
-        for resolved, original in seen.items():
-            if resolved != folder and resolved.is_relative_to(folder):
-                raise InputError(f"{show_path(given)}: an output folder would replace the output {show_path(original)}")
+    outs = [(flag, Path(p), _identity(Path(p))[0]) for flag, p in outputs if str(p) != "-"]
+    for folder in input_folders:
+        resolved = _identity(Path(folder))[0]
+        for flag, path, out in outs:
+            if out == resolved or resolved in out.parents or out in resolved.parents:
+                raise InputError(f"{flag} {show_path(path)}: would write into the input folder {show_path(folder)}")
+    for folder_flag, folder in output_folders:
+        resolved = _identity(Path(folder))[0]
+        for flag, path, out in outs:
+            if resolved in out.parents:
+                raise InputError(f"{folder_flag} {show_path(folder)}: the folder would replace the output "
+                                 f"{flag} {show_path(path)}")
 
 
 def confine(path: Path, root: Path, allow_outside: bool = False) -> str | None:

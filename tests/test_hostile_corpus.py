@@ -31,7 +31,7 @@ from wiredrift.eval.corpus import (
     process_pair,
     run_corpus,
 )
-from wiredrift.eval.paths import check_outputs_apart, remove_stale_temps
+from wiredrift.eval.paths import check_folders_apart, check_outputs_apart, remove_stale_temps
 from wiredrift.eval.pipeline import CheckConfig
 
 CONFIG = CheckConfig()
@@ -315,13 +315,14 @@ def test_restart_refuses_to_empty_a_file_that_is_not_a_journal(tmp_path: Path) -
 
 OUTPUT_CLASHES = [
     # (argv after INPUT, the input that must survive, words of the message)
-    (["-o", "tsv:{in}/doc000.en.txt"], "doc000.en.txt", "an output would overwrite the input"),
+    (["-o", "tsv:{in}/doc000.en.txt"], "doc000.en.txt", "--output {in}/doc000.en.txt: would overwrite the input"),
     (["-o", "{tmp}/c.jsonl", "--journal", "{in}/doc001.id.txt", "--restart"], "doc001.id.txt",
-     "an output would overwrite the input"),
-    (["-o", "tsv:{tmp}/hardlink.tsv"], "doc001.en.txt", "an output would overwrite the input"),
-    (["-o", "hf:{in}"], "doc000.id.txt", "an output folder would replace the input"),
-    (["-o", "{tmp}/c.jsonl", "-o", "jsonl:{tmp}/c.jsonl"], None, "named twice as an output"),
-    (["-o", "{tmp}/c.jsonl", "--journal", "{tmp}/c.jsonl"], None, "named twice as an output"),
+     "--journal {in}/doc001.id.txt: would overwrite the input"),
+    (["-o", "tsv:{tmp}/hardlink.tsv"], "doc001.en.txt", "would overwrite the input"),
+    (["-o", "hf:{in}"], "doc000.id.txt", "would replace the folder holding the input"),
+    (["-o", "{tmp}/c.jsonl", "-o", "jsonl:{tmp}/c.jsonl"], None, "same file as --output"),
+    (["-o", "{tmp}/c.jsonl", "--journal", "{tmp}/c.jsonl"], None, "same file as --output"),
+    (["-o", "hf:{tmp}/ds", "--journal", "{tmp}/ds/j.jsonl"], None, "the folder would replace the output --journal"),
 ]
 
 
@@ -336,7 +337,7 @@ def test_an_output_or_journal_never_replaces_an_input(
             "--no-progress"]
     assert main(argv) == 2
     line = _one_error_line(capsys.readouterr().err)
-    assert message in line
+    assert message.format(tmp=tmp_path, **{"in": tmp_path / "in"}) in line
     if survivor is not None:
         assert survivor in line
     assert {p.name: p.read_bytes() for p in (tmp_path / "in").iterdir()} == before
@@ -366,7 +367,7 @@ def test_a_moses_side_never_replaces_a_document(tmp_path: Path, capsys: pytest.C
     manifest = _manifest(tmp_path / "m.jsonl", [{"id": "a", "src": "docs/a.id", "tgt": "docs/a.en"}])
     assert main(["corpus", str(manifest), "-o", f"moses:{tmp_path / 'docs' / 'a'}", "--no-progress"]) == 2
     line = _one_error_line(capsys.readouterr().err)
-    assert "a.id: an output would overwrite the input" in line
+    assert "a.id: would overwrite the input" in line
     assert (tmp_path / "docs" / "a.id").read_text(encoding="utf-8") == src
 
 
@@ -374,11 +375,15 @@ def test_check_outputs_apart_sees_symlinks_and_nested_output_folders(tmp_path: P
     src = tmp_path / "a.id.txt"
     src.write_text("Harga naik.\n", encoding="utf-8")
     (tmp_path / "alias.txt").symlink_to(src)
-    with pytest.raises(InputError, match="alias.txt: an output would overwrite the input"):
-        check_outputs_apart([src], [tmp_path / "alias.txt"])
-    with pytest.raises(InputError, match="an output folder would replace the output"):
-        check_outputs_apart([], [tmp_path / "ds" / "c.jsonl"], output_folders=[tmp_path / "ds"])
-    check_outputs_apart([src], [tmp_path / "out.tsv", tmp_path / "out.tmx"])  # apart: no error
+    with pytest.raises(InputError, match="alias.txt: would overwrite the input"):
+        check_outputs_apart([src], [("-o", tmp_path / "alias.txt")])
+    written = [("-o", tmp_path / "ds"), ("--journal", tmp_path / "ds" / "c.jsonl")]
+    with pytest.raises(InputError, match="the folder would replace the output --journal"):
+        check_folders_apart(written, output_folders=[written[0]])
+    (tmp_path / "saved").mkdir()
+    with pytest.raises(InputError, match="would write into the input folder"):
+        check_folders_apart([("-o", tmp_path / "saved" / "x.arrow")], input_folders=[tmp_path / "saved"])
+    check_outputs_apart([src], [("-o", tmp_path / "out.tsv"), ("-o", tmp_path / "out.tmx")])  # apart: no error
 
 
 # --- manifests confined ---------------------------------------------------------------------------------

@@ -138,18 +138,19 @@ def _outputs(values: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _written(outputs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> tuple[list[Path], list[Path]]:
-    """``(files, folders)`` the outputs write or replace (Moses writes two files, hf a folder)."""
-    files: list[Path] = []
-    folders: list[Path] = []
+def _written(outputs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> tuple[list[tuple[str, Path]], list[tuple[str, Path]]]:
+    """``(outputs, folders)``: ``("--output", path)`` of everything written (Moses writes two files), and
+    of the folders replaced whole (``hf``)."""
+    written: list[tuple[str, Path]] = []
+    folders: list[tuple[str, Path]] = []
     for fmt, path in outputs:
         if fmt == "moses":
-            files += [Path(f"{path}.{src_lang}"), Path(f"{path}.{tgt_lang}")]
-        elif fmt == "hf":
-            folders.append(Path(path))
+            written += [("--output", Path(f"{path}.{src_lang}")), ("--output", Path(f"{path}.{tgt_lang}"))]
         else:
-            files.append(Path(path))
-    return files, folders
+            written.append(("--output", Path(path)))
+            if fmt == "hf":
+                folders.append(("--output", Path(path)))
+    return written, folders
 
 
 def run(args: argparse.Namespace) -> int:
@@ -157,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
     from ...align.errors import ConfigError
     from ..corpus import CorpusFilter, JournalLock, discover_pairs, input_paths, max_workers, run_corpus, select_pairs
     from ..export import check_destination, export_pairs
-    from ..paths import check_outputs_apart, remove_stale_temps
+    from ..paths import check_folders_apart, check_outputs_apart, remove_stale_temps
     from .check import config_from_args
 
     outputs = _outputs(args.output)
@@ -175,9 +176,10 @@ def run(args: argparse.Namespace) -> int:
     in_files, in_folders = input_paths(args.input, specs)
     if getattr(args, "config", None):
         in_files.append(Path(args.config))
-    out_files, out_folders = _written(outputs, args.src_lang, args.tgt_lang)
-    check_outputs_apart(in_files, [*out_files, Path(journal), JournalLock(journal).path],
-                        input_folders=in_folders, output_folders=out_folders)
+    written, out_folders = _written(outputs, args.src_lang, args.tgt_lang)
+    written += [("--journal", Path(journal)), ("--journal", JournalLock(journal).path)]
+    check_outputs_apart(in_files, written)
+    check_folders_apart(written, input_folders=in_folders, output_folders=out_folders)
     mapper = None
     if args.runner == "ray":
         from ..runners.ray_runner import ray_mapper
@@ -185,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
         mapper = ray_mapper(address=args.ray_address)
     # the lock is held until the last output is written: a second run cannot export a half-done corpus
     with JournalLock(journal, wait=args.wait) as lock:
-        for path in [*out_files, *out_folders]:
+        for _, path in written:
             remove_stale_temps(path)
         run_ = run_corpus(specs, config, journal, workers=args.workers, restart=args.restart,
                           progress=not args.no_progress, mapper=mapper, lock=lock)
