@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 
+from pathlib import Path
+
 from ...align.aligner import DRIFT_WEIGHTS, AlignConfig  # numpy only: keeps --help light
+from ..paths import show_path
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
 
@@ -19,10 +23,14 @@ DESCRIPTION = (
     "  a folder of NAME.<src>.txt + NAME.<tgt>.txt files, or of NAME/ folders with <src>.txt + <tgt>.txt;\n"
     '  a manifest .jsonl of {"id": ..., "src": PATH, "tgt": PATH} (paths relative to the manifest);\n'
     "  a Hugging Face dataset folder (save_to_disk) with text columns id, src, tgt.\n"
+    "Document paths must resolve inside the input's folder (or --root DIR): an absolute path, a ../ escape\n"
+    "or a symlink leading out fails that document unless --allow-outside is given.\n"
     "\n"
-    "Each finished document is appended to a journal (default OUTPUT.journal.jsonl, fsynced per record).\n"
+    "Each finished document is appended to a journal (default OUTPUT.journal.jsonl, fsynced and\n"
+    "checksummed per record), locked by one run at a time: a second run on it exits 2, or waits with --wait.\n"
     "Run the same command again after a crash or a kill: ids already done are skipped, failed ones are\n"
-    "retried. The outputs are written at the end, from the journal, each one atomically.\n"
+    "retried. The outputs are written at the end, from the journal, each one atomically; no output or\n"
+    "journal may be one of the inputs.\n"
     "A document that cannot be read or checked is recorded as failed and the run goes on."
 )
 EXAMPLE = """\
@@ -49,29 +57,75 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--include-null", action=argparse.BooleanOptionalAction, default=None,
                    help="keep null beads (one side empty); default: only in tsv and jsonl")
     f = p.add_argument_group("filters")
-    f.add_argument("--min-similarity", type=float, default=None, metavar="X",
-                   help="drop pairs whose alignment similarity is below X")
-    f.add_argument("--max-length-ratio", type=float, default=None, metavar="R",
-                   help="drop pairs whose longer side has more than R times the characters of the shorter")
+    f.add_argument("--min-similarity", type=_similarity, default=None, metavar="X",
+                   help="drop pairs whose alignment similarity is below X (0-1)")
+    f.add_argument("--max-length-ratio", type=_length_ratio, default=None, metavar="R",
+                   help="drop pairs whose longer side has more than R times the characters of the shorter (R >= 1)")
     f.add_argument("--drop-critical", action="store_true", help="drop pairs touched by a critical finding")
     f.add_argument("--dedup", action="store_true", help="keep only the first of identical pairs")
     r = p.add_argument_group("running")
-    r.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    r.add_argument("--workers", type=_workers, default=1, metavar="N",
+                   help="worker processes, at least 1; locally at most 4 per CPU core (default: 1)")
     r.add_argument("--runner", choices=("local", "ray"), default="local",
                    help="local processes, or Ray (pip install 'wiredrift[ray]') (default: local)")
     r.add_argument("--ray-address", default=None, metavar="ADDR",
                    help="Ray cluster to join (default: RAY_ADDRESS, else a local Ray)")
     r.add_argument("--journal", default=None, metavar="PATH",
                    help="journal of finished documents (default: first output + .journal.jsonl)")
-    r.add_argument("--restart", action="store_true", help="ignore an existing journal and start over")
+    r.add_argument("--restart", action="store_true", help="empty an existing journal and start over")
+    r.add_argument("--wait", action="store_true",
+                   help="when another run holds the journal, wait for it instead of exiting 2")
+    i = p.add_argument_group("input paths")
+    i.add_argument("--root", default=None, metavar="DIR",
+                   help="folder every document path must resolve inside (default: the input's folder)")
+    i.add_argument("--allow-outside", action="store_true",
+                   help="accept absolute paths, ../ escapes and symlinks leaving that folder")
     r.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     m = p.add_argument_group("check settings")
     m.add_argument("--model", default=None, help="MarianMT model id or folder (see wiredrift check)")
     m.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto")
     m.add_argument("--offline", action="store_true", help="never reach a model hub")
     m.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
-    m.add_argument("--null-cost", type=float, default=None,
+    m.add_argument("--null-cost", type=_finite, default=None,
                    help=f"cost of leaving a sentence unaligned (default: {DRIFT_WEIGHTS['null_cost']}, as wiredrift check)")
+
+
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r}: must be a finite number")
+    return value
+
+
+def _finite(text: str) -> float:
+    return _number(text)
+
+
+def _similarity(text: str) -> float:
+    value = _number(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text}: must be between 0 and 1")
+    return value
+
+
+def _length_ratio(text: str) -> float:
+    value = _number(text)
+    if value < 1.0:
+        raise argparse.ArgumentTypeError(f"{text}: must be at least 1 (the longer side over the shorter)")
+    return value
+
+
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value}: must be at least 1")
+    return value
 
 
 def _outputs(values: list[str]) -> list[tuple[str, str]]:
@@ -87,11 +141,27 @@ def _outputs(values: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _written(outputs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> tuple[list[tuple[str, Path]], list[tuple[str, Path]]]:
+    """``(outputs, folders)``: ``("--output", path)`` of everything written (Moses writes two files), and
+    of the folders replaced whole (``hf``)."""
+    written: list[tuple[str, Path]] = []
+    folders: list[tuple[str, Path]] = []
+    for fmt, path in outputs:
+        if fmt == "moses":
+            written += [("--output", Path(f"{path}.{src_lang}")), ("--output", Path(f"{path}.{tgt_lang}"))]
+        else:
+            written.append(("--output", Path(path)))
+            if fmt == "hf":
+                folders.append(("--output", Path(path)))
+    return written, folders
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``wiredrift corpus``; returns the exit code (see the epilog)."""
     from ...align.errors import ConfigError
-    from ..corpus import CorpusFilter, discover_pairs, run_corpus, select_pairs
+    from ..corpus import CorpusFilter, JournalLock, discover_pairs, input_paths, max_workers, run_corpus, select_pairs
     from ..export import check_destination, export_pairs
+    from ..paths import check_folders_apart, check_outputs_apart, remove_stale_temps
     from .check import config_from_args
 
     outputs = _outputs(args.output)
@@ -99,22 +169,36 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("--output -: a corpus goes to files; give a path")
     for fmt, path in outputs:  # a bad output fails before hours of work, not after
         check_destination(path, fmt, "--output")
+    if args.runner == "local" and args.workers > max_workers():
+        raise ConfigError(f"--workers {args.workers}: more than 4 per CPU core ({max_workers()} here)")
     config = config_from_args(args)
     filters = CorpusFilter(args.min_similarity, args.max_length_ratio, args.drop_critical, args.dedup)
-    specs = discover_pairs(args.input, args.src_lang, args.tgt_lang)
+    specs = discover_pairs(args.input, args.src_lang, args.tgt_lang, root=args.root, allow_outside=args.allow_outside)
+    journal = args.journal or f"{outputs[0][1]}.journal.jsonl"
+    # nothing is written, emptied or replaced before every output is known to be apart from every input
+    in_files, in_folders = input_paths(args.input, specs)
+    if getattr(args, "config", None):
+        in_files.append(Path(args.config))
+    written, out_folders = _written(outputs, args.src_lang, args.tgt_lang)
+    written += [("--journal", Path(journal)), ("--journal", JournalLock(journal).path)]
+    check_outputs_apart(in_files, written)
+    check_folders_apart(written, input_folders=in_folders, output_folders=out_folders)
     mapper = None
     if args.runner == "ray":
         from ..runners.ray_runner import ray_mapper
 
         mapper = ray_mapper(address=args.ray_address)
-    journal = args.journal or f"{outputs[0][1]}.journal.jsonl"
-    run_ = run_corpus(specs, config, journal, workers=args.workers, restart=args.restart,
-                      progress=not args.no_progress, mapper=mapper)
-    selection = select_pairs(run_.iter_records(), filters)
-    for fmt, path in outputs:
-        export_pairs(selection.pairs, path, fmt, src_lang=args.src_lang, tgt_lang=args.tgt_lang,
-                     include_null=args.include_null, provenance=selection.provenance)
-        print(f"wrote {path} ({fmt})", file=sys.stderr)
+    # the lock is held until the last output is written: a second run cannot export a half-done corpus
+    with JournalLock(journal, wait=args.wait) as lock:
+        for _, path in written:
+            remove_stale_temps(path)
+        run_ = run_corpus(specs, config, journal, workers=args.workers, restart=args.restart,
+                          progress=not args.no_progress, mapper=mapper, lock=lock)
+        selection = select_pairs(run_.iter_records(), filters)
+        for fmt, path in outputs:
+            export_pairs(selection.pairs, path, fmt, src_lang=args.src_lang, tgt_lang=args.tgt_lang,
+                         include_null=args.include_null, provenance=selection.provenance)
+            print(f"wrote {show_path(path)} ({fmt})", file=sys.stderr)
     failed = run_.failed
     dropped = ", ".join(f"{n} {why}" for why, n in selection.dropped.items() if n) or "none"
     print(
@@ -124,5 +208,5 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     for record in failed:
-        print(f"failed: {record['id']}: {record['error']}", file=sys.stderr)
+        print(f"failed: {show_path(record['id'])}: {show_path(record['error'])}", file=sys.stderr)
     return 1 if failed else 0
