@@ -23,7 +23,6 @@ import errno
 import importlib
 import logging
 import os
-import stat
 import sys
 import traceback
 from collections.abc import Sequence

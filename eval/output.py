@@ -25,6 +25,7 @@ from ..align.errors import ConfigError
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "remove_stale_temps",
     "atomic_write_text",
     "atomic_write",
     "atomic_write_files",
@@ -102,7 +103,7 @@ def atomic_write_files(files: Mapping[str | Path, Callable[[IO[str]], None]]) ->
     try:
         for path, write in zip(paths, files.values()):
             current = path
-            _remove_stale_temps(path)
+            remove_stale_temps(path)
             fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=_folder(path))
             tmps.append(tmp)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
@@ -124,14 +125,23 @@ def atomic_write_files(files: Mapping[str | Path, Callable[[IO[str]], None]]) ->
 
 
 def _temp_prefix(path: Path) -> str:
-    # The writer's pid in the name: a later run removes what a killed run left (see _remove_stale_temps).
+    # The writer's pid in the name: a later run removes what a killed run left (see remove_stale_temps).
     return f".{path.name}.{os.getpid()}."
 
 
-def _remove_stale_temps(path: Path) -> None:
+def remove_stale_temps(path: str | Path) -> list[Path]:
+    """Delete the temporary files and folders that dead runs left beside the output ``path``.
+
+    Writers here name them ``.NAME.PID.RANDOM.tmp`` (``.old`` while a folder is replaced); an entry whose
+    process no longer runs on this machine is removed, those of live processes are left alone. Every
+    atomic write calls this first.
+
+    :return: the paths removed.
+    """
     from ..align.cache import remove_stale
 
-    remove_stale(_folder(path), re.escape(f".{path.name}.") + r"(?P<pid>\d+)\.[^.]+\.(?:tmp|old)")
+    path = Path(path)
+    return remove_stale(_folder(path), re.escape(f".{path.name}.") + r"(?P<pid>\d+)\.[^.]+\.(?:tmp|old)")
 
 
 def _named(exc: OSError, path: Path) -> OSError:
@@ -157,7 +167,7 @@ def atomic_dir(path: str | Path, fill: Callable[[Path], None]) -> Path:
     :raises OSError: the parent folder does not exist or is not writable (nothing is left behind).
     """
     path = Path(path)
-    _remove_stale_temps(path)
+    remove_stale_temps(path)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=_temp_prefix(path), suffix=".tmp", dir=_folder(path)))
     except OSError as exc:

@@ -3,26 +3,24 @@
 :func:`check_outputs_apart` runs before a command does any work: an output that names an input
 (the same path, a symlink to it, or a hard link: same device and inode), an output folder that holds
 an input (a dataset folder is replaced whole), or two outputs naming one file are refused with one line.
-:func:`show_path` escapes control characters, so a file name holding a newline cannot start a new
-stderr line (which GitHub Actions would parse as a ``::warning``).
+:func:`show_path` quotes and escapes a name holding control characters, so a newline in it cannot
+start a new stderr line (which GitHub Actions would parse as a ``::warning``).
 
 For corpus runs (added beside the above): :func:`check_folders_apart` covers folders read or replaced
 whole; :func:`confine` refuses a manifest path leaving its folder (absolute, ``..``, a symlink pointing
 out); :func:`regular_file_error` says why a path is no regular file (FIFO, device, folder) without opening
-it; :func:`remove_stale_temps` deletes what a killed run left beside an output
-(:mod:`wiredrift.eval.output` names temporary files ``.NAME.PID.RANDOM.tmp``).
+it (the reader's own check). :func:`show_path` is :func:`wiredrift.align.errors.show_path`, the one
+helper every message uses.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..align.errors import InputError
+from ..align.errors import InputError, show_path
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +33,6 @@ __all__ = [
     "check_folders_apart",
     "confine",
     "regular_file_error",
-    "remove_stale_temps",
 ]
 
 
@@ -66,13 +63,6 @@ def one_line(text: object) -> str:
     if all(_printable(c) for c in s):
         return s
     return "".join(c if _printable(c) else _escape_char(c) for c in s)
-
-
-def show_path(path: str | os.PathLike[str] | None) -> str:
-    """``path`` for a one-line message: control, format and separator characters escaped, the rest as given."""
-    if path is None:
-        return "-"
-    return one_line(os.fspath(path))
 
 
 def _identity(path: Path) -> tuple[Path, tuple[int, int] | None]:
@@ -206,67 +196,20 @@ def _lexically_inside(path: Path, root: Path) -> bool:
 def regular_file_error(path: str | Path) -> str | None:
     """Why ``path`` is not a regular file one may read (FIFO, device, folder, socket), or ``None``.
 
-    ``os.stat`` never blocks on a FIFO (only ``open`` does), so this is safe to call on anything. A missing
-    path returns ``None``: the reader's own message for it is clearer.
+    The reader's own check (:func:`wiredrift.align.reader.check_regular_file`, which never opens the path,
+    so a FIFO cannot block it) as a message rather than an exception. A missing path returns ``None``: the
+    reader's own message for it is clearer.
     """
-    import stat
+    from ..align.reader import check_regular_file
 
     try:
-        st = os.stat(path)
+        os.stat(path)
     except OSError:
         return None
-    mode = st.st_mode
-    if stat.S_ISREG(mode):
-        return None
-    what = ("a folder" if stat.S_ISDIR(mode) else "a FIFO (named pipe)" if stat.S_ISFIFO(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
-    return f"{show_path(path)}: is {what}, not a regular file"
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # PermissionError: someone else's live process
-        return True
-    return True
+        check_regular_file(path)
+    except InputError as exc:
+        return str(exc)
+    return None
 
 
-def remove_stale_temps(path: str | Path) -> list[Path]:
-    """Delete the temporary files and folders that dead runs left beside the output ``path``.
-
-    :mod:`wiredrift.eval.output` writes ``.NAME.PID.RANDOM.tmp`` (and ``.NAME.PID.RANDOM.old`` while
-    replacing a folder); an entry whose process no longer runs on this machine is removed. Entries of
-    live processes, and temporary names without a PID, are left alone.
-
-    :return: the paths removed.
-    """
-    if os.name != "posix":  # pragma: no cover - no cheap liveness test elsewhere
-        return []
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\.[A-Za-z0-9_]+\.(?:tmp|old)")
-    removed: list[Path] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return removed
-    for entry in entries:
-        m = pattern.fullmatch(entry.name)
-        if m is None or _pid_alive(int(m.group(1))):
-            continue
-        try:
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
-        except OSError as exc:
-            logger.warning("%s: cannot remove a dead run's temporary file (%s)", show_path(entry), exc.strerror or exc)
-            continue
-        removed.append(entry)
-        logger.warning("%s: removed a temporary file left by a dead run (pid %s)", show_path(entry), m.group(1))
-    return removed

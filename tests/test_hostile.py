@@ -550,9 +550,10 @@ def test_show_path_escapes_controls_bidi_and_surrogates() -> None:
     from wiredrift.eval.paths import show_path
 
     assert show_path("a b/ok.txt") == "a b/ok.txt"
-    assert show_path("a\nb\tc\x1b[31m") == "a\\nb\\tc\\x1b[31m"
-    assert show_path("evil\u202etxt.exe") == "evil\\u202etxt.exe"
-    assert show_path("caf\udce9.txt") == "caf\\udce9.txt"
+    # one helper for every message (wiredrift.align.errors.show_path): odd names are quoted and escaped
+    assert show_path("a\nb\tc\x1b[31m") == "'a\\nb\\tc\\x1b[31m'"
+    assert show_path("evil\u202etxt.exe") == "'evil\\u202etxt.exe'"
+    assert show_path("caf\udce9.txt") == "'caf\\udce9.txt'"
     assert show_path("Jawa Barat – laporan.txt") == "Jawa Barat – laporan.txt"
 
 

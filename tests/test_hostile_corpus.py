@@ -31,7 +31,8 @@ from wiredrift.eval.corpus import (
     process_pair,
     run_corpus,
 )
-from wiredrift.eval.paths import check_folders_apart, check_outputs_apart, remove_stale_temps
+from wiredrift.eval.output import remove_stale_temps
+from wiredrift.eval.paths import check_folders_apart, check_outputs_apart
 from wiredrift.eval.pipeline import CheckConfig
 
 CONFIG = CheckConfig()
@@ -484,8 +485,8 @@ def test_a_fifo_in_the_batch_fails_one_document_and_never_hangs(tmp_path: Path) 
     proc = _cli(str(tmp_path / "in"), "-o", str(out), "--no-progress", timeout=120)
     assert proc.returncode == 1, proc.stderr
     assert "2 ok, 2 failed" in proc.stderr and "Traceback" not in proc.stderr
-    assert "pipe.id.txt: is a FIFO (named pipe), not a regular file" in proc.stderr
-    assert "dir.id.txt: is a folder, not a regular file" in proc.stderr
+    assert "pipe.id.txt: not a regular file (a FIFO)" in proc.stderr
+    assert "dir.id.txt: is a directory, not a file" in proc.stderr
     assert {r["doc_id"] for r in _lines(out)} == {"doc000", "doc001"}
 
 
@@ -494,7 +495,7 @@ def test_a_fifo_as_the_corpus_input_is_a_one_line_error(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "m.jsonl")
     proc = _cli(str(tmp_path / "m.jsonl"), "-o", str(tmp_path / "c.jsonl"), "--no-progress", timeout=60)
     assert proc.returncode == 2
-    assert "is a FIFO (named pipe), not a regular file" in _one_error_line(proc.stderr)
+    assert "not a regular file (a FIFO)" in _one_error_line(proc.stderr)
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
@@ -508,7 +509,7 @@ def test_dev_zero_in_a_manifest_fails_one_document_and_never_reads_it(tmp_path: 
     # --allow-outside lets the absolute path past the confinement, so the regular-file check is what stops it
     proc = _cli(str(manifest), "-o", str(out), "--no-progress", "--allow-outside", timeout=120)
     assert proc.returncode == 1, proc.stderr
-    assert "failed: zero: /dev/zero: is a device, not a regular file" in proc.stderr
+    assert "failed: zero: /dev/zero: not a regular file (a character device)" in proc.stderr
     assert {r["doc_id"] for r in _lines(out)} == {"good"}
     # and without --allow-outside it never gets that far
     assert "is an absolute path" in process_pair(discover_pairs(manifest)[1], CONFIG)["error"]
@@ -520,7 +521,7 @@ def test_dev_zero_as_the_journal_is_refused(tmp_path: Path, capsys: pytest.Captu
     _write_pairs(tmp_path / "in", 1)
     assert main(["corpus", str(tmp_path / "in"), "-o", str(tmp_path / "c.jsonl"), "--journal", "/dev/zero",
                  "--no-progress"]) == 2
-    assert "is a device, not a regular file" in _one_error_line(capsys.readouterr().err)
+    assert "not a regular file (a character device)" in _one_error_line(capsys.readouterr().err)
 
 
 # --- options ---------------------------------------------------------------------------------------------

@@ -161,7 +161,8 @@ def run(args: argparse.Namespace) -> int:
     from ...align.errors import ConfigError
     from ..corpus import CorpusFilter, JournalLock, discover_pairs, input_paths, max_workers, run_corpus, select_pairs
     from ..export import check_destination, export_pairs
-    from ..paths import check_folders_apart, check_outputs_apart, remove_stale_temps
+    from ..output import remove_stale_temps
+    from ..paths import check_folders_apart, check_outputs_apart
     from .check import config_from_args
 
     outputs = _outputs(args.output)
