@@ -94,6 +94,9 @@ _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|la
 
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_RANGE_WORD = r"(?:\s?[-–]\s?|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_RANGE_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)(,?\s+(\d{4}))?")
 _YEAR_AFTER = re.compile(r",?\s+(\d{4})\b")
 _WEEKDAY_DATE_AFTER = re.compile(r",?\s+(?:\(?\d|" + "|".join(_EN_MONTH) + ")")
 _MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)")
@@ -162,6 +165,25 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             day_after = _DAY_AFTER.match(text, b, b + 24)
             day_before = _DAY_BEFORE.search(text, lo, a)
             year_after = _YEAR_AFTER.match(text, b, b + 12)
+            rng = _RANGE_BEFORE.search(text, max(0, a - 28), a)
+            if rng and 1 <= int(rng.group(1)) < int(rng.group(2)) <= 31 and taken.free(rng.start(1), a):
+                # "4-7 Juni", "16 hingga 20 Januari": two dates of one month
+                y = int(year_after.group(1)) if year_after else 0
+                e = year_after.end() if year_after else b
+                s1, s2 = rng.start(1), rng.start(2)
+                out.append(DateMention(s1, rng.end(1), text[s1:rng.end(1)], "date", (mo, int(rng.group(1)), y)))
+                out.append(DateMention(s2, e, text[s2:e], "date", (mo, int(rng.group(2)), y)))
+                taken.take(s1, e)
+                continue
+            rng = _RANGE_AFTER.match(text, b, b + 32)
+            if rng and 1 <= int(rng.group(1)) < int(rng.group(2)) <= 31:
+                # "June 4-7", "January 16 to 20, 2024"
+                y = int(rng.group(4)) if rng.group(4) else 0
+                s2, e = rng.start(2), rng.end()
+                out.append(DateMention(a, rng.end(1), text[a:rng.end(1)], "date", (mo, int(rng.group(1)), y)))
+                out.append(DateMention(s2, e, text[s2:e], "date", (mo, int(rng.group(2)), y)))
+                taken.take(a, e)
+                continue
             if day_before and 1 <= int(day_before.group(1)) <= 31 and taken.free(day_before.start(1), a):
                 d = int(day_before.group(1))
                 y = int(year_after.group(1)) if year_after else 0

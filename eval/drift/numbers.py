@@ -54,6 +54,7 @@ class NumberMention:
     :param weak: the form is also an ordinary word; never reported alone.
     :param unit: a unit word right after the number (``meter``, ``miles``), for conversions.
     :param utc: for a time whose zone is known (``10.00 WIB``, ``0300 GMT``), the same moment in UTC.
+    :param half: for a time, ``am`` or ``pm`` when the form settles it (``a.m.``, ``malam``, ``20.30``, ``08:30``).
     """
 
     start: int
@@ -64,6 +65,7 @@ class NumberMention:
     weak: bool = False
     unit: str = ""
     utc: frozenset[float] = frozenset()
+    half: str = ""
 
 
 #: unit conversions translators make: unit -> (dimension, factor to the base unit)
@@ -164,6 +166,32 @@ _ZONE_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\s?)?\(?(" + _ZONE_NAMES + r")\b")
 #: hours ahead of UTC, to compare "22.00 WIB" with "15.00 UTC"
 _ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "EST": -5, "EDT": -4,
           "CST": -6, "CDT": -5, "PST": -8, "PDT": -7}
+
+
+_CURRENCY_CODES = (("rp", "IDR"), ("idr", "IDR"), ("rupiah", "IDR"), ("us$", "USD"), ("usd", "USD"), ("dolar as", "USD"),
+                   ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("s$", "SGD"), ("sgd", "SGD"), ("hk$", "HKD"),
+                   ("rm", "MYR"), ("ringgit", "MYR"), ("€", "EUR"), ("eur", "EUR"), ("euro", "EUR"), ("£", "GBP"),
+                   ("gbp", "GBP"), ("pound", "GBP"), ("¥", "JPY"), ("jpy", "JPY"), ("yen", "JPY"), ("cny", "CNY"),
+                   ("yuan", "CNY"), ("won", "KRW"), ("$", "$"), ("dolar", "$"), ("dollar", "$"))
+
+
+def _currency_code(form: str) -> str:
+    """``cur:IDR`` for ``Rp``/``IDR``/``rupiah``, ``cur:USD`` for ``US$``, ``cur:$`` for a bare dollar sign."""
+    low = form.strip().lower().rstrip(".")
+    for key, code in _CURRENCY_CODES:
+        if low.startswith(key):
+            return "cur:" + code
+    return ""
+
+
+def _same_currency(a: NumberMention, b: NumberMention) -> bool:
+    """Amounts in two named currencies must name the same one (``€7,8 juta`` is not ``£7.8m``); a bare ``$`` is
+    any dollar."""
+    ua, ub = a.unit, b.unit
+    if not (ua.startswith("cur:") and ub.startswith("cur:")) or ua == ub:
+        return True
+    dollars = {"cur:$", "cur:USD", "cur:AUD", "cur:SGD", "cur:HKD"}
+    return ua in dollars and ub in dollars and "cur:$" in (ua, ub)
 
 
 def _zone_offset(name: str) -> int:
@@ -400,16 +428,32 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     for s, e in name_spans(clean, lang):
         taken.take(s, e)
     found = _scores(clean, taken) + _vague(clean, lang, taken) + _digit_numbers(clean, lang, taken)
-    found += _word_numbers(clean, lang, taken)
+    found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken)
     out: list[NumberMention] = []
     for n in found:
         if index is not None:
             a, b = index[n.start], index[n.end - 1] + 1
-            n = NumberMention(a, b, text[a:b], n.values, n.kind, n.weak, n.unit, n.utc)
+            n = NumberMention(a, b, text[a:b], n.values, n.kind, n.weak, n.unit, n.utc, n.half)
         elif n.text != text[n.start:n.end]:
-            n = NumberMention(n.start, n.end, text[n.start:n.end], n.values, n.kind, n.weak, n.unit, n.utc)
+            n = NumberMention(n.start, n.end, text[n.start:n.end], n.values, n.kind, n.weak, n.unit, n.utc, n.half)
         out.append(n)
     out.sort(key=lambda n: n.start)
+    return _mark_conversions(text, out)
+
+
+#: what stands between an amount and its conversion: "Rp1,5 triliun (sekitar US$97 juta)", "£2.4m ($3m)"
+_CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|or|"
+                             r"equivalent\s+to|sekitar|setara(?:\s+dengan)?|kira-kira|atau|sekira|~|≈)?\s*$")
+
+
+def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """An amount of money in brackets right after another one is a conversion the writer added: weak, so it
+    matches when the other side has it too but is never reported alone."""
+    out = list(nums)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.kind == b.kind == "currency" and b.start - a.end <= 24 and _CONVERSION_GAP.fullmatch(text, a.end, b.start):
+            out[k] = NumberMention(b.start, b.end, b.text, b.values, b.kind, True, b.unit, b.utc, b.half)
     return out
 
 
@@ -457,10 +501,12 @@ def _vague(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
     return out
 
 
-def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[float], str, int, frozenset[float]] | None:
-    """A clock time at ``text[a:b]`` (digits ``s``): (values, kind, new end, UTC values) or ``None``."""
+def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[float], str, int, frozenset[float], str] | None:
+    """A clock time at ``text[a:b]`` (digits ``s``): (values, kind, new end, UTC values, half) or ``None``."""
     after = text[b:b + _WINDOW]
     vals: set[float]
+    half = ""
+    hour = int(re.match(r"\d+", s).group(0)) if len(s) != 4 or not s.isdigit() else int(s[:2])
     if re.fullmatch(r"[0-2]\d[0-5]\d", s) and _ZONE_AFTER.match(after):
         vals = {int(s[:2]) + int(s[2:]) / 100}
     elif re.fullmatch(r"\d{1,2}[.:]\d{2}", s) and (":" in s or _TIME_AFTER.match(after) or _CLOCK_BEFORE.search(text, max(0, a - 6), a)):
@@ -481,6 +527,18 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
         vals = {float(h)} | ({float(h + 12)} if h < 12 and _PM_AFTER.match(after) else set())
     else:
         return None
+    # which half of the day the form settles: "a.m."/"pagi", "p.m."/"malam", a 24-hour "20.30" or "08:30"
+    ap = _AM_PM_AFTER.match(text, b, b + 8)
+    if ap:
+        half = "am" if (ap.group(1) or ap.group(3)) else "pm"
+    elif _PM_AFTER.match(after):
+        half = "pm"
+    elif re.match(r"\s?pagi\b", after, re.I):
+        half = "am"
+    elif hour >= 13:
+        half = "pm"
+    elif hour < 12 and (s.startswith("0") and len(s) >= 4 or lang == "id" and re.match(r"\s?WI(?:B|TA|T)\b", after)):
+        half = "am"
     utc: set[float] = set()
     pos = b
     z = _ZONE_AFTER.match(text, b, b + _WINDOW)
@@ -503,7 +561,29 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
         utc = {gmt}
         vals.add(gmt)
         b = u.end()
-    return vals, "time", b, frozenset(utc)
+    return vals, "time", b, frozenset(utc), half
+
+
+_CLOCK_WORDS = {"en": re.compile(r"(?i)(?<!\w)(noon|midday|midnight)(?!\w)"),
+                "id": re.compile(r"(?i)(?<!\w)(tengah\s+hari|tengah\s+malam)(?!\w)")}
+
+
+def _clock_words(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
+    """``noon``/``tengah hari`` (12:00) and ``midnight``/``tengah malam`` (00:00, 24:00): weak times that match a
+    written time (``pukul 12.00 WIB`` = ``noon local time``) but are never reported alone."""
+    pat = _CLOCK_WORDS.get(lang)
+    if pat is None:
+        return []
+    out = []
+    for m in pat.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        w = m.group(1).lower()
+        vals = frozenset({12.0}) if w in ("noon", "midday") or w.endswith("hari") else frozenset({0.0, 24.0})
+        taken.take(a, b)
+        out.append(NumberMention(a, b, text[a:b], vals, "time", True))
+    return out
 
 
 def _digit_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
@@ -525,6 +605,7 @@ def _digit_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
             continue
         kind = "cardinal"
         utc: frozenset[float] = frozenset()
+        half = ""
         after = text[b:b + _WINDOW]
         timed = _time_values(text, a, b, s, lang) if not cur else None
         if lang == "id" and text[max(0, a - 3):a].lower() == "ke-":
@@ -540,7 +621,7 @@ def _digit_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
                 b += d.end()
                 kind = "decade"
         elif timed:
-            vals, kind, b, utc = set(timed[0]), timed[1], timed[2], timed[3]
+            vals, kind, b, utc, half = set(timed[0]), timed[1], timed[2], timed[3], timed[4]
         else:
             d = _DECADE_SUFFIX.match(after)
             if d and s.isdigit() and len(s) == 2 and (after.startswith("-an") or after.startswith("s") or after.startswith("'s")):
@@ -552,14 +633,17 @@ def _digit_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
         if factor != 1.0:
             vals = {v * factor for v in vals}
             b = b2
+        unit = ""
         if cur:
             kind = "currency"
             a = a - len(cur.group(0))
+            unit = _currency_code(cur.group(0))
         elif kind == "cardinal":
             c = _CURRENCY_AFTER.match(text, b, b + _WINDOW)
             if c:
                 kind = "currency"
                 b = c.end()
+                unit = _currency_code(c.group(0))
         pm = _PERCENT.match(text, b, b + _WINDOW)
         if pm and kind != "time":
             kind = "percent"
@@ -568,7 +652,7 @@ def _digit_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
         taken.take(a, b)
         # a bare "1" is often "a"/"an" on the other side ("1 mil" = "a mile"): matched, never reported alone
         out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=vals == {1.0} and kind == "cardinal",
-                                 unit=_unit_after(text, b), utc=utc))
+                                 unit=unit or _unit_after(text, b), utc=utc, half=half))
     return out
 
 
@@ -713,8 +797,12 @@ def format_value(values: frozenset[float]) -> str:
 
 
 def _same_moment(s: NumberMention, t: NumberMention) -> bool:
-    """Two times whose UTC is known on both sides must agree on it (``10.00 WIB`` vs ``10 a.m. (0400 GMT)``)."""
-    return not s.utc or not t.utc or bool(s.utc & t.utc)
+    """Two times whose UTC is known on both sides must agree on it (``10.00 WIB`` vs ``10 a.m. (0400 GMT)``),
+    and so must their halves of the day where both forms settle it (``20.30`` vs ``8:30 a.m.``); two amounts
+    must be in the same currency."""
+    if s.half and t.half and s.half != t.half:
+        return False
+    return (not s.utc or not t.utc or bool(s.utc & t.utc)) and _same_currency(s, t)
 
 
 #: above this many candidate pairs a pair's mentions are matched greedily in order (a pathological line)
@@ -834,10 +922,15 @@ def _in_vague_range(n: NumberMention, vague: NumberMention) -> bool:
     return any(mag <= v < mag * 10 or mag == 10 and 10 <= v < 100 for v in n.values)
 
 
+def _value_of(n: NumberMention) -> str:
+    """The ``expected``/``found`` value of a mention: its value, or for a clock time the time as written."""
+    return n.text if n.kind == "time" else format_value(n.values)
+
+
 def _finding(sev: str, src: Side, tgt: Side, msg: str, s: NumberMention | None, t: NumberMention | None) -> Finding:
     return Finding("number", sev, src.ids, tgt.ids, src.text, tgt.text, msg,
                    s.text if s else None, t.text if t else None,
-                   format_value(s.values) if s else None, format_value(t.values) if t else None,
+                   _value_of(s) if s else None, _value_of(t) if t else None,
                    s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None)
 
 
@@ -853,11 +946,15 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     tgt_nums = [n for n in tgt_nums if n.kind != "vague"]
     sv, tv = _match(s_vague, t_vague)
     # strong forms first; a weak form ("doubles", "foursomes", "both") may only stand in for a value that
-    # has no strong candidate left on the other side
-    ls, lt = _match([n for n in src_nums if not n.weak], [n for n in tgt_nums if not n.weak])
+    # has no strong candidate left on the other side. An amount converted in brackets ("(about $97 million)")
+    # is matched like a strong one but reported only against another conversion left over on the other side.
+    ls, lt = _match([n for n in src_nums if not n.weak or _is_conversion(n)],
+                    [n for n in tgt_nums if not n.weak or _is_conversion(n)])
+    sc, tc = [n for n in ls if _is_conversion(n)], [n for n in lt if _is_conversion(n)]
+    ls, lt = [n for n in ls if not _is_conversion(n)], [n for n in lt if not _is_conversion(n)]
     if not (ls and lt):
-        ls, _ = _match(ls, [n for n in tgt_nums if n.weak])
-        lt, _ = _match(lt, [n for n in src_nums if n.weak])
+        ls, _ = _match(ls, [n for n in tgt_nums if n.weak and not _is_conversion(n)])
+        lt, _ = _match(lt, [n for n in src_nums if n.weak and not _is_conversion(n)])
     # an exact count facing a vague quantity of its order ("ratusan" vs "about 300") is a rendering
     if sv or tv:
         ls = _excuse_vague(ls, tv)
@@ -894,12 +991,27 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
                 any_pos += 1
             t = lt2[any_pos]
         used.add(id(t))
-        out.append(_finding("critical", src, tgt, f"number {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
+        noun = "score" if s.kind == t.kind == "score" else "number"
+        out.append(_finding("critical", src, tgt, f"{noun} {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
     ls2 = ls2[n_pairs:]
     lt2 = [t for t in lt2 if id(t) not in used]
+    for s, t in zip(sc, tc):
+        if not _close(s, t):
+            out.append(_finding("critical", src, tgt, f"number {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
     # two different vague quantities facing each other: "ratusan" (hundreds) became "thousands"
     for s, t in zip(sv, tv):
         out.append(_finding("critical", src, tgt, f"quantity {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
+    # a vague quantity left alone facing an exact count of another order: "ratusan" became "3,000"
+    k = min(len(sv), len(tv))
+    for v, side in ((sv[k:], "src"), (tv[k:], "tgt")):
+        counts = lt2 if side == "src" else ls2
+        for q in v:
+            c = next((c for c in counts if c.kind == "cardinal" and not c.weak), None)
+            if c is None:
+                break
+            counts.remove(c)
+            s_m, t_m = (q, c) if side == "src" else (c, q)
+            out.append(_finding("critical", src, tgt, f"quantity {_shown(s_m)} in {sl} became {_shown(t_m)} in {tl}", s_m, t_m))
     # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
     # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
     # and values above ten
@@ -910,6 +1022,10 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         if _reportable_alone(t):
             out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out
+
+
+def _is_conversion(n: NumberMention) -> bool:
+    return n.kind == "currency" and n.weak
 
 
 def _excuse_vague(left: list[NumberMention], vague: list[NumberMention]) -> list[NumberMention]:
@@ -934,6 +1050,8 @@ def _no_same_unit(n: NumberMention, others: list[NumberMention]) -> bool:
 def _shown(n: NumberMention) -> str:
     """``tiga (3)``; a mention that already reads as its value is not repeated (``2014``)."""
     v = format_value(n.values)
+    if n.kind == "time":
+        return n.text
     if n.kind in ("score", "vague"):
         return n.text if n.kind == "score" else f"{n.text} ({v})"
     return n.text if n.text.replace(",", "").replace(".", "") == v.replace(".", "") else f"{n.text} ({v})"
