@@ -221,7 +221,7 @@ _SCORE_CONTEXT = re.compile(
     r"(?i)(?:menang|kalah|skor|imbang|unggul|takluk|tumbang|ditahan|mengalahkan|menaklukkan|menundukkan|membungkam|"
     r"agregat|laga|pertandingan|partai|final|gol|adu\s+penalti|won|lost|beat|beating|defeat|drew|draw|drawn|score|"
     r"victory|win|tie|tied|aggregate|match|game|goal|led|leading|trailing|edged|thrashed|routed|penalt|shoot-?out)"
-    r"\w*[^\d,.;:!?]{0,24}$")
+    r"\w*[^\d.;:!?]{0,24}$")
 #: a result word right after the score: "a 3-0 victory", "the 1-1 draw", "kemenangan 2-1" is caught before
 _SCORE_CONTEXT_AFTER = re.compile(r"(?i)\)?\s{1,2}(?:victory|win|defeat|loss|draw|home\s+win|away\s+win|triumph|thrashing|"
                                   r"kemenangan|kekalahan|hasil\s+imbang)\b")
@@ -531,6 +531,7 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
     ap = _AM_PM_AFTER.match(text, b, b + 8)
     if ap:
         half = "am" if (ap.group(1) or ap.group(3)) else "pm"
+        b = ap.end()  # "7 a.m." is one mention, so a flipped half is underlined
     elif _PM_AFTER.match(after):
         half = "pm"
     elif re.match(r"\s?pagi\b", after, re.I):
@@ -1065,6 +1066,9 @@ def _reportable_alone(n: NumberMention) -> bool:
     return len(n.text.split()) > 1 or max(n.values) > 10
 
 
+_CURRENCY_LETTERS = frozenset({"rp", "idr", "usd", "rm", "sgd", "eur", "gbp", "jpy", "aud", "cny"})
+
+
 class _Verbatim:
     """Look-ups in the other side's text, computed once per pair (linear in the text, not per mention)."""
 
@@ -1076,10 +1080,12 @@ class _Verbatim:
     def inside_token(self, n: NumberMention) -> bool:
         """The digits of ``n`` stand right after a letter in the other text (``G20``, ``G-20``)."""
         digits = re.sub(r"\D", "", n.text)
-        if not digits or len(digits) < 2:
+        if not digits or len(digits) < 2 or n.kind == "currency":
             return False
         if self._after_letter is None:
-            self._after_letter = {m.group(1) for m in re.finditer(r"[^\W\d_]-?(\d+)", self.other)}
+            # "Rp15" is an amount, not a name like "G20"
+            self._after_letter = {m.group(2) for m in re.finditer(r"([^\W\d_]+)-?(\d+)", self.other)
+                                  if m.group(1).lower() not in _CURRENCY_LETTERS}
         return digits in self._after_letter
 
     def word(self, n: NumberMention) -> bool:
