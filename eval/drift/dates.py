@@ -9,7 +9,12 @@ followed by ``lalu/depan/ini`` (= "week"), and abbreviations without a following
 
 Check (per aligned pair): a weekday, month, day or year that differs is a **changed date
 (critical)**, e.g. ``weekday Selasa (Tuesday) became Monday``; one on one side only is **missing or
-added (major)**. Relative terms are compared only when both sides have one (``pekan lalu`` vs ``last
+added (major)**; a year written on one side only is minor (English copy drops the current year).
+
+Indonesian wire forms: ``Rabu (13/3)`` (a day/month in brackets after a weekday, a relative day or
+``tanggal``) = ``Wednesday (March 13)``, ``Selasa (8/11/2022)``, ranges ``4-7 Juni`` / ``16 hingga 20 Januari``
+= ``June 4-7`` (two dates), and names holding calendar words (``Pasar Minggu``, ``Universitas Sebelas
+Maret``, ``Jalan 17 Agustus``; see ``number_names.tsv``) are no dates. Extraction is linear in the text. Relative terms are compared only when both sides have one (``pekan lalu`` vs ``last
 year`` is critical): translators often resolve "kemarin" into a weekday, which is no drift.
 """
 
@@ -390,12 +395,18 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
                 add("critical", f"date {g(s)} in {sl} became {g(t)} in {tl}", s, t)
             elif sy and ty and sy != ty:
                 add("critical", f"year of {s.text} ({sy}) in {sl} became {ty} in {tl}", s, t)
+            # a year dropped on one side ("Kamis, 5 Januari 2023" = "Thursday, January 5") is house style
             elif sy and not ty and str(sy) not in tgt.text:
-                add("major", f"year {sy} of {s.text} in {sl} has no counterpart in {tl}", s, t)
+                add("minor", f"year {sy} of {s.text} in {sl} has no counterpart in {tl}", s, t)
             elif ty and not sy and str(ty) not in src.text:
-                add("major", f"year {ty} of {t.text} in {tl} has no counterpart in {sl}", s, t)
+                add("minor", f"year {ty} of {t.text} in {tl} has no counterpart in {sl}", s, t)
     n = min(len(sm), len(tm))
+    months_changed: set[tuple[int | None, int | None]] = set()
     for s, t in zip(sm[:n], tm[:n]):
+        # one change, one finding: "16 hingga 20 Januari" -> "February 16 to 20" moved two dates but one month
+        if (_month(s), _month(t)) in months_changed:
+            continue
+        months_changed.add((_month(s), _month(t)))
         add("critical", f"month of {g(s)} in {sl} became {g(t)} in {tl}", s, t)
     for s in sm[n:]:
         add("major", f"date {g(s)} in {sl} has no counterpart in {tl}", s, None)
