@@ -138,6 +138,28 @@ def test_identical_pound_amount_is_not_flagged() -> None:
     assert _major_up(text, "The player's transfer fee was £2.4m.") == []
 
 
+#: an amount of money is no name: no finding of any kind on a faithful pair
+MONEY_NOT_ENTITY = [
+    ("Harga cabai rawit Rp80 ribu per kilogram.", "Bird's eye chili costs IDR 80,000 per kilogram."),
+    ("Dana Rp1,5 triliun dan US$1,2 miliar sudah cair.", "Funds of IDR 1.5 Trillion and $1.2bn have been disbursed."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", MONEY_NOT_ENTITY)
+def test_money_is_no_entity(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []
+
+
+def test_changed_money_is_one_finding() -> None:
+    found = [f for f in check_pair("Harga cabai naik menjadi Rp80.000.", "Chili prices rose to Rp90,000.")
+             if f.severity in ("critical", "major")]
+    assert [(f.kind, f.src_span, f.tgt_span) for f in found] == [("number", "Rp80.000", "Rp90,000")]
+
+
+def test_score_split_on_one_side_matches() -> None:
+    assert _major_up("Hakim memutus perkara itu dengan suara 5-4.", "The judges won the case by a 5-4 vote.") == []
+
+
 def test_score_is_one_value() -> None:
     found = _major_up("Persib menang 2-1 atas Persija.", "Persib won 3-1 against Persija.")
     assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "2-1", "3-1")]

@@ -956,6 +956,9 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     if not (ls and lt):
         ls, _ = _match(ls, [n for n in tgt_nums if n.weak and not _is_conversion(n)])
         lt, _ = _match(lt, [n for n in src_nums if n.weak and not _is_conversion(n)])
+    # a score read on one side only ("won 5-4" vs "dengan suara 5-4"): its two numbers on the other side match it
+    ls, lt = _split_scores(ls, lt)
+    lt, ls = _split_scores(lt, ls)
     # an exact count facing a vague quantity of its order ("ratusan" vs "about 300") is a rendering
     if sv or tv:
         ls = _excuse_vague(ls, tv)
@@ -1023,6 +1026,24 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         if _reportable_alone(t):
             out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out
+
+
+def _split_scores(left: list[NumberMention], other: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Drop each score of ``left`` whose two tallies stand as separate numbers among ``other`` (and those)."""
+    if not any(n.kind == "score" for n in left) or len(other) < 2:
+        return left, other
+    keep = []
+    for n in left:
+        if n.kind == "score":
+            v = int(-(min(n.values) + _SCORE_BASE))
+            x, y = float(v // 1000), float(v % 1000)
+            a = next((o for o in other if o.kind != "score" and x in o.values), None)
+            b = next((o for o in other if o.kind != "score" and y in o.values and o is not a), None)
+            if a is not None and b is not None:
+                other = [o for o in other if o is not a and o is not b]
+                continue
+        keep.append(n)
+    return keep, other
 
 
 def _is_conversion(n: NumberMention) -> bool:
