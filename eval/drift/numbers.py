@@ -218,7 +218,7 @@ _HOUR_BEFORE = re.compile(r"(?<!\w)(?:pukul|jam)\s$", re.I)
 #: a result in a match report: ``menang 2-1``, ``skor 1-1``, ``won 3-0``, ``(2-1)`` after a sports word
 _SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d]|[.,:/]\d|-\d)")
 _SCORE_CONTEXT = re.compile(
-    r"(?i)(?:menang|kalah|skor|imbang|unggul|takluk|tumbang|ditahan|mengalahkan|menaklukkan|menundukkan|membungkam|"
+    r"(?i)(?:menang|kalah|skor|imbang|unggul|takluk|tumbang|ditahan|tertinggal|ketinggalan|memimpin|menyamakan|kedudukan|mengalahkan|menaklukkan|menundukkan|membungkam|"
     r"agregat|laga|pertandingan|partai|final|gol|adu\s+penalti|won|lost|beat|beating|defeat|drew|draw|drawn|score|"
     r"victory|win|tie|tied|aggregate|match|game|goal|led|leading|trailing|edged|thrashed|routed|penalt|shoot-?out)"
     r"\w*[^\d.;:!?]{0,24}$")
@@ -957,8 +957,8 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         ls, _ = _match(ls, [n for n in tgt_nums if n.weak and not _is_conversion(n)])
         lt, _ = _match(lt, [n for n in src_nums if n.weak and not _is_conversion(n)])
     # a score read on one side only ("won 5-4" vs "dengan suara 5-4"): its two numbers on the other side match it
-    ls, lt = _split_scores(ls, lt)
-    lt, ls = _split_scores(lt, ls)
+    ls, lt = _split_scores(ls, lt, tgt_nums)
+    lt, ls = _split_scores(lt, ls, src_nums)
     # an exact count facing a vague quantity of its order ("ratusan" vs "about 300") is a rendering
     if sv or tv:
         ls = _excuse_vague(ls, tv)
@@ -1028,18 +1028,20 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     return out
 
 
-def _split_scores(left: list[NumberMention], other: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Drop each score of ``left`` whose two tallies stand as separate numbers among ``other`` (and those)."""
-    if not any(n.kind == "score" for n in left) or len(other) < 2:
+def _split_scores(left: list[NumberMention], other: list[NumberMention],
+                  other_all: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Drop each score of ``left`` whose two tallies stand as separate numbers on the other side (``other_all``,
+    weak ones included), and drop those numbers from the other side's leftovers ``other``."""
+    if not any(n.kind == "score" for n in left):
         return left, other
     keep = []
     for n in left:
         if n.kind == "score":
             v = int(-(min(n.values) + _SCORE_BASE))
             x, y = float(v // 1000), float(v % 1000)
-            a = next((o for o in other if o.kind != "score" and x in o.values), None)
-            b = next((o for o in other if o.kind != "score" and y in o.values and o is not a), None)
-            if a is not None and b is not None:
+            a = next((o for o in other_all if o.kind != "score" and x in o.values), None)
+            b = next((o for o in other_all if o.kind != "score" and y in o.values and o is not a), None)
+            if a is not None and b is not None and abs(a.start - b.start) <= 8:
                 other = [o for o in other if o is not a and o is not b]
                 continue
         keep.append(n)
