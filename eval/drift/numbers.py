@@ -153,7 +153,7 @@ def prepare_text(text: str) -> tuple[str, list[int] | None]:
 
 
 # digits: SI-grouped (``1 000 000``, ``12 500,5``) first, then runs joined by . , : (``1.000.000``, ``10:30``)
-_DIGITS = re.compile(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?![\d.,]\d)(?:[.,]\d+)?|\d+(?:[.,:]\d+)*")
+_DIGITS = re.compile(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?:[.,]\d+)?(?!\d|[.,]\d)|\d+(?:[.,:]\d+)*")
 _PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percent\b|pct\b)", re.I)
 #: a currency sign or code right before an amount (``Rp80.000``, ``Rp 80.000``, ``IDR 80,000``, ``US$1,2``, ``£2.4m``)
 _CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Rp\.?|IDR|US\$|USD|A\$|AU\$|S\$|SGD|HK\$|RM|\$|€|£|¥|EUR|GBP|JPY|CNY|AUD)\s?$")
@@ -312,8 +312,9 @@ def _scale_after(text: str, end: int, lang: str, money: bool = False) -> tuple[f
             if e and e[1] == "scale" and e[0] >= 1000:
                 return e[0], m.end()
     if entry and entry[1] in ("scale", "suffix") and entry[0] >= 1000:
-        if entry[1] == "suffix" and m.group(0).startswith(" ") and len(word) <= 2 and word not in ("bn", "mn", "tn", "jt", "rb"):
-            return 1.0, end  # "5 M" / "5 k": too ambiguous with a space
+        if entry[1] == "suffix" and m.group(0).startswith(" ") and len(word) <= 2 and word not in ("bn", "mn", "tn", "jt", "rb") \
+                and not (money and word in ("M", "T")):
+            return 1.0, end  # "5 M" / "5 k": too ambiguous with a space, unless money is counted ("Rp1,2 T")
         if entry[1] == "suffix" and word in ("m", "k", "M", "T") and not money:
             return 1.0, end  # "100m" is a distance unless money is counted ("$100m")
         return entry[0], m.end()
