@@ -48,6 +48,9 @@ PAIRS = [
      "The cultural festival runs from June 4-8 at Merdeka Square.", "8"),
     ("Pendaftaran dibuka 16 hingga 20 Januari.", "Registration is open from January 16 to 20.",
      "Registration is open from February 16 to 20.", "February 16"),
+    ("Pameran digelar Senin-Selasa (12-13/3) di Jakarta Convention Center.",
+     "The exhibition was held on Monday and Tuesday (March 12-13) at the Jakarta Convention Center.",
+     "The exhibition was held on Monday and Tuesday (March 12-14) at the Jakarta Convention Center.", "14"),
     ("Putusan itu dibacakan pada 22/2/2022.", "The ruling was read on 22/2/2022.",
      "The ruling was read on 23/2/2022.", "23/2/2022"),
 ]
@@ -115,6 +118,8 @@ DATES = [
     ("tanggal 5/1", "id", [("date", (1, 5, 0))]),
     ("Wednesday (3/13)", "en", [("weekday", "wed"), ("date", (3, 13, 0))]),
     ("4-7 Juni", "id", [("date", (6, 4, 0)), ("date", (6, 7, 0))]),
+    ("Senin-Selasa (12-13/3/2024)", "id", [("weekday", "mon"), ("weekday", "tue"), ("date", (3, 12, 2024)),
+                                          ("date", (3, 13, 2024))]),
     ("June 4-7, 2024", "en", [("date", (6, 4, 2024)), ("date", (6, 7, 2024))]),
     ("skor 13/3 di babak pertama", "id", []),
     ("Pasar Minggu", "id", []),

@@ -109,6 +109,7 @@ _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
 #: a day/month date without a year, as Indonesian wire copy writes it after a weekday: ``Rabu (13/3)``
 _SHORT_DATE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+_SHORT_RANGE = re.compile(r"(?<![\d/.,])(\d{1,2})\s?[-–]\s?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/]|[.,]\d)")
 #: what may stand before a short date: a weekday or relative day, ``tanggal``/``tgl``, then ``(`` or ``,``
 _SHORT_DATE_BEFORE = re.compile(
     r"(?i)(tanggal\s+|tgl\.?\s*)?(?:\s+(?:malam|pagi|siang|sore|dini\s+hari|night|morning|afternoon|evening))?\s*[,(]?\s*$")
@@ -233,6 +234,19 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:
             out.append(DateMention(a, b, text[a:b], "relative", rel[m.group(1)]))
             taken.take(a, b)
             weekday_ends.add(b)
+    # short date ranges: "Senin-Selasa (12-13/3)", "(12-13/3/2024)"
+    for m in _SHORT_RANGE.finditer(text):
+        a, b = m.span()
+        lead = _SHORT_DATE_BEFORE.search(text, max(0, a - 24), a)
+        if not taken.free(a, b) or lead is None or not (lead.group(1) or lead.start() in weekday_ends):
+            continue
+        d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = int(m.group(4)) if m.group(4) else 0
+        if 1 <= mo <= 12 and 1 <= d1 < d2 <= 31:
+            y = y if y > 99 or not y else 2000 + y
+            out.append(DateMention(a, m.end(1), text[a:m.end(1)], "date", (mo, d1, y)))
+            out.append(DateMention(m.start(2), b, text[m.start(2):b], "date", (mo, d2, y)))
+            taken.take(a, b)
     # numeric dates 22/2/2022 (day first in Indonesian and British usage; both readings kept below)
     for m in _NUMERIC_DATE.finditer(text):
         a, b = m.span()
