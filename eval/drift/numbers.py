@@ -467,8 +467,8 @@ def _scores(text: str, taken: _Taken) -> list[NumberMention]:
         if not taken.free(a, b):
             continue
         x, y = int(m.group(1)), int(m.group(2))
-        if ":" in m.group(0) and len(m.group(2)) == 2 and x <= 24:
-            continue  # a clock time (10:30)
+        if ":" in m.group(0) and len(m.group(2)) == 2:
+            continue  # a clock time (10:30) or a game clock (27:37)
         if not (_SCORE_CONTEXT.search(text, max(0, a - 48), a) or _SCORE_CONTEXT_AFTER.match(text, b, b + 24)):
             continue
         if a and text[a - 1] == "(" and b < len(text) and text[b] == ")":
