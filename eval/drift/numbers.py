@@ -1035,18 +1035,36 @@ def _split_scores(left: list[NumberMention], other: list[NumberMention],
     weak ones included), and drop those numbers from the other side's leftovers ``other``."""
     if not any(n.kind == "score" for n in left):
         return left, other
+    # neighbouring numbers on the other side, by their values: (x, y) -> [(first, second)], built once
+    plain = sorted((o for o in other_all if o.kind != "score"), key=lambda o: o.start)
+    pairs: dict[tuple[float, float], list[tuple[NumberMention, NumberMention]]] = {}
+    for a, b in zip(plain, plain[1:]):
+        if b.start - a.start <= 8:
+            for x in a.values:
+                for y in b.values:
+                    pairs.setdefault((x, y), []).append((a, b))
+    used: set[int] = set()
+    heads: dict[tuple[float, float], int] = {}
     keep = []
     for n in left:
         if n.kind == "score":
             v = int(-(min(n.values) + _SCORE_BASE))
             x, y = float(v // 1000), float(v % 1000)
-            a = next((o for o in other_all if o.kind != "score" and x in o.values), None)
-            b = next((o for o in other_all if o.kind != "score" and y in o.values and o is not a), None)
-            if a is not None and b is not None and abs(a.start - b.start) <= 8:
-                other = [o for o in other if o is not a and o is not b]
+            hit = None
+            for key in ((x, y), (y, x)):
+                lst = pairs.get(key, [])
+                h = heads.get(key, 0)
+                while h < len(lst) and (id(lst[h][0]) in used or id(lst[h][1]) in used):
+                    h += 1
+                heads[key] = h
+                if h < len(lst):
+                    hit = lst[h]
+                    break
+            if hit is not None:
+                used.update((id(hit[0]), id(hit[1])))
                 continue
         keep.append(n)
-    return keep, other
+    return keep, [o for o in other if id(o) not in used]
 
 
 def _is_conversion(n: NumberMention) -> bool:
