@@ -99,9 +99,11 @@ class _DocInfo:
             self.dates.append(d)
             self.numbers.append(extract_numbers(s.text, doc.lang, exclude=date_spans(d)))
         own_lower = frozenset(_lower_words(doc))
-        for s in doc.sentences:
-            self.entities.append(extract_entities(s.text, doc.lang, _title_case(s.text, s.role), seen_lower, seen_caps,
-                                                  own_lower))
+        for s, nums in zip(doc.sentences, self.numbers):
+            ents = extract_entities(s.text, doc.lang, _title_case(s.text, s.role), seen_lower, seen_caps, own_lower)
+            # an amount of money ("Rp80.000", "IDR 1.5 trillion") is no name
+            money = [(n.start, n.end) for n in nums if n.kind == "currency"]
+            self.entities.append([e for e in ents if not any(e.start < b and a < e.end for a, b in money)])
 
     def side(self, ids: tuple[int, ...]) -> tuple[Side, list[int]]:
         offsets = []

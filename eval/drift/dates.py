@@ -9,7 +9,12 @@ followed by ``lalu/depan/ini`` (= "week"), and abbreviations without a following
 
 Check (per aligned pair): a weekday, month, day or year that differs is a **changed date
 (critical)**, e.g. ``weekday Selasa (Tuesday) became Monday``; one on one side only is **missing or
-added (major)**. Relative terms are compared only when both sides have one (``pekan lalu`` vs ``last
+added (major)**; a year written on one side only is minor (English copy drops the current year).
+
+Indonesian wire forms: ``Rabu (13/3)`` (a day/month in brackets after a weekday, a relative day or
+``tanggal``) = ``Wednesday (March 13)``, ``Selasa (8/11/2022)``, ranges ``4-7 Juni`` / ``16 hingga 20 Januari``
+= ``June 4-7`` (two dates), and names holding calendar words (``Pasar Minggu``, ``Universitas Sebelas
+Maret``, ``Jalan 17 Agustus``; see ``number_names.tsv``) are no dates. Extraction is linear in the text. Relative terms are compared only when both sides have one (``pekan lalu`` vs ``last
 year`` is critical): translators often resolve "kemarin" into a weekday, which is no drift.
 """
 
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, calendar_column, data_lines
+from .numbers import after_place_word, name_spans
 
 __all__ = ["DateMention", "extract_dates", "check_dates", "date_spans"]
 
@@ -91,76 +97,184 @@ _AMBIGUOUS = {"May", "March", "Minggu", "Jan", "Mar", "Jun", "Jul", "Sun", "Sat"
 _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|late|mid|last|next|this|end|during|before|after|pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|tahun|setiap)\s*-?\s*)$", re.I)
 
 
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too
+_RANGE_WORD = r"(?:\s?[-–]\s?|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_RANGE_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)(,?\s+(\d{4}))?")
+_YEAR_AFTER = re.compile(r",?\s+(\d{4})\b")
+_WEEKDAY_DATE_AFTER = re.compile(r",?\s+(?:\(?\d|" + "|".join(_EN_MONTH) + ")")
+_MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)")
+_HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
+#: 22/2/2022, and the German 22.02.2022
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)")
+#: a day/month date without a year, as Indonesian wire copy writes it after a weekday: ``Rabu (13/3)``
+_SHORT_DATE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+_SHORT_RANGE = re.compile(r"(?<![\d/.,])(\d{1,2})\s?[-–]\s?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?![\d/]|[.,]\d)")
+#: what may stand before a short date: a weekday or relative day, ``tanggal``/``tgl``, then ``(`` or ``,``
+_SHORT_DATE_BEFORE = re.compile(
+    r"(?i)(tanggal\s+|tgl\.?\s*)?(?:\s+(?:malam|pagi|siang|sore|dini\s+hari|night|morning|afternoon|evening))?\s*[,(]?\s*$")
+
+
+class _Taken:
+    """Character occupancy of a text; each check costs the span's length, so extraction stays linear."""
+
+    def __init__(self, n: int) -> None:
+        self.occ = bytearray(n + 1)
+
+    def free(self, a: int, b: int) -> bool:
+        return self.occ.find(1, a, b) < 0
+
+    def take(self, a: int, b: int) -> None:
+        self.occ[a:b] = b"\x01" * (b - a)
+
+
+@functools.cache
+def _form_pattern(lang: str) -> re.Pattern[str] | None:
+    names, _ = _calendar(lang)
+    if not names:
+        return None
+    forms = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?!\w|['’](?!s\b))")
+
+
+@functools.cache
+def _relative_pattern(lang: str) -> re.Pattern[str] | None:
+    _, rel = _calendar(lang)
+    if not rel:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(rel, key=len, reverse=True)) + r")(?!\w)")
+
+
 def extract_dates(text: str, lang: str) -> list[DateMention]:
-    """Date expressions in ``text`` in order of appearance (see the module docstring)."""
+    """Date expressions in ``text`` in order of appearance (see the module docstring). Linear in ``len(text)``."""
     names, rel = _calendar(lang)
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    if not names:
+    pat = _form_pattern(lang)
+    if pat is None:
         return out
-    forms = sorted(names, key=len, reverse=True)
-    pat = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?!\w|['’](?!s\b))")
+    taken = _Taken(len(text))
+    for a, b in name_spans(text, lang):
+        taken.take(a, b)
+    weekday_ends: set[int] = set()
     for m in pat.finditer(text):
         form = m.group(1)
         key = names[form]
         a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        if lang == "id" and after_place_word(text, a):
+            continue  # "Pasar Minggu", "Universitas Sebelas Maret": part of a name
         after = text[b:b + 12]
-        before = text[max(0, a - 20):a]
+        lo = max(0, a - 20)
         if key.isdigit():  # a month
             mo = int(key)
-            day_after = re.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?", text[b:])
-            day_before = re.search(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$", text[:a])
-            year_after = re.match(r",?\s+(\d{4})\b", text[b:])
-            if day_before and 1 <= int(day_before.group(1)) <= 31:
+            day_after = _DAY_AFTER.match(text, b, b + 24)
+            day_before = _DAY_BEFORE.search(text, lo, a)
+            year_after = _YEAR_AFTER.match(text, b, b + 12)
+            rng = _RANGE_BEFORE.search(text, max(0, a - 28), a)
+            if rng and 1 <= int(rng.group(1)) < int(rng.group(2)) <= 31 and taken.free(rng.start(1), a):
+                # "4-7 Juni", "16 hingga 20 Januari": two dates of one month
+                y = int(year_after.group(1)) if year_after else 0
+                e = year_after.end() if year_after else b
+                s1, s2 = rng.start(1), rng.start(2)
+                out.append(DateMention(s1, rng.end(1), text[s1:rng.end(1)], "date", (mo, int(rng.group(1)), y)))
+                out.append(DateMention(s2, e, text[s2:e], "date", (mo, int(rng.group(2)), y)))
+                taken.take(s1, e)
+                continue
+            rng = _RANGE_AFTER.match(text, b, b + 32)
+            if rng and 1 <= int(rng.group(1)) < int(rng.group(2)) <= 31:
+                # "June 4-7", "January 16 to 20, 2024"
+                y = int(rng.group(4)) if rng.group(4) else 0
+                s2, e = rng.start(2), rng.end()
+                out.append(DateMention(a, rng.end(1), text[a:rng.end(1)], "date", (mo, int(rng.group(1)), y)))
+                out.append(DateMention(s2, e, text[s2:e], "date", (mo, int(rng.group(2)), y)))
+                taken.take(a, e)
+                continue
+            if day_before and 1 <= int(day_before.group(1)) <= 31 and taken.free(day_before.start(1), a):
                 d = int(day_before.group(1))
                 y = int(year_after.group(1)) if year_after else 0
                 s = day_before.start(1)
-                e = b + (year_after.end() if year_after else 0)
+                e = year_after.end() if year_after else b
+                if lang == "id" and after_place_word(text, s):
+                    continue  # "Jalan 17 Agustus"
                 out.append(DateMention(s, e, text[s:e], "date", (mo, d, y)))
-                taken.append((s, e))
+                taken.take(s, e)
                 continue
             if day_after and 1 <= int(day_after.group(1)) <= 31:
                 d = int(day_after.group(1))
                 y = int(day_after.group(3)) if day_after.group(3) else 0
-                e = b + day_after.end()
+                e = day_after.end()
                 out.append(DateMention(a, e, text[a:e], "date", (mo, d, y)))
-                taken.append((a, e))
+                taken.take(a, e)
                 continue
             if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
-                if not (_MONTH_CONTEXT.search(before) or year_after):
+                if not (_MONTH_CONTEXT.search(text, lo, a) or year_after):
                     continue
-            if form == "May" and not (_MONTH_CONTEXT.search(before) or year_after):
+            if form == "May" and not (_MONTH_CONTEXT.search(text, lo, a) or year_after):
                 continue
-            e = b + (year_after.end() if year_after else 0)
+            e = year_after.end() if year_after else b
             out.append(DateMention(a, e, text[a:e], "date" if year_after else "month",
                                    (mo, 0, int(year_after.group(1))) if year_after else (mo,)))
-            taken.append((a, e))
+            taken.take(a, e)
         else:  # a weekday
-            if form in _abbreviations(lang) and not re.match(r",?\s+(?:\d|" + "|".join(_EN_MONTH) + ")", after):
+            if form in _abbreviations(lang) and not _WEEKDAY_DATE_AFTER.match(after):
                 continue  # "Sen." (Senator), "Sun." (the newspaper)
-            if form == "Minggu" and re.match(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)", after) and not re.search(r"\bhari\s+$", before, re.I):
+            if form == "Minggu" and _MINGGU_WEEK.match(after) and not _HARI_BEFORE.search(text, lo, a):
                 continue
             out.append(DateMention(a, b, form, "weekday", key))
-            taken.append((a, b))
-    low = text.lower()
-    for phrase in sorted(rel, key=len, reverse=True):
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
+            taken.take(a, b)
+            weekday_ends.add(b)
+    rpat = _relative_pattern(lang)
+    if rpat is not None:
+        low = text.lower()
+        for m in rpat.finditer(low):
             a, b = m.span()
-            if any(not (b <= s or a >= e) for s, e in taken):
+            if not taken.free(a, b):
                 continue
-            out.append(DateMention(a, b, text[a:b], "relative", rel[phrase]))
-            taken.append((a, b))
-    # numeric dates 22/2/2022 (day first in Indonesian and British usage; both readings kept below)
-    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)", text):
+            out.append(DateMention(a, b, text[a:b], "relative", rel[m.group(1)]))
+            taken.take(a, b)
+            weekday_ends.add(b)
+    # short date ranges: "Senin-Selasa (12-13/3)", "(12-13/3/2024)"
+    for m in _SHORT_RANGE.finditer(text):
         a, b = m.span()
-        if any(not (b <= s or a >= e) for s, e in taken):
+        lead = _SHORT_DATE_BEFORE.search(text, max(0, a - 24), a)
+        if not taken.free(a, b) or lead is None or not (lead.group(1) or lead.start() in weekday_ends):
+            continue
+        d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = int(m.group(4)) if m.group(4) else 0
+        if 1 <= mo <= 12 and 1 <= d1 < d2 <= 31:
+            y = y if y > 99 or not y else 2000 + y
+            out.append(DateMention(a, m.end(1), text[a:m.end(1)], "date", (mo, d1, y)))
+            out.append(DateMention(m.start(2), b, text[m.start(2):b], "date", (mo, d2, y)))
+            taken.take(a, b)
+    # numeric dates 22/2/2022 (day first in Indonesian and British usage; both readings kept below)
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
             continue
         d, mo, y = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))  # 22/2/2022 or 22.02.2022
         if lang == "en" and mo > 12 >= d:
             d, mo = mo, d
         if 1 <= mo <= 12 and 1 <= d <= 31:
             out.append(DateMention(a, b, text[a:b], "date", (mo, d, y if y > 99 else 2000 + y)))
-            taken.append((a, b))
+            taken.take(a, b)
+    # short dates: "Rabu (13/3)", "Jumat, 25/2", "kemarin (12/3)", "tanggal 5/1"
+    for m in _SHORT_DATE.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        lead = _SHORT_DATE_BEFORE.search(text, max(0, a - 24), a)
+        if lead is None:
+            continue
+        if not (lead.group(1) or lead.start() in weekday_ends):
+            continue
+        d, mo = int(m.group(1)), int(m.group(2))
+        if lang == "en" and mo > 12 >= d:
+            d, mo = mo, d  # "Wednesday (3/13)"
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out.append(DateMention(a, b, text[a:b], "date", (mo, d, 0)))
+            taken.take(a, b)
     out.sort(key=lambda x: x.start)
     return out
 
@@ -169,22 +283,83 @@ def _month(d: DateMention) -> int | None:
     return d.key[0] if d.kind in ("month", "date") else None  # type: ignore[index]
 
 
-def _verbatim(form: str, other: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", other) is not None
+class _Verbatim:
+    """Whole-word look-ups in the other side's text, one regex per distinct form (linear per pair)."""
+
+    def __init__(self, other: str) -> None:
+        self.other = other
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, form: str) -> bool:
+        if form not in self._seen:
+            self._seen[form] = re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", self.other) is not None
+        return self._seen[form]
 
 
 def _unmatched(
     src_dates: list[DateMention], tgt_dates: list[DateMention], kind: str
 ) -> tuple[list[DateMention], list[DateMention]]:
     """The mentions of ``kind`` on each side left after pairing off those with the same key, in order."""
-    src_left = [d for d in src_dates if d.kind == kind]
-    tgt_left = [d for d in tgt_dates if d.kind == kind]
-    for d in list(src_left):
-        hit = next((t for t in tgt_left if t.key == d.key), None)
-        if hit:
-            src_left.remove(d)
-            tgt_left.remove(hit)
-    return src_left, tgt_left
+    src_of = [d for d in src_dates if d.kind == kind]
+    tgt_of = [d for d in tgt_dates if d.kind == kind]
+    free: dict[object, list[int]] = {}
+    for k, t in enumerate(tgt_of):
+        free.setdefault(t.key, []).append(k)
+    nxt: dict[object, int] = {}
+    used: set[int] = set()
+    src_left = []
+    for d in src_of:
+        lst = free.get(d.key, [])
+        k = nxt.get(d.key, 0)
+        if k < len(lst):
+            used.add(lst[k])
+            nxt[d.key] = k + 1
+        else:
+            src_left.append(d)
+    return src_left, [t for k, t in enumerate(tgt_of) if k not in used]
+
+
+def _pair_months(sm: list[DateMention], tm: list[DateMention]) -> tuple[list[tuple[DateMention, DateMention]], list[DateMention], list[DateMention]]:
+    """Pair month and date mentions with the same month, the most specific partner first: a date with the same
+    day, then another date, then a bare month (or, for a bare month, a bare month first). In text order;
+    each look-up is constant time, so a line with thousands of dates stays linear."""
+    queues: dict[tuple[int | None, str, int], list[int]] = {}
+    heads: dict[tuple[int | None, str, int], int] = {}
+    for k, t in enumerate(tm):
+        day = t.key[1] if t.kind == "date" else 0  # type: ignore[index]
+        queues.setdefault((_month(t), t.kind, day), []).append(k)
+        queues.setdefault((_month(t), t.kind, -1), []).append(k)
+    used: set[int] = set()
+
+    def take(key: tuple[int | None, str, int]) -> int | None:
+        lst = queues.get(key, [])
+        h = heads.get(key, 0)
+        while h < len(lst) and lst[h] in used:
+            h += 1
+        heads[key] = h
+        if h < len(lst):
+            used.add(lst[h])
+            return lst[h]
+        return None
+
+    pairs: list[tuple[DateMention, DateMention]] = []
+    src_left: list[DateMention] = []
+    for d in sm:
+        mo = _month(d)
+        if d.kind == "date":
+            order = [(mo, "date", d.key[1]), (mo, "date", -1), (mo, "month", -1)]  # type: ignore[index]
+        else:
+            order = [(mo, "month", -1), (mo, "date", -1)]
+        hit = None
+        for key in order:
+            hit = take(key)
+            if hit is not None:
+                break
+        if hit is None:
+            src_left.append(d)
+        else:
+            pairs.append((d, tm[hit]))
+    return pairs, src_left, [t for k, t in enumerate(tm) if k not in used]
 
 
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
@@ -199,13 +374,15 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     def add(sev: str, msg: str, s: DateMention | None, t: DateMention | None) -> None:
         out.append(Finding("date", sev, src.ids, tgt.ids, src.text, tgt.text, msg,
                            s.text if s else None, t.text if t else None,
-                           s.gloss() if s else None, t.gloss() if t else None))
+                           s.gloss() if s else None, t.gloss() if t else None,
+                           s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None))
 
     # weekdays
     sw, tw = _unmatched(src_dates, tgt_dates, "weekday")
     # a name kept verbatim on the other side ("Sunday Times", "Saturday Night Live") is no drift
-    sw = [d for d in sw if not _verbatim(d.text, tgt.text)]
-    tw = [d for d in tw if not _verbatim(d.text, src.text)]
+    in_tgt, in_src = _Verbatim(tgt.text), _Verbatim(src.text)
+    sw = [d for d in sw if not in_tgt(d.text)]
+    tw = [d for d in tw if not in_src(d.text)]
     # "kemarin" rendered as "on Tuesday": a relative day resolved into a weekday is no drift
     s_rel_day = any(d.kind == "relative" and str(d.key).endswith("d") for d in src_dates)
     t_rel_day = any(d.kind == "relative" and str(d.key).endswith("d") for d in tgt_dates)
@@ -214,26 +391,17 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
             sw = []
         if s_rel_day:
             tw = []
-    while sw and tw:
-        s, t = sw.pop(0), tw.pop(0)
+    n = min(len(sw), len(tw))
+    for s, t in zip(sw[:n], tw[:n]):
         add("critical", f"weekday {g(s)} in {sl} became {g(t)} in {tl}", s, t)
-    for s in sw:
+    for s in sw[n:]:
         add("major", f"weekday {g(s)} in {sl} has no counterpart in {tl}", s, None)
-    for t in tw:
+    for t in tw[n:]:
         add("major", f"weekday {g(t)} in {tl} has no counterpart in {sl}", None, t)
 
     # months and dates
-    sm = [d for d in src_dates if d.kind in ("month", "date")]
-    tm = [d for d in tgt_dates if d.kind in ("month", "date")]
-    pairs: list[tuple[DateMention, DateMention]] = []
-    for d in list(sm):
-        # the most specific partner with the same month first (a date before a bare month)
-        cands = [t for t in tm if _month(t) == _month(d)]
-        cands.sort(key=lambda t: (t.kind != d.kind, t.kind == "date" and d.kind == "date" and t.key[1] != d.key[1]))  # type: ignore[index]
-        if cands:
-            sm.remove(d)
-            tm.remove(cands[0])
-            pairs.append((d, cands[0]))
+    pairs, sm, tm = _pair_months([d for d in src_dates if d.kind in ("month", "date")],
+                                 [d for d in tgt_dates if d.kind in ("month", "date")])
     for s, t in pairs:
         if s.kind == "date" and t.kind == "date":
             sd, td = s.key[1], t.key[1]  # type: ignore[index]
@@ -242,16 +410,22 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
                 add("critical", f"date {g(s)} in {sl} became {g(t)} in {tl}", s, t)
             elif sy and ty and sy != ty:
                 add("critical", f"year of {s.text} ({sy}) in {sl} became {ty} in {tl}", s, t)
+            # a year dropped on one side ("Kamis, 5 Januari 2023" = "Thursday, January 5") is house style
             elif sy and not ty and str(sy) not in tgt.text:
-                add("major", f"year {sy} of {s.text} in {sl} has no counterpart in {tl}", s, t)
+                add("minor", f"year {sy} of {s.text} in {sl} has no counterpart in {tl}", s, t)
             elif ty and not sy and str(ty) not in src.text:
-                add("major", f"year {ty} of {t.text} in {tl} has no counterpart in {sl}", s, t)
-    while sm and tm:
-        s, t = sm.pop(0), tm.pop(0)
+                add("minor", f"year {ty} of {t.text} in {tl} has no counterpart in {sl}", s, t)
+    n = min(len(sm), len(tm))
+    months_changed: set[tuple[int | None, int | None]] = set()
+    for s, t in zip(sm[:n], tm[:n]):
+        # one change, one finding: "16 hingga 20 Januari" -> "February 16 to 20" moved two dates but one month
+        if (_month(s), _month(t)) in months_changed:
+            continue
+        months_changed.add((_month(s), _month(t)))
         add("critical", f"month of {g(s)} in {sl} became {g(t)} in {tl}", s, t)
-    for s in sm:
+    for s in sm[n:]:
         add("major", f"date {g(s)} in {sl} has no counterpart in {tl}", s, None)
-    for t in tm:
+    for t in tm[n:]:
         add("major", f"date {g(t)} in {tl} has no counterpart in {sl}", None, t)
 
     # relative terms: only a clash between two different ones counts

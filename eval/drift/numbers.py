@@ -6,20 +6,29 @@ language: ``1.000.000`` (Indonesian) and ``1,000,000`` (English) are 1e6, ``2,5`
 lima``, ``dua belas``, ``seratus``, ``twenty-five``, ``a hundred``), scales (``ribu/juta/miliar/triliun``,
 ``thousand/million/billion/trillion``, ``m``/``bn``), fractions (``setengah``/``half``), percentages
 (``persen``/``percent``/``%``; 50 percent also matches one half), currencies (``Rp``, ``US$``, ``$``),
-ordinals (``ke-3``, ``ketiga``, ``third``, ``3rd``), times (``10.30 WIB`` = ``10:30``) and decades
-(``1990-an`` = ``1990s``) are handled. Words that are also ordinary words (``one``, ``satu``, ``kedua`` =
+ordinals (``ke-3``, ``ketiga``, ``third``, ``3rd``), times (``10.30 WIB`` = ``10:30``; ``WIB``/``WITA``/``WIT``
+= UTC+7/+8/+9, so ``10 a.m. (0300 GMT)`` is the same moment) and decades (``1990-an`` = ``1990s``) are handled.
+Wire conventions: every money form (``Rp80.000``, ``Rp 80 ribu``, ``IDR 80,000``, ``80,000 rupiah``,
+``US$1,2 miliar`` = ``$1.2bn``, ``£2.4m`` in either language), a match score (``menang 2-1``) as one value, vague
+quantities (``puluhan``/dozens, ``ratusan``/hundreds, ``ribuan``/thousands, ``puluhan ribu``/tens of thousands)
+as orders of magnitude that can drift, names holding number words (``Universitas Sebelas Maret``, ``Jalan
+Lima``; ``number_names.tsv``) skipped, and Unicode forms (fullwidth digits, bidi marks inside a number, ``1 000``
+with a space, NBSP, thin or narrow NBSP) read like ASCII. Extraction is linear in the text's length. Words that are also ordinary words (``one``, ``satu``, ``kedua`` =
 "both", ``first``) are *weak*: they can match but are never reported alone.
 
 Check (per aligned pair): values are matched across the pair; an unmatched source value facing an
 unmatched target value is a **changed number (critical)**; a value on one side only is a **missing or
-added number (major)**.
+added number (major)**. Two different vague quantities facing each other (``ratusan`` vs ``thousands``) are a
+change (critical); one alone is no finding, and an exact count of its order (``ratusan`` vs ``300``) matches it.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +38,8 @@ from .profiles import UnitTable
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["NumberMention", "extract_numbers", "check_numbers", "format_value"]
+__all__ = ["NumberMention", "extract_numbers", "check_numbers", "format_value", "money_spans", "name_spans",
+           "prepare_text", "score_value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +50,12 @@ class NumberMention:
     :param end: offset after the mention.
     :param text: the exact substring ``text[start:end]``.
     :param values: every value the form allows (see the module docstring).
-    :param kind: ``cardinal``, ``percent``, ``currency``, ``ordinal``, ``year``, ``time`` or ``decade``.
+    :param kind: ``cardinal``, ``percent``, ``currency``, ``ordinal``, ``year``, ``time``, ``decade``,
+        ``score`` (``2-1``, one value) or ``vague`` (``ratusan``/hundreds: minus its order of magnitude).
     :param weak: the form is also an ordinary word; never reported alone.
+    :param unit: a unit word right after the number (``meter``, ``miles``), for conversions.
+    :param utc: for a time whose zone is known (``10.00 WIB``, ``0300 GMT``), the same moment in UTC.
+    :param half: for a time, ``am`` or ``pm`` when the form settles it (``a.m.``, ``malam``, ``20.30``, ``08:30``).
     """
 
     start: int
@@ -51,6 +65,8 @@ class NumberMention:
     kind: str = "cardinal"
     weak: bool = False
     unit: str = ""
+    utc: frozenset[float] = frozenset()
+    half: str = ""
 
 
 #: unit conversions translators make: unit -> (dimension, factor to the base unit)
@@ -69,13 +85,20 @@ _UNITS = {
 }
 _UNITS = UnitTable(_UNITS)  # with the units of the per-language profiles (Zentimeter, Kilo), merged on first use
 
+#: every extractor below reads a bounded window after a position (never ``text[pos:]``): linear in the text
+_WINDOW = 64
+
+_UNIT_AFTER = re.compile(r"(?:\s*(?:to|hingga|sampai|bis|-|–|and|dan|und|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)")
+_UNIT_NEXT = re.compile(r"\s*([a-zA-Z]+)")
+
 
 def _unit_after(text: str, end: int) -> str:
     """The unit word within three words after ``end`` ("100 hingga 250 meter" gives "meter")."""
-    m = re.match(r"(?:\s*(?:to|hingga|sampai|bis|-|–|and|dan|und|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)", text[end:])
+    window = text[end:end + _WINDOW]
+    m = _UNIT_AFTER.match(window)
     if m and m.group(1).lower() in _UNITS:
         return m.group(1).lower()
-    m = re.match(r"\s*([a-zA-Z]+)", text[end:])
+    m = _UNIT_NEXT.match(window)
     return m.group(1).lower() if m and m.group(1).lower() in _UNITS else ""
 
 
@@ -88,21 +111,163 @@ def _words(lang: str) -> dict[str, tuple[float, str]]:
     return table
 
 
-_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
+# -- text preparation: Unicode digits, bidi marks and space-like group separators ------------------------
+
+#: format characters that may sit inside a number (bidi marks, joiners, BOM, soft hyphen): ignored
+_IGNORABLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: space-like thousands separators (SI style ``1 000``): space, NBSP, figure space, thin space, narrow NBSP
+_GROUP_SPACES = " \u00a0\u2007\u2009\u202f"
+
+
+@functools.cache
+def _digit_table() -> dict[int, str]:
+    """Every BMP decimal digit (fullwidth ``１``, Arabic-Indic ``١``...) -> its ASCII digit; fullwidth ``．，：％＄``."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x10000):
+        d = unicodedata.decimal(chr(cp), None)
+        if d is not None:
+            table[cp] = str(d)
+    table.update({0xFF0E: ".", 0xFF0C: ",", 0xFF1A: ":", 0xFF05: "%", 0xFF04: "$", 0x066B: ",", 0x066C: ","})
+    return table
+
+
+def prepare_text(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with Unicode digits made ASCII and ignorable format characters removed, and the offset map.
+
+    :return: ``(clean, index)``; ``index[i]`` is the offset in ``text`` of ``clean[i]`` (one entry more, for the
+        end), or ``None`` when nothing was removed (then offsets are the same).
+    """
+    if not text.isascii():
+        text = text.translate(_digit_table())
+    if _IGNORABLE.search(text) is None:
+        return text, None
+    parts: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _IGNORABLE.finditer(text):
+        parts.append(text[pos:m.start()])
+        index.extend(range(pos, m.start()))
+        pos = m.end()
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    index.append(len(text))
+    return "".join(parts), index
+
+
+# digits: SI-grouped (``1 000 000``, ``12 500,5``) first, then runs joined by . , : (``1.000.000``, ``10:30``)
+_DIGITS = re.compile(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?:[.,]\d+)?(?!\d|[.,]\d)|\d+(?:[.,:]\d+)*")
 _PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percent\b|pct\b)", re.I)
-_CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|US\$|USD|A\$|S\$|HK\$|\$|€|£|¥|EUR|GBP)\s?$")
-_TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu)\b", re.I)
-_ZONE_AFTER = re.compile(r"\s?(WIB|WITA|WIT|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b")
+#: a currency sign or code right before an amount (``Rp80.000``, ``Rp 80.000``, ``IDR 80,000``, ``US$1,2``, ``£2.4m``)
+_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Rp\.?|IDR|US\$|USD|A\$|AU\$|S\$|SGD|HK\$|RM|\$|€|£|¥|EUR|GBP|JPY|CNY|AUD)\s?$")
+_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+AS)?|dollars?|euros?|pounds?(?:\s+sterling)?|yen|ringgit|yuan|won)\b", re.I)
+_TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu|local\s+time|waktu\s+setempat)\b", re.I)
+_ZONE_NAMES = (r"WIB|WITA|WIT|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|"
+               r"Western\s+Indonesian?\s+(?:Standard\s+)?Time|Central\s+Indonesian?\s+(?:Standard\s+)?Time|"
+               r"Eastern\s+Indonesian?\s+(?:Standard\s+)?Time|Waktu\s+Indonesia\s+(?:Barat|Tengah|Timur)|Jakarta\s+time")
+_ZONE_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?\s?)?\(?(" + _ZONE_NAMES + r")\b")
 #: hours ahead of UTC, to compare "22.00 WIB" with "15.00 UTC"
 _ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "EST": -5, "EDT": -4,
           "CST": -6, "CDT": -5, "PST": -8, "PDT": -7}
+
+
+_CURRENCY_CODES = (("rp", "IDR"), ("idr", "IDR"), ("rupiah", "IDR"), ("us$", "USD"), ("usd", "USD"), ("dolar as", "USD"),
+                   ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("s$", "SGD"), ("sgd", "SGD"), ("hk$", "HKD"),
+                   ("rm", "MYR"), ("ringgit", "MYR"), ("€", "EUR"), ("eur", "EUR"), ("euro", "EUR"), ("£", "GBP"),
+                   ("gbp", "GBP"), ("pound", "GBP"), ("¥", "JPY"), ("jpy", "JPY"), ("yen", "JPY"), ("cny", "CNY"),
+                   ("yuan", "CNY"), ("won", "KRW"), ("$", "$"), ("dolar", "$"), ("dollar", "$"))
+
+
+def _currency_code(form: str) -> str:
+    """``cur:IDR`` for ``Rp``/``IDR``/``rupiah``, ``cur:USD`` for ``US$``, ``cur:$`` for a bare dollar sign."""
+    low = form.strip().lower().rstrip(".")
+    for key, code in _CURRENCY_CODES:
+        if low.startswith(key):
+            return "cur:" + code
+    return ""
+
+
+def _same_currency(a: NumberMention, b: NumberMention) -> bool:
+    """Amounts in two named currencies must name the same one (``€7,8 juta`` is not ``£7.8m``); a bare ``$`` is
+    any dollar."""
+    ua, ub = a.unit, b.unit
+    if not (ua.startswith("cur:") and ub.startswith("cur:")) or ua == ub:
+        return True
+    dollars = {"cur:$", "cur:USD", "cur:AUD", "cur:SGD", "cur:HKD"}
+    return ua in dollars and ub in dollars and "cur:$" in (ua, ub)
+
+
+def _zone_offset(name: str) -> int:
+    """Hours ahead of UTC of a zone name or phrase (``WITA``, ``Western Indonesia Time``)."""
+    if name in _ZONES:
+        return _ZONES[name]
+    low = name.lower()
+    if "western" in low or "barat" in low or "jakarta" in low:
+        return 7
+    if "central" in low or "tengah" in low:
+        return 8
+    return 9
+
+
+#: a UTC rendering in brackets right after a time: ``10 a.m. (0300 GMT)``, ``10.00 WIB (03.00 GMT)``
+_UTC_AFTER = re.compile(r"\s*\(\s*(\d{1,2})[.:]?(\d{2})?\s*(?:([ap])\.?m\.?\s*)?(GMT|UTC)\s*\)", re.I)
 _PM_AFTER = re.compile(r"\s?(?:p\.?m\.?|sore|malam)", re.I)
+_AM_PM_AFTER = re.compile(r"\s?(?:(a)\.m\.|(p)\.m\.|(a)m\b|(p)m\b)", re.I)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE_SUFFIX = re.compile(r"(?:-an\b|'?s\b)")
+_CLOCK_BEFORE = re.compile(r"(?:pukul|jam|at)\s$", re.I)
+_HOUR_BEFORE = re.compile(r"(?<!\w)(?:pukul|jam)\s$", re.I)
+
+#: a result in a match report: ``menang 2-1``, ``skor 1-1``, ``won 3-0``, ``(2-1)`` after a sports word
+_SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d]|[.,:/]\d|-\d)")
+_SCORE_CONTEXT = re.compile(
+    r"(?i)(?:menang|kalah|skor|imbang|unggul|takluk|tumbang|ditahan|tertinggal|ketinggalan|memimpin|menyamakan|kedudukan|mengalahkan|menaklukkan|menundukkan|membungkam|"
+    r"agregat|laga|pertandingan|partai|final|gol|adu\s+penalti|won|lost|beat|beating|defeat|drew|draw|drawn|score|"
+    r"victory|win|tie|tied|aggregate|match|game|goal|led|leading|trailing|edged|thrashed|routed|penalt|shoot-?out)"
+    r"\w*[^\d.;:!?]{0,24}$")
+#: a result word right after the score: "a 3-0 victory", "the 1-1 draw", "kemenangan 2-1" is caught before
+_SCORE_CONTEXT_AFTER = re.compile(r"(?i)\)?\s{1,2}(?:victory|win|defeat|loss|draw|home\s+win|away\s+win|triumph|thrashing|"
+                                  r"kemenangan|kekalahan|hasil\s+imbang)\b")
+
+#: vague quantities that are still values: ``puluhan``/dozens, ``ratusan``/hundreds, ``ribuan``/thousands
+_VAGUE_ID = re.compile(
+    r"(?i)(?<!\w)(?:(belasan|puluhan|ratusan|ribuan|jutaan|miliaran|milyaran|triliunan)"
+    r"(?:\s+(ribu|juta|miliar|milyar|triliun)(?!\w))?|(beberapa|sekian)\s+(puluh|ratus|ribu|juta|miliar)(?!\w))(?!\w)")
+_VAGUE_EN = re.compile(
+    r"(?i)(?<!\w)(?:(dozens|tens|scores|hundreds|thousands|millions|billions|trillions)"
+    r"(?:\s+(?:upon\s+\w+\s+)?of\s+(thousands|millions|billions))?|(several|a\s+few|some)\s+(hundred|thousand|million|billion)(?!\w))(?!\w)")
+_VAGUE_MAG = {"belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 10**6, "miliaran": 10**9,
+              "milyaran": 10**9, "triliunan": 10**12, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 10**6,
+              "miliar": 10**9, "milyar": 10**9, "triliun": 10**12, "dozens": 10, "tens": 10, "scores": 10,
+              "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
+              "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+#: scale suffixes an amount of money takes in any language (``£2.4m``, ``$1.2bn``, ``US$3tn``)
+_MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "jt": 1e6, "rb": 1e3}
+
+#: the score and vague-quantity values live below zero so they never meet an ordinary value
+_SCORE_BASE = 0.5
+
+
+def score_value(a: int, b: int) -> float:
+    """The value that stands for the score ``a-b`` (negative, never an ordinary number)."""
+    return -(a * 1000 + b) - _SCORE_BASE
+
+
+def _is_score(v: float) -> bool:
+    return v < 0 and not float(v).is_integer()
+
+
+def _is_vague(v: float) -> bool:
+    return v < 0 and float(v).is_integer()
 
 
 def _digit_values(s: str) -> set[float]:
     """Every value the digit string allows under the Indonesian and the English convention."""
+    if any(c in s for c in _GROUP_SPACES):
+        # SI grouping is unambiguous: the spaces group thousands, a . or , after them is the decimal mark
+        dm = re.search(r"[.,]", s)
+        whole, frac = (s[:dm.start()], s[dm.end():]) if dm else (s, "")
+        return {float("".join(ch for ch in whole if ch.isdigit()) + ("." + frac if frac else ""))}
     if ":" in s:
         h, _, m = s.partition(":")
         if h.isdigit() and m.isdigit() and len(m) == 2:
@@ -125,41 +290,315 @@ def _digit_values(s: str) -> set[float]:
     return out
 
 
-def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
-    """A scale word or suffix right after ``end`` (``juta``, ``million``, ``bn``): (factor, new end)."""
-    m = re.match(r"\s?([^\W\d_]+)\b", text[end:])
+_SCALE_NEXT = re.compile(r"\s?([^\W\d_]+)\b")
+
+
+def _scale_after(text: str, end: int, lang: str, money: bool = False) -> tuple[float, int]:
+    """A scale word or suffix right after ``end`` (``juta``, ``million``, ``bn``): (factor, new end).
+
+    :param money: the amount follows a currency sign, so the money suffixes of any language count (``£2.4m``
+        in Indonesian copy).
+    """
+    m = _SCALE_NEXT.match(text, end, end + _WINDOW)
     if not m:
         return 1.0, end
     word = m.group(1)
     table = _words(lang)
     entry = table.get(word) if table.get(word, (0, ""))[1] == "suffix" else table.get(word.lower())
+    if entry is None and money and not m.group(0).startswith(" ") and word.lower() in _MONEY_SUFFIX:
+        return _MONEY_SUFFIX[word.lower()], m.end()
+    if entry is None and money:
+        # a scale word of the other language after money: "Rp1.5 trillion" in Indonesian, "USD 5 juta" in English
+        for other in ("en", "id"):
+            e = _words(other).get(word.lower()) if other != lang else None
+            if e and e[1] == "scale" and e[0] >= 1000:
+                return e[0], m.end()
     if entry and entry[1] in ("scale", "suffix") and entry[0] >= 1000:
-        if entry[1] == "suffix" and m.group(0).startswith(" ") and len(word) <= 2 and word not in ("bn", "mn", "tn", "jt", "rb"):
-            return 1.0, end  # "5 M" / "5 k": too ambiguous with a space
-        if entry[1] == "suffix" and word in ("m", "k", "M", "T") and not _CURRENCY_BEFORE.search(text[max(0, end - 12):end].rstrip("0123456789.,")):
+        if entry[1] == "suffix" and m.group(0).startswith(" ") and len(word) <= 2 and word not in ("bn", "mn", "tn", "jt", "rb") \
+                and not (money and word in ("M", "T")):
+            return 1.0, end  # "5 M" / "5 k": too ambiguous with a space, unless money is counted ("Rp1,2 T")
+        if entry[1] == "suffix" and word in ("m", "k", "M", "T") and not money:
             return 1.0, end  # "100m" is a distance unless money is counted ("$100m")
-        return entry[0], end + m.end()
+        return entry[0], m.end()
     return 1.0, end
+
+
+# -- names that hold number or calendar words ---------------------------------------------------------
+
+
+@functools.cache
+def _name_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """(language -> names that hold number or calendar words, place words that start such names)."""
+    names: dict[str, list[str]] = {}
+    places: set[str] = set()
+    for row in data_lines("number_names.tsv"):
+        if row[0] == "place":
+            places.update(w for w in row[2].split("|") if w)
+        elif row[0] == "name":
+            names.setdefault(row[1], []).extend(w for w in row[2].split("|") if w)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in names.items()}, frozenset(places)
+
+
+@functools.cache
+def _name_pattern(lang: str) -> re.Pattern[str] | None:
+    names = _name_table()[0].get(lang, ()) + _name_table()[0].get("*", ())
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+
+
+@functools.cache
+def _place_pattern() -> re.Pattern[str]:
+    places = sorted(_name_table()[1], key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in places) + r")\s+$")
+
+
+def name_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of known names that hold number or calendar words (``Universitas Sebelas Maret``, ``Pasar Minggu``,
+    ``Gerakan 30 September``): neither numbers nor dates."""
+    pat = _name_pattern(lang)
+    return [] if pat is None else [m.span() for m in pat.finditer(text)]
+
+
+def after_place_word(text: str, start: int, _depth: int = 0) -> bool:
+    """Whether a capitalised word at ``start`` directly follows a capitalised place word that starts a name
+    (``Pasar`` Minggu, ``Jalan`` Lima, ``Kabupaten`` Lima Puluh Kota) or another such word of the same name."""
+    if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
+        return False
+    lo = max(0, start - 48)
+    pat = _place_pattern()
+    if pat.search(text, lo, start):
+        return True
+    # a chain: "Universitas Sebelas Maret" (Maret follows Sebelas, which follows the place word)
+    m = re.search(r"(?<!\w)([A-Z][^\W\d_]*|\d+)\s+$", text[lo:start])
+    if m and _depth < 3 and _is_number_or_calendar_word(m.group(1)):
+        return after_place_word(text, lo + m.start(1), _depth + 1)
+    return False
+
+
+@functools.cache
+def _number_or_calendar_words() -> frozenset[str]:
+    out = {row[1].lower() for row in data_lines("number_words.tsv") if row[0] == "id"}
+    for row in data_lines("calendar.tsv"):
+        if not row[0].startswith("rel:"):
+            out.update(f.lower() for f in row[2].split("|"))
+    return frozenset(out)
+
+
+def _is_number_or_calendar_word(w: str) -> bool:
+    return w.isdigit() or w.lower() in _number_or_calendar_words()
+
+
+# -- extraction ---------------------------------------------------------------------------------------
+
+
+class _Taken:
+    """Character occupancy of a text: claimed spans, checked in time proportional to the span (linear)."""
+
+    def __init__(self, n: int) -> None:
+        self.occ = bytearray(n + 1)
+
+    def free(self, a: int, b: int) -> bool:
+        return self.occ.find(1, a, b) < 0
+
+    def take(self, a: int, b: int) -> None:
+        self.occ[a:b] = b"\x01" * (b - a)
+
+
+def money_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
+    """Spans of amounts of money in ``text`` (``Rp80.000``, ``Rp 1,5 triliun``, ``US$1,2 miliar``, ``£2.4m``,
+    ``80,000 rupiah``), for detectors that must not read ``Rp80`` as a name."""
+    return [(n.start, n.end) for n in extract_numbers(text, lang) if n.kind == "currency"]
 
 
 def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = ()) -> list[NumberMention]:
     """Numbers in ``text`` (digits and number words) in order of appearance.
 
+    Unicode digits (fullwidth ``１０``), bidi marks inside a number (RLM, LRM, ALM) and space-like thousands
+    separators (``1 000``, NBSP, thin and narrow NBSP) are read as an ASCII number would be. Scores
+    (``menang 2-1``) are one value, vague quantities (``ratusan``, ``thousands``) have kind ``vague``, and
+    names holding number words (``Universitas Sebelas Maret``) are skipped. Linear in ``len(text)``.
+
     :param lang: ``id`` or ``en`` for number words; other languages get digits only.
     :param exclude: ``(start, end)`` spans already claimed (dates); numbers inside them are skipped.
     """
+    clean, index = prepare_text(text)
+    taken = _Taken(len(clean))
+    for s, e in exclude:
+        if index is not None:
+            s, e = bisect.bisect_left(index, s), bisect.bisect_left(index, e)
+        taken.take(max(0, s), min(len(clean), e))
+    for s, e in name_spans(clean, lang):
+        taken.take(s, e)
+    found = _scores(clean, taken) + _vague(clean, lang, taken) + _digit_numbers(clean, lang, taken)
+    found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken)
     out: list[NumberMention] = []
-    taken = list(exclude)
+    for n in found:
+        if index is not None:
+            a, b = index[n.start], index[n.end - 1] + 1
+            n = NumberMention(a, b, text[a:b], n.values, n.kind, n.weak, n.unit, n.utc, n.half)
+        elif n.text != text[n.start:n.end]:
+            n = NumberMention(n.start, n.end, text[n.start:n.end], n.values, n.kind, n.weak, n.unit, n.utc, n.half)
+        out.append(n)
+    out.sort(key=lambda n: n.start)
+    return _mark_conversions(text, out)
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
 
+#: what stands between an amount and its conversion: "Rp1,5 triliun (sekitar US$97 juta)", "£2.4m ($3m)"
+_CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|or|"
+                             r"equivalent\s+to|sekitar|setara(?:\s+dengan)?|kira-kira|atau|sekira|~|≈)?\s*$")
+
+
+def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """An amount of money in brackets right after another one is a conversion the writer added: weak, so it
+    matches when the other side has it too but is never reported alone."""
+    out = list(nums)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.kind == b.kind == "currency" and b.start - a.end <= 24 and _CONVERSION_GAP.fullmatch(text, a.end, b.start):
+            out[k] = NumberMention(b.start, b.end, b.text, b.values, b.kind, True, b.unit, b.utc, b.half)
+    return out
+
+
+def _scores(text: str, taken: _Taken) -> list[NumberMention]:
+    """Match results (``menang 2-1``, ``won 3-1``, ``skor (1-1)``): one value each; either order is the same
+    result told from either team's side."""
+    out: list[NumberMention] = []
+    for m in _SCORE.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        x, y = int(m.group(1)), int(m.group(2))
+        if ":" in m.group(0) and len(m.group(2)) == 2:
+            continue  # a clock time (10:30) or a game clock (27:37)
+        if not (_SCORE_CONTEXT.search(text, max(0, a - 48), a) or _SCORE_CONTEXT_AFTER.match(text, b, b + 24)):
+            continue
+        if a and text[a - 1] == "(" and b < len(text) and text[b] == ")":
+            a, b = a - 1, b + 1
+        taken.take(a, b)
+        out.append(NumberMention(a, b, text[a:b], frozenset({score_value(x, y), score_value(y, x)}), "score"))
+    return out
+
+
+def _vague(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
+    """Vague quantities as orders of magnitude (``ratusan`` = hundreds = -100): weak, so never reported alone;
+    two different ones facing each other are a change."""
+    pat = {"id": _VAGUE_ID, "en": _VAGUE_EN}.get(lang)
+    if pat is None:
+        return []
+    out: list[NumberMention] = []
+    for m in pat.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        head = (m.group(1) or m.group(4) or "").lower()
+        if head in ("tens", "scores") and not m.group(2) and not re.match(r"\s+of\b", text[b:b + 4], re.I):
+            continue  # "tens" and "scores" are quantities only in "tens of", "scores of"
+        mag = _VAGUE_MAG.get(head, 0)
+        if m.group(2):
+            mag *= _VAGUE_MAG[m.group(2).lower()]
+        if not mag:
+            continue
+        taken.take(a, b)
+        out.append(NumberMention(a, b, text[a:b], frozenset({-float(mag)}), "vague", True))
+    return out
+
+
+def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[float], str, int, frozenset[float], str] | None:
+    """A clock time at ``text[a:b]`` (digits ``s``): (values, kind, new end, UTC values, half) or ``None``."""
+    after = text[b:b + _WINDOW]
+    vals: set[float]
+    half = ""
+    hour = int(re.match(r"\d+", s).group(0)) if len(s) != 4 or not s.isdigit() else int(s[:2])
+    if re.fullmatch(r"[0-2]\d[0-5]\d", s) and _ZONE_AFTER.match(after):
+        vals = {int(s[:2]) + int(s[2:]) / 100}
+    elif re.fullmatch(r"\d{1,2}[.:]\d{2}", s) and (":" in s or _TIME_AFTER.match(after) or _CLOCK_BEFORE.search(text, max(0, a - 6), a)):
+        h, mm = int(s[:-3]), int(s[-2:])
+        if h > 24 or mm > 59:
+            return None
+        vals = {h + mm / 100}
+        if h > 12:
+            vals.add(h - 12 + mm / 100)
+        elif _PM_AFTER.match(after):
+            vals.add(h + 12 + mm / 100)
+    elif s.isdigit() and int(s) <= 12 and _AM_PM_AFTER.match(after):
+        h = int(s)
+        ap = _AM_PM_AFTER.match(after)
+        vals = {float(h)} if (ap.group(1) or ap.group(3)) else {float(h), float(h % 12 + 12)}
+    elif s.isdigit() and int(s) <= 24 and _HOUR_BEFORE.search(text, max(0, a - 6), a):
+        h = int(s)
+        vals = {float(h)} | ({float(h + 12)} if h < 12 and _PM_AFTER.match(after) else set())
+    else:
+        return None
+    # which half of the day the form settles: "a.m."/"pagi", "p.m."/"malam", a 24-hour "20.30" or "08:30"
+    ap = _AM_PM_AFTER.match(text, b, b + 8)
+    if ap:
+        half = "am" if (ap.group(1) or ap.group(3)) else "pm"
+        b = ap.end()  # "7 a.m." is one mention, so a flipped half is underlined
+    elif _PM_AFTER.match(after):
+        half = "pm"
+    elif re.match(r"\s?pagi\b", after, re.I):
+        half = "am"
+    elif hour >= 13:
+        half = "pm"
+    elif hour < 12 and (s.startswith("0") and len(s) >= 4 or lang == "id" and re.match(r"\s?WI(?:B|TA|T)\b", after)):
+        half = "am"
+    utc: set[float] = set()
+    pos = b
+    z = _ZONE_AFTER.match(text, b, b + _WINDOW)
+    if z:
+        off = _zone_offset(z.group(1))
+        # the same moment in UTC, so a converted time still matches
+        utc = {round((v - off) % 24, 2) for v in vals}
+        vals |= utc
+        pos = z.end()
+    ap = _AM_PM_AFTER.match(text, pos, pos + 8)
+    if ap:
+        pos = ap.end()
+    u = _UTC_AFTER.match(text, pos, pos + _WINDOW)
+    if u:
+        # "10 a.m. (0300 GMT)": the bracket is the same moment in UTC, read as part of this time
+        h, mm = int(u.group(1)), int(u.group(2) or 0)
+        if u.group(3) and u.group(3).lower() == "p" and h < 12:
+            h += 12
+        gmt = round(h + mm / 100, 2)
+        utc = {gmt}
+        vals.add(gmt)
+        b = u.end()
+    return vals, "time", b, frozenset(utc), half
+
+
+_CLOCK_WORDS = {"en": re.compile(r"(?i)(?<!\w)(noon|midday|midnight)(?!\w)"),
+                "id": re.compile(r"(?i)(?<!\w)(tengah\s+hari|tengah\s+malam)(?!\w)")}
+
+
+def _clock_words(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
+    """``noon``/``tengah hari`` (12:00) and ``midnight``/``tengah malam`` (00:00, 24:00): weak times that match a
+    written time (``pukul 12.00 WIB`` = ``noon local time``) but are never reported alone."""
+    pat = _CLOCK_WORDS.get(lang)
+    if pat is None:
+        return []
+    out = []
+    for m in pat.finditer(text):
+        a, b = m.span()
+        if not taken.free(a, b):
+            continue
+        w = m.group(1).lower()
+        vals = frozenset({12.0}) if w in ("noon", "midday") or w.endswith("hari") else frozenset({0.0, 24.0})
+        taken.take(a, b)
+        out.append(NumberMention(a, b, text[a:b], vals, "time", True))
+    return out
+
+
+def _digit_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
+    out: list[NumberMention] = []
     for m in _DIGITS.finditer(text):
         a, b = m.start(), m.end()
-        if not free(a, b):
+        if not taken.free(a, b):
             continue
+        cur = _CURRENCY_BEFORE.search(text, max(0, a - 6), a)
         prev = text[a - 1] if a else " "
-        if prev.isalpha() or prev == "_":
+        if (prev.isalpha() or prev == "_") and not cur:
             continue  # B12, MH17
         if prev in "-/+" and a >= 2 and (text[a - 2].isupper() or text[a - 2].isdigit() and prev == "+"):
             continue  # COVID-19, F-16, GMT+0100
@@ -169,73 +608,67 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
         if not vals:
             continue
         kind = "cardinal"
-        after = text[b:]
+        utc: frozenset[float] = frozenset()
+        half = ""
+        after = text[b:b + _WINDOW]
+        timed = _time_values(text, a, b, s, lang) if not cur else None
         if lang == "id" and text[max(0, a - 3):a].lower() == "ke-":
             a -= 3
             kind = "ordinal"
         elif _ORD_SUFFIX.match(after):
             b += _ORD_SUFFIX.match(after).end()
             kind = "ordinal"
-        elif len(s) == 4 and s.isdigit() and 1800 <= int(s) <= 2100:
+        elif len(s) == 4 and s.isdigit() and 1800 <= int(s) <= 2100 and not timed:
             kind = "year"
             d = _DECADE_SUFFIX.match(after)
             if d:
                 b += d.end()
                 kind = "decade"
-        elif re.fullmatch(r"[0-2]\d[0-5]\d", s) and _ZONE_AFTER.match(after):
-            vals = {int(s[:2]) + int(s[2:]) / 100}
-            kind = "time"
-        elif re.fullmatch(r"\d{1,2}[.:]\d{2}", s) and (":" in s or _TIME_AFTER.match(after) or re.search(r"(?:pukul|jam|at)\s$", text[max(0, a - 6):a], re.I)):
-            h, mm = int(s[:-3]), int(s[-2:])
-            vals = {h + mm / 100}
-            if h > 12:
-                vals.add(h - 12 + mm / 100)
-            elif _PM_AFTER.match(after):
-                vals.add(h + 12 + mm / 100)
-            kind = "time"
+        elif timed:
+            vals, kind, b, utc, half = set(timed[0]), timed[1], timed[2], timed[3], timed[4]
         else:
             d = _DECADE_SUFFIX.match(after)
             if d and s.isdigit() and len(s) == 2 and (after.startswith("-an") or after.startswith("s") or after.startswith("'s")):
                 vals = {float(s), 1900.0 + int(s), 2000.0 + int(s)}
                 b += d.end()
                 kind = "decade"
-            elif re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after, re.I) and s.isdigit() and int(s) <= 12:
-                vals = {float(s), float(s) + 12}
-                kind = "time"
-        if kind == "time":
-            z = _ZONE_AFTER.match(text[b:])
-            if z:
-                # the same moment in UTC, so a converted time still matches
-                vals |= {round((v - _ZONES[z.group(1)]) % 24, 2) for v in vals}
-        factor, b2 = _scale_after(text, b, lang)
+        money = cur is not None
+        factor, b2 = _scale_after(text, b, lang, money) if kind != "time" else (1.0, b)
         if factor != 1.0:
             vals = {v * factor for v in vals}
             b = b2
-        if _CURRENCY_BEFORE.search(text[max(0, a - 4):a]):
+        unit = ""
+        if cur:
             kind = "currency"
-            a = a - len(_CURRENCY_BEFORE.search(text[max(0, a - 4):a]).group(0))
-        pm = _PERCENT.match(text[b:])
-        if pm:
+            a = a - len(cur.group(0))
+            unit = _currency_code(cur.group(0))
+        elif kind == "cardinal":
+            c = _CURRENCY_AFTER.match(text, b, b + _WINDOW)
+            if c:
+                kind = "currency"
+                b = c.end()
+                unit = _currency_code(c.group(0))
+        pm = _PERCENT.match(text, b, b + _WINDOW)
+        if pm and kind != "time":
             kind = "percent"
-            b += pm.end()
+            b = pm.end()
             vals |= {v / 100 for v in vals}
-        taken.append((a, b))
+        taken.take(a, b)
         # a bare "1" is often "a"/"an" on the other side ("1 mil" = "a mile"): matched, never reported alone
         out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=vals == {1.0} and kind == "cardinal",
-                                 unit=_unit_after(text, b)))
-    out.extend(_word_numbers(text, lang, taken))
-    out.sort(key=lambda n: n.start)
+                                 unit=unit or _unit_after(text, b), utc=utc, half=half))
     return out
 
 
 _EN_CONNECT = {"and"}
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
 
 
-def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
+def _word_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
     table = _words(lang)
     if not table:
         return []
-    toks = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)]
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD_TOKEN.finditer(text)]
     out: list[NumberMention] = []
     k = 0
     while k < len(toks):
@@ -247,9 +680,12 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
             nxt = table.get(toks[k + 1][2].lower())
             if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1:
                 entry = (1.0, "unit")
-        if not entry or entry[1] == "suffix" or any(not (b <= s or a >= e) for s, e in taken):
+        if not entry or entry[1] == "suffix" or not taken.free(a, b):
             k += 1
             continue
+        if w[0].isupper() and lang == "id" and after_place_word(text, a):
+            k += 1
+            continue  # "Pasar Minggu", "Jalan Lima", "Universitas Sebelas Maret": part of a name
         if lang == "id" and lw.startswith("ke") and entry[1] in ("ordinal", "weak") and k + 1 < len(toks) \
                 and toks[k + 1][2].lower() in ("belas", "puluh") and toks[k + 1][0] - b <= 1:
             # "kedua belas" = twelfth, "ketiga puluh" = thirtieth
@@ -290,6 +726,8 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
         while j < len(toks):
             tw = toks[j][2].lower()
             if j > k and toks[j][0] - toks[j - 1][1] > 1 and text[toks[j - 1][1]:toks[j][0]].strip() not in ("-", ""):
+                break
+            if j > k and not taken.free(toks[j][0], toks[j][1]):
                 break
             e = table.get(tw)
             if tw in articles(lang) and j == k:
@@ -339,10 +777,10 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
         if lang == "id" and re.search(r"\bper\s+$", text[max(0, start - 5):start]):
             weak = True
         kind = "cardinal"
-        pm = _PERCENT.match(text[end:])
+        pm = _PERCENT.match(text, end, end + _WINDOW)
         vals = {value}
         if pm:
-            end += pm.end()
+            end = pm.end()
             kind = "percent"
             vals.add(value / 100)
         out.append(NumberMention(start, end, text[start:end], frozenset(vals), kind, weak, unit=_unit_after(text, end)))
@@ -351,9 +789,28 @@ def _word_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Nu
 
 
 def format_value(values: frozenset[float]) -> str:
-    """A readable form of a mention's main value (``2014``, ``2.5``, ``1500000``)."""
+    """A readable form of a mention's main value (``2014``, ``2.5``, ``1500000``; a score ``2-1``; a vague
+    quantity ``~100``)."""
     v = max(values)
+    if _is_score(v):
+        n = int(-(min(values) + _SCORE_BASE))  # the winner's tally first
+        return f"{n // 1000}-{n % 1000}"
+    if _is_vague(v):
+        return f"~{int(-v)}"
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def _same_moment(s: NumberMention, t: NumberMention) -> bool:
+    """Two times whose UTC is known on both sides must agree on it (``10.00 WIB`` vs ``10 a.m. (0400 GMT)``),
+    and so must their halves of the day where both forms settle it (``20.30`` vs ``8:30 a.m.``); two amounts
+    must be in the same currency."""
+    if s.half and t.half and s.half != t.half:
+        return False
+    return (not s.utc or not t.utc or bool(s.utc & t.utc)) and _same_currency(s, t)
+
+
+#: above this many candidate pairs a pair's mentions are matched greedily in order (a pathological line)
+_MAX_PAIRS = 20000
 
 
 def _match(src: list[NumberMention], tgt: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
@@ -362,12 +819,26 @@ def _match(src: list[NumberMention], tgt: list[NumberMention]) -> tuple[list[Num
     A pair is better when both readings agree exactly (``1.500`` {1500, 1.5} with ``1,500``), when neither
     side is weak (so ``2.000`` pairs with ``2,000``, not with "both"), and when the kinds agree.
     """
+    by_value: dict[float, list[int]] = {}
+    for b, t in enumerate(tgt):
+        for v in t.values:
+            by_value.setdefault(v, []).append(b)
     cands = []
     for a, s in enumerate(src):
-        for b, t in enumerate(tgt):
-            if s.values & t.values:
-                score = (s.values == t.values, not s.weak and not t.weak, s.kind == t.kind, -abs(a - b))
-                cands.append((score, a, b))
+        seen: set[int] = set()
+        for v in s.values:
+            for b in by_value.get(v, ()):
+                if b in seen:
+                    continue
+                seen.add(b)
+                t = tgt[b]
+                if _same_moment(s, t):
+                    score = (s.values == t.values, not s.weak and not t.weak, s.kind == t.kind, -abs(a - b))
+                    cands.append((score, a, b))
+            if len(cands) > _MAX_PAIRS:
+                break
+        if len(cands) > _MAX_PAIRS:
+            return _match_greedy(src, tgt, by_value)
     cands.sort(key=lambda c: c[0], reverse=True)
     used_s: set[int] = set()
     used_t: set[int] = set()
@@ -376,6 +847,30 @@ def _match(src: list[NumberMention], tgt: list[NumberMention]) -> tuple[list[Num
             used_s.add(a)
             used_t.add(b)
     return [s for a, s in enumerate(src) if a not in used_s], [t for b, t in enumerate(tgt) if b not in used_t]
+
+
+def _match_greedy(src: list[NumberMention], tgt: list[NumberMention],
+                  by_value: dict[float, list[int]]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Each source mention takes the first free target mention with a common value (linear fallback)."""
+    nxt: dict[float, int] = {}
+    used_t: set[int] = set()
+    left_s = []
+    for s in src:
+        hit = None
+        for v in s.values:
+            lst = by_value.get(v, [])
+            k = nxt.get(v, 0)
+            while k < len(lst) and lst[k] in used_t:
+                k += 1
+            nxt[v] = k
+            if k < len(lst) and _same_moment(s, tgt[lst[k]]):
+                hit = lst[k]
+                break
+        if hit is None:
+            left_s.append(s)
+        else:
+            used_t.add(hit)
+    return left_s, [t for b, t in enumerate(tgt) if b not in used_t]
 
 
 _SCALE_WORD = re.compile(r"(?i)\b(?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b|\d(?:m|bn|k|tn)\b")
@@ -397,6 +892,8 @@ def _sig_digits(x: float) -> int:
 def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
     """One value is the other rounded (``1,46 juta`` vs ``1.5 million``), converted (``152 meter`` vs
     ``500 feet``) or a year shortened (``2019/20``)."""
+    if a.kind in ("score", "vague") or b.kind in ("score", "vague"):
+        return False
     ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
     if convert and ua and ub and ua[0] == ub[0] and ua[1] != ub[1]:
         for x in a.values:
@@ -423,49 +920,170 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
     return False
 
 
+def _in_vague_range(n: NumberMention, vague: NumberMention) -> bool:
+    """``ratusan`` (hundreds) covers 100..999 and ``ribuan`` 1,000..9,999: an exact count a translator gave."""
+    mag = -min(vague.values)
+    return any(mag <= v < mag * 10 or mag == 10 and 10 <= v < 100 for v in n.values)
+
+
+def _value_of(n: NumberMention) -> str:
+    """The ``expected``/``found`` value of a mention: its value, or for a clock time the time as written."""
+    return n.text if n.kind == "time" else format_value(n.values)
+
+
+def _finding(sev: str, src: Side, tgt: Side, msg: str, s: NumberMention | None, t: NumberMention | None) -> Finding:
+    return Finding("number", sev, src.ids, tgt.ids, src.text, tgt.text, msg,
+                   s.text if s else None, t.text if t else None,
+                   _value_of(s) if s else None, _value_of(t) if t else None,
+                   s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None)
+
+
 def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums: list[NumberMention]) -> list[Finding]:
     """Number findings for one aligned pair (see the module docstring)."""
+    sl, tl = src.label(), tgt.label()
+    out: list[Finding] = []
+    # vague quantities are compared among themselves: "ratusan" vs "thousands" is a change, "ratusan" vs
+    # "hundreds of" is not, and one alone ("puluhan" rendered "many") is no finding
+    s_vague = [n for n in src_nums if n.kind == "vague"]
+    t_vague = [n for n in tgt_nums if n.kind == "vague"]
+    src_nums = [n for n in src_nums if n.kind != "vague"]
+    tgt_nums = [n for n in tgt_nums if n.kind != "vague"]
+    sv, tv = _match(s_vague, t_vague)
     # strong forms first; a weak form ("doubles", "foursomes", "both") may only stand in for a value that
-    # has no strong candidate left on the other side
-    ls, lt = _match([n for n in src_nums if not n.weak], [n for n in tgt_nums if not n.weak])
+    # has no strong candidate left on the other side. An amount converted in brackets ("(about $97 million)")
+    # is matched like a strong one but reported only against another conversion left over on the other side.
+    ls, lt = _match([n for n in src_nums if not n.weak or _is_conversion(n)],
+                    [n for n in tgt_nums if not n.weak or _is_conversion(n)])
+    sc, tc = [n for n in ls if _is_conversion(n)], [n for n in lt if _is_conversion(n)]
+    ls, lt = [n for n in ls if not _is_conversion(n)], [n for n in lt if not _is_conversion(n)]
     if not (ls and lt):
-        ls, _ = _match(ls, [n for n in tgt_nums if n.weak])
-        lt, _ = _match(lt, [n for n in src_nums if n.weak])
+        ls, _ = _match(ls, [n for n in tgt_nums if n.weak and not _is_conversion(n)])
+        lt, _ = _match(lt, [n for n in src_nums if n.weak and not _is_conversion(n)])
+    # a score read on one side only ("won 5-4" vs "dengan suara 5-4"): its two numbers on the other side match it
+    ls, lt = _split_scores(ls, lt, tgt_nums)
+    lt, ls = _split_scores(lt, ls, src_nums)
+    # an exact count facing a vague quantity of its order ("ratusan" vs "about 300") is a rendering
+    if sv or tv:
+        ls = _excuse_vague(ls, tv)
+        lt = _excuse_vague(lt, sv)
     # rounding and shortening forms are not drift
     # a converted value ("45 mil (72 kilometer)") only excuses a mention whose own unit has no
     # counterpart on the other side: "46 miles" for "45 mil" stays a change
-    ls2 = [s for s in ls if not any(_close(s, t, _no_same_unit(s, tgt_nums)) for t in tgt_nums)]
-    lt2 = [t for t in lt if not any(_close(t, s, _no_same_unit(t, src_nums)) for s in src_nums)]
+    if len(ls) * len(tgt_nums) + len(lt) * len(src_nums) <= _MAX_PAIRS:
+        ls = [s for s in ls if not any(_close(s, t, _no_same_unit(s, tgt_nums)) for t in tgt_nums)]
+        lt = [t for t in lt if not any(_close(t, s, _no_same_unit(t, src_nums)) for s in src_nums)]
     # a value written in digits on one side may stand inside a word on the other ("G20" vs "G-20"), and a
     # number word may be kept verbatim inside a name or title ("Five Lives", "back nine")
-    ls2 = [s for s in ls2 if not _inside_token(s, tgt.text) and not _verbatim_word(s, tgt.text)]
-    lt2 = [t for t in lt2 if not _inside_token(t, src.text) and not _verbatim_word(t, src.text)]
-    out: list[Finding] = []
-    sl, tl = src.label(), tgt.label()
-    while ls2 and lt2:
-        s = ls2.pop(0)
-        # prefer a target of the same kind
-        t = next((t for t in lt2 if t.kind == s.kind), lt2[0])
-        lt2.remove(t)
-        out.append(Finding(
-            "number", "critical", src.ids, tgt.ids, src.text, tgt.text,
-            f"number {_shown(s)} in {sl} became {_shown(t)} in {tl}",
-            s.text, t.text, format_value(s.values), format_value(t.values)))
+    s_in, t_in = _Verbatim(tgt.text), _Verbatim(src.text)
+    ls2 = [s for s in ls if not s_in.inside_token(s) and not s_in.word(s)]
+    lt2 = [t for t in lt if not t_in.inside_token(t) and not t_in.word(t)]
+    # pair the leftovers in order, a target of the same kind first
+    by_kind: dict[str, list[NumberMention]] = {}
+    for t in lt2:
+        by_kind.setdefault(t.kind, []).append(t)
+    used: set[int] = set()
+    pos: dict[str, int] = {}
+    any_pos = 0
+    n_pairs = min(len(ls2), len(lt2))
+    for s in ls2[:n_pairs]:
+        lst = by_kind.get(s.kind, [])
+        k = pos.get(s.kind, 0)
+        while k < len(lst) and id(lst[k]) in used:
+            k += 1
+        pos[s.kind] = k
+        if k < len(lst):
+            t = lst[k]
+        else:
+            while id(lt2[any_pos]) in used:
+                any_pos += 1
+            t = lt2[any_pos]
+        used.add(id(t))
+        noun = "score" if s.kind == t.kind == "score" else "number"
+        out.append(_finding("critical", src, tgt, f"{noun} {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
+    ls2 = ls2[n_pairs:]
+    lt2 = [t for t in lt2 if id(t) not in used]
+    for s, t in zip(sc, tc):
+        if not _close(s, t):
+            out.append(_finding("critical", src, tgt, f"number {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
+    # two different vague quantities facing each other: "ratusan" (hundreds) became "thousands"
+    for s, t in zip(sv, tv):
+        out.append(_finding("critical", src, tgt, f"quantity {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
+    # a vague quantity left alone facing an exact count of another order: "ratusan" became "3,000"
+    k = min(len(sv), len(tv))
+    for v, side in ((sv[k:], "src"), (tv[k:], "tgt")):
+        counts = lt2 if side == "src" else ls2
+        for q in v:
+            c = next((c for c in counts if c.kind == "cardinal" and not c.weak), None)
+            if c is None:
+                break
+            counts.remove(c)
+            s_m, t_m = (q, c) if side == "src" else (c, q)
+            out.append(_finding("critical", src, tgt, f"quantity {_shown(s_m)} in {sl} became {_shown(t_m)} in {tl}", s_m, t_m))
     # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
     # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
     # and values above ten
-    ls2 = [s for s in ls2 if _reportable_alone(s)]
-    lt2 = [t for t in lt2 if _reportable_alone(t)]
     for s in ls2:
-        out.append(Finding(
-            "number", "major", src.ids, tgt.ids, src.text, tgt.text,
-            f"number {s.text} in {sl} has no counterpart in {tl}",
-            s.text, None, format_value(s.values), None))
+        if _reportable_alone(s):
+            out.append(_finding("major", src, tgt, f"number {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in lt2:
-        out.append(Finding(
-            "number", "major", src.ids, tgt.ids, src.text, tgt.text,
-            f"number {t.text} in {tl} has no counterpart in {sl}",
-            None, t.text, None, format_value(t.values)))
+        if _reportable_alone(t):
+            out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
+    return out
+
+
+def _split_scores(left: list[NumberMention], other: list[NumberMention],
+                  other_all: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Drop each score of ``left`` whose two tallies stand as separate numbers on the other side (``other_all``,
+    weak ones included), and drop those numbers from the other side's leftovers ``other``."""
+    if not any(n.kind == "score" for n in left):
+        return left, other
+    # neighbouring numbers on the other side, by their values: (x, y) -> [(first, second)], built once
+    plain = sorted((o for o in other_all if o.kind != "score"), key=lambda o: o.start)
+    pairs: dict[tuple[float, float], list[tuple[NumberMention, NumberMention]]] = {}
+    for a, b in zip(plain, plain[1:]):
+        if b.start - a.start <= 8:
+            for x in a.values:
+                for y in b.values:
+                    pairs.setdefault((x, y), []).append((a, b))
+    used: set[int] = set()
+    heads: dict[tuple[float, float], int] = {}
+    keep = []
+    for n in left:
+        if n.kind == "score":
+            v = int(-(min(n.values) + _SCORE_BASE))
+            x, y = float(v // 1000), float(v % 1000)
+            hit = None
+            for key in ((x, y), (y, x)):
+                lst = pairs.get(key, [])
+                h = heads.get(key, 0)
+                while h < len(lst) and (id(lst[h][0]) in used or id(lst[h][1]) in used):
+                    h += 1
+                heads[key] = h
+                if h < len(lst):
+                    hit = lst[h]
+                    break
+            if hit is not None:
+                used.update((id(hit[0]), id(hit[1])))
+                continue
+        keep.append(n)
+    return keep, [o for o in other if id(o) not in used]
+
+
+def _is_conversion(n: NumberMention) -> bool:
+    return n.kind == "currency" and n.weak
+
+
+def _excuse_vague(left: list[NumberMention], vague: list[NumberMention]) -> list[NumberMention]:
+    """``left`` without the exact counts that a vague quantity on the other side covers (each used once)."""
+    pool = list(vague)
+    out = []
+    for n in left:
+        hit = next((v for v in pool if _in_vague_range(n, v)), None) if len(pool) < 50 else None
+        if hit is None:
+            out.append(n)
+        else:
+            pool.remove(hit)
+            vague.remove(hit)
     return out
 
 
@@ -477,23 +1095,48 @@ def _no_same_unit(n: NumberMention, others: list[NumberMention]) -> bool:
 def _shown(n: NumberMention) -> str:
     """``tiga (3)``; a mention that already reads as its value is not repeated (``2014``)."""
     v = format_value(n.values)
+    if n.kind == "time":
+        return n.text
+    if n.kind in ("score", "vague"):
+        return n.text if n.kind == "score" else f"{n.text} ({v})"
     return n.text if n.text.replace(",", "").replace(".", "") == v.replace(".", "") else f"{n.text} ({v})"
 
 
 def _reportable_alone(n: NumberMention) -> bool:
+    if n.kind == "vague":
+        return False
     if any(ch.isdigit() for ch in n.text):
         return True
     return len(n.text.split()) > 1 or max(n.values) > 10
 
 
-def _verbatim_word(n: NumberMention, other: str) -> bool:
-    if any(ch.isdigit() for ch in n.text):
-        return False
-    return re.search(r"(?<!\w)" + re.escape(n.text) + r"(?!\w)", other, re.I) is not None
+_CURRENCY_LETTERS = frozenset({"rp", "idr", "usd", "rm", "sgd", "eur", "gbp", "jpy", "aud", "cny"})
 
 
-def _inside_token(n: NumberMention, other: str) -> bool:
-    digits = re.sub(r"\D", "", n.text)
-    if not digits or len(digits) < 2:
-        return False
-    return re.search(rf"[^\W\d_][-]?{digits}(?!\d)", other) is not None
+class _Verbatim:
+    """Look-ups in the other side's text, computed once per pair (linear in the text, not per mention)."""
+
+    def __init__(self, other: str) -> None:
+        self.other = other
+        self._after_letter: set[str] | None = None
+        self._words: dict[str, bool] = {}
+
+    def inside_token(self, n: NumberMention) -> bool:
+        """The digits of ``n`` stand right after a letter in the other text (``G20``, ``G-20``)."""
+        digits = re.sub(r"\D", "", n.text)
+        if not digits or len(digits) < 2 or n.kind == "currency":
+            return False
+        if self._after_letter is None:
+            # "Rp15" is an amount, not a name like "G20"
+            self._after_letter = {m.group(2) for m in re.finditer(r"([^\W\d_]+)-?(\d+)", self.other)
+                                  if m.group(1).lower() not in _CURRENCY_LETTERS}
+        return digits in self._after_letter
+
+    def word(self, n: NumberMention) -> bool:
+        """A number word of ``n`` occurs verbatim in the other text (a name or title kept as is)."""
+        if any(ch.isdigit() for ch in n.text):
+            return False
+        key = n.text.lower()
+        if key not in self._words:
+            self._words[key] = re.search(r"(?<!\w)" + re.escape(n.text) + r"(?!\w)", self.other, re.I) is not None
+        return self._words[key]

@@ -1,0 +1,244 @@
+"""Numbers as Indonesian wire copy writes them: money, times with WIB/WITA/WIT, scores, vague quantities,
+names holding number words and Unicode number forms, in both directions (no encoder needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredrift.eval.drift.numbers import extract_numbers, format_value, money_spans, name_spans
+
+from drift_helpers import check_pair
+
+
+def _major_up(src: str, tgt: str, src_lang: str = "id", tgt_lang: str = "en") -> list:
+    return [f for f in check_pair(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang)
+            if f.kind in ("number", "date") and f.severity in ("critical", "major")]
+
+
+#: (family, Indonesian, faithful English, English with one change)
+PAIRS = [
+    # money, every form
+    ("money", "Harga tiket masuk kebun binatang itu kini Rp80.000 per orang.",
+     "Admission to the zoo now costs Rp80,000 per person.", "Admission to the zoo now costs Rp85,000 per person."),
+    ("money", "Pengunjung dikenai tarif Rp 80.000 untuk sekali masuk.",
+     "Visitors are charged IDR 80,000 per entry.", "Visitors are charged IDR 8,000 per entry."),
+    ("money", "Harga daging sapi di Pasar Kramat Jati mencapai Rp80 ribu per kilogram.",
+     "Beef at Kramat Jati market reached 80,000 rupiah per kilogram.",
+     "Beef at Kramat Jati market reached 90,000 rupiah per kilogram."),
+    ("money", "Polisi menyita uang tunai Rp3,2 juta dari tersangka.",
+     "Police seized Rp3.2 million in cash from the suspect.", "Police seized Rp2.3 million in cash from the suspect."),
+    ("money", "Pemerintah provinsi mengucurkan Rp1,5 triliun untuk perbaikan jalan.",
+     "The provincial government disbursed IDR 1.5 trillion for road repairs.",
+     "The provincial government disbursed IDR 1.5 billion for road repairs."),
+    ("money", "Proyek bendungan itu bernilai Rp1,5 triliun.",
+     "The dam project is worth Rp1.5 trillion.", "The dam project is worth Rp15 trillion."),
+    ("money", "Investasi perusahaan Korea itu mencapai US$1,2 miliar, kata Menteri Investasi.",
+     "The Korean company's investment reached $1.2 billion, the investment minister said.",
+     "The Korean company's investment reached $2.1 billion, the investment minister said."),
+    ("money", "Investasi perusahaan Korea itu mencapai US$1,2 miliar.",
+     "The Korean company's investment reached $1.2bn.", "The Korean company's investment reached $1.3bn."),
+    ("money", "Klub Liga Inggris itu membayar £2.4m untuk sang pemain.",
+     "The Premier League club paid £2.4m for the player.", "The Premier League club paid £4.2m for the player."),
+    ("money", "Nilai kontraknya €3 juta per musim.",
+     "His contract is worth €3 million a season.", "His contract is worth £3 million a season."),
+    ("money", "Perusahaan itu membeli obligasi senilai USD 5 juta.",
+     "The company bought bonds worth $5 million.", "The company bought bonds worth $50 million."),
+    ("money", "Ekspor kopi daerah itu mencapai Rp4,7 triliun (sekitar US$300 juta) tahun lalu.",
+     "The region's coffee exports reached 4.7 trillion rupiah (about $300 million) last year.",
+     "The region's coffee exports reached 4.7 trillion rupiah (about $30 million) last year."),
+    # times and zones
+    ("time", "Gempa bermagnitudo 5,1 mengguncang Lombok pukul 10.00 WITA.",
+     "A magnitude 5.1 quake shook Lombok at 10 a.m. local time.",
+     "A magnitude 5.1 quake shook Lombok at 11 a.m. local time."),
+    ("time", "Upacara dimulai pukul 10.00 WIB.", "The ceremony began at 10:00 Western Indonesia Time.",
+     "The ceremony began at 10:30 Western Indonesia Time."),
+    ("time", "Gempa terjadi pukul 10.00 WIB, menurut BMKG.", "The quake struck at 10 a.m. (0300 GMT), according to BMKG.",
+     "The quake struck at 10 a.m. (0400 GMT), according to BMKG."),
+    ("time", "Kapal itu sandar di Pelabuhan Ambon pukul 19.00 WIT.", "The ship docked in Ambon port at 7 p.m. local time.",
+     "The ship docked in Ambon port at 7 a.m. local time."),
+    ("time", "Sidang dibuka kembali pukul 13.30 WIB.", "The hearing resumed at 1:30 p.m.",
+     "The hearing resumed at 3:30 p.m."),
+    ("time", "Massa mulai berkumpul di depan kantor gubernur pukul 12.00 WIB.",
+     "Protesters began gathering outside the governor's office at noon.",
+     "Protesters began gathering outside the governor's office at 2 p.m."),
+    ("time", "Rapat baru dimulai pukul 20.30 WIB.", "The meeting did not start until 8:30 p.m.",
+     "The meeting did not start until 08:30 WIB."),
+    # scores
+    ("score", "Persebaya menang 2-1 atas Arema dalam laga di Surabaya.",
+     "Persebaya won 2-1 against Arema in the match in Surabaya.",
+     "Persebaya won 3-1 against Arema in the match in Surabaya."),
+    ("score", "Timnas U-23 ditahan imbang 1-1 oleh Thailand.",
+     "The Under-23 national team was held to a 1-1 draw by Thailand.",
+     "The Under-23 national team was held to a 2-2 draw by Thailand."),
+    ("score", "PSM Makassar kalah 0-2 dari Bali United.", "PSM Makassar lost 2-0 to Bali United.",
+     "PSM Makassar lost 3-0 to Bali United."),
+    ("score", "Ganda putra Indonesia menang dengan skor 21-17, 21-19.",
+     "The Indonesian men's doubles pair won 21-17, 21-19.", "The Indonesian men's doubles pair won 21-17, 21-15."),
+    # vague quantities
+    ("vague", "Ratusan warga mengungsi ke balai desa.", "Hundreds of residents fled to the village hall.",
+     "Thousands of residents fled to the village hall."),
+    ("vague", "Puluhan rumah rusak diterjang banjir bandang.", "Dozens of houses were damaged by the flash flood.",
+     "Hundreds of houses were damaged by the flash flood."),
+    ("vague", "Ribuan buruh berunjuk rasa di depan gedung DPR.", "Thousands of workers rallied outside the parliament building.",
+     "Tens of thousands of workers rallied outside the parliament building."),
+    ("vague", "Puluhan ribu penonton memadati stadion.", "Tens of thousands of spectators packed the stadium.",
+     "Thousands of spectators packed the stadium."),
+    ("vague", "Jutaan pelanggan terdampak pemadaman listrik.", "Millions of customers were hit by the power cut.",
+     "Thousands of customers were hit by the power cut."),
+    ("vague", "Ratusan warga mengungsi.", "About 300 residents fled.", "About 3,000 residents fled."),
+    # Unicode number forms
+    ("unicode", "Sebanyak 1.000 relawan dikerahkan.", "As many as 1 000 volunteers were deployed.",
+     "As many as 1 100 volunteers were deployed."),
+    ("unicode", "Sebanyak 12.500 relawan dikerahkan.", "As many as 12\u00a0500 volunteers were deployed.",
+     "As many as 12\u00a0600 volunteers were deployed."),
+    ("unicode", "Sebanyak 12.500 relawan dikerahkan.", "As many as 12\u202f500 volunteers were deployed.",
+     "As many as 21\u202f500 volunteers were deployed."),
+    ("unicode", "Sebanyak 12.500 relawan dikerahkan.", "As many as 12\u2009500 volunteers were deployed.",
+     "As many as 12\u2009501 volunteers were deployed."),
+    ("unicode", "Sebanyak 1.000 relawan dikerahkan.", "As many as 1\u200f000 volunteers were deployed.",
+     "As many as 1\u200f500 volunteers were deployed."),
+    ("unicode", "Sebanyak 1.000 relawan dikerahkan.", "As many as 1\u061c000 volunteers were deployed.",
+     "As many as 2\u061c000 volunteers were deployed."),
+    ("unicode", "Sebanyak 1.000 relawan dikerahkan.", "As many as \uff11\uff0c\uff10\uff10\uff10 volunteers were deployed.",
+     "As many as \uff11\uff0c\uff10\uff10\uff11 volunteers were deployed."),
+]
+
+
+@pytest.mark.parametrize("family,src,faithful,changed", PAIRS, ids=[f"{p[0]}-{k}" for k, p in enumerate(PAIRS)])
+def test_faithful_pair_not_flagged(family: str, src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in _major_up(src, faithful)] == []
+
+
+@pytest.mark.parametrize("family,src,faithful,changed", PAIRS, ids=[f"{p[0]}-{k}" for k, p in enumerate(PAIRS)])
+def test_faithful_pair_not_flagged_en_to_id(family: str, src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in _major_up(faithful, src, "en", "id")] == []
+
+
+@pytest.mark.parametrize("family,src,faithful,changed", PAIRS, ids=[f"{p[0]}-{k}" for k, p in enumerate(PAIRS)])
+def test_changed_pair_is_critical_with_offsets(family: str, src: str, faithful: str, changed: str) -> None:
+    found = _major_up(src, changed)
+    crit = [f for f in found if f.severity == "critical"]
+    assert len(crit) == 1, [f.message for f in found]
+    f = crit[0]
+    assert f.kind == "number"
+    assert f.src_text[f.src_start:f.src_end] == f.src_span
+    assert f.tgt_text[f.tgt_start:f.tgt_end] == f.tgt_span
+    # the span on the changed side covers the part that differs from the faithful rendering
+    k = next(i for i, (a, b) in enumerate(zip(faithful, changed)) if a != b)
+    assert f.tgt_start <= k < f.tgt_end or k < f.tgt_start and changed[k:f.tgt_start].strip() in ("", "of")
+
+
+@pytest.mark.parametrize("family,src,faithful,changed", PAIRS, ids=[f"{p[0]}-{k}" for k, p in enumerate(PAIRS)])
+def test_changed_pair_is_critical_en_to_id(family: str, src: str, faithful: str, changed: str) -> None:
+    assert any(f.severity == "critical" for f in _major_up(changed, src, "en", "id"))
+
+
+def test_identical_pound_amount_is_not_flagged() -> None:
+    text = "Nilai transfer sang pemain £2.4m."
+    assert _major_up(text, "The player's transfer fee was £2.4m.") == []
+
+
+#: an amount of money is no name: no finding of any kind on a faithful pair
+MONEY_NOT_ENTITY = [
+    ("Harga cabai rawit Rp80 ribu per kilogram.", "Bird's eye chili costs IDR 80,000 per kilogram."),
+    ("Dana Rp1,5 triliun dan US$1,2 miliar sudah cair.", "Funds of IDR 1.5 Trillion and $1.2bn have been disbursed."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", MONEY_NOT_ENTITY)
+def test_money_is_no_entity(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []
+
+
+def test_changed_money_is_one_finding() -> None:
+    found = [f for f in check_pair("Harga cabai naik menjadi Rp80.000.", "Chili prices rose to Rp90,000.")
+             if f.severity in ("critical", "major")]
+    assert [(f.kind, f.src_span, f.tgt_span) for f in found] == [("number", "Rp80.000", "Rp90,000")]
+
+
+def test_score_split_on_one_side_matches() -> None:
+    assert _major_up("Hakim memutus perkara itu dengan suara 5-4.", "The judges won the case by a 5-4 vote.") == []
+
+
+def test_score_is_one_value() -> None:
+    found = _major_up("Persib menang 2-1 atas Persija.", "Persib won 3-1 against Persija.")
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "2-1", "3-1")]
+    assert "score" in found[0].message
+
+
+#: traps: the same fact written in two conventions, or a number word inside a name
+TRAPS = [
+    ("Ia tinggal di Jalan Lima, dekat Pasar Minggu.", "She lives on Jalan Lima, near Pasar Minggu."),
+    ("Mahasiswa Universitas Sebelas Maret menggelar aksi.", "Students of Sebelas Maret University staged a protest."),
+    ("Warga Kabupaten Lima Puluh Kota mengungsi.", "Residents of Lima Puluh Kota regency fled."),
+    ("Kapal wisata ke Kepulauan Seribu kembali berlayar.", "Tourist boats to the Thousand Islands sailed again."),
+    ("Peringatan Gerakan 30 September digelar di Lubang Buaya.",
+     "A commemoration of the 30 September Movement was held at Lubang Buaya."),
+    ("Umat Kristiani merayakan Jumat Agung.", "Christians marked Good Friday."),
+    ("Pada 2019 100 orang tewas dalam kecelakaan itu.", "In 2019, 100 people died in the accident."),
+    ("Nilai proyek itu Rp1,5 triliun.", "The project is worth Rp1.5 trillion (about $97 million)."),
+    ("Harga naik menjadi Rp80.000,-.", "The price rose to Rp80,000."),
+    ("Puluhan warga terluka.", "Many residents were injured."),
+    ("Belasan warga terluka.", "More than a dozen residents were injured."),
+    ("Laga dimulai pukul 15.30 WIB dan berakhir imbang 0-0.", "The match kicked off at 3:30 p.m. and ended goalless, 0-0."),
+    ("Kerugian mencapai Rp3,2 juta.", "Losses reached 3.2 million rupiah."),
+    ("Selama 10-15 menit warga panik.", "For 10 to 15 minutes residents panicked."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", TRAPS)
+def test_traps_not_flagged(src: str, tgt: str) -> None:
+    assert [f.message for f in _major_up(src, tgt)] == []
+
+
+#: (text, lang, [(mention text, kind, value)])
+FORMS = [
+    ("Rp80.000", "id", [("Rp80.000", "currency", "80000")]),
+    ("Rp 80 ribu", "id", [("Rp 80 ribu", "currency", "80000")]),
+    ("IDR 80,000", "en", [("IDR 80,000", "currency", "80000")]),
+    ("80,000 rupiah", "en", [("80,000 rupiah", "currency", "80000")]),
+    ("US$1,2 miliar", "id", [("US$1,2 miliar", "currency", "1200000000")]),
+    ("£2.4m", "id", [("£2.4m", "currency", "2400000")]),
+    ("$1.2bn", "en", [("$1.2bn", "currency", "1200000000")]),
+    ("USD 5 juta", "en", [("USD 5 juta", "currency", "5000000")]),
+    ("menang 2-1", "id", [("2-1", "score", "2-1")]),
+    ("ratusan ribu orang", "id", [("ratusan ribu", "vague", "~100000")]),
+    ("hundreds of thousands of people", "en", [("hundreds of thousands", "vague", "~100000")]),
+    ("1\u202f000", "en", [("1\u202f000", "cardinal", "1000")]),
+    ("1\u200f000", "en", [("1\u200f000", "cardinal", "1000")]),
+    ("\uff12\uff10\uff12\uff13", "en", [("\uff12\uff10\uff12\uff13", "year", "2023")]),
+    ("pukul 07.00 WIB", "id", [("07.00", "time", None)]),
+    ("Rp1,2 T", "id", [("Rp1,2 T", "currency", "1200000000000")]),
+    ("12\u00a0500,5 ton", "id", [("12\u00a0500,5", "cardinal", "12500.5")]),
+    ("in 2019 100 people", "en", [("2019", "year", "2019"), ("100", "cardinal", "100")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FORMS, ids=[f[0] for f in FORMS])
+def test_forms(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = extract_numbers(text, lang)
+    assert [(n.text, n.kind) for n in got] == [(e[0], e[1]) for e in expected]
+    for n, e in zip(got, expected):
+        assert text[n.start:n.end] == n.text
+        if e[2] is not None:
+            assert format_value(n.values) == e[2]
+
+
+def test_money_spans_cover_the_currency_sign() -> None:
+    text = "Harga cabai Rp80 ribu, sebelumnya Rp 60.000 per kilogram."
+    assert [text[a:b] for a, b in money_spans(text, "id")] == ["Rp80 ribu", "Rp 60.000"]
+
+
+def test_name_spans() -> None:
+    text = "Ia kuliah di Universitas Sebelas Maret, lalu pindah ke Pasar Minggu."
+    assert [text[a:b] for a, b in name_spans(text, "id")] == ["Universitas Sebelas Maret", "Pasar Minggu"]
+
+
+def test_long_line_is_read_whole() -> None:
+    # a 200,000-character line without a full stop: every mention is found (extraction reads bounded windows,
+    # so this stays linear; the timing itself is measured by a benchmark, not here)
+    unit = "rapat Rabu (13/3) biaya Rp80.000 pukul 10.00 WIB ratusan warga menang 2-1 di Pasar Minggu 1\u00a0000 orang "
+    text = unit * (200_000 // len(unit))
+    got = extract_numbers(text, "id")
+    # seven per unit: 13 and 3 (the date is the date detector's), Rp80.000, 10.00, ratusan, 2-1, 1 000
+    assert len(got) == 7 * (200_000 // len(unit))
