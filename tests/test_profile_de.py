@@ -111,10 +111,10 @@ def test_a_malformed_profile_file_is_one_line_naming_the_file(tmp_path: Path, mo
 
 def test_german_number_forms_have_their_values() -> None:
     text = "Der Konzern meldete 1.000,5 Tonnen, 2,5 Milliarden Euro Umsatz, 3 Mio. Kunden und eine Million Aktien."
-    assert _values(text) == [("1.000,5", 1000.5), ("2,5 Milliarden", 2.5e9), ("3 Mio", 3e6), ("eine Million", 1e6)]
+    assert _values(text) == [("1.000,5", 1000.5), ("2,5 Milliarden Euro", 2.5e9), ("3 Mio", 3e6), ("eine Million", 1e6)]
     assert _values("Zwölf Bergleute und dreiundzwanzig Helfer wurden gerettet.") == [("Zwölf", 12.0), ("dreiundzwanzig", 23.0)]
     # Billion is the English trillion
-    assert _values("Die Schulden stiegen auf 2,3 Billionen Euro.") == [("2,3 Billionen", 2.3e12)]
+    assert _values("Die Schulden stiegen auf 2,3 Billionen Euro.") == [("2,3 Billionen Euro", 2.3e12)]
 
 
 def test_faithful_german_numbers_give_no_finding() -> None:
@@ -129,7 +129,7 @@ def test_changed_german_numbers_are_critical() -> None:
     found = _check(["Die Bundesregierung stellte ein Hilfspaket von 2,5 Milliarden Euro vor."],
                    ["The federal government presented an aid package of 2.5 trillion euros."])
     assert found == [("number", "critical",
-                      "number 2,5 Milliarden (2500000000) in DE sentence 0 became 2.5 trillion (2500000000000) in EN sentence 0")]
+                      "number 2,5 Milliarden Euro (2500000000) in DE sentence 0 became 2.5 trillion euros (2500000000000) in EN sentence 0")]
     found = _check(["Bei dem Brand wurden zwölf Menschen verletzt."], ["Eleven people were injured in the fire."])
     assert found == [("number", "critical", "number zwölf (12) in DE sentence 0 became Eleven (11) in EN sentence 0")]
 
