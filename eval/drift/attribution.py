@@ -70,6 +70,9 @@ _DESC_EN = r"(?:(?:the|a|an|another|one|his|her|their)\s+(?:[\w\-']+\s+){0,4}?[\
 _DESC_ID = r"(?:(?:[\w\-']+\s+){0,4}?(?:itu|tersebut|ini|lain|lainnya|[\w\-']+))"
 
 
+#: characters read before and after a speech verb for its speaker
+_FRAME_WINDOW = 200
+
 _MARKS = "\"“”„‟«»‘’‚‛'"
 
 
@@ -78,8 +81,12 @@ def _mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     sentence or missing) is kept, because its attribution often follows inside the same span."""
     chars = list(text)
     for a, b in spans:
-        a0 = len(text[:a].rstrip())
-        b0 = b + len(text[b:]) - len(text[b:].lstrip())
+        a0 = a
+        while a0 > 0 and text[a0 - 1].isspace():
+            a0 -= 1
+        b0 = b
+        while b0 < len(text) and text[b0].isspace():
+            b0 += 1
         if not (a0 > 0 and text[a0 - 1] in _MARKS and b0 < len(text) and text[b0] in _MARKS):
             continue
         a, b = a0, b0
@@ -122,13 +129,13 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         return None
     t = _mask_quotes(text, quote_spans)
     vpat = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    # every frame is read in a bounded window around its verb (a name is a few words long), so a long
+    # sentence with many verbs costs time in its length, not in its length times its verbs
     if lang == "id":
-        # "..., kata Psaki" / "katanya" / "kata dia"
-        m = re.search(r"(?<![\w])(" + vpat + r")(?![\w])\s*(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|" + _DESC_ID + r")?", t)
-        # prefer the post-quote frame when a quote is present
+        # "..., kata Psaki" / "katanya" / "kata dia"; prefer the post-quote frame when a quote is present
         for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
             v = m.group(1)
-            after = t[m.end():]
+            after = t[m.end():m.end() + _FRAME_WINDOW]
             if v.endswith("nya") and v[:-3] in verbs and not v.startswith(("me", "ber", "di")):
                 return Speaker("pronoun", v, m.start())  # "katanya", "ujarnya": he/she said
             if v in ("kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "terang", "sebut",
@@ -138,25 +145,27 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
                     return _classify(lang, mm.group(1), m.end() + mm.start(1))
                 continue
             # "X mengatakan ..."
-            before = t[:m.start()]
+            w0 = max(0, m.start() - _FRAME_WINDOW)
+            before = t[w0:m.start()]
             mb = re.search(r"(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|[Pp]ejabat(?:\s+[\w\-]+){0,3}?\s+(?:itu|tersebut|lain|lainnya))\s*(?:juga\s+|pun\s+|telah\s+|sempat\s+)?$", before)
             if mb and v.startswith("me") or mb and v.startswith("ber"):
-                return _classify(lang, mb.group(1), mb.start(1))
+                return _classify(lang, mb.group(1), w0 + mb.start(1))
         m = re.search(r"(?<![\w])[Mm]enurut\s+(" + _NAME + r"|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut))", t)
         if m:
             return _classify(lang, m.group(1), m.start(1))
         return None
     # English
     for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
-        before = t[:m.start()]
-        after = t[m.end():]
+        w0 = max(0, m.start() - _FRAME_WINDOW)
+        before = t[w0:m.start()]
+        after = t[m.end():m.end() + _FRAME_WINDOW]
         # "..., said Psaki" (inversion right after a quote or a comma)
         mi = re.match(r"\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))?(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
         if mi and re.search(r"[,\x00]\s*$", before):
             return _classify(lang, mi.group(1), m.end() + mi.start(1))
         mb = re.search(r"(" + _NAME + r"|he|she|they|I|we|[Hh]e|[Ss]he|[Tt]hey|" + r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:(?:also|later|then|however|again|previously|earlier|has|had|have|was|is|would|will|[a-z]+ly)\s+){0,2}$", before)
         if mb:
-            sp = _classify(lang, mb.group(1), mb.start(1))
+            sp = _classify(lang, mb.group(1), w0 + mb.start(1))
             if sp and sp.kind == "name":
                 # keep the name part only ("White House spokeswoman Jen Psaki")
                 pass
@@ -175,13 +184,16 @@ _FRAME = {
 }
 
 
-def in_speech_frame(text: str, span: str, lang: str) -> bool:
+def in_speech_frame(text: str, span: str, lang: str, start: int | None = None) -> bool:
     """Whether ``span`` stands next to a speech verb or a source marker in ``text`` ("said X", "X told",
-    "according to X", "kata X", "kepada X"): a name there is a speaker, a source or an addressee."""
+    "according to X", "kata X", "kepada X"): a name there is a speaker, a source or an addressee.
+
+    :param start: the offset of the occurrence meant (default: the first occurrence of ``span``).
+    """
     verbs = _FRAME.get(lang)
     if not verbs or not span:
         return False
-    k = text.find(span)
+    k = start if start is not None and text[start:start + len(span)] == span else text.find(span)
     if k < 0:
         return False
     before = text[max(0, k - 40):k]

@@ -33,6 +33,7 @@ them freely: "Indonesia's disaster agency" = "Badan Penanggulangan Bencana").
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -183,32 +184,45 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     known = _known()
     lk = lang if lang in known.patterns else "en"
     out: list[EntityMention] = []
-    taken: list[tuple[int, int]] = []
     for m in known.patterns[lk].finditer(text):
+        if text[m.end():m.end() + 1] == "$":
+            continue  # "US$1,2 miliar", "S$5": a currency, not a country
         key = known.forms[lk][m.group(1)]
         out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], tuple(_norm_tokens(m.group(1)))))
-        taken.append(m.span())
+    # known mentions are sorted and do not overlap (one regex scan): bisect over them keeps extraction linear
+    taken = [(e.start, e.end) for e in out]
+    taken_starts = [a for a, _ in taken]
+    taken_ends = [b for _, b in taken]
+    place_at = [e.type in _LOC or e.type == "ORG" for e in out]
+    starts = _SentenceStarts(text)
     gaz = _gazetteer_types() if lang == "id" else {}
     for m in _SPAN_RE.finditer(text):
-        # cut the span around known entities
+        # cut the span around the known entities inside it
         pieces = [(m.start(), m.end())]
-        place_spans = [(e.start, e.end) for e in out if e.type in _LOC or e.type == "ORG"]
-        for a, b in taken:
-            nxt = []
-            for s, e in pieces:
-                if b <= s or a >= e:
-                    nxt.append((s, e))
-                else:
-                    if a > s:
-                        nxt.append((s, a))
-                    if b < e:
-                        nxt.append((b, e))
-            pieces = nxt
+        k = bisect.bisect_right(taken_ends, m.start())
+        while k < len(taken) and taken_starts[k] < m.end():
+            a, b = taken[k]
+            s, e = pieces.pop()
+            if a > s:
+                pieces.append((s, a))
+            if b < e:
+                pieces.append((b, e))
+            else:
+                pieces.append((e, e))
+            k += 1
+        pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
-            # a single word left over beside a known entity is a generic part of its name
-            # ("Crimean Peninsula", "Semenanjung Krimea", "Jakarta Selatan"), not a name of its own
-            cut = (s, e) != (m.start(), m.end()) and any(
-                (b2 <= s and not text[b2:s].strip()) or (a2 >= e and not text[e:a2].strip()) for a2, b2 in place_spans)
+            # a single word left over beside a known place or organisation is a generic part of its name
+            # ("Crimean Peninsula", "Semenanjung Krimea", "Jakarta Selatan"), not a name of its own; only the
+            # nearest known mention on each side can be separated from the piece by white space alone
+            cut = False
+            if (s, e) != (m.start(), m.end()):
+                j = bisect.bisect_right(taken_ends, s) - 1
+                if j >= 0 and place_at[j] and not text[taken_ends[j]:s].strip():
+                    cut = True
+                j = bisect.bisect_left(taken_starts, e)
+                if j < len(taken) and place_at[j] and not text[e:taken_starts[j]].strip():
+                    cut = True
             toks = [(t.start() + s, t.end() + s, t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
             # strip titles, function words and connectors at the edges
             while toks and (not _distinct(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
@@ -250,7 +264,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 groups = split
             for g in groups:
                 mention = _make_mention(text, g, lang, seen_lower, gaz, cut, seen_caps, title_case,
-                                        seen_lower if own_lower is None else own_lower)
+                                        seen_lower if own_lower is None else own_lower, starts)
                 if mention is not None:
                     out.append(mention)
     out.sort(key=lambda x: x.start)
@@ -289,16 +303,50 @@ def _initials_fit(acronym: str, before: str) -> bool:
     return bool(letters)
 
 
+_BREAK_RE = re.compile(_ABBREV_END + r"[.!?]\s+")
+_OPENERS_RE = re.compile(r"[ \"'“”‘’(\[\-–—*•:]*")
+#: how far back the honorific and acronym checks look (an honorific is a few characters before the name)
+_WINDOW = 160
+
+
+class _SentenceStarts:
+    """Where sentences start in one text: one scan, then each question costs a bisection.
+
+    A position opens a sentence when only opening quotes, brackets, dashes or bullets stand between it and
+    the text's start or the last sentence end (``.``/``!``/``?`` and white space, not after an abbreviation
+    such as ``Mr.``). Replaces a per-mention split of the whole prefix, which made long lines quadratic.
+    """
+
+    def __init__(self, text: str) -> None:
+        ends = [0] + [m.end() for m in _BREAK_RE.finditer(text)]
+        self._ends = ends
+        # the first position after each sentence end that is not an opener
+        self._first = [_OPENERS_RE.match(text, b).end() for b in ends]  # type: ignore[union-attr]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._ends, pos) - 1
+        return pos <= self._first[k]
+
+
+def _before(pattern: re.Pattern[str], text: str, pos: int) -> bool:
+    """Whether ``pattern`` (anchored with ``$``) matches the text just before ``pos``, reading a bounded window."""
+    a = max(0, pos - _WINDOW)
+    m = pattern.search(text[a:pos])
+    return m is not None and (m.start() > 0 or a == 0 or not text[a - 1].isalnum())
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
-    head = text[:pos]
-    tail = re.split(_ABBREV_END + r"[.!?]\s+", head)[-1]
-    return not tail.strip(" \"'“”‘’([-–—*•:")
+    """Whether ``pos`` opens a sentence of ``text`` (one-off use; extraction shares a :class:`_SentenceStarts`)."""
+    return pos in _SentenceStarts(text)
 
 
 def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_lower: frozenset[str],
                   gaz: dict[str, str], cut: bool, seen_caps: frozenset[str] = frozenset(),
-                  title_case: bool = False, own_lower: frozenset[str] = frozenset()) -> EntityMention | None:
+                  title_case: bool = False, own_lower: frozenset[str] = frozenset(),
+                  starts: _SentenceStarts | None = None) -> EntityMention | None:
     a, b = toks[0][0], toks[-1][1]
+    if starts is None:
+        starts = _SentenceStarts(text)
     span = text[a:b].rstrip(".,;:!?")
     b = a + len(span)
     span_clean = _POSSESSIVE.sub("", span)
@@ -306,13 +354,13 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     parts = [p for w in words for p in w.split("-") if p]
     acronym = any(_is_acronym(w, lang) for w in words)
     uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and _distinct(p, lang)]
-    if not uncommon and _HONORIFIC_BEFORE.search(text[:a]) and parts and _distinct(parts[-1], lang):
+    if not uncommon and _before(_HONORIFIC_BEFORE, text, a) and parts and _distinct(parts[-1], lang):
         uncommon = [parts[-1]]  # "Mrs May", "Mr Cooke", "Ny Hill": a word after an honorific is a name
     if not uncommon and not acronym:
         w0 = words[0] if len(words) == 1 else ""
         if (w0 and w0[:1].isupper() and not w0.isupper() and _distinct(w0, lang)
                 and fold(w0) not in (own_lower if lang == "id" else seen_lower)
-                and not _at_sentence_start(text, a) and not cut and len(w0) > 2 and not title_case
+                and a not in starts and not cut and len(w0) > 2 and not title_case
                 and (lang == "en" or is_common_word(w0, "en", stems=False))):
             # "Park", "Times" inside a sentence and never written in lower case in this document: perhaps
             # a name that is also a word; it may pair with a copied name in a swap, never stand alone
@@ -322,8 +370,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         return None  # shouted words ("NO ANOTHER BLACK PERSON"), not a name
     if cut and len(words) == 1 and not acronym:
         return None
-    initial = (len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps
-               and not _HONORIFIC_BEFORE.search(text[:a]) and not _SPEECH_AFTER.match(text[b:]))
+    initial = (len(words) == 1 and not acronym and a in starts and fold(words[0]) not in seen_caps
+               and not _before(_HONORIFIC_BEFORE, text, a) and not _SPEECH_AFTER.match(text, b))
     # distinctive tokens: the uncommon ones (common words get translated: "Timur" -> "East")
     tokens = tuple(fold(p) for p in uncommon) or tuple(fold(p) for p in parts if _distinct(p, lang))
     if not tokens:
@@ -333,9 +381,9 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         # a single capitalised word opening a sentence and never capitalised elsewhere: a weak name signal;
         # it may stand in a swap with an unknown name, never alone
         typ = "INITIAL"
-    if acronym and len(words) == 1 and text[a - 1:a] == "(" and _initials_fit(words[0], text[:a]):
+    if acronym and len(words) == 1 and text[a - 1:a] == "(" and _initials_fit(words[0], text[max(0, a - _WINDOW):a]):
         typ = "DEFINED"  # "Taman Nasional Kruger (TNK)": an acronym of a translated name follows its language
-    titled = bool(_PERSONAL_BEFORE.search(text[:a])) and len(words) == 1 and not acronym
+    titled = bool(_before(_PERSONAL_BEFORE, text, a)) and len(words) == 1 and not acronym
     return EntityMention(a, b, text[a:b], None, typ, tokens, titled)
 
 
@@ -404,8 +452,90 @@ def _similar(a: str, b: str) -> bool:
 _CAP_WORD = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)")
 
 
-def _text_tokens(text: str) -> list[str]:
-    return _norm_tokens(text)
+class _Buckets:
+    """Distinct folded words, indexed so that :func:`_similar` is only tried on words that can pass it.
+
+    ``_similar`` accepts equal words, equal spelling keys, a shared key prefix of four letters or more, or a
+    ``difflib`` ratio of at least 0.8, which needs the same first key letter and lengths within a factor
+    1.5; the buckets hold exactly those candidates, so a long sentence costs no more per name than a short one.
+    """
+
+    def __init__(self, toks: Sequence[str]) -> None:
+        self.exact = frozenset(toks)
+        self.by_key: dict[str, list[str]] = {}
+        self.by_pre: dict[str, list[str]] = {}
+        self.by_len: dict[tuple[str, int], list[str]] = {}
+        for o in self.exact:
+            if len(o) < 4:
+                continue
+            k = _cognate_key(o)
+            self.by_key.setdefault(k, []).append(o)
+            if len(k) >= 4:
+                self.by_pre.setdefault(k[:4], []).append(o)
+            if k:
+                self.by_len.setdefault((k[0], len(k)), []).append(o)
+
+    def candidates(self, w: str) -> set[str]:
+        """Words of the index that :func:`_similar` may accept for ``w`` (a superset of those it does)."""
+        if len(w) < 4:
+            return set()
+        k = _cognate_key(w)
+        out = set(self.by_key.get(k, ()))
+        if len(k) >= 4:
+            out.update(self.by_pre.get(k[:4], ()))
+        if k:
+            for n in range(max(1, int(len(k) / 1.5)), int(len(k) * 1.5) + 2):
+                out.update(self.by_len.get((k[0], n), ()))
+        return out
+
+
+class _TextIndex:
+    """The folded words of one text and its capitalised words, built once per text (see :func:`_text_index`)."""
+
+    def __init__(self, text: str) -> None:
+        self.toks = _Buckets(_norm_tokens(text))
+        self.caps = frozenset(_norm_tokens(" ".join(_CAP_WORD.findall(text))))
+        self._memo: dict[tuple[str, bool], bool] = {}
+
+    def similar(self, w: str, lenient: bool) -> bool:
+        """Whether a word of the text is a spelling variant of ``w`` (see :func:`match_entity`)."""
+        got = self._memo.get((w, lenient))
+        if got is None:
+            got = any(_similar(w, o) for o in self.toks.candidates(w) if lenient or o in self.caps or len(o) >= len(w))
+            self._memo[(w, lenient)] = got
+        return got
+
+
+@functools.lru_cache(maxsize=64)
+def _text_index(text: str) -> _TextIndex:
+    return _TextIndex(text)
+
+
+class _MentionIndex:
+    """The keys and the unknown names' words of a list of mentions."""
+
+    def __init__(self, mentions: Sequence[EntityMention]) -> None:
+        self.keys = frozenset(o.key for o in mentions if o.key is not None)
+        self.unknown = _Buckets([t for o in mentions if o.key is None for t in o.tokens])
+
+    def similar(self, w: str) -> bool:
+        return any(_similar(w, o) for o in self.unknown.candidates(w)) or (w in self.unknown.exact)
+
+
+_MENTION_INDEX: dict[int, tuple[Sequence[EntityMention], _MentionIndex]] = {}
+
+
+def _mention_index(mentions: Sequence[EntityMention]) -> _MentionIndex:
+    """The index of ``mentions``, cached while the same list object is passed again (lists are not mutated
+    once extracted)."""
+    hit = _MENTION_INDEX.get(id(mentions))
+    if hit is not None and hit[0] is mentions:
+        return hit[1]
+    idx = _MentionIndex(mentions)
+    if len(_MENTION_INDEX) > 64:
+        _MENTION_INDEX.clear()
+    _MENTION_INDEX[id(mentions)] = (mentions, idx)
+    return idx
 
 
 def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[EntityMention], lenient: bool = False) -> bool:
@@ -413,27 +543,28 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
 
     :param lenient: also accept the first distinctive word alone ("Kavanaugh Debacle" = "Bencana
         Kavanaugh"); used before reporting a name as dropped, never to rule out a swap.
+
+    The other side is indexed once (per text and per mention list), so each call costs time in the size of
+    ``m``, not of the other side.
     """
     if m.key is not None:
-        if any(o.key == m.key for o in other_mentions):
-            return True
-        # an unknown form of the same name on the other side ("Krimea" written "Crimea" in an id text)
-        return any(o.key is None and any(_similar(t, f) for t in o.tokens for f in m.tokens) for o in other_mentions)
-    toks = _text_tokens(other_text)
-    exact = set(toks)
+        if len(other_mentions) < 8:
+            if any(o.key == m.key for o in other_mentions):
+                return True
+            # an unknown form of the same name on the other side ("Krimea" written "Crimea" in an id text)
+            return any(o.key is None and any(_similar(t, f) for t in o.tokens for f in m.tokens) for o in other_mentions)
+        idx = _mention_index(other_mentions)
+        return m.key in idx.keys or any(idx.similar(f) for f in m.tokens)
+    if not m.tokens:
+        return True
     # away from the lenient check, a lower-case word is a spelling variant of a name only when it is at least
     # as long (a derived form: "Trauma"/"traumatic"), never a shorter word the name merely extends ("Haris" is
     # not "hari", "Waters" is not "water"); capitalised words are compared as they are
-    caps = set(toks if lenient else _norm_tokens(" ".join(_CAP_WORD.findall(other_text))))
+    tix = _text_index(other_text)
     found = []
     for t in m.tokens:
         tt = fold(t)
-        if tt in exact:
-            found.append(True)
-            continue
-        found.append(any(_similar(tt, o) for o in toks if o in caps or len(o) >= len(tt)))
-    if not found:
-        return True
+        found.append(tt in tix.toks.exact or tix.similar(tt, lenient))
     # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"
     return found[-1] or (lenient and found[0]) or sum(found) * 3 >= 2 * len(found)
 
