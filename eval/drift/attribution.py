@@ -253,7 +253,7 @@ def check_attribution(
     def wrong(why: str) -> list[Finding]:
         return [Finding("attribution", "critical", src.ids, tgt.ids, src.text, tgt.text,
                         f"speaker {s.text} ({src.lang.upper()}) became {t.text} ({tgt.lang.upper()}) in {tl}: {why}",
-                        s.text, t.text, s.text, t.text)]
+                        s.text, t.text, s.text, t.text, s.start, s.start + len(s.text), t.start, t.start + len(t.text))]
 
     # a speaker that is a known entity ("Amerika Serikat" = "the United States") is compared by key; one
     # that ends in a person's name ("diplomat Korea Utara Ri Yong Ho") by that name

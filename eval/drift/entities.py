@@ -73,6 +73,8 @@ class _Known:
     types: dict[str, str]
     related: dict[str, frozenset[str]]
     patterns: dict[str, re.Pattern[str]]
+    #: keys from institutions_id.tsv
+    institutions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -107,11 +109,64 @@ def _known() -> _Known:
                 related.setdefault(r, set()).add(key)
     for f, key in plural:
         forms["en"].setdefault(f, key)
+    gaz_keys = _load_institutions(forms, types, related)
     patterns = {}
     for lang, table in forms.items():
         alts = sorted(table, key=len, reverse=True)
         patterns[lang] = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in alts) + r")(?![\w]|\.\w)")
-    return _Known(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns)
+    return _Known(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns, frozenset(gaz_keys))
+
+
+#: institutions_id.tsv types -> mention types (ROLE: an office, compared with offices only; INST: never a swap)
+_INSTITUTION_TYPES = {
+    "PROVINCE": "PLACE", "REGION": "PLACE", "CITY": "PLACE", "DISTRICT": "PLACE",
+    "MINISTRY": "ORG", "AGENCY": "ORG", "LEGISLATURE": "ORG", "COURT": "ORG", "POLICE": "ORG", "MILITARY": "ORG",
+    "COMPANY": "ORG", "UNIVERSITY": "ORG", "PARTY": "PARTY", "ROLE": "ROLE", "GENERIC": "INST",
+}
+
+
+def _relate(related: dict[str, set[str]], a: str, b: str) -> None:
+    if a != b:
+        related.setdefault(a, set()).add(b)
+        related.setdefault(b, set()).add(a)
+
+
+def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]]) -> set[str]:
+    """Add ``institutions_id.tsv`` (Indonesian institutions, regions and offices) to the known entities.
+
+    Indonesian names and acronyms, and English names, take precedence over an exonym with the same form, and
+    the displaced key becomes related (``Mahkamah Agung`` is the Supreme Court in both lists); an acronym on
+    the English side never displaces an English meaning (``DPR`` stays the Donetsk People's Republic in
+    English; a ``DPR`` written on both sides still matches by its text). A lower-case form also matches with
+    a capital first letter; an office also matches in lower case (``menteri keuangan``, ``finance minister``).
+    """
+    keys: set[str] = set()
+    for row in data_lines("institutions_id.tsv"):
+        key, typ = row[0], _INSTITUTION_TYPES.get(row[1], "ORG")
+        keys.add(key)
+        types[key] = typ
+        acronyms = [f for f in row[3].split("|") if f]
+        for lang, names in (("id", [f for f in row[2].split("|") if f] + acronyms),
+                            ("en", [f for f in row[4].split("|") if f])):
+            for f in names:
+                variants = [f]
+                if f[:1].islower():
+                    variants.append(f[:1].upper() + f[1:])
+                if typ == "ROLE":
+                    variants.append(" ".join(w if w.isupper() else w.lower() for w in f.split(" ")))
+                for v in variants:
+                    old = forms[lang].get(v)
+                    if old is not None and old != key:
+                        if old in keys:
+                            continue  # two rows of this file: the first wins
+                        _relate(related, key, old)
+                    forms[lang][v] = key
+        for f in acronyms:
+            forms["en"].setdefault(f, key)
+        for r in (row[5].split(",") if len(row) > 5 else []):
+            if r:
+                _relate(related, key, r)
+    return keys
 
 
 @functools.cache
@@ -164,9 +219,17 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def _distinct(tok: str, lang: str) -> bool:
+#: money, currency codes and time zones: values, never names ("Rp80", "Rp", "US$", "IDR", "WIB")
+_NOT_NAME = re.compile(r"(?:Rp|RP|IDR|USD|US|SGD|EUR|GBP|JPY|AUD|MYR|CNY|HKD|HK|NZ|S|A|C)?\$?[\d.,]+\w*|Rp\.?|IDR|USD|WIB|WITA|WIT|GMT|UTC")
+
+
+def _distinct(tok: str, lang: str, title: bool = True) -> bool:
+    """Whether ``tok`` can be part of a name: not a function word, title (when ``title``), calendar word,
+    amount of money or time zone."""
+    if _NOT_NAME.fullmatch(tok):
+        return False
     f = fold(tok)
-    return (f not in word_set("stopwords.tsv", _lang_of(lang)) and f not in word_set("titles.tsv", _lang_of(lang))
+    return (f not in word_set("stopwords.tsv", _lang_of(lang)) and (not title or f not in word_set("titles.tsv", _lang_of(lang)))
             and f.rstrip(".") not in _calendar_words())
 
 
@@ -193,7 +256,9 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     taken = [(e.start, e.end) for e in out]
     taken_starts = [a for a, _ in taken]
     taken_ends = [b for _, b in taken]
-    place_at = [e.type in _LOC or e.type == "ORG" for e in out]
+    # a word beside an Indonesian institution is a name of its own ("Kepala BNPB Suharyanto"); beside another
+    # known place or organisation it is a generic part of it
+    place_at = [(e.type in _LOC or e.type == "ORG") and e.key not in known.institutions for e in out]
     starts = _SentenceStarts(text)
     gaz = _gazetteer_types() if lang == "id" else {}
     for m in _SPAN_RE.finditer(text):
@@ -227,7 +292,10 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
             # strip titles, function words and connectors at the edges
             while toks and (not _distinct(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
                 toks.pop(0)
-            while toks and (not _distinct(_strip_token(toks[-1][2]), lang) or fold(toks[-1][2]) in _CONNECT or not toks[-1][2][:1].isupper()):
+            # an Indonesian office word at the end belongs to the name ("Uka Suska Puji Utama"): offices stand
+            # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
+            while toks and (not _distinct(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
+                            or not toks[-1][2][:1].isupper()):
                 toks.pop()
             if not toks:
                 continue
@@ -581,6 +649,8 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
     tb = "LOC" if b.type in _LOC else b.type
     if {"TITLE", "INST"} & {ta, tb}:
         return False
+    if "ROLE" in (ta, tb):
+        return ta == tb  # an office stands in only for another office ("Menteri Keuangan" -> "Foreign Minister")
     if "GROUP" in (ta, tb):
         return ta == tb  # Yahudi/Hebrew, Muslim/Islamic: a group never stands in for a name
     if "NAME" in (ta, tb):
@@ -639,6 +709,23 @@ def _reportable_alone(m: EntityMention) -> bool:
     return len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2
 
 
+def _finding(src: Side, tgt: Side, severity: str, message: str, s: EntityMention | None, t: EntityMention | None) -> Finding:
+    """An entity finding marking exactly the occurrences ``s`` and ``t`` (offsets into the pair's texts)."""
+    return Finding(
+        "entity", severity, src.ids, tgt.ids, src.text, tgt.text, message,
+        s.text if s else None, t.text if t else None, s.text if s else None, t.text if t else None,
+        s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None)
+
+
+def _label(m: EntityMention) -> str:
+    return "title" if m.type == "ROLE" else "entity"
+
+
+#: how many unmatched names of the other side compete to be a lost name's replacement; the nearest by position
+#: (a normal sentence has a handful; a run-on line of thousands of names stays linear)
+_SWAP_CANDIDATES = 32
+
+
 def check_entities(
     src: Side,
     tgt: Side,
@@ -649,12 +736,17 @@ def check_entities(
 ) -> list[Finding]:
     """Entity findings for one aligned pair.
 
+    Each finding carries the offsets of the very mentions it is about (the second of two "Donetsk People's
+    Republic" when that one is the wrong gloss). An office put in place of another ("Menteri Keuangan" ->
+    "Foreign Minister") is reported as ``title X (ID) became Y (EN)``, critical.
+
     :param src_context: text and mentions of the source sentences around the pair (for moved names).
     :param tgt_context: the same for the target.
     """
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
     sL, tL = src.lang.upper(), tgt.lang.upper()
+    known = _known()
 
     # glosses that contradict their acronym on one side only
     sg = {(a.key, b.key): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
@@ -662,58 +754,66 @@ def check_entities(
     glossed: set[int] = set()
     for side_g, other_g, is_src in ((tg, sg, False), (sg, tg, True)):
         for (ka, kb), (a, b) in side_g.items():
-            if ka == kb or kb in _known().related.get(ka, frozenset()) or (ka, kb) in other_g:
+            if ka == kb or kb in known.related.get(ka, frozenset()) or (ka, kb) in other_g:
                 continue
             partner = next((pb for (oa, ob), (pa, pb) in other_g.items() if oa == ka and ob != kb), None)
             if partner is None:
                 continue
             s_m, t_m = (b, partner) if is_src else (partner, b)
             glossed.update({id(s_m), id(t_m)})
-            out.append(Finding(
-                "entity", "critical", src.ids, tgt.ids, src.text, tgt.text,
-                f"entity {s_m.text} ({sL}) became {t_m.text} ({tL}) as the gloss of {a.text}",
-                s_m.text, t_m.text, s_m.text, t_m.text))
+            out.append(_finding(src, tgt, "critical", f"entity {s_m.text} ({sL}) became {t_m.text} ({tL}) as the gloss of {a.text}",
+                                s_m, t_m))
 
     tctx_text = tgt.text + " " + tgt_context[0]
     sctx_text = src.text + " " + src_context[0]
     t_all = tgt_ents + tgt_context[1]
     s_all = src_ents + src_context[1]
+    s_texts = {m.text for m in src_ents}
+    t_texts = {m.text for m in tgt_ents}
+
+    def unmatched(ms: list[EntityMention], other_text: str, other: list[EntityMention], other_texts: set[str]) -> list[EntityMention]:
+        # one mention per name (the first occurrence), decided once: a repeated name costs nothing more
+        firsts: dict[str, EntityMention] = {}
+        for m in ms:
+            if id(m) not in glossed:
+                firsts.setdefault(m.key or m.text, m)
+        # the same acronym or name written on both sides is the same entity whatever the lists call it
+        # ("DPR": the Indonesian parliament in id, the Donetsk People's Republic in en)
+        return [m for m in firsts.values() if m.text not in other_texts and not match_entity(m, other_text, other)]
+
     # strictly within the pair first: a name replaced by another is a swap even if the old name occurs
     # again in a neighbouring sentence; the new name must not come from the neighbouring source sentences
     # (then it merely moved)
-    lost = [m for m in src_ents if id(m) not in glossed and not match_entity(m, tgt.text, tgt_ents)]
-    new = [m for m in tgt_ents if id(m) not in glossed and not match_entity(m, src.text, src_ents)]
-    lost = list({(m.key or m.text): m for m in lost}.values())
-    new = list({(m.key or m.text): m for m in new}.values())
+    lost = unmatched(src_ents, tgt.text, tgt_ents, t_texts)
+    new = unmatched(tgt_ents, src.text, src_ents, s_texts)
+    new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
+    positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
     for s in list(lost):
         # a name that merely moved across a sentence boundary has its partner in the neighbouring
         # sentences on both sides; a planted or mistaken name is new to the document
-        cands = [t for t in new if _swappable(s, t, src.lang, tgt.lang)
+        s_pos = s.start / max(len(src.text), 1)
+        k = bisect.bisect_left(positions, s_pos) if len(new_pos) > _SWAP_CANDIDATES else 0
+        near = new_pos[max(0, k - _SWAP_CANDIDATES // 2):max(0, k - _SWAP_CANDIDATES // 2) + _SWAP_CANDIDATES]
+        cands = [t for t in near if _swappable(s, t, src.lang, tgt.lang)
                  and not (match_entity(t, src_context[0], src_context[1])
                           and match_entity(s, tgt_context[0], tgt_context[1]))]
         # the likeliest partner: a full name before a sentence-opening word, the same shape, a near position
-        s_pos = s.start / max(len(src.text), 1)
         cands.sort(key=lambda t: (t.type == "INITIAL", _shape(t) != _shape(s), abs(t.start / max(len(tgt.text), 1) - s_pos)))
         t = cands[0] if cands else None
         if t is None:
             continue
         lost.remove(s)
         new.remove(t)
-        out.append(Finding(
-            "entity", "critical", src.ids, tgt.ids, src.text, tgt.text,
-            f"entity {s.text} ({sL}) became {t.text} ({tL})",
-            s.text, t.text, s.text, t.text))
+        j = new_pos.index(t)
+        del new_pos[j], positions[j]
+        out.append(_finding(src, tgt, "critical", f"{_label(s)} {s.text} ({sL}) became {t.text} ({tL})", s, t))
     # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
     lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True)]
     for s in lost:
         if _reportable_alone(s):
-            out.append(Finding(
-                "entity", "major", src.ids, tgt.ids, src.text, tgt.text,
-                f"entity {s.text} in {sl} has no counterpart in {tl}", s.text, None, s.text, None))
+            out.append(_finding(src, tgt, "major", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in new:
         if _reportable_alone(t):
-            out.append(Finding(
-                "entity", "major", src.ids, tgt.ids, src.text, tgt.text,
-                f"entity {t.text} in {tl} has no counterpart in {sl}", None, t.text, None, t.text))
+            out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out
