@@ -41,7 +41,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word, word_set
+from ._lexicon import Side, data_lines, is_common_word, word_set
+from ._lexicon import fold as _fold_text
+
+#: ``fold`` memoised: names and words repeat, and folding (Unicode decomposition) is the hot spot of long texts
+fold = functools.lru_cache(maxsize=1 << 16)(_fold_text)
 
 __all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key"]
 
@@ -186,6 +190,7 @@ _SPAN_RE = re.compile(r"(?<![\w'’])" + _CAP_TOKEN + r"(?:\s+(?:(?:" + "|".join
 _POSSESSIVE = re.compile(r"(?:['’](?:s|m|re|ll|ve|d)|n['’]t|['’])$", re.I)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _strip_token(tok: str) -> str:
     """A word without trailing punctuation, possessive or contraction; ``U.S.`` -> ``US``, ``TVs`` -> ``TV``."""
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", tok):
