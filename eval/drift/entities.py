@@ -624,10 +624,13 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         if len(other_mentions) < 8:
             if any(o.key == m.key for o in other_mentions):
                 return True
-            # an unknown form of the same name on the other side ("Krimea" written "Crimea" in an id text)
-            return any(o.key is None and any(_similar(t, f) for t in o.tokens for f in m.tokens) for o in other_mentions)
+            # an unknown form of the same name on the other side ("Krimea" written "Crimea" in an id text):
+            # every word of the name has a spelling variant there ("Jawa Barat" left untranslated), so a
+            # long list of other names cannot match "Barat" alone
+            unknown = [t for o in other_mentions if o.key is None for t in o.tokens]
+            return bool(m.tokens) and all(any(_similar(t, f) for t in unknown) for f in m.tokens)
         idx = _mention_index(other_mentions)
-        return m.key in idx.keys or any(idx.similar(f) for f in m.tokens)
+        return m.key in idx.keys or (bool(m.tokens) and all(idx.similar(f) for f in m.tokens))
     if not m.tokens:
         return True
     # away from the lenient check, a lower-case word is a spelling variant of a name only when it is at least
