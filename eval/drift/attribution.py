@@ -109,14 +109,29 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     lk = lang if lang in ("en", "id") else "en"
     after_title = [x for k, x in enumerate(words) if k and fold(words[k - 1].rstrip(".")) in titles and x[:1].isupper()
                    and fold(x.rstrip(".,")) not in titles]
+    # a word after a title that opens a run of ordinary capitalised words names a body, not a person
+    # ("Kepala Dinas Tenaga Kerja"), while "Presiden Jokowi" keeps its name
+    after_title = [x for k, x in enumerate(words) if x in after_title and not (
+        k + 1 < len(words) and words[k + 1][:1].isupper() and is_common_word(words[k + 1].rstrip(".,"), lk))]
     names = [x for x in names if x in after_title or (not is_common_word(re.sub(r"['’]s$", "", x), lk)
                                                       and _distinct(x.rstrip(".,"), lang))]
+    # an institution or office is no person ("Kepala Basarnas", "juru bicara Kemlu")
+    names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None]
     if names:
         return Speaker("name", w, start, tuple(t for x in names for t in _norm_tokens(x)))
     if any(x[:1].isupper() for x in words[1:]):
         # "the Red Cross", "A Labour Party spokesman": a capitalised description is a name in other words
         return Speaker("named-description", w, start)
     return Speaker("description", w, start)
+
+
+def _institution_type(word: str, lang: str) -> str | None:
+    """The type of the known institution or office spelled ``word`` (``Basarnas`` -> ORG), else ``None``."""
+    from .entities import _known, entity_key
+
+    key = entity_key(re.sub(r"['’]s$", "", word), lang)
+    typ = _known().types.get(key) if key else None
+    return typ if typ in ("ORG", "ROLE", "INST", "TITLE") else None
 
 
 def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Speaker | None:
@@ -225,6 +240,35 @@ def _known_keys(text: str, lang: str) -> set[str]:
     return {e.key for e in extract_entities(text, lang) if e.key}
 
 
+def _office_keys(text: str, lang: str) -> set[str]:
+    """Keys of the offices and institutions named in a speaker's words (``Menteri Keuangan`` -> MENKEU)."""
+    from .entities import extract_entities
+
+    return {e.key for e in extract_entities(text, lang) if e.key and e.type in ("ROLE", "ORG")}
+
+
+def _related_keys(a: set[str], b: set[str]) -> bool:
+    from .entities import _known
+
+    rel = _known().related
+    return bool(a & b) or any(y in rel.get(x, frozenset()) for x in a for y in b)
+
+
+def _same_person(s: Speaker, t: Speaker) -> bool:
+    """Whether two named speakers are one person: a surname of one occurs in the other's words."""
+    return (bool(s.tokens) and match_entity(_name_mention(s), t.text, [])) or (
+        bool(t.tokens) and match_entity(_name_mention(t), s.text, []))
+
+
+def _person(sp: Speaker, lang: str) -> bool:
+    """Whether a named speaker holds a person's name, not only an office ("Menteri Keuangan")."""
+    from .entities import extract_entities
+
+    office = {fold(t) for e in extract_entities(sp.text, lang) if e.key and e.type in ("ROLE", "ORG", "INST", "TITLE")
+              for t in _norm_tokens(e.text)}
+    return any(t not in office for t in sp.tokens)
+
+
 def check_attribution(
     src: Side,
     tgt: Side,
@@ -255,6 +299,11 @@ def check_attribution(
                         f"speaker {s.text} ({src.lang.upper()}) became {t.text} ({tgt.lang.upper()}) in {tl}: {why}",
                         s.text, t.text, s.text, t.text, s.start, s.start + len(s.text), t.start, t.start + len(t.text))]
 
+    # offices and bodies named in the speakers themselves ("ujar Menteri Keuangan" / "the Agriculture Minister
+    # said"): different, unrelated ones are another speaker even when both occur elsewhere in the pair
+    so, to = _office_keys(s.text, src.lang), _office_keys(t.text, tgt.lang)
+    if so and to and not _related_keys(so, to) and not (s.kind == t.kind == "name" and _same_person(s, t)):
+        return wrong("another office or body speaks")
     # a speaker that is a known entity ("Amerika Serikat" = "the United States") is compared by key; one
     # that ends in a person's name ("diplomat Korea Utara Ri Yong Ho") by that name
     sk = _known_keys(s.text, src.lang) if _ends_known(s, src.lang) else set()
@@ -265,6 +314,12 @@ def check_attribution(
     s_in_t = s.kind == "name" and match_entity(_name_mention(s), t_all, [])
     t_in_s = t.kind == "name" and match_entity(_name_mention(t), s_all, [])
     if s.kind == "name" and t.kind == "name":
+        if _same_person(s, t):
+            return []
+        if s_in_t and t_in_s and _person(s, src.lang) and _person(t, tgt.lang):
+            # both people are named on both sides, but the other one speaks: the roles changed places
+            # ("kata Joko usai bertemu Hendra" / "Hendra said after meeting Joko")
+            return wrong("the speaker and another person named in the pair changed places")
         if s_in_t or t_in_s:
             return []
         return wrong("a different person")

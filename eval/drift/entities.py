@@ -129,6 +129,26 @@ _INSTITUTION_TYPES = {
 }
 
 
+_PREV_CAP = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
+_NEXT_CAP = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+
+
+def _inside_name(text: str, a: int, b: int, lang: str, known: _Known) -> bool:
+    """Whether the one-word known place ``text[a:b]`` is glued to another capitalised word that is neither a
+    title nor a known name ("Iwan Setiabudi", "Persib Bandung"; not "Kota Bandung", "Bandung Governor")."""
+    if " " in text[a:b] or text[a:b].isupper():
+        return False
+    titles = word_set("titles.tsv", _lang_of(lang))
+    for w in (_PREV_CAP.search(text[max(0, a - 40):a]), _NEXT_CAP.match(text, b)):
+        if w is None:
+            continue
+        word = w.group(1).rstrip(".,;:")
+        if fold(word) in titles or word in known.forms[lang] or not _distinct(word, lang):
+            continue
+        return True
+    return False
+
+
 def _relate(related: dict[str, set[str]], a: str, b: str) -> None:
     if a != b:
         related.setdefault(a, set()).add(b)
@@ -256,6 +276,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         if text[m.end():m.end() + 1] == "$":
             continue  # "US$1,2 miliar", "S$5": a currency, not a country
         key = known.forms[lk][m.group(1)]
+        if key in known.institutions and known.types[key] == "PLACE" and _inside_name(text, m.start(), m.end(), lk, known):
+            continue  # "Iwan Setiabudi", "Persib Bandung": a place's name inside a person's or a club's name
         out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], tuple(_norm_tokens(m.group(1)))))
     # known mentions are sorted and do not overlap (one regex scan): bisect over them keeps extraction linear
     taken = [(e.start, e.end) for e in out]
