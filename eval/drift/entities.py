@@ -133,14 +133,19 @@ _PREV_CAP = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 
 
-def _inside_name(text: str, a: int, b: int, lang: str, known: _Known) -> bool:
+def _inside_name(text: str, a: int, b: int, lang: str, known: _Known, known_ends: set[int] = frozenset(),  # type: ignore[assignment]
+                 known_starts: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
     """Whether the one-word known place ``text[a:b]`` is glued to another capitalised word that is neither a
-    title nor a known name ("Iwan Setiabudi", "Persib Bandung"; not "Kota Bandung", "Bandung Governor")."""
+    title nor part of a known name ("Iwan Setiabudi", "Persib Bandung"; not "Kota Bandung", "Bandung Governor",
+    "Polres Metro Jaksel")."""
     if " " in text[a:b] or text[a:b].isupper():
         return False
     titles = word_set("titles.tsv", _lang_of(lang))
-    for w in (_PREV_CAP.search(text[max(0, a - 40):a]), _NEXT_CAP.match(text, b)):
-        if w is None:
+    w0 = max(0, a - 40)
+    prev, nxt = _PREV_CAP.search(text[w0:a]), _NEXT_CAP.match(text, b)
+    for w, touching in ((prev, prev is not None and w0 + prev.end(1) in known_ends),
+                        (nxt, nxt is not None and nxt.start(1) in known_starts)):
+        if w is None or touching:
             continue
         word = w.group(1).rstrip(".,;:")
         if fold(word) in titles or word in known.forms[lang] or not _distinct(word, lang):
@@ -272,11 +277,14 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     known = _known()
     lk = lang if lang in known.patterns else "en"
     out: list[EntityMention] = []
-    for m in known.patterns[lk].finditer(text):
+    matches = list(known.patterns[lk].finditer(text))
+    known_ends = {m.end() for m in matches}
+    known_starts = {m.start() for m in matches}
+    for m in matches:
         if text[m.end():m.end() + 1] == "$":
             continue  # "US$1,2 miliar", "S$5": a currency, not a country
         key = known.forms[lk][m.group(1)]
-        if key in known.institutions and known.types[key] == "PLACE" and _inside_name(text, m.start(), m.end(), lk, known):
+        if key in known.institutions and known.types[key] == "PLACE" and _inside_name(text, m.start(), m.end(), lk, known, known_ends, known_starts):
             continue  # "Iwan Setiabudi", "Persib Bandung": a place's name inside a person's or a club's name
         out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], tuple(_norm_tokens(m.group(1)))))
     # known mentions are sorted and do not overlap (one regex scan): bisect over them keeps extraction linear
@@ -793,6 +801,19 @@ def check_entities(
             glossed.update({id(s_m), id(t_m)})
             out.append(_finding(src, tgt, "critical", f"entity {s_m.text} ({sL}) became {t_m.text} ({tL}) as the gloss of {a.text}",
                                 s_m, t_m))
+    # a name whose acronym follows it, where one side changed the name and kept the acronym: "Mahkamah
+    # Konstitusi (MK)" / "General Elections Commission (MK)"
+    for (ka, kb), (a, b) in tg.items():
+        if (ka == kb or kb in known.related.get(ka, frozenset()) or (ka, kb) in sg or id(a) in glossed or id(b) in glossed
+                or any(oa == ka for oa, _ in sg)):
+            continue
+        partner = next((pa for (oa, ob), (pa, pb) in sg.items()
+                        if ob == kb and oa != ka and (oa == ob or ob in known.related.get(oa, frozenset()))), None)
+        if partner is None or ka in known.related.get(partner.key or "", frozenset()):
+            continue
+        glossed.update({id(partner), id(a)})
+        out.append(_finding(src, tgt, "critical", f"entity {partner.text} ({sL}) became {a.text} ({tL}) beside the acronym {b.text}",
+                            partner, a))
 
     tctx_text = tgt.text + " " + tgt_context[0]
     sctx_text = src.text + " " + src_context[0]
