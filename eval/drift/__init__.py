@@ -13,8 +13,9 @@ what changed                                              severity
 a number's value (``tiga`` -> ``two``, ``2,5`` -> ``25``)   critical
 a weekday, month, day or year of a date                   critical
 a named entity swapped for another (``Krimea`` -> ``Lugansk``, an acronym glossed as another entity)  critical
+an office changed (``Menteri Keuangan`` -> ``Foreign Minister``, ``Kapolri`` -> ``army chief``)  critical
 a quote's meaning inverted (negation flipped, antonym)    critical
-a quote or statement given to another speaker             critical
+a quote or statement given to another speaker (one finding naming both people, not also an entity)  critical
 a number or date on one side only                         major
 a known or multi-word name on one side only               major
 a sentence without counterpart (omission/addition), a large part of a sentence dropped   major

@@ -13,6 +13,11 @@ Check (per aligned pair with a speaker on both sides):
 
 - name vs name that do not match (token or normalised-string match) is a **wrong speaker (critical)**;
   known entities match through their keys (``Amerika Serikat`` = ``the United States``);
+- both people named on both sides, but the other one speaks ("kata Joko usai bertemu Hendra" / "Hendra said
+  after meeting Joko"): **wrong speaker (critical)**, the roles changed places;
+- speakers named by offices or bodies that differ and are unrelated ("ujar Menteri Keuangan" / "the
+  Agriculture Minister said"): **wrong speaker (critical)**; an office or body is never read as a person's name
+  ("Kepala Basarnas", "Kepala Dinas Tenaga Kerja");
 - a name on one side and a plain description on the other (``the official``: lower-case words only) is a
   **wrong speaker (critical)**;
 - in every case the name must be absent from the whole other side of the pair: a speaker moved within the

@@ -2,10 +2,14 @@
 
 Mentions come from two sources:
 
-1. **Known entities**: the longest match of a form in ``countries.tsv`` (ISO 3166-1 names in both languages)
-   and ``exonyms.tsv`` (exonyms, demonyms, cities, organisations, LNR/DNR). Each has a key, so ``Rusia``,
-   ``Russia`` and ``Russian`` are one entity, ``AS`` = ``U.S.`` = ``United States``, ``Gedung Putih`` =
-   ``White House``; all-caps forms match case-sensitively (``AS`` never matches "As").
+1. **Known entities**: the longest match of a form in ``countries.tsv`` (ISO 3166-1 names in both languages),
+   ``exonyms.tsv`` (exonyms, demonyms, cities, organisations, LNR/DNR, holidays) and ``institutions_id.tsv``
+   (Indonesian provinces, cities, ministries, agencies, police and armed forces, parliament, courts, parties,
+   offices and ranks, with acronyms and English renderings). Each has a key, so ``Rusia``, ``Russia`` and
+   ``Russian`` are one entity, ``AS`` = ``U.S.`` = ``United States``, ``Jawa Barat`` = ``West Java``, ``KPK`` =
+   ``Corruption Eradication Commission`` = ``the anti-graft agency``, ``Kapolri`` = ``National Police chief``;
+   all-caps forms match case-sensitively (``AS`` never matches "As"). A one-word place glued to another
+   capitalised word is part of a person's or club's name (``Iwan Setiabudi``, ``Persib Bandung``).
 2. **Capitalised spans and acronyms** not covered by (1), with titles (``Presiden``, ``Minister``) and
    function words stripped from the edges. A span is kept only if one of its words is not an ordinary word
    of the language (``vocab_*.txt``: words seen in lower case), so sentence-initial words, title-case
@@ -18,6 +22,12 @@ at least as long as the name, so ``Haris`` is not ``hari`` but ``Trauma`` is ``t
 *different* known entity, so ``Donetsk`` for ``Lugansk`` stays a swap. The neighbouring sentences on the
 other side count too (translators move names across a sentence boundary).
 
+Amounts of money, currency codes and time zones (``Rp80``, ``IDR``, ``WIB``) are never names. Offices (type
+``ROLE``: ``Menteri Keuangan``, ``Bupati``, ``juru bicara``) are compared with offices only: an office put in place
+of another is a **changed title (critical)**, ``title Menteri Keuangan (ID) became Foreign Minister (EN)``;
+a rendered one is no finding. Full names are kept whole (an Indonesian office word at the end of a name, as in
+"Uka Suska Puji Utama", stays).
+
 Check (per aligned pair): an unmatched source entity facing an unmatched target entity of a compatible type
 is a **swapped entity (critical)**, unless the two are related (``Moskow``/``Russia``: metonyms) or
 cognates (``Arktik``/``Arctic``: compared under a spelling key, :func:`_cognate_key`). An unknown name takes
@@ -28,7 +38,12 @@ capitalised in Indonesian (``kepada pihak Post``) may face a capitalised English
 acronym on one side only (``LNR (Donetsk People's Republic)`` where the other side has ``LNR (Republik
 Rakyat Lugansk)``) is a swap too. A name of two or more such words on one side only is a **dropped or
 added entity (major)**; known entities and single words alone are not reported (translators drop and add
-them freely: "Indonesia's disaster agency" = "Badan Penanggulangan Bencana").
+them freely: "Indonesia's disaster agency" = "Badan Penanggulangan Bencana"). A name changed beside a kept
+acronym (``Mahkamah Konstitusi (MK)`` / ``General Elections Commission (MK)``) is a swap.
+
+Every finding carries the offsets of the mentions it is about. Extraction and matching are linear in the
+sentence's length: sentence starts are found in one scan, look-behind checks read a bounded window, and the
+other side of a pair is indexed once (exact words, spelling-key buckets for fuzzy matching).
 """
 
 from __future__ import annotations
@@ -37,7 +52,7 @@ import bisect
 import difflib
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
@@ -47,7 +62,7 @@ from ._lexicon import fold as _fold_text
 #: ``fold`` memoised: names and words repeat, and folding (Unicode decomposition) is the hot spot of long texts
 fold = functools.lru_cache(maxsize=1 << 16)(_fold_text)
 
-__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key"]
+__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans"]
 
 _LOC = {"COUNTRY", "PLACE"}
 
@@ -133,8 +148,8 @@ _PREV_CAP = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 
 
-def _inside_name(text: str, a: int, b: int, lang: str, known: _Known, known_ends: set[int] = frozenset(),  # type: ignore[assignment]
-                 known_starts: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
+def _inside_name(text: str, a: int, b: int, lang: str, known: _Known, known_ends: Collection[int] = (),
+                 known_starts: Collection[int] = ()) -> bool:
     """Whether the one-word known place ``text[a:b]`` is glued to another capitalised word that is neither a
     title nor part of a known name ("Iwan Setiabudi", "Persib Bandung"; not "Kota Bandung", "Bandung Governor",
     "Polres Metro Jaksel")."""
@@ -201,6 +216,24 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
 @functools.cache
 def _gazetteer_types() -> dict[str, str]:
     return {row[0]: row[1] for row in data_lines("gazetteer_id.tsv")}
+
+
+def name_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of known names in ``text`` that hold a calendar or number word (``Pasar Minggu``, ``Universitas
+    Sebelas Maret``, ``Jumat Agung``, ``Densus 88``): the number and date detectors skip them.
+
+    One regex scan over the known forms (linear in the text's length).
+    """
+    known = _known()
+    lk = lang if lang in known.patterns else "en"
+    cal = _calendar_words()
+    numbers = {fold(row[1]) for row in data_lines("number_words.tsv") if row[0] == lk}
+    out = []
+    for m in known.patterns[lk].finditer(text):
+        words = [fold(w).rstrip(".") for w in re.findall(r"[^\W_]+", m.group(1))]
+        if len(words) > 1 and any(w in cal or w in numbers or w.isdigit() for w in words):
+            out.append(m.span(1))
+    return out
 
 
 def entity_key(text: str, lang: str) -> str | None:
