@@ -215,3 +215,59 @@ def test_a_200k_character_line_with_many_names_completes_and_stays_correct() -> 
     assert len(src) > 200_000
     found = [(f.severity, f.src_span, f.tgt_span) for f in check_pair(src, tgt) if f.kind == "entity"]
     assert found == [("critical", "Jawa Barat", "Central Java")]
+
+
+# --- speakers that change places, offices that speak, names beside kept acronyms ----------------------------
+
+@pytest.mark.parametrize("src,tgt", [
+    ('"Pasokan air bersih sudah normal," kata Rudi seusai menemui Wahyu Pratama di posko.',
+     '"Clean water supply is back to normal," Wahyu Pratama said after meeting Rudi at the command post.'),
+    ("Menurut Dewi Lestari, Bambang Irawan belum memenuhi panggilan jaksa.",
+     "According to Bambang Irawan, Dewi Lestari has not answered the prosecutors' summons."),
+    ("Yusuf Harahap membantah tudingan yang disampaikan Citra Maharani di persidangan.",
+     "Citra Maharani denied the allegations made by Yusuf Harahap in court."),
+    ('"Distribusi vaksin dipercepat," ujar Menteri Kesehatan usai rapat bersama Menteri Perhubungan.',
+     '"Vaccine distribution is being sped up," the Transportation Minister said after a meeting with the Health Minister.'),
+])
+def test_speakers_changing_places_is_one_critical_attribution_finding(src: str, tgt: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind in ("entity", "attribution")]
+    assert [(f.kind, f.severity) for f in found] == [("attribution", "critical")], [f.message for f in found]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ('"Pasokan air bersih sudah normal," kata Rudi seusai menemui Wahyu Pratama di posko.',
+     '"Clean water supply is back to normal," Rudi said after meeting Wahyu Pratama at the command post.'),
+    ("Menurut Dewi Lestari, Bambang Irawan belum memenuhi panggilan jaksa.",
+     "According to Dewi Lestari, Bambang Irawan has not answered the prosecutors' summons."),
+    ('"Distribusi vaksin dipercepat," ujar Menteri Kesehatan usai rapat bersama Menteri Perhubungan.',
+     '"Vaccine distribution is being sped up," the Health Minister said after a meeting with the Transportation Minister.'),
+    ("Stok darah menipis, ujar Kepala Dinas Kesehatan setempat.", "Blood stocks are running low, the head of the local health office said."),
+    ("Pencarian dilanjutkan besok pagi, kata Kepala Basarnas Ambon.", "The search will resume tomorrow morning, the head of the Ambon search and rescue office said."),
+])
+def test_faithful_speakers_and_offices_are_no_finding(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []
+
+
+def test_name_changed_beside_a_kept_acronym_is_a_swap() -> None:
+    src = "Gugatan itu diajukan ke Mahkamah Konstitusi (MK) pekan lalu."
+    tgt = "The suit was filed with the General Elections Commission (MK) last week."
+    assert _people(src, tgt) == [("entity", "critical", "Mahkamah Konstitusi", "General Elections Commission")]
+    assert _people(src, "The suit was filed with the Constitutional Court (MK) last week.") == []
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Polda Sulawesi Selatan menyiagakan 900 personel pada malam pergantian tahun.",
+     "The South Sulawesi Police put 900 personnel on standby for New Year's Eve."),
+    ("Jemaat di Ende mengikuti ibadah Jumat Agung.", "Worshippers in Ende attended the Good Friday service."),
+    ("Menurut Iwan Setiabudi, banjir sudah surut.", "According to Iwan Setiabudi, the flood has receded."),
+    ("Polres Metro Jaksel menangkap dua pelaku di Tebet.", "South Jakarta Metro Police arrested two suspects in Tebet."),
+])
+def test_holidays_and_place_words_inside_names_are_no_swap(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []
+
+
+def test_name_spans_cover_names_with_calendar_and_number_words() -> None:
+    from wiredrift.eval.drift.entities import name_spans
+
+    text = "Warga Pasar Minggu dan mahasiswa Universitas Sebelas Maret hadir pada Senin (4/3)."
+    assert [text[a:b] for a, b in name_spans(text, "id")] == ["Pasar Minggu", "Universitas Sebelas Maret"]

@@ -274,6 +274,28 @@ def _person(sp: Speaker, lang: str) -> bool:
     return any(t not in office for t in sp.tokens)
 
 
+def _in_institution(text: str, sp: Speaker, lang: str) -> bool:
+    """Whether the speaker's words lie inside a known institution's or office's name in ``text`` (the speaker
+    parse cut "Pusat Pelaporan dan Analisis Transaksi Keuangan" at "dan"); a bounded window is read."""
+    from .entities import extract_entities
+
+    a = max(0, sp.start - 120)
+    end = sp.start + len(sp.text)
+    return any(e.key and e.type in ("ORG", "ROLE", "INST", "TITLE") and e.start + a < end and e.end + a > sp.start
+               for e in extract_entities(text[a:end + 60], lang))
+
+
+def _as_name(sp: Speaker, lang: str, text: str = "") -> Speaker:
+    """A capitalised description made only of ordinary words that is no institution ("Dewi Lestari": goddess,
+    lasting) is compared as a person's name."""
+    words = sp.text.split()
+    if (sp.kind == "named-description" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not _office_keys(sp.text, lang) and all(_institution_type(w, lang) is None for w in words)
+            and not (text and _in_institution(text, sp, lang))):
+        return Speaker("name", sp.text, sp.start, tuple(t for w in words for t in _norm_tokens(w)))
+    return sp
+
+
 def check_attribution(
     src: Side,
     tgt: Side,
@@ -294,7 +316,7 @@ def check_attribution(
     """
     if src_speaker is None or tgt_speaker is None:
         return []
-    s, t = src_speaker, tgt_speaker
+    s, t = _as_name(src_speaker, src.lang, src.text), _as_name(tgt_speaker, tgt.lang, tgt.text)
     sl, tl = src.label(), tgt.label()
     s_all = src.text
     t_all = tgt.text
