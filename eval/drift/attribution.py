@@ -54,6 +54,8 @@ class Speaker:
     text: str
     start: int
     tokens: tuple[str, ...] = ()
+    #: ``verb`` ("kata X", "X said") or ``source`` ("menurut X", "according to X")
+    frame: str = "verb"
 
 
 @functools.cache
@@ -139,6 +141,10 @@ def _institution_type(word: str, lang: str) -> str | None:
     return typ if typ in ("ORG", "ROLE", "INST", "TITLE") else None
 
 
+def _source(sp: Speaker | None) -> Speaker | None:
+    return None if sp is None else Speaker(sp.kind, sp.text, sp.start, sp.tokens, "source")
+
+
 def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Speaker | None:
     """The speaker of the statement in ``text`` (the joined sentences of a pair side), or ``None``.
 
@@ -172,7 +178,7 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
                 return _classify(lang, mb.group(1), w0 + mb.start(1))
         m = re.search(r"(?<![\w])[Mm]enurut\s+(" + _NAME + r"|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut))", t)
         if m:
-            return _classify(lang, m.group(1), m.start(1))
+            return _source(_classify(lang, m.group(1), m.start(1)))
         return None
     # English
     for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
@@ -192,7 +198,7 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
             return sp
     m = re.search(r"[Aa]ccording to\s+(" + _NAME + r"|" + _DESC_EN + r")", t)
     if m:
-        return _classify(lang, m.group(1), m.start(1))
+        return _source(_classify(lang, m.group(1), m.start(1)))
     return None
 
 
@@ -292,7 +298,7 @@ def _as_name(sp: Speaker, lang: str, text: str = "") -> Speaker:
     if (sp.kind == "named-description" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
             and not _office_keys(sp.text, lang) and all(_institution_type(w, lang) is None for w in words)
             and not (text and _in_institution(text, sp, lang))):
-        return Speaker("name", sp.text, sp.start, tuple(t for w in words for t in _norm_tokens(w)))
+        return Speaker("name", sp.text, sp.start, tuple(t for w in words for t in _norm_tokens(w)), sp.frame)
     return sp
 
 
@@ -343,8 +349,9 @@ def check_attribution(
     if s.kind == "name" and t.kind == "name":
         if _same_person(s, t):
             return []
-        if s_in_t and t_in_s and _person(s, src.lang) and _person(t, tgt.lang):
-            # both people are named on both sides, but the other one speaks: the roles changed places
+        if s_in_t and t_in_s and s.frame == t.frame and _person(s, src.lang) and _person(t, tgt.lang):
+            # both people are named on both sides, but the other one speaks in the same kind of frame: the
+            # roles changed places (a "said" read against an "according to" is two different statements)
             # ("kata Joko usai bertemu Hendra" / "Hendra said after meeting Joko")
             return wrong("the speaker and another person named in the pair changed places")
         if s_in_t or t_in_s:

@@ -53,6 +53,7 @@ import difflib
 import functools
 import re
 from collections.abc import Collection, Sequence
+import dataclasses
 from dataclasses import dataclass
 
 from ..findings import Finding
@@ -94,6 +95,9 @@ class _Known:
     patterns: dict[str, re.Pattern[str]]
     #: keys from institutions_id.tsv
     institutions: frozenset[str] = frozenset()
+    #: keys that name one entity in two lists (a form of exonyms.tsv taken over by institutions_id.tsv:
+    #: SCOURT/MA, HOR/DPR, PRES/PRESIDEN); they match each other
+    synonyms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @functools.cache
@@ -128,12 +132,14 @@ def _known() -> _Known:
                 related.setdefault(r, set()).add(key)
     for f, key in plural:
         forms["en"].setdefault(f, key)
-    gaz_keys = _load_institutions(forms, types, related)
+    synonyms: dict[str, set[str]] = {}
+    gaz_keys = _load_institutions(forms, types, related, synonyms)
     patterns = {}
     for lang, table in forms.items():
         alts = sorted(table, key=len, reverse=True)
         patterns[lang] = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in alts) + r")(?![\w]|\.\w)")
-    return _Known(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns, frozenset(gaz_keys))
+    return _Known(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns, frozenset(gaz_keys),
+                  {k: frozenset(v) for k, v in synonyms.items()})
 
 
 #: institutions_id.tsv types -> mention types (ROLE: an office, compared with offices only; INST: never a swap)
@@ -175,7 +181,8 @@ def _relate(related: dict[str, set[str]], a: str, b: str) -> None:
         related.setdefault(b, set()).add(a)
 
 
-def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]]) -> set[str]:
+def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]],
+                       synonyms: dict[str, set[str]] | None = None) -> set[str]:
     """Add ``institutions_id.tsv`` (Indonesian institutions, regions and offices) to the known entities.
 
     Indonesian names and acronyms, and English names, take precedence over an exonym with the same form, and
@@ -204,6 +211,9 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
                         if old in keys:
                             continue  # two rows of this file: the first wins
                         _relate(related, key, old)
+                        if synonyms is not None:
+                            synonyms.setdefault(key, set()).add(old)
+                            synonyms.setdefault(old, set()).add(key)
                     forms[lang][v] = key
         for f in acronyms:
             forms["en"].setdefault(f, key)
@@ -684,8 +694,9 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     ``m``, not of the other side.
     """
     if m.key is not None:
+        same = {m.key} | _known().synonyms.get(m.key, frozenset())
         if len(other_mentions) < 8:
-            if any(o.key == m.key for o in other_mentions):
+            if any(o.key in same for o in other_mentions):
                 return True
             # an unknown form of the same name on the other side ("Krimea" written "Crimea" in an id text):
             # every word of the name has a spelling variant there ("Jawa Barat" left untranslated), so a
@@ -693,7 +704,7 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
             unknown = [t for o in other_mentions if o.key is None for t in o.tokens]
             return bool(m.tokens) and all(any(_similar(t, f) for t in unknown) for f in m.tokens)
         idx = _mention_index(other_mentions)
-        return m.key in idx.keys or (bool(m.tokens) and all(idx.similar(f) for f in m.tokens))
+        return bool(same & idx.keys) or (bool(m.tokens) and all(idx.similar(f) for f in m.tokens))
     if not m.tokens:
         return True
     # away from the lenient check, a lower-case word is a spelling variant of a name only when it is at least
@@ -758,6 +769,11 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
             return _strong(other, t_lang if other is t else s_lang) and _shape(other) == "words"
     if s.key is not None and t.key is not None:
         return True
+    # an Indonesian institution or party stands in only for another known one: an unknown name facing it is
+    # most often the same body in other words ("Pengadilan Negeri" / "Belfast Magistrates' Court")
+    inst = _known().institutions
+    if any(m.key in inst and m.type in ("ORG", "PARTY") for m in (s, t)):
+        return False
     # an ordinary word made a name only by a personal honorific ("Mr Bean") pairs only with another such name:
     # "Mr Evil President" is a nickname, not a person to swap
     if any(m.titled and not _copied(m, lang) for m, lang in ((s, s_lang), (t, t_lang))) and not (s.titled and t.titled):
