@@ -271,3 +271,16 @@ def test_name_spans_cover_names_with_calendar_and_number_words() -> None:
 
     text = "Warga Pasar Minggu dan mahasiswa Universitas Sebelas Maret hadir pada Senin (4/3)."
     assert [text[a:b] for a, b in name_spans(text, "id")] == ["Pasar Minggu", "Universitas Sebelas Maret"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # an Indonesian court or party named in other words by the English side is no swap with an unknown name
+    ("Terdakwa akan disidang di Pengadilan Negeri Medan pekan depan.", "The defendant will be tried at the Medan Magistrates' Court next week."),
+    ("Fraksi Demokrat menolak usulan itu.", "The Democrats' faction rejected the proposal."),
+    ("Senat memeriksa calon Hakim Agung itu.", "The Senate examined the Supreme Court nominee."),
+    # a "said" on one side and an "according to" on the other are two frames, not two people changing places
+    ("Separuh warga di Surabaya mengatakan harga naik, menurut survei Lembaga Riset Nusantara.",
+     "Half of Surabaya residents said prices rose, according to the Nusantara Research Institute survey."),
+])
+def test_known_institution_facing_an_unknown_name_is_no_swap(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []
