@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, word_set
-from .entities import EntityMention, _distinct, _norm_tokens, match_entity
+from .entities import EntityMention, _distinct, _known, _norm_tokens, entity_key, extract_entities, match_entity
 
 __all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
 
@@ -134,8 +134,6 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
 
 def _institution_type(word: str, lang: str) -> str | None:
     """The type of the known institution or office spelled ``word`` (``Basarnas`` -> ORG), else ``None``."""
-    from .entities import _known, entity_key
-
     key = entity_key(re.sub(r"['’]s$", "", word), lang)
     typ = _known().types.get(key) if key else None
     return typ if typ in ("ORG", "ROLE", "INST", "TITLE") else None
@@ -246,21 +244,15 @@ def _ends_known(sp: Speaker, lang: str) -> bool:
 
 
 def _known_keys(text: str, lang: str) -> set[str]:
-    from .entities import extract_entities
-
     return {e.key for e in extract_entities(text, lang) if e.key}
 
 
 def _office_keys(text: str, lang: str) -> set[str]:
     """Keys of the offices and institutions named in a speaker's words (``Menteri Keuangan`` -> MENKEU)."""
-    from .entities import extract_entities
-
     return {e.key for e in extract_entities(text, lang) if e.key and e.type in ("ROLE", "ORG")}
 
 
 def _related_keys(a: set[str], b: set[str]) -> bool:
-    from .entities import _known
-
     rel = _known().related
     return bool(a & b) or any(y in rel.get(x, frozenset()) for x in a for y in b)
 
@@ -273,8 +265,6 @@ def _same_person(s: Speaker, t: Speaker) -> bool:
 
 def _person(sp: Speaker, lang: str) -> bool:
     """Whether a named speaker holds a person's name, not only an office ("Menteri Keuangan")."""
-    from .entities import extract_entities
-
     office = {fold(t) for e in extract_entities(sp.text, lang) if e.key and e.type in ("ROLE", "ORG", "INST", "TITLE")
               for t in _norm_tokens(e.text)}
     return any(t not in office for t in sp.tokens)
@@ -283,8 +273,6 @@ def _person(sp: Speaker, lang: str) -> bool:
 def _in_institution(text: str, sp: Speaker, lang: str) -> bool:
     """Whether the speaker's words lie inside a known institution's or office's name in ``text`` (the speaker
     parse cut "Pusat Pelaporan dan Analisis Transaksi Keuangan" at "dan"); a bounded window is read."""
-    from .entities import extract_entities
-
     a = max(0, sp.start - 120)
     end = sp.start + len(sp.text)
     return any(e.key and e.type in ("ORG", "ROLE", "INST", "TITLE") and e.start + a < end and e.end + a > sp.start
