@@ -237,8 +237,6 @@ def _name_mention(sp: Speaker) -> EntityMention:
 
 
 def _ends_known(sp: Speaker, lang: str) -> bool:
-    from .entities import extract_entities
-
     ents = extract_entities(sp.text, lang)
     return bool(ents) and ents[-1].key is not None and ents[-1].end >= len(sp.text.rstrip(".,;: ")) - 1
 
