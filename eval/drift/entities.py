@@ -769,10 +769,11 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
             return _strong(other, t_lang if other is t else s_lang) and _shape(other) == "words"
     if s.key is not None and t.key is not None:
         return True
-    # an Indonesian institution or party stands in only for another known one: an unknown name facing it is
-    # most often the same body in other words ("Pengadilan Negeri" / "Belfast Magistrates' Court")
+    # an Indonesian institution or party stands in only for another known one or, as an acronym, for another
+    # acronym (``BNPB`` / ``SCIS``): an unknown name in words facing it is most often the same body in other
+    # words ("Pengadilan Negeri" / "Belfast Magistrates' Court")
     inst = _known().institutions
-    if any(m.key in inst and m.type in ("ORG", "PARTY") for m in (s, t)):
+    if any(m.key in inst and m.type in ("ORG", "PARTY") for m in (s, t)) and not _shape(s) == _shape(t) == "acronym":
         return False
     # an ordinary word made a name only by a personal honorific ("Mr Bean") pairs only with another such name:
     # "Mr Evil President" is a nickname, not a person to swap
