@@ -13,8 +13,9 @@ what changed                                              severity
 a number's value (``tiga`` -> ``two``, ``2,5`` -> ``25``)   critical
 a weekday, month, day or year of a date                   critical
 a named entity swapped for another (``Krimea`` -> ``Lugansk``, an acronym glossed as another entity)  critical
+an office changed (``Menteri Keuangan`` -> ``Foreign Minister``, ``Kapolri`` -> ``army chief``)  critical
 a quote's meaning inverted (negation flipped, antonym)    critical
-a quote or statement given to another speaker             critical
+a quote or statement given to another speaker (one finding naming both people, not also an entity)  critical
 a number or date on one side only                         major
 a known or multi-word name on one side only               major
 a sentence without counterpart (omission/addition), a large part of a sentence dropped   major
@@ -142,6 +143,13 @@ def _near(beads: Sequence[Bead], k: int) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _overlaps(f: Finding, g: Finding, side: str) -> bool:
+    """Whether findings ``f`` and ``g`` mark overlapping spans on ``side`` (``src`` or ``tgt``)."""
+    a0, a1 = getattr(f, f"{side}_start"), getattr(f, f"{side}_end")
+    b0, b1 = getattr(g, f"{side}_start"), getattr(g, f"{side}_end")
+    return None not in (a0, a1, b0, b1) and a0 < b1 and b0 < a1
+
+
 def _default_similarity() -> Similarity | None:
     """The bundled encoder, or ``None`` when it cannot be loaded (the caption rule still runs)."""
     try:
@@ -261,17 +269,22 @@ def detect_drift(
         before_t = [e for i in range(0, bead.tgt[0]) for e in ti.entities[i] if e.key is None]
         attr = check_attribution(s_side, t_side, s_sp, t_sp, s_ctx, t_ctx, before_s, before_t, src_people, tgt_people)
         found += attr
-        # a speaker's name swapped for another is both a swapped entity and a wrong speaker: both are kept;
-        # a swapped name in a speech frame ("said X", "kepada X", "according to X") is an attribution
-        # change even where the speaker parse found nothing to compare
-        if not attr:
-            for f in ent_findings:
-                if f.severity == "critical" and f.src_span and f.tgt_span and (
-                        in_speech_frame(f.src_text, f.src_span, src.lang) or in_speech_frame(f.tgt_text, f.tgt_span, tgt.lang)):
-                    found.append(Finding(
+        # one change, one finding: a speaker's name swapped for another is an attribution finding naming both
+        # people, not also a swapped entity; a swapped name in a speech frame ("said X", "kepada X", "according
+        # to X") is an attribution change even where the speaker parse found nothing to compare
+        if attr:
+            ent_findings = [f for f in ent_findings if not (f.severity == "critical" and any(
+                _overlaps(f, a, "src") or _overlaps(f, a, "tgt") for a in attr))]
+        else:
+            for k2, f in enumerate(ent_findings):
+                if (f.severity == "critical" and f.src_span and f.tgt_span and not f.message.startswith("title ")
+                        and (in_speech_frame(f.src_text, f.src_span, src.lang, f.src_start)
+                             or in_speech_frame(f.tgt_text, f.tgt_span, tgt.lang, f.tgt_start))):
+                    ent_findings[k2] = Finding(
                         "attribution", "critical", f.src, f.tgt, f.src_text, f.tgt_text,
                         f"speaker or source {f.src_span} ({src.lang.upper()}) became {f.tgt_span} ({tgt.lang.upper()}) "
-                        f"in {t_side.label()}", f.src_span, f.tgt_span, f.src_span, f.tgt_span))
+                        f"in {t_side.label()}", f.src_span, f.tgt_span, f.src_span, f.tgt_span,
+                        f.src_start, f.src_end, f.tgt_start, f.tgt_end)
                     break
         found += ent_findings
         if len(bead.src) == 1 and len(bead.tgt) == 1:

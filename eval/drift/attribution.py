@@ -13,6 +13,11 @@ Check (per aligned pair with a speaker on both sides):
 
 - name vs name that do not match (token or normalised-string match) is a **wrong speaker (critical)**;
   known entities match through their keys (``Amerika Serikat`` = ``the United States``);
+- both people named on both sides, but the other one speaks ("kata Joko usai bertemu Hendra" / "Hendra said
+  after meeting Joko"): **wrong speaker (critical)**, the roles changed places;
+- speakers named by offices or bodies that differ and are unrelated ("ujar Menteri Keuangan" / "the
+  Agriculture Minister said"): **wrong speaker (critical)**; an office or body is never read as a person's name
+  ("Kepala Basarnas", "Kepala Dinas Tenaga Kerja");
 - a name on one side and a plain description on the other (``the official``: lower-case words only) is a
   **wrong speaker (critical)**;
 - in every case the name must be absent from the whole other side of the pair: a speaker moved within the
@@ -31,7 +36,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
-from .entities import EntityMention, _distinct, _norm_tokens, match_entity
+from .entities import EntityMention, _distinct, _known, _norm_tokens, entity_key, extract_entities, match_entity
 
 __all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
 
@@ -49,6 +54,8 @@ class Speaker:
     text: str
     start: int
     tokens: tuple[str, ...] = ()
+    #: ``verb`` ("kata X", "X said") or ``source`` ("menurut X", "according to X")
+    frame: str = "verb"
 
 
 @functools.cache
@@ -70,6 +77,9 @@ _DESC_EN = r"(?:(?:the|a|an|another|one|his|her|their)\s+(?:[\w\-']+\s+){0,4}?[\
 _DESC_ID = r"(?:(?:[\w\-']+\s+){0,4}?(?:itu|tersebut|ini|lain|lainnya|[\w\-']+))"
 
 
+#: characters read before and after a speech verb for its speaker
+_FRAME_WINDOW = 200
+
 _MARKS = "\"“”„‟«»‘’‚‛'"
 
 
@@ -78,8 +88,12 @@ def _mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     sentence or missing) is kept, because its attribution often follows inside the same span."""
     chars = list(text)
     for a, b in spans:
-        a0 = len(text[:a].rstrip())
-        b0 = b + len(text[b:]) - len(text[b:].lstrip())
+        a0 = a
+        while a0 > 0 and text[a0 - 1].isspace():
+            a0 -= 1
+        b0 = b
+        while b0 < len(text) and text[b0].isspace():
+            b0 += 1
         if not (a0 > 0 and text[a0 - 1] in _MARKS and b0 < len(text) and text[b0] in _MARKS):
             continue
         a, b = a0, b0
@@ -102,14 +116,31 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     lk = lexicon_lang(lang)  # en, id or a profile language
     after_title = [x for k, x in enumerate(words) if k and fold(words[k - 1].rstrip(".")) in titles and x[:1].isupper()
                    and fold(x.rstrip(".,")) not in titles]
+    # a word after a title that opens a run of ordinary capitalised words names a body, not a person
+    # ("Kepala Dinas Tenaga Kerja"), while "Presiden Jokowi" keeps its name
+    after_title = [x for k, x in enumerate(words) if x in after_title and not (
+        k + 1 < len(words) and words[k + 1][:1].isupper() and is_common_word(words[k + 1].rstrip(".,"), lk))]
     names = [x for x in names if x in after_title or (not is_common_word(re.sub(r"['’]s$", "", x), lk)
                                                       and _distinct(x.rstrip(".,"), lang))]
+    # an institution or office is no person ("Kepala Basarnas", "juru bicara Kemlu")
+    names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None]
     if names:
         return Speaker("name", w, start, tuple(t for x in names for t in _norm_tokens(x)))
     if any(x[:1].isupper() for x in words[1:]):
         # "the Red Cross", "A Labour Party spokesman": a capitalised description is a name in other words
         return Speaker("named-description", w, start)
     return Speaker("description", w, start)
+
+
+def _institution_type(word: str, lang: str) -> str | None:
+    """The type of the known institution or office spelled ``word`` (``Basarnas`` -> ORG), else ``None``."""
+    key = entity_key(re.sub(r"['’]s$", "", word), lang)
+    typ = _known().types.get(key) if key else None
+    return typ if typ in ("ORG", "ROLE", "INST", "TITLE") else None
+
+
+def _source(sp: Speaker | None) -> Speaker | None:
+    return None if sp is None else Speaker(sp.kind, sp.text, sp.start, sp.tokens, "source")
 
 
 def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Speaker | None:
@@ -122,13 +153,13 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         return None
     t = _mask_quotes(text, quote_spans)
     vpat = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    # every frame is read in a bounded window around its verb (a name is a few words long), so a long
+    # sentence with many verbs costs time in its length, not in its length times its verbs
     if lang == "id":
-        # "..., kata Psaki" / "katanya" / "kata dia"
-        m = re.search(r"(?<![\w])(" + vpat + r")(?![\w])\s*(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|" + _DESC_ID + r")?", t)
-        # prefer the post-quote frame when a quote is present
+        # "..., kata Psaki" / "katanya" / "kata dia"; prefer the post-quote frame when a quote is present
         for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
             v = m.group(1)
-            after = t[m.end():]
+            after = t[m.end():m.end() + _FRAME_WINDOW]
             if v.endswith("nya") and v[:-3] in verbs and not v.startswith(("me", "ber", "di")):
                 return Speaker("pronoun", v, m.start())  # "katanya", "ujarnya": he/she said
             if v in ("kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "tambah", "terang", "sebut",
@@ -138,32 +169,34 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
                     return _classify(lang, mm.group(1), m.end() + mm.start(1))
                 continue
             # "X mengatakan ..."
-            before = t[:m.start()]
+            w0 = max(0, m.start() - _FRAME_WINDOW)
+            before = t[w0:m.start()]
             mb = re.search(r"(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|[Pp]ejabat(?:\s+[\w\-]+){0,3}?\s+(?:itu|tersebut|lain|lainnya))\s*(?:juga\s+|pun\s+|telah\s+|sempat\s+)?$", before)
             if mb and v.startswith("me") or mb and v.startswith("ber"):
-                return _classify(lang, mb.group(1), mb.start(1))
+                return _classify(lang, mb.group(1), w0 + mb.start(1))
         m = re.search(r"(?<![\w])[Mm]enurut\s+(" + _NAME + r"|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut))", t)
         if m:
-            return _classify(lang, m.group(1), m.start(1))
+            return _source(_classify(lang, m.group(1), m.start(1)))
         return None
     # English
     for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
-        before = t[:m.start()]
-        after = t[m.end():]
+        w0 = max(0, m.start() - _FRAME_WINDOW)
+        before = t[w0:m.start()]
+        after = t[m.end():m.end() + _FRAME_WINDOW]
         # "..., said Psaki" (inversion right after a quote or a comma)
         mi = re.match(r"\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))?(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
         if mi and re.search(r"[,\x00]\s*$", before):
             return _classify(lang, mi.group(1), m.end() + mi.start(1))
         mb = re.search(r"(" + _NAME + r"|he|she|they|I|we|[Hh]e|[Ss]he|[Tt]hey|" + r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:(?:also|later|then|however|again|previously|earlier|has|had|have|was|is|would|will|[a-z]+ly)\s+){0,2}$", before)
         if mb:
-            sp = _classify(lang, mb.group(1), mb.start(1))
+            sp = _classify(lang, mb.group(1), w0 + mb.start(1))
             if sp and sp.kind == "name":
                 # keep the name part only ("White House spokeswoman Jen Psaki")
                 pass
             return sp
     m = re.search(r"[Aa]ccording to\s+(" + _NAME + r"|" + _DESC_EN + r")", t)
     if m:
-        return _classify(lang, m.group(1), m.start(1))
+        return _source(_classify(lang, m.group(1), m.start(1)))
     return None
 
 
@@ -175,13 +208,16 @@ _FRAME = {
 }
 
 
-def in_speech_frame(text: str, span: str, lang: str) -> bool:
+def in_speech_frame(text: str, span: str, lang: str, start: int | None = None) -> bool:
     """Whether ``span`` stands next to a speech verb or a source marker in ``text`` ("said X", "X told",
-    "according to X", "kata X", "kepada X"): a name there is a speaker, a source or an addressee."""
+    "according to X", "kata X", "kepada X"): a name there is a speaker, a source or an addressee.
+
+    :param start: the offset of the occurrence meant (default: the first occurrence of ``span``).
+    """
     verbs = _FRAME.get(lang)
     if not verbs or not span:
         return False
-    k = text.find(span)
+    k = start if start is not None and text[start:start + len(span)] == span else text.find(span)
     if k < 0:
         return False
     before = text[max(0, k - 40):k]
@@ -201,16 +237,55 @@ def _name_mention(sp: Speaker) -> EntityMention:
 
 
 def _ends_known(sp: Speaker, lang: str) -> bool:
-    from .entities import extract_entities
-
     ents = extract_entities(sp.text, lang)
     return bool(ents) and ents[-1].key is not None and ents[-1].end >= len(sp.text.rstrip(".,;: ")) - 1
 
 
 def _known_keys(text: str, lang: str) -> set[str]:
-    from .entities import extract_entities
-
     return {e.key for e in extract_entities(text, lang) if e.key}
+
+
+def _office_keys(text: str, lang: str) -> set[str]:
+    """Keys of the offices and institutions named in a speaker's words (``Menteri Keuangan`` -> MENKEU)."""
+    return {e.key for e in extract_entities(text, lang) if e.key and e.type in ("ROLE", "ORG")}
+
+
+def _related_keys(a: set[str], b: set[str]) -> bool:
+    rel = _known().related
+    return bool(a & b) or any(y in rel.get(x, frozenset()) for x in a for y in b)
+
+
+def _same_person(s: Speaker, t: Speaker) -> bool:
+    """Whether two named speakers are one person: a surname of one occurs in the other's words."""
+    return (bool(s.tokens) and match_entity(_name_mention(s), t.text, [])) or (
+        bool(t.tokens) and match_entity(_name_mention(t), s.text, []))
+
+
+def _person(sp: Speaker, lang: str) -> bool:
+    """Whether a named speaker holds a person's name, not only an office ("Menteri Keuangan")."""
+    office = {fold(t) for e in extract_entities(sp.text, lang) if e.key and e.type in ("ROLE", "ORG", "INST", "TITLE")
+              for t in _norm_tokens(e.text)}
+    return any(t not in office for t in sp.tokens)
+
+
+def _in_institution(text: str, sp: Speaker, lang: str) -> bool:
+    """Whether the speaker's words lie inside a known institution's or office's name in ``text`` (the speaker
+    parse cut "Pusat Pelaporan dan Analisis Transaksi Keuangan" at "dan"); a bounded window is read."""
+    a = max(0, sp.start - 120)
+    end = sp.start + len(sp.text)
+    return any(e.key and e.type in ("ORG", "ROLE", "INST", "TITLE") and e.start + a < end and e.end + a > sp.start
+               for e in extract_entities(text[a:end + 60], lang))
+
+
+def _as_name(sp: Speaker, lang: str, text: str = "") -> Speaker:
+    """A capitalised description made only of ordinary words that is no institution ("Dewi Lestari": goddess,
+    lasting) is compared as a person's name."""
+    words = sp.text.split()
+    if (sp.kind == "named-description" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not _office_keys(sp.text, lang) and all(_institution_type(w, lang) is None for w in words)
+            and not (text and _in_institution(text, sp, lang))):
+        return Speaker("name", sp.text, sp.start, tuple(t for w in words for t in _norm_tokens(w)), sp.frame)
+    return sp
 
 
 def check_attribution(
@@ -233,7 +308,7 @@ def check_attribution(
     """
     if src_speaker is None or tgt_speaker is None:
         return []
-    s, t = src_speaker, tgt_speaker
+    s, t = _as_name(src_speaker, src.lang, src.text), _as_name(tgt_speaker, tgt.lang, tgt.text)
     sl, tl = src.label(), tgt.label()
     s_all = src.text
     t_all = tgt.text
@@ -241,8 +316,13 @@ def check_attribution(
     def wrong(why: str) -> list[Finding]:
         return [Finding("attribution", "critical", src.ids, tgt.ids, src.text, tgt.text,
                         f"speaker {s.text} ({src.lang.upper()}) became {t.text} ({tgt.lang.upper()}) in {tl}: {why}",
-                        s.text, t.text, s.text, t.text)]
+                        s.text, t.text, s.text, t.text, s.start, s.start + len(s.text), t.start, t.start + len(t.text))]
 
+    # offices and bodies named in the speakers themselves ("ujar Menteri Keuangan" / "the Agriculture Minister
+    # said"): different, unrelated ones are another speaker even when both occur elsewhere in the pair
+    so, to = _office_keys(s.text, src.lang), _office_keys(t.text, tgt.lang)
+    if so and to and not _related_keys(so, to) and not (s.kind == t.kind == "name" and _same_person(s, t)):
+        return wrong("another office or body speaks")
     # a speaker that is a known entity ("Amerika Serikat" = "the United States") is compared by key; one
     # that ends in a person's name ("diplomat Korea Utara Ri Yong Ho") by that name
     sk = _known_keys(s.text, src.lang) if _ends_known(s, src.lang) else set()
@@ -253,6 +333,13 @@ def check_attribution(
     s_in_t = s.kind == "name" and match_entity(_name_mention(s), t_all, [])
     t_in_s = t.kind == "name" and match_entity(_name_mention(t), s_all, [])
     if s.kind == "name" and t.kind == "name":
+        if _same_person(s, t):
+            return []
+        if s_in_t and t_in_s and s.frame == t.frame and _person(s, src.lang) and _person(t, tgt.lang):
+            # both people are named on both sides, but the other one speaks in the same kind of frame: the
+            # roles changed places (a "said" read against an "according to" is two different statements)
+            # ("kata Joko usai bertemu Hendra" / "Hendra said after meeting Joko")
+            return wrong("the speaker and another person named in the pair changed places")
         if s_in_t or t_in_s:
             return []
         return wrong("a different person")

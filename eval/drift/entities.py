@@ -2,10 +2,14 @@
 
 Mentions come from two sources:
 
-1. **Known entities**: the longest match of a form in ``countries.tsv`` (ISO 3166-1 names in both languages)
-   and ``exonyms.tsv`` (exonyms, demonyms, cities, organisations, LNR/DNR). Each has a key, so ``Rusia``,
-   ``Russia`` and ``Russian`` are one entity, ``AS`` = ``U.S.`` = ``United States``, ``Gedung Putih`` =
-   ``White House``; all-caps forms match case-sensitively (``AS`` never matches "As").
+1. **Known entities**: the longest match of a form in ``countries.tsv`` (ISO 3166-1 names in both languages),
+   ``exonyms.tsv`` (exonyms, demonyms, cities, organisations, LNR/DNR, holidays) and ``institutions_id.tsv``
+   (Indonesian provinces, cities, ministries, agencies, police and armed forces, parliament, courts, parties,
+   offices and ranks, with acronyms and English renderings). Each has a key, so ``Rusia``, ``Russia`` and
+   ``Russian`` are one entity, ``AS`` = ``U.S.`` = ``United States``, ``Jawa Barat`` = ``West Java``, ``KPK`` =
+   ``Corruption Eradication Commission`` = ``the anti-graft agency``, ``Kapolri`` = ``National Police chief``;
+   all-caps forms match case-sensitively (``AS`` never matches "As"). A one-word place glued to another
+   capitalised word is part of a person's or club's name (``Iwan Setiabudi``, ``Persib Bandung``).
 2. **Capitalised spans and acronyms** not covered by (1), with titles (``Presiden``, ``Minister``) and
    function words stripped from the edges. A span is kept only if one of its words is not an ordinary word
    of the language (``vocab_*.txt``: words seen in lower case), so sentence-initial words, title-case
@@ -18,6 +22,12 @@ at least as long as the name, so ``Haris`` is not ``hari`` but ``Trauma`` is ``t
 *different* known entity, so ``Donetsk`` for ``Lugansk`` stays a swap. The neighbouring sentences on the
 other side count too (translators move names across a sentence boundary).
 
+Amounts of money, currency codes and time zones (``Rp80``, ``IDR``, ``WIB``) are never names. Offices (type
+``ROLE``: ``Menteri Keuangan``, ``Bupati``, ``juru bicara``) are compared with offices only: an office put in place
+of another is a **changed title (critical)**, ``title Menteri Keuangan (ID) became Foreign Minister (EN)``;
+a rendered one is no finding. Full names are kept whole (an Indonesian office word at the end of a name, as in
+"Uka Suska Puji Utama", stays).
+
 Check (per aligned pair): an unmatched source entity facing an unmatched target entity of a compatible type
 is a **swapped entity (critical)**, unless the two are related (``Moskow``/``Russia``: metonyms) or
 cognates (``Arktik``/``Arctic``: compared under a spelling key, :func:`_cognate_key`). An unknown name takes
@@ -28,22 +38,33 @@ capitalised in Indonesian (``kepada pihak Post``) may face a capitalised English
 acronym on one side only (``LNR (Donetsk People's Republic)`` where the other side has ``LNR (Republik
 Rakyat Lugansk)``) is a swap too. A name of two or more such words on one side only is a **dropped or
 added entity (major)**; known entities and single words alone are not reported (translators drop and add
-them freely: "Indonesia's disaster agency" = "Badan Penanggulangan Bencana").
+them freely: "Indonesia's disaster agency" = "Badan Penanggulangan Bencana"). A name changed beside a kept
+acronym (``Mahkamah Konstitusi (MK)`` / ``General Elections Commission (MK)``) is a swap.
+
+Every finding carries the offsets of the mentions it is about. Extraction and matching are linear in the
+sentence's length: sentence starts are found in one scan, look-behind checks read a bounded window, and the
+other side of a pair is indexed once (exact words, spelling-key buckets for fuzzy matching).
 """
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+import dataclasses
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
+from ._lexicon import Side, data_lines, is_common_word, lexicon_lang, word_set
+from ._lexicon import fold as _fold_text
 from .profiles import profile_name_types, profile_names
 
-__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key"]
+#: ``fold`` memoised: names and words repeat, and folding (Unicode decomposition) is the hot spot of long texts
+fold = functools.lru_cache(maxsize=1 << 16)(_fold_text)
+
+__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans"]
 
 _LOC = {"COUNTRY", "PLACE"}
 
@@ -73,6 +94,11 @@ class _Known:
     types: dict[str, str]
     related: dict[str, frozenset[str]]
     patterns: dict[str, re.Pattern[str]]
+    #: keys from institutions_id.tsv
+    institutions: frozenset[str] = frozenset()
+    #: keys that name one entity in two lists (a form of exonyms.tsv taken over by institutions_id.tsv:
+    #: SCOURT/MA, HOR/DPR, PRES/PRESIDEN); they match each other
+    synonyms: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @functools.cache
@@ -107,6 +133,8 @@ def _known() -> _Known:
                 related.setdefault(r, set()).add(key)
     for f, key in plural:
         forms["en"].setdefault(f, key)
+    synonyms: dict[str, set[str]] = {}
+    gaz_keys = _load_institutions(forms, types, related, synonyms)
     for lang, f, key in profile_names():  # the names of per-language profiles (Russland, Weißes Haus)
         forms.setdefault(lang, {}).setdefault(f, key)
     types.update({k: t for k, t in profile_name_types().items() if k not in types})
@@ -114,12 +142,112 @@ def _known() -> _Known:
     for lang, table in forms.items():
         alts = sorted(table, key=len, reverse=True)
         patterns[lang] = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in alts) + r")(?![\w]|\.\w)")
-    return _Known(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns)
+    return _Known(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns, frozenset(gaz_keys),
+                  {k: frozenset(v) for k, v in synonyms.items()})
+
+
+#: institutions_id.tsv types -> mention types (ROLE: an office, compared with offices only; INST: never a swap)
+_INSTITUTION_TYPES = {
+    "PROVINCE": "PLACE", "REGION": "PLACE", "CITY": "PLACE", "DISTRICT": "PLACE",
+    "MINISTRY": "ORG", "AGENCY": "ORG", "LEGISLATURE": "ORG", "COURT": "ORG", "POLICE": "ORG", "MILITARY": "ORG",
+    "COMPANY": "ORG", "UNIVERSITY": "ORG", "PARTY": "PARTY", "ROLE": "ROLE", "GENERIC": "INST",
+}
+
+
+_PREV_CAP = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
+_NEXT_CAP = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+
+
+def _inside_name(text: str, a: int, b: int, lang: str, known: _Known, known_ends: Collection[int] = (),
+                 known_starts: Collection[int] = ()) -> bool:
+    """Whether the one-word known place ``text[a:b]`` is glued to another capitalised word that is neither a
+    title nor part of a known name ("Iwan Setiabudi", "Persib Bandung"; not "Kota Bandung", "Bandung Governor",
+    "Polres Metro Jaksel")."""
+    if " " in text[a:b] or text[a:b].isupper():
+        return False
+    titles = word_set("titles.tsv", _lang_of(lang))
+    w0 = max(0, a - 40)
+    prev, nxt = _PREV_CAP.search(text[w0:a]), _NEXT_CAP.match(text, b)
+    for w, touching in ((prev, prev is not None and w0 + prev.end(1) in known_ends),
+                        (nxt, nxt is not None and nxt.start(1) in known_starts)):
+        if w is None or touching:
+            continue
+        word = w.group(1).rstrip(".,;:")
+        if fold(word) in titles or word in known.forms[lang] or not _distinct(word, lang):
+            continue
+        return True
+    return False
+
+
+def _relate(related: dict[str, set[str]], a: str, b: str) -> None:
+    if a != b:
+        related.setdefault(a, set()).add(b)
+        related.setdefault(b, set()).add(a)
+
+
+def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]],
+                       synonyms: dict[str, set[str]] | None = None) -> set[str]:
+    """Add ``institutions_id.tsv`` (Indonesian institutions, regions and offices) to the known entities.
+
+    Indonesian names and acronyms, and English names, take precedence over an exonym with the same form, and
+    the displaced key becomes related (``Mahkamah Agung`` is the Supreme Court in both lists); an acronym on
+    the English side never displaces an English meaning (``DPR`` stays the Donetsk People's Republic in
+    English; a ``DPR`` written on both sides still matches by its text). A lower-case form also matches with
+    a capital first letter; an office also matches in lower case (``menteri keuangan``, ``finance minister``).
+    """
+    keys: set[str] = set()
+    for row in data_lines("institutions_id.tsv"):
+        key, typ = row[0], _INSTITUTION_TYPES.get(row[1], "ORG")
+        keys.add(key)
+        types[key] = typ
+        acronyms = [f for f in row[3].split("|") if f]
+        for lang, names in (("id", [f for f in row[2].split("|") if f] + acronyms),
+                            ("en", [f for f in row[4].split("|") if f])):
+            for f in names:
+                variants = [f]
+                if f[:1].islower():
+                    variants.append(f[:1].upper() + f[1:])
+                if typ == "ROLE":
+                    variants.append(" ".join(w if w.isupper() else w.lower() for w in f.split(" ")))
+                for v in variants:
+                    old = forms[lang].get(v)
+                    if old is not None and old != key:
+                        if old in keys:
+                            continue  # two rows of this file: the first wins
+                        _relate(related, key, old)
+                        if synonyms is not None:
+                            synonyms.setdefault(key, set()).add(old)
+                            synonyms.setdefault(old, set()).add(key)
+                    forms[lang][v] = key
+        for f in acronyms:
+            forms["en"].setdefault(f, key)
+        for r in (row[5].split(",") if len(row) > 5 else []):
+            if r:
+                _relate(related, key, r)
+    return keys
 
 
 @functools.cache
 def _gazetteer_types() -> dict[str, str]:
     return {row[0]: row[1] for row in data_lines("gazetteer_id.tsv")}
+
+
+def name_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of known names in ``text`` that hold a calendar or number word (``Pasar Minggu``, ``Universitas
+    Sebelas Maret``, ``Jumat Agung``, ``Densus 88``): the number and date detectors skip them.
+
+    One regex scan over the known forms (linear in the text's length).
+    """
+    known = _known()
+    lk = lang if lang in known.patterns else "en"
+    cal = _calendar_words()
+    numbers = {fold(row[1]) for row in data_lines("number_words.tsv") if row[0] == lk}
+    out = []
+    for m in known.patterns[lk].finditer(text):
+        words = [fold(w).rstrip(".") for w in re.findall(r"[^\W_]+", m.group(1))]
+        if len(words) > 1 and any(w in cal or w in numbers or w.isdigit() for w in words):
+            out.append(m.span(1))
+    return out
 
 
 def entity_key(text: str, lang: str) -> str | None:
@@ -134,6 +262,7 @@ _SPAN_RE = re.compile(r"(?<![\w'’])" + _CAP_TOKEN + r"(?:\s+(?:(?:" + "|".join
 _POSSESSIVE = re.compile(r"(?:['’](?:s|m|re|ll|ve|d)|n['’]t|['’])$", re.I)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _strip_token(tok: str) -> str:
     """A word without trailing punctuation, possessive or contraction; ``U.S.`` -> ``US``, ``TVs`` -> ``TV``."""
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", tok):
@@ -167,9 +296,17 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def _distinct(tok: str, lang: str) -> bool:
+#: money, currency codes and time zones: values, never names ("Rp80", "Rp", "US$", "IDR", "WIB")
+_NOT_NAME = re.compile(r"(?:Rp|RP|IDR|USD|US|SGD|EUR|GBP|JPY|AUD|MYR|CNY|HKD|HK|NZ|S|A|C)?\$?[\d.,]+\w*|Rp\.?|IDR|USD|WIB|WITA|WIT|GMT|UTC")
+
+
+def _distinct(tok: str, lang: str, title: bool = True) -> bool:
+    """Whether ``tok`` can be part of a name: not a function word, title (when ``title``), calendar word,
+    amount of money or time zone."""
+    if _NOT_NAME.fullmatch(tok):
+        return False
     f = fold(tok)
-    return (f not in word_set("stopwords.tsv", _lang_of(lang)) and f not in word_set("titles.tsv", _lang_of(lang))
+    return (f not in word_set("stopwords.tsv", _lang_of(lang)) and (not title or f not in word_set("titles.tsv", _lang_of(lang)))
             and f.rstrip(".") not in _calendar_words())
 
 
@@ -187,37 +324,60 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     known = _known()
     lk = lang if lang in known.patterns else "en"
     out: list[EntityMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in known.patterns[lk].finditer(text):
+    matches = list(known.patterns[lk].finditer(text))
+    known_ends = {m.end() for m in matches}
+    known_starts = {m.start() for m in matches}
+    for m in matches:
+        if text[m.end():m.end() + 1] == "$":
+            continue  # "US$1,2 miliar", "S$5": a currency, not a country
         key = known.forms[lk][m.group(1)]
+        if key in known.institutions and known.types[key] == "PLACE" and _inside_name(text, m.start(), m.end(), lk, known, known_ends, known_starts):
+            continue  # "Iwan Setiabudi", "Persib Bandung": a place's name inside a person's or a club's name
         out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], tuple(_norm_tokens(m.group(1)))))
-        taken.append(m.span())
+    # known mentions are sorted and do not overlap (one regex scan): bisect over them keeps extraction linear
+    taken = [(e.start, e.end) for e in out]
+    taken_starts = [a for a, _ in taken]
+    taken_ends = [b for _, b in taken]
+    # a word beside an Indonesian institution is a name of its own ("Kepala BNPB Suharyanto"); beside another
+    # known place or organisation it is a generic part of it
+    place_at = [(e.type in _LOC or e.type == "ORG") and e.key not in known.institutions for e in out]
+    starts = _SentenceStarts(text)
     gaz = _gazetteer_types() if lang == "id" else {}
     for m in _SPAN_RE.finditer(text):
-        # cut the span around known entities
+        # cut the span around the known entities inside it
         pieces = [(m.start(), m.end())]
-        place_spans = [(e.start, e.end) for e in out if e.type in _LOC or e.type == "ORG"]
-        for a, b in taken:
-            nxt = []
-            for s, e in pieces:
-                if b <= s or a >= e:
-                    nxt.append((s, e))
-                else:
-                    if a > s:
-                        nxt.append((s, a))
-                    if b < e:
-                        nxt.append((b, e))
-            pieces = nxt
+        k = bisect.bisect_right(taken_ends, m.start())
+        while k < len(taken) and taken_starts[k] < m.end():
+            a, b = taken[k]
+            s, e = pieces.pop()
+            if a > s:
+                pieces.append((s, a))
+            if b < e:
+                pieces.append((b, e))
+            else:
+                pieces.append((e, e))
+            k += 1
+        pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
-            # a single word left over beside a known entity is a generic part of its name
-            # ("Crimean Peninsula", "Semenanjung Krimea", "Jakarta Selatan"), not a name of its own
-            cut = (s, e) != (m.start(), m.end()) and any(
-                (b2 <= s and not text[b2:s].strip()) or (a2 >= e and not text[e:a2].strip()) for a2, b2 in place_spans)
+            # a single word left over beside a known place or organisation is a generic part of its name
+            # ("Crimean Peninsula", "Semenanjung Krimea", "Jakarta Selatan"), not a name of its own; only the
+            # nearest known mention on each side can be separated from the piece by white space alone
+            cut = False
+            if (s, e) != (m.start(), m.end()):
+                j = bisect.bisect_right(taken_ends, s) - 1
+                if j >= 0 and place_at[j] and not text[taken_ends[j]:s].strip():
+                    cut = True
+                j = bisect.bisect_left(taken_starts, e)
+                if j < len(taken) and place_at[j] and not text[e:taken_starts[j]].strip():
+                    cut = True
             toks = [(t.start() + s, t.end() + s, t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
             # strip titles, function words and connectors at the edges
             while toks and (not _distinct(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
                 toks.pop(0)
-            while toks and (not _distinct(_strip_token(toks[-1][2]), lang) or fold(toks[-1][2]) in _CONNECT or not toks[-1][2][:1].isupper()):
+            # an Indonesian office word at the end belongs to the name ("Uka Suska Puji Utama"): offices stand
+            # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
+            while toks and (not _distinct(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
+                            or not toks[-1][2][:1].isupper()):
                 toks.pop()
             if not toks:
                 continue
@@ -254,7 +414,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 groups = split
             for g in groups:
                 mention = _make_mention(text, g, lang, seen_lower, gaz, cut, seen_caps, title_case,
-                                        seen_lower if own_lower is None else own_lower)
+                                        seen_lower if own_lower is None else own_lower, starts)
                 if mention is not None:
                     out.append(mention)
     out.sort(key=lambda x: x.start)
@@ -293,16 +453,50 @@ def _initials_fit(acronym: str, before: str) -> bool:
     return bool(letters)
 
 
+_BREAK_RE = re.compile(_ABBREV_END + r"[.!?]\s+")
+_OPENERS_RE = re.compile(r"[ \"'“”‘’(\[\-–—*•:]*")
+#: how far back the honorific and acronym checks look (an honorific is a few characters before the name)
+_WINDOW = 160
+
+
+class _SentenceStarts:
+    """Where sentences start in one text: one scan, then each question costs a bisection.
+
+    A position opens a sentence when only opening quotes, brackets, dashes or bullets stand between it and
+    the text's start or the last sentence end (``.``/``!``/``?`` and white space, not after an abbreviation
+    such as ``Mr.``). Replaces a per-mention split of the whole prefix, which made long lines quadratic.
+    """
+
+    def __init__(self, text: str) -> None:
+        ends = [0] + [m.end() for m in _BREAK_RE.finditer(text)]
+        self._ends = ends
+        # the first position after each sentence end that is not an opener
+        self._first = [_OPENERS_RE.match(text, b).end() for b in ends]  # type: ignore[union-attr]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._ends, pos) - 1
+        return pos <= self._first[k]
+
+
+def _before(pattern: re.Pattern[str], text: str, pos: int) -> bool:
+    """Whether ``pattern`` (anchored with ``$``) matches the text just before ``pos``, reading a bounded window."""
+    a = max(0, pos - _WINDOW)
+    m = pattern.search(text[a:pos])
+    return m is not None and (m.start() > 0 or a == 0 or not text[a - 1].isalnum())
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
-    head = text[:pos]
-    tail = re.split(_ABBREV_END + r"[.!?]\s+", head)[-1]
-    return not tail.strip(" \"'“”‘’([-–—*•:")
+    """Whether ``pos`` opens a sentence of ``text`` (one-off use; extraction shares a :class:`_SentenceStarts`)."""
+    return pos in _SentenceStarts(text)
 
 
 def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_lower: frozenset[str],
                   gaz: dict[str, str], cut: bool, seen_caps: frozenset[str] = frozenset(),
-                  title_case: bool = False, own_lower: frozenset[str] = frozenset()) -> EntityMention | None:
+                  title_case: bool = False, own_lower: frozenset[str] = frozenset(),
+                  starts: _SentenceStarts | None = None) -> EntityMention | None:
     a, b = toks[0][0], toks[-1][1]
+    if starts is None:
+        starts = _SentenceStarts(text)
     span = text[a:b].rstrip(".,;:!?")
     b = a + len(span)
     span_clean = _POSSESSIVE.sub("", span)
@@ -310,13 +504,13 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     parts = [p for w in words for p in w.split("-") if p]
     acronym = any(_is_acronym(w, lang) for w in words)
     uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and _distinct(p, lang)]
-    if not uncommon and _HONORIFIC_BEFORE.search(text[:a]) and parts and _distinct(parts[-1], lang):
+    if not uncommon and _before(_HONORIFIC_BEFORE, text, a) and parts and _distinct(parts[-1], lang):
         uncommon = [parts[-1]]  # "Mrs May", "Mr Cooke", "Ny Hill": a word after an honorific is a name
     if not uncommon and not acronym:
         w0 = words[0] if len(words) == 1 else ""
         if (w0 and w0[:1].isupper() and not w0.isupper() and _distinct(w0, lang)
                 and fold(w0) not in (own_lower if lang == "id" else seen_lower)
-                and not _at_sentence_start(text, a) and not cut and len(w0) > 2 and not title_case
+                and a not in starts and not cut and len(w0) > 2 and not title_case
                 and (lang == "en" or is_common_word(w0, "en", stems=False))):
             # "Park", "Times" inside a sentence and never written in lower case in this document: perhaps
             # a name that is also a word; it may pair with a copied name in a swap, never stand alone
@@ -326,8 +520,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         return None  # shouted words ("NO ANOTHER BLACK PERSON"), not a name
     if cut and len(words) == 1 and not acronym:
         return None
-    initial = (len(words) == 1 and not acronym and _at_sentence_start(text, a) and fold(words[0]) not in seen_caps
-               and not _HONORIFIC_BEFORE.search(text[:a]) and not _SPEECH_AFTER.match(text[b:]))
+    initial = (len(words) == 1 and not acronym and a in starts and fold(words[0]) not in seen_caps
+               and not _before(_HONORIFIC_BEFORE, text, a) and not _SPEECH_AFTER.match(text, b))
     # distinctive tokens: the uncommon ones (common words get translated: "Timur" -> "East")
     tokens = tuple(fold(p) for p in uncommon) or tuple(fold(p) for p in parts if _distinct(p, lang))
     if not tokens:
@@ -337,9 +531,9 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         # a single capitalised word opening a sentence and never capitalised elsewhere: a weak name signal;
         # it may stand in a swap with an unknown name, never alone
         typ = "INITIAL"
-    if acronym and len(words) == 1 and text[a - 1:a] == "(" and _initials_fit(words[0], text[:a]):
+    if acronym and len(words) == 1 and text[a - 1:a] == "(" and _initials_fit(words[0], text[max(0, a - _WINDOW):a]):
         typ = "DEFINED"  # "Taman Nasional Kruger (TNK)": an acronym of a translated name follows its language
-    titled = bool(_PERSONAL_BEFORE.search(text[:a])) and len(words) == 1 and not acronym
+    titled = bool(_before(_PERSONAL_BEFORE, text, a)) and len(words) == 1 and not acronym
     return EntityMention(a, b, text[a:b], None, typ, tokens, titled)
 
 
@@ -408,8 +602,90 @@ def _similar(a: str, b: str) -> bool:
 _CAP_WORD = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)")
 
 
-def _text_tokens(text: str) -> list[str]:
-    return _norm_tokens(text)
+class _Buckets:
+    """Distinct folded words, indexed so that :func:`_similar` is only tried on words that can pass it.
+
+    ``_similar`` accepts equal words, equal spelling keys, a shared key prefix of four letters or more, or a
+    ``difflib`` ratio of at least 0.8, which needs the same first key letter and lengths within a factor
+    1.5; the buckets hold exactly those candidates, so a long sentence costs no more per name than a short one.
+    """
+
+    def __init__(self, toks: Sequence[str]) -> None:
+        self.exact = frozenset(toks)
+        self.by_key: dict[str, list[str]] = {}
+        self.by_pre: dict[str, list[str]] = {}
+        self.by_len: dict[tuple[str, int], list[str]] = {}
+        for o in self.exact:
+            if len(o) < 4:
+                continue
+            k = _cognate_key(o)
+            self.by_key.setdefault(k, []).append(o)
+            if len(k) >= 4:
+                self.by_pre.setdefault(k[:4], []).append(o)
+            if k:
+                self.by_len.setdefault((k[0], len(k)), []).append(o)
+
+    def candidates(self, w: str) -> set[str]:
+        """Words of the index that :func:`_similar` may accept for ``w`` (a superset of those it does)."""
+        if len(w) < 4:
+            return set()
+        k = _cognate_key(w)
+        out = set(self.by_key.get(k, ()))
+        if len(k) >= 4:
+            out.update(self.by_pre.get(k[:4], ()))
+        if k:
+            for n in range(max(1, int(len(k) / 1.5)), int(len(k) * 1.5) + 2):
+                out.update(self.by_len.get((k[0], n), ()))
+        return out
+
+
+class _TextIndex:
+    """The folded words of one text and its capitalised words, built once per text (see :func:`_text_index`)."""
+
+    def __init__(self, text: str) -> None:
+        self.toks = _Buckets(_norm_tokens(text))
+        self.caps = frozenset(_norm_tokens(" ".join(_CAP_WORD.findall(text))))
+        self._memo: dict[tuple[str, bool], bool] = {}
+
+    def similar(self, w: str, lenient: bool) -> bool:
+        """Whether a word of the text is a spelling variant of ``w`` (see :func:`match_entity`)."""
+        got = self._memo.get((w, lenient))
+        if got is None:
+            got = any(_similar(w, o) for o in self.toks.candidates(w) if lenient or o in self.caps or len(o) >= len(w))
+            self._memo[(w, lenient)] = got
+        return got
+
+
+@functools.lru_cache(maxsize=64)
+def _text_index(text: str) -> _TextIndex:
+    return _TextIndex(text)
+
+
+class _MentionIndex:
+    """The keys and the unknown names' words of a list of mentions."""
+
+    def __init__(self, mentions: Sequence[EntityMention]) -> None:
+        self.keys = frozenset(o.key for o in mentions if o.key is not None)
+        self.unknown = _Buckets([t for o in mentions if o.key is None for t in o.tokens])
+
+    def similar(self, w: str) -> bool:
+        return any(_similar(w, o) for o in self.unknown.candidates(w)) or (w in self.unknown.exact)
+
+
+_MENTION_INDEX: dict[int, tuple[Sequence[EntityMention], _MentionIndex]] = {}
+
+
+def _mention_index(mentions: Sequence[EntityMention]) -> _MentionIndex:
+    """The index of ``mentions``, cached while the same list object is passed again (lists are not mutated
+    once extracted)."""
+    hit = _MENTION_INDEX.get(id(mentions))
+    if hit is not None and hit[0] is mentions:
+        return hit[1]
+    idx = _MentionIndex(mentions)
+    if len(_MENTION_INDEX) > 64:
+        _MENTION_INDEX.clear()
+    _MENTION_INDEX[id(mentions)] = (mentions, idx)
+    return idx
 
 
 def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[EntityMention], lenient: bool = False) -> bool:
@@ -417,27 +693,32 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
 
     :param lenient: also accept the first distinctive word alone ("Kavanaugh Debacle" = "Bencana
         Kavanaugh"); used before reporting a name as dropped, never to rule out a swap.
+
+    The other side is indexed once (per text and per mention list), so each call costs time in the size of
+    ``m``, not of the other side.
     """
     if m.key is not None:
-        if any(o.key == m.key for o in other_mentions):
-            return True
-        # an unknown form of the same name on the other side ("Krimea" written "Crimea" in an id text)
-        return any(o.key is None and any(_similar(t, f) for t in o.tokens for f in m.tokens) for o in other_mentions)
-    toks = _text_tokens(other_text)
-    exact = set(toks)
+        same = {m.key} | _known().synonyms.get(m.key, frozenset())
+        if len(other_mentions) < 8:
+            if any(o.key in same for o in other_mentions):
+                return True
+            # an unknown form of the same name on the other side ("Krimea" written "Crimea" in an id text):
+            # every word of the name has a spelling variant there ("Jawa Barat" left untranslated), so a
+            # long list of other names cannot match "Barat" alone
+            unknown = [t for o in other_mentions if o.key is None for t in o.tokens]
+            return bool(m.tokens) and all(any(_similar(t, f) for t in unknown) for f in m.tokens)
+        idx = _mention_index(other_mentions)
+        return bool(same & idx.keys) or (bool(m.tokens) and all(idx.similar(f) for f in m.tokens))
+    if not m.tokens:
+        return True
     # away from the lenient check, a lower-case word is a spelling variant of a name only when it is at least
     # as long (a derived form: "Trauma"/"traumatic"), never a shorter word the name merely extends ("Haris" is
     # not "hari", "Waters" is not "water"); capitalised words are compared as they are
-    caps = set(toks if lenient else _norm_tokens(" ".join(_CAP_WORD.findall(other_text))))
+    tix = _text_index(other_text)
     found = []
     for t in m.tokens:
         tt = fold(t)
-        if tt in exact:
-            found.append(True)
-            continue
-        found.append(any(_similar(tt, o) for o in toks if o in caps or len(o) >= len(tt)))
-    if not found:
-        return True
+        found.append(tt in tix.toks.exact or tix.similar(tt, lenient))
     # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"
     return found[-1] or (lenient and found[0]) or sum(found) * 3 >= 2 * len(found)
 
@@ -454,6 +735,8 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
     tb = "LOC" if b.type in _LOC else b.type
     if {"TITLE", "INST"} & {ta, tb}:
         return False
+    if "ROLE" in (ta, tb):
+        return ta == tb  # an office stands in only for another office ("Menteri Keuangan" -> "Foreign Minister")
     if "GROUP" in (ta, tb):
         return ta == tb  # Yahudi/Hebrew, Muslim/Islamic: a group never stands in for a name
     if "NAME" in (ta, tb):
@@ -490,6 +773,12 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
             return _strong(other, t_lang if other is t else s_lang) and _shape(other) == "words"
     if s.key is not None and t.key is not None:
         return True
+    # an Indonesian institution or party stands in only for another known one or, as an acronym, for another
+    # acronym (``BNPB`` / ``SCIS``): an unknown name in words facing it is most often the same body in other
+    # words ("Pengadilan Negeri" / "Belfast Magistrates' Court")
+    inst = _known().institutions
+    if any(m.key in inst and m.type in ("ORG", "PARTY") for m in (s, t)) and not _shape(s) == _shape(t) == "acronym":
+        return False
     # an ordinary word made a name only by a personal honorific ("Mr Bean") pairs only with another such name:
     # "Mr Evil President" is a nickname, not a person to swap
     if any(m.titled and not _copied(m, lang) for m, lang in ((s, s_lang), (t, t_lang))) and not (s.titled and t.titled):
@@ -512,6 +801,23 @@ def _reportable_alone(m: EntityMention) -> bool:
     return len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2
 
 
+def _finding(src: Side, tgt: Side, severity: str, message: str, s: EntityMention | None, t: EntityMention | None) -> Finding:
+    """An entity finding marking exactly the occurrences ``s`` and ``t`` (offsets into the pair's texts)."""
+    return Finding(
+        "entity", severity, src.ids, tgt.ids, src.text, tgt.text, message,
+        s.text if s else None, t.text if t else None, s.text if s else None, t.text if t else None,
+        s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None)
+
+
+def _label(m: EntityMention) -> str:
+    return "title" if m.type == "ROLE" else "entity"
+
+
+#: how many unmatched names of the other side compete to be a lost name's replacement; the nearest by position
+#: (a normal sentence has a handful; a run-on line of thousands of names stays linear)
+_SWAP_CANDIDATES = 32
+
+
 def check_entities(
     src: Side,
     tgt: Side,
@@ -522,12 +828,17 @@ def check_entities(
 ) -> list[Finding]:
     """Entity findings for one aligned pair.
 
+    Each finding carries the offsets of the very mentions it is about (the second of two "Donetsk People's
+    Republic" when that one is the wrong gloss). An office put in place of another ("Menteri Keuangan" ->
+    "Foreign Minister") is reported as ``title X (ID) became Y (EN)``, critical.
+
     :param src_context: text and mentions of the source sentences around the pair (for moved names).
     :param tgt_context: the same for the target.
     """
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
     sL, tL = src.lang.upper(), tgt.lang.upper()
+    known = _known()
 
     # glosses that contradict their acronym on one side only
     sg = {(a.key, b.key): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
@@ -535,58 +846,79 @@ def check_entities(
     glossed: set[int] = set()
     for side_g, other_g, is_src in ((tg, sg, False), (sg, tg, True)):
         for (ka, kb), (a, b) in side_g.items():
-            if ka == kb or kb in _known().related.get(ka, frozenset()) or (ka, kb) in other_g:
+            if ka == kb or kb in known.related.get(ka, frozenset()) or (ka, kb) in other_g:
                 continue
             partner = next((pb for (oa, ob), (pa, pb) in other_g.items() if oa == ka and ob != kb), None)
             if partner is None:
                 continue
             s_m, t_m = (b, partner) if is_src else (partner, b)
             glossed.update({id(s_m), id(t_m)})
-            out.append(Finding(
-                "entity", "critical", src.ids, tgt.ids, src.text, tgt.text,
-                f"entity {s_m.text} ({sL}) became {t_m.text} ({tL}) as the gloss of {a.text}",
-                s_m.text, t_m.text, s_m.text, t_m.text))
+            out.append(_finding(src, tgt, "critical", f"entity {s_m.text} ({sL}) became {t_m.text} ({tL}) as the gloss of {a.text}",
+                                s_m, t_m))
+    # a name whose acronym follows it, where one side changed the name and kept the acronym: "Mahkamah
+    # Konstitusi (MK)" / "General Elections Commission (MK)"
+    for (ka, kb), (a, b) in tg.items():
+        if (ka == kb or kb in known.related.get(ka, frozenset()) or (ka, kb) in sg or id(a) in glossed or id(b) in glossed
+                or any(oa == ka for oa, _ in sg)):
+            continue
+        partner = next((pa for (oa, ob), (pa, pb) in sg.items()
+                        if ob == kb and oa != ka and (oa == ob or ob in known.related.get(oa, frozenset()))), None)
+        if partner is None or ka in known.related.get(partner.key or "", frozenset()):
+            continue
+        glossed.update({id(partner), id(a)})
+        out.append(_finding(src, tgt, "critical", f"entity {partner.text} ({sL}) became {a.text} ({tL}) beside the acronym {b.text}",
+                            partner, a))
 
     tctx_text = tgt.text + " " + tgt_context[0]
     sctx_text = src.text + " " + src_context[0]
     t_all = tgt_ents + tgt_context[1]
     s_all = src_ents + src_context[1]
+    s_texts = {m.text for m in src_ents}
+    t_texts = {m.text for m in tgt_ents}
+
+    def unmatched(ms: list[EntityMention], other_text: str, other: list[EntityMention], other_texts: set[str]) -> list[EntityMention]:
+        # one mention per name (the first occurrence), decided once: a repeated name costs nothing more
+        firsts: dict[str, EntityMention] = {}
+        for m in ms:
+            if id(m) not in glossed:
+                firsts.setdefault(m.key or m.text, m)
+        # the same acronym or name written on both sides is the same entity whatever the lists call it
+        # ("DPR": the Indonesian parliament in id, the Donetsk People's Republic in en)
+        return [m for m in firsts.values() if m.text not in other_texts and not match_entity(m, other_text, other)]
+
     # strictly within the pair first: a name replaced by another is a swap even if the old name occurs
     # again in a neighbouring sentence; the new name must not come from the neighbouring source sentences
     # (then it merely moved)
-    lost = [m for m in src_ents if id(m) not in glossed and not match_entity(m, tgt.text, tgt_ents)]
-    new = [m for m in tgt_ents if id(m) not in glossed and not match_entity(m, src.text, src_ents)]
-    lost = list({(m.key or m.text): m for m in lost}.values())
-    new = list({(m.key or m.text): m for m in new}.values())
+    lost = unmatched(src_ents, tgt.text, tgt_ents, t_texts)
+    new = unmatched(tgt_ents, src.text, src_ents, s_texts)
+    new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
+    positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
     for s in list(lost):
         # a name that merely moved across a sentence boundary has its partner in the neighbouring
         # sentences on both sides; a planted or mistaken name is new to the document
-        cands = [t for t in new if _swappable(s, t, src.lang, tgt.lang)
+        s_pos = s.start / max(len(src.text), 1)
+        k = bisect.bisect_left(positions, s_pos) if len(new_pos) > _SWAP_CANDIDATES else 0
+        near = new_pos[max(0, k - _SWAP_CANDIDATES // 2):max(0, k - _SWAP_CANDIDATES // 2) + _SWAP_CANDIDATES]
+        cands = [t for t in near if _swappable(s, t, src.lang, tgt.lang)
                  and not (match_entity(t, src_context[0], src_context[1])
                           and match_entity(s, tgt_context[0], tgt_context[1]))]
         # the likeliest partner: a full name before a sentence-opening word, the same shape, a near position
-        s_pos = s.start / max(len(src.text), 1)
         cands.sort(key=lambda t: (t.type == "INITIAL", _shape(t) != _shape(s), abs(t.start / max(len(tgt.text), 1) - s_pos)))
         t = cands[0] if cands else None
         if t is None:
             continue
         lost.remove(s)
         new.remove(t)
-        out.append(Finding(
-            "entity", "critical", src.ids, tgt.ids, src.text, tgt.text,
-            f"entity {s.text} ({sL}) became {t.text} ({tL})",
-            s.text, t.text, s.text, t.text))
+        j = new_pos.index(t)
+        del new_pos[j], positions[j]
+        out.append(_finding(src, tgt, "critical", f"{_label(s)} {s.text} ({sL}) became {t.text} ({tL})", s, t))
     # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
     lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True)]
     for s in lost:
         if _reportable_alone(s):
-            out.append(Finding(
-                "entity", "major", src.ids, tgt.ids, src.text, tgt.text,
-                f"entity {s.text} in {sl} has no counterpart in {tl}", s.text, None, s.text, None))
+            out.append(_finding(src, tgt, "major", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in new:
         if _reportable_alone(t):
-            out.append(Finding(
-                "entity", "major", src.ids, tgt.ids, src.text, tgt.text,
-                f"entity {t.text} in {tl} has no counterpart in {sl}", None, t.text, None, t.text))
+            out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out

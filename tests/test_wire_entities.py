@@ -1,0 +1,286 @@
+"""Entities and speakers in Indonesian wire copy: institutions, regions, offices, acronyms and their glosses,
+full names, money that is no name, one finding per change, and offsets on the right occurrence.
+
+Sentences are written for these tests in the way Indonesian wire copy (and its English editions) is written.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from wiredrift.eval.drift.entities import _SentenceStarts, _ABBREV_END, extract_entities
+
+from drift_helpers import check_pair
+
+
+def _people(src: str, tgt: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Entity and attribution findings of a pair as (kind, severity, src_span, tgt_span)."""
+    return [(f.kind, f.severity, f.src_span, f.tgt_span) for f in check_pair(src, tgt) if f.kind in ("entity", "attribution")]
+
+
+# --- swaps ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,s_span,t_span", [
+    # a province for another: one finding naming both full names (not "Barat" against something else)
+    ("Banjir merendam ribuan rumah di Jawa Barat sejak pekan lalu.",
+     "Floods have submerged thousands of homes in Central Java since last week.", "Jawa Barat", "Central Java"),
+    ("Pemerintah menyalurkan bantuan pangan ke Nusa Tenggara Timur.",
+     "The government sent food aid to West Nusa Tenggara.", "Nusa Tenggara Timur", "West Nusa Tenggara"),
+    ("Dua gedung terbakar di kawasan Jakarta Utara pada dini hari.",
+     "Two buildings burned down in South Jakarta before dawn.", "Jakarta Utara", "South Jakarta"),
+    ("Gempa dirasakan hingga Papua Barat Daya.", "The quake was felt as far as Central Papua.", "Papua Barat Daya", "Central Papua"),
+    # an agency replaced by another, acronym or description
+    ("Data BMKG menunjukkan curah hujan di atas normal.", "Data from BNPB showed above-normal rainfall.", "BMKG", "BNPB"),
+    ("Data BMKG menunjukkan curah hujan di atas normal.", "Data from the disaster agency showed above-normal rainfall.",
+     "BMKG", "disaster agency"),
+    ("Laporan keuangan itu diaudit BPK tahun lalu.", "The financial report was audited by OJK last year.", "BPK", "OJK"),
+    ("Kasus itu ditangani Kementerian Keuangan.", "The case is handled by the Trade Ministry.", "Kementerian Keuangan", "Trade Ministry"),
+    ("Kader Partai Golkar itu pindah haluan.", "The Gerindra Party cadre changed course.", "Partai Golkar", "Gerindra Party"),
+])
+def test_swapped_institution_or_region_is_one_critical_finding(src: str, tgt: str, s_span: str, t_span: str) -> None:
+    assert _people(src, tgt) == [("entity", "critical", s_span, t_span)]
+    f = next(f for f in check_pair(src, tgt) if f.kind == "entity")
+    assert s_span in f.message and t_span in f.message
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Banjir merendam ribuan rumah di Jawa Barat sejak pekan lalu.", "Floods have submerged thousands of homes in West Java since last week."),
+    ("Pemerintah menyalurkan bantuan pangan ke Nusa Tenggara Timur.", "The government sent food aid to East Nusa Tenggara."),
+    ("Dua gedung terbakar di kawasan Jakarta Utara pada dini hari.", "Two buildings burned down in North Jakarta before dawn."),
+    ("Gempa dirasakan hingga Papua Barat Daya.", "The quake was felt as far as Southwest Papua."),
+    ("Sidang tahunan Majelis Permusyawaratan Rakyat (MPR) digelar di Senayan.",
+     "The annual session of the People's Consultative Assembly (MPR) was held in Senayan."),
+    ("Komisi Pemberantasan Korupsi (KPK) menahan seorang bupati.", "The Corruption Eradication Commission (KPK) detained a regent."),
+    ("Lembaga antirasuah itu menahan seorang bupati.", "The anti-graft agency detained a district head."),
+    ("KPK menahan seorang bupati.", "The anti-graft commission detained a district head."),
+    ("Badan Nasional Penanggulangan Bencana (BNPB) mencatat 12 korban.", "The National Disaster Management Agency (BNPB) recorded 12 victims."),
+    ("Data BMKG menunjukkan curah hujan di atas normal.", "Data from the weather agency showed above-normal rainfall."),
+    ("Polda Metro Jaya menangkap tiga tersangka.", "Jakarta Police arrested three suspects."),
+    ("Personel TNI AL membantu evakuasi.", "Indonesian Navy personnel helped the evacuation."),
+    ("Berkas perkara dilimpahkan ke Kejaksaan Agung.", "The case files were handed to the Attorney General's Office."),
+    ("Anggota Densus 88 Antiteror menggeledah rumah itu.", "Densus 88 counterterrorism squad members searched the house."),
+    # the same acronym on both sides, whatever it means in each language's lists
+    ("Rapat paripurna DPR ditunda.", "The DPR plenary session was postponed."),
+])
+def test_rendered_or_glossed_institution_is_no_finding(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []
+
+
+# --- offices --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,s_span,t_span", [
+    ("Menteri Keuangan Sri Mulyani Indrawati membuka acara itu di Jakarta.",
+     "Foreign Minister Sri Mulyani Indrawati opened the event in Jakarta.", "Menteri Keuangan", "Foreign Minister"),
+    ("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi ledakan.",
+     "Army chief Gen. Listyo Sigit Prabowo visited the blast site.", "Kapolri", "Army chief"),
+    ("Bupati Bogor meninjau tanggul yang jebol.", "The Bogor mayor inspected the breached embankment.", "Bupati", "mayor"),
+    ("Wakil Presiden menghadiri upacara itu.", "The President attended the ceremony.", "Wakil Presiden", "President"),
+    ("Panglima TNI memimpin apel pasukan.", "The National Police chief led the troop parade.", "Panglima TNI", "National Police chief"),
+])
+def test_changed_office_is_critical(src: str, tgt: str, s_span: str, t_span: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind in ("entity", "attribution")]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", s_span, t_span)]
+    assert found[0].message.startswith("title ")
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Menteri Keuangan Sri Mulyani Indrawati membuka acara itu di Jakarta.",
+     "Finance Minister Sri Mulyani Indrawati opened the event in Jakarta."),
+    ("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi ledakan.",
+     "National Police chief Gen. Listyo Sigit Prabowo visited the blast site."),
+    ("Bupati Bogor meninjau tanggul yang jebol.", "The Bogor regent inspected the breached embankment."),
+    ("Wali Kota Surabaya meresmikan taman itu.", "The Surabaya mayor inaugurated the park."),
+    ("Ketua DPR Puan Maharani membuka masa sidang.", "House Speaker Puan Maharani opened the sitting."),
+    ("Jaksa Agung memerintahkan pemeriksaan ulang.", "The Attorney General ordered a re-examination."),
+    ("Juru bicara Kemlu menyampaikan keterangan pers.", "A Foreign Ministry spokesperson gave a press statement."),
+    ("Kapolda Metro Jaya meminta warga tenang.", "The Jakarta Police chief asked residents to stay calm."),
+    ("Panglima TNI memimpin apel pasukan.", "The TNI commander led the troop parade."),
+    ("Gubernur Jawa Timur meninjau pasar.", "The East Java governor visited the market."),
+])
+def test_rendered_office_is_no_finding(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []
+
+
+# --- names: whole, and never money ------------------------------------------------------------------------
+
+def test_full_names_are_kept_whole() -> None:
+    ents = extract_entities("Pernyataan itu disampaikan Uka Suska Puji Utama di Jakarta.", "id")
+    assert "Uka Suska Puji Utama" in [e.text for e in ents]
+    ents = extract_entities("Menteri Keuangan Sri Mulyani Indrawati hadir.", "id")
+    assert [e.text for e in ents] == ["Menteri Keuangan", "Sri Mulyani Indrawati"]
+    ents = extract_entities("Kepala BNPB Suharyanto tiba di Cianjur.", "id")
+    assert "Suharyanto" in [e.text for e in ents]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Harga cabai rawit naik menjadi Rp80.000 per kilogram.", "id"),
+    ("Harga cabai rawit naik menjadi Rp 80 ribu per kilogram.", "id"),
+    ("Investasi itu bernilai US$1,2 miliar atau sekitar Rp18 triliun.", "id"),
+    ("Rapat dimulai pukul 10.00 WIB dan selesai pukul 13.00 WITA.", "id"),
+    ("Chili prices rose to IDR 80,000 per kilogram.", "en"),
+])
+def test_money_and_time_zones_are_never_entities(text: str, lang: str) -> None:
+    assert [e.text for e in extract_entities(text, lang) if re.search(r"\d|Rp|IDR|US|WIB|WITA", e.text)] == []
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Harga cabai naik menjadi Rp80.000 per kilogram di Chili.", "Chili prices rose to IDR 80,000 per kilogram in Chile."),
+    ("Harga cabai naik menjadi Rp80 ribu per kilogram.", "Chili prices rose to 80,000 rupiah per kilogram."),
+])
+def test_money_never_takes_part_in_a_swap(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []
+
+
+@pytest.mark.parametrize("text,name,key", [
+    ("Kebakaran terjadi di Pasar Minggu, Jakarta Selatan.", "Pasar Minggu", "PASARMINGGU"),
+    ("Mahasiswa Universitas Sebelas Maret menggelar aksi.", "Universitas Sebelas Maret", "UNS"),
+    ("Tim dari Institut Teknologi Sepuluh Nopember menang.", "Institut Teknologi Sepuluh Nopember", "ITS"),
+])
+def test_names_with_calendar_or_number_words_are_names(text: str, name: str, key: str) -> None:
+    assert (name, key) in [(e.text, e.key) for e in extract_entities(text, "id")]
+
+
+# --- one change, one finding; offsets ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt,s_name,t_name", [
+    ('"Stok beras aman sampai Lebaran," kata Budi Santoso di Jakarta, Senin.',
+     '"Rice stocks are safe until Lebaran," Agus Wibowo said in Jakarta on Monday.', "Budi Santoso", "Agus Wibowo"),
+    ("Menurut Nurul Hidayah, pasokan listrik pulih malam itu.",
+     "According to Siti Rahmawati, the power supply was restored that night.", "Nurul Hidayah", "Siti Rahmawati"),
+])
+def test_swapped_speaker_is_one_attribution_finding_naming_both(src: str, tgt: str, s_name: str, t_name: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind in ("entity", "attribution")]
+    assert len(found) == 1, [f.message for f in found]
+    f = found[0]
+    assert (f.kind, f.severity) == ("attribution", "critical")
+    assert s_name in f.message and t_name in f.message
+    assert f.src_text[f.src_start:f.src_end] == f.src_span and f.tgt_text[f.tgt_start:f.tgt_end] == f.tgt_span
+
+
+def test_wrong_second_occurrence_of_a_repeated_name_is_marked() -> None:
+    src = "Moskow mengakui DNR (Republik Rakyat Donetsk) dan LNR (Republik Rakyat Lugansk)."
+    tgt = "Moscow recognised the DNR (Donetsk People's Republic) and the LNR (Donetsk People's Republic)."
+    found = [f for f in check_pair(src, tgt) if f.kind == "entity"]
+    assert len(found) == 1
+    f = found[0]
+    second = tgt.rindex("Donetsk People's Republic")
+    assert (f.tgt_span, f.tgt_start, f.tgt_end) == ("Donetsk People's Republic", second, second + len(f.tgt_span))
+    assert f.src_text[f.src_start:f.src_end] == "Republik Rakyat Lugansk"
+
+
+def test_swap_offsets_mark_the_changed_occurrence() -> None:
+    src = "Warga Jawa Barat dan Jawa Tengah mudik lebih awal."
+    tgt = "Residents of West Java and East Java went home early."
+    f = next(f for f in check_pair(src, tgt) if f.kind == "entity")
+    assert (f.src_span, f.tgt_span) == ("Jawa Tengah", "East Java")
+    assert (f.src_start, f.tgt_start) == (src.index("Jawa Tengah"), tgt.index("East Java"))
+
+
+# --- linear time ----------------------------------------------------------------------------------------
+
+def _old_at_sentence_start(text: str, pos: int) -> bool:
+    """The former per-mention rule (split of the whole prefix), kept here as the reference."""
+    tail = re.split(_ABBREV_END + r"[.!?]\s+", text[:pos])[-1]
+    return not tail.strip(" \"'“”‘’([-–—*•:")
+
+
+@pytest.mark.parametrize("text", [
+    'Dia datang. "Budi pergi," katanya. (Andi) menolak! Mr. Smith tiba? - Ani: ya.',
+    "Gen. Prabowo tiba. Dr. Tirta berkata. U.S. troops left. Ny. Hill pulang.",
+    "  Tanpa titik sama sekali Budi Andi Citra",
+])
+def test_sentence_starts_agree_with_the_former_rule(text: str) -> None:
+    starts = _SentenceStarts(text)
+    assert [p for p in range(len(text) + 1) if p in starts] == [p for p in range(len(text) + 1) if _old_at_sentence_start(text, p)]
+
+
+def test_a_200k_character_line_with_many_names_completes_and_stays_correct() -> None:
+    # an unpunctuated line of 200,000 characters full of capitalised names: the former per-mention prefix
+    # scans took about a minute here; the result must still hold the one planted swap
+    rng = random.Random(7)
+    syll = ["ba", "di", "ko", "ra", "su", "ti", "wa", "ni", "ma", "ye", "lu", "pe"]
+    names = ["".join(rng.choice(syll) for _ in range(3)).capitalize() for _ in range(4000)]
+    words_id, words_en = [], []
+    size = 0
+    while size < 200_000:
+        n = rng.choice(names)
+        words_id += ["dan", n]
+        words_en += ["and", n]
+        size += len(n) + 5
+    src = " ".join(words_id) + " di Jawa Barat"
+    tgt = " ".join(words_en) + " in Central Java"
+    assert len(src) > 200_000
+    found = [(f.severity, f.src_span, f.tgt_span) for f in check_pair(src, tgt) if f.kind == "entity"]
+    assert found == [("critical", "Jawa Barat", "Central Java")]
+
+
+# --- speakers that change places, offices that speak, names beside kept acronyms ----------------------------
+
+@pytest.mark.parametrize("src,tgt", [
+    ('"Pasokan air bersih sudah normal," kata Rudi seusai menemui Wahyu Pratama di posko.',
+     '"Clean water supply is back to normal," Wahyu Pratama said after meeting Rudi at the command post.'),
+    ("Menurut Dewi Lestari, Bambang Irawan belum memenuhi panggilan jaksa.",
+     "According to Bambang Irawan, Dewi Lestari has not answered the prosecutors' summons."),
+    ("Yusuf Harahap membantah tudingan yang disampaikan Citra Maharani di persidangan.",
+     "Citra Maharani denied the allegations made by Yusuf Harahap in court."),
+    ('"Distribusi vaksin dipercepat," ujar Menteri Kesehatan usai rapat bersama Menteri Perhubungan.',
+     '"Vaccine distribution is being sped up," the Transportation Minister said after a meeting with the Health Minister.'),
+])
+def test_speakers_changing_places_is_one_critical_attribution_finding(src: str, tgt: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind in ("entity", "attribution")]
+    assert [(f.kind, f.severity) for f in found] == [("attribution", "critical")], [f.message for f in found]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ('"Pasokan air bersih sudah normal," kata Rudi seusai menemui Wahyu Pratama di posko.',
+     '"Clean water supply is back to normal," Rudi said after meeting Wahyu Pratama at the command post.'),
+    ("Menurut Dewi Lestari, Bambang Irawan belum memenuhi panggilan jaksa.",
+     "According to Dewi Lestari, Bambang Irawan has not answered the prosecutors' summons."),
+    ('"Distribusi vaksin dipercepat," ujar Menteri Kesehatan usai rapat bersama Menteri Perhubungan.',
+     '"Vaccine distribution is being sped up," the Health Minister said after a meeting with the Transportation Minister.'),
+    ("Stok darah menipis, ujar Kepala Dinas Kesehatan setempat.", "Blood stocks are running low, the head of the local health office said."),
+    ("Pencarian dilanjutkan besok pagi, kata Kepala Basarnas Ambon.", "The search will resume tomorrow morning, the head of the Ambon search and rescue office said."),
+])
+def test_faithful_speakers_and_offices_are_no_finding(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []
+
+
+def test_name_changed_beside_a_kept_acronym_is_a_swap() -> None:
+    src = "Gugatan itu diajukan ke Mahkamah Konstitusi (MK) pekan lalu."
+    tgt = "The suit was filed with the General Elections Commission (MK) last week."
+    assert _people(src, tgt) == [("entity", "critical", "Mahkamah Konstitusi", "General Elections Commission")]
+    assert _people(src, "The suit was filed with the Constitutional Court (MK) last week.") == []
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Polda Sulawesi Selatan menyiagakan 900 personel pada malam pergantian tahun.",
+     "The South Sulawesi Police put 900 personnel on standby for New Year's Eve."),
+    ("Jemaat di Ende mengikuti ibadah Jumat Agung.", "Worshippers in Ende attended the Good Friday service."),
+    ("Menurut Iwan Setiabudi, banjir sudah surut.", "According to Iwan Setiabudi, the flood has receded."),
+    ("Polres Metro Jaksel menangkap dua pelaku di Tebet.", "South Jakarta Metro Police arrested two suspects in Tebet."),
+])
+def test_holidays_and_place_words_inside_names_are_no_swap(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []
+
+
+def test_name_spans_cover_names_with_calendar_and_number_words() -> None:
+    from wiredrift.eval.drift.entities import name_spans
+
+    text = "Warga Pasar Minggu dan mahasiswa Universitas Sebelas Maret hadir pada Senin (4/3)."
+    assert [text[a:b] for a, b in name_spans(text, "id")] == ["Pasar Minggu", "Universitas Sebelas Maret"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # an Indonesian court or party named in other words by the English side is no swap with an unknown name
+    ("Terdakwa akan disidang di Pengadilan Negeri Medan pekan depan.", "The defendant will be tried at the Medan Magistrates' Court next week."),
+    ("Fraksi Demokrat menolak usulan itu.", "The Democrats' faction rejected the proposal."),
+    ("Senat memeriksa calon Hakim Agung itu.", "The Senate examined the Supreme Court nominee."),
+    # a "said" on one side and an "according to" on the other are two frames, not two people changing places
+    ("Separuh warga di Surabaya mengatakan harga naik, menurut survei Lembaga Riset Nusantara.",
+     "Half of Surabaya residents said prices rose, according to the Nusantara Research Institute survey."),
+])
+def test_known_institution_facing_an_unknown_name_is_no_swap(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []
