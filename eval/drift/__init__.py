@@ -44,6 +44,7 @@ from ._lexicon import Side, fold
 from .attribution import Speaker, check_attribution, find_speaker, in_speech_frame
 from .dates import DateMention, check_dates, date_spans, extract_dates
 from .entities import EntityMention, check_entities, extract_entities
+from .meaning import check_meaning
 from .numbers import NumberMention, check_numbers, extract_numbers
 from .omissions import check_merged, check_null_bead, check_partial
 from .quotes import _paragraph_quotes, check_quotes, quote_spans
@@ -209,6 +210,8 @@ def detect_drift(
         s_q, t_q = si.quote_spans(bead.src, s_off), ti.quote_spans(bead.tgt, t_off)
         mt_text = " ".join(mt[i] for i in bead.src) if mt is not None else None
         found += check_quotes(s_side, t_side, s_q, t_q, mt_text, _paragraph_quotes(mt_text) if mt_text else ())
+        # negation and direction flips anywhere in the pair (quoted text on both sides is the quote check's)
+        found += check_meaning(s_side, t_side, s_q, t_q, mt_text)
         # attribution
         s_sp: Speaker | None = find_speaker(s_side.text, src.lang, s_q)
         t_sp: Speaker | None = find_speaker(t_side.text, tgt.lang, t_q)
