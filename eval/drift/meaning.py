@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
-from .quotes import _lexical_count, morphological_negatives
+from .quotes import morphological_negatives
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,9 @@ _EN_IRREGULAR = {
     "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "won": "win", "lost": "lose",
     "grew": "grow", "grown": "grow", "began": "begin", "begun": "begin", "drew": "draw", "drawn": "draw",
     "went": "go", "gone": "go", "found": "find", "bought": "buy", "sold": "sell", "shut": "shut",
-    "left": "leave", "held": "hold", "kept": "keep", "paid": "pay", "brought": "bring", "took": "take",
+    "left": "leave", "held": "hold", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
+    "overthrown": "overthrow", "shrank": "shrink", "shrunk": "shrink", "forbade": "forbid", "forbidden": "forbid",
+    "fought": "fight", "ate": "eat", "spent": "spend", "lent": "lend", "struck": "strike", "wound": "wound", "kept": "keep", "paid": "pay", "brought": "bring", "took": "take",
     "taken": "take", "beat": "beat", "beaten": "beat", "sank": "sink", "sunk": "sink", "slid": "slide",
     "froze": "freeze", "frozen": "freeze", "died": "die", "dying": "die", "lay": "lie", "fought": "fight",
     "born": "born", "wrote": "write", "sworn": "swear", "swore": "swear", "lit": "light", "dealt": "deal",
@@ -263,6 +265,7 @@ class _Lists:
     idioms: dict[str, tuple[tuple[str, ...], ...]]
     guard_id: dict[str, frozenset[str]]
     guard_en: dict[str, frozenset[str]]
+    lexneg: dict[str, frozenset[str]]
     rows: tuple[_Row, ...]
     #: per language: literal phrase (tuple of words) -> [(row, side)]; first word -> longest phrase length
     phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]]
@@ -282,6 +285,7 @@ def _lists() -> _Lists:
     idioms: dict[str, tuple[tuple[str, ...], ...]] = {}
     guard_id: dict[str, set[str]] = {}
     guard_en: dict[str, set[str]] = {}
+    lexneg: dict[str, frozenset[str]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
         if kind == "hard":
@@ -290,6 +294,8 @@ def _lists() -> _Lists:
             soft[lang] = frozenset(fold(w) for w in row[2].split("|"))
         elif kind == "idiom":
             idioms[lang] = tuple(tuple(fold(p).split()) for p in row[2].split("|"))
+        elif kind == "lexneg":
+            lexneg[lang] = frozenset(fold(w) for w in row[2].split("|"))
         elif kind == "guard" and lang == "id":
             guard_id.setdefault(fold(row[2]), set()).update(_en_key(w) and " ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
@@ -332,7 +338,7 @@ def _lists() -> _Lists:
             ml = max_len[lang]
             ml[words[0]] = max(ml.get(words[0], 0), len(words))
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
-                  {k: frozenset(v) for k, v in guard_en.items()}, tuple(rows), phrases, max_len, roots)
+                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, tuple(rows), phrases, max_len, roots)
 
 
 # --- direction words ----------------------------------------------------------------------------------
@@ -528,6 +534,10 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
                     continue
             if w == "nor" and h:
                 continue  # "neither ... nor", "didn't have corn, nor tomatoes": one negation
+            if w in hard and w not in ("nor", "yet") and any(
+                    toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
+                    if not any(toks[i].boundary for i in range(k + 1, j + 1))):
+                continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
             if w in hard:
                 h.append(k)
                 continue
@@ -551,6 +561,24 @@ def _lemmas(toks: Sequence[Token]) -> set[str]:
     return {next(iter(t.keys)) for t in toks}
 
 
+#: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``)
+_ID_AUX = frozenset("akan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
+                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah".split())
+
+
+def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
+    """The word(s) negator ``k`` negates: the next word, and the one after it when the next is an auxiliary."""
+    out: list[Token] = []
+    aux = _ID_AUX if lang == "id" else _EN_AUX
+    for j in range(k + 1, min(k + 1 + NEG_WINDOW, len(toks))):
+        if toks[j].boundary:
+            break
+        out.append(toks[j])
+        if toks[j].w not in aux and next(iter(toks[j].keys), "") not in aux:
+            break
+    return out
+
+
 def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Sequence[Token], other_lang: str,
              other_text: str) -> set[int]:
     """Negators of ``toks`` rendered by one word on the other side (``tidak ramah`` = hostile)."""
@@ -560,11 +588,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         other_words = " " + " ".join(next(iter(t.keys)) for t in other) + " "
         hard_en = L.hard.get("en", frozenset())
         for k in negs:
-            for j in range(k + 1, min(k + 1 + NEG_WINDOW, len(toks))):
-                if toks[j].boundary:
-                    break
-                cands = {toks[j].w} | set(toks[j].keys)
-                for c in cands:
+            for tok in _negated_words(toks, k, lang):
+                for c in {tok.w} | set(tok.keys):
                     ens = L.guard_id.get(c)
                     if ens and any(f" {e} " in other_words and e not in hard_en for e in ens):
                         out.add(k)
@@ -574,10 +599,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
     elif lang == "en" and other_lang == "id":
         other_words = {t.w for t in other}
         for k in negs:
-            for j in range(k + 1, min(k + 1 + NEG_WINDOW, len(toks))):
-                if toks[j].boundary:
-                    break
-                ids = L.guard_en.get(next(iter(toks[j].keys)))
+            for tok in _negated_words(toks, k, lang):
+                ids = L.guard_en.get(next(iter(tok.keys)))
                 if ids and ids & other_words:
                     out.add(k)
                     break
@@ -613,11 +636,13 @@ class NegationVerdict:
     why: str = ""
 
 
-def _lexical(text_toks: Sequence[Token], text: str, lang: str) -> int:
-    """Words with a negation inside their meaning (``unable``, ``kurang``, ``hostile``) outside the counts."""
-    n = _lexical_count(text, lang) + len(morphological_negatives(text, lang))
+def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
+    """Words with a negation inside their meaning (``unable``, ``kurang``, ``rarely``) that are no counted
+    negator, plus ``un-``/``in-``/``-less`` words and "keep ... from" (English)."""
+    words = _lists().lexneg.get(lang, frozenset())
+    n = sum(1 for t in toks if t.w in words or (lang == "en" and next(iter(t.keys)) in words))
     if lang == "en":
-        n += len(_KEEP_FROM.findall(text))
+        n += len(morphological_negatives(text, lang)) + len(_KEEP_FROM.findall(text))
     return n
 
 
@@ -654,7 +679,12 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     if len(hi_hard) <= lo_tot:
         return NegationVerdict("unsure", why="soft negators only")
     diff = len(hi_hard) - lo_tot
-    if _lexical(lo_toks, lo_text, lo_lang) >= diff:
+    if lo_tot and diff < 2:
+        # both sides negated: one negator often scopes over two predicates of the other language ("does not
+        # constitute an invasion that would trigger sanctions" = "tidak dianggap invasi ... tidak memicu")
+        return NegationVerdict("unsure", why="both sides negated")
+    hi_text, hi_lang = (s_text, s_lang) if hi_is_src else (t_text, t_lang)
+    if _lexical(lo_toks, lo_text, lo_lang) - _lexical(hi_toks, hi_text, hi_lang) >= diff:
         return NegationVerdict("unsure", why="lexical negative on the other side")
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
