@@ -146,7 +146,7 @@ _ID_SUFFIXES = ("kan", "an", "i")
 _ID_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("memper", ("",)), ("diper", ("",)), ("meng", ("", "k")), ("meny", ("s",)), ("mem", ("", "p")),
     ("men", ("", "t")), ("me", ("",)), ("peng", ("", "k")), ("peny", ("s",)), ("pem", ("", "p")),
-    ("pen", ("", "t")), ("per", ("",)), ("pe", ("",)), ("di", ("",)), ("ter", ("",)), ("ber", ("",)),
+    ("pen", ("", "t")), ("per", ("",)), ("pe", ("",)), ("di", ("",)), ("ter", ("", "r")), ("ber", ("", "r")),
     ("be", ("",)), ("ke", ("",)), ("se", ("",)),
 )
 
@@ -742,6 +742,39 @@ def predicate_flips(m_toks: Sequence[Token], t_toks: Sequence[Token]) -> tuple[T
 # --- the check ------------------------------------------------------------------------------------------
 
 
+_PRONOUNS = {"id": {"ia": "3s", "dia": "3s", "beliau": "3s", "mereka": "3p", "kami": "1p", "kita": "1p", "saya": "1s",
+                     "aku": "1s"},
+             "en": {"he": "3s", "she": "3s", "him": "3s", "her": "3s", "they": "3p", "them": "3p", "we": "1p", "us": "1p",
+                    "i": "1s", "me": "1s"}}
+
+
+def _anchors(toks: Sequence[Token], lang: str, at: int) -> dict[object, bool]:
+    """Words that are the same in both languages (names, pronouns, other lexicon members) -> whether they
+    stand before token position ``at``."""
+    out: dict[object, bool] = {}
+    pron = _PRONOUNS.get(lang, {})
+    for h in _direction_hits(toks, lang, set()):
+        if toks[h.i].start != at:
+            out.setdefault(("row", h.row, h.side), toks[h.i].start < at)
+    for t in toks:
+        if t.start == at:
+            continue
+        if t.cap:
+            out.setdefault(("cap", t.w), t.start < at)
+        elif t.w in pron:
+            out.setdefault(("pron", pron[t.w]), t.start < at)
+    return out
+
+
+def _same_order(s_toks: Sequence[Token], s_lang: str, s_tok: Token, t_toks: Sequence[Token], t_lang: str,
+                t_tok: Token) -> bool:
+    """Whether the words shared by both sides stand on the same side of the flipped word in both (so the
+    arguments were not swapped around a converse word: "kalah dari Vietnam" vs "Vietnam beat")."""
+    sa, ta = _anchors(s_toks, s_lang, s_tok.start), _anchors(t_toks, t_lang, t_tok.start)
+    shared = set(sa) & set(ta)
+    return bool(shared) and all(sa[k] == ta[k] for k in shared)
+
+
 def _outside(toks: list[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
     if not spans:
         return toks
@@ -793,7 +826,7 @@ def check_meaning(
             m_hits = {h.side for h in _direction_hits(m_toks, tgt.lang, set()) if h.row == f.row}
             if f.tgt_member in m_hits and f.src_member not in m_hits:
                 continue  # the MT says the same as the target: the lexicon misread the source
-        if row.conv and f.row not in m_rows:
+        if row.conv and f.row not in m_rows and not _same_order(s_toks, src.lang, f.src_tok, t_toks, tgt.lang, f.tgt_tok):
             severity = "major"  # "A beat B" = "B lost to A": a paraphrase may swap a converse pair
         s_word = src.text[f.src_tok.start:f.src_end]
         t_word = tgt.text[f.tgt_tok.start:f.tgt_end]
