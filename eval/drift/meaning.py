@@ -71,6 +71,8 @@ class Token:
     question: bool
     #: look-up keys: roots (Indonesian) or the lemma (English)
     keys: frozenset[str]
+    #: written with a capital (also at a sentence start)
+    upper: bool = False
 
 
 # --- English inflection -----------------------------------------------------------------------------
@@ -93,13 +95,63 @@ _EN_IRREGULAR = {
 }
 
 
+def _en_forms(lemma: str) -> set[str]:
+    """Inflected forms of an English lemma (over-generated: ``stop`` -> stops, stopped, stoping, stopping)."""
+    out = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        out.add(lemma + "es")
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("e"):
+        out |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("ie"):
+        out.add(lemma[:-2] + "ying")
+    out |= {f for f, lem in _EN_IRREGULAR.items() if lem == lemma}
+    return out
+
+
+@functools.cache
+def _en_form_map() -> dict[str, str]:
+    """Inflected form -> lemma for every English word the lists name (the lexicon meets its own forms)."""
+    words: set[str] = set()
+    singles: set[str] = set()
+
+    def add(cell: str) -> None:
+        for t in cell.split("|"):
+            ws = fold(t).replace("-", " ").split()
+            words.update(ws)
+            if len(ws) == 1:
+                singles.add(ws[0])
+
+    for row in data_lines("directions.tsv"):
+        add(row[1])
+        add(row[3])
+    for row in data_lines("negation.tsv"):
+        if row[0] == "guard" and row[1] == "id":
+            add(row[3])
+        elif row[1] == "en":
+            add(row[2])
+    out: dict[str, str] = {}
+    for w in sorted(words, key=lambda x: (len(x), x)):  # a lemma before its forms: deny before denied
+        for f in _en_forms(w):
+            out.setdefault(f, w)
+    out.update({f: lem for f, lem in _EN_IRREGULAR.items() if lem in words})
+    for w in singles:
+        if w not in _EN_IRREGULAR:
+            out[w] = w  # a listed word is its own lemma ("rising", "better", "found" when listed)
+    return out
+
+
 @functools.cache
 def en_lemma(w: str) -> str:
-    """The lemma of a folded English word by light rules: ``rises``/``rose``/``risen``/``rising`` -> ``rise``.
+    """The lemma of a folded English word: ``rises``/``rose``/``risen``/``rising`` -> ``rise``.
 
-    Only the entries of the lexicon need to meet their inflected forms; a wrong lemma of another word is
-    harmless as long as it does not collide with an entry.
+    Words the lists name are matched through their generated forms (exact); other words go through light
+    rules, where a wrong lemma is harmless as long as it does not collide with a listed word.
     """
+    form = _en_form_map().get(w)
+    if form is not None:
+        return form
     if w in _EN_IRREGULAR:
         return _EN_IRREGULAR[w]
     if len(w) <= 3:
@@ -233,7 +285,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
                 keys = frozenset() if p in _ID_NOT_ROOT else id_roots(p)
             else:
                 keys = frozenset((en_lemma(p),))
-            out.append(Token(p, a, b, boundary and k == 0, cap, question, keys))
+            out.append(Token(p, a, b, boundary and k == 0, cap, question, keys, raw[0].isupper()))
         prev_end = m.end()
     return out
 
@@ -759,20 +811,26 @@ def _anchors(toks: Sequence[Token], lang: str, at: int) -> dict[object, bool]:
     for t in toks:
         if t.start == at:
             continue
-        if t.cap:
-            out.setdefault(("cap", t.w), t.start < at)
-        elif t.w in pron:
+        if t.w in pron:
             out.setdefault(("pron", pron[t.w]), t.start < at)
+        elif t.upper:
+            out.setdefault(("cap", t.w), t.start < at)
     return out
 
 
-def _same_order(s_toks: Sequence[Token], s_lang: str, s_tok: Token, t_toks: Sequence[Token], t_lang: str,
-                t_tok: Token) -> bool:
-    """Whether the words shared by both sides stand on the same side of the flipped word in both (so the
-    arguments were not swapped around a converse word: "kalah dari Vietnam" vs "Vietnam beat")."""
+def _order(s_toks: Sequence[Token], s_lang: str, s_tok: Token, t_toks: Sequence[Token], t_lang: str,
+           t_tok: Token) -> str | None:
+    """``same`` when the words both sides share stand on the same side of the flipped word in both,
+    ``swapped`` when every one of them changed sides ("kalah dari Vietnam" vs "Vietnam beat"), else ``None``."""
     sa, ta = _anchors(s_toks, s_lang, s_tok.start), _anchors(t_toks, t_lang, t_tok.start)
     shared = set(sa) & set(ta)
-    return bool(shared) and all(sa[k] == ta[k] for k in shared)
+    if not shared:
+        return None
+    if all(sa[k] == ta[k] for k in shared):
+        return "same"
+    if all(sa[k] != ta[k] for k in shared):
+        return "swapped"
+    return None
 
 
 def _outside(toks: list[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
@@ -826,8 +884,19 @@ def check_meaning(
             m_hits = {h.side for h in _direction_hits(m_toks, tgt.lang, set()) if h.row == f.row}
             if f.tgt_member in m_hits and f.src_member not in m_hits:
                 continue  # the MT says the same as the target: the lexicon misread the source
-        if row.conv and f.row not in m_rows and not _same_order(s_toks, src.lang, f.src_tok, t_toks, tgt.lang, f.tgt_tok):
-            severity = "major"  # "A beat B" = "B lost to A": a paraphrase may swap a converse pair
+        if row.conv:
+            # "A beat B" = "B lost to A": the words both sides share tell a swap of the arguments (no
+            # finding) from a flip (critical); without shared words the flip is only major
+            order = _order(s_toks, src.lang, f.src_tok, t_toks, tgt.lang, f.tgt_tok)
+            if order == "swapped":
+                continue
+            if order is None:
+                m_f = next((g for g in m_flips if g.row == f.row), None)
+                m_order = _order(m_toks or [], tgt.lang, m_f.src_tok, t_toks, tgt.lang, m_f.tgt_tok) if m_f else None
+                if m_order == "swapped":
+                    continue
+                if m_order is None:
+                    severity = "major"
         s_word = src.text[f.src_tok.start:f.src_end]
         t_word = tgt.text[f.tgt_tok.start:f.tgt_end]
         used_s.update(range(f.src_tok.start, f.src_end))
