@@ -4,9 +4,9 @@ Two checks run on every aligned pair, quoted or not (inside a quote present on b
 of :mod:`.quotes` is responsible, so quoted text is left out here and one change gives one finding):
 
 **Negation (critical).** Negators are counted on each side (``eval/data/negation.tsv``): hard ones
-(``tidak, tak, bukan, belum, tanpa, jangan, tiada`` / ``not, n't, no, never, without, none, neither, nor``,
-``yet`` in "has yet to") and soft ones, verbs with a negation in their meaning (``gagal, enggan, menolak,
-membantah`` / ``fail, refuse, deny, reject, decline to``). A flip is reported when the more negated side holds
+(``tidak, tak, bukan, belum, tanpa, jangan, tiada, gagal, enggan, nihil`` / ``not, n't, no, never, without,
+none, neither, nor``, ``yet`` in "has yet to", ``fail to``, ``refuse to``) and soft ones, verbs whose usual
+renderings carry no negator (``menolak, membantah, menampik`` / ``deny, reject, decline to``). A flip is reported when the more negated side holds
 more *hard* negators than the other side holds negators in all, after these guards:
 
 - idioms whose negator negates nothing (``tidak hanya ... tetapi juga`` = not only ... but also; litotes
@@ -590,10 +590,10 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
                     toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
                     if not any(toks[i].boundary for i in range(k + 1, j + 1))):
                 continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
-            if w in hard:
+            lemma = next(iter(t.keys))
+            if w in hard or lemma in hard:
                 h.append(k)
                 continue
-            lemma = next(iter(t.keys))
             if lemma in soft and (lemma != "decline" or (k + 1 < len(toks) and toks[k + 1].w == "to")):
                 s.append(k)
         else:
