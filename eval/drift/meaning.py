@@ -452,7 +452,7 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
                     matched, length = L.roots[r], 1
                     break
         if matched:
-            neg = _negated(toks, k, negs)
+            neg = _negated(toks, k, negs, lang)
             for row, side in matched:
                 if rows[row].compass and tok.cap:
                     continue  # Jawa Barat / West Java: a name, the entity check's business
@@ -463,15 +463,15 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
     return out
 
 
-def _negated(toks: Sequence[Token], k: int, negs: set[int]) -> bool:
-    """Whether a counted negator stands at most :data:`NEG_WINDOW` words before token ``k`` in its clause."""
+def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") -> bool:
+    """Whether a counted negator negates token ``k``: ``k`` is the word right after it, auxiliaries skipped
+    (``tidak akan naik``, ``has not yet risen``; not "the missing" in "has not found the missing")."""
     for d in range(1, NEG_WINDOW + 1):
-        if k - d < 0:
+        n = k - d
+        if n < 0:
             return False
-        if k - d in negs:
-            return True
-        if toks[k - d + 1].boundary:
-            return False
+        if n in negs:
+            return any(t.start == toks[k].start for t in _negated_words(toks, n, lang))
     return False
 
 
@@ -604,7 +604,7 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
     # two negators close together in a clause cancel (bukan tidak, not impossible is handled as lexical)
     cancel: set[int] = set()
     for a, b in zip(h, h[1:]):
-        if b - a <= 2 and not any(toks[j].boundary for j in range(a + 1, b + 1)) and toks[a].w != toks[b].w:
+        if b - a <= 3 and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
 
@@ -665,12 +665,13 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
     mine = _direction_hits(toks, lang, negs)
     theirs = _direction_hits(other, other_lang, other_negs)
     plain = {(h.row, h.side) for h in theirs if not h.negated}
+    my_plain = {(h.row, h.side) for h in mine if not h.negated}
     out: set[int] = set()
     for h in mine:
         if not h.negated:
             continue
         opp = "b" if h.side == "a" else "a"
-        if (h.row, opp) in plain and (h.row, h.side) not in plain:
+        if (h.row, opp) in plain and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
             for d in range(1, NEG_WINDOW + 1):
                 if h.i - d in negs:
                     out.add(h.i - d)
@@ -692,7 +693,8 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     """Words with a negation inside their meaning (``unable``, ``kurang``, ``rarely``) that are no counted
     negator, plus ``un-``/``in-``/``-less`` words and "keep ... from" (English)."""
     words = _lists().lexneg.get(lang, frozenset())
-    n = sum(1 for t in toks if t.w in words or (lang == "en" and next(iter(t.keys)) in words))
+    n = sum(1 for t in toks if t.w in words or (lang == "en" and next(iter(t.keys)) in words)
+            or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
     if lang == "en":
         n += len(morphological_negatives(text, lang)) + len(_KEEP_FROM.findall(text))
     return n
@@ -800,35 +802,41 @@ _PRONOUNS = {"id": {"ia": "3s", "dia": "3s", "beliau": "3s", "mereka": "3p", "ka
                     "i": "1s", "me": "1s"}}
 
 
-def _anchors(toks: Sequence[Token], lang: str, at: int) -> dict[object, bool]:
-    """Words that are the same in both languages (names, pronouns, other lexicon members) -> whether they
-    stand before token position ``at``."""
-    out: dict[object, bool] = {}
+def _anchors(toks: Sequence[Token], lang: str, at: int) -> dict[object, int]:
+    """Words that are the same in both languages (names, pronouns, other lexicon members) -> their position
+    relative to token offset ``at``: negative before it, positive after it (in words)."""
+    out: dict[object, int] = {}
     pron = _PRONOUNS.get(lang, {})
+    k_at = next((k for k, t in enumerate(toks) if t.start == at), 0)
     for h in _direction_hits(toks, lang, set()):
-        if toks[h.i].start != at:
-            out.setdefault(("row", h.row, h.side), toks[h.i].start < at)
-    for t in toks:
-        if t.start == at:
+        if h.i != k_at:
+            out.setdefault(("row", h.row, h.side), h.i - k_at)
+    for k, t in enumerate(toks):
+        if k == k_at:
             continue
         if t.w in pron:
-            out.setdefault(("pron", pron[t.w]), t.start < at)
+            out.setdefault(("pron", pron[t.w]), k - k_at)
         elif t.upper:
-            out.setdefault(("cap", t.w), t.start < at)
+            out.setdefault(("cap", t.w), k - k_at)
     return out
 
 
 def _order(s_toks: Sequence[Token], s_lang: str, s_tok: Token, t_toks: Sequence[Token], t_lang: str,
            t_tok: Token) -> str | None:
-    """``same`` when the words both sides share stand on the same side of the flipped word in both,
-    ``swapped`` when every one of them changed sides ("kalah dari Vietnam" vs "Vietnam beat"), else ``None``."""
+    """``same`` when the shared words nearest to the flipped word in the source (the last before it, the
+    first after it) stand on the same side of it in the target, ``swapped`` when they changed sides ("Indonesia
+    kalah dari Vietnam" vs "Vietnam beat Indonesia"), else ``None`` (no shared word, or a mixed picture)."""
     sa, ta = _anchors(s_toks, s_lang, s_tok.start), _anchors(t_toks, t_lang, t_tok.start)
     shared = set(sa) & set(ta)
-    if not shared:
+    before = [k for k in shared if sa[k] < 0]
+    after = [k for k in shared if sa[k] > 0]
+    near = ([max(before, key=lambda k: sa[k])] if before else []) + ([min(after, key=lambda k: sa[k])] if after else [])
+    if not near:
         return None
-    if all(sa[k] == ta[k] for k in shared):
+    same = [(sa[k] < 0) == (ta[k] < 0) for k in near]
+    if all(same):
         return "same"
-    if all(sa[k] != ta[k] for k in shared):
+    if not any(same):
         return "swapped"
     return None
 
@@ -907,6 +915,23 @@ def check_meaning(
             f'({row.label(tgt.lang, f.tgt_member)}) in {tl}',
             s_word, t_word, row.label(tgt.lang, f.src_member), row.label(tgt.lang, f.tgt_member),
             f.src_tok.start, f.src_end, f.tgt_tok.start, f.tgt_end))
+    # the MT against the target: a flip of a pair the source holds no listed word of (its word is missing
+    # from the lexicon, or its affix was not understood)
+    s_rows = {h.row for h in _direction_hits(s_toks, src.lang, s_negs)}
+    flip_rows = {f.row for f in flips}
+    for g in m_flips:
+        if g.row in flip_rows or g.row in s_rows or L.rows[g.row].conv or g.tgt_tok.start in used_t:
+            continue
+        row = L.rows[g.row]
+        t_word = tgt.text[g.tgt_tok.start:g.tgt_end]
+        m_word = (mt_text or "")[g.src_tok.start:g.src_end]
+        used_t.update(range(g.tgt_tok.start, g.tgt_end))
+        out.append(Finding(
+            "meaning", "critical", src.ids, tgt.ids, src.text, tgt.text,
+            f'direction: the machine translation of {sl} says "{m_word}" ({row.label(tgt.lang, g.src_member)}) where '
+            f'{tl} says "{t_word}" ({row.label(tgt.lang, g.tgt_member)})',
+            None, t_word, row.label(tgt.lang, g.src_member), row.label(tgt.lang, g.tgt_member),
+            None, None, g.tgt_tok.start, g.tgt_end))
     # direction flips already explain a negation-carrying word (membenarkan -> denied)
     ex_s = {k for k, t in enumerate(s_toks) if t.start in used_s}
     ex_t = {k for k, t in enumerate(t_toks) if t.start in used_t}
