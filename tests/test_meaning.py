@@ -327,3 +327,25 @@ def test_tokens_split_english_contractions() -> None:
 
 def test_meaning_is_a_known_kind() -> None:
     assert "meaning" in KINDS
+
+
+def test_both_members_negated_is_still_a_flip() -> None:
+    found = meaning("Akses ke lokasi bencana tidak mudah.", "Access to the disaster site is not difficult.")
+    assert [(f.src_span, f.tgt_span) for f in found] == [("mudah", "difficult")]
+
+
+def test_word_that_starts_like_a_negator_is_no_negator() -> None:
+    assert not meaning("Ia mencatat bahwa temuan itu relevan.", "He said, noting that the findings were relevant.")
+    assert not meaning("Nomor urut dua memenangi pemilihan.", "Candidate No. 2 won the election.")
+
+
+def test_negation_split_over_two_source_sentences_is_no_flip() -> None:
+    """Two negators in a 2-1 bead against one in English that scopes over both predicates."""
+    from drift_helpers import check_docs
+
+    src = ["Pengiriman pasukan itu tidak dianggap sebagai invasi.", "Karena itu, langkah tersebut tidak memicu sanksi baru."]
+    tgt = ["The troop deployment does not count as an invasion that would trigger new sanctions."]
+    found = [f for f in check_docs(src, tgt, beads=[((0, 1), (0,))]) if f.kind == "meaning"]
+    assert not found
+    found = meaning(" ".join(src), tgt[0])  # one source sentence holding both: the second negation has no counterpart
+    assert [f.src_span for f in found] == ["tidak"]

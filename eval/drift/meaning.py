@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
@@ -133,6 +133,8 @@ def _en_form_map() -> dict[str, str]:
             add(row[2])
     out: dict[str, str] = {}
     for w in sorted(words, key=lambda x: (len(x), x)):  # a lemma before its forms: deny before denied
+        if len(w) <= 3:
+            continue  # not, no, nor, yet, cut: "noting" is no form of "not"
         for f in _en_forms(w):
             out.setdefault(f, w)
     out.update({f: lem for f, lem in _EN_IRREGULAR.items() if lem in words})
@@ -265,8 +267,10 @@ def tokenize(text: str, lang: str) -> list[Token]:
         w = fold(raw)
         gap = text[prev_end:m.start()]
         boundary = bool(_BOUNDARY.search(gap)) or not out
-        head = text[:m.start()].rstrip(" \"“'‘([")
-        sentence_start = not head or head[-1] in ".!?:"
+        b = m.start() - 1
+        while b >= 0 and text[b] in " \"“'‘([\n\t":
+            b -= 1  # look back over spaces and opening marks only: constant work per word
+        sentence_start = b < 0 or text[b] in ".!?:"
         cap = raw[0].isupper() and not sentence_start and not raw.isupper()
         while qi < len(q_spans) and q_spans[qi][1] <= m.start():
             qi += 1
@@ -525,7 +529,9 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
             continue  # both members on a side, or the same member on both: nothing flipped
         s_plain = [h for h in sh if not h.negated]
         t_plain = [h for h in th if not h.negated]
-        if not s_plain or not t_plain:
+        if not s_plain and not t_plain:
+            s_plain, t_plain = sh, th  # "tidak mudah" vs "not difficult": both negated, still opposite
+        elif not s_plain or not t_plain:
             continue  # "tidak naik" vs "fell": a negated member is not a direction claim
         hs, ht = s_plain[0], t_plain[0]
         if hs.i in used_s or ht.i in used_t:
@@ -706,10 +712,13 @@ _KEEP_FROM = re.compile(r"\b(?:keep|keeps|kept|keeping|stop|stops|stopped|bar|ba
 
 
 def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Sequence[Token], t_text: str,
-                   t_lang: str, exclude_s: set[int] = frozenset(), exclude_t: set[int] = frozenset()) -> NegationVerdict:  # type: ignore[assignment]
+                   t_lang: str, exclude_s: Collection[int] = (), exclude_t: Collection[int] = (),
+                   n_sentences: tuple[int, int] = (1, 1)) -> NegationVerdict:
     """Compare the negation of two sides (see the module docstring).
 
-    :param exclude_s: source token indices already reported (a direction flip's word) or out of scope.
+    :param exclude_s: source token indices already reported (a direction flip's word) or out of scope;
+        ``exclude_t`` likewise.
+    :param n_sentences: how many sentences each side joins (source, target).
     """
     sn, tn = _negators(s_toks, s_lang), _negators(t_toks, t_lang)
     s_all = set(sn.hard + sn.soft)
@@ -730,12 +739,14 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     else:
         hi_hard, lo_tot, hi_toks, lo_toks, lo_text, lo_lang, hi_is_src = t_hard, s_tot, t_toks, s_toks, s_text, s_lang, False
         lo_hard = s_hard
+    hi_sentences, lo_sentences = n_sentences if hi_is_src else n_sentences[::-1]
     if len(hi_hard) <= lo_tot:
         return NegationVerdict("unsure", why="soft negators only")
     diff = len(hi_hard) - lo_tot
-    if lo_tot and diff < 2:
-        # both sides negated: one negator often scopes over two predicates of the other language ("does not
-        # constitute an invasion that would trigger sanctions" = "tidak dianggap invasi ... tidak memicu")
+    if lo_tot and diff < 2 and hi_sentences > lo_sentences:
+        # both sides negated and the more negated side is split into more sentences: one negator of the
+        # other side often scopes over both ("does not constitute an invasion that would trigger sanctions" =
+        # "tidak dianggap invasi. Karena itu, ... tidak memicu sanksi")
         return NegationVerdict("unsure", why="both sides negated")
     hi_text, hi_lang = (s_text, s_lang) if hi_is_src else (t_text, t_lang)
     if _lexical(lo_toks, lo_text, lo_lang) - _lexical(hi_toks, hi_text, hi_lang) >= diff:
@@ -782,8 +793,8 @@ def predicate_flips(m_toks: Sequence[Token], t_toks: Sequence[Token]) -> tuple[T
     """
     mn, tn = _negators(m_toks, "en"), _negators(t_toks, "en")
     mh, th = _heads(m_toks, mn.hard), _heads(t_toks, tn.hard)
-    m_lem = [next(iter(t.keys)) for t in m_toks]
-    t_lem = [next(iter(t.keys)) for t in t_toks]
+    m_lem = {next(iter(t.keys)) for t in m_toks}
+    t_lem = {next(iter(t.keys)) for t in t_toks}
     for lem, k in mh.items():
         if lem not in th and lem in t_lem and len(lem) > 3:
             return m_toks[k], None
@@ -935,11 +946,13 @@ def check_meaning(
     # direction flips already explain a negation-carrying word (membenarkan -> denied)
     ex_s = {k for k, t in enumerate(s_toks) if t.start in used_s}
     ex_t = {k for k, t in enumerate(t_toks) if t.start in used_t}
-    v = negation_flips(s_toks, src.text, src.lang, t_toks, tgt.text, tgt.lang, ex_s, ex_t)
+    v = negation_flips(s_toks, src.text, src.lang, t_toks, tgt.text, tgt.lang, ex_s, ex_t,
+                       (len(src.ids), len(tgt.ids)))
     mv: NegationVerdict | None = None
     mp: tuple[Token | None, Token | None] = (None, None)
     if m_toks is not None:
-        mv = negation_flips(m_toks, mt_text or "", tgt.lang, t_toks, tgt.text, tgt.lang, set(), ex_t)
+        mv = negation_flips(m_toks, mt_text or "", tgt.lang, t_toks, tgt.text, tgt.lang, (), ex_t,
+                            (len(src.ids), len(tgt.ids)))
         mp = predicate_flips(m_toks, t_toks)
     report: tuple[Token | None, Token | None, str] | None = None
     if v.verdict == "flip" and (mv is None or mv.verdict != "same" or mp != (None, None)):
