@@ -1,4 +1,4 @@
-"""Drift detection over aligned pairs: entities, numbers, dates, quotes, speakers, omissions.
+"""Drift detection over aligned pairs: entities, numbers, dates, quotes, meaning flips, speakers, omissions.
 
 :func:`detect_drift` runs every detector over every bead of an alignment and returns
 :class:`~wiredrift.eval.findings.Finding` records. Detection is pure Python over word lists in
@@ -14,6 +14,8 @@ a number's value (``tiga`` -> ``two``, ``2,5`` -> ``25``)   critical
 a weekday, month, day or year of a date                   critical
 a named entity swapped for another (``Krimea`` -> ``Lugansk``, an acronym glossed as another entity)  critical
 a quote's meaning inverted (negation flipped, antonym)    critical
+a negation added or dropped anywhere in the pair, a direction word swapped (``naik`` -> ``fell``)  critical
+a converse word swapped without shared words to show the order (``kalah`` -> ``beat``)  major
 a quote or statement given to another speaker             critical
 a number or date on one side only                         major
 a known or multi-word name on one side only               major
