@@ -349,3 +349,13 @@ def test_negation_split_over_two_source_sentences_is_no_flip() -> None:
     assert not found
     found = meaning(" ".join(src), tgt[0])  # one source sentence holding both: the second negation has no counterpart
     assert [f.src_span for f in found] == ["tidak"]
+
+
+def test_mt_quotes_are_left_to_the_quote_check() -> None:
+    """With quotes on both sides, a negation inside the MT's quote is not held against the target's
+    unquoted words: the quote check reports it once."""
+    src = '"Kami tidak akan menaikkan harga," kata Arifin di Jakarta.'
+    tgt = '"We will raise prices," Arifin said in Jakarta.'
+    mt = '"We will not raise prices," said Arifin in Jakarta.'
+    found = check_pair(src, tgt, mt)
+    assert [f.kind for f in found if f.severity == "critical"] == ["quote"], [f.message for f in found]

@@ -43,12 +43,12 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
-from .quotes import morphological_negatives
+from .quotes import _paragraph_quotes, morphological_negatives
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Token", "tokenize", "id_roots", "en_lemma", "negation_flips", "direction_flips", "check_meaning",
-           "NEG_WINDOW"]
+__all__ = ["Token", "tokenize", "id_roots", "en_lemma", "negation_flips", "direction_flips", "predicate_flips",
+           "check_meaning", "DirectionFlip", "NegationVerdict", "NEG_WINDOW"]
 
 #: how many words may stand between a negator and the word it negates (``tidak akan pernah naik``)
 NEG_WINDOW = 3
@@ -241,7 +241,7 @@ def id_roots(w: str) -> frozenset[str]:
 
 
 #: affixed forms whose root is a lexicon entry by accident (keturunan = descent, not a fall)
-_ID_NOT_ROOT = frozenset("keturunan turunan menaiki dinaiki kenaikan_pangkat sebukaan".split())
+_ID_NOT_ROOT = frozenset("keturunan turunan menaiki dinaiki".split())
 
 
 # --- tokenising ----------------------------------------------------------------------------------------
@@ -353,7 +353,7 @@ def _lists() -> _Lists:
         elif kind == "lexneg":
             lexneg[lang] = frozenset(fold(w) for w in row[2].split("|"))
         elif kind == "guard" and lang == "id":
-            guard_id.setdefault(fold(row[2]), set()).update(_en_key(w) and " ".join(_en_key(w)) for w in row[3].split("|"))
+            guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
             guard_en.setdefault(en_lemma(fold(row[2])), set()).update(fold(w) for w in row[3].split("|"))
     all_neg = hard.get("id", frozenset()) | hard.get("en", frozenset())
@@ -885,6 +885,8 @@ def check_meaning(
         s_toks = _outside(s_toks, src_quotes)
         t_toks = _outside(t_toks, tgt_quotes)
     m_toks = tokenize(mt_text, tgt.lang) if mt_text else None
+    if m_toks is not None and both_quoted:
+        m_toks = _outside(m_toks, _paragraph_quotes(mt_text or ""))
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
     L = _lists()
@@ -963,8 +965,10 @@ def check_meaning(
         m_tok = mv.src_tok if mv.verdict == "flip" else mp[0]
         t_tok = mv.tgt_tok if mv.verdict == "flip" else mp[1]
         s_tok = None
-        if m_tok is not None and s_neg.hard:
-            s_tok = s_toks[s_neg.hard[0]]
+        if m_tok is not None and s_neg.hard and m_toks:
+            # the source negator at the MT negator's relative place (the MT keeps the clause order)
+            rel = m_toks.index(m_tok) / len(m_toks)
+            s_tok = s_toks[min(s_neg.hard, key=lambda k: abs(k / len(s_toks) - rel))]
         report = (s_tok, t_tok, "machine translation " + ("is negated" if m_tok is not None else "is affirmative"))
         if m_tok is None and t_tok is None:
             report = None
