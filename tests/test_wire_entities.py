@@ -288,3 +288,24 @@ def test_name_spans_cover_names_with_calendar_and_number_words() -> None:
 ])
 def test_known_institution_facing_an_unknown_name_is_no_swap(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []
+
+
+@pytest.mark.parametrize(("src", "tgt", "critical"), [
+    # the named source is dropped: the statement is credited to no named person
+    ("Seorang warga, Sutrisno Wibowo, mengatakan air naik sejak Subuh.",
+     "A resident said the water had been rising since dawn.", True),
+    ("Ketua RT setempat, Maria Ulfa, mengatakan warga sudah mengungsi.",
+     "The local neighbourhood head said residents had already fled.", True),
+    # rendered: no finding
+    ("Seorang warga, Sutrisno Wibowo, mengatakan air naik sejak Subuh.",
+     "A resident, Sutrisno Wibowo, said the water had been rising since dawn.", False),
+])
+def test_a_named_speaker_left_out_is_one_critical_attribution(src: str, tgt: str, critical: bool) -> None:
+    found = [f for f in check_pair(src, tgt) if f.severity in ("critical", "major")]
+    if not critical:
+        assert found == []
+        return
+    assert [(f.kind, f.severity) for f in found] == [("attribution", "critical")]
+    f = found[0]
+    assert f.src_span and f.src_text[f.src_start:f.src_end] == f.src_span and f.tgt_span is None
+    assert "is not named" in f.message

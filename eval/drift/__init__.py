@@ -18,6 +18,7 @@ a quote's meaning inverted (negation flipped, antonym)    critical
 a negation added or dropped anywhere in the pair, a direction word swapped (``naik`` -> ``fell``)  critical
 a converse word swapped without shared words to show the order (``kalah`` -> ``beat``)  major
 a quote or statement given to another speaker (one finding naming both people, not also an entity)  critical
+a named speaker left out (``Herman Siregar mengatakan`` -> ``one of the survivors said``)  critical
 a number or date on one side only                         major
 a known or multi-word name on one side only               major
 a sentence without counterpart (omission/addition), a large part of a sentence dropped   major
@@ -144,6 +145,14 @@ def _near(beads: Sequence[Bead], k: int) -> tuple[int, ...]:
         if 0 <= j < len(beads):
             out.extend(beads[j].tgt if side_is_src else beads[j].src)
     return tuple(out)
+
+
+def _named_person(mentions: Sequence[EntityMention], f: Finding) -> bool:
+    """Whether ``f``'s source span is a person's full name (an unknown name of two or more words, or a known person)."""
+    for m in mentions:
+        if m.start == f.src_start and m.end == f.src_end:
+            return m.type == "PERSON" or (m.key is None and m.type in ("NAME", "PERSON") and len(m.tokens) >= 2)
+    return False
 
 
 def _overlaps(f: Finding, g: Finding, side: str) -> bool:
@@ -290,6 +299,16 @@ def detect_drift(
                         f"speaker or source {f.src_span} ({src.lang.upper()}) became {f.tgt_span} ({tgt.lang.upper()}) "
                         f"in {t_side.label()}", f.src_span, f.tgt_span, f.src_span, f.tgt_span,
                         f.src_start, f.src_end, f.tgt_start, f.tgt_end)
+                    break
+                if (f.severity == "major" and f.src_span and not f.tgt_span and _named_person(s_ents, f)
+                        and in_speech_frame(f.src_text, f.src_span, src.lang, f.src_start)):
+                    # a named speaker left out ("Herman Siregar mengatakan" -> "one of the survivors said"):
+                    # the statement is no longer credited to a named person
+                    ent_findings[k2] = Finding(
+                        "attribution", "critical", f.src, f.tgt, f.src_text, f.tgt_text,
+                        f"named speaker {f.src_span} ({src.lang.upper()}) is not named in {t_side.label()}: "
+                        "the statement is credited to no named person", f.src_span, None, f.src_span, None,
+                        f.src_start, f.src_end)
                     break
         found += ent_findings
         if len(bead.src) == 1 and len(bead.tgt) == 1:
