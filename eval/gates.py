@@ -134,7 +134,7 @@ def evaluate_gates(result: CheckResult, config: GateConfig, accepted: Collection
     """
     out: list[GateResult] = []
     skip = set(accepted)
-    also = f" ({len(skip)} accepted not counted)" if skip else ""
+    also = f"; {len(skip)} accepted not counted" if skip else ""
     if config.fail_on == "none":
         out.append(GateResult("fail-on", "pass", "severity gate off (--fail-on none)", "none"))
     else:
