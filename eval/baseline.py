@@ -79,7 +79,7 @@ def _norm(text: str | None) -> str:
     """NFKC, case-folded, words only, single spaces: ``"Soviet  Union'"`` -> ``"soviet union"``."""
     if not text:
         return ""
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", str(text)).casefold()))
 
 
 def _sentence_bounds(doc: Document | None, ids: Sequence[int], text: str) -> list[tuple[int, int]]:

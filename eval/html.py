@@ -249,13 +249,13 @@ def _context(result: CheckResult) -> dict[str, Any]:
         "baseline_path": match.path if match is not None else None,
         # the page's data for its Download baseline button: the same entries `wiredrift accept` writes
         # (fingerprints computed here, in Python), keyed by the number on each card; JS only picks
-        "baseline_data": {
+        "baseline_json": json.dumps({
             "schema": BASELINE_SCHEMA,
             "entries": {str(k + 1): {"fingerprint": fps[k], "kind": f.kind, "message": f.message,
                                      "src_span": f.src_span, "tgt_span": f.tgt_span,
                                      "expected": f.expected, "found": f.found}
                         for k, f in enumerate(result.findings)},
-        },
+        }, ensure_ascii=False, sort_keys=True),
     }
 
 

@@ -407,6 +407,9 @@ def _finding_blocks(result: CheckResult, numbers: Sequence[int], width: int, sty
         label = style(f"{f.severity.upper():8}", *_SEVERITY_STYLE.get(f.severity, ()))
         where = _where(result, f)
         num = f"#{k + 1:<3}"
+        if len(num) + 22 + len(where) > width:  # a narrow terminal: the sentence numbers without lines
+            where = (f"{result.src.lang} {','.join(str(i + 1) for i in f.src) or '-'} / "
+                     f"{result.tgt.lang} {','.join(str(i + 1) for i in f.tgt) or '-'}")
         head = f"{style(num, 'dim')} {label} {style(f'{f.kind:11}', 'bold')} {where}"
         head_w = len(num) + 1 + 9 + 12 + len(where)
         room = width - head_w - 2

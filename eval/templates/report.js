@@ -78,9 +78,9 @@
     c.focus({preventScroll: true});
   }
 
-  // The baseline: the fingerprints were computed in Python and sit in #baseline-data; the page only
+  // The baseline: the fingerprints were computed in Python and sit in the button's data-baseline; the page only
   // collects the entries of the ticked cards and hands the file over (nothing leaves the machine).
-  var data = JSON.parse(document.getElementById("baseline-data").textContent);
+  var data = JSON.parse(document.getElementById("download-baseline").getAttribute("data-baseline"));
   var ticks = Array.prototype.slice.call(document.querySelectorAll("input.accept-box"));
   var ticked = document.getElementById("ticked");
 
