@@ -393,7 +393,7 @@ def test_a_broken_pipe_keeps_the_gate_result_and_the_files(fake_check, pair, tmp
     src, tgt = pair
     out = tmp_path / "r.json"
     assert main(["check", str(src), str(tgt), "--json", str(out)]) == 1  # the sample fails --fail-on major
-    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "wiredrift.check/2"
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "wiredrift.check/3"
 
 
 # --------------------------------------------------------------------------------------------

@@ -80,7 +80,13 @@
 
   // The baseline: the fingerprints were computed in Python and sit in the button's data-baseline; the page only
   // collects the entries of the ticked cards and hands the file over (nothing leaves the machine).
-  var data = JSON.parse(document.getElementById("download-baseline").getAttribute("data-baseline"));
+  var button = document.getElementById("download-baseline");
+  var data = {schema: "wiredrift.baseline/1", entries: {}};
+  try {
+    data = JSON.parse(button.getAttribute("data-baseline"));
+  } catch (e) {
+    // no data: the buttons build an empty baseline; the rest of the page works as before
+  }
   var ticks = Array.prototype.slice.call(document.querySelectorAll("input.accept-box"));
   var ticked = document.getElementById("ticked");
 
@@ -130,7 +136,7 @@
     ticks.forEach(function (t) { if (!t.closest(".card").classList.contains("is-hidden")) { t.checked = true; } });
     countTicks();
   });
-  document.getElementById("download-baseline").addEventListener("click", download);
+  button.addEventListener("click", download);
   countTicks();
 
   boxes.concat([only]).forEach(function (b) { b.addEventListener("change", apply); });
