@@ -273,3 +273,27 @@ def test_apply_and_merge_in_the_library() -> None:
     match = apply_baseline(result, Baseline(entries=merge_entries([one], [one, ghost])))
     assert match.accepted == (0,) and match.active == (1,) and match.stale == (ghost,)
     assert apply_baseline(result, None).active == (0, 1)
+
+
+def test_a_check_3_report_brings_back_its_accepted_findings_stale_entries_and_verdicts(
+        corpora_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``from_json`` of a check/3 report keeps what ``--baseline`` decided: re-rendering it (HTML, export)
+    shows the same accepted findings, stale entries and gate verdicts."""
+    from wiredrift.eval.html import render_html
+    from wiredrift.eval.report import from_json, to_json
+
+    src, tgt = _copy_example(corpora_dir, tmp_path)
+    _, doc, _ = _check(capsys, src, tgt)
+    ghost = {"fingerprint": "fp1:" + "0" * 24, "kind": "number", "message": "gone"}
+    base = tmp_path / "b.json"
+    base.write_text(json.dumps({"schema": BASELINE_SCHEMA, "entries": [
+        {"fingerprint": doc["findings"][0]["fingerprint"], "kind": "entity", "message": "m"}, ghost]}),
+        encoding="utf-8")
+    _, judged, _ = _check(capsys, src, tgt, "--baseline", str(base))
+    back = from_json(judged)
+    assert back.baseline.accepted == (0,) and [e.fingerprint for e in back.baseline.stale] == [ghost["fingerprint"]]
+    assert [g.status for g in back.gates] == [g["verdict"] for g in judged["summary"]["gates"]]
+    again = to_json(back)
+    assert again["findings"] == judged["findings"] and again["summary"]["baseline"] == judged["summary"]["baseline"]
+    html = render_html(back)
+    assert 'class="card sev-critical accepted"' in html and "stale baseline entry" in html
