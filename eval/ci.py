@@ -17,6 +17,7 @@ from ..align.types import Document
 from .findings import KINDS, SEVERITIES, Finding, severity_rank
 from .gates import GateResult, document_score, failing_findings
 from .pipeline import CheckResult
+from .report import sentence_ref, stale_lines
 
 logger = logging.getLogger(__name__)
 
@@ -73,12 +74,16 @@ def _level(f: Finding, failing: bool) -> str:
     return "notice" if f.severity == "minor" else "warning"
 
 
-def _finding_message(result: CheckResult, f: Finding) -> str:
-    parts = [f.message]
+def _accepted(result: CheckResult) -> set[int]:
+    return set(result.baseline.accepted) if result.baseline is not None else set()
+
+
+def _finding_message(result: CheckResult, f: Finding, accepted: bool = False) -> str:
+    parts = [("accepted (baseline): " if accepted else "") + f.message]
     if f.src_text:
-        parts.append(f"{result.src.lang}: {f.src_text}")
+        parts.append(f"{sentence_ref(result.src, f.src)}: {f.src_text}")
     if f.tgt_text:
-        parts.append(f"{result.tgt.lang}: {f.tgt_text}")
+        parts.append(f"{sentence_ref(result.tgt, f.tgt)}: {f.tgt_text}")
     return "\n".join(parts)
 
 
@@ -86,17 +91,23 @@ def github_annotations(result: CheckResult, fail_on: str = "major") -> list[str]
     """One annotation per finding, pointing at the target file's line (the source file's for omissions).
 
     Findings that fail the ``fail_on`` gate are ``error``; the others are ``warning`` (critical, major)
-    or ``notice`` (minor), so the annotation level matches the build's verdict.
+    or ``notice`` (minor), so the annotation level matches the build's verdict. Findings a baseline
+    accepted are ``notice`` whatever their severity (title ``... accepted``); each stale baseline entry
+    is a ``notice`` without a file.
     """
-    failing = set(failing_findings(result, fail_on))
+    accepted = _accepted(result)
+    failing = set(failing_findings(result, fail_on, accepted))
     out = []
     for k, f in enumerate(result.findings):
         if f.tgt:
             file, line = _location(result.tgt, f.tgt)
         else:
             file, line = _location(result.src, f.src)
-        title = f"wiredrift {f.severity} {f.kind}"
-        out.append(annotation(_level(f, k in failing), _finding_message(result, f), file=file, line=line, title=title))
+        title = f"wiredrift {f.severity} {f.kind} #{k + 1}" + (" accepted" if k in accepted else "")
+        level = "notice" if k in accepted else _level(f, k in failing)
+        out.append(annotation(level, _finding_message(result, f, k in accepted), file=file, line=line, title=title))
+    for text in stale_lines(result):
+        out.append(annotation("notice", text, title="wiredrift stale baseline entry"))
     return out
 
 
@@ -134,14 +145,23 @@ def step_summary(result: CheckResult, gates: Sequence[GateResult]) -> str:
     if shown:
         line += "; document " + ", ".join(shown)
     lines += [line, ""]
-    if result.findings:
-        lines += [f"| severity | kind | {result.src.lang} | {result.tgt.lang} | message |", "|---|---|---|---|---|"]
-        for f in sorted(result.findings, key=lambda f: (severity_rank(f.severity), f.src or f.tgt)):
-            src = ",".join(map(str, f.src)) or "–"
-            tgt = ",".join(map(str, f.tgt)) or "–"
-            lines.append(f"| {f.severity} | {_md_cell(f.kind)} | {src} | {tgt} | {_md_cell(f.message)} |")
+    accepted = _accepted(result)
+    order = sorted(range(len(result.findings)),
+                   key=lambda k: (severity_rank(result.findings[k].severity), result.findings[k].src or result.findings[k].tgt))
+    for title, ks in (("", [k for k in order if k not in accepted]),
+                      ("Accepted by the baseline (not counted by the gates)", [k for k in order if k in accepted])):
+        if not ks:
+            continue
+        if title:
+            lines += [f"**{title}**", ""]
+        lines += [f"| # | severity | kind | {result.src.lang} | {result.tgt.lang} | message |", "|---|---|---|---|---|---|"]
+        for k in ks:
+            f = result.findings[k]
+            src = sentence_ref(result.src, f.src, lang=False) if f.src else "–"
+            tgt = sentence_ref(result.tgt, f.tgt, lang=False) if f.tgt else "–"
+            lines.append(f"| {k + 1} | {f.severity} | {_md_cell(f.kind)} | {src} | {tgt} | {_md_cell(f.message)} |")
         lines.append("")
-    for note in result.notes:
+    for note in [*result.notes, *stale_lines(result)]:
         lines.append(f"> {_md_cell(note, 300)}")
     return "\n".join(lines).rstrip("\n") + "\n\n"
 
@@ -170,14 +190,17 @@ def junit_xml(result: CheckResult, gates: Sequence[GateResult], fail_on: str = "
     with one per gate.
 
     A kind's test case fails when it has findings at or above ``fail_on`` (each listed in the failure
-    text); findings below it are listed in ``system-out``. A gate that failed is a ``failure``, one that
-    could not be evaluated an ``error``.
+    text); findings below it, and findings a baseline accepted (marked ``[accepted]``), are listed in
+    ``system-out``. A gate that failed is a ``failure``, one that could not be evaluated an ``error``.
+    With a baseline, the gates suite has a passing ``baseline`` case whose ``system-out`` lists the
+    stale entries.
 
     :return: UTF-8 XML with a declaration.
     """
     import xml.etree.ElementTree as ET
 
-    failing = set(failing_findings(result, fail_on))
+    accepted = _accepted(result)
+    failing = set(failing_findings(result, fail_on, accepted))
     name = f"{result.src.path or result.src.lang} -> {result.tgt.path or result.tgt.lang}"
     root = ET.Element("testsuites", name="wiredrift check")
 
@@ -188,16 +211,16 @@ def junit_xml(result: CheckResult, gates: Sequence[GateResult], fail_on: str = "
         case = ET.SubElement(drift, "testcase", classname="wiredrift.drift", name=_xml_safe(kind),
                              file=_xml_safe(result.tgt.path or ""))
         mine = [(k, f) for k, f in enumerate(result.findings) if f.kind == kind]
-        bad = [f for k, f in mine if k in failing]
-        ok = [f for k, f in mine if k not in failing]
+        bad = [(k, f) for k, f in mine if k in failing]
+        ok = [(k, f) for k, f in mine if k not in failing]
         if bad:
             n_fail += 1
             failure = ET.SubElement(case, "failure", type=_xml_safe(f"drift.{kind}"),
                                     message=_xml_safe(f"{len(bad)} {kind} finding(s) at or above {fail_on}"))
-            failure.text = _xml_safe("\n".join(_junit_line(result, f) for f in bad))
+            failure.text = _xml_safe("\n".join(_junit_line(result, f, k) for k, f in bad))
         if ok:
             out = ET.SubElement(case, "system-out")
-            out.text = _xml_safe("\n".join(_junit_line(result, f) for f in ok))
+            out.text = _xml_safe("\n".join(_junit_line(result, f, k, k in accepted) for k, f in ok))
     drift.set("tests", str(len(kinds)))
     drift.set("failures", str(n_fail))
     drift.set("errors", "0")
@@ -213,11 +236,18 @@ def junit_xml(result: CheckResult, gates: Sequence[GateResult], fail_on: str = "
         elif g.status == "error":
             errors += 1
             ET.SubElement(case, "error", type=f"gate.{g.name}", message=_xml_safe(g.message))
-    gsuite.set("tests", str(len(gates)))
+    n_cases = len(gates)
+    if result.baseline is not None:
+        n_cases += 1
+        case = ET.SubElement(gsuite, "testcase", classname="wiredrift.gates", name="baseline")
+        out = ET.SubElement(case, "system-out")
+        out.text = _xml_safe("\n".join([f"{len(accepted)} finding(s) accepted by {result.baseline.path}",
+                                        *stale_lines(result)]))
+    gsuite.set("tests", str(n_cases))
     gsuite.set("failures", str(fails))
     gsuite.set("errors", str(errors))
     gsuite.set("skipped", "0")
-    root.set("tests", str(len(kinds) + len(gates)))
+    root.set("tests", str(len(kinds) + n_cases))
     root.set("failures", str(n_fail + fails))
     root.set("errors", str(errors))
     for suite in (drift, gsuite):
@@ -228,10 +258,10 @@ def junit_xml(result: CheckResult, gates: Sequence[GateResult], fail_on: str = "
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def _junit_line(result: CheckResult, f: Finding) -> str:
-    src = ",".join(map(str, f.src)) or "-"
-    tgt = ",".join(map(str, f.tgt)) or "-"
-    return f"[{f.severity}] {result.src.lang} {src} / {result.tgt.lang} {tgt}: {f.message}"
+def _junit_line(result: CheckResult, f: Finding, k: int, accepted: bool = False) -> str:
+    mark = " [accepted]" if accepted else ""
+    return (f"#{k + 1} [{f.severity}]{mark} {sentence_ref(result.src, f.src)} / {sentence_ref(result.tgt, f.tgt)}: "
+            f"{f.message}")
 
 
 _XML_BAD = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

@@ -39,7 +39,7 @@ __all__ = ["main", "build_parser", "COMMANDS"]
 CONFIG_MAX_BYTES = 1_000_000
 
 #: Subcommand modules in pipeline order.
-COMMANDS = ("check", "align", "translate", "models", "export", "corpus")
+COMMANDS = ("check", "align", "translate", "models", "export", "corpus", "accept")
 
 EPILOG = """\
 exit codes: 0 pass, 1 a gate failed, 2 bad input or usage, 3 failure to run (an unexpected

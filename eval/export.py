@@ -202,7 +202,8 @@ def _validate_report(report: dict[str, Any], where: str) -> None:
         message = " ".join(str(exc.message).split())
         if len(message) > 120:
             message = message[:119] + "…"
-        raise InputError(f"{where}: not a valid {SCHEMA} report (at {at}: {message})") from None
+        # name the version the report claims (a damaged check/2 report is not a valid check/2 report)
+        raise InputError(f"{where}: not a valid {report.get('schema') or SCHEMA} report (at {at}: {message})") from None
 
 
 def _check_report(report: Any, where: str) -> None:

@@ -20,7 +20,7 @@ Exit code: 2 if any gate is in error, else 1 if any gate failed, else 0.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..align.errors import ConfigError
@@ -113,28 +113,40 @@ def document_score(result: CheckResult, name: str) -> float | None:
     return None
 
 
-def failing_findings(result: CheckResult, fail_on: str) -> list[int]:
-    """Indices into ``result.findings`` of the findings at or above ``fail_on`` (none for ``none``)."""
+def failing_findings(result: CheckResult, fail_on: str, accepted: Collection[int] = ()) -> list[int]:
+    """Indices into ``result.findings`` of the findings at or above ``fail_on`` (none for ``none``).
+
+    :param accepted: indices of accepted findings (a baseline's, see
+        :func:`wiredrift.eval.baseline.apply_baseline`); they never fail a gate.
+    """
     if fail_on == "none":
         return []
     limit = severity_rank(fail_on)
-    return [k for k, f in enumerate(result.findings) if severity_rank(f.severity) <= limit]
+    skip = set(accepted)
+    return [k for k, f in enumerate(result.findings) if severity_rank(f.severity) <= limit and k not in skip]
 
 
-def evaluate_gates(result: CheckResult, config: GateConfig) -> list[GateResult]:
-    """Every gate ``config`` turns on, judged on ``result`` (``fail-on`` first, always present)."""
+def evaluate_gates(result: CheckResult, config: GateConfig, accepted: Collection[int] = ()) -> list[GateResult]:
+    """Every gate ``config`` turns on, judged on ``result`` (``fail-on`` first, always present).
+
+    :param accepted: indices into ``result.findings`` of accepted findings: ``fail-on`` and
+        ``max-findings`` count only the others (the messages say how many were accepted).
+    """
     out: list[GateResult] = []
+    skip = set(accepted)
+    also = f"; {len(skip)} accepted not counted" if skip else ""
     if config.fail_on == "none":
         out.append(GateResult("fail-on", "pass", "severity gate off (--fail-on none)", "none"))
     else:
-        n = len(failing_findings(result, config.fail_on))
+        n = len(failing_findings(result, config.fail_on, skip))
         status = "fail" if n else "pass"
-        out.append(GateResult("fail-on", status, f"{n} finding(s) at or above {config.fail_on}",
+        out.append(GateResult("fail-on", status, f"{n} finding(s) at or above {config.fail_on}{also}",
                               config.fail_on, float(n)))
     if config.max_findings is not None:
-        n = len(result.findings)
+        n = len(result.findings) - len(skip & set(range(len(result.findings))))
         status = "fail" if n > config.max_findings else "pass"
-        out.append(GateResult("max-findings", status, f"{n} finding(s), at most {config.max_findings} allowed",
+        out.append(GateResult("max-findings", status,
+                              f"{n} finding(s), at most {config.max_findings} allowed{also}",
                               str(config.max_findings), float(n)))
     if config.min_chrf is not None:
         chrf = document_score(result, "chrf")

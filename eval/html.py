@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..align.types import Document
+from .baseline import BASELINE_SCHEMA
 from .findings import KINDS, SEVERITIES, Finding, severity_rank
 from .output import atomic_write_text
 from .pipeline import CheckResult
@@ -163,6 +164,16 @@ def _context(result: CheckResult) -> dict[str, Any]:
     order = sorted(range(len(result.findings)),
                    key=lambda k: (row_of(result.findings[k]), severity_rank(result.findings[k].severity), k))
     finding_by_id = {n: result.findings[k] for n, k in enumerate(order, start=1)}
+    # what a person sees: the finding's number in the report (#k+1, as the terminal shows it and
+    # `wiredrift accept --finding` takes it); n above only orders the cards for j/k
+    num_of = {n: k + 1 for n, k in enumerate(order, start=1)}
+    from .baseline import fingerprints
+    from .report import sentence_ref
+
+    match = result.baseline
+    fps = list(match.fingerprints) if match is not None and len(match.fingerprints) == len(result.findings) \
+        else fingerprints(result)
+    accepted = set(match.accepted) if match is not None else set()
 
     src_marks: dict[int, _SentenceMarks] = {}
     tgt_marks: dict[int, _SentenceMarks] = {}
@@ -172,15 +183,19 @@ def _context(result: CheckResult) -> dict[str, Any]:
 
     cards_by_row: dict[int, list[dict[str, Any]]] = {}
     for n, f in finding_by_id.items():
+        k = num_of[n] - 1
         cards_by_row.setdefault(row_of(f), []).append({
             "n": n,
+            "num": k + 1,
+            "fingerprint": fps[k],
+            "accepted": k in accepted,
             "kind": f.kind,
             "severity": f.severity,
             "message": f.message,
             "expected": f.expected,
             "found": f.found,
-            "src": ", ".join(map(str, f.src)) or "–",
-            "tgt": ", ".join(map(str, f.tgt)) or "–",
+            "src": sentence_ref(result.src, f.src, lang=False) if f.src else "–",
+            "tgt": sentence_ref(result.tgt, f.tgt, lang=False) if f.tgt else "–",
             "src_span": f.src_span,
             "tgt_span": f.tgt_span,
         })
@@ -228,6 +243,19 @@ def _context(result: CheckResult) -> dict[str, Any]:
         "signature_json": json.dumps(signature, ensure_ascii=False, indent=2, sort_keys=True),
         "keys": KEYS,
         "total": len(result.findings),
+        "num_of": num_of,
+        "accepted_total": len(accepted),
+        "stale": [f"{e.kind}: {e.message} ({e.fingerprint})" for e in match.stale] if match is not None else [],
+        "baseline_path": match.path if match is not None else None,
+        # the page's data for its Download baseline button: the same entries `wiredrift accept` writes
+        # (fingerprints computed here, in Python), keyed by the number on each card; JS only picks
+        "baseline_json": json.dumps({
+            "schema": BASELINE_SCHEMA,
+            "entries": {str(k + 1): {"fingerprint": fps[k], "kind": f.kind, "message": f.message,
+                                     "src_span": f.src_span, "tgt_span": f.tgt_span,
+                                     "expected": f.expected, "found": f.found}
+                        for k, f in enumerate(result.findings)},
+        }, ensure_ascii=False, sort_keys=True),
     }
 
 

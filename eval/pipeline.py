@@ -89,6 +89,10 @@ class CheckResult:
     signature: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    #: the findings split by a baseline (:func:`wiredrift.eval.baseline.apply_baseline`), or ``None``
+    baseline: Any = None
+    #: the gate verdicts (:func:`wiredrift.eval.gates.evaluate_gates`) when a command judged the result
+    gates: list[Any] | None = None
 
 
 #: Packages whose versions go into every report's signature; MT_PACKAGES only when a model ran.

@@ -32,6 +32,8 @@ __all__ = [
     "load_schema",
     "validate",
     "locate_span",
+    "first_line",
+    "sentence_ref",
 ]
 
 #: The version of the JSON contract. The rule: any change to the set of keys ``to_json`` writes, their
@@ -39,14 +41,36 @@ __all__ = [
 #: ``schema/check-2.json`` beside the old one (never edit a released schema's shape in place).
 #: ``tests/test_schema.py`` fails when the shape of ``to_json`` or of the schema file changes while the
 #: number stays. New finding *kinds* and new score names are not changes: readers must accept them.
-SCHEMA = "wiredrift.check/2"
+SCHEMA = "wiredrift.check/3"
 
 #: Versions :func:`from_json` and the exporters read: check/2 added each finding's span offsets
 #: (``src_start``/``src_end``/``tgt_start``/``tgt_end``); a check/1 report gets them from its spans.
-READABLE_SCHEMAS = ("wiredrift.check/1", "wiredrift.check/2")
+#: check/3 added each finding's ``fingerprint``, ``accepted`` flag and ``src_line``/``tgt_line``, and the
+#: summary's ``gates`` (each gate's verdict) and ``baseline`` (accepted count, stale entries).
+READABLE_SCHEMAS = ("wiredrift.check/1", "wiredrift.check/2", "wiredrift.check/3")
 
 
-def _finding_json(f: Finding) -> dict[str, Any]:
+def first_line(doc: Any, ids: Sequence[int]) -> int | None:
+    """The 1-based line in the file of the first of the sentences ``ids`` of ``doc``; ``None`` when unknown."""
+    for i in ids:
+        if 0 <= i < len(doc.sentences) and doc.sentences[i].line > 0:
+            return int(doc.sentences[i].line)
+    return None
+
+
+def sentence_ref(doc: Any, ids: Sequence[int], *, lang: bool = True) -> str:
+    """Sentence numbers as people count them, from 1, with the line in the file: ``id 5 (line 9)``,
+    ``en 20,21 (line 40)``; ``id -`` when there are none. (The JSON keeps 0-based ``i``.)"""
+    nums = ",".join(str(i + 1) for i in ids) or "-"
+    line = first_line(doc, ids)
+    text = f"{doc.lang} {nums}" if lang else nums
+    return f"{text} (line {line})" if line else text
+
+
+def _finding_json(f: Finding, result: CheckResult | None = None, k: int = 0) -> dict[str, Any]:
+    from .baseline import fingerprint
+
+    match = result.baseline if result is not None else None
     return {
         "kind": f.kind,
         "severity": f.severity,
@@ -63,7 +87,19 @@ def _finding_json(f: Finding) -> dict[str, Any]:
         "tgt_end": f.tgt_end,
         "expected": f.expected,
         "found": f.found,
+        "src_line": first_line(result.src, f.src) if result is not None else None,
+        "tgt_line": first_line(result.tgt, f.tgt) if result is not None else None,
+        "fingerprint": (match.fingerprints[k] if match is not None and k < len(match.fingerprints)
+                        else fingerprint(f, result)),
+        "accepted": bool(match is not None and match.is_accepted(k)),
     }
+
+
+def _gate_json(g: GateResult) -> dict[str, Any]:
+    counted = g.value is not None and g.name != "min-chrf"
+    return {"name": g.name, "threshold": g.threshold, "verdict": g.status,
+            "count": int(g.value) if counted and g.value is not None else None, "value": g.value,
+            "message": g.message}
 
 
 def summarize(result: CheckResult) -> dict[str, Any]:
@@ -87,6 +123,8 @@ def summarize(result: CheckResult) -> dict[str, Any]:
         "document_scores": result.document_scores,
         "mt": result.mt is not None,
         "notes": list(result.notes),
+        "gates": None if result.gates is None else [_gate_json(g) for g in result.gates],
+        "baseline": None if result.baseline is None else result.baseline.summary(),
     }
 
 
@@ -110,7 +148,7 @@ def _package_version() -> str:
 
 
 def to_json(result: CheckResult) -> dict[str, Any]:
-    """The ``wiredrift.check/2`` document for ``result`` (see ``schema/check-2.json``)."""
+    """The ``wiredrift.check/3`` document for ``result`` (see ``schema/check-3.json``)."""
     scores = result.pair_scores or [None] * len(result.beads)
     signature = {"wiredrift": _package_version(), "config": result.config.to_dict(), **result.signature}
     return {
@@ -121,7 +159,7 @@ def to_json(result: CheckResult) -> dict[str, Any]:
             {"src": list(b.src), "tgt": list(b.tgt), "similarity": round(float(b.similarity), 6), "scores": s}
             for b, s in zip(result.beads, scores)
         ],
-        "findings": [_finding_json(f) for f in result.findings],
+        "findings": [_finding_json(f, result, k) for k, f in enumerate(result.findings)],
         "summary": summarize(result),
         "signature": signature,
     }
@@ -138,11 +176,13 @@ def _doc_from_json(d: dict[str, Any]) -> Any:
 
 
 def from_json(doc: dict[str, Any]) -> CheckResult:
-    """Rebuild a :class:`CheckResult` from a ``wiredrift.check/1`` or ``/2`` document (to re-render it as HTML).
+    """Rebuild a :class:`CheckResult` from a ``wiredrift.check/1``, ``/2`` or ``/3`` document (to re-render it).
+
+    A check/3 report's accepted findings, stale baseline entries and gate verdicts come back too.
 
     Machine translations and timings are not part of the contract, so they come back empty.
 
-    :raises ConfigError: ``doc`` is not a ``wiredrift.check/1`` or ``/2`` document.
+    :raises ConfigError: ``doc`` is not a ``wiredrift.check/1``, ``/2`` or ``/3`` document.
     """
     from dataclasses import fields
 
@@ -171,7 +211,7 @@ def from_json(doc: dict[str, Any]) -> CheckResult:
         for f in doc["findings"]
     ]
     summary = doc.get("summary") or {}
-    return CheckResult(
+    result = CheckResult(
         src=_doc_from_json(doc["src"]),
         tgt=_doc_from_json(doc["tgt"]),
         beads=beads,
@@ -182,6 +222,31 @@ def from_json(doc: dict[str, Any]) -> CheckResult:
         signature=signature,
         notes=list(summary.get("notes") or []),
     )
+    _restore_verdicts(result, doc, summary)
+    return result
+
+
+def _restore_verdicts(result: CheckResult, doc: dict[str, Any], summary: dict[str, Any]) -> None:
+    """Put a check/3 report's baseline split and gate verdicts back on ``result``."""
+    from .baseline import BaselineMatch, fingerprints, parse_baseline
+    from .gates import GateResult
+
+    if summary.get("gates") is not None:
+        result.gates = [GateResult(name=g["name"], status=g["verdict"], message=g.get("message") or "",
+                                   threshold=g["threshold"], value=g.get("value")) for g in summary["gates"]]
+    base = summary.get("baseline")
+    flags = [bool(f.get("accepted")) for f in doc["findings"]]
+    if base is None and not any(flags):
+        return
+    base = base or {}
+    stale = parse_baseline({"schema": "wiredrift.baseline/1", "entries": base.get("stale") or []}).entries
+    fps = tuple(f.get("fingerprint") for f in doc["findings"])
+    if not all(isinstance(fp, str) for fp in fps):
+        fps = tuple(fingerprints(result))
+    accepted = tuple(k for k, a in enumerate(flags) if a)
+    result.baseline = BaselineMatch(
+        active=tuple(k for k, a in enumerate(flags) if not a), accepted=accepted, stale=stale,
+        matched=frozenset(fps[k] for k in accepted), path=base.get("path"), fingerprints=fps)
 
 
 def dumps(result: CheckResult) -> str:
@@ -227,9 +292,17 @@ def locate_span(text: str, span: str | None) -> tuple[int, int] | None:
 
 
 def _where(result: CheckResult, f: Finding) -> str:
-    src = ",".join(map(str, f.src)) or "-"
-    tgt = ",".join(map(str, f.tgt)) or "-"
-    return f"{result.src.lang} {src} / {result.tgt.lang} {tgt}"
+    return f"{sentence_ref(result.src, f.src)} / {sentence_ref(result.tgt, f.tgt)}"
+
+
+def stale_lines(result: CheckResult) -> list[str]:
+    """One line per stale baseline entry (it matched no finding of ``result``)."""
+    match = result.baseline
+    if match is None:
+        return []
+    where = f" in {match.path}" if match.path else ""
+    return [f"baseline entry {e.fingerprint} ({e.kind}: {e.message}){where} matched no finding: "
+            "stale (fixed, or the text changed); remove it from the baseline" for e in match.stale]
 
 
 _SEVERITY_STYLE = {"critical": ("bold_red",), "major": ("yellow", "bold"), "minor": ("cyan",)}
@@ -267,6 +340,10 @@ def summary_line(result: CheckResult) -> str:
         f"{s['src_sentences']} {result.src.lang} / {s['tgt_sentences']} {result.tgt.lang} sentences, "
         f"{s['beads']} beads, {s['findings']} findings ({counts})"
     )
+    if result.baseline is not None:
+        line += f", {len(result.baseline.accepted)} accepted"
+        if result.baseline.stale:
+            line += f", {len(result.baseline.stale)} stale baseline entries"
     scores = [(n, document_score(result, k)) for n, k in (("chrF", "chrf"), ("BLEU", "bleu"))]
     shown = [f"{n} {v:.1f}" for n, v in scores if v is not None]
     if shown:
@@ -293,24 +370,17 @@ def render_text(
     style = Style(color)
     lines: list[str] = []
     if not quiet:
-        findings = sorted(result.findings, key=lambda f: (severity_rank(f.severity), f.src or f.tgt, f.tgt))
-        for f in findings:
-            label = style(f"{f.severity.upper():8}", *_SEVERITY_STYLE.get(f.severity, ()))
-            head = f"{label} {style(f'{f.kind:11}', 'bold')} {_where(result, f)}"
-            head_w = 9 + 12 + len(_where(result, f))
-            room = width - head_w - 2
-            if room >= 30:  # the message beside the head, continuation lines under it
-                wrapped = textwrap.wrap(f.message, width=room, break_long_words=True,
-                                        break_on_hyphens=False) or [""]
-                lines.append(f"{head}  {wrapped[0]}")
-                lines.extend(" " * (head_w + 2) + extra for extra in wrapped[1:])
-            else:  # a narrow terminal: the message on its own lines under the head
-                lines.append(head)
-                lines.extend("    " + part for part in textwrap.wrap(
-                    f.message, width=max(20, width - 4), break_long_words=True, break_on_hyphens=False))
-            lines.append(_quote_line(result.src.lang, f.src_text, f.src_span, width, style))
-            lines.append(_quote_line(result.tgt.lang, f.tgt_text, f.tgt_span, width, style))
-        for note in result.notes:
+        accepted = set(result.baseline.accepted) if result.baseline is not None else set()
+        order = sorted(range(len(result.findings)), key=lambda k: (
+            severity_rank(result.findings[k].severity), result.findings[k].src or result.findings[k].tgt,
+            result.findings[k].tgt))
+        active = [k for k in order if k not in accepted]
+        taken = [k for k in order if k in accepted]
+        lines += _finding_blocks(result, active, width, style)
+        if taken:
+            lines.append(style(f"accepted by the baseline ({len(taken)}, not counted by the gates):", "bold"))
+            lines += _finding_blocks(result, taken, width, style)
+        for note in [*result.notes, *stale_lines(result)]:
             wrapped = textwrap.wrap(note, width=max(20, width - 6), break_long_words=True,
                                     break_on_hyphens=False) or [""]
             lines.append(style("note: ", "dim") + wrapped[0])
@@ -323,3 +393,35 @@ def render_text(
                    "error": style("ERROR", "bold_red")}[g.status]
         lines.append(f"gate {g.name} {g.threshold}: {verdict} ({g.message})")
     return "\n".join(lines) + "\n"
+
+
+def _finding_blocks(result: CheckResult, numbers: Sequence[int], width: int, style: Style) -> list[str]:
+    """Each finding as a head line (number, severity, kind, where, message) and the two quoted sentences.
+
+    :param numbers: indices into ``result.findings``; a finding is shown as ``#k+1``, the number
+        ``wiredrift accept --finding`` takes (the same in the HTML report).
+    """
+    lines: list[str] = []
+    for k in numbers:
+        f = result.findings[k]
+        label = style(f"{f.severity.upper():8}", *_SEVERITY_STYLE.get(f.severity, ()))
+        where = _where(result, f)
+        num = f"#{k + 1:<3}"
+        if len(num) + 22 + len(where) > width:  # a narrow terminal: the sentence numbers without lines
+            where = (f"{result.src.lang} {','.join(str(i + 1) for i in f.src) or '-'} / "
+                     f"{result.tgt.lang} {','.join(str(i + 1) for i in f.tgt) or '-'}")
+        head = f"{style(num, 'dim')} {label} {style(f'{f.kind:11}', 'bold')} {where}"
+        head_w = len(num) + 1 + 9 + 12 + len(where)
+        room = width - head_w - 2
+        if room >= 30:  # the message beside the head, continuation lines under it
+            wrapped = textwrap.wrap(f.message, width=room, break_long_words=True,
+                                    break_on_hyphens=False) or [""]
+            lines.append(f"{head}  {wrapped[0]}")
+            lines.extend(" " * (head_w + 2) + extra for extra in wrapped[1:])
+        else:  # a narrow terminal: the message on its own lines under the head
+            lines.append(head)
+            lines.extend("    " + part for part in textwrap.wrap(
+                f.message, width=max(20, width - 4), break_long_words=True, break_on_hyphens=False))
+        lines.append(_quote_line(result.src.lang, f.src_text, f.src_span, width, style))
+        lines.append(_quote_line(result.tgt.lang, f.tgt_text, f.tgt_span, width, style))
+    return lines

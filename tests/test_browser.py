@@ -233,3 +233,43 @@ def test_content_security_policy_blocks_a_foreign_script(tmp_path: Path) -> None
     page.write_text(html, encoding="utf-8")
     root = dump_dom(tmp_path, page)  # asserts data-ready: the page's own script ran
     assert root.xpath("//body")[0].get("data-foreign") is None
+
+
+def test_tick_every_finding_download_the_baseline_and_the_check_passes(tmp_path: Path, corpora_dir: Path,
+                                                                       capsys) -> None:
+    """The editor's flow: tick every finding in the HTML report, press Download baseline, feed the file
+    back with ``check --baseline``: exit 0. The page keeps its Content-Security-Policy; only the test's
+    clicking script is added to it (by hash), so the download runs under the policy the page ships with."""
+    import base64
+    import hashlib
+
+    src, tgt = corpora_dir / "voi-137686" / "id.txt", corpora_dir / "voi-137686" / "en.txt"
+    page = tmp_path / "report.html"
+    assert main(["check", str(src), str(tgt), "--html", str(page), "--max-findings", "0", "--quiet"]) == 1
+    capsys.readouterr()
+    clicks = ("document.getElementById('baseline-reason').value='desk ok';"
+              "document.getElementById('tick-all').click();"
+              "document.getElementById('download-baseline').click();")
+    digest = base64.b64encode(hashlib.sha256(clicks.encode("utf-8")).digest()).decode("ascii")
+    html = page.read_text(encoding="utf-8")
+    assert html.count("script-src '") == 1
+    html = html.replace("script-src '", f"script-src 'sha256-{digest}' '").replace(
+        "</body>", f"<script>{clicks}</script>\n</body>")
+    page.write_text(html, encoding="utf-8")
+    root = dump_dom(tmp_path, page)
+    n = len(cards(root))
+    assert n >= 5 and root.xpath("//body")[0].get("data-ticked") == str(n)
+    downloaded = tmp_path / "Downloads" / "baseline.json"  # HOME is tmp_path: Chromium's download folder
+    assert downloaded.is_file(), list(tmp_path.rglob("*.json"))
+    doc = json.loads(downloaded.read_text(encoding="utf-8"))
+    assert doc["schema"] == "wiredrift.baseline/1" and len(doc["entries"]) == n
+    assert {e["reason"] for e in doc["entries"]} == {"desk ok"}
+    from wiredrift.eval.baseline import load_baseline_schema
+    import jsonschema
+
+    jsonschema.Draft202012Validator(load_baseline_schema()).validate(doc)
+    report = tmp_path / "again.json"
+    assert main(["check", str(src), str(tgt), "--baseline", str(downloaded), "--max-findings", "0",
+                 "--fail-on", "minor", "--json", str(report), "--quiet"]) == 0
+    again = json.loads(report.read_text(encoding="utf-8"))
+    assert all(f["accepted"] for f in again["findings"]) and again["summary"]["baseline"]["stale"] == []

@@ -137,7 +137,7 @@ def test_process_pair_returns_the_check_report(tmp_path: Path) -> None:
     spec = discover_pairs(tmp_path)[0]
     record = process_pair(spec, CONFIG)
     assert record["status"] == "ok" and record["id"] == "doc000"
-    assert record["report"]["schema"] == "wiredrift.check/2"
+    assert record["report"]["schema"] == "wiredrift.check/3"
     assert record["sentences"] == len(record["report"]["src"]["sentences"]) + len(record["report"]["tgt"]["sentences"])
     # the dict form (what a distributed engine ships) gives the same report
     again = process_pair(spec.to_dict(), CONFIG)
@@ -203,7 +203,7 @@ def test_rerun_skips_done_ids_and_retries_failed_ones(tmp_path: Path) -> None:
     assert "report" not in third.records["doc000"]
     full = list(third.iter_records())
     assert [r["id"] for r in full] == list(third.records)
-    assert all(r["status"] == "ok" and r["report"]["schema"] == "wiredrift.check/2" for r in full)
+    assert all(r["status"] == "ok" and r["report"]["schema"] == "wiredrift.check/3" for r in full)
 
 
 def test_progress_prints_pairs_per_second() -> None:

@@ -349,7 +349,7 @@ def test_export_cli_from_a_saved_report(result: CheckResult, tmp_path: Path, cap
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"schema": "other/1"}', "not a wiredrift.check/2 report"),
+        ('{"schema": "other/1"}', "not a wiredrift.check/3 report"),
         ("not json", "not JSON"),
         (b"\xff\xfe\x00", "not UTF-8"),
         # damaged reports: a KeyError traceback before the schema check
@@ -380,7 +380,7 @@ def test_export_cli_names_the_damaged_part_of_a_report(result: CheckResult, tmp_
     report.write_text(json.dumps(doc), encoding="utf-8")
     assert main(["export", str(report), "-o", str(tmp_path / "out.tsv")]) == 2
     err = capsys.readouterr().err
-    assert err == (f"error: {report}: not a valid wiredrift.check/2 report "
+    assert err == (f"error: {report}: not a valid wiredrift.check/3 report "
                    f"(at alignment/1: 'tgt' is a required property)\n")
     assert not (tmp_path / "out.tsv").exists()
 

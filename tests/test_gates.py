@@ -239,7 +239,7 @@ def test_github_format_prints_one_valid_annotation_per_finding(fake_check, capsy
     # critical findings fail the gate: error; the others are warnings (major) or notices (minor)
     assert levels.count("error") == 5 and levels.count("warning") == 3 and levels.count("notice") == 3
     last = ANNOTATION.match(annotations[-1])
-    assert _unescape(last.group("msg")).startswith("100% wrong: a, b\nsecond line\r\nid: ")
+    assert _unescape(last.group("msg")).startswith("100% wrong: a, b\nsecond line\r\nid 9 (line 15): ")
     # the omission points at the source file's line, the others at the target's
     omission = next(a for a in annotations if "omission" in a)
     assert "file=corpora/voi-137686/id.txt,line=13" in omission
@@ -248,7 +248,7 @@ def test_github_format_prints_one_valid_annotation_per_finding(fake_check, capsy
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n## ")  # appended, not replaced
     assert "| fail-on | critical | fail |" in text
-    assert "| critical | number | 8 | 7 | 100% wrong: a, b second line |" in text
+    assert "| critical | number | 9 (line 15) | 8 (line 15) | 100% wrong: a, b second line |" in text
 
 
 def test_unwritable_step_summary_is_a_warning_not_a_traceback(fake_check, monkeypatch, tmp_path: Path,
@@ -266,9 +266,9 @@ def test_step_summary_escapes_markdown() -> None:
     r = sample()
     f = dataclasses.replace(r.findings[0], message="a | b <img src=x> `code`")
     md = step_summary(dataclasses.replace(r, findings=[f]), evaluate_gates(r, GateConfig()))
-    row = next(line for line in md.splitlines() if line.startswith("| critical | entity"))
+    row = next(line for line in md.splitlines() if line.startswith("| 1 | critical | entity"))
     assert "a \\| b &lt;img src=x&gt; \\`code\\`" in row
-    assert row.count(" | ") == 4  # the pipe inside the message did not open a new cell
+    assert row.count(" | ") == 5  # the pipe inside the message did not open a new cell
 
 
 def test_github_annotations_without_paths_omit_file() -> None:
@@ -297,7 +297,7 @@ def test_junit_parses_back(fake_check, tmp_path: Path, capsys) -> None:
     assert failed == {"entity", "number", "date", "quote"}  # the kinds with critical findings
     assert drift.get("failures") == "4" and drift.get("tests") == "9"
     assert "control \ufffd char & <tag>" in cases["speaker-title"].find("system-out").text
-    assert "[critical] id 8 / en 7" in cases["number"].find("failure").text
+    assert "[critical] id 9 (line 15) / en 8 (line 15)" in cases["number"].find("failure").text
     gate_cases = {c.get("name"): c for c in gates.findall("testcase")}
     assert set(gate_cases) == {"fail-on", "max-findings", "min-chrf"}
     assert gate_cases["fail-on"].find("failure") is not None

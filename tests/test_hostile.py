@@ -393,7 +393,7 @@ def test_a_broken_pipe_keeps_the_gate_result_and_the_files(fake_check, pair, tmp
     src, tgt = pair
     out = tmp_path / "r.json"
     assert main(["check", str(src), str(tgt), "--json", str(out)]) == 1  # the sample fails --fail-on major
-    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "wiredrift.check/2"
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "wiredrift.check/3"
 
 
 # --------------------------------------------------------------------------------------------
@@ -572,7 +572,7 @@ def test_drift_reads_at_most_max_chars_of_a_sentence_and_says_so() -> None:
     assert numbers and numbers[0].src_span == "1.250" and numbers[0].tgt_span == "1,520"
     assert all(len(f.src_text) <= MAX_CHARS and len(f.tgt_text) <= MAX_CHARS for f in found)
     notes = cut_notes(src, tgt)
-    assert len(notes) == 2 and "ID sentence 0" in notes[0] and "EN sentence 0" in notes[1]
+    assert len(notes) == 2 and "ID sentence 1" in notes[0] and "EN sentence 1" in notes[1]
     assert elapsed < 60  # a loose bound only (shared machines); scripts/bench_hostile.py measures it
 
 

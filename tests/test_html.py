@@ -239,7 +239,8 @@ def test_sentence_fields_reach_the_page() -> None:
     s = r.tgt.sentences[3]
     root = parse(render_html(r))
     idx = root.xpath(f"//td[contains(@class,'tgt')]//span[@data-i='{s.i}']/span[@class='idx']")[0]
-    assert idx.get("title") == f"sentence {s.i}, line {s.line}"
+    assert idx.get("title") == f"sentence {s.i + 1}, line {s.line}"  # numbered from 1, as people count
+    assert idx.text_content() == str(s.i + 1)
     assert isinstance(s, Sentence)
 
 

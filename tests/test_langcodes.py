@@ -117,7 +117,7 @@ def test_documents_made_by_hand_are_checked_with_the_right_word_lists() -> None:
         src = Document(code, (Sentence(0, src_text, 0),))
         tgt = Document("EN", (Sentence(0, tgt_text, 0),))
         found[code] = [(f.kind, f.severity, f.message) for f in detect_drift(src, tgt, beads)]
-    assert ("number", "critical", "number tiga (3) in ID sentence 0 became two (2) in EN sentence 0") in found["id"]
+    assert ("number", "critical", "number tiga (3) in ID sentence 1 became two (2) in EN sentence 1") in found["id"]
     assert found["ID"] == found["ind"] == found["id"]
     assert parse_document(src_text, "Indonesian").lang == "id"
     with pytest.raises(ConfigError, match="^lang 'xx': unknown language"):

@@ -129,9 +129,9 @@ def test_changed_german_numbers_are_critical() -> None:
     found = _check(["Die Bundesregierung stellte ein Hilfspaket von 2,5 Milliarden Euro vor."],
                    ["The federal government presented an aid package of 2.5 trillion euros."])
     assert found == [("number", "critical",
-                      "number 2,5 Milliarden Euro (2500000000) in DE sentence 0 became 2.5 trillion euros (2500000000000) in EN sentence 0")]
+                      "number 2,5 Milliarden Euro (2500000000) in DE sentence 1 became 2.5 trillion euros (2500000000000) in EN sentence 1")]
     found = _check(["Bei dem Brand wurden zwölf Menschen verletzt."], ["Eleven people were injured in the fire."])
-    assert found == [("number", "critical", "number zwölf (12) in DE sentence 0 became Eleven (11) in EN sentence 0")]
+    assert found == [("number", "critical", "number zwölf (12) in DE sentence 1 became Eleven (11) in EN sentence 1")]
 
 
 def test_metric_units_converted_by_the_translator_are_no_drift() -> None:
@@ -159,9 +159,9 @@ def test_faithful_german_dates_give_no_finding() -> None:
 def test_a_changed_weekday_or_day_is_critical() -> None:
     found = _check(["Das Kabinett tagte am Montag, dem 22. Februar 2022, in Berlin."],
                    ["The cabinet met in Berlin on Tuesday, February 23, 2022."])
-    assert ("date", "critical", "weekday Montag (Monday) in DE sentence 0 became Tuesday in EN sentence 0") in found
+    assert ("date", "critical", "weekday Montag (Monday) in DE sentence 1 became Tuesday in EN sentence 1") in found
     assert ("date", "critical",
-            "date 22. Februar 2022 (February 22, 2022) in DE sentence 0 became February 23, 2022 in EN sentence 0") in found
+            "date 22. Februar 2022 (February 22, 2022) in DE sentence 1 became February 23, 2022 in EN sentence 1") in found
     assert len(found) == 2
 
 

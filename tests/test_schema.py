@@ -46,11 +46,18 @@ CONTRACT_KEYS["wiredrift.check/2"] = {
     **CONTRACT_KEYS["wiredrift.check/1"],
     "finding": CONTRACT_KEYS["wiredrift.check/1"]["finding"] | {"src_start", "src_end", "tgt_start", "tgt_end"},
 }
+# check/3 adds each finding's lines, fingerprint and accepted flag, and the summary's gates and baseline
+CONTRACT_KEYS["wiredrift.check/3"] = {
+    **CONTRACT_KEYS["wiredrift.check/2"],
+    "finding": CONTRACT_KEYS["wiredrift.check/2"]["finding"] | {"src_line", "tgt_line", "fingerprint", "accepted"},
+    "summary": CONTRACT_KEYS["wiredrift.check/2"]["summary"] | {"gates", "baseline"},
+}
 
 #: sha256 of the schema file's shape (everything but descriptions and titles), per released version.
 SHAPE_FINGERPRINTS = {
     "wiredrift.check/1": "76ffa2e84e78b7a5",
     "wiredrift.check/2": "f844afe55829c0f0",
+    "wiredrift.check/3": "df4ae78ab1fed6ed",
 }
 
 
@@ -98,7 +105,7 @@ def test_schema_file_is_valid_draft_2020_12_and_shipped() -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["properties"]["schema"]["const"] == SCHEMA
-    assert schema_filename() == "check-2.json"
+    assert schema_filename() == "check-3.json"
     # found through importlib.resources, i.e. as package data, not relative to the repo
     ref = resources.files("wiredrift.eval").joinpath("schema", schema_filename())
     assert ref.is_file()
@@ -125,8 +132,10 @@ def test_sample_validates_and_round_trips() -> None:
     validate(doc)
     again = to_json(from_json(doc))
     validate(again)
-    for key in ("src", "tgt", "alignment", "findings"):
+    for key in ("src", "tgt", "alignment"):
         assert again[key] == doc[key]
+    # the sample is a check/2 report: check/3 adds keys to each finding and keeps the others
+    assert [{k: f[k] for k in d} for f, d in zip(again["findings"], doc["findings"])] == doc["findings"]
 
 
 def test_unknown_kind_is_allowed() -> None:
@@ -260,7 +269,7 @@ def test_a_check_1_report_still_reads_and_gets_offsets_from_its_spans() -> None:
     validate(old)  # against check-1.json, which ships unchanged
     again = to_json(from_json(old))
     assert again["schema"] == SCHEMA
-    assert again["findings"] == doc["findings"]
+    assert [{k: f[k] for k in d} for f, d in zip(again["findings"], doc["findings"])] == doc["findings"]
 
 
 def test_offsets_name_the_occurrence_meant() -> None:

@@ -31,6 +31,8 @@ gates (all that are given must pass):
   --max-findings N  fails when there are more than N findings of any severity
   --min-chrf X      fails when the document chrF is below X; needs MT: without a model it is a
                     usage error (exit 2), never a silent pass
+  --baseline FILE   findings accepted in FILE (wiredrift accept, or the HTML report's Download
+                    baseline) are listed apart and counted by no gate; stale entries are reported
 exit codes: 0 every gate passed, 1 a gate failed, 2 bad input or usage (or a gate that cannot be
 evaluated, or an output that would overwrite an input), 3 failure to run (one line naming the
 stage and the file; --debug prints the traceback).
@@ -38,6 +40,7 @@ Example:
   wiredrift check corpora/voi-137686/id.txt corpora/voi-137686/en.txt
   wiredrift check id.txt en.txt --json report.json --html report.html --fail-on critical
   wiredrift check id.txt en.txt --format github --junit drift.xml --max-findings 10
+  wiredrift check id.txt en.txt --baseline accepted.json --fail-on critical
 """
 
 FAIL_ON = ("critical", "major", "minor", "none")
@@ -63,7 +66,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                     help="cost of leaving a sentence unaligned; higher aligns more weak pairs "
                          f"(default: {DRIFT_WEIGHTS['null_cost']}, lower than align's: a weak pair is reported as an omission)")
     out = p.add_argument_group("output")
-    out.add_argument("--json", metavar="PATH", help="write the wiredrift.check/1 JSON report (- for stdout)")
+    out.add_argument("--json", metavar="PATH", help="write the wiredrift.check/3 JSON report (- for stdout)")
     out.add_argument("--export", metavar="PATH",
                      help="also write the aligned pairs (tsv, jsonl, tmx, xliff by suffix; see wiredrift export)")
     out.add_argument("--export-format", choices=("tsv", "jsonl", "moses", "tmx", "xliff", "hf"), default=None,
@@ -85,6 +88,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                        help="exit 1 when there are more than N findings of any severity")
     gates.add_argument("--min-chrf", type=_percent, metavar="X", default=None,
                        help="exit 1 when the document chrF (0-100) is below X; needs MT (exit 2 without)")
+    add_baseline_argument(gates)
+
+
+def add_baseline_argument(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--baseline FILE``, shared by ``check`` and ``corpus``."""
+    p.add_argument("--baseline", metavar="FILE", default=None,
+                   help="accepted findings (wiredrift.baseline/1, from `wiredrift accept` or the HTML report): "
+                        "listed apart, never counted by a gate; entries matching nothing are reported as stale")
 
 
 def add_input_arguments(p: argparse.ArgumentParser, *, input_format: bool = True) -> None:
@@ -171,7 +182,13 @@ def run(args: argparse.Namespace) -> int:
             raise ConfigError("--export -: writes a file; give a file name (only --json can go to stdout)")
         export_fmt = resolve_format(args.export, args.export_format)
         check_destination(args.export, export_fmt, "--export")
-    check_outputs_apart([args.src, args.tgt], output_paths(args, export_fmt))
+    baseline = None
+    if getattr(args, "baseline", None):  # a bad baseline fails before the check runs (exit 2)
+        from ..baseline import load_baseline
+
+        baseline = load_baseline(args.baseline)
+    inputs = [args.src, args.tgt] + ([args.baseline] if baseline is not None else [])
+    check_outputs_apart(inputs, output_paths(args, export_fmt))
     _check_names(args, export_fmt)
     _check_gates_can_run(args)
 
@@ -179,7 +196,12 @@ def run(args: argparse.Namespace) -> int:
     with Progress(enabled=False if args.quiet else None) as progress:
         result = run_check(args.src, args.tgt, config, progress=_Staged(progress, state, args.src))
     state.at("score", args.src)
-    gates = evaluate_gates(result, gate_config)
+    if baseline is not None:
+        from ..baseline import apply_baseline
+
+        result.baseline = apply_baseline(result, baseline)
+    gates = evaluate_gates(result, gate_config, result.baseline.accepted if result.baseline else ())
+    result.gates = gates
     unevaluable = [g for g in gates if g.status == "error"]
     if unevaluable:  # a gate that could not be evaluated: a usage error, and no report that looks finished
         for g in unevaluable:

@@ -86,7 +86,7 @@ def _guarded(doc: Document) -> Document:
 def cut_notes(src: Document, tgt: Document) -> list[str]:
     """One report note per sentence longer than :data:`MAX_CHARS`, which the detectors read only in part."""
     return [f"drift checked only the first {len(_cut(s.text)):,} of the {len(s.text):,} characters of "
-            f"{d.lang.upper()} sentence {s.i} (longer than {MAX_CHARS:,})"
+            f"{d.lang.upper()} sentence {s.i + 1} (longer than {MAX_CHARS:,})"
             for d in (src, tgt) for s in d.sentences if len(s.text) > MAX_CHARS]
 
 

@@ -188,10 +188,11 @@ class Side:
         return False
 
     def label(self) -> str:
-        """``ID sentence 3`` / ``EN sentences 3-4`` for messages."""
+        """``ID sentence 3`` / ``EN sentences 3-4`` for messages, numbered from 1 as people count
+        (``ids`` are 0-based: ids ``(2,)`` is ``sentence 3``)."""
         lang = self.lang.upper()
         if not self.ids:
             return f"{lang} (nothing)"
         if len(self.ids) == 1:
-            return f"{lang} sentence {self.ids[0]}"
-        return f"{lang} sentences {self.ids[0]}-{self.ids[-1]}"
+            return f"{lang} sentence {self.ids[0] + 1}"
+        return f"{lang} sentences {self.ids[0] + 1}-{self.ids[-1] + 1}"

@@ -78,6 +78,67 @@
     c.focus({preventScroll: true});
   }
 
+  // The baseline: the fingerprints were computed in Python and sit in the button's data-baseline; the page only
+  // collects the entries of the ticked cards and hands the file over (nothing leaves the machine).
+  var button = document.getElementById("download-baseline");
+  var data = {schema: "wiredrift.baseline/1", entries: {}};
+  try {
+    data = JSON.parse(button.getAttribute("data-baseline"));
+  } catch (e) {
+    // no data: the buttons build an empty baseline; the rest of the page works as before
+  }
+  var ticks = Array.prototype.slice.call(document.querySelectorAll("input.accept-box"));
+  var ticked = document.getElementById("ticked");
+
+  function countTicks() {
+    var n = ticks.filter(function (t) { return t.checked; }).length;
+    ticked.textContent = String(n);
+    document.body.setAttribute("data-ticked", String(n));
+  }
+
+  function baselineText() {
+    var created = new Date().toISOString().replace(/\.[0-9]+Z$/, "Z");
+    var reason = document.getElementById("baseline-reason").value.trim();
+    var author = document.getElementById("baseline-author").value.trim();
+    var seen = {};
+    var entries = [];
+    ticks.forEach(function (t) {
+      var e = data.entries[t.value];
+      if (!t.checked || !e || seen[e.fingerprint]) { return; }
+      seen[e.fingerprint] = true;
+      var out = {};
+      Object.keys(e).forEach(function (k) { out[k] = e[k]; });
+      if (reason) { out.reason = reason; }
+      if (author) { out.author = author; }
+      out.created = created;
+      entries.push(out);
+    });
+    return JSON.stringify({schema: data.schema, entries: entries}, null, 2) + "\n";
+  }
+
+  function download() {
+    var text = baselineText();
+    var out = document.getElementById("baseline-json");
+    out.value = text;
+    out.textContent = text;
+    out.hidden = false;
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], {type: "application/json"}));
+    a.download = "baseline.json";
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    document.body.setAttribute("data-downloaded", "1");
+  }
+
+  ticks.forEach(function (t) { t.addEventListener("change", countTicks); });
+  document.getElementById("tick-all").addEventListener("click", function () {
+    ticks.forEach(function (t) { if (!t.closest(".card").classList.contains("is-hidden")) { t.checked = true; } });
+    countTicks();
+  });
+  button.addEventListener("click", download);
+  countTicks();
+
   boxes.concat([only]).forEach(function (b) { b.addEventListener("change", apply); });
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) { return; }
