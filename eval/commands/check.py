@@ -66,9 +66,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                          f"(default: {DRIFT_WEIGHTS['null_cost']}, lower than align's: a weak pair is reported as an omission)")
     out = p.add_argument_group("output")
     out.add_argument("--json", metavar="PATH", help="write the wiredrift.check/1 JSON report (- for stdout)")
+    from ..export import FORMATS, FORMAT_SUFFIXES
+
     out.add_argument("--export", metavar="PATH",
-                     help="also write the aligned pairs (tsv, jsonl, tmx, xliff by suffix; see wiredrift export)")
-    out.add_argument("--export-format", choices=("tsv", "jsonl", "moses", "tmx", "xliff", "hf"), default=None,
+                     help=f"also write the aligned pairs or the findings ({', '.join(sorted(set(FORMAT_SUFFIXES.values())))} "
+                          f"by suffix: {' '.join(FORMAT_SUFFIXES)}; see wiredrift export)")
+    out.add_argument("--export-format", choices=FORMATS, default=None,
                      help="format of --export (default: from its suffix; moses takes a prefix, hf a folder)")
     out.add_argument("--html", metavar="PATH", help="write a self-contained HTML report, side by side")
     out.add_argument("--junit", metavar="PATH", help="write JUnit XML (a test case per finding kind and per gate)")
