@@ -197,3 +197,38 @@ def test_check_cli_takes_the_glossary(tmp_path: Path, capsys: pytest.CaptureFixt
     bad = _write(tmp_path, "bad.csv", "source,target\nRp,\n")
     assert main(["check", src, tgt, "--offline", "--glossary", bad]) == 2
     assert "bad.csv:2:" in capsys.readouterr().err
+
+
+# (source, target, finding the detectors give without the glossary, whether the glossary silences it)
+SILENCED = [
+    ("Tim Densus 88 menangkap terduga teroris di Bekasi, Jawa Barat, Minggu (17/3).",
+     "The counterterrorism squad arrested a terror suspect in Bekasi, West Java, on Sunday, March 17.",
+     ("number", "88", None), True),
+    ("Posyandu Melati di Kelurahan Cilandak membuka layanan imunisasi, ujar lurah setempat.",
+     "The Jasmine health post in Cilandak opened its immunisation service, the village head said.",
+     ("entity", "Posyandu Melati", "Jasmine"), True),
+    ("Rombongan tiba di Bandara Soekarno-Hatta pukul 14.00 WIB.",
+     "The delegation arrived at Jakarta's main airport at 14:00 WIB.",
+     ("entity", "Bandara Soekarno-Hatta", "Jakarta"), True),
+    # the required term is not there: the detector's finding stays (and no second, term, finding joins it)
+    ("Rombongan tiba di Bandara Soekarno-Hatta pukul 14.00 WIB.",
+     "The delegation arrived at Jakarta's Halim airport at 14:00 WIB.",
+     ("entity", "Bandara Soekarno-Hatta", "Jakarta"), False),
+]
+
+HOUSE = ("source\ttarget\n"
+         "Densus 88\tcounterterrorism squad|Detachment 88\n"
+         "Posyandu Melati\tJasmine health post\n"
+         "Bandara Soekarno-Hatta\tJakarta's main airport|Soekarno-Hatta airport\n")
+
+
+@pytest.mark.parametrize(("src", "tgt", "finding", "silenced"), SILENCED, ids=[f"{s[2][1]}-{s[3]}" for s in SILENCED])
+def test_glossary_pairs_count_as_matching_names(tmp_path: Path, src: str, tgt: str,
+                                                finding: tuple[str, str, str | None], silenced: bool) -> None:
+    def key(found):  # type: ignore[no-untyped-def]
+        return [(f.kind, f.src_span, f.tgt_span) for f in found]
+
+    assert finding in key(_check([src], [tgt]))
+    with_glossary = _check([src], [tgt], _write(tmp_path, "house.tsv", HOUSE))
+    assert (finding not in key(with_glossary)) is silenced
+    assert not [f for f in with_glossary if f.kind == "term"]
