@@ -314,8 +314,11 @@ def _inside(a: int | None, b: int | None, spans: Iterable[tuple[int, int]]) -> b
 
 def _covered(f: Finding, glossary: Glossary) -> bool:
     """Whether a name or number finding is one the glossary says is a correct rendering."""
+    folded = " ".join(f.src_text.split()).casefold() if f.src_text else ""
     for e in glossary.entries:
-        src_spans = _spans(e.source, f.src_text, exact=False) if f.src_text else []
+        if " ".join(e.source.casefold().split()) not in folded:
+            continue
+        src_spans = _spans(e.source, f.src_text, exact=False)
         tgt_spans = [s for t in e.targets for s in _spans(t, f.tgt_text, exact=e.dnt)] if f.tgt_text else []
         if not src_spans or not tgt_spans:
             continue
@@ -349,9 +352,10 @@ def apply_glossary(
         logger.debug("glossary: %d finding(s) silenced in %s", len(findings) - len(kept), src_label)
     out = list(kept)
     seen: set[str] = set()
+    folded = " ".join(src_text.split()).casefold()
     for e in glossary.entries:
         key = e.source.casefold()
-        if key in seen:
+        if key in seen or " ".join(key.split()) not in folded:  # cheap test first: most rows are not in a bead
             continue
         hits = _spans(e.source, src_text, exact=e.dnt)
         if not hits:

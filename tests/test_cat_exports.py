@@ -305,3 +305,26 @@ def test_export_cli_writes_findings_csv_and_xliff(report: dict[str, Any], tmp_pa
     assert capsys.readouterr().out.startswith(",".join(CSV_COLUMNS))
     assert main(["export", str(saved), "-o", str(tmp_path / "voi.xlf")]) == 0
     _check_structure(etree.parse(str(tmp_path / "voi.xlf")).getroot())
+
+
+def test_corpus_writes_findings_csv_with_folder_names_as_ids(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs" / "pasar-induk"
+    pairs.mkdir(parents=True)
+    (pairs / "id.txt").write_text(
+        "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp80.000 per kilogram, Rabu (13/3).\n\n"
+        "Pemerintah menyalurkan Bansos PKH kepada 10 juta keluarga, ujarnya.\n", encoding="utf-8")
+    (pairs / "en.txt").write_text(
+        "The price of bird's eye chilli at Kramat Jati market rose to IDR 80,000 per kilogram on Wednesday, March 13.\n\n"
+        "The government is paying Family Hope Programme aid to 10 million families, she said.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    code = main(["corpus", str(tmp_path / "pairs"), "-o", str(out / "findings.csv"), "-o", f"xliff:{out / 'c.xlf'}",
+                 "--offline", "--no-progress"])
+    assert code == 0
+    _, rows = _csv_rows((out / "findings.csv").read_text(encoding="utf-8"))
+    assert [(r["document"], r["kind"], r["src_span"], r["src_sentence"], r["src_line"]) for r in rows] == [
+        ("pasar-induk", "entity", "Bansos PKH", "2", "3")]
+    root = etree.parse(str(out / "c.xlf")).getroot()
+    _check_structure(root)
+    assert [f.get("original") for f in root.iter(f"{X}file")] == ["pasar-induk"]
+    assert len(list(root.iter(f"{I}locQualityIssue"))) == 1

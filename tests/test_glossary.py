@@ -232,3 +232,12 @@ def test_glossary_pairs_count_as_matching_names(tmp_path: Path, src: str, tgt: s
     with_glossary = _check([src], [tgt], _write(tmp_path, "house.tsv", HOUSE))
     assert (finding not in key(with_glossary)) is silenced
     assert not [f for f in with_glossary if f.kind == "term"]
+
+
+def test_an_export_may_not_overwrite_the_glossary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _write(tmp_path, "id.txt", "\n\n".join(SRC) + "\n")
+    tgt = _write(tmp_path, "en.txt", "\n\n".join(TGT) + "\n")
+    glossary = _write(tmp_path, "house.csv", CSV)
+    assert main(["check", src, tgt, "--offline", "--glossary", glossary, "--export", glossary]) == 2
+    assert "house.csv" in capsys.readouterr().err
+    assert Path(glossary).read_text(encoding="utf-8") == CSV
