@@ -1,4 +1,4 @@
-"""Drift detection over aligned pairs: entities, numbers, dates, quotes, speakers, omissions.
+"""Drift detection over aligned pairs: entities, numbers, dates, quotes, meaning flips, speakers, omissions.
 
 :func:`detect_drift` runs every detector over every bead of an alignment and returns
 :class:`~wiredrift.eval.findings.Finding` records. Detection is pure Python over word lists in
@@ -15,6 +15,8 @@ a weekday, month, day or year of a date                   critical
 a named entity swapped for another (``Krimea`` -> ``Lugansk``, an acronym glossed as another entity)  critical
 an office changed (``Menteri Keuangan`` -> ``Foreign Minister``, ``Kapolri`` -> ``army chief``)  critical
 a quote's meaning inverted (negation flipped, antonym)    critical
+a negation added or dropped anywhere in the pair, a direction word swapped (``naik`` -> ``fell``)  critical
+a converse word swapped without shared words to show the order (``kalah`` -> ``beat``)  major
 a quote or statement given to another speaker (one finding naming both people, not also an entity)  critical
 a number or date on one side only                         major
 a known or multi-word name on one side only               major
@@ -51,6 +53,7 @@ from ._lexicon import Side, fold
 from .attribution import Speaker, check_attribution, find_speaker, in_speech_frame
 from .dates import DateMention, check_dates, date_spans, extract_dates
 from .entities import EntityMention, check_entities, extract_entities
+from .meaning import check_meaning
 from .numbers import NumberMention, check_numbers, extract_numbers
 from .omissions import check_merged, check_null_bead, check_partial
 from .profiles import copied_names
@@ -266,6 +269,8 @@ def detect_drift(
         s_q, t_q = si.quote_spans(bead.src, s_off), ti.quote_spans(bead.tgt, t_off)
         mt_text = " ".join(mt[i] for i in bead.src) if mt is not None else None
         found += check_quotes(s_side, t_side, s_q, t_q, mt_text, _paragraph_quotes(mt_text) if mt_text else ())
+        # negation and direction flips anywhere in the pair (quoted text on both sides is the quote check's)
+        found += check_meaning(s_side, t_side, s_q, t_q, mt_text)
         # attribution
         s_sp: Speaker | None = find_speaker(s_side.text, src.lang, s_q)
         t_sp: Speaker | None = find_speaker(t_side.text, tgt.lang, t_q)

@@ -1,0 +1,996 @@
+"""Meaning flips in every aligned pair: negation added or dropped, a direction or polarity word swapped.
+
+Two checks run on every aligned pair, quoted or not (inside a quote present on both sides the quote check
+of :mod:`.quotes` is responsible, so quoted text is left out here and one change gives one finding):
+
+**Negation (critical).** Negators are counted on each side (``eval/data/negation.tsv``): hard ones
+(``tidak, tak, bukan, belum, tanpa, jangan, tiada, gagal, enggan, nihil`` / ``not, n't, no, never, without,
+none, neither, nor``, ``yet`` in "has yet to", ``fail to``, ``refuse to``) and soft ones, verbs whose usual
+renderings carry no negator (``menolak, membantah, menampik`` / ``deny, reject, decline to``). A flip is reported when the more negated side holds
+more *hard* negators than the other side holds negators in all, after these guards:
+
+- idioms whose negator negates nothing (``tidak hanya ... tetapi juga`` = not only ... but also; litotes
+  ``tidak sedikit`` = many, ``tidak jarang`` = often, ``bukan tidak mungkin``; ``no doubt``, ``no matter``);
+- negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
+  ``not impossible``);
+- a negated word rendered by one word of the other language: the guard table (``tidak ramah`` = hostile,
+  ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``), a direction pair
+  (``tidak naik`` vs "fell"), or an ``un-``/``in-``/``-less`` word or a word with a negation inside
+  (``unable``, ``unstable``, ``kurang``) on the other side, which makes the difference inconclusive.
+
+**Direction (critical).** A bilingual lexicon of opposites (``eval/data/directions.tsv``: naik/turun
+rise/fall, menang/kalah win/lose, membenarkan/membantah confirm/deny, sebelum/sesudah before/after ...): a
+flip is one side holding member A (not negated) and not B, the other side B (not negated) and not A, so the
+source's word is not rendered. Indonesian words are matched through their affixes (see :func:`id_roots`),
+English ones through light inflection (see :func:`en_lemma`). A converse pair (win/lose: "A beat B" = "B lost
+to A") is only major unless the machine translation confirms it.
+
+**With MT** (English MT of the source), both checks also run English-to-English on MT against the target:
+an id-en negation flip that the MT does not show (MT and target equally negated) is dropped; an en-en flip
+where the id-en check was inconclusive, or where the same predicate is negated on one side only (so two
+unrelated negations no longer mask a flip), is reported; a converse direction flip confirmed by MT is critical.
+
+Everything is linear in the sentence length: one tokenisation per side, dictionary look-ups per token.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from ..findings import Finding
+from ._lexicon import Side, data_lines, fold, is_common_word
+from .quotes import _paragraph_quotes, morphological_negatives
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Token", "tokenize", "id_roots", "en_lemma", "negation_flips", "direction_flips", "predicate_flips",
+           "check_meaning", "DirectionFlip", "NegationVerdict", "NEG_WINDOW"]
+
+#: how many words may stand between a negator and the word it negates (``tidak akan pernah naik``)
+NEG_WINDOW = 3
+
+_BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”«»—–]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a side: folded text ``w``, offsets into the text, keys it is looked up by."""
+
+    w: str
+    start: int
+    end: int
+    #: a clause boundary (punctuation) lies between the previous token and this one
+    boundary: bool
+    #: capitalised inside a sentence (part of a name)
+    cap: bool
+    #: inside a question (its sentence ends with ``?``)
+    question: bool
+    #: look-up keys: roots (Indonesian) or the lemma (English)
+    keys: frozenset[str]
+    #: written with a capital (also at a sentence start)
+    upper: bool = False
+
+
+# --- English inflection -----------------------------------------------------------------------------
+
+_EN_IRREGULAR = {
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "won": "win", "lost": "lose",
+    "grew": "grow", "grown": "grow", "began": "begin", "begun": "begin", "drew": "draw", "drawn": "draw",
+    "went": "go", "gone": "go", "found": "find", "bought": "buy", "sold": "sell", "shut": "shut",
+    "left": "leave", "held": "hold", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
+    "overthrown": "overthrow", "shrank": "shrink", "shrunk": "shrink", "forbade": "forbid", "forbidden": "forbid",
+    "fought": "fight", "ate": "eat", "spent": "spend", "lent": "lend", "struck": "strike", "wound": "wound", "kept": "keep", "paid": "pay", "brought": "bring", "took": "take",
+    "taken": "take", "beat": "beat", "beaten": "beat", "sank": "sink", "sunk": "sink", "slid": "slide",
+    "froze": "freeze", "frozen": "freeze", "died": "die", "dying": "die", "lay": "lie", "fought": "fight",
+    "born": "born", "wrote": "write", "sworn": "swear", "swore": "swear", "lit": "light", "dealt": "deal",
+    "better": "better", "best": "best", "worse": "worse", "worst": "worst", "men": "man", "women": "woman",
+    "wives": "wife", "lives": "life", "cut": "cut", "put": "put", "set": "set", "let": "let", "quit": "quit",
+    "led": "lead", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "sped": "speed",
+    "allies": "ally", "enemies": "enemy", "casualties": "casualty", "fatalities": "fatality",
+    "injuries": "injury", "failures": "failure", "ca": "can", "wo": "will", "sha": "shall",
+}
+
+
+def _en_forms(lemma: str) -> set[str]:
+    """Inflected forms of an English lemma (over-generated: ``stop`` -> stops, stopped, stoping, stopping)."""
+    out = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        out.add(lemma + "es")
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("e"):
+        out |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("ie"):
+        out.add(lemma[:-2] + "ying")
+    out |= {f for f, lem in _EN_IRREGULAR.items() if lem == lemma}
+    return out
+
+
+@functools.cache
+def _en_form_map() -> dict[str, str]:
+    """Inflected form -> lemma for every English word the lists name (the lexicon meets its own forms)."""
+    words: set[str] = set()
+    singles: set[str] = set()
+
+    def add(cell: str) -> None:
+        for t in cell.split("|"):
+            ws = fold(t).replace("-", " ").split()
+            words.update(ws)
+            if len(ws) == 1:
+                singles.add(ws[0])
+
+    for row in data_lines("directions.tsv"):
+        add(row[1])
+        add(row[3])
+    for row in data_lines("negation.tsv"):
+        if row[0] == "guard" and row[1] == "id":
+            add(row[3])
+        elif row[1] == "en":
+            add(row[2])
+    out: dict[str, str] = {}
+    for w in sorted(words, key=lambda x: (len(x), x)):  # a lemma before its forms: deny before denied
+        if len(w) <= 3:
+            continue  # not, no, nor, yet, cut: "noting" is no form of "not"
+        for f in _en_forms(w):
+            out.setdefault(f, w)
+    out.update({f: lem for f, lem in _EN_IRREGULAR.items() if lem in words})
+    for w in singles:
+        if w not in _EN_IRREGULAR:
+            out[w] = w  # a listed word is its own lemma ("rising", "better", "found" when listed)
+    return out
+
+
+@functools.cache
+def en_lemma(w: str) -> str:
+    """The lemma of a folded English word: ``rises``/``rose``/``risen``/``rising`` -> ``rise``.
+
+    Words the lists name are matched through their generated forms (exact); other words go through light
+    rules, where a wrong lemma is harmless as long as it does not collide with a listed word.
+    """
+    form = _en_form_map().get(w)
+    if form is not None:
+        return form
+    if w in _EN_IRREGULAR:
+        return _EN_IRREGULAR[w]
+    if len(w) <= 3:
+        return w
+    for suf in ("ies", "ied"):
+        if w.endswith(suf) and len(w) > 4:
+            return w[:-3] + "y"
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        return _restore_e(stem)
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        return _restore_e(stem)
+    if w.endswith("es") and len(w) > 4 and w[-3] in "sxzh":
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+_E_ENDINGS = ("as", "is", "os", "us", "at", "it", "ot", "ut", "iv", "av", "ov", "ur", "ir", "ar", "oz", "iz", "az",
+              "ag", "ug", "ud", "id", "ad", "in", "un", "am", "im", "ol", "ul", "il", "op")
+
+
+def _restore_e(stem: str) -> str:
+    """``ris`` -> ``rise``, ``stopp`` -> ``stop``, ``increas`` -> ``increase``, ``climb`` stays."""
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    if stem.endswith(("at", "iz", "is")) and len(stem) > 4:
+        return stem + "e"  # escalat-e, legaliz-e, rais-e
+    if stem.endswith(("c", "g", "v", "z", "s", "u", "dg")) and not stem.endswith(("ss", "us", "ng", "rg", "lg")):
+        return stem + "e"  # reduc-e, chang-e, mov-e, increas-e, argu-e
+    if re.search(r"[^aeiou][aeiou][bcdfgklmnprstvz]$", stem) and len(stem) <= 5 and stem.endswith(
+            ("ir", "ar", "ot", "at", "in", "os", "ap", "op", "ak", "ok", "ik", "om", "im", "id")):
+        return stem + "e"  # retir-e, clos-e, hop-e, wak-e ... (short stems only)
+    return stem
+
+
+# --- Indonesian affixes -------------------------------------------------------------------------------
+
+_ID_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+_ID_SUFFIXES = ("kan", "an", "i")
+#: prefix -> what may have been dropped at the root's start (nasal assimilation: menutup = meN + tutup)
+_ID_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("memper", ("",)), ("diper", ("",)), ("meng", ("", "k")), ("meny", ("s",)), ("mem", ("", "p")),
+    ("men", ("", "t")), ("me", ("",)), ("peng", ("", "k")), ("peny", ("s",)), ("pem", ("", "p")),
+    ("pen", ("", "t")), ("per", ("",)), ("pe", ("",)), ("di", ("",)), ("ter", ("", "r")), ("ber", ("", "r")),
+    ("be", ("",)), ("ke", ("",)), ("se", ("",)),
+)
+
+
+@functools.cache
+def id_roots(w: str) -> frozenset[str]:
+    """Candidate roots of a folded Indonesian word: every way of removing clitics (``-nya, -lah, -kah,
+    -pun``), suffixes (``-kan, -an, -i``) and up to two prefixes (``me(N)-, di-, ter-, ber-, ke-, pe(N)-,
+    per-, memper-, se-``), with the initial consonant a nasal prefix swallowed restored (``menurunkan`` ->
+    ``turun``, ``penutupan`` -> ``tutup``). The word itself is among them.
+
+    A candidate is only used when it is a root listed in the lexicon, so over-generation is harmless; the
+    set has a few dozen members at most, so the cost per word is bounded.
+    """
+    bases = [w]
+    for cl in _ID_CLITICS:
+        if w.endswith(cl) and len(w) - len(cl) >= 3:
+            bases.append(w[: -len(cl)])
+    with_suffix = list(bases)
+    for b in bases:
+        for suf in _ID_SUFFIXES:
+            if b.endswith(suf) and len(b) - len(suf) >= 3:
+                with_suffix.append(b[: -len(suf)])
+    out: set[str] = set()
+
+    def strip(x: str, depth: int) -> None:
+        out.add(x)
+        if depth == 2:
+            return
+        for pre, restore in _ID_PREFIXES:
+            if x.startswith(pre) and len(x) - len(pre) >= 2:
+                for r in restore:
+                    strip(r + x[len(pre):], depth + 1)
+
+    for b in with_suffix:
+        strip(b, 0)
+    return frozenset(out)
+
+
+#: affixed forms whose root is a lexicon entry by accident (keturunan = descent, not a fall)
+_ID_NOT_ROOT = frozenset("keturunan turunan menaiki dinaiki".split())
+
+
+# --- tokenising ----------------------------------------------------------------------------------------
+
+_ID_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_EN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    """Words of ``text`` with offsets, clause boundaries and look-up keys.
+
+    English ``don't`` gives ``do`` + ``n't`` and ``cannot`` gives ``can`` + ``not``; English hyphenated words
+    are read as separate words (``north-east``), Indonesian ones stay whole (``luka-luka``).
+    """
+    out: list[Token] = []
+    prev_end = 0
+    # question sentences: the spans of sentences that end with "?"
+    q_spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]*\?", text)]
+    qi = 0
+    word_re = _ID_WORD if lang == "id" else _EN_WORD
+    for m in word_re.finditer(text):
+        raw = m.group(0)
+        w = fold(raw)
+        gap = text[prev_end:m.start()]
+        boundary = bool(_BOUNDARY.search(gap)) or not out
+        b = m.start() - 1
+        while b >= 0 and text[b] in " \"“'‘([\n\t":
+            b -= 1  # look back over spaces and opening marks only: constant work per word
+        sentence_start = b < 0 or text[b] in ".!?:"
+        cap = raw[0].isupper() and not sentence_start and not raw.isupper()
+        while qi < len(q_spans) and q_spans[qi][1] <= m.start():
+            qi += 1
+        question = qi < len(q_spans) and q_spans[qi][0] <= m.start() < q_spans[qi][1]
+        pieces: list[tuple[str, int, int]]
+        if lang == "en" and w.endswith("n't") and len(w) > 3:
+            pieces = [(w[:-3], m.start(), m.end() - 3), ("n't", m.end() - 3, m.end())]
+        elif lang == "en" and w == "cannot":
+            pieces = [("can", m.start(), m.start() + 3), ("not", m.start() + 3, m.end())]
+        elif lang == "en" and w == "no" and re.match(r"\.?\s*\d", text[m.end():]):
+            pieces = [("no.", m.start(), m.end())]  # "No. 1", "no 3": a number sign
+        else:
+            pieces = [(w.replace("’", "'"), m.start(), m.end())]
+        for k, (p, a, b) in enumerate(pieces):
+            if lang == "id":
+                keys = frozenset() if p in _ID_NOT_ROOT else id_roots(p)
+            else:
+                keys = frozenset((en_lemma(p),))
+            out.append(Token(p, a, b, boundary and k == 0, cap, question, keys, raw[0].isupper()))
+        prev_end = m.end()
+    return out
+
+
+# --- data -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One pair of opposites: member terms per language and side (``a``/``b``)."""
+
+    n: int
+    id_a: tuple[tuple[str, ...], ...]
+    en_a: tuple[tuple[str, ...], ...]
+    id_b: tuple[tuple[str, ...], ...]
+    en_b: tuple[tuple[str, ...], ...]
+    conv: bool
+    compass: bool
+
+    def label(self, lang: str, side: str) -> str:
+        terms = getattr(self, f"{lang}_{side}")
+        return " ".join(terms[0]) if terms else "?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    hard: dict[str, frozenset[str]]
+    soft: dict[str, frozenset[str]]
+    idioms: dict[str, tuple[tuple[str, ...], ...]]
+    guard_id: dict[str, frozenset[str]]
+    guard_en: dict[str, frozenset[str]]
+    lexneg: dict[str, frozenset[str]]
+    rows: tuple[_Row, ...]
+    #: per language: literal phrase (tuple of words) -> [(row, side)]; first word -> longest phrase length
+    phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]]
+    max_len: dict[str, dict[str, int]]
+    #: Indonesian roots (matched through affixes) -> [(row, side)]
+    roots: dict[str, list[tuple[int, str]]]
+
+
+def _en_key(term: str) -> tuple[str, ...]:
+    return tuple(en_lemma(w) for w in fold(term).replace("-", " ").split())
+
+
+@functools.cache
+def _lists() -> _Lists:
+    hard: dict[str, frozenset[str]] = {}
+    soft: dict[str, frozenset[str]] = {}
+    idioms: dict[str, tuple[tuple[str, ...], ...]] = {}
+    guard_id: dict[str, set[str]] = {}
+    guard_en: dict[str, set[str]] = {}
+    lexneg: dict[str, frozenset[str]] = {}
+    for row in data_lines("negation.tsv"):
+        kind, lang = row[0], row[1]
+        if kind == "hard":
+            hard[lang] = frozenset(fold(w) for w in row[2].split("|"))
+        elif kind == "soft":
+            soft[lang] = frozenset(fold(w) for w in row[2].split("|"))
+        elif kind == "idiom":
+            idioms[lang] = tuple(tuple(fold(p).split()) for p in row[2].split("|"))
+        elif kind == "lexneg":
+            lexneg[lang] = frozenset(fold(w) for w in row[2].split("|"))
+        elif kind == "guard" and lang == "id":
+            guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
+        elif kind == "guard" and lang == "en":
+            guard_en.setdefault(en_lemma(fold(row[2])), set()).update(fold(w) for w in row[3].split("|"))
+    all_neg = hard.get("id", frozenset()) | hard.get("en", frozenset())
+    rows: list[_Row] = []
+    phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]] = {"id": {}, "en": {}}
+    roots: dict[str, list[tuple[int, str]]] = {}
+    for n, row in enumerate(data_lines("directions.tsv")):
+        flags = set(row[4].split("|")) if len(row) > 4 else set()
+        cols: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for name, col, lang in (("id_a", 0, "id"), ("en_a", 1, "en"), ("id_b", 2, "id"), ("en_b", 3, "en")):
+            terms = []
+            for t in row[col].split("|"):
+                t = t.strip()
+                if not t:
+                    continue
+                side = name[-1]
+                if lang == "id":
+                    literal = t.startswith("=")
+                    words = tuple(fold(t.lstrip("=")).split())
+                    if set(words) & all_neg:
+                        continue  # "tidak setuju": the negation check's business
+                    if literal or len(words) > 1:
+                        phrases["id"].setdefault(words, []).append((n, side))
+                    else:
+                        roots.setdefault(words[0], []).append((n, side))
+                    terms.append(words)
+                else:
+                    words = _en_key(t)
+                    if set(words) & all_neg:
+                        continue
+                    phrases["en"].setdefault(words, []).append((n, side))
+                    terms.append(words)
+            cols[name] = tuple(terms)
+        rows.append(_Row(n, cols["id_a"], cols["en_a"], cols["id_b"], cols["en_b"], "conv" in flags, "compass" in flags))
+    max_len: dict[str, dict[str, int]] = {"id": {}, "en": {}}
+    for lang in ("id", "en"):
+        for words in phrases[lang]:
+            ml = max_len[lang]
+            ml[words[0]] = max(ml.get(words[0], 0), len(words))
+    return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
+                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, tuple(rows), phrases, max_len, roots)
+
+
+# --- direction words ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A lexicon member found in a side: token range ``[i, j)``, row, side ``a``/``b``, negated or not."""
+
+    i: int
+    j: int
+    row: int
+    side: str
+    negated: bool
+
+
+_BE = frozenset("be is are was were been being got get gets getting".split())
+#: English verbs whose passive names the other member of their row ("was beaten" = lost)
+_PASSIVE_SWAP = {"beat": "lose", "defeat": "lose"}
+
+
+def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
+    if lang == "id":
+        return tok.w
+    lemma = next(iter(tok.keys))
+    if lemma in _PASSIVE_SWAP and tok.w != lemma and any(p.w in _BE for p in prev[-2:]):
+        return _PASSIVE_SWAP[lemma]
+    return lemma
+
+
+def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_Hit]:
+    """Lexicon members in ``toks``, longest phrase first; a token belongs to one member only. Words inside a
+    negation idiom (``tidak sedikit`` = many, ``no less than``) are no direction claim."""
+    L = _lists()
+    idiom = _idiom_tokens(toks, lang)
+    phrases, max_len = L.phrases[lang], L.max_len[lang]
+    rows = L.rows
+    out: list[_Hit] = []
+    k = 0
+    n = len(toks)
+    while k < n:
+        tok = toks[k]
+        if k in idiom:
+            k += 1
+            continue
+        first = _key_of(tok, lang, toks[max(0, k - 2):k])
+        matched: list[tuple[int, str]] = []
+        length = 0
+        for ln in range(min(max_len.get(first, 0), n - k), 0, -1):
+            words = tuple(_key_of(t, lang, toks[max(0, k + d - 2):k + d]) for d, t in enumerate(toks[k:k + ln]))
+            if any(t.boundary for t in toks[k + 1:k + ln]):
+                continue
+            if words in phrases:
+                matched, length = phrases[words], ln
+                break
+        if not matched and lang == "id":
+            for r in tok.keys:
+                if r in L.roots:
+                    matched, length = L.roots[r], 1
+                    break
+        if matched:
+            neg = _negated(toks, k, negs, lang)
+            for row, side in matched:
+                if rows[row].compass and tok.cap:
+                    continue  # Jawa Barat / West Java: a name, the entity check's business
+                out.append(_Hit(k, k + length, row, side, neg))
+            k += length
+        else:
+            k += 1
+    return out
+
+
+def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") -> bool:
+    """Whether a counted negator negates token ``k``: ``k`` is the word right after it, auxiliaries skipped
+    (``tidak akan naik``, ``has not yet risen``; not "the missing" in "has not found the missing")."""
+    for d in range(1, NEG_WINDOW + 1):
+        n = k - d
+        if n < 0:
+            return False
+        if n in negs:
+            return any(t.start == toks[k].start for t in _negated_words(toks, n, lang))
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class DirectionFlip:
+    """Side A held ``a_tok`` (row member ``a_side``), side B holds the opposite ``b_tok``."""
+
+    row: int
+    src_tok: Token
+    tgt_tok: Token
+    src_end: int
+    tgt_end: int
+    src_member: str
+    tgt_member: str
+
+
+def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token], t_lang: str,
+                    s_negs: set[int] | None = None, t_negs: set[int] | None = None) -> list[DirectionFlip]:
+    """Rows where one side holds member A (not negated) and not B, and the other side B and not A.
+
+    At most one flip per source word and per target word.
+    """
+    s_hits = _direction_hits(s_toks, s_lang, s_negs or set())
+    t_hits = _direction_hits(t_toks, t_lang, t_negs or set())
+    # a word that is a member of several rows is rendered when any of them matches the other side
+    # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang)
+    s_pairs = {(h.row, h.side) for h in s_hits}
+    t_pairs = {(h.row, h.side) for h in t_hits}
+    s_by_tok: dict[int, set[tuple[int, str]]] = {}
+    t_by_tok: dict[int, set[tuple[int, str]]] = {}
+    for h in s_hits:
+        s_by_tok.setdefault(h.i, set()).add((h.row, h.side))
+    for h in t_hits:
+        t_by_tok.setdefault(h.i, set()).add((h.row, h.side))
+    s_hits = [h for h in s_hits if not s_by_tok[h.i] & t_pairs]
+    t_hits = [h for h in t_hits if not t_by_tok[h.i] & s_pairs]
+    by_row_s: dict[int, list[_Hit]] = {}
+    by_row_t: dict[int, list[_Hit]] = {}
+    for h in s_hits:
+        by_row_s.setdefault(h.row, []).append(h)
+    for h in t_hits:
+        by_row_t.setdefault(h.row, []).append(h)
+    out: list[DirectionFlip] = []
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for row in sorted(set(by_row_s) & set(by_row_t)):
+        sh, th = by_row_s[row], by_row_t[row]
+        s_sides = {h.side for h in sh}
+        t_sides = {h.side for h in th}
+        if len(s_sides) != 1 or len(t_sides) != 1 or s_sides == t_sides:
+            continue  # both members on a side, or the same member on both: nothing flipped
+        s_plain = [h for h in sh if not h.negated]
+        t_plain = [h for h in th if not h.negated]
+        if not s_plain and not t_plain:
+            s_plain, t_plain = sh, th  # "tidak mudah" vs "not difficult": both negated, still opposite
+        elif not s_plain or not t_plain:
+            continue  # "tidak naik" vs "fell": a negated member is not a direction claim
+        hs, ht = s_plain[0], t_plain[0]
+        if hs.i in used_s or ht.i in used_t:
+            continue
+        used_s.add(hs.i)
+        used_t.add(ht.i)
+        out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
+                                 hs.side, ht.side))
+    return out
+
+
+# --- negation -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Neg:
+    """Counted negators of a side: token indices of hard and soft ones."""
+
+    hard: list[int]
+    soft: list[int]
+
+    @property
+    def total(self) -> int:
+        return len(self.hard) + len(self.soft)
+
+
+def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
+    """Indices of tokens inside a negation idiom (``tidak hanya``, ``no doubt``)."""
+    idioms = _lists().idioms.get(lang, ())
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for p in idioms:
+        by_first.setdefault(p[0], []).append(p)
+    out: set[int] = set()
+    words = [t.w for t in toks]
+    for k, w in enumerate(words):
+        for p in by_first.get(w, ()):
+            if tuple(words[k:k + len(p)]) == p:
+                out.update(range(k, k + len(p)))
+    return out
+
+
+def _negators(toks: Sequence[Token], lang: str) -> _Neg:
+    """Hard and soft negators of a side, idioms, questions and cancelling pairs left out."""
+    L = _lists()
+    hard, soft = L.hard.get(lang, frozenset()), L.soft.get(lang, frozenset())
+    skip = _idiom_tokens(toks, lang)
+    h: list[int] = []
+    s: list[int] = []
+    for k, t in enumerate(toks):
+        if k in skip or t.question:
+            continue
+        w = t.w
+        if lang == "en":
+            if w == "yet":
+                # "has yet to" / "is yet to" only
+                if not (k >= 1 and toks[k - 1].w in ("has", "have", "had", "is", "are", "was", "were")
+                        and k + 1 < len(toks) and toks[k + 1].w == "to"):
+                    continue
+            if w == "nor" and h:
+                continue  # "neither ... nor", "didn't have corn, nor tomatoes": one negation
+            if w in hard and w not in ("nor", "yet") and any(
+                    toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
+                    if not any(toks[i].boundary for i in range(k + 1, j + 1))):
+                continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
+            lemma = next(iter(t.keys))
+            if w in hard or lemma in hard:
+                h.append(k)
+                continue
+            if lemma in soft and (lemma != "decline" or (k + 1 < len(toks) and toks[k + 1].w == "to")):
+                s.append(k)
+        else:
+            if w in hard:
+                h.append(k)
+            elif w in soft:
+                s.append(k)
+    # two negators close together in a clause cancel (bukan tidak, not impossible is handled as lexical)
+    cancel: set[int] = set()
+    for a, b in zip(h, h[1:]):
+        if b - a <= 3 and not any(toks[j].boundary for j in range(a + 1, b + 1)):
+            cancel.update((a, b))
+    return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
+
+
+def _lemmas(toks: Sequence[Token]) -> set[str]:
+    return {next(iter(t.keys)) for t in toks}
+
+
+#: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``)
+_ID_AUX = frozenset("akan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
+                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah".split())
+
+
+def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
+    """The word(s) negator ``k`` negates: the next word, and the one after it when the next is an auxiliary."""
+    out: list[Token] = []
+    aux = _ID_AUX if lang == "id" else _EN_AUX
+    for j in range(k + 1, min(k + 1 + NEG_WINDOW, len(toks))):
+        if toks[j].boundary:
+            break
+        out.append(toks[j])
+        if toks[j].w not in aux and next(iter(toks[j].keys), "") not in aux:
+            break
+    return out
+
+
+def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Sequence[Token], other_lang: str,
+             other_text: str) -> set[int]:
+    """Negators of ``toks`` rendered by one word on the other side (``tidak ramah`` = hostile)."""
+    L = _lists()
+    out: set[int] = set()
+    if lang == "id" and other_lang == "en":
+        other_words = " " + " ".join(next(iter(t.keys)) for t in other) + " "
+        hard_en = L.hard.get("en", frozenset())
+        for k in negs:
+            for tok in _negated_words(toks, k, lang):
+                for c in {tok.w} | set(tok.keys):
+                    ens = L.guard_id.get(c)
+                    if ens and any(f" {e} " in other_words and e not in hard_en for e in ens):
+                        out.add(k)
+                        break
+                if k in out:
+                    break
+    elif lang == "en" and other_lang == "id":
+        other_words = {t.w for t in other}
+        for k in negs:
+            for tok in _negated_words(toks, k, lang):
+                ids = L.guard_en.get(next(iter(tok.keys)))
+                if ids and ids & other_words:
+                    out.add(k)
+                    break
+    return out
+
+
+def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], other: Sequence[Token],
+                            other_lang: str, other_negs: set[int]) -> set[int]:
+    """Negators of a direction word whose opposite the other side holds plainly (``tidak naik`` = fell)."""
+    mine = _direction_hits(toks, lang, negs)
+    theirs = _direction_hits(other, other_lang, other_negs)
+    plain = {(h.row, h.side) for h in theirs if not h.negated}
+    my_plain = {(h.row, h.side) for h in mine if not h.negated}
+    out: set[int] = set()
+    for h in mine:
+        if not h.negated:
+            continue
+        opp = "b" if h.side == "a" else "a"
+        if (h.row, opp) in plain and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
+            for d in range(1, NEG_WINDOW + 1):
+                if h.i - d in negs:
+                    out.add(h.i - d)
+                    break
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NegationVerdict:
+    """``flip`` (with the unmatched negator token on its side), ``unsure`` (explained away) or ``same``."""
+
+    verdict: str
+    src_tok: Token | None = None
+    tgt_tok: Token | None = None
+    why: str = ""
+
+
+def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
+    """Words with a negation inside their meaning (``unable``, ``kurang``, ``rarely``) that are no counted
+    negator, plus ``un-``/``in-``/``-less`` words and "keep ... from" (English)."""
+    words = _lists().lexneg.get(lang, frozenset())
+    n = sum(1 for t in toks if t.w in words or (lang == "en" and next(iter(t.keys)) in words)
+            or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
+    if lang == "en":
+        n += len(morphological_negatives(text, lang)) + len(_KEEP_FROM.findall(text))
+    return n
+
+
+#: "keeps it from competing", "barred them from leaving": a negation in English without a negator
+_KEEP_FROM = re.compile(r"\b(?:keep|keeps|kept|keeping|stop|stops|stopped|bar|bars|barred|ban|bans|banned|prohibit\w*|"
+                        r"prevent\w*|refrain\w*|discourag\w*|restrain\w*)\b[^.,;:]{0,40}?\bfrom\b", re.I)
+
+
+def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Sequence[Token], t_text: str,
+                   t_lang: str, exclude_s: Collection[int] = (), exclude_t: Collection[int] = (),
+                   n_sentences: tuple[int, int] = (1, 1)) -> NegationVerdict:
+    """Compare the negation of two sides (see the module docstring).
+
+    :param exclude_s: source token indices already reported (a direction flip's word) or out of scope;
+        ``exclude_t`` likewise.
+    :param n_sentences: how many sentences each side joins (source, target).
+    """
+    sn, tn = _negators(s_toks, s_lang), _negators(t_toks, t_lang)
+    s_all = set(sn.hard + sn.soft)
+    t_all = set(tn.hard + tn.soft)
+    drop_s = set(exclude_s) | _cancelled_by_direction(s_toks, s_lang, s_all, t_toks, t_lang, t_all)
+    drop_t = set(exclude_t) | _cancelled_by_direction(t_toks, t_lang, t_all, s_toks, s_lang, s_all)
+    drop_s |= _guarded(s_toks, s_lang, [k for k in s_all if k not in drop_s], t_toks, t_lang, t_text)
+    drop_t |= _guarded(t_toks, t_lang, [k for k in t_all if k not in drop_t], s_toks, s_lang, s_text)
+    s_hard = [k for k in sn.hard if k not in drop_s]
+    t_hard = [k for k in tn.hard if k not in drop_t]
+    s_tot = len(s_hard) + len([k for k in sn.soft if k not in drop_s])
+    t_tot = len(t_hard) + len([k for k in tn.soft if k not in drop_t])
+    if s_tot == t_tot:
+        return NegationVerdict("same")
+    if s_tot > t_tot:
+        hi_hard, lo_tot, hi_toks, lo_toks, lo_text, lo_lang, hi_is_src = s_hard, t_tot, s_toks, t_toks, t_text, t_lang, True
+        lo_hard = t_hard
+    else:
+        hi_hard, lo_tot, hi_toks, lo_toks, lo_text, lo_lang, hi_is_src = t_hard, s_tot, t_toks, s_toks, s_text, s_lang, False
+        lo_hard = s_hard
+    hi_sentences, lo_sentences = n_sentences if hi_is_src else n_sentences[::-1]
+    if len(hi_hard) <= lo_tot:
+        return NegationVerdict("unsure", why="soft negators only")
+    diff = len(hi_hard) - lo_tot
+    if lo_tot and diff < 2 and hi_sentences > lo_sentences:
+        # both sides negated and the more negated side is split into more sentences: one negator of the
+        # other side often scopes over both ("does not constitute an invasion that would trigger sanctions" =
+        # "tidak dianggap invasi. Karena itu, ... tidak memicu sanksi")
+        return NegationVerdict("unsure", why="both sides negated")
+    hi_text, hi_lang = (s_text, s_lang) if hi_is_src else (t_text, t_lang)
+    if _lexical(lo_toks, lo_text, lo_lang) - _lexical(hi_toks, hi_text, hi_lang) >= diff:
+        return NegationVerdict("unsure", why="lexical negative on the other side")
+    tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
+    return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+def _farthest(hi_toks: Sequence[Token], hi: Sequence[int], lo_toks: Sequence[Token], lo: Sequence[int]) -> Token:
+    """The negator of the more negated side whose relative position is farthest from every negator of the
+    other side (the unmatched one when two sides hold several)."""
+    if not lo or len(hi) == 1:
+        return hi_toks[hi[0]]
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    best = max(hi, key=lambda k: min(abs(k / n_hi - j / n_lo) for j in lo))
+    return hi_toks[best]
+
+
+#: English words skipped when looking for the predicate a negator governs
+_EN_AUX = frozenset("be is are was were been being am do does did have has had will would shall should can could "
+                    "may might must to a an the any yet ever even also only so too very really it that this".split())
+
+
+def _heads(toks: Sequence[Token], negs: Sequence[int]) -> dict[str, int]:
+    """Predicate lemma -> negator index, for each English negator: the first content word after it."""
+    out: dict[str, int] = {}
+    for k in negs:
+        for j in range(k + 1, min(k + 5, len(toks))):
+            if toks[j].boundary:
+                break
+            lem = next(iter(toks[j].keys))
+            if toks[j].w in _EN_AUX or lem in _EN_AUX:
+                continue
+            out.setdefault(lem, k)
+            break
+    return out
+
+
+def predicate_flips(m_toks: Sequence[Token], t_toks: Sequence[Token]) -> tuple[Token | None, Token | None]:
+    """English-to-English: a predicate negated in one text and plain in the other (masking-proof).
+
+    :return: (negator in ``m_toks``, negator in ``t_toks``): the one whose predicate is plain on the other
+        side, or ``(None, None)``.
+    """
+    mn, tn = _negators(m_toks, "en"), _negators(t_toks, "en")
+    mh, th = _heads(m_toks, mn.hard), _heads(t_toks, tn.hard)
+    m_lem = {next(iter(t.keys)) for t in m_toks}
+    t_lem = {next(iter(t.keys)) for t in t_toks}
+    for lem, k in mh.items():
+        if lem not in th and lem in t_lem and len(lem) > 3:
+            return m_toks[k], None
+    for lem, k in th.items():
+        if lem not in mh and lem in m_lem and len(lem) > 3:
+            return None, t_toks[k]
+    return None, None
+
+
+# --- the check ------------------------------------------------------------------------------------------
+
+
+_PRONOUNS = {"id": {"ia": "3s", "dia": "3s", "beliau": "3s", "mereka": "3p", "kami": "1p", "kita": "1p", "saya": "1s",
+                     "aku": "1s"},
+             "en": {"he": "3s", "she": "3s", "him": "3s", "her": "3s", "they": "3p", "them": "3p", "we": "1p", "us": "1p",
+                    "i": "1s", "me": "1s"}}
+
+
+def _anchors(toks: Sequence[Token], lang: str, at: int) -> dict[object, int]:
+    """Words that are the same in both languages (names, pronouns, other lexicon members) -> their position
+    relative to token offset ``at``: negative before it, positive after it (in words)."""
+    out: dict[object, int] = {}
+    pron = _PRONOUNS.get(lang, {})
+    k_at = next((k for k, t in enumerate(toks) if t.start == at), 0)
+    for h in _direction_hits(toks, lang, set()):
+        if h.i != k_at:
+            out.setdefault(("row", h.row, h.side), h.i - k_at)
+    for k, t in enumerate(toks):
+        if k == k_at:
+            continue
+        if t.w in pron:
+            out.setdefault(("pron", pron[t.w]), k - k_at)
+        elif t.upper:
+            out.setdefault(("cap", t.w), k - k_at)
+    return out
+
+
+def _order(s_toks: Sequence[Token], s_lang: str, s_tok: Token, t_toks: Sequence[Token], t_lang: str,
+           t_tok: Token) -> str | None:
+    """``same`` when the shared words nearest to the flipped word in the source (the last before it, the
+    first after it) stand on the same side of it in the target, ``swapped`` when they changed sides ("Indonesia
+    kalah dari Vietnam" vs "Vietnam beat Indonesia"), else ``None`` (no shared word, or a mixed picture)."""
+    sa, ta = _anchors(s_toks, s_lang, s_tok.start), _anchors(t_toks, t_lang, t_tok.start)
+    shared = set(sa) & set(ta)
+    before = [k for k in shared if sa[k] < 0]
+    after = [k for k in shared if sa[k] > 0]
+    near = ([max(before, key=lambda k: sa[k])] if before else []) + ([min(after, key=lambda k: sa[k])] if after else [])
+    if not near:
+        return None
+    same = [(sa[k] < 0) == (ta[k] < 0) for k in near]
+    if all(same):
+        return "same"
+    if not any(same):
+        return "swapped"
+    return None
+
+
+def _outside(toks: list[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
+    if not spans:
+        return toks
+    return [t for t in toks if not any(a <= t.start < b for a, b in spans)]
+
+
+def _clip(s: str, n: int = 60) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def check_meaning(
+    src: Side,
+    tgt: Side,
+    src_quotes: Sequence[tuple[int, int]] = (),
+    tgt_quotes: Sequence[tuple[int, int]] = (),
+    mt_text: str | None = None,
+) -> list[Finding]:
+    """Negation and direction flips for one aligned pair.
+
+    :param src_quotes: quote content spans in ``src.text``; with ``tgt_quotes`` both non-empty, quoted words
+        are left to the quote check.
+    :param mt_text: the machine translation of the source side into the target language, when a model ran.
+    :return: findings of kind ``meaning``; at most one per source word and per target word.
+    """
+    if src.lang not in ("id", "en") or tgt.lang not in ("id", "en"):
+        return []
+    both_quoted = bool(src_quotes) and bool(tgt_quotes)
+    s_toks = tokenize(src.text, src.lang)
+    t_toks = tokenize(tgt.text, tgt.lang)
+    if both_quoted:
+        s_toks = _outside(s_toks, src_quotes)
+        t_toks = _outside(t_toks, tgt_quotes)
+    m_toks = tokenize(mt_text, tgt.lang) if mt_text else None
+    if m_toks is not None and both_quoted:
+        m_toks = _outside(m_toks, _paragraph_quotes(mt_text or ""))
+    out: list[Finding] = []
+    sl, tl = src.label(), tgt.label()
+    L = _lists()
+    s_neg, t_neg = _negators(s_toks, src.lang), _negators(t_toks, tgt.lang)
+    s_negs, t_negs = set(s_neg.hard + s_neg.soft), set(t_neg.hard + t_neg.soft)
+    flips = direction_flips(s_toks, src.lang, t_toks, tgt.lang, s_negs, t_negs)
+    m_flips = direction_flips(m_toks, tgt.lang, t_toks, tgt.lang, set(_negators(m_toks, tgt.lang).hard),
+                              t_negs) if m_toks is not None else []
+    m_rows = {f.row for f in m_flips}
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for f in flips:
+        row = L.rows[f.row]
+        severity = "critical"
+        if m_toks is not None and f.row not in m_rows:
+            m_hits = {h.side for h in _direction_hits(m_toks, tgt.lang, set()) if h.row == f.row}
+            if f.tgt_member in m_hits and f.src_member not in m_hits:
+                continue  # the MT says the same as the target: the lexicon misread the source
+        if row.conv:
+            # "A beat B" = "B lost to A": the words both sides share tell a swap of the arguments (no
+            # finding) from a flip (critical); without shared words the flip is only major
+            order = _order(s_toks, src.lang, f.src_tok, t_toks, tgt.lang, f.tgt_tok)
+            if order == "swapped":
+                continue
+            if order is None:
+                m_f = next((g for g in m_flips if g.row == f.row), None)
+                m_order = _order(m_toks or [], tgt.lang, m_f.src_tok, t_toks, tgt.lang, m_f.tgt_tok) if m_f else None
+                if m_order == "swapped":
+                    continue
+                if m_order is None:
+                    severity = "major"
+        s_word = src.text[f.src_tok.start:f.src_end]
+        t_word = tgt.text[f.tgt_tok.start:f.tgt_end]
+        used_s.update(range(f.src_tok.start, f.src_end))
+        used_t.update(range(f.tgt_tok.start, f.tgt_end))
+        out.append(Finding(
+            "meaning", severity, src.ids, tgt.ids, src.text, tgt.text,
+            f'direction "{s_word}" ({row.label(tgt.lang, f.src_member)}) in {sl} became "{t_word}" '
+            f'({row.label(tgt.lang, f.tgt_member)}) in {tl}',
+            s_word, t_word, row.label(tgt.lang, f.src_member), row.label(tgt.lang, f.tgt_member),
+            f.src_tok.start, f.src_end, f.tgt_tok.start, f.tgt_end))
+    # the MT against the target: a flip of a pair the source holds no listed word of (its word is missing
+    # from the lexicon, or its affix was not understood)
+    s_rows = {h.row for h in _direction_hits(s_toks, src.lang, s_negs)}
+    flip_rows = {f.row for f in flips}
+    for g in m_flips:
+        if g.row in flip_rows or g.row in s_rows or L.rows[g.row].conv or g.tgt_tok.start in used_t:
+            continue
+        row = L.rows[g.row]
+        t_word = tgt.text[g.tgt_tok.start:g.tgt_end]
+        m_word = (mt_text or "")[g.src_tok.start:g.src_end]
+        used_t.update(range(g.tgt_tok.start, g.tgt_end))
+        out.append(Finding(
+            "meaning", "critical", src.ids, tgt.ids, src.text, tgt.text,
+            f'direction: the machine translation of {sl} says "{m_word}" ({row.label(tgt.lang, g.src_member)}) where '
+            f'{tl} says "{t_word}" ({row.label(tgt.lang, g.tgt_member)})',
+            None, t_word, row.label(tgt.lang, g.src_member), row.label(tgt.lang, g.tgt_member),
+            None, None, g.tgt_tok.start, g.tgt_end))
+    # direction flips already explain a negation-carrying word (membenarkan -> denied)
+    ex_s = {k for k, t in enumerate(s_toks) if t.start in used_s}
+    ex_t = {k for k, t in enumerate(t_toks) if t.start in used_t}
+    v = negation_flips(s_toks, src.text, src.lang, t_toks, tgt.text, tgt.lang, ex_s, ex_t,
+                       (len(src.ids), len(tgt.ids)))
+    mv: NegationVerdict | None = None
+    mp: tuple[Token | None, Token | None] = (None, None)
+    if m_toks is not None:
+        mv = negation_flips(m_toks, mt_text or "", tgt.lang, t_toks, tgt.text, tgt.lang, (), ex_t,
+                            (len(src.ids), len(tgt.ids)))
+        mp = predicate_flips(m_toks, t_toks)
+    report: tuple[Token | None, Token | None, str] | None = None
+    if v.verdict == "flip" and (mv is None or mv.verdict != "same" or mp != (None, None)):
+        report = (v.src_tok, v.tgt_tok, v.why)
+    elif v.verdict != "flip" and mv is not None and (
+            (mv.verdict == "flip" and v.verdict == "unsure") or mp != (None, None)):
+        # MT and target differ where the id-en check could not tell: the source negator is the MT's
+        m_tok = mv.src_tok if mv.verdict == "flip" else mp[0]
+        t_tok = mv.tgt_tok if mv.verdict == "flip" else mp[1]
+        s_tok = None
+        if m_tok is not None and s_neg.hard and m_toks:
+            # the source negator at the MT negator's relative place (the MT keeps the clause order)
+            rel = m_toks.index(m_tok) / len(m_toks)
+            s_tok = s_toks[min(s_neg.hard, key=lambda k: abs(k / len(s_toks) - rel))]
+        report = (s_tok, t_tok, "machine translation " + ("is negated" if m_tok is not None else "is affirmative"))
+        if m_tok is None and t_tok is None:
+            report = None
+    if report is not None:
+        s_tok, t_tok, why = report
+        if s_tok is not None and s_tok.start in used_s or t_tok is not None and t_tok.start in used_t:
+            return out
+        if s_tok is not None:
+            word = src.text[s_tok.start:s_tok.end]
+            msg = (f'negation "{word}" in {sl} has no counterpart in {tl} ({why}): meaning inverted; '
+                   f'{sl}: "{_clip(src.text)}"')
+            exp, found = f"negated ({word})", "affirmative"
+        elif t_tok is not None:
+            word = tgt.text[t_tok.start:t_tok.end]
+            msg = (f'negation "{word}" in {tl} has no counterpart in {sl} ({why}): meaning inverted; '
+                   f'{tl}: "{_clip(tgt.text)}"')
+            exp, found = "affirmative", f"negated ({word})"
+        else:
+            return out
+        out.append(Finding(
+            "meaning", "critical", src.ids, tgt.ids, src.text, tgt.text, msg,
+            src.text[s_tok.start:s_tok.end] if s_tok else None, tgt.text[t_tok.start:t_tok.end] if t_tok else None,
+            exp, found, s_tok.start if s_tok else None, s_tok.end if s_tok else None,
+            t_tok.start if t_tok else None, t_tok.end if t_tok else None))
+    return out

@@ -1,0 +1,361 @@
+"""Meaning flips in every aligned pair (eval/drift/meaning.py): negators, scope guards, direction pairs through
+Indonesian affixes, faithful pairs, one finding per change with the quote check, offsets, the MT path.
+
+Every sentence here was written for these tests in the way Indonesian wire copy is written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredrift.eval.drift._lexicon import data_lines
+from wiredrift.eval.drift.meaning import _lists, en_lemma, id_roots, tokenize
+from wiredrift.eval.findings import KINDS, Finding
+
+from drift_helpers import check_pair
+
+
+def meaning(src: str, tgt: str, mt: str | None = None) -> list[Finding]:
+    return [f for f in check_pair(src, tgt, mt) if f.kind == "meaning"]
+
+
+def _offsets_hold(f: Finding) -> None:
+    if f.src_span is not None:
+        assert f.src_text[f.src_start:f.src_end] == f.src_span
+    if f.tgt_span is not None:
+        assert f.tgt_text[f.tgt_start:f.tgt_end] == f.tgt_span
+
+
+# --- negators -----------------------------------------------------------------------------------------
+
+#: (Indonesian with the negator, English without it, the negator as written)
+ID_NEGATORS = [
+    ("Kapolres tidak menghadiri rapat koordinasi pengamanan arus mudik.",
+     "The district police chief attended the coordination meeting on homecoming traffic security.", "tidak"),
+    ("Warga tak mengindahkan imbauan petugas untuk segera mengungsi.",
+     "Residents heeded the officers' call to evacuate immediately.", "tak"),
+    ("Menurut polisi, kebakaran gudang itu bukan akibat korsleting listrik.",
+     "According to police, the warehouse fire was caused by an electrical short circuit.", "bukan"),
+    ("Tim SAR gabungan belum menemukan pemancing yang terseret arus.",
+     "The joint search and rescue team found the angler who was swept away by the current.", "belum"),
+    ("Pelaku masuk ke rumah korban tanpa merusak pintu depan.",
+     "The perpetrator entered the victim's house by forcing the front door.", "tanpa"),
+    ("Bupati meminta warga jangan membakar sampah di lahan gambut.",
+     "The district head asked residents to burn rubbish on peatland.", "jangan"),
+    ("Menurut petugas, tiada korban jiwa dalam kejadian itu.",
+     "According to officers, there were fatalities in the incident.", "tiada"),
+    ("Polisi gagal menangkap tersangka pembobolan mesin ATM itu.",
+     "Police arrested the suspect in the ATM break-in.", "gagal"),
+    ("Juru bicara kementerian enggan menanggapi laporan tersebut.",
+     "The ministry spokesperson responded to the report.", "enggan"),
+    ("Hasil pencarian hari ketiga nihil, kata Kepala Kantor SAR Mataram.",
+     "The third day of the search yielded results, the head of the Mataram search and rescue office said.", "nihil"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,word", ID_NEGATORS, ids=[c[2] for c in ID_NEGATORS])
+def test_indonesian_negator_dropped_is_critical(src: str, tgt: str, word: str) -> None:
+    found = meaning(src, tgt)
+    assert [f.severity for f in found] == ["critical"], [f.message for f in found]
+    f = found[0]
+    assert f.src_span == word and f.src_text[f.src_start:f.src_end] == word
+    assert f.tgt_span is None and f.found == "affirmative"
+
+
+#: (Indonesian without a negator, English with one, the negating word as written)
+EN_NEGATORS = [
+    ("Gubernur menandatangani surat keputusan itu pada Selasa.", "The governor did not sign the decree on Tuesday.", "not"),
+    ("Pemerintah kabupaten menyalurkan bantuan ke lokasi banjir.",
+     "The regency administration didn't deliver aid to the flood site.", "n't"),
+    ("Ada korban luka dalam kecelakaan beruntun itu, kata polisi.",
+     "There were no injuries in the pile-up, police said.", "no"),
+    ("Tersangka pernah diperiksa dalam kasus serupa.", "The suspect has never been questioned in a similar case.", "never"),
+    ("Kapal itu berlayar dengan izin syahbandar.", "The ship sailed without the harbour master's permission.", "without"),
+    ("KPK telah menetapkan tersangka dalam kasus suap itu.", "The KPK has yet to name a suspect in the bribery case.", "yet"),
+    ("Saksi bersedia memberikan keterangan kepada penyidik.",
+     "The witness refused to give a statement to investigators.", "refused"),
+    ("Semua tersangka sudah ditahan di Polres Metro Jakarta Selatan.",
+     "None of the suspects has been detained at the South Jakarta Metro police station.", "None"),
+    ("Presiden dan wakilnya hadir dalam upacara di Istana Merdeka.",
+     "Neither the president nor his deputy attended the ceremony at Merdeka Palace.", "Neither"),
+    ("Pengelola stadion memenuhi standar keselamatan yang ditetapkan.",
+     "The stadium operator failed to meet the required safety standards.", "failed"),
+]
+
+
+@pytest.mark.parametrize("src,tgt,word", EN_NEGATORS, ids=[c[2] for c in EN_NEGATORS])
+def test_english_negator_added_is_critical(src: str, tgt: str, word: str) -> None:
+    found = meaning(src, tgt)
+    assert [f.severity for f in found] == ["critical"], [f.message for f in found]
+    f = found[0]
+    assert f.tgt_span == word and f.tgt_text[f.tgt_start:f.tgt_end] == word
+    assert f.src_span is None and f.expected == "affirmative"
+
+
+def test_both_sides_negated_is_no_finding() -> None:
+    assert not meaning("Tim SAR belum menemukan pendaki yang hilang.", "The rescue team has not found the missing climber.")
+    assert not meaning("Polisi gagal menangkap pelaku.", "Police failed to catch the perpetrator.")
+    assert not meaning("Pelaku tak bisa dihubungi.", "The perpetrator could not be reached.")
+
+
+# --- scope guards -------------------------------------------------------------------------------------
+
+#: faithful pairs where a negator on one side is no flip
+GUARDS = [
+    # not only ... but also
+    ("Kebijakan itu tidak hanya membantu petani, tetapi juga nelayan.", "The policy helps not only farmers but also fishermen."),
+    ("Kebijakan itu tidak hanya membantu petani, tetapi juga nelayan.", "The policy helps farmers as well as fishermen."),
+    ("Banjir bukan hanya merendam rumah warga, melainkan juga sawah.", "The flood submerged homes as well as rice fields."),
+    # litotes
+    ("Tidak sedikit warga yang memilih bertahan di rumah.", "Many residents chose to stay at home."),
+    ("Kecelakaan serupa tidak jarang terjadi di ruas tol itu.", "Similar accidents often happen on that stretch of toll road."),
+    ("Bukan tidak mungkin harga beras kembali naik.", "Rice prices may well rise again."),
+    ("Pasien itu tidak lagi membutuhkan ventilator.", "The patient no longer needs a ventilator."),
+    ("Rapat baru dimulai pukul 20.00 WIB.", "The meeting did not start until 8 p.m. local time."),
+    # negated words rendered as one English word
+    ("Sikap warga terhadap petugas tidak ramah.", "Residents were hostile toward the officers."),
+    ("Sebagian anggota DPR tidak setuju dengan usulan itu.", "Some members of the House opposed the proposal."),
+    ("Kondisi tanah di lokasi longsor tidak stabil.", "The soil at the landslide site is unstable."),
+    ("Perjanjian itu dinyatakan tidak sah oleh pengadilan.", "The court declared the agreement invalid."),
+    ("Penyebab kebakaran belum jelas.", "The cause of the fire is unclear."),
+    ("Ia tidak mampu membayar biaya rumah sakit.", "He was unable to pay the hospital bill."),
+    ("Bantuan diberikan kepada keluarga tidak mampu di Lombok Timur.", "The aid went to low-income families in East Lombok."),
+    ("Kapal tanpa awak itu ditemukan terapung di perairan Natuna.", "The unmanned boat was found adrift in Natuna waters."),
+    ("Barang itu dilarang masuk ke wilayah pabean.", "The goods are not allowed into the customs area."),
+    # a negator inside a question, two negators that cancel
+    ("Pemerintah sudah berjanji menurunkan harga, bukan?", "The government promised to lower prices, right?"),
+    ("Tidak ada yang tidak setuju dengan rencana itu.", "Everyone agreed with the plan."),
+    # a negated direction word against its opposite
+    ("Harga minyak tidak naik pekan ini.", "Oil prices did not rise this week."),
+    ("Harga minyak tidak naik pekan ini.", "Oil prices fell this week."),
+    ("Harga minyak turun pekan ini.", "Oil prices did not rise this week."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", GUARDS, ids=[c[1][:40] for c in GUARDS])
+def test_guard_gives_no_finding(src: str, tgt: str) -> None:
+    assert not meaning(src, tgt), [f.message for f in meaning(src, tgt)]
+
+
+def test_not_only_without_its_guard_still_flips() -> None:
+    """The guard covers "tidak hanya"; a plain "tidak" in the same sentence is still counted."""
+    found = meaning("Pemerintah tidak hanya menaikkan anggaran, tetapi juga tidak memperluas program.",
+                    "The government not only raised the budget but also expanded the program.")
+    assert [f.src_span for f in found] == ["tidak"]
+    assert found[0].src_start == found[0].src_text.rindex("tidak")
+
+
+# --- direction pairs ----------------------------------------------------------------------------------
+
+#: (Indonesian with an inflected member, faithful English, English with the opposite, source word, target word)
+DIRECTIONS = [
+    ("Kenaikan harga cabai dipicu cuaca ekstrem.", "The rise in chili prices was triggered by extreme weather.",
+     "The fall in chili prices was triggered by extreme weather.", "Kenaikan", "fall"),
+    ("Suku bunga acuan diturunkan menjadi 5,75 persen.", "The benchmark rate was cut to 5.75 percent.",
+     "The benchmark rate was raised to 5.75 percent.", "diturunkan", "raised"),
+    ("Rupiah menguat terhadap dolar AS pada perdagangan Kamis.", "The rupiah strengthened against the US dollar in Thursday trading.",
+     "The rupiah weakened against the US dollar in Thursday trading.", "menguat", "weakened"),
+    ("Persib memenangkan laga tandang di Stadion Kapten I Wayan Dipta.", "Persib won the away match at Kapten I Wayan Dipta Stadium.",
+     "Persib lost the away match at Kapten I Wayan Dipta Stadium.", "memenangkan", "lost"),
+    ("Kepala Bidang Humas Polda Metro Jaya membantah kabar itu.", "The Jakarta police spokesman denied the report.",
+     "The Jakarta police spokesman confirmed the report.", "membantah", "confirmed"),
+    ("Gugatan pemohon ditolak majelis hakim.", "The panel of judges rejected the petition.",
+     "The panel of judges accepted the petition.", "ditolak", "accepted"),
+    ("Jalur pendakian Gunung Rinjani dibuka kembali.", "The Mount Rinjani hiking trail was reopened.",
+     "The Mount Rinjani hiking trail was closed.", "dibuka", "closed"),
+    ("Pemerintah memperketat syarat perjalanan ke luar negeri.", "The government tightened requirements for travel abroad.",
+     "The government eased requirements for travel abroad.", "memperketat", "eased"),
+    ("Status tanggap darurat banjir resmi dicabut.", "The flood emergency status was officially lifted.",
+     "The flood emergency status was officially imposed.", "dicabut", "imposed"),
+    ("Inflasi bulan lalu merupakan yang tertinggi tahun ini.", "Last month's inflation was the highest this year.",
+     "Last month's inflation was the lowest this year.", "tertinggi", "lowest"),
+    ("Neraca perdagangan Indonesia kembali mencatat surplus.", "Indonesia's trade balance again recorded a surplus.",
+     "Indonesia's trade balance again recorded a deficit.", "surplus", "deficit"),
+    ("Dua penambang tewas tertimbun longsor.", "Two miners were killed when a landslide buried them.",
+     "Two miners survived when a landslide buried them.", "tewas", "survived"),
+    ("Ekspor batu bara ke China melonjak.", "Coal exports to China soared.", "Coal exports to China plunged.", "melonjak", "plunged"),
+    ("Gempa berpusat di laut arah selatan Kota Malang.", "The quake was centred at sea south of Malang city.",
+     "The quake was centred at sea north of Malang city.", "selatan", "north"),
+    ("Pemkot melarang penjualan petasan menjelang Lebaran.", "The city administration banned the sale of firecrackers ahead of Lebaran.",
+     "The city administration allowed the sale of firecrackers ahead of Lebaran.", "melarang", "allowed"),
+    ("Penumpang kereta api bertambah selama libur panjang.", "The number of train passengers increased during the long weekend.",
+     "The number of train passengers decreased during the long weekend.", "bertambah", "decreased"),
+    ("DPR menyetujui rancangan undang-undang itu dalam rapat paripurna.", "The House approved the bill in a plenary session.",
+     "The House rejected the bill in a plenary session.", "menyetujui", "rejected"),
+    ("Tersangka sempat kabur sebelum ditangkap polisi.", "The suspect fled before being arrested by police.",
+     "The suspect fled after being arrested by police.", "sebelum", "after"),
+]
+
+
+@pytest.mark.parametrize("src,faithful,flipped,s_word,t_word", DIRECTIONS, ids=[c[3] for c in DIRECTIONS])
+def test_direction_flip_is_critical(src: str, faithful: str, flipped: str, s_word: str, t_word: str) -> None:
+    assert not meaning(src, faithful), [f.message for f in meaning(src, faithful)]
+    found = meaning(src, flipped)
+    assert [f.severity for f in found] == ["critical"], [f.message for f in found]
+    f = found[0]
+    assert (f.src_span, f.tgt_span) == (s_word, t_word)
+    _offsets_hold(f)
+
+
+#: faithful pairs that hold members of a direction pair in ways that are no flip
+FAITHFUL = [
+    ("Harga saham naik turun sepanjang sesi pertama.", "Share prices rose and fell throughout the first session."),
+    ("Angka kemiskinan turun dari 10 persen menjadi 9 persen.", "The poverty rate fell from 10 percent to 9 percent."),
+    ("Indonesia kalah 1-2 dari Vietnam di Stadion Gelora Bung Karno.", "Vietnam beat Indonesia 2-1 at Gelora Bung Karno Stadium."),
+    ("Harga BBM naik setelah subsidi dipangkas.", "Fuel prices rose after subsidies were cut."),
+    ("Gubernur Jawa Barat meninjau lokasi banjir di Bekasi.", "The West Java governor inspected the flood site in Bekasi."),
+    ("Persija ditaklukkan Persib di kandang sendiri.", "Persija were beaten by Persib at home."),
+    ("Kurang lebih 200 warga mengungsi ke balai desa.", "About 200 residents took refuge in the village hall."),
+    ("Salah satu korban dirawat di rumah sakit.", "One of the victims is being treated in hospital."),
+    ("Inflasi lebih rendah dari target Bank Indonesia.", "Inflation was below Bank Indonesia's target."),
+]
+
+
+@pytest.mark.parametrize("src,tgt", FAITHFUL, ids=[c[1][:40] for c in FAITHFUL])
+def test_faithful_pair_gives_no_finding(src: str, tgt: str) -> None:
+    assert not meaning(src, tgt), [f.message for f in meaning(src, tgt)]
+
+
+def test_compass_word_in_a_name_is_left_to_the_entity_check() -> None:
+    found = meaning("Gubernur Jawa Barat meninjau lokasi banjir.", "The East Java governor inspected the flood site.")
+    assert not found
+
+
+def test_converse_pair_order_decides() -> None:
+    """"A beat B" for "A kalah dari B" is a flip; "B beat A" is the same fact."""
+    src = "Indonesia kalah dari Vietnam dalam laga semifinal."
+    assert not meaning(src, "Vietnam beat Indonesia in the semi-final.")
+    found = meaning(src, "Indonesia beat Vietnam in the semi-final.")
+    assert [f.severity for f in found] == ["critical"] and found[0].tgt_span == "beat"
+
+
+# --- one change, one finding --------------------------------------------------------------------------
+
+
+def test_negation_inside_quotes_is_the_quote_finding() -> None:
+    found = check_pair('"Kami tidak akan menaikkan harga BBM tahun ini," kata Arifin.',
+                       '"We will raise fuel prices this year," Arifin said.')
+    assert [(f.kind, f.severity) for f in found] == [("quote", "critical")], [f.message for f in found]
+
+
+def test_negation_outside_quotes_is_the_meaning_finding() -> None:
+    found = check_pair('Menteri, yang tidak hadir dalam rapat itu, mengatakan, "Harga akan naik."',
+                       'The minister, who attended the meeting, said, "Prices will rise."')
+    assert [(f.kind, f.src_span) for f in found if f.severity == "critical"] == [("meaning", "tidak")]
+
+
+def test_direction_word_carrying_a_negation_is_one_finding() -> None:
+    """"denied" for "membenarkan" is a direction flip; the soft negator "denied" is not reported again."""
+    found = meaning("Kapolres membenarkan penangkapan dua pengedar narkoba.", "The police chief denied the arrest of two drug dealers.")
+    assert len(found) == 1 and found[0].tgt_span == "denied"
+
+
+def test_flip_word_counted_once_across_rows() -> None:
+    """"naik" is in two rows (naik/turun, meningkat/menurun): one finding."""
+    assert len(meaning("Harga beras naik.", "Rice prices fell.")) == 1
+
+
+# --- offsets ------------------------------------------------------------------------------------------
+
+
+def test_offsets_mark_the_standalone_word() -> None:
+    """"tidak" also sits inside "Ketidakpastian" and "not" inside "Another": the offsets mark the words."""
+    src = "Ketidakpastian global membuat investor tidak menambah modal."
+    found = meaning(src, "Global uncertainty led investors to add capital.")
+    assert found and found[0].src_start == src.index(" tidak ") + 1
+    tgt = "Another investor did not add capital."
+    found = meaning("Investor lain menambah modal.", tgt)
+    assert found and found[0].tgt_start == tgt.index(" not ") + 1
+    _offsets_hold(found[0])
+
+
+# --- with machine translation -------------------------------------------------------------------------
+
+
+def test_mt_unmasks_two_unrelated_negations() -> None:
+    src = "Gubernur tidak hadir dalam rapat itu, dan wakilnya menandatangani dokumen tersebut."
+    tgt = "The governor attended the meeting, and his deputy did not sign the document."
+    assert not meaning(src, tgt)
+    mt = "The governor did not attend the meeting, and his deputy signed the document."
+    found = meaning(src, tgt, mt)
+    assert [f.severity for f in found] == ["critical"]
+    _offsets_hold(found[0])
+
+
+def test_mt_agreeing_with_target_drops_the_flip() -> None:
+    src = "Bachmann memenangkan pemilu tidak resmi di Ames."
+    tgt = "Bachmann won the Ames straw poll."
+    assert meaning(src, tgt)  # without MT the id-en check cannot tell "pemilu tidak resmi" = "straw poll"
+    assert not meaning(src, tgt, "Bachmann won the unofficial Ames straw poll.")
+
+
+def test_mt_finds_a_flip_of_a_word_the_lexicon_misses() -> None:
+    """"ambles" is listed, "amblas" is not: the MT's "collapsed" against "soared" still shows the flip."""
+    found = meaning("Saham emiten tambang itu amblas.", "The mining company's shares soared.",
+                    "The mining company's shares collapsed.")
+    assert [f.severity for f in found] == ["critical"]
+    assert found[0].tgt_span == "soared"
+
+
+# --- data and helpers ---------------------------------------------------------------------------------
+
+
+def test_lexicon_has_150_complete_pairs() -> None:
+    rows = data_lines("directions.tsv")
+    assert len(rows) >= 150
+    assert all(len(r) >= 4 and all(c.strip() for c in r[:4]) for r in rows)
+    assert len(_lists().rows) == len(rows)
+
+
+@pytest.mark.parametrize("form,root", [("menaikkan", "naik"), ("kenaikannya", "naik"), ("penurunan", "turun"),
+                                       ("diturunkan", "turun"), ("penutupan", "tutup"), ("pembukaan", "buka"),
+                                       ("bertambahnya", "tambah"), ("melonjaknya", "lonjak"), ("terendah", "rendah")])
+def test_affix_stripper_reaches_the_root(form: str, root: str) -> None:
+    assert root in id_roots(form)
+
+
+@pytest.mark.parametrize("form,lemma", [("rises", "rise"), ("rose", "rise"), ("risen", "rise"), ("plunged", "plunge"),
+                                        ("denied", "deny"), ("stopped", "stop"), ("upheld", "uphold"), ("weakening", "weaken")])
+def test_english_forms_reach_the_lemma(form: str, lemma: str) -> None:
+    assert en_lemma(form) == lemma
+
+
+def test_tokens_split_english_contractions() -> None:
+    toks = tokenize("Police didn't and cannot say.", "en")
+    assert [t.w for t in toks] == ["police", "did", "n't", "and", "can", "not", "say"]
+
+
+def test_meaning_is_a_known_kind() -> None:
+    assert "meaning" in KINDS
+
+
+def test_both_members_negated_is_still_a_flip() -> None:
+    found = meaning("Akses ke lokasi bencana tidak mudah.", "Access to the disaster site is not difficult.")
+    assert [(f.src_span, f.tgt_span) for f in found] == [("mudah", "difficult")]
+
+
+def test_word_that_starts_like_a_negator_is_no_negator() -> None:
+    assert not meaning("Ia mencatat bahwa temuan itu relevan.", "He said, noting that the findings were relevant.")
+    assert not meaning("Nomor urut dua memenangi pemilihan.", "Candidate No. 2 won the election.")
+
+
+def test_negation_split_over_two_source_sentences_is_no_flip() -> None:
+    """Two negators in a 2-1 bead against one in English that scopes over both predicates."""
+    from drift_helpers import check_docs
+
+    src = ["Pengiriman pasukan itu tidak dianggap sebagai invasi.", "Karena itu, langkah tersebut tidak memicu sanksi baru."]
+    tgt = ["The troop deployment does not count as an invasion that would trigger new sanctions."]
+    found = [f for f in check_docs(src, tgt, beads=[((0, 1), (0,))]) if f.kind == "meaning"]
+    assert not found
+    found = meaning(" ".join(src), tgt[0])  # one source sentence holding both: the second negation has no counterpart
+    assert [f.src_span for f in found] == ["tidak"]
+
+
+def test_mt_quotes_are_left_to_the_quote_check() -> None:
+    """With quotes on both sides, a negation inside the MT's quote is not held against the target's
+    unquoted words: the quote check reports it once."""
+    src = '"Kami tidak akan menaikkan harga," kata Arifin di Jakarta.'
+    tgt = '"We will raise prices," Arifin said in Jakarta.'
+    mt = '"We will not raise prices," said Arifin in Jakarta.'
+    found = check_pair(src, tgt, mt)
+    assert [f.kind for f in found if f.severity == "critical"] == ["quote"], [f.message for f in found]
