@@ -27,7 +27,7 @@ with ``#`` are skipped::
 
 TBX (``.tbx``): TBX-Basic 2 (``<martif>``/``<termEntry>``/``<langSet xml:lang>``/``<tig>`` or
 ``<ntig><termGrp>``/``<term>``) and TBX 3 (``<tbx>``/``<conceptEntry>``/``<langSec xml:lang>``/
-``<termSec>``/``<term>``), namespaced or not. An entry gives one glossary row per source-language term,
+``<termSec>``/``<term>``, DCA or DCT style), namespaced or not. An entry gives one glossary row per source-language term,
 with every target-language term as its targets; a term whose ``administrativeStatus`` says deprecated,
 superseded or not recommended is not a required target. An entry is do-not-translate when a
 ``termNote``/``descrip`` of type ``transferComment``, ``translatability`` or ``doNotTranslate`` says
@@ -216,7 +216,8 @@ def _lang_of(code: str | None) -> str | None:
 
 
 def _note_says_dnt(el: Any) -> bool:
-    kind = (el.get("type") or "").replace(" ", "").replace("-", "").replace("_", "").lower()
+    # DCA style names the data category in @type (<termNote type="transferComment">), DCT style in the tag
+    kind = (el.get("type") or _local(el.tag)).replace(" ", "").replace("-", "").replace("_", "").lower()
     value = "".join(el.itertext()).replace(" ", "").replace("-", "").replace("_", "").lower()
     return kind in _DNT_TYPES and value in _DNT_VALUES or value == "donottranslate"
 
@@ -255,7 +256,7 @@ def parse_tbx(data: bytes, src_lang: str, tgt_lang: str, *, where: str = "glossa
         terms: dict[str, list[str]] = {}
         for el in entry.iter():
             name = _local(el.tag)
-            if name in ("termNote", "descrip", "note") and _note_says_dnt(el):
+            if (name in ("termNote", "descrip", "note") or name.lower() in _DNT_TYPES) and _note_says_dnt(el):
                 dnt = True
             if name != "term":
                 continue
@@ -269,7 +270,8 @@ def parse_tbx(data: bytes, src_lang: str, tgt_lang: str, *, where: str = "glossa
             status = ""
             if group is not None:
                 for note in group:
-                    if _local(note.tag) == "termNote" and note.get("type") == "administrativeStatus":
+                    if (_local(note.tag) == "termNote" and note.get("type") == "administrativeStatus"
+                            or _local(note.tag) == "administrativeStatus"):  # DCA or DCT style
                         status = "".join(note.itertext()).replace(" ", "").lower()
             lang = _lang_of(lang_el.get(xml_lang))
             if lang == tgt and any(s in status for s in _BAD_STATUS):

@@ -98,6 +98,32 @@ def test_tbx_basic_2(tmp_path: Path) -> None:
     assert [(e.source, e.targets, e.dnt) for e in g.entries] == [("Rp", ("IDR",), False), ("Antara", ("Antara",), True)]
 
 
+TBX3_DCT = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic" type="TBX-Basic" style="dct"
+     xml:lang="en">
+ <text><body>
+  <conceptEntry id="c1">
+   <langSec xml:lang="id"><termSec><term>Kapolri</term></termSec></langSec>
+   <langSec xml:lang="en">
+    <termSec><term>National Police chief</term></termSec>
+    <termSec><term>police boss</term><basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>
+   </langSec>
+  </conceptEntry>
+  <conceptEntry id="c2">
+   <basic:transferComment>do not translate</basic:transferComment>
+   <langSec xml:lang="id"><termSec><term>Kompas</term></termSec></langSec>
+  </conceptEntry>
+ </body></text>
+</tbx>
+"""
+
+
+def test_tbx_3_dct_style(tmp_path: Path) -> None:
+    g = load_glossary(_write(tmp_path, "house.tbx", TBX3_DCT))
+    assert [(e.source, e.targets, e.dnt) for e in g.entries] == [
+        ("Kapolri", ("National Police chief",), False), ("Kompas", ("Kompas",), True)]
+
+
 def test_tbx_3_namespaced(tmp_path: Path) -> None:
     g = load_glossary(_write(tmp_path, "house.tbx", TBX3))
     assert [(e.source, e.targets) for e in g.entries] == [("Bansos PKH", ("Family Hope Programme", "PKH"))]
