@@ -363,7 +363,6 @@ def pairs_from(source: Any, doc_id: str | None = None) -> list[AlignedPair]:
     report export identically.
     """
     from .pipeline import CheckResult
-    from .report import to_json
 
     if isinstance(source, CheckResult):
         source = _report_of(source)
@@ -904,7 +903,6 @@ def export_result(
     Languages and provenance come from the check itself; see :func:`export_pairs` for the rest.
     """
     from .pipeline import CheckResult
-    from .report import to_json
 
     report = _report_of(source) if isinstance(source, CheckResult) else source
     _check_report(report, str(doc_id or path))
