@@ -768,13 +768,15 @@ class CorpusRun:
 def journal_settings(config: CheckConfig) -> dict[str, Any]:
     """What a journal must agree on with the run that resumes it.
 
-    The input cap only refuses files, it changes no result, so a rerun may raise it; ``input_format`` is
-    left out at its default so journals written before it existed still resume.
+    The input cap only refuses files, it changes no result, so a rerun may raise it; ``input_format`` and
+    ``glossary`` are left out at their defaults so journals written before they existed still resume.
     """
     check = config.to_dict()
     check.pop("max_input_mb", None)
     if check.get("input_format") == "auto":
         check.pop("input_format")
+    if check.get("glossary") is None:  # likewise: journals from before --glossary still resume without one
+        check.pop("glossary", None)
     return {"check": check}
 
 

@@ -1,4 +1,5 @@
-"""Exporting aligned sentence pairs: TSV, JSONL, Moses, TMX 1.4b, XLIFF 2.1 and a Hugging Face dataset.
+"""Exporting aligned sentence pairs: TSV, JSONL, Moses, TMX 1.4b, XLIFF 2.1, a Hugging Face dataset, and
+``findings.csv`` (one row per finding).
 
 Every exporter takes a list of :class:`AlignedPair`, built from a
 :class:`~wiredrift.eval.pipeline.CheckResult` or from a saved ``wiredrift.check/2`` JSON report with
@@ -8,17 +9,25 @@ Null beads (an omission ``1-0`` or an addition ``0-1``) have an empty side. TSV 
 default (a row with an empty text); Moses, TMX, XLIFF and the dataset leave them out unless
 ``include_null=True``, because translation memories and training data expect both sides.
 
+Findings travel with the pairs (:attr:`AlignedPair.issues`, each finding once, on the first bead it
+touches): XLIFF carries each as an ITS 2.0 Localization Quality Issue (:data:`LQI_TYPES`,
+:data:`LQI_SEVERITY`), TMX as a ``<prop type="x-wiredrift-finding">`` plus a ``<note>``, and ``csv`` writes
+one row per finding (:data:`CSV_COLUMNS`). A finding on a null bead that a format leaves out moves to the
+nearest kept pair of its document.
+
 XML is built with lxml, never by string formatting; every file or folder is written atomically (a
 failed export leaves nothing behind).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
@@ -32,6 +41,11 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "FORMATS",
+    "FORMAT_SUFFIXES",
+    "CSV_COLUMNS",
+    "LQI_TYPES",
+    "LQI_SEVERITY",
+    "ITS_NS",
     "AlignedPair",
     "pairs_from",
     "pairs_from_report",
@@ -45,6 +59,7 @@ __all__ = [
     "to_jsonl",
     "to_tmx",
     "to_xliff",
+    "to_findings_csv",
     "write_moses",
     "write_hf_dataset",
     "TMX_DOCTYPE",
@@ -52,16 +67,45 @@ __all__ = [
     "MDA_NS",
 ]
 
-#: Export formats, in the order the CLI lists them.
-FORMATS = ("tsv", "jsonl", "moses", "tmx", "xliff", "hf")
+#: Export formats, in the order the CLI lists them: the one list every command's choices come from.
+FORMATS = ("tsv", "jsonl", "moses", "tmx", "xliff", "hf", "csv")
 
-#: Formats that keep null beads unless told otherwise.
-_KEEP_NULL = frozenset({"tsv", "jsonl"})
+#: Formats that keep null beads unless told otherwise (csv writes findings, so every bead's).
+_KEEP_NULL = frozenset({"tsv", "jsonl", "csv"})
 
 #: Formats that can be written to standard output (``-``).
-_STDOUT_FORMATS = frozenset({"tsv", "jsonl", "tmx", "xliff"})
+_STDOUT_FORMATS = frozenset({"tsv", "jsonl", "tmx", "xliff", "csv"})
 
-_SUFFIXES = {".tsv": "tsv", ".jsonl": "jsonl", ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff"}
+#: File suffix -> format, for names given without a format.
+FORMAT_SUFFIXES = {".tsv": "tsv", ".jsonl": "jsonl", ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff", ".csv": "csv"}
+_SUFFIXES = FORMAT_SUFFIXES
+
+#: Columns of the ``csv`` export (``findings.csv``), one row per finding. Sentence numbers and lines are
+#: 1-based (``src_sentence`` ``4,5`` for a finding on two sentences; empty on the side a finding does not
+#: have); ``src_line`` is the line of the file where the first sentence's paragraph starts; ``accepted``
+#: is ``true`` for a finding an editor accepted (a baseline), else ``false``.
+CSV_COLUMNS = ("document", "src_sentence", "src_line", "tgt_sentence", "tgt_line", "kind", "severity",
+               "src_span", "tgt_span", "message", "accepted")
+
+#: ITS 2.0 namespace (XLIFF 2.1 takes ITS attributes and standoff elements in it).
+ITS_NS = "http://www.w3.org/2005/11/its"
+
+#: Finding kind -> ITS 2.0 ``locQualityIssueType`` (the closed ITS list): numbers and names have their own
+#: ITS types (``numbers``, ``inconsistent-entities``, dates being entities there); an unknown kind is ``other``.
+LQI_TYPES = {
+    "number": "numbers",
+    "date": "inconsistent-entities",
+    "entity": "inconsistent-entities",
+    "quote": "mistranslation",
+    "attribution": "mistranslation",
+    "meaning": "mistranslation",
+    "omission": "omission",
+    "addition": "addition",
+    "term": "terminology",
+}
+
+#: Severity -> ITS ``locQualityIssueSeverity`` (0-100, 100 the most severe).
+LQI_SEVERITY = {"critical": 100, "major": 70, "minor": 30}
 
 TMX_DOCTYPE = '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -89,6 +133,11 @@ class AlignedPair:
     :param finding_kinds: the distinct kinds of those findings, sorted.
     :param src_path: the source file, when known (provenance).
     :param tgt_path: the target file, when known.
+    :param issues: the findings this pair carries, each a dict with ``kind severity message src tgt src_span
+        tgt_span src_start src_end tgt_start tgt_end`` as in the report (sentence indices 0-based), plus
+        ``src_lines``/``tgt_lines`` (1-based file lines of those sentences, 0 when unknown), ``n`` (0-based
+        position in the report's findings) and ``accepted`` (bool). Each finding of a document is on exactly
+        one pair: the first bead it touches.
     """
 
     doc_id: str
@@ -103,6 +152,7 @@ class AlignedPair:
     finding_kinds: tuple[str, ...] = ()
     src_path: str | None = None
     tgt_path: str | None = None
+    issues: tuple[dict[str, Any], ...] = ()
 
     @property
     def kind(self) -> str:
@@ -130,6 +180,7 @@ class AlignedPair:
             "finding_kinds": list(self.finding_kinds),
             "src_path": self.src_path,
             "tgt_path": self.tgt_path,
+            "issues": [dict(f) for f in self.issues],
         }
 
     @classmethod
@@ -148,6 +199,7 @@ class AlignedPair:
             finding_kinds=tuple(d.get("finding_kinds", ())),
             src_path=d.get("src_path"),
             tgt_path=d.get("tgt_path"),
+            issues=tuple(dict(f) for f in d.get("issues") or ()),
         )
 
 
@@ -242,7 +294,10 @@ def pairs_from_report(report: dict[str, Any], doc_id: str | None = None) -> list
     doc_id = doc_id or _default_doc_id(report)
     src_texts = [s["text"] for s in report["src"]["sentences"]]
     tgt_texts = [s["text"] for s in report["tgt"]["sentences"]]
+    src_lines = [int(s.get("line") or 0) for s in report["src"]["sentences"]]
+    tgt_lines = [int(s.get("line") or 0) for s in report["tgt"]["sentences"]]
     findings = report["findings"]
+    owned: set[int] = set()
     pairs: list[AlignedPair] = []
     for k, bead in enumerate(report["alignment"]):
         src, tgt = tuple(bead["src"]), tuple(bead["tgt"])
@@ -254,10 +309,14 @@ def pairs_from_report(report: dict[str, Any], doc_id: str | None = None) -> list
         counts = {s: 0 for s in SEVERITIES}
         kinds: set[str] = set()
         src_set, tgt_set = set(src), set(tgt)
-        for f in findings:
+        issues: list[dict[str, Any]] = []
+        for n, f in enumerate(findings):
             if src_set.intersection(f["src"]) or tgt_set.intersection(f["tgt"]):
                 counts[f["severity"]] = counts.get(f["severity"], 0) + 1
                 kinds.add(f["kind"])
+                if n not in owned:
+                    owned.add(n)
+                    issues.append(_issue(n, f, src_lines, tgt_lines))
         scores = bead.get("scores")
         if scores is not None:
             scores = {str(name): float(v) for name, v in scores.items() if isinstance(v, (int, float))}
@@ -275,9 +334,27 @@ def pairs_from_report(report: dict[str, Any], doc_id: str | None = None) -> list
                 finding_kinds=tuple(sorted(kinds)),
                 src_path=report["src"].get("path"),
                 tgt_path=report["tgt"].get("path"),
+                issues=tuple(issues),
             )
         )
+    if pairs and len(owned) < len(findings):  # a finding on no bead (hand-made report): the first pair takes it
+        rest = [_issue(n, f, src_lines, tgt_lines) for n, f in enumerate(findings) if n not in owned]
+        pairs[0] = replace(pairs[0], issues=tuple(sorted(pairs[0].issues + tuple(rest), key=lambda i: i["n"])))
     return pairs
+
+
+_ISSUE_KEYS = ("kind", "severity", "message", "src_span", "tgt_span", "src_start", "src_end", "tgt_start", "tgt_end")
+
+
+def _issue(n: int, f: dict[str, Any], src_lines: Sequence[int], tgt_lines: Sequence[int]) -> dict[str, Any]:
+    """The export form of report finding ``n`` (see :attr:`AlignedPair.issues`)."""
+    out = {k: f.get(k) for k in _ISSUE_KEYS}
+    out["src"], out["tgt"] = list(f["src"]), list(f["tgt"])
+    out["src_lines"] = [src_lines[i] if 0 <= i < len(src_lines) else 0 for i in f["src"]]
+    out["tgt_lines"] = [tgt_lines[i] if 0 <= i < len(tgt_lines) else 0 for i in f["tgt"]]
+    out["n"] = n
+    out["accepted"] = bool(f.get("accepted", False))
+    return out
 
 
 def pairs_from(source: Any, doc_id: str | None = None) -> list[AlignedPair]:
@@ -287,11 +364,21 @@ def pairs_from(source: Any, doc_id: str | None = None) -> list[AlignedPair]:
     report export identically.
     """
     from .pipeline import CheckResult
-    from .report import to_json
 
     if isinstance(source, CheckResult):
-        source = to_json(source)
+        source = _report_of(source)
     return pairs_from_report(source, doc_id)
+
+
+def _report_of(result: Any) -> dict[str, Any]:
+    """``to_json(result)``, each finding's ``accepted`` (an attribute a baseline may set) kept for the exports."""
+    from .report import to_json
+
+    report = to_json(result)
+    for f, d in zip(result.findings, report["findings"]):
+        if "accepted" not in d:
+            d["accepted"] = bool(getattr(f, "accepted", False))
+    return report
 
 
 def provenance_from_report(report: dict[str, Any]) -> dict[str, str]:
@@ -433,13 +520,28 @@ def _pair_props(p: AlignedPair) -> list[tuple[str, str]]:
     return props
 
 
+def _issue_note(issue: dict[str, Any]) -> str:
+    accepted = " (accepted)" if issue.get("accepted") else ""
+    return f"wiredrift {issue['severity']} {issue['kind']}{accepted}: {_one_line(str(issue['message']))}"
+
+
+def _issue_prop(issue: dict[str, Any]) -> str:
+    """The machine-readable form of a finding in a TMX prop: compact JSON."""
+    keep = {k: issue.get(k) for k in ("kind", "severity", "src", "tgt", "src_span", "tgt_span", "src_start", "src_end",
+                                       "tgt_start", "tgt_end", "src_lines", "tgt_lines", "accepted", "message")}
+    return json.dumps(keep, ensure_ascii=False, separators=(",", ":"))
+
+
 def to_tmx(
     pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None = None
 ) -> bytes:
     """A TMX 1.4b document (UTF-8 bytes) with one ``<tu>`` per pair.
 
     The header carries every attribute TMX 1.4b requires (creationtool, creationtoolversion, segtype,
-    o-tmf, adminlang, srclang, datatype); scores, finding counts and provenance go into ``x-`` props.
+    o-tmf, adminlang, srclang, datatype); scores, finding counts and provenance go into ``x-`` props. Each
+    finding the pair carries is a ``<note>`` (``wiredrift major term: <message>``) and a
+    ``<prop type="x-wiredrift-finding">`` holding it as JSON (kind, severity, sentence indices, spans,
+    offsets, lines, accepted, message).
     """
     from lxml import etree
 
@@ -459,7 +561,10 @@ def to_tmx(
     body = etree.SubElement(root, "body")
     for p in pairs:
         tu = etree.SubElement(body, "tu", tuid=_xml_text(f"{p.doc_id}:{p.bead}"))
+        for issue in p.issues:  # TMX 1.4b: notes and props, in any order, before the variants
+            etree.SubElement(tu, "note").text = _xml_text(_issue_note(issue))
         _tmx_props(tu, _pair_props(p))
+        _tmx_props(tu, [("x-wiredrift-finding", _issue_prop(issue)) for issue in p.issues])
         for lang, text in ((src_lang, p.src_text), (tgt_lang, p.tgt_text)):
             tuv = etree.SubElement(tu, "tuv", {f"{{{_XML_NS}}}lang": _xml_text(lang)})
             seg = etree.SubElement(tuv, "seg")
@@ -469,6 +574,39 @@ def to_tmx(
     )
 
 
+def _locate(issue: dict[str, Any], side: str, ids: tuple[int, ...], text: str) -> tuple[int, int] | None:
+    """Where the finding's ``side`` span lies in the pair's joined ``text``, or ``None``."""
+    span = issue.get(f"{side}_span")
+    if not span or not isinstance(span, str):
+        return None
+    a, b = issue.get(f"{side}_start"), issue.get(f"{side}_end")
+    if list(issue.get(side) or ()) == list(ids) and isinstance(a, int) and isinstance(b, int) and text[a:b] == span:
+        return a, b
+    at = text.find(span)  # a finding from a split bead names fewer sentences than the pair: its first occurrence
+    return (at, at + len(span)) if at >= 0 else None
+
+
+def _marked(parent: Any, text: str, marks: list[tuple[int, int, str, str]], x: str) -> None:
+    """Fill ``parent`` with ``text``, each ``(start, end, mrk_id, ref)`` wrapped in an ITS ``<mrk>``."""
+    from lxml import etree
+
+    pos, last = 0, None
+    parent.text = ""
+    for a, b, mid, ref in marks:
+        chunk = _xml_text(text[pos:a])
+        if last is None:
+            parent.text = chunk
+        else:
+            last.tail = chunk
+        last = etree.SubElement(parent, f"{x}mrk", {"id": mid, "type": "its:any", f"{{{ITS_NS}}}locQualityIssuesRef": ref})
+        last.text = _xml_text(text[a:b])
+        pos = b
+    if last is None:
+        parent.text = _xml_text(text)
+    else:
+        last.tail = _xml_text(text[pos:])
+
+
 def to_xliff(
     pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None = None
 ) -> bytes:
@@ -476,14 +614,28 @@ def to_xliff(
 
     Scores and finding counts go into the metadata module (``mda:metadata``) of each unit; provenance
     into the first file's metadata. Unit ids are ``b<bead>``, unique inside their file.
+
+    Each finding a pair carries is an ITS 2.0 Localization Quality Issue in the unit, as XLIFF 2.1's ITS
+    module puts it: an ``<its:locQualityIssues xml:id="...">`` standoff group holding one
+    ``<its:locQualityIssue>`` with ``locQualityIssueType`` (:data:`LQI_TYPES`), ``locQualityIssueSeverity``
+    (:data:`LQI_SEVERITY`), ``locQualityIssueComment`` (the message) and, for an accepted finding,
+    ``locQualityIssueEnabled="no"``. Where the finding's span can be found (target side first, else source)
+    and does not overlap a span already marked, it is wrapped in ``<mrk type="its:any"
+    its:locQualityIssuesRef="#id">``. A segment with findings still open is ``state="translated"
+    subState="wiredrift:needs-review"`` (XLIFF 2 has no "needs review" state, and ``reviewed`` would tell a
+    CAT tool a person approved it); one whose findings were all accepted is ``state="reviewed"
+    subState="wiredrift:accepted"``; the others stay ``translated`` (``initial`` without a target).
     """
     from lxml import etree
 
     x = f"{{{XLIFF_NS}}}"
     m = f"{{{MDA_NS}}}"
+    i = f"{{{ITS_NS}}}"
     root = etree.Element(
-        f"{x}xliff", nsmap={None: XLIFF_NS, "mda": MDA_NS}, version="2.1", srcLang=_xml_text(src_lang), trgLang=_xml_text(tgt_lang)
+        f"{x}xliff", nsmap={None: XLIFF_NS, "mda": MDA_NS, "its": ITS_NS}, version="2.1",
+        srcLang=_xml_text(src_lang), trgLang=_xml_text(tgt_lang)
     )
+    root.set(f"{i}version", "2.0")
 
     def metadata(parent: Any, items: Iterable[tuple[str, str]]) -> None:
         md = etree.SubElement(parent, f"{m}metadata")
@@ -502,13 +654,71 @@ def to_xliff(
             files[p.doc_id] = file_el
         unit = etree.SubElement(file_el, f"{x}unit", id=f"b{p.bead}")
         metadata(unit, [(name[2:], value) for name, value in _pair_props(p)])
-        seg = etree.SubElement(unit, f"{x}segment", id="s1", state="translated" if p.tgt_text else "initial")
-        etree.SubElement(seg, f"{x}source").text = _xml_text(p.src_text)
-        etree.SubElement(seg, f"{x}target").text = _xml_text(p.tgt_text)
+        marks: dict[str, list[tuple[int, int, str, str]]] = {"src": [], "tgt": []}
+        for k, issue in enumerate(p.issues, start=1):
+            qid = f"{file_el.get('id')}-b{p.bead}-q{k}"  # xml:id: unique in the document, starts with a letter
+            group = etree.SubElement(unit, f"{i}locQualityIssues", {f"{{{_XML_NS}}}id": qid})
+            attrs = {
+                "locQualityIssueType": LQI_TYPES.get(str(issue["kind"]), "other"),
+                "locQualityIssueSeverity": str(LQI_SEVERITY.get(str(issue["severity"]), 50)),
+                "locQualityIssueComment": _xml_text(_one_line(f"{issue['severity']} {issue['kind']}: {issue['message']}")),
+            }
+            if issue.get("accepted"):
+                attrs["locQualityIssueEnabled"] = "no"
+            etree.SubElement(group, f"{i}locQualityIssue", attrs)
+            for side, ids, text in (("tgt", p.tgt, p.tgt_text), ("src", p.src, p.src_text)):
+                where = _locate(issue, side, ids, text)
+                if where is None:
+                    continue
+                if not any(where[0] < b and a < where[1] for a, b, _, _ in marks[side]):
+                    marks[side].append((where[0], where[1], f"m{k}", f"#{qid}"))
+                break
+        state, sub = ("translated" if p.tgt_text else "initial"), None
+        if p.issues:
+            if all(issue.get("accepted") for issue in p.issues):
+                state, sub = "reviewed", "wiredrift:accepted"
+            else:
+                sub = "wiredrift:needs-review"
+        seg = etree.SubElement(unit, f"{x}segment", id="s1", state=state)
+        if sub:
+            seg.set("subState", sub)
+        _marked(etree.SubElement(seg, f"{x}source"), p.src_text, sorted(marks["src"]), x)
+        _marked(etree.SubElement(seg, f"{x}target"), p.tgt_text, sorted(marks["tgt"]), x)
     if not files:
         # XLIFF 2 requires at least one <file> holding at least one <unit>; an empty corpus still parses.
         raise ConfigError("xliff export: no pairs to write (XLIFF 2 needs at least one unit)")
     return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _csv_cell(text: str) -> str:
+    # a spreadsheet runs a cell that starts with = + - @ as a formula; a leading apostrophe keeps it text
+    # (amounts like -5 or +62 stay as they are: a sign before a digit is a number, not a formula)
+    if text[:1] in ("=", "@", "\t", "\r") or (text[:1] in ("+", "-") and not text[1:2].isdigit()):
+        return "'" + text
+    return text
+
+
+def to_findings_csv(pairs: Sequence[AlignedPair]) -> str:
+    """``findings.csv``: a header (:data:`CSV_COLUMNS`) and one row per finding, documents in pair order.
+
+    Sentence numbers and lines are 1-based (see :data:`CSV_COLUMNS`); spans and messages are one line each.
+    """
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for p in pairs:
+        for issue in p.issues:
+            def nums(side: str) -> tuple[str, str]:
+                ids = [int(j) + 1 for j in issue.get(side) or ()]
+                lines = [int(n) for n in issue.get(f"{side}_lines") or () if n]
+                return ",".join(map(str, ids)), (str(lines[0]) if lines else "")
+
+            (src_n, src_line), (tgt_n, tgt_line) = nums("src"), nums("tgt")
+            row = [p.doc_id, src_n, src_line, tgt_n, tgt_line, str(issue["kind"]), str(issue["severity"]),
+                   issue.get("src_span") or "", issue.get("tgt_span") or "", str(issue["message"]),
+                   "true" if issue.get("accepted") else "false"]
+            writer.writerow([_csv_cell(_one_line(str(c))) for c in row])
+    return buf.getvalue()
 
 
 def _moses_paths(prefix: str | Path, src_lang: str, tgt_lang: str) -> tuple[Path, Path]:
@@ -611,6 +821,28 @@ def write_hf_dataset(
     return path
 
 
+def _without_null(pairs: Sequence[AlignedPair]) -> list[AlignedPair]:
+    """The pairs with both sides; a dropped null pair's findings move to the kept pair before it in the
+    same document (after it, when it opens the document), so every finding is still exported once."""
+    kept: list[AlignedPair] = []
+    waiting: list[dict[str, Any]] = []  # findings of null pairs at the start of a document
+    waiting_doc: str | None = None
+    for p in pairs:
+        if waiting and p.doc_id != waiting_doc:
+            waiting = []  # a document without any full pair: nothing can carry its findings
+        if p.is_null:
+            if kept and kept[-1].doc_id == p.doc_id:
+                kept[-1] = replace(kept[-1], issues=kept[-1].issues + p.issues)
+            elif p.issues:
+                waiting, waiting_doc = waiting + list(p.issues), p.doc_id
+            continue
+        if waiting:
+            p = replace(p, issues=tuple(waiting) + p.issues)
+            waiting = []
+        kept.append(p)
+    return kept
+
+
 def export_pairs(
     pairs: Sequence[AlignedPair],
     path: str | Path,
@@ -623,7 +855,7 @@ def export_pairs(
 ) -> list[Path]:
     """Write ``pairs`` to ``path`` in format ``fmt`` (guessed from the suffix when ``None``).
 
-    :param path: a file; ``-`` is standard output for ``tsv``/``jsonl``; a prefix for ``moses``
+    :param path: a file; ``-`` is standard output for ``tsv``/``jsonl``/``tmx``/``xliff``/``csv``; a prefix for ``moses``
         (``PREFIX.<src_lang>`` and ``PREFIX.<tgt_lang>``); a folder for ``hf``.
     :param include_null: keep null beads; ``None`` keeps them in TSV/JSONL only.
     :param provenance: ``name -> text`` written to the TMX header, the XLIFF metadata and the dataset.
@@ -636,7 +868,7 @@ def export_pairs(
     if include_null is None:
         include_null = fmt in _KEEP_NULL
     if not include_null:
-        pairs = [p for p in pairs if not p.is_null]
+        pairs = _without_null(pairs)
     logger.info("writing %d pairs as %s to %s", len(pairs), fmt, path)
     if fmt == "moses":
         return write_moses(pairs, path, src_lang, tgt_lang)
@@ -646,6 +878,8 @@ def export_pairs(
         text = to_tsv(pairs)
     elif fmt == "jsonl":
         text = to_jsonl(pairs, src_lang, tgt_lang)
+    elif fmt == "csv":
+        text = to_findings_csv(pairs)
     elif fmt == "tmx":
         text = to_tmx(pairs, src_lang, tgt_lang, provenance).decode("utf-8")
     else:
@@ -670,9 +904,8 @@ def export_result(
     Languages and provenance come from the check itself; see :func:`export_pairs` for the rest.
     """
     from .pipeline import CheckResult
-    from .report import to_json
 
-    report = to_json(source) if isinstance(source, CheckResult) else source
+    report = _report_of(source) if isinstance(source, CheckResult) else source
     _check_report(report, str(doc_id or path))
     return export_pairs(
         pairs_from_report(report, doc_id),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 __all__ = ["KINDS", "SEVERITIES", "Finding", "severity_rank"]
 
 #: Finding kinds in the ``wiredrift.check/2`` contract (more may be added; readers must accept unknown kinds).
-KINDS = ("entity", "number", "date", "quote", "attribution", "omission", "addition", "meaning")
+KINDS = ("entity", "number", "date", "quote", "attribution", "omission", "addition", "meaning", "term")
 
 #: Severities, most severe first.
 SEVERITIES = ("critical", "major", "minor")

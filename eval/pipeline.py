@@ -51,6 +51,7 @@ class CheckConfig:
     :param max_input_mb: refuse a source or target file larger than this many MB (10**6 bytes);
         see :data:`wiredrift.align.reader.DEFAULT_MAX_INPUT_MB`.
     :param input_format: ``auto`` (Markdown for ``.md``/``.markdown`` files), ``txt`` or ``md``.
+    :param glossary: a house glossary file (CSV/TSV or TBX, see :mod:`wiredrift.eval.glossary`), or ``None``.
     """
 
     src_lang: str = "id"
@@ -63,6 +64,7 @@ class CheckConfig:
     use_mt_similarity: bool = True
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
     input_format: str = "auto"
+    glossary: str | None = None
 
     def __post_init__(self) -> None:
         # "ID", "ind", "Indonesian" -> "id": the word lists are keyed by the ISO 639-1 code
@@ -207,7 +209,13 @@ def check_documents(
 
     report("drift")
     t0 = time.perf_counter()
-    findings = detect_drift(src, tgt, beads, mt=mt, similarity=embedding)  # one encoder, loaded once
+    glossary = None
+    if config.glossary:
+        from .glossary import load_glossary
+
+        glossary = load_glossary(config.glossary, src.lang, tgt.lang)
+    # one encoder, loaded once
+    findings = detect_drift(src, tgt, beads, mt=mt, similarity=embedding, glossary=glossary)
     notes.extend(cut_notes(src, tgt))  # sentences the detectors read only in part
     timings["drift_s"] = time.perf_counter() - t0
 

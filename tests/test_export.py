@@ -11,6 +11,7 @@ from lxml import etree
 from wiredrift.align.types import Bead, Document, Sentence
 from wiredrift.eval.cli import main
 from wiredrift.eval.export import (
+    ITS_NS,
     MDA_NS,
     XLIFF_NS,
     AlignedPair,
@@ -231,8 +232,8 @@ def _check_xliff_structure(root: etree._Element) -> None:
             core = [k for k, t in enumerate(tags) if t.startswith(x)]
             mods = [k for k, t in enumerate(tags) if not t.startswith(x)]
             assert not mods or max(mods) < min(core)
-    # every element lives in the XLIFF core or the metadata module namespace
-    assert {etree.QName(el).namespace for el in root.iter()} <= {XLIFF_NS, MDA_NS}
+    # every element lives in the XLIFF core, the metadata module or ITS (the findings) namespace
+    assert {etree.QName(el).namespace for el in root.iter()} <= {XLIFF_NS, MDA_NS, ITS_NS}
 
 
 @pytest.mark.parametrize(("include_null", "expected_beads"), [(False, [0, 1, 2]), (True, [0, 1, 2, 3, 4])])
@@ -244,7 +245,7 @@ def test_xliff_round_trip(pairs: list[AlignedPair], tmp_path: Path, include_null
     x = f"{{{XLIFF_NS}}}"
     assert root.get("srcLang") == "id" and root.get("trgLang") == "en"
     segs = root.findall(f".//{x}segment")
-    got = [(s.findtext(f"{x}source") or "", s.findtext(f"{x}target") or "") for s in segs]
+    got = [("".join(s.find(f"{x}source").itertext()), "".join(s.find(f"{x}target").itertext())) for s in segs]
     assert got == [(pairs[k].src_text, pairs[k].tgt_text) for k in expected_beads]
     meta = root.find(f".//{x}unit/{{{MDA_NS}}}metadata/{{{MDA_NS}}}metaGroup")
     assert meta.findtext(f"{{{MDA_NS}}}meta[@type='similarity']") == "0.91"

@@ -291,11 +291,11 @@ def test_junit_parses_back(fake_check, tmp_path: Path, capsys) -> None:
     suites = {s.get("name"): s for s in root.findall("testsuite")}
     drift, gates = suites["wiredrift.drift"], suites["wiredrift.gates"]
     cases = {c.get("name"): c for c in drift.findall("testcase")}
-    assert set(cases) == {"entity", "number", "date", "quote", "attribution", "omission", "addition", "meaning",
+    assert set(cases) == {"entity", "number", "date", "quote", "attribution", "omission", "addition", "meaning", "term",
                           "speaker-title"}
     failed = {name for name, c in cases.items() if c.find("failure") is not None}
     assert failed == {"entity", "number", "date", "quote"}  # the kinds with critical findings
-    assert drift.get("failures") == "4" and drift.get("tests") == "9"
+    assert drift.get("failures") == "4" and drift.get("tests") == "10"
     assert "control \ufffd char & <tag>" in cases["speaker-title"].find("system-out").text
     assert "[critical] id 9 (line 15) / en 8 (line 15)" in cases["number"].find("failure").text
     gate_cases = {c.get("name"): c for c in gates.findall("testcase")}

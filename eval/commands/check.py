@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
     from . import RunState
 
-__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "add_input_arguments", "run",
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "add_input_arguments", "add_glossary_argument", "run",
            "config_from_args", "whole_number"]
 
 NAME = "check"
@@ -41,6 +41,7 @@ Example:
   wiredrift check id.txt en.txt --json report.json --html report.html --fail-on critical
   wiredrift check id.txt en.txt --format github --junit drift.xml --max-findings 10
   wiredrift check id.txt en.txt --baseline accepted.json --fail-on critical
+  wiredrift check id.txt en.txt --glossary house.csv --export findings.csv
 """
 
 FAIL_ON = ("critical", "major", "minor", "none")
@@ -53,6 +54,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--src-lang", default="id", help="language of SRC, ISO 639-1 (default: id)")
     p.add_argument("--tgt-lang", default="en", help="language of TGT, ISO 639-1 (default: en)")
     add_input_arguments(p)
+    add_glossary_argument(p)
     mt = p.add_argument_group("translation")
     mt.add_argument("--model", default=None,
                     help="MarianMT model id or folder (default: Helsinki-NLP/opus-mt-SRC-TGT if cached)")
@@ -67,9 +69,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                          f"(default: {DRIFT_WEIGHTS['null_cost']}, lower than align's: a weak pair is reported as an omission)")
     out = p.add_argument_group("output")
     out.add_argument("--json", metavar="PATH", help="write the wiredrift.check/3 JSON report (- for stdout)")
+    from ..export import FORMATS, FORMAT_SUFFIXES
+
     out.add_argument("--export", metavar="PATH",
-                     help="also write the aligned pairs (tsv, jsonl, tmx, xliff by suffix; see wiredrift export)")
-    out.add_argument("--export-format", choices=("tsv", "jsonl", "moses", "tmx", "xliff", "hf"), default=None,
+                     help=f"also write the aligned pairs or the findings ({', '.join(sorted(set(FORMAT_SUFFIXES.values())))} "
+                          f"by suffix: {' '.join(FORMAT_SUFFIXES)}; see wiredrift export)")
+    out.add_argument("--export-format", choices=FORMATS, default=None,
                      help="format of --export (default: from its suffix; moses takes a prefix, hf a folder)")
     out.add_argument("--html", metavar="PATH", help="write a self-contained HTML report, side by side")
     out.add_argument("--junit", metavar="PATH", help="write JUnit XML (a test case per finding kind and per gate)")
@@ -108,6 +113,15 @@ def add_input_arguments(p: argparse.ArgumentParser, *, input_format: bool = True
                             "text otherwise), txt or md")
     p.add_argument("--max-input-mb", type=_positive_mb, metavar="N", default=DEFAULT_MAX_INPUT_MB,
                    help="refuse an input file larger than N MB (default: %(default)s)")
+
+
+def add_glossary_argument(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--glossary FILE``, shared by check and corpus (read into ``CheckConfig.glossary`` by
+    :func:`config_from_args`)."""
+    p.add_argument("--glossary", metavar="FILE", default=None,
+                   help="house glossary, CSV/TSV (header source,target,dnt; targets separated by |) or TBX: "
+                        "its pairs count as matching names and numbers, a source term whose target is "
+                        "missing is a 'term' finding (major)")
 
 
 def _positive_mb(text: str) -> float:
@@ -187,10 +201,16 @@ def run(args: argparse.Namespace) -> int:
         from ..baseline import load_baseline
 
         baseline = load_baseline(args.baseline)
-    inputs = [args.src, args.tgt] + ([args.baseline] if baseline is not None else [])
+    inputs = [args.src, args.tgt] + ([args.baseline] if baseline is not None else []) + (
+        [args.glossary] if args.glossary else [])
     check_outputs_apart(inputs, output_paths(args, export_fmt))
     _check_names(args, export_fmt)
     _check_gates_can_run(args)
+    if config.glossary:  # a malformed glossary fails in one line before the check runs
+        from ..glossary import load_glossary
+
+        state.at("read", config.glossary)
+        load_glossary(config.glossary, config.src_lang, config.tgt_lang)
 
     state.at("read", args.src)
     with Progress(enabled=False if args.quiet else None) as progress:
@@ -319,7 +339,7 @@ def config_from_args(args: argparse.Namespace) -> CheckConfig:
         offline=args.offline,
         max_bead=args.max_bead,
         null_cost=args.null_cost,
-        **{k: getattr(args, k) for k in ("max_input_mb", "input_format") if getattr(args, k, None) is not None},
+        **{k: getattr(args, k) for k in ("max_input_mb", "input_format", "glossary") if getattr(args, k, None) is not None},
     )
 
 

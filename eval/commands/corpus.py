@@ -46,9 +46,11 @@ Example:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Register the ``wiredrift corpus`` arguments on ``p``."""
     p.add_argument("input", help="folder of pairs, manifest .jsonl, or saved dataset folder")
+    from ..export import FORMAT_SUFFIXES, FORMATS
+
     p.add_argument("-o", "--output", action="append", required=True, metavar="[FORMAT:]PATH",
-                   help="an output; repeat for several. FORMAT is tsv, jsonl, moses, tmx, xliff or hf; "
-                        "without it the suffix decides (.tsv .jsonl .tmx .xlf)")
+                   help=f"an output; repeat for several. FORMAT is {', '.join(FORMATS)}; "
+                        f"without it the suffix decides ({' '.join(FORMAT_SUFFIXES)})")
     p.add_argument("--src-lang", default="id", help="language of the source documents (default: id)")
     p.add_argument("--tgt-lang", default="en", help="language of the target documents (default: en)")
     from .check import add_input_arguments

@@ -15,13 +15,15 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
 
 NAME = "export"
-HELP = "export the aligned pairs of saved check reports (TSV, JSONL, Moses, TMX, XLIFF, datasets)"
+HELP = "export the aligned pairs and findings of saved check reports (TSV, JSONL, Moses, TMX, XLIFF, datasets, CSV)"
 DESCRIPTION = (
     "Read one or more wiredrift.check/1 JSON reports (written by `wiredrift check --json`) and write\n"
     "their aligned sentence pairs with similarity, sacrebleu scores (when MT ran) and finding counts.\n"
     "Formats: tsv, jsonl, moses (PREFIX.<src> + PREFIX.<tgt>), tmx (TMX 1.4b), xliff (XLIFF 2.1),\n"
-    "hf (a Hugging Face datasets folder written with save_to_disk). Null beads (omissions, additions)\n"
-    "are kept in tsv/jsonl and left out of the others unless --include-null."
+    "hf (a Hugging Face datasets folder written with save_to_disk), csv (findings.csv: one row per finding,\n"
+    "sentence numbers and lines 1-based). TMX and XLIFF carry the findings too (TMX props and notes, XLIFF\n"
+    "ITS 2.0 Localization Quality Issues). Null beads (omissions, additions) are kept in tsv/jsonl and left\n"
+    "out of the others unless --include-null (their findings move to the neighbouring pair)."
 )
 EXAMPLE = """\
 exit codes: 0 written, 2 bad input or usage (or -o naming a report), 3 failure to run.
@@ -29,18 +31,19 @@ Example:
   wiredrift check id.txt en.txt --json report.json
   wiredrift export report.json --format tmx -o report.tmx
   wiredrift export a.json b.json --format moses -o corpus      # corpus.id + corpus.en
+  wiredrift export report.json -o findings.csv                 # one row per finding
 """
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Register the ``wiredrift export`` arguments on ``p``."""
-    from ..export import FORMATS
+    from ..export import FORMAT_SUFFIXES, FORMATS
 
     p.add_argument("reports", nargs="+", metavar="REPORT", help="wiredrift.check/1 JSON report(s)")
     p.add_argument("-o", "--output", required=True, metavar="PATH",
-                   help="output file (- for stdout, tsv/jsonl/tmx/xliff), Moses prefix or dataset folder")
+                   help="output file (- for stdout, except moses and hf), Moses prefix or dataset folder")
     p.add_argument("--format", choices=FORMATS, default=None,
-                   help="output format (default: from the suffix of PATH: .tsv .jsonl .tmx .xlf/.xliff)")
+                   help=f"output format (default: from the suffix of PATH: {' '.join(FORMAT_SUFFIXES)})")
     p.add_argument("--include-null", action=argparse.BooleanOptionalAction, default=None,
                    help="keep null beads (one side empty); default: only in tsv and jsonl")
 

@@ -49,6 +49,7 @@ from ...align.langcodes import SUPPORTED_LANGS, normalize_lang
 from ...align.embed import MAX_CHARS as EMBED_MAX_CHARS
 from ...align.types import Bead, Document, Similarity
 from ..findings import Finding
+from ..glossary import Glossary, apply_glossary
 from ._lexicon import Side, fold
 from .attribution import Speaker, check_attribution, find_speaker, in_speech_frame
 from .dates import DateMention, check_dates, date_spans, extract_dates
@@ -220,6 +221,7 @@ def detect_drift(
     mt: Sequence[str] | None = None,
     *,
     similarity: Similarity | None = None,
+    glossary: Glossary | None = None,
 ) -> list[Finding]:
     """Findings for every aligned pair of ``src`` and ``tgt``, in bead order.
 
@@ -230,6 +232,8 @@ def detect_drift(
         ``src``), when a model ran; it sharpens the quote check (see :mod:`.quotes`).
     :param similarity: sentence similarity used only to split an unmatched sentence out of a merged bead
         (see :mod:`.omissions`); by default the bundled encoder is loaded when a merged bead occurs.
+    :param glossary: a house glossary (:func:`wiredrift.eval.glossary.load_glossary`): its term pairs silence
+        name and number findings, and a source term whose required target is missing is a ``term`` finding.
     :return: findings, bead by bead; within a bead critical ones first.
     """
     # "ID"/"ind" would silently switch the word lists off: documents made by hand get the reader's normalisation
@@ -313,6 +317,9 @@ def detect_drift(
         found += ent_findings
         if len(bead.src) == 1 and len(bead.tgt) == 1:
             found += check_partial(s_side, t_side, bead.similarity)
+        if glossary is not None:
+            found = apply_glossary(found, glossary, bead.src, bead.tgt, s_side.text, t_side.text,
+                                   s_side.label(), t_side.label())
         found.sort(key=lambda f: ("critical", "major", "minor").index(f.severity))
         out.extend(found)
     return out
