@@ -296,7 +296,7 @@ def process_pair(spec: PairSpec | dict[str, Any], config: CheckConfig) -> dict[s
 
     :param spec: a :class:`PairSpec` or its :meth:`PairSpec.to_dict` form.
     :return: ``{"id", "status": "ok", "src", "tgt", "seconds", "sentences", "report"}`` where ``report``
-        is the ``wiredrift.check/2`` document; or ``{"id", "status": "error", "src", "tgt", "seconds",
+        is the ``wiredrift.check/3`` document; or ``{"id", "status": "error", "src", "tgt", "seconds",
         "error"}`` with a one-line message when the document could not be checked.
     """
     from ..align.langid import check_pair_languages
@@ -761,7 +761,7 @@ class CorpusRun:
         return [r for r in self.records.values() if r.get("status") != "ok"]
 
     def iter_records(self) -> Iterator[dict[str, Any]]:
-        """Full records (with the ``wiredrift.check/2`` report), in spec order, one at a time."""
+        """Full records (with the ``wiredrift.check/3`` report), in spec order, one at a time."""
         return self.journal.read(self.records)
 
 

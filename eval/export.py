@@ -2,7 +2,7 @@
 ``findings.csv`` (one row per finding).
 
 Every exporter takes a list of :class:`AlignedPair`, built from a
-:class:`~wiredrift.eval.pipeline.CheckResult` or from a saved ``wiredrift.check/2`` JSON report with
+:class:`~wiredrift.eval.pipeline.CheckResult` or from a saved ``wiredrift.check/N`` JSON report with
 :func:`pairs_from`. One pair is one bead: its source and target sentences joined with a space.
 
 Null beads (an omission ``1-0`` or an addition ``0-1``) have an empty side. TSV and JSONL keep them by
@@ -213,12 +213,12 @@ REPORT_MAX_BYTES = 10 * DEFAULT_MAX_INPUT_MB * 1_000_000
 
 
 def load_report(path: str | Path, *, max_bytes: int | None = None) -> dict[str, Any]:
-    """Read a saved ``wiredrift.check/2`` JSON report.
+    """Read a saved ``wiredrift.check/N`` JSON report.
 
     :param max_bytes: refuse a larger file (default :data:`REPORT_MAX_BYTES`).
     :raises InputError: the file is missing, not a regular file, too large, not UTF-8 JSON, holds a
         lone surrogate escape (``"\\ud800"``, which no UTF-8 output can carry), or is not a
-        ``wiredrift.check/2`` report (checked against its JSON schema).
+        ``wiredrift.check/N`` (1 to 3) report (checked against its JSON schema).
     """
     shown = show_path(path)
     # the reader's one-line errors: missing, folder, FIFO, device, too large, empty, binary, not UTF-8
@@ -284,11 +284,11 @@ def _default_doc_id(report: dict[str, Any]) -> str:
 
 
 def pairs_from_report(report: dict[str, Any], doc_id: str | None = None) -> list[AlignedPair]:
-    """The beads of a ``wiredrift.check/2`` report as pairs.
+    """The beads of a ``wiredrift.check/N`` report as pairs.
 
     :param doc_id: id for the document; defaults to the source file's name without language and suffix
         (``NAME`` for ``NAME.id.txt``, the folder name for ``NAME/id.txt``).
-    :raises InputError: ``report`` is not a ``wiredrift.check/2`` report or its bead indices are out of range.
+    :raises InputError: ``report`` is not a ``wiredrift.check/N`` report or its bead indices are out of range.
     """
     _check_report(report, doc_id or "report")
     doc_id = doc_id or _default_doc_id(report)

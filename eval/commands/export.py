@@ -17,7 +17,7 @@ __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
 NAME = "export"
 HELP = "export the aligned pairs and findings of saved check reports (TSV, JSONL, Moses, TMX, XLIFF, datasets, CSV)"
 DESCRIPTION = (
-    "Read one or more wiredrift.check/1 JSON reports (written by `wiredrift check --json`) and write\n"
+    "Read one or more wiredrift.check JSON reports (written by `wiredrift check --json`) and write\n"
     "their aligned sentence pairs with similarity, sacrebleu scores (when MT ran) and finding counts.\n"
     "Formats: tsv, jsonl, moses (PREFIX.<src> + PREFIX.<tgt>), tmx (TMX 1.4b), xliff (XLIFF 2.1),\n"
     "hf (a Hugging Face datasets folder written with save_to_disk), csv (findings.csv: one row per finding,\n"
@@ -39,7 +39,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     """Register the ``wiredrift export`` arguments on ``p``."""
     from ..export import FORMAT_SUFFIXES, FORMATS
 
-    p.add_argument("reports", nargs="+", metavar="REPORT", help="wiredrift.check/1 JSON report(s)")
+    p.add_argument("reports", nargs="+", metavar="REPORT", help="wiredrift.check JSON report(s)")
     p.add_argument("-o", "--output", required=True, metavar="PATH",
                    help="output file (- for stdout, except moses and hf), Moses prefix or dataset folder")
     p.add_argument("--format", choices=FORMATS, default=None,
