@@ -162,7 +162,7 @@ def render_table(verdicts: Sequence[DocumentVerdict], config: GateConfig, *, qui
             for v in verdicts]
     shown = [(r, v) for r, v in zip(rows, verdicts) if not quiet or v.verdict != "pass"]
     rest = [max(len(head[k]), *(len(r[k]) for r, _ in shown)) if shown else len(head[k]) for k in range(1, len(head))]
-    id_room = max(8, width - sum(w + 2 for w in rest) - 1)
+    id_room = max(8, width - sum(w + 2 for w in rest))
     id_width = min(max(len(head[0]), *(len(r[0]) for r, _ in shown)) if shown else len(head[0]), id_room)
     widths = [id_width, *rest]
 
