@@ -132,7 +132,8 @@ def totals(verdicts: Sequence[DocumentVerdict]) -> dict[str, int]:
 def totals_line(verdicts: Sequence[DocumentVerdict]) -> str:
     """``10 documents: 9 passed every gate, 1 failed a gate, 0 could not be checked``."""
     t = totals(verdicts)
-    return (f"{len(verdicts)} documents: {t['pass']} passed every gate, {t['fail']} failed a gate, "
+    n = len(verdicts)
+    return (f"{n} document{'' if n == 1 else 's'}: {t['pass']} passed every gate, {t['fail']} failed a gate, "
             f"{t['error']} could not be checked")
 
 
