@@ -90,7 +90,12 @@ def gate_names(config: GateConfig) -> list[str]:
 
 
 def judge_record(record: dict[str, Any], config: GateConfig) -> DocumentVerdict:
-    """Judge one corpus record (:func:`wiredrift.eval.corpus.process_pair`'s output) by ``config``."""
+    """Judge one corpus record (:func:`wiredrift.eval.corpus.process_pair`'s output) by ``config``.
+
+    TODO(--baseline, after the w3-baseline merge): load the baseline once before the run, then here
+    ``result.baseline = apply_baseline(result, baseline)`` and pass ``result.baseline.accepted`` to
+    :func:`evaluate_gates`; a corpus-wide stale entry is one that matched no document.
+    """
     from .report import from_json
 
     doc_id = str(record.get("id"))
