@@ -281,7 +281,7 @@ def run_batch(args: argparse.Namespace, outputs: list[tuple[str, str]], *, comma
         dropped = ", ".join(f"{n} {why}" for why, n in selection.dropped.items() if n) or "none"
         kept = f"; {len(selection.pairs)} aligned pairs kept, dropped: {dropped}"
     print(
-        f"{len(specs)} document pairs: {len(specs) - len(failed)} ok, {len(failed)} failed "
+        f"{len(specs)} document pairs: {len(specs) - len(failed)} ok, {len(failed)} failed to be checked "
         f"({run_.processed} processed now, {run_.resumed} from the journal){kept}",
         file=sys.stderr,
     )
