@@ -12,12 +12,16 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..align.types import Document
 from .findings import KINDS, SEVERITIES, Finding, severity_rank
-from .gates import GateResult, document_score, failing_findings
+from .gates import GateConfig, GateResult, document_score, failing_findings
 from .pipeline import CheckResult
 from .report import sentence_ref, stale_lines
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus_gates import DocumentVerdict
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +33,9 @@ __all__ = [
     "step_summary",
     "append_step_summary",
     "junit_xml",
+    "corpus_annotations",
+    "corpus_step_summary",
+    "corpus_junit_xml",
 ]
 
 
@@ -87,13 +94,15 @@ def _finding_message(result: CheckResult, f: Finding, accepted: bool = False) ->
     return "\n".join(parts)
 
 
-def github_annotations(result: CheckResult, fail_on: str = "major") -> list[str]:
+def github_annotations(result: CheckResult, fail_on: str = "major", doc_id: str | None = None) -> list[str]:
     """One annotation per finding, pointing at the target file's line (the source file's for omissions).
 
     Findings that fail the ``fail_on`` gate are ``error``; the others are ``warning`` (critical, major)
     or ``notice`` (minor), so the annotation level matches the build's verdict. Findings a baseline
     accepted are ``notice`` whatever their severity (title ``... accepted``); each stale baseline entry
     is a ``notice`` without a file.
+
+    :param doc_id: a batch's document id, put in each title (``wiredrift voi-137686: critical number``).
     """
     accepted = _accepted(result)
     failing = set(failing_findings(result, fail_on, accepted))
@@ -103,7 +112,8 @@ def github_annotations(result: CheckResult, fail_on: str = "major") -> list[str]
             file, line = _location(result.tgt, f.tgt)
         else:
             file, line = _location(result.src, f.src)
-        title = f"wiredrift {f.severity} {f.kind} #{k + 1}" + (" accepted" if k in accepted else "")
+        prefix = f"wiredrift {doc_id}: " if doc_id else "wiredrift "
+        title = f"{prefix}{f.severity} {f.kind} #{k + 1}" + (" accepted" if k in accepted else "")
         level = "notice" if k in accepted else _level(f, k in failing)
         out.append(annotation(level, _finding_message(result, f, k in accepted), file=file, line=line, title=title))
     for text in stale_lines(result):
@@ -270,3 +280,123 @@ _XML_BAD = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 def _xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold (control characters, lone surrogates)."""
     return _XML_BAD.sub("\ufffd", text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Batches: many documents, one gate (wiredrift corpus, wiredrift check FOLDER)
+
+
+def corpus_annotations(verdicts: Sequence[DocumentVerdict], fail_on: str = "major") -> list[str]:
+    """Per document: one annotation per finding (as :func:`github_annotations`, titled with the document
+    id), one ``error`` per failed gate, and one ``error`` for a document that could not be checked."""
+    out: list[str] = []
+    for v in verdicts:
+        if v.result is not None:
+            out += github_annotations(v.result, fail_on, doc_id=v.id)
+        if v.result is None or v.verdict == "error":
+            out.append(annotation("error", f"could not be checked: {v.error}", file=v.src or v.tgt,
+                                  title=f"wiredrift {v.id}: not checked"))
+            continue
+        for g in v.gates:
+            if g.status == "fail":
+                out.append(annotation("error", g.message, file=v.tgt, title=f"wiredrift {v.id}: gate {g.name} failed"))
+    return out
+
+
+#: Rows a step summary lists in full; above it only the documents that did not pass are listed.
+SUMMARY_ROWS = 300
+
+
+def corpus_step_summary(verdicts: Sequence[DocumentVerdict], config: GateConfig, title: str = "wiredrift corpus") -> str:
+    """Markdown for ``$GITHUB_STEP_SUMMARY``: the verdict, then one table row per document (id, sentences,
+    findings by severity, each gate, verdict). Past :data:`SUMMARY_ROWS` documents only those that did
+    not pass are listed, so the summary stays under GitHub's 1 MiB limit."""
+    from .corpus_gates import batch_exit_code, gate_names, totals_line
+
+    failed = batch_exit_code(verdicts)
+    icon = "❌" if failed else "✅"
+    lines = [f"## {icon} {title} {'failed' if failed else 'passed'}: {_md_cell(totals_line(verdicts))}", ""]
+    names = gate_names(config)
+    settings = {"fail-on": config.fail_on, "max-findings": str(config.max_findings),
+                "min-chrf": f"{config.min_chrf:g}" if config.min_chrf is not None else ""}
+    lines.append("gates: " + ", ".join(f"`--{n} {settings[n]}`" for n in names))
+    lines.append("")
+    rows = list(verdicts)
+    if len(rows) > SUMMARY_ROWS:
+        rows = [v for v in rows if v.verdict != "pass"][:SUMMARY_ROWS]
+        lines += [f"{len(verdicts) - len(rows)} documents not listed (all passed)" if len(rows) < SUMMARY_ROWS
+                  else f"only the first {SUMMARY_ROWS} documents that did not pass are listed", ""]
+    if rows:
+        lines.append("| document | sentences | " + " | ".join(SEVERITIES) + " | " + " | ".join(names) + " | verdict |")
+        lines.append("|---" * (3 + len(SEVERITIES) + len(names) - 1) + "|---|")
+        shown = {"pass": "✅ pass", "fail": "❌ fail", "error": "⚠️ not checked"}
+        for v in rows:
+            checked = v.result is not None
+            counts = [str(v.by_severity.get(s, 0)) if checked else "–" for s in SEVERITIES]
+            gates = {g.name: g for g in v.gates}
+            cells = [(f"{gates[n].status}: {_md_cell(gates[n].message, 80)}" if n in gates else "–") for n in names]
+            verdict = shown[v.verdict] + (f" ({_md_cell(v.error or '', 120)})" if v.verdict == "error" else "")
+            lines.append(f"| {_md_cell(v.id)} | {v.sentences if checked else '–'} | " + " | ".join(counts)
+                         + " | " + " | ".join(cells) + f" | {verdict} |")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n\n"
+
+
+def corpus_junit_xml(verdicts: Sequence[DocumentVerdict], config: GateConfig, name: str = "wiredrift corpus") -> bytes:
+    """JUnit XML for a batch: one ``testsuite`` per document (named by its id, with its paths as properties),
+    one ``testcase`` per gate in it (``classname`` the document id, ``name`` the gate).
+
+    A gate that failed is a ``failure`` listing the findings that made it fail (the others go to
+    ``system-out``); a document that could not be checked has an ``error`` in every gate's case, so it
+    reads as broken, not as drift. Jenkins, GitLab and GitHub test reporters group the cases by document.
+
+    :return: UTF-8 XML with a declaration.
+    """
+    import xml.etree.ElementTree as ET
+
+    from .corpus_gates import gate_names
+
+    names = gate_names(config)
+    root = ET.Element("testsuites", name=name)
+    all_tests = all_fail = all_err = 0
+    for v in verdicts:
+        suite = ET.SubElement(root, "testsuite", name=_xml_safe(v.id))
+        props = ET.SubElement(suite, "properties")
+        for key, value in (("src", v.src), ("tgt", v.tgt)):
+            if value:
+                ET.SubElement(props, "property", name=key, value=_xml_safe(value))
+        gates = {g.name: g for g in v.gates}
+        fails = errors = 0
+        for gate in names:
+            case = ET.SubElement(suite, "testcase", classname=_xml_safe(v.id), name=gate,
+                                 file=_xml_safe(v.tgt or ""))
+            g = gates.get(gate)
+            if v.result is None or g is None or g.status == "error":
+                errors += 1
+                why = g.message if g is not None and g.status == "error" else f"could not be checked: {v.error}"
+                ET.SubElement(case, "error", type="document.unchecked" if g is None else f"gate.{gate}",
+                              message=_xml_safe(why))
+                continue
+            result = v.result
+            if gate == "fail-on":
+                bad = set(failing_findings(result, config.fail_on))
+            elif gate == "max-findings" and g.status == "fail":
+                bad = set(range(len(result.findings)))
+            else:
+                bad = set()
+            if g.status == "fail":
+                fails += 1
+                failure = ET.SubElement(case, "failure", type=f"gate.{gate}", message=_xml_safe(g.message))
+                failure.text = _xml_safe("\n".join(_junit_line(result, f) for k, f in enumerate(result.findings) if k in bad))
+            rest = [f for k, f in enumerate(result.findings) if k not in bad]
+            if rest and gate == "fail-on":  # every finding shown once per document, under the severity gate
+                out = ET.SubElement(case, "system-out")
+                out.text = _xml_safe("\n".join(_junit_line(result, f) for f in rest))
+        for key, n in (("tests", len(names)), ("failures", fails), ("errors", errors), ("skipped", 0)):
+            suite.set(key, str(n))
+        all_tests, all_fail, all_err = all_tests + len(names), all_fail + fails, all_err + errors
+    root.set("tests", str(all_tests))
+    root.set("failures", str(all_fail))
+    root.set("errors", str(all_err))
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"

@@ -9,6 +9,16 @@ from typing import TYPE_CHECKING
 
 from ...align.aligner import DRIFT_WEIGHTS, MAX_BEAD, AlignConfig  # numpy only: keeps --help light
 from ..paths import check_outputs_apart
+from .options import (
+    GATES_HELP,
+    add_ci_arguments,
+    add_gate_arguments,
+    add_glossary_argument,
+    add_input_arguments,
+    check_gates_can_run,
+    gate_config_from_args,
+    whole_number,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
@@ -23,34 +33,33 @@ DESCRIPTION = (
     "Read SRC and TGT (plain text or Markdown), split them into sentences, translate SRC when a\n"
     "MarianMT model is available, align the sentences (embeddings, plus chrF of the translation when\n"
     "there is one), score the aligned pairs with sacrebleu, and report translation drift: entities,\n"
-    "numbers, dates, quotes, speakers, omitted and added sentences."
+    "numbers, dates, quotes, speakers, omitted and added sentences.\n"
+    "\n"
+    "Given one argument, a folder of pairs (NAME.id.txt + NAME.en.txt, or NAME/id.txt + NAME/en.txt) or a\n"
+    "manifest .jsonl, check runs every document as `wiredrift corpus` does, judges the gates on each\n"
+    "document apart and writes no corpus: a table on stdout (one row per document), --junit with a test\n"
+    "suite per document and a test case per gate, --format github annotations per document. --json,\n"
+    "--html and --export describe one pair and are refused there."
 )
-EXAMPLE = """\
-gates (all that are given must pass):
-  --fail-on S       fails when a finding at or above severity S exists (critical > major > minor)
-  --max-findings N  fails when there are more than N findings of any severity
-  --min-chrf X      fails when the document chrF is below X; needs MT: without a model it is a
-                    usage error (exit 2), never a silent pass
-  --baseline FILE   findings accepted in FILE (wiredrift accept, or the HTML report's Download
-                    baseline) are listed apart and counted by no gate; stale entries are reported
+EXAMPLE = GATES_HELP + """\
 exit codes: 0 every gate passed, 1 a gate failed, 2 bad input or usage (or a gate that cannot be
 evaluated, or an output that would overwrite an input), 3 failure to run (one line naming the
-stage and the file; --debug prints the traceback).
+stage and the file; --debug prints the traceback). A folder or manifest: 1 also when a document could
+not be checked (the table says NOT CHECKED, JUnit has an <error>; see wiredrift corpus --help).
 Example:
   wiredrift check corpora/voi-137686/id.txt corpora/voi-137686/en.txt
   wiredrift check id.txt en.txt --json report.json --html report.html --fail-on critical
   wiredrift check id.txt en.txt --format github --junit drift.xml --max-findings 10
   wiredrift check id.txt en.txt --baseline accepted.json --fail-on critical
   wiredrift check id.txt en.txt --glossary house.csv --export findings.csv
+  wiredrift check articles/ --fail-on critical --junit drift.xml --format github
 """
-
-FAIL_ON = ("critical", "major", "minor", "none")
-
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Register the ``wiredrift check`` arguments on ``p``."""
-    p.add_argument("src", help="source report (the original, e.g. Indonesian)")
-    p.add_argument("tgt", help="target report (the translation, e.g. English)")
+    p.add_argument("src", help="source report (the original, e.g. Indonesian); or, alone, a folder of pairs or "
+                               "a manifest .jsonl: every document is checked and gated apart (see wiredrift corpus)")
+    p.add_argument("tgt", nargs="?", default=None, help="target report (the translation, e.g. English)")
     p.add_argument("--src-lang", default="id", help="language of SRC, ISO 639-1 (default: id)")
     p.add_argument("--tgt-lang", default="en", help="language of TGT, ISO 639-1 (default: en)")
     add_input_arguments(p)
@@ -77,89 +86,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     out.add_argument("--export-format", choices=FORMATS, default=None,
                      help="format of --export (default: from its suffix; moses takes a prefix, hf a folder)")
     out.add_argument("--html", metavar="PATH", help="write a self-contained HTML report, side by side")
-    out.add_argument("--junit", metavar="PATH", help="write JUnit XML (a test case per finding kind and per gate)")
-    out.add_argument("--format", choices=("text", "json", "github"), default="text",
-                     help="what goes to stdout: text (default), json (the contract) or github "
-                          "(Actions annotations; also appends a summary to $GITHUB_STEP_SUMMARY)")
+    add_ci_arguments(out, "check")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                      help="colour the text output (default: auto = on a terminal, never with NO_COLOR)")
     out.add_argument("-q", "--quiet", action="store_true",
                      help="text format: print only the summary line and failed gates; no progress bar "
                           "(errors still go to stderr)")
-    gates = p.add_argument_group("gates")
-    gates.add_argument("--fail-on", choices=FAIL_ON, default="major",
-                       help="exit 1 when a finding at or above this severity exists (default: major)")
-    gates.add_argument("--max-findings", type=_count, metavar="N", default=None,
-                       help="exit 1 when there are more than N findings of any severity")
-    gates.add_argument("--min-chrf", type=_percent, metavar="X", default=None,
-                       help="exit 1 when the document chrF (0-100) is below X; needs MT (exit 2 without)")
-    add_baseline_argument(gates)
-
-
-def add_baseline_argument(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
-    """``--baseline FILE``, shared by ``check`` and ``corpus``."""
-    p.add_argument("--baseline", metavar="FILE", default=None,
-                   help="accepted findings (wiredrift.baseline/1, from `wiredrift accept` or the HTML report): "
-                        "listed apart, never counted by a gate; entries matching nothing are reported as stale")
-
-
-def add_input_arguments(p: argparse.ArgumentParser, *, input_format: bool = True) -> None:
-    """``--input-format`` and ``--max-input-mb``, shared by check, align, corpus (and translate, cap only)."""
-    from ...align.reader import DEFAULT_MAX_INPUT_MB
-
-    if input_format:
-        p.add_argument("--input-format", choices=("auto", "txt", "md"), default="auto",
-                       help="how to read the reports: auto (default: Markdown for .md/.markdown files, plain "
-                            "text otherwise), txt or md")
-    p.add_argument("--max-input-mb", type=_positive_mb, metavar="N", default=DEFAULT_MAX_INPUT_MB,
-                   help="refuse an input file larger than N MB (default: %(default)s)")
-
-
-def add_glossary_argument(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
-    """``--glossary FILE``, shared by check and corpus (read into ``CheckConfig.glossary`` by
-    :func:`config_from_args`)."""
-    p.add_argument("--glossary", metavar="FILE", default=None,
-                   help="house glossary, CSV/TSV (header source,target,dnt; targets separated by |) or TBX: "
-                        "its pairs count as matching names and numbers, a source term whose target is "
-                        "missing is a 'term' finding (major)")
-
-
-def _positive_mb(text: str) -> float:
-    try:
-        x = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not (x > 0 and x != float("inf")):  # also rejects nan
-        raise argparse.ArgumentTypeError(f"{text} is not a size above 0 MB")
-    return x
-
-
-def whole_number(minimum: int) -> Callable[[str], int]:
-    """An argparse ``type`` for a whole number of at least ``minimum`` (one-line usage errors, exit 2)."""
-
-    def parse(text: str) -> int:
-        try:
-            n = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if n < minimum:
-            raise argparse.ArgumentTypeError(f"{n} is negative" if minimum == 0 else f"{n} is less than {minimum}")
-        return n
-
-    return parse
-
-
-_count = whole_number(0)
-
-
-def _percent(text: str) -> float:
-    try:
-        x = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0.0 <= x <= 100.0:  # also rejects nan
-        raise argparse.ArgumentTypeError(f"{text} is outside 0-100 (chrF is a percentage)")
-    return x
+    add_gate_arguments(p)
 
 
 #: Pipeline progress names -> the stages an unexpected error is reported in.
@@ -174,16 +107,18 @@ def run(args: argparse.Namespace) -> int:
     cannot carry, and a ``--min-chrf`` gate with no MT model to evaluate it.
     """
     from ...align.errors import ConfigError
-    from ..gates import GateConfig, evaluate_gates, exit_code
+    from ..gates import evaluate_gates, exit_code
     from ..output import write_text_or_stdout
     from ..pipeline import run_check
     from ..report import dumps, render_text
     from ..terminal import Progress, terminal_width, use_color
     from . import state_of
 
+    if args.tgt is None:
+        return _run_batch(args)
     state = state_of(args)
     config = config_from_args(args)
-    gate_config = GateConfig(fail_on=args.fail_on, max_findings=args.max_findings, min_chrf=args.min_chrf)
+    gate_config = gate_config_from_args(args)
     if args.json == "-" and args.format == "github":
         raise ConfigError("--json - and --format github both write to stdout: give --json a file name")
     for flag in ("json", "html", "junit"):  # fail before the check runs, not after
@@ -205,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
         [args.glossary] if args.glossary else [])
     check_outputs_apart(inputs, output_paths(args, export_fmt))
     _check_names(args, export_fmt)
-    _check_gates_can_run(args)
+    check_gates_can_run(args)
     if config.glossary:  # a malformed glossary fails in one line before the check runs
         from ..glossary import load_glossary
 
@@ -262,6 +197,28 @@ def run(args: argparse.Namespace) -> int:
     return exit_code(gates)
 
 
+def _run_batch(args: argparse.Namespace) -> int:
+    """``wiredrift check FOLDER_OR_MANIFEST``: the corpus run with gates and no corpus (see corpus.run_batch)."""
+    import os
+
+    from ...align.errors import ConfigError
+    from .corpus import run_batch
+
+    src = args.src
+    if not (os.path.isdir(src) or src.lower().endswith(".jsonl")):
+        raise ConfigError(f"{src}: check takes SRC and TGT, or one folder of pairs or manifest .jsonl "
+                          "(give the translation as the second argument)")
+    for flag in ("json", "html", "export"):
+        if getattr(args, flag):
+            raise ConfigError(f"--{flag}: describes one pair; with a folder or manifest use --junit, "
+                              "--format github, or wiredrift corpus -o for the aligned pairs")
+    if args.format == "json":
+        raise ConfigError("--format json: describes one pair; with a folder or manifest use text or github")
+    args.input = src
+    args.no_progress = bool(args.quiet)
+    return run_batch(args, [], command="check")
+
+
 class _Staged:
     """The progress display, also recording each stage for a failure message (other attributes pass through)."""
 
@@ -299,22 +256,6 @@ def _check_names(args: argparse.Namespace, export_fmt: str | None) -> None:
         doc_id = _default_doc_id({"src": {"path": args.src, "lang": args.src_lang}})
         check_writable_name(doc_id, f"document id (from {args.src})", xml=True,
                             fix=f"rename the file ({export_fmt} ids must be XML text)")
-
-
-def _check_gates_can_run(args: argparse.Namespace) -> None:
-    """``--min-chrf`` needs MT: without ``--model`` and without a cached default model it cannot be
-    evaluated, so the check does not run (exit 2, nothing written). A named ``--model`` that does not
-    load fails as a model error before anything is written."""
-    from ...align.errors import ConfigError
-    from ...align.translate import default_model_id, find_cached_model
-
-    if args.min_chrf is None or args.model:
-        return
-    if find_cached_model(args.src_lang, args.tgt_lang) is None:
-        model_id = default_model_id(args.src_lang, args.tgt_lang)
-        raise ConfigError(f"--min-chrf {args.min_chrf:g} needs machine translation, but {model_id} is not in "
-                          f"the local cache and no --model was given; run `wiredrift models pull {model_id}` "
-                          "or drop --min-chrf (nothing was checked or written)")
 
 
 def config_from_args(args: argparse.Namespace) -> CheckConfig:
