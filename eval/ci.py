@@ -378,20 +378,21 @@ def corpus_junit_xml(verdicts: Sequence[DocumentVerdict], config: GateConfig, na
                               message=_xml_safe(why))
                 continue
             result = v.result
+            accepted = set(result.baseline.accepted) if result.baseline is not None else set()
             if gate == "fail-on":
-                bad = set(failing_findings(result, config.fail_on))
+                bad = set(failing_findings(result, config.fail_on, accepted))
             elif gate == "max-findings" and g.status == "fail":
-                bad = set(range(len(result.findings)))
+                bad = set(range(len(result.findings))) - accepted
             else:
                 bad = set()
             if g.status == "fail":
                 fails += 1
                 failure = ET.SubElement(case, "failure", type=f"gate.{gate}", message=_xml_safe(g.message))
-                failure.text = _xml_safe("\n".join(_junit_line(result, f) for k, f in enumerate(result.findings) if k in bad))
-            rest = [f for k, f in enumerate(result.findings) if k not in bad]
+                failure.text = _xml_safe("\n".join(_junit_line(result, f, k) for k, f in enumerate(result.findings) if k in bad))
+            rest = [(k, f) for k, f in enumerate(result.findings) if k not in bad]
             if rest and gate == "fail-on":  # every finding shown once per document, under the severity gate
                 out = ET.SubElement(case, "system-out")
-                out.text = _xml_safe("\n".join(_junit_line(result, f) for f in rest))
+                out.text = _xml_safe("\n".join(_junit_line(result, f, k, k in accepted) for k, f in rest))
         for key, n in (("tests", len(names)), ("failures", fails), ("errors", errors), ("skipped", 0)):
             suite.set(key, str(n))
         all_tests, all_fail, all_err = all_tests + len(names), all_fail + fails, all_err + errors

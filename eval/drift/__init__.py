@@ -51,7 +51,7 @@ from ...align.types import Bead, Document, Similarity
 from ..findings import Finding
 from ..glossary import Glossary, apply_glossary
 from ._lexicon import Side, fold
-from .attribution import Speaker, check_attribution, find_speaker, in_speech_frame
+from .attribution import Speaker, check_attribution, find_speaker, in_speech_frame, speaks
 from .dates import DateMention, check_dates, date_spans, extract_dates
 from .entities import EntityMention, check_entities, extract_entities
 from .meaning import check_meaning
@@ -305,7 +305,7 @@ def detect_drift(
                         f.src_start, f.src_end, f.tgt_start, f.tgt_end)
                     break
                 if (f.severity == "major" and f.src_span and not f.tgt_span and _named_person(s_ents, f)
-                        and in_speech_frame(f.src_text, f.src_span, src.lang, f.src_start)):
+                        and speaks(f.src_text, f.src_start, f.src_end, src.lang)):
                     # a named speaker left out ("Herman Siregar mengatakan" -> "one of the survivors said"):
                     # the statement is no longer credited to a named person
                     ent_findings[k2] = Finding(

@@ -208,6 +208,32 @@ _FRAME = {
 }
 
 
+@functools.cache
+def _speech_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns for a speaker right before a speech verb ("X mengatakan", "X, said") and right after one
+    ("kata X", "menurut X", "said X"), from ``speech_verbs.tsv``; addressee markers ("kepada") are not in it."""
+    verbs: set[str] = set()
+    for row in data_lines("speech_verbs.tsv"):
+        if row[0] == lexicon_lang(lang) and len(row) > 2 and row[1] in ("verb", "source"):
+            verbs.update(w for w in row[2].split("|") if w)
+    if not verbs:
+        return None
+    alt = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    after = re.compile(r"['’]?s?,?\s+(?:(?:juga|pun|also|then|later)\s+)?(?:" + alt + r")\b", re.I)
+    before = re.compile(r"\b(?:" + alt + r")\s+(?:(?:the|pihak|sang)\s+)?$", re.I)
+    return after, before
+
+
+def speaks(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the name at ``text[start:end]`` is the one speaking: followed by a speech verb ("Herman
+    Siregar, mengatakan", "Widodo said") or preceded by one or a source marker ("kata Widodo", "menurut X")."""
+    pats = _speech_words(lang)
+    if pats is None:
+        return False
+    after, before = pats
+    return bool(after.match(text, end, end + 40) or before.search(text[max(0, start - 40):start]))
+
+
 def in_speech_frame(text: str, span: str, lang: str, start: int | None = None) -> bool:
     """Whether ``span`` stands next to a speech verb or a source marker in ``text`` ("said X", "X told",
     "according to X", "kata X", "kepada X"): a name there is a speaker, a source or an addressee.
