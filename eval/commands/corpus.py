@@ -191,8 +191,8 @@ def run(args: argparse.Namespace) -> int:
         mapper = ray_mapper(address=args.ray_address)
     # the lock is held until the last output is written: a second run cannot export a half-done corpus
     with JournalLock(journal, wait=args.wait) as lock:
-        for _, path in written:
-            remove_stale_temps(path)
+        for _, out_path in written:
+            remove_stale_temps(out_path)
         run_ = run_corpus(specs, config, journal, workers=args.workers, restart=args.restart,
                           progress=not args.no_progress, mapper=mapper, lock=lock)
         selection = select_pairs(run_.iter_records(), filters)
