@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import cast
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,6 +204,6 @@ def format_alignment(beads: Iterable[object], with_cost: bool = True) -> str:
         if hasattr(bead, "src"):
             lines.append(format_bead(bead.src, bead.tgt, float(bead.cost) if with_cost else None))  # type: ignore[attr-defined]
         else:
-            src, tgt = bead  # type: ignore[misc]
+            src, tgt = cast("tuple[Sequence[int], Sequence[int]]", bead)
             lines.append(format_bead(src, tgt))
     return "".join(line + "\n" for line in lines)

@@ -107,7 +107,8 @@ class PairSpec:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PairSpec:
         """Inverse of :meth:`to_dict`."""
-        return cls(**{k: d.get(k) for k in ("id", "src", "tgt", "src_text", "tgt_text", "error")})
+        fields: dict[str, Any] = {k: d.get(k) for k in ("id", "src", "tgt", "src_text", "tgt_text", "error")}
+        return cls(**fields)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -82,7 +82,7 @@ def check_writable(path: str | Path, flag: str | None = None, *, kind: str = "fi
         raise ConfigError(f"{label}: folder {folder} is not writable")
 
 
-def atomic_write(path: str | Path, write: Callable[[IO[str]], None]) -> None:
+def atomic_write(path: str | Path, write: Callable[[IO[str]], object]) -> None:
     """Call ``write(fh)`` on a temporary file beside ``path`` and rename it into place on success.
 
     :raises OSError: the folder does not exist or is not writable (the temporary file is removed).
@@ -90,7 +90,7 @@ def atomic_write(path: str | Path, write: Callable[[IO[str]], None]) -> None:
     atomic_write_files({path: write})
 
 
-def atomic_write_files(files: Mapping[str | Path, Callable[[IO[str]], None]]) -> list[Path]:
+def atomic_write_files(files: Mapping[str | Path, Callable[[IO[str]], object]]) -> list[Path]:
     """Write several files that belong together: each to a temporary name, renamed only when all are complete.
 
     :param files: ``path -> write(fh)``; each file is UTF-8 with ``\\n`` line ends.

@@ -193,7 +193,7 @@ def check_documents(
         similarity = CombinedSimilarity([(similarity, 1.0 - MT_WEIGHT), (mt_similarity, MT_WEIGHT)])
         signature["mt"]["similarity_weight"] = MT_WEIGHT
     # The check aligns with the drift weights (see DRIFT_WEIGHTS), not the corpus defaults.
-    weights = dict(DRIFT_WEIGHTS)
+    weights: dict[str, Any] = dict(DRIFT_WEIGHTS)
     if config.null_cost is not None:
         weights["null_cost"] = config.null_cost
     align_config = AlignConfig(max_bead=config.max_bead, **weights)

@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             results[backend] = json.loads(out.stdout.strip().splitlines()[-1])
 
     print()
-    print(f"| batch | sentences | transformers greedy sent/s | CT2 int8 greedy sent/s | speed-up |")
+    print("| batch | sentences | transformers greedy sent/s | CT2 int8 greedy sent/s | speed-up |")
     print("|---:|---:|---:|---:|---:|")
     hf_runs = {r["batch"]: r for r in results["transformers"]["runs"]}
     ct_runs = {r["batch"]: r for r in results["ct2"]["runs"]}

@@ -752,7 +752,6 @@ def quantity_rows(rng: random.Random) -> list[Row]:
         ("Erupsi gunung itu memaksa {q} {n} di lereng selatan meninggalkan kampung mereka.",
          "The eruption forced {q} {N} on the southern slopes to leave their villages."),
     ]
-    people_nouns = {"warga", "siswa", "pengunjuk rasa", "pedagang", "penumpang"}
     for k in range(60):
         idt, ent = frames[k % len(frames)]
         fk = k % len(frames)

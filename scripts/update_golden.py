@@ -32,8 +32,14 @@ GATES = GateConfig(fail_on="major", max_findings=5, min_chrf=50)
 
 
 def normalise_html(html: str) -> str:
-    """Blank the signature block: it holds the package version and every config field."""
-    return re.sub(r'(<pre id="signature">).*?(</pre>)', r"\1…\2", html, flags=re.S)
+    """The page as the golden file holds it: the signature block blanked (it holds the package version and every
+    config field), the inlined CSS and JS replaced by the name of their file and their CSP hashes by ``sha256-…``,
+    so that a change of style or script does not rewrite the golden file. tests/test_html.py checks the inlined
+    blocks against eval/templates/report.{css,js} and the Content-Security-Policy against their hashes."""
+    html = re.sub(r'(<pre id="signature">).*?(</pre>)', r"\1…\2", html, flags=re.S)
+    html = re.sub(r"(<style>).*?(</style>)", r"\1/* eval/templates/report.css */\2", html, count=1, flags=re.S)
+    html = re.sub(r"(<script>).*?(</script>)", r"\1/* eval/templates/report.js */\2", html, count=1, flags=re.S)
+    return re.sub(r"((?:style|script)-src) 'sha256-[A-Za-z0-9+/=]+'", r"\1 'sha256-…'", html)
 
 
 def render_all() -> dict[str, str]:

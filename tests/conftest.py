@@ -20,6 +20,17 @@ except ImportError:  # pragma: no cover - guard for a bare checkout
 
 ROOT = Path(__file__).resolve().parent.parent
 
+#: Fixtures that build or train a Marian model: a test that uses one (directly or through another fixture) is
+#: marked ``marian`` here, so ``make test-fast`` (-m "not slow and not browser and not marian") leaves it out.
+MARIAN_FIXTURES = frozenset({"tiny_marian", "random_marian"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs a Marian model ``marian`` (see :data:`MARIAN_FIXTURES`)."""
+    for item in items:
+        if MARIAN_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.marian)
+
 
 @pytest.fixture(scope="session")
 def corpora_dir() -> Path:

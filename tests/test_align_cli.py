@@ -126,6 +126,7 @@ def test_identical_files_align_diagonally(tmp_path, capsys):
     assert rc == 0 and parse_alignment(out.splitlines()) == [((i,), (i,)) for i in range(8)]
 
 
+@pytest.mark.slow
 def test_one_side_hundred_times_longer(tmp_path, capsys):
     filler = [f"Wetter {1800 + k}." for k in range(200)]
     src = _write(tmp_path / "a.de", filler[:100] + [SRC[1]] + filler[100:])
@@ -138,6 +139,7 @@ def test_one_side_hundred_times_longer(tmp_path, capsys):
     assert any(100 in s and 0 in t for s, t in beads)
 
 
+@pytest.mark.slow
 def test_five_megabyte_line(tmp_path, capsys):
     big = tmp_path / "big.de"
     big.write_text(("Ein sehr langer Satz ohne Ende, " * 170_000)[:5_000_000] + "\n", encoding="utf-8")

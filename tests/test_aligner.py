@@ -155,6 +155,7 @@ def test_one_side_much_longer_does_not_hang():
     assert [j for b in beads for j in b.tgt] == list(range(300))
 
 
+@pytest.mark.slow
 def test_long_documents_use_the_coarse_band_and_stay_correct():
     # Vectors with an identity-like structure: forces the coarse-to-fine path (max_cells small).
     rng = np.random.default_rng(0)
@@ -216,6 +217,7 @@ def _lines(path: Path) -> list[str]:
         return [line.rstrip("\n") for line in fh]
 
 
+@pytest.mark.slow
 def test_quality_floor_on_align_sample(real_similarity):
     golds, tests = [], []
     for gold in sorted(SAMPLE.glob("*.iden")):

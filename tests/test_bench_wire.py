@@ -218,6 +218,7 @@ def test_perturb_mode_skips_without_shared(tmp_path: Path, capsys: pytest.Captur
     assert "skipped" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_bench_suite_runs_and_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "fig.json"
     assert bench.main(["--split", "tune", "--json", str(out)]) == 0

@@ -117,6 +117,7 @@ def test_empty_folder_is_an_input_error(tmp_path: Path) -> None:
         discover_pairs(tmp_path)
 
 
+@pytest.mark.slow
 def test_dataset_input_carries_the_texts(tmp_path: Path) -> None:
     datasets = pytest.importorskip("datasets")
     rows = [{"id": f"d{k}", "src": _texts(k)[0], "tgt": _texts(k)[1]} for k in range(3)]

@@ -259,6 +259,7 @@ def test_xliff_has_one_file_per_document(pairs: list[AlignedPair]) -> None:
     assert [f.get("original") for f in files] == ["bridge", "second"]
 
 
+@pytest.mark.slow
 def test_hf_dataset_round_trip(pairs: list[AlignedPair], tmp_path: Path) -> None:
     datasets = pytest.importorskip("datasets")
     out = tmp_path / "ds"

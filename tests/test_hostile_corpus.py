@@ -112,6 +112,7 @@ def test_a_second_run_on_a_held_journal_exits_2_naming_the_holder(tmp_path: Path
     assert not Path(f"{journal}.lock").exists()  # released and removed
 
 
+@pytest.mark.slow
 def test_wait_blocks_until_the_holder_is_done_then_runs(tmp_path: Path) -> None:
     ids = _write_pairs(tmp_path / "in", 3)
     out = tmp_path / "c.jsonl"
@@ -131,6 +132,7 @@ def test_wait_blocks_until_the_holder_is_done_then_runs(tmp_path: Path) -> None:
     assert {r["doc_id"] for r in _lines(out)} == set(ids)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("wait", [True, False])
 def test_two_runs_on_one_journal_never_lose_or_repeat_a_document(tmp_path: Path, wait: bool) -> None:
     """Two real ``wiredrift corpus`` processes started together on the same input and journal."""
@@ -474,6 +476,7 @@ def test_dataset_rows_get_the_same_checks_as_files(tmp_path: Path) -> None:
 # --- FIFOs, devices, folders as documents --------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs mkfifo")
 def test_a_fifo_in_the_batch_fails_one_document_and_never_hangs(tmp_path: Path) -> None:
     _write_pairs(tmp_path / "in", 2)
@@ -498,6 +501,7 @@ def test_a_fifo_as_the_corpus_input_is_a_one_line_error(tmp_path: Path) -> None:
     assert "not a regular file (a FIFO)" in _one_error_line(proc.stderr)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_dev_zero_in_a_manifest_fails_one_document_and_never_reads_it(tmp_path: Path) -> None:
     _write_pairs(tmp_path / "docs", 1)

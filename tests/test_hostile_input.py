@@ -77,6 +77,7 @@ def test_fifo_input_is_refused_without_hanging(side: str, tmp_path: Path) -> Non
     assert not out.exists()
 
 
+@pytest.mark.slow
 @no_fifo
 def test_fifo_input_to_align_and_as_config(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.resources
+import importlib.util
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 
 import lxml.html
 import pytest
@@ -134,7 +137,7 @@ def test_summary_counts_scores_notes_signature_and_keys() -> None:
     sig = json.loads(root.get_element_by_id("signature").text_content())
     assert sig["encoder"] == r.signature["encoder"] and "config" in sig
     controls = root.xpath("//nav[contains(@class,'controls')]")[0].text_content()
-    for key, what in KEYS:
+    for _key, what in KEYS:
         assert what in controls
     boxes = root.xpath("//input[@type='checkbox' and @name]")
     assert {(b.get("name"), b.get("value")) for b in boxes} >= {("severity", "minor"), ("kind", "quote")}
@@ -244,11 +247,32 @@ def test_sentence_fields_reach_the_page() -> None:
     assert isinstance(s, Sentence)
 
 
+def _update_golden() -> ModuleType:
+    """scripts/update_golden.py, loaded from its file (scripts/ is no package)."""
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("update_golden", root / "scripts" / "update_golden.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_golden_html() -> None:
-    """tests/golden/report-sample.html is written only by scripts/update_golden.py; review its diff."""
-    html = re.sub(r'(<pre id="signature">).*?(</pre>)', r"\1…\2", render_html(sample()), flags=re.S)
+    """tests/golden/report-sample.html is written only by scripts/update_golden.py; review its diff.
+
+    The golden file holds the page without its inlined CSS and JS (see update_golden.normalise_html)."""
+    html = _update_golden().normalise_html(render_html(sample()))
     golden = Path(__file__).resolve().parent / "golden" / "report-sample.html"
     assert html == golden.read_text(encoding="utf-8")
+    assert "<style>/* eval/templates/report.css */</style>" in html and "<script>/* eval/templates/report.js */" in html
+
+
+def test_page_inlines_the_packaged_css_and_js_as_they_are() -> None:
+    html = render_html(sample())
+    templates = importlib.resources.files("wiredrift.eval") / "templates"
+    for tag, name in (("style", "report.css"), ("script", "report.js")):
+        bodies = re.findall(rf"<{tag}>(.*?)</{tag}>", html, flags=re.S)
+        assert bodies == [(templates / name).read_text(encoding="utf-8")]
 
 
 def test_csp_allows_exactly_the_inline_blocks() -> None:

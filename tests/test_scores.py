@@ -113,6 +113,7 @@ def test_geovedi_gnmt_figures() -> None:
 SAMPLE = Path(__file__).resolve().parent.parent / "corpora" / "geovedi-sample"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("system", ["gnmt", "gareng"])
 def test_geovedi_sample_real_outputs_equal_sacrebleu(system: str) -> None:
     refs = _lines(SAMPLE / "test.raw.en")

@@ -197,6 +197,7 @@ def test_sentence_starts_agree_with_the_former_rule(text: str) -> None:
     assert [p for p in range(len(text) + 1) if p in starts] == [p for p in range(len(text) + 1) if _old_at_sentence_start(text, p)]
 
 
+@pytest.mark.slow
 def test_a_200k_character_line_with_many_names_completes_and_stays_correct(monkeypatch: pytest.MonkeyPatch) -> None:
     # an unpunctuated line of 200,000 characters full of capitalised names: the former per-mention prefix
     # scans took about a minute here; the result must still hold the one planted swap. The detectors'

@@ -36,7 +36,7 @@ def state_of(args: object) -> RunState:
     if not isinstance(state, RunState):
         state = RunState()
         try:
-            setattr(args, "_state", state)
+            setattr(args, "_state", state)  # noqa: B010 - args is typed object: any namespace
         except AttributeError:  # pragma: no cover - a namespace that takes no attributes
             pass
     return state

@@ -269,8 +269,8 @@ def run_batch(args: argparse.Namespace, outputs: list[tuple[str, str]], *, comma
             journal = str(Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="wiredrift-"))) / "journal.jsonl")
         # the lock is held until the last output is written: a second run cannot export a half-done corpus
         lock = stack.enter_context(JournalLock(journal, wait=args.wait))
-        for _, path in written:
-            remove_stale_temps(path)
+        for _, out_path in written:
+            remove_stale_temps(out_path)
         run_ = run_corpus(specs, config, journal, workers=args.workers, restart=args.restart,
                           progress=not args.no_progress, mapper=mapper, lock=lock)
         selection = None

@@ -208,7 +208,7 @@ def _capitalised_words(doc: Document) -> set[str]:
 def _lower_words(doc: Document) -> set[str]:
     out: set[str] = set()
     for s in doc.sentences:
-        for k, w in enumerate(re.findall(r"[^\W\d_]+", s.text)):
+        for w in re.findall(r"[^\W\d_]+", s.text):
             if w.islower() and len(w) > 2:
                 out.add(fold(w))
     return out

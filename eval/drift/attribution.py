@@ -174,9 +174,9 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
             mb = re.search(r"(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|[Pp]ejabat(?:\s+[\w\-]+){0,3}?\s+(?:itu|tersebut|lain|lainnya))\s*(?:juga\s+|pun\s+|telah\s+|sempat\s+)?$", before)
             if mb and v.startswith("me") or mb and v.startswith("ber"):
                 return _classify(lang, mb.group(1), w0 + mb.start(1))
-        m = re.search(r"(?<![\w])[Mm]enurut\s+(" + _NAME + r"|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut))", t)
-        if m:
-            return _source(_classify(lang, m.group(1), m.start(1)))
+        ma = re.search(r"(?<![\w])[Mm]enurut\s+(" + _NAME + r"|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut))", t)
+        if ma:
+            return _source(_classify(lang, ma.group(1), ma.start(1)))
         return None
     # English
     for m in re.finditer(r"(?<![\w])(" + vpat + r")(?![\w])", t):
@@ -194,9 +194,9 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
                 # keep the name part only ("White House spokeswoman Jen Psaki")
                 pass
             return sp
-    m = re.search(r"[Aa]ccording to\s+(" + _NAME + r"|" + _DESC_EN + r")", t)
-    if m:
-        return _source(_classify(lang, m.group(1), m.start(1)))
+    ma = re.search(r"[Aa]ccording to\s+(" + _NAME + r"|" + _DESC_EN + r")", t)
+    if ma:
+        return _source(_classify(lang, ma.group(1), ma.start(1)))
     return None
 
 
@@ -335,7 +335,7 @@ def check_attribution(
     if src_speaker is None or tgt_speaker is None:
         return []
     s, t = _as_name(src_speaker, src.lang, src.text), _as_name(tgt_speaker, tgt.lang, tgt.text)
-    sl, tl = src.label(), tgt.label()
+    tl = tgt.label()
     s_all = src.text
     t_all = tgt.text
 

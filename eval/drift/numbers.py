@@ -509,7 +509,8 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
     after = text[b:b + _WINDOW]
     vals: set[float]
     half = ""
-    hour = int(re.match(r"\d+", s).group(0)) if len(s) != 4 or not s.isdigit() else int(s[:2])
+    # s is a number mention's digits: it starts with one
+    hour = int(re.match(r"\d+", s).group(0)) if len(s) != 4 or not s.isdigit() else int(s[:2])  # type: ignore[union-attr]
     if re.fullmatch(r"[0-2]\d[0-5]\d", s) and _ZONE_AFTER.match(after):
         vals = {int(s[:2]) + int(s[2:]) / 100}
     elif re.fullmatch(r"\d{1,2}[.:]\d{2}", s) and (":" in s or _TIME_AFTER.match(after) or _CLOCK_BEFORE.search(text, max(0, a - 6), a)):
@@ -521,9 +522,8 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
             vals.add(h - 12 + mm / 100)
         elif _PM_AFTER.match(after):
             vals.add(h + 12 + mm / 100)
-    elif s.isdigit() and int(s) <= 12 and _AM_PM_AFTER.match(after):
+    elif s.isdigit() and int(s) <= 12 and (ap := _AM_PM_AFTER.match(after)):
         h = int(s)
-        ap = _AM_PM_AFTER.match(after)
         vals = {float(h)} if (ap.group(1) or ap.group(3)) else {float(h), float(h % 12 + 12)}
     elif s.isdigit() and int(s) <= 24 and _HOUR_BEFORE.search(text, max(0, a - 6), a):
         h = int(s)
@@ -615,8 +615,8 @@ def _digit_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
         if lang == "id" and text[max(0, a - 3):a].lower() == "ke-":
             a -= 3
             kind = "ordinal"
-        elif _ORD_SUFFIX.match(after):
-            b += _ORD_SUFFIX.match(after).end()
+        elif ord_suffix := _ORD_SUFFIX.match(after):
+            b += ord_suffix.end()
             kind = "ordinal"
         elif len(s) == 4 and s.isdigit() and 1800 <= int(s) <= 2100 and not timed:
             kind = "year"
@@ -664,7 +664,8 @@ _EN_CONNECT = {"and"}
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 
 
-def _word_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
+# A small parser of spelled-out numbers (units, tens, scales, "setengah"); noqa until it is split.
+def _word_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:  # noqa: C901
     table = _words(lang)
     if not table:
         return []

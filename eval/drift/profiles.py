@@ -212,7 +212,7 @@ def _load_folder(code: str) -> LanguageProfile:
     if {decimal, thousands} != {".", ","}:
         raise ConfigError(f"{meta_path}: decimal and thousands must be '.' and ',' in either order")
     numbers: dict[str, tuple[float, str]] = {}
-    for n, row in enumerate(_rows(folder, "number_words.tsv", 3), 1):
+    for row in _rows(folder, "number_words.tsv", 3):
         try:
             value = float(row[1])
         except ValueError:
@@ -466,7 +466,7 @@ def _name_like(word: str, lang: str) -> bool:
     return len(word) >= 3 and not _NOUN_ENDING.search(word) and not is_common_word(word, lang)
 
 
-class UnitTable(dict):  # type: ignore[type-arg]
+class UnitTable(dict):
     """The unit table of :mod:`.numbers` with every folder profile's units merged in on first lookup (so
     nothing is read at import time); the shared entries win over a profile's."""
 
@@ -485,8 +485,8 @@ class UnitTable(dict):  # type: ignore[type-arg]
 
     def __getitem__(self, key: str) -> tuple[str, float]:
         self._merge()
-        return super().__getitem__(key)  # type: ignore[no-any-return]
+        return super().__getitem__(key)
 
-    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+    def get(self, key: str, default: object = None) -> object:
         self._merge()
         return super().get(key, default)

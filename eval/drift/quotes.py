@@ -395,8 +395,8 @@ def _negation_verdict(s_text: str, s_lang: str, t_text: str, t_lang: str, n_flip
         return QuoteVerdict("same", "negation inconclusive (idiom)")
     if max(n_s, n_t) > 3 or (max(n_s, n_t) > 1 and _double_negative(hi_text, hi_lang)):
         return QuoteVerdict("same", "negation inconclusive (double negative)")
-    w_s = (negators(s_text, s_lang) or morphological_negatives(s_text, s_lang) or [None])[0]
-    w_t = (negators(t_text, t_lang) or morphological_negatives(t_text, t_lang) or [None])[0]
+    w_s = next(iter(negators(s_text, s_lang) or morphological_negatives(s_text, s_lang)), None)
+    w_t = next(iter(negators(t_text, t_lang) or morphological_negatives(t_text, t_lang)), None)
     return QuoteVerdict("inverted", "negation", w_s if n_s > n_t else None, w_t if n_t > n_s else None)
 
 
@@ -409,7 +409,7 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
         flips = _antonym_flips(mt_text, t_lang, t_text, t_lang)
         v = _negation_verdict(mt_text, t_lang, t_text, t_lang, len(flips))
         if v is not None and v.grade == "inverted":
-            w_s = (negators(s_text, s_lang) or [None])[0]
+            w_s = next(iter(negators(s_text, s_lang)), None)
             return QuoteVerdict("inverted", "negation (MT)", w_s if v.src_word else None, v.tgt_word)
         if v is None and len(flips) % 2 == 1:
             return QuoteVerdict("inverted", "antonym (MT)", flips[0][0], flips[0][1])

@@ -73,8 +73,10 @@ def ray_mapper(address: str | None = None, object_store_mb: int = 256) -> Mapper
             items = [{"spec": json.dumps(s.to_dict(), ensure_ascii=False)} for s in specs]
             # one block per document, so each record streams back (and is journaled) as soon as it is done
             ds = ray.data.from_items(items, override_num_blocks=len(items))
-            ds = ds.map(_process_row, fn_kwargs={"config": config.to_dict()}, num_cpus=1, concurrency=workers)
-            for row in ds.iter_rows():
+            # Ray's annotation of map() leaves out fn_kwargs: _process_row takes the config as a keyword
+            mapped = ds.map(_process_row, fn_kwargs={"config": config.to_dict()},  # type: ignore[arg-type]
+                            num_cpus=1, concurrency=workers)
+            for row in mapped.iter_rows():
                 yield json.loads(row["record"])
         finally:
             if started:
