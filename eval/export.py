@@ -26,7 +26,7 @@ import io
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -698,6 +698,13 @@ def _csv_cell(text: str) -> str:
     return text
 
 
+def _csv_numbers(issue: Mapping[str, Any], side: str) -> tuple[str, str]:
+    """An issue's 1-based sentence numbers on ``side`` (comma-separated) and the line of the first."""
+    ids = [int(j) + 1 for j in issue.get(side) or ()]
+    lines = [int(n) for n in issue.get(f"{side}_lines") or () if n]
+    return ",".join(map(str, ids)), (str(lines[0]) if lines else "")
+
+
 def to_findings_csv(pairs: Sequence[AlignedPair]) -> str:
     """``findings.csv``: a header (:data:`CSV_COLUMNS`) and one row per finding, documents in pair order.
 
@@ -708,12 +715,7 @@ def to_findings_csv(pairs: Sequence[AlignedPair]) -> str:
     writer.writerow(CSV_COLUMNS)
     for p in pairs:
         for issue in p.issues:
-            def nums(side: str) -> tuple[str, str]:
-                ids = [int(j) + 1 for j in issue.get(side) or ()]
-                lines = [int(n) for n in issue.get(f"{side}_lines") or () if n]
-                return ",".join(map(str, ids)), (str(lines[0]) if lines else "")
-
-            (src_n, src_line), (tgt_n, tgt_line) = nums("src"), nums("tgt")
+            (src_n, src_line), (tgt_n, tgt_line) = _csv_numbers(issue, "src"), _csv_numbers(issue, "tgt")
             row = [p.doc_id, src_n, src_line, tgt_n, tgt_line, str(issue["kind"]), str(issue["severity"]),
                    issue.get("src_span") or "", issue.get("tgt_span") or "", str(issue["message"]),
                    "true" if issue.get("accepted") else "false"]

@@ -37,7 +37,7 @@ from wiredrift.eval.export import (
 )
 
 SAMPLE = Path(__file__).parent / "data" / "report-sample.json"
-X, I = f"{{{XLIFF_NS}}}", f"{{{ITS_NS}}}"
+X, ITS = f"{{{XLIFF_NS}}}", f"{{{ITS_NS}}}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 #: The closed list of ITS 2.0 locQualityIssueType values.
@@ -86,9 +86,9 @@ def _check_structure(root: etree._Element) -> None:
         core = [k for k, t in enumerate(tags) if t.startswith(X)]
         mods = [k for k, t in enumerate(tags) if not t.startswith(X)]
         assert not mods or max(mods) < min(core), "module elements come before <segment>"
-        for group in unit.iter(f"{I}locQualityIssues"):
+        for group in unit.iter(f"{ITS}locQualityIssues"):
             assert group.get(XML_ID)
-            issues = group.findall(f"{I}locQualityIssue")
+            issues = group.findall(f"{ITS}locQualityIssue")
             assert issues
             for issue in issues:
                 assert issue.get("locQualityIssueType") in ITS_TYPES
@@ -99,8 +99,8 @@ def _check_structure(root: etree._Element) -> None:
         assert len(mrk_ids) == len(set(mrk_ids)), "mrk ids are unique inside a unit"
         for mrk in unit.iter(f"{X}mrk"):
             assert mrk.get("type") == "its:any"
-            ref = mrk.get(f"{I}locQualityIssuesRef")
-            assert ref.startswith("#") and unit.find(f".//{I}locQualityIssues[@{XML_ID}='{ref[1:]}']") is not None
+            ref = mrk.get(f"{ITS}locQualityIssuesRef")
+            assert ref.startswith("#") and unit.find(f".//{ITS}locQualityIssues[@{XML_ID}='{ref[1:]}']") is not None
         for seg in unit.iter(f"{X}segment"):
             assert seg.get("state") in ("initial", "translated", "reviewed", "final")
             sub = seg.get("subState")
@@ -111,7 +111,7 @@ def _check_structure(root: etree._Element) -> None:
 def test_xliff_carries_one_quality_issue_per_finding(report: dict[str, Any], include_null: bool) -> None:
     root = _xliff(report, include_null)
     _check_structure(root)
-    issues = list(root.iter(f"{I}locQualityIssue"))
+    issues = list(root.iter(f"{ITS}locQualityIssue"))
     assert len(issues) == len(report["findings"]) == 10
     # in report order, with the mapped type and severity, the message as the comment
     for issue, f in zip(issues, _in_export_order(report)):
@@ -149,18 +149,18 @@ def test_an_accepted_finding_is_a_disabled_issue(report: dict[str, Any]) -> None
     report["findings"][1]["accepted"] = True  # the only finding of bead 4
     root = _xliff(report)
     unit = next(u for u in root.iter(f"{X}unit") if u.get("id") == "b4")
-    assert unit.find(f".//{I}locQualityIssue").get("locQualityIssueEnabled") == "no"
+    assert unit.find(f".//{ITS}locQualityIssue").get("locQualityIssueEnabled") == "no"
     seg = unit.find(f"{X}segment")
     assert (seg.get("state"), seg.get("subState")) == ("reviewed", "wiredrift:accepted")
-    assert len([i for i in root.iter(f"{I}locQualityIssue") if i.get("locQualityIssueEnabled") == "no"]) == 1
+    assert len([i for i in root.iter(f"{ITS}locQualityIssue") if i.get("locQualityIssueEnabled") == "no"]) == 1
 
 
 def test_xliff_round_trip_gives_back_kinds_and_spans(report: dict[str, Any]) -> None:
     root = _xliff(report)
-    by_id = {g.get(XML_ID): g.find(f"{I}locQualityIssue") for g in root.iter(f"{I}locQualityIssues")}
+    by_id = {g.get(XML_ID): g.find(f"{ITS}locQualityIssue") for g in root.iter(f"{ITS}locQualityIssues")}
     got = []
     for mrk in root.iter(f"{X}mrk"):
-        issue = by_id[mrk.get(f"{I}locQualityIssuesRef")[1:]]
+        issue = by_id[mrk.get(f"{ITS}locQualityIssuesRef")[1:]]
         kind = issue.get("locQualityIssueComment").split(":", 1)[0].split()[1]
         side = etree.QName(mrk.getparent()).localname
         got.append((kind, side, mrk.text))
@@ -327,4 +327,4 @@ def test_corpus_writes_findings_csv_with_folder_names_as_ids(tmp_path: Path) -> 
     root = etree.parse(str(out / "c.xlf")).getroot()
     _check_structure(root)
     assert [f.get("original") for f in root.iter(f"{X}file")] == ["pasar-induk"]
-    assert len(list(root.iter(f"{I}locQualityIssue"))) == 1
+    assert len(list(root.iter(f"{ITS}locQualityIssue"))) == 1

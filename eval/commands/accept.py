@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ...align.errors import ConfigError
-    from ..baseline import entry_for, load_baseline, merge_entries, write_baseline
+    from ..baseline import BaselineEntry, entry_for, load_baseline, merge_entries, write_baseline
     from ..export import load_report
     from ..output import check_writable
     from ..paths import check_outputs_apart
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     bad = [k for k in wanted if k > n]
     if bad:
         raise ConfigError(f"--finding {bad[0]}: {args.report} has {n} finding(s), numbered 1 to {n}")
-    old = ()
+    old: tuple[BaselineEntry, ...] = ()
     if args.output != "-" and Path(args.output).exists():
         old = load_baseline(args.output).entries
     new = [entry_for(result.findings[k - 1], result, reason=args.reason, author=args.author) for k in wanted]

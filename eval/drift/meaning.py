@@ -42,7 +42,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word
+from ._lexicon import Side, data_lines, fold
 from .quotes import _paragraph_quotes, morphological_negatives
 
 logger = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ _EN_IRREGULAR = {
     "overthrown": "overthrow", "shrank": "shrink", "shrunk": "shrink", "forbade": "forbid", "forbidden": "forbid",
     "fought": "fight", "ate": "eat", "spent": "spend", "lent": "lend", "struck": "strike", "wound": "wound", "kept": "keep", "paid": "pay", "brought": "bring", "took": "take",
     "taken": "take", "beat": "beat", "beaten": "beat", "sank": "sink", "sunk": "sink", "slid": "slide",
-    "froze": "freeze", "frozen": "freeze", "died": "die", "dying": "die", "lay": "lie", "fought": "fight",
+    "froze": "freeze", "frozen": "freeze", "died": "die", "dying": "die", "lay": "lie",
     "born": "born", "wrote": "write", "sworn": "swear", "swore": "swear", "lit": "light", "dealt": "deal",
     "better": "better", "best": "best", "worse": "worse", "worst": "worst", "men": "man", "women": "woman",
     "wives": "wife", "lives": "life", "cut": "cut", "put": "put", "set": "set", "let": "let", "quit": "quit",
@@ -655,11 +655,11 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 if k in out:
                     break
     elif lang == "en" and other_lang == "id":
-        other_words = {t.w for t in other}
+        other_set = {t.w for t in other}
         for k in negs:
             for tok in _negated_words(toks, k, lang):
                 ids = L.guard_en.get(next(iter(tok.keys)))
-                if ids and ids & other_words:
+                if ids and ids & other_set:
                     out.add(k)
                     break
     return out
