@@ -251,13 +251,7 @@ def read_input_bytes(
     """
     shown = show_path(path)
     cap = _cap_bytes(max_bytes)
-    try:
-        st = os.stat(path)
-    except OSError as exc:
-        raise _os_error(shown, exc) from None
-    kind = _not_regular(st.st_mode)
-    if kind is not None:
-        raise _refuse_kind(shown, kind)
+    check_regular_file(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)

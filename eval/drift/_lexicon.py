@@ -168,6 +168,22 @@ def _common_stems(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+class Taken:
+    """Character occupancy of a text: claimed spans, checked in time proportional to the span, so an extractor
+    that claims its mentions stays linear in the text's length (numbers and dates share it)."""
+
+    def __init__(self, n: int) -> None:
+        self.occ = bytearray(n + 1)
+
+    def free(self, a: int, b: int) -> bool:
+        """Whether no character of ``[a, b)`` is claimed yet."""
+        return self.occ.find(1, a, b) < 0
+
+    def take(self, a: int, b: int) -> None:
+        """Claim ``[a, b)``."""
+        self.occ[a:b] = b"\x01" * (b - a)
+
+
 @dataclass(frozen=True, slots=True)
 class Side:
     """One side of an aligned pair: its sentence ids, joined text and language."""

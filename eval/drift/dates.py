@@ -26,7 +26,7 @@ from typing import cast
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, calendar_column, data_lines
+from ._lexicon import Side, Taken, calendar_column, data_lines
 from .numbers import after_place_word, name_spans
 
 __all__ = ["DateMention", "extract_dates", "check_dates", "date_spans"]
@@ -117,19 +117,6 @@ _SHORT_DATE_BEFORE = re.compile(
     r"(?i)(tanggal\s+|tgl\.?\s*)?(?:\s+(?:malam|pagi|siang|sore|dini\s+hari|night|morning|afternoon|evening))?\s*[,(]?\s*$")
 
 
-class _Taken:
-    """Character occupancy of a text; each check costs the span's length, so extraction stays linear."""
-
-    def __init__(self, n: int) -> None:
-        self.occ = bytearray(n + 1)
-
-    def free(self, a: int, b: int) -> bool:
-        return self.occ.find(1, a, b) < 0
-
-    def take(self, a: int, b: int) -> None:
-        self.occ[a:b] = b"\x01" * (b - a)
-
-
 @functools.cache
 def _form_pattern(lang: str) -> re.Pattern[str] | None:
     names, _ = _calendar(lang)
@@ -155,7 +142,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
     pat = _form_pattern(lang)
     if pat is None:
         return out
-    taken = _Taken(len(text))
+    taken = Taken(len(text))
     for a, b in name_spans(text, lang):
         taken.take(a, b)
     weekday_ends: set[int] = set()

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, articles, data_lines, fold
+from ._lexicon import Side, Taken, articles, data_lines, fold
 from .profiles import UnitTable
 
 logger = logging.getLogger(__name__)
@@ -392,19 +392,6 @@ def _is_number_or_calendar_word(w: str) -> bool:
 # -- extraction ---------------------------------------------------------------------------------------
 
 
-class _Taken:
-    """Character occupancy of a text: claimed spans, checked in time proportional to the span (linear)."""
-
-    def __init__(self, n: int) -> None:
-        self.occ = bytearray(n + 1)
-
-    def free(self, a: int, b: int) -> bool:
-        return self.occ.find(1, a, b) < 0
-
-    def take(self, a: int, b: int) -> None:
-        self.occ[a:b] = b"\x01" * (b - a)
-
-
 def money_spans(text: str, lang: str = "id") -> list[tuple[int, int]]:
     """Spans of amounts of money in ``text`` (``Rp80.000``, ``Rp 1,5 triliun``, ``US$1,2 miliar``, ``£2.4m``,
     ``80,000 rupiah``), for detectors that must not read ``Rp80`` as a name."""
@@ -423,7 +410,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     :param exclude: ``(start, end)`` spans already claimed (dates); numbers inside them are skipped.
     """
     clean, index = prepare_text(text)
-    taken = _Taken(len(clean))
+    taken = Taken(len(clean))
     for s, e in exclude:
         if index is not None:
             s, e = bisect.bisect_left(index, s), bisect.bisect_left(index, e)
@@ -460,7 +447,7 @@ def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMentio
     return out
 
 
-def _scores(text: str, taken: _Taken) -> list[NumberMention]:
+def _scores(text: str, taken: Taken) -> list[NumberMention]:
     """Match results (``menang 2-1``, ``won 3-1``, ``skor (1-1)``): one value each; either order is the same
     result told from either team's side."""
     out: list[NumberMention] = []
@@ -480,7 +467,7 @@ def _scores(text: str, taken: _Taken) -> list[NumberMention]:
     return out
 
 
-def _vague(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
+def _vague(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     """Vague quantities as orders of magnitude (``ratusan`` = hundreds = -100): weak, so never reported alone;
     two different ones facing each other are a change."""
     pat = {"id": _VAGUE_ID, "en": _VAGUE_EN}.get(lang)
@@ -572,7 +559,7 @@ _CLOCK_WORDS = {"en": re.compile(r"(?i)(?<!\w)(noon|midday|midnight)(?!\w)"),
                 "id": re.compile(r"(?i)(?<!\w)(tengah\s+hari|tengah\s+malam)(?!\w)")}
 
 
-def _clock_words(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
+def _clock_words(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     """``noon``/``tengah hari`` (12:00) and ``midnight``/``tengah malam`` (00:00, 24:00): weak times that match a
     written time (``pukul 12.00 WIB`` = ``noon local time``) but are never reported alone."""
     pat = _CLOCK_WORDS.get(lang)
@@ -590,7 +577,7 @@ def _clock_words(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
     return out
 
 
-def _digit_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:
+def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _DIGITS.finditer(text):
         a, b = m.start(), m.end()
@@ -665,7 +652,7 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 # A small parser of spelled-out numbers (units, tens, scales, "setengah"); noqa until it is split.
-def _word_numbers(text: str, lang: str, taken: _Taken) -> list[NumberMention]:  # noqa: C901
+def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  # noqa: C901
     table = _words(lang)
     if not table:
         return []
