@@ -19,12 +19,11 @@ Usage: ``python scripts/drift_clean_de.py [--shared ../shared] [--half tune|held
 from __future__ import annotations
 
 import argparse
-import time
-from collections import Counter
+import sys
 from pathlib import Path
 
-from wiredrift.align.types import Bead, Document, Sentence
-from wiredrift.eval.drift import detect_drift
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from drift_clean_pairs import run  # noqa: E402  (the same count as for id-en)
 
 ROOT = Path(__file__).resolve().parent.parent
 #: lines [0, SPLIT) are the tuning half
@@ -45,30 +44,6 @@ def read_halves(shared: Path) -> dict[str, dict[str, list[tuple[str, str]]]]:
     return halves
 
 
-def run(name: str, docs: dict[str, list[tuple[str, str]]], show: bool) -> None:
-    """Print the findings per 100 clean pairs (all, and major or above) and by kind."""
-    t0 = time.perf_counter()
-    n = 0
-    found = []
-    for key, pairs in docs.items():
-        src = Document("de", tuple(Sentence(k, p[0], k) for k, p in enumerate(pairs)))
-        tgt = Document("en", tuple(Sentence(k, p[1], k) for k, p in enumerate(pairs)))
-        findings = detect_drift(src, tgt, [Bead((k,), (k,), 0.9) for k in range(len(pairs))])
-        n += len(pairs)
-        found += [(key, f) for f in findings]
-    dt = time.perf_counter() - t0
-    major = [f for _, f in found if f.severity in ("major", "critical")]
-    kinds = Counter(f"{f.kind}/{f.severity}" for _, f in found)
-    print(f"{name}: {n} clean de-en pairs, {len(found)} findings = {100 * len(found) / n:.2f} per 100 pairs; "
-          f"major or above {len(major)} = {100 * len(major) / n:.2f} per 100 pairs ({dt:.1f} s)")
-    print("  by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
-    if show:
-        for key, f in found:
-            print(f"  [{key}] {f.kind} {f.severity}: {f.message}")
-            print(f"      de: {f.src_text}")
-            print(f"      en: {f.tgt_text}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
@@ -76,7 +51,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print every finding with its pair")
     args = ap.parse_args()
     halves = read_halves(args.shared)
-    run(f"NTREX-128 de-en, {args.half} half", halves[args.half], args.show)
+    run(f"NTREX-128 de-en, {args.half} half", halves[args.half], args.show, src_lang="de")
 
 
 if __name__ == "__main__":

@@ -38,25 +38,28 @@ def _flores_docs(path: Path) -> dict[str, list[tuple[str, str]]]:
     return docs
 
 
-def run(name: str, docs: dict[str, list[tuple[str, str]]], show: bool) -> None:
+def run(name: str, docs: dict[str, list[tuple[str, str]]], show: bool, src_lang: str = "id") -> None:
+    """Print the findings per 100 clean pairs (all, and major or above) and by kind; ``show`` lists them."""
     t0 = time.perf_counter()
     n = 0
     found = []
     for key, pairs in docs.items():
-        src = Document("id", tuple(Sentence(k, p[0], k) for k, p in enumerate(pairs)))
+        src = Document(src_lang, tuple(Sentence(k, p[0], k) for k, p in enumerate(pairs)))
         tgt = Document("en", tuple(Sentence(k, p[1], k) for k, p in enumerate(pairs)))
         findings = detect_drift(src, tgt, [Bead((k,), (k,), 0.9) for k in range(len(pairs))])
         n += len(pairs)
         found += [(key, f) for f in findings]
     dt = time.perf_counter() - t0
+    major = [f for _, f in found if f.severity in ("major", "critical")]
     kinds = Counter(f"{f.kind}/{f.severity}" for _, f in found)
-    print(f"{name}: {n} clean pairs, {len(found)} findings = {100 * len(found) / n:.2f} per 100 pairs "
+    print(f"{name}: {n} clean pairs, {len(found)} findings = {100 * len(found) / n:.2f} per 100 pairs; "
+          f"major or above {len(major)} = {100 * len(major) / n:.2f} per 100 pairs "
           f"({dt:.1f} s, {1000 * dt / n:.1f} ms per pair)")
     print("  by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
     if show:
         for key, f in found:
             print(f"  [{key}] {f.kind} {f.severity}: {f.message}")
-            print(f"      id: {f.src_text}")
+            print(f"      {src_lang}: {f.src_text}")
             print(f"      en: {f.tgt_text}")
 
 
