@@ -75,6 +75,7 @@ from .dp import (
     _sentence_band,
     _SentBand,
     approx_groups_numba,
+    lexical_numba,
     resolve_kernel,
     run_dp,
 )
@@ -245,8 +246,11 @@ def _unit(x: np.ndarray) -> np.ndarray:
 class _Scorer:
     """Bead scores from cosines, margins, lengths and shared tokens (see the module doc)."""
 
-    def __init__(self, src: Sequence[str], tgt: Sequence[str], config: AlignConfig, null_cost: float) -> None:
+    def __init__(
+        self, src: Sequence[str], tgt: Sequence[str], config: AlignConfig, null_cost: float, kernel: str = "reference"
+    ) -> None:
         self.config = config
+        self.kernel = kernel
         self.null_cost = null_cost
         fs, ft = _features(src, tgt)
         self.ps = np.concatenate([np.zeros((1, fs.shape[1]), np.float32), np.cumsum(fs, axis=0)])
@@ -281,8 +285,6 @@ class _Scorer:
     def quality(self, mv: _Move, I: np.ndarray, J: np.ndarray, cos: np.ndarray) -> np.ndarray:
         """Combined score ``q`` of beads covering ``src[I-di:I]`` and ``tgt[J-dj:J]``."""
         cfg = self.config
-        gs = self.ps[I] - self.ps[I - mv.di]
-        gt = self.pt[J] - self.pt[J - mv.dj]
         knn = ((self.knn_ps[I] - self.knn_ps[I - mv.di]) / mv.di + (self.knn_pt[J] - self.knn_pt[J - mv.dj]) / mv.dj) / 2
         q = (cos - cfg.margin_weight * knn - self.q_rand) / self.q_scale
         return q + self.lexical(mv, I, J)
@@ -290,6 +292,9 @@ class _Scorer:
     def lexical(self, mv: _Move, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Length-ratio penalty and anchor-token / punctuation agreement of the beads, shape ``(len(I),)``."""
         cfg = self.config
+        if self.kernel == "numba" and not cfg.continuation_weight:
+            return lexical_numba(self.ps, self.pt, I, J, mv.di, mv.dj, self.ratio,
+                                 (cfg.length_weight, cfg.token_weight, cfg.punct_weight), _HASH_DIM)
         gs = self.ps[I] - self.ps[I - mv.di]
         gt = self.pt[J] - self.pt[J - mv.dj]
         q = np.zeros(len(I))
@@ -356,7 +361,7 @@ def align_sentences(
     else:
         lo, hi = _diagonal_band(n, m, max(200, 2 * abs(n - m)))
     sband = _sentence_band(n, m, lo, hi, block)
-    scorer = _Scorer(src, tgt, config, null_cost)
+    scorer = _Scorer(src, tgt, config, null_cost, kernel)
     scorer.set_knn(*_knn_means(sband, n, m, config.margin_k), sband)
 
     def cos11(I: np.ndarray, J: np.ndarray) -> np.ndarray:
