@@ -75,6 +75,7 @@ from .dp import (
     _sentence_band,
     _SentBand,
     approx_groups_numba,
+    box_max_numba,
     lexical_numba,
     resolve_kernel,
     run_dp,
@@ -185,7 +186,7 @@ def _tokens(text: str) -> list[str]:
     for tok in _TOKEN.findall(text[:5000]):
         if tok[0].isdigit():
             out.append("#" + re.sub(r"\D", "", tok))
-        elif len(tok) >= 2 and any(c.isupper() for c in tok):
+        elif len(tok) >= 2 and not tok.islower() and any(c.isupper() for c in tok):
             out.append(tok)
     return out
 
@@ -457,9 +458,12 @@ def align_sentences(
                     # similarity is more likely an omission or an addition.
                     Io, Jo = I[ok], J[ok]
                     best = np.nan_to_num(sub[ok], nan=-1.0)
-                    for x in range(mv.di):
-                        for y in range(mv.dj):
-                            best = np.fmax(best, sband.lookup(Io - 1 - x, Jo - 1 - y))
+                    if kernel == "numba":
+                        best = box_max_numba(sband, Io, Jo, mv.di, mv.dj, best)
+                    else:
+                        for x in range(mv.di):
+                            for y in range(mv.dj):
+                                best = np.fmax(best, sband.lookup(Io - 1 - x, Jo - 1 - y))
                     q -= config.gain_weight * np.maximum(best - cos[ok], 0.0) / scale_b
                 if config.size_exponent:
                     q = np.where(q > 0, q * ((mv.di + mv.dj) / 2) ** config.size_exponent, q)

@@ -320,6 +320,7 @@ def _compiled(name: str) -> Callable[..., object]:
         _NUMBA["lexical"] = jit(_lexical_py)
         _NUMBA["top_k"] = jit(_top_k_py)
         _NUMBA["argmax"] = jit(_argmax_py)
+        _NUMBA["box_max"] = jit(_box_max_py)
     return _NUMBA[name]  # type: ignore[return-value]
 
 
@@ -561,13 +562,15 @@ def approx_groups_numba(
     gc1 = np.clip(hi[np.minimum(rows + big + 1, n)], 0, m - 1).astype(np.int64)
     goff = np.concatenate([[0], np.cumsum(gc1 - gc0 + 1)]).astype(np.int64)
     flat = np.empty(int(goff[-1]), dtype=np.float64)
-    step = 256
+    step = 64
     for a0 in range(0, n, step):
         a1 = min(n, a0 + step)
         b0, b1 = int(gc0[a0:a1].min()), int(gc1[a0:a1].max()) + 1
         mat = vs[a0:a1] @ vt[b0:b1].T
-        for a in range(a0, a1):
-            flat[goff[a]:goff[a + 1]] = mat[a - a0, gc0[a] - b0:gc1[a] - b0 + 1]
+        e0, e1 = int(goff[a0]), int(goff[a1])
+        rows = np.repeat(np.arange(a0, a1), gc1[a0:a1] - gc0[a0:a1] + 1)
+        cols = np.arange(e0, e1) - goff[rows] + gc0[rows]
+        flat[e0:e1] = mat[rows - a0, cols - b0]
     base = (goff[:-1] - gc0).astype(np.int64)
 
     def fn(mv: _Move, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -700,3 +703,26 @@ def warm_up() -> float:
 
 def _unit_rows(x: np.ndarray) -> np.ndarray:
     return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+
+
+def _box_max_py(flat, off, c0, c1, I, J, di, dj, best):  # type: ignore[no-untyped-def]
+    """Compiled twin of the gain check's loop: ``fmax`` of ``best`` and every band cosine in the bead's box."""
+    out = best.copy()
+    for c in range(I.shape[0]):
+        b = out[c]
+        for x in range(di):
+            a = I[c] - 1 - x
+            for y in range(dj):
+                col = J[c] - 1 - y
+                if c0[a] <= col <= c1[a]:
+                    v = np.float64(flat[off[a] + col - c0[a]])
+                    if v > b or np.isnan(b):
+                        b = v
+        out[c] = b
+    return out
+
+
+def box_max_numba(band: _SentBand, I: np.ndarray, J: np.ndarray, di: int, dj: int, best: np.ndarray) -> np.ndarray:
+    """The largest of ``best`` and the band cosines of every sentence pair inside beads ``(I - di, I, J - dj, J)``."""
+    return _compiled("box_max")(band.flat, band.off, band.c0, band.c1, np.ascontiguousarray(I, dtype=np.int64),  # type: ignore[operator]
+                                np.ascontiguousarray(J, dtype=np.int64), di, dj, np.ascontiguousarray(best, dtype=np.float64))

@@ -146,7 +146,9 @@ class SentenceTransformerEmbedder:
             self._model = SentenceTransformer(str(folder), device=device, local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - any loader failure is a model problem, in one line
             raise ModelError(f"{folder}: sentence-transformers could not load the model: {exc}".splitlines()[0]) from exc
-        dim = self._model.get_sentence_embedding_dimension()
+        # get_embedding_dimension in sentence-transformers 6, get_sentence_embedding_dimension before
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dim = get_dim()
         if not dim:
             raise ModelError(f"{folder}: the model does not say its vector size")
         self.dim = int(dim)

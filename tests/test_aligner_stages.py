@@ -1,0 +1,272 @@
+"""The aligner's stages one by one (band, kernel, scoring, passes), and the compiled kernel against the reference.
+
+The numba kernel must give the SAME alignment as the NumPy reference: on random cost tables (bit for bit,
+ties included), on random similarity vectors, and on real NTREX-128 documents with the bundled encoder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from wiredrift.align import dp
+from wiredrift.align.aligner import AlignConfig, _approx_groups, _Scorer, align_sentences
+from wiredrift.align.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parent.parent
+needs_numba = pytest.mark.skipif(not dp.numba_available(), reason="numba is not installed (pip install 'wiredrift[fast]')")
+
+
+# --------------------------------------------------------------------------------------------
+# Band.
+
+
+def test_band_from_path_holds_the_path_and_is_monotone():
+    path = [(0, 0), (3, 2), (5, 7), (9, 9), (12, 10)]
+    lo, hi = dp._band_from_path(path, 12, 10, 2)
+    for i, j in path:
+        assert lo[i] <= j <= hi[i]
+    assert lo[0] == 0 and hi[12] == 10
+    assert (np.diff(lo) >= 0).all() and (np.diff(hi) >= 0).all() and (lo <= hi).all()
+    # Width: a row two rows away from the path still reaches the path's columns.
+    assert lo[7] <= 7 and hi[7] >= 9
+
+
+def test_diagonal_band_follows_the_diagonal():
+    lo, hi = dp._diagonal_band(100, 50, 3)
+    for i in range(101):
+        assert lo[i] <= round(i / 2) <= hi[i]
+    assert (hi - lo).max() <= 2 * 3 + 4
+
+
+def _dense_band(rng: np.random.Generator, n: int, m: int) -> tuple[dp._SentBand, np.ndarray]:
+    mat = np.round(rng.normal(size=(n, m)), 1).astype(np.float32)  # rounded: ties on purpose
+    lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    return dp._sentence_band(n, m, lo, hi, lambda a0, a1, c0, c1: mat[a0:a1, c0:c1]), mat
+
+
+def test_sentence_band_lookup_and_knn_means_match_brute_force():
+    rng = np.random.default_rng(1)
+    band, mat = _dense_band(rng, 30, 25)
+    rows, cols = rng.integers(0, 30, 50), rng.integers(0, 25, 50)
+    assert np.array_equal(band.lookup(rows, cols), mat[rows, cols].astype(np.float64))
+    row, col = dp._knn_means(band, 30, 25, 4)
+    assert np.allclose(row, np.sort(mat, axis=1)[:, -4:].mean(axis=1), atol=1e-6)
+    assert np.allclose(col, np.sort(mat, axis=0)[-4:, :].mean(axis=0), atol=1e-6)
+    # Narrow band: outside it, nan.
+    lo, hi = dp._diagonal_band(30, 25, 2)
+    narrow = dp._sentence_band(30, 25, lo, hi, lambda a0, a1, c0, c1: mat[a0:a1, c0:c1])
+    assert np.isnan(narrow.lookup(np.array([0]), np.array([24])))[0]
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_argmaxes_take_the_first_best(compiled, monkeypatch):
+    if compiled and not dp.numba_available():
+        pytest.skip("numba is not installed")
+    rng = np.random.default_rng(2)
+    band, mat = _dense_band(rng, 400, 300)  # 120k cells: above the size where the compiled path is used
+    if not compiled:
+        monkeypatch.setitem(dp._NUMBA, "ok", False)
+    assert np.array_equal(dp._row_argmax(band), mat.argmax(axis=1))
+    assert np.array_equal(dp._col_argmax(band, 300), mat.argmax(axis=0))
+    a = dp._knn_means(band, 400, 300, 3)
+    monkeypatch.setitem(dp._NUMBA, "ok", not compiled)
+    b = dp._knn_means(band, 400, 300, 3)
+    assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
+
+
+# --------------------------------------------------------------------------------------------
+# Kernel.
+
+
+def test_kernel_setting_is_checked():
+    with pytest.raises(ConfigError, match="kernel"):
+        AlignConfig(kernel="cython")
+    assert dp.resolve_kernel("reference", 10_000, 10_000) == "reference"
+    assert dp.resolve_kernel("auto", 5, 5) == "reference"  # small: compiling would cost more than it saves
+
+
+def test_numba_kernel_needs_numba(monkeypatch):
+    monkeypatch.setitem(dp._NUMBA, "ok", False)
+    with pytest.raises(ConfigError, match=r"pip install 'wiredrift\[fast\]'"):
+        dp.resolve_kernel("numba", 10, 10)
+    assert dp.resolve_kernel("auto", 10_000, 10_000) == "reference"
+
+
+def _random_cost(rng: np.random.Generator, n: int, m: int, quant: float):
+    table = {}
+
+    def cost(mv: dp._Move, I: np.ndarray, J: np.ndarray) -> np.ndarray:
+        if (mv.di, mv.dj) not in table:
+            t = rng.uniform(-1.0, 1.5, size=(n + 1, m + 1))
+            if quant:
+                t = np.round(t / quant) * quant  # many exact ties between moves and paths
+            t[rng.uniform(size=t.shape) < 0.05] = np.inf  # beads that are not allowed
+            table[(mv.di, mv.dj)] = t
+        return table[(mv.di, mv.dj)][I, J]
+    return cost
+
+
+@needs_numba
+@pytest.mark.parametrize("seed", range(6))
+def test_numba_kernel_gives_the_reference_path_bit_for_bit(seed):
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(20, 120)), int(rng.integers(20, 120))
+    moves = [dp._Move(a, b) for a in range(1, 4) for b in range(1, 4)]
+    if seed % 2:
+        lo, hi = dp._diagonal_band(n, m, 4)
+    else:
+        lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    for quant, null in ((0.0, 0.37), (0.5, 0.5), (0.25, 0.25)):
+        cost = _random_cost(np.random.default_rng(seed + 100), n, m, quant)
+        ref = dp.run_dp(n, m, lo, hi, moves, cost, null, "reference")
+        fast = dp.run_dp(n, m, lo, hi, moves, cost, null, "numba")
+        assert ref == fast  # beads and their costs, exactly
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring.
+
+
+@needs_numba
+def test_compiled_rehearsal_scores_match_the_numpy_ones():
+    rng = np.random.default_rng(3)
+    n, m = 60, 55
+    vs = rng.normal(size=(n, 16)).astype(np.float32)
+    vt = rng.normal(size=(m, 16)).astype(np.float32)
+    vs /= np.linalg.norm(vs, axis=1, keepdims=True)
+    vt /= np.linalg.norm(vt, axis=1, keepdims=True)
+    lo, hi = dp._diagonal_band(n, m, 5)
+    fast = dp.approx_groups_numba(vs, vt, 0.05, lo, hi, 4)
+    slow = _approx_groups(vs, vt, 0.05)
+    for di in range(1, 5):
+        for dj in range(1, 5):
+            I = np.repeat(np.arange(n + 1), hi - lo + 1)
+            J = np.concatenate([np.arange(lo[i], hi[i] + 1) for i in range(n + 1)])
+            ok = (I >= di) & (J >= dj) & (J - dj >= lo[np.maximum(I - di, 0)])
+            mv = dp._Move(di, dj)
+            for a, b in zip(fast(mv, I[ok], J[ok]), slow(mv, I[ok], J[ok])):
+                assert np.allclose(a, b, atol=2e-6)
+
+
+@needs_numba
+def test_compiled_lexical_score_matches_the_numpy_one():
+    src = ["Kapolri tiba di Bandung, Rabu (13/3).", "Harga beras naik menjadi Rp80.000 per karung.",
+           "\"Kami siap,\" kata dia.", "Presiden Joko Widodo membuka acara itu di Jawa Barat.", "Sebanyak 12 orang hadir?"]
+    tgt = ["The national police chief arrived in Bandung on Wednesday (13/3).", "Rice rose to Rp80,000 a sack.",
+           "\"We are ready,\" he said.", "President Joko Widodo opened the event in West Java.", "Twelve people came?"]
+    ref = _Scorer(src, tgt, AlignConfig(), 0.5, "reference")
+    fast = _Scorer(src, tgt, AlignConfig(), 0.5, "numba")
+    for di in (1, 2):
+        for dj in (1, 2, 3):
+            I, J = np.meshgrid(np.arange(di, 6), np.arange(dj, 6))
+            I, J = I.ravel(), J.ravel()
+            a = ref.lexical(dp._Move(di, dj), I, J)
+            b = fast.lexical(dp._Move(di, dj), I, J)
+            assert np.allclose(a, b, rtol=0, atol=1e-6)
+            assert np.ptp(a) > 0  # the score reads the texts
+
+
+# --------------------------------------------------------------------------------------------
+# Passes: whole alignments, compiled against the reference.
+
+
+class _Vectors:
+    """Similarity through given vectors, concatenations as normalised sums (a stand-in for an encoder)."""
+
+    def __init__(self, vs: np.ndarray, vt: np.ndarray) -> None:
+        self.v = {f"s{i}": x for i, x in enumerate(vs)} | {f"t{j}": x for j, x in enumerate(vt)}
+
+    def embed(self, texts):
+        return np.stack([self.v[t] for t in texts])
+
+    def matrix(self, src, tgt):
+        return self.embed(src) @ self.embed(tgt).T
+
+    def groups(self, sg, tg):
+        a = np.stack([self.embed(list(g)).sum(axis=0) for g in sg])
+        b = np.stack([self.embed(list(g)).sum(axis=0) for g in tg])
+        a /= np.linalg.norm(a, axis=1, keepdims=True)
+        b /= np.linalg.norm(b, axis=1, keepdims=True)
+        return np.einsum("ij,ij->i", a, b)
+
+
+@needs_numba
+@pytest.mark.parametrize("seed", range(3))
+def test_random_vectors_align_the_same_with_both_kernels(seed):
+    rng = np.random.default_rng(seed)
+    n = 300
+    base = rng.normal(size=(n, 24)).astype(np.float32)
+    rows = []
+    for i in range(n):  # merges, deletions and insertions, like a translation
+        r = rng.uniform()
+        if r < 0.08 and rows:
+            rows[-1] = rows[-1] + base[i]
+        elif r < 0.12:
+            continue
+        else:
+            rows.append(base[i].copy())
+        if rng.uniform() < 0.04:
+            rows.append(rng.normal(size=24).astype(np.float32))
+    vt = np.stack(rows) + 0.6 * rng.normal(size=(len(rows), 24)).astype(np.float32)
+    vs = base / np.linalg.norm(base, axis=1, keepdims=True)
+    vt = vt / np.linalg.norm(vt, axis=1, keepdims=True)
+    sim = _Vectors(vs, vt)
+    src, tgt = [f"s{i}" for i in range(n)], [f"t{j}" for j in range(len(vt))]
+    for extra in ({}, {"max_cells": 5_000}, {"concat": False}):
+        a = align_sentences(src, tgt, sim, AlignConfig(kernel="reference", **extra))
+        b = align_sentences(src, tgt, sim, AlignConfig(kernel="numba", **extra))
+        assert [(x.src, x.tgt) for x in a] == [(x.src, x.tgt) for x in b]
+        assert np.allclose([x.cost for x in a], [x.cost for x in b], atol=1e-6)
+
+
+def _ntrex_docs():
+    spec = importlib.util.spec_from_file_location("bench_ntrex_align", ROOT / "scripts" / "bench_ntrex_align.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up there
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    return mod, mod.read_docs(ROOT / "corpora" / "ntrex128-sample" / "ntrex128_id_en.sample.tsv")
+
+
+@needs_numba
+@pytest.mark.slow
+def test_ntrex_documents_align_the_same_with_both_kernels(tmp_path):
+    """Real NTREX-128 id-en documents, clean and perturbed, embedded with the bundled encoder."""
+    from wiredrift.align.embed import EmbeddingSimilarity
+
+    mod, docs = _ntrex_docs()
+    assert len(docs) == 10
+    sim = EmbeddingSimilarity(cache_dir=tmp_path)
+    rng = random.Random(13)
+    ids = sorted(docs)
+    heads = [docs[d].tgt[0] for d in ids]
+    chained_s: list[str] = []
+    chained_t: list[str] = []
+    compared = 0
+    for k, doc_id in enumerate(ids):
+        doc = docs[doc_id]
+        variants = [doc]
+        if len(doc.beads) >= 6:
+            variants.append(mod.perturb(doc, rng, k, heads[(k + 3) % len(heads)].rstrip(".")))
+        for d in variants:
+            for extra in ({}, {"max_cells": 200}):  # full matrix, and the coarse-to-fine band
+                a = align_sentences(d.src, d.tgt, sim, AlignConfig(kernel="reference", **extra))
+                b = align_sentences(d.src, d.tgt, sim, AlignConfig(kernel="numba", **extra))
+                assert [(x.src, x.tgt) for x in a] == [(x.src, x.tgt) for x in b], doc_id
+                compared += 1
+        chained_s += variants[-1].src
+        chained_t += variants[-1].tgt
+    # All ten perturbed documents as one, through the coarse-to-fine band.
+    a = align_sentences(chained_s, chained_t, sim, AlignConfig(kernel="reference", max_cells=5_000))
+    b = align_sentences(chained_s, chained_t, sim, AlignConfig(kernel="numba", max_cells=5_000))
+    assert [(x.src, x.tgt) for x in a] == [(x.src, x.tgt) for x in b]
+    assert compared >= 30
