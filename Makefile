@@ -12,7 +12,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install -q --upgrade pip setuptools wheel
 	# The CPU wheel on disk; an unpinned torch would pull a multi-GB CUDA build.
 	$(PIP) install -q "torch==2.13.0"
-	$(PIP) install -q -e ".[mt,corpus,dev,ray]"
+	$(PIP) install -q -e ".[mt,corpus,dev,ray,fast,encoders]"
 	touch $@
 
 install: $(VENV)/.installed

@@ -76,6 +76,7 @@ from .dp import (
     _SentBand,
     approx_groups_numba,
     box_max_numba,
+    feature_totals,
     lexical_numba,
     resolve_kernel,
     run_dp,
@@ -257,6 +258,8 @@ class _Scorer:
         self.ps = np.concatenate([np.zeros((1, fs.shape[1]), np.float32), np.cumsum(fs, axis=0)])
         self.pt = np.concatenate([np.zeros((1, ft.shape[1]), np.float32), np.cumsum(ft, axis=0)])
         total_s, total_t = float(self.ps[-1, 0]), float(self.pt[-1, 0])
+        if kernel == "numba":
+            self.tot_s, self.tot_t = feature_totals(self.ps, _HASH_DIM), feature_totals(self.pt, _HASH_DIM)
         # Target/source length ratio; re-estimated from pass A's 1-1 beads (set_ratio), and clamped
         # so that a side with many extra sentences does not distort it.
         self.ratio = min(max((total_t + 1.0) / (total_s + 1.0), 0.5), 2.0)
@@ -294,7 +297,7 @@ class _Scorer:
         """Length-ratio penalty and anchor-token / punctuation agreement of the beads, shape ``(len(I),)``."""
         cfg = self.config
         if self.kernel == "numba" and not cfg.continuation_weight:
-            return lexical_numba(self.ps, self.pt, I, J, mv.di, mv.dj, self.ratio,
+            return lexical_numba(self.ps, self.pt, self.tot_s, self.tot_t, I, J, mv.di, mv.dj, self.ratio,
                                  (cfg.length_weight, cfg.token_weight, cfg.punct_weight), _HASH_DIM)
         gs = self.ps[I] - self.ps[I - mv.di]
         gt = self.pt[J] - self.pt[J - mv.dj]
@@ -693,31 +696,52 @@ def _group_cosines(
         ps = np.concatenate([np.zeros((1, vs.shape[1]), np.float32), np.cumsum(vs, axis=0)])
         pt = np.concatenate([np.zeros((1, vt.shape[1]), np.float32), np.cumsum(vt, axis=0)])
     for c0 in range(0, k, chunk):
-        block = [tuple(int(x) for x in row) for row in cands[c0:c0 + chunk]]
-        pairs: list[tuple[int, int, int, int]] = []
-        for i0, i1, j0, j1 in block:
-            pairs.append((i0, i1, j0, j1))
-            pairs += [(i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1), (i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)]
-            pairs += _sub_beads(i0, i1, j0, j1)
-        valid = [p for p in dict.fromkeys(pairs) if 0 <= p[0] < p[1] <= n and 0 <= p[2] < p[3] <= m]
+        blk = cands[c0:c0 + chunk].astype(np.int64)
+        i0, i1, j0, j1 = blk.T
+        # Per candidate, in this order: the bead, its four neighbours (source side with the targets
+        # before/after, target side with the sources before/after) and its sub-beads (_sub_beads).
+        one = np.ones_like(i0)
+        slots = np.stack([
+            np.stack([i0, i1, j0, j1], axis=1),
+            np.stack([i0, i1, j0 - 1, j0], axis=1), np.stack([i0, i1, j1, j1 + 1], axis=1),
+            np.stack([i0 - 1, i0, j0, j1], axis=1), np.stack([i1, i1 + 1, j0, j1], axis=1),
+            np.stack([i0 + 1, i1, j0, j1], axis=1), np.stack([i0, i1 - 1, j0, j1], axis=1),
+            np.stack([i0, i1, j0 + 1, j1], axis=1), np.stack([i0, i1, j0, j1 - 1], axis=1),
+        ], axis=1)  # (b, 9, 4)
+        multi_s, multi_t = (i1 - i0 > 1), (j1 - j0 > 1)
+        present = np.stack([one > 0] * 5 + [multi_s, multi_s, multi_t, multi_t], axis=1)
+        a, b, c, d = (slots[..., x] for x in range(4))
+        present &= (a >= 0) & (a < b) & (b <= n) & (c >= 0) & (c < d) & (d <= m)
+        flat = slots.reshape(-1, 4)[present.ravel()]
+        # Distinct pairs in order of first appearance (as dict.fromkeys gives them).
+        keys = ((flat[:, 0] * (m + 2) + flat[:, 2]) * 32 + (flat[:, 1] - flat[:, 0])) * 32 + (flat[:, 3] - flat[:, 2])
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        valid = flat[first[order]]
         if ps is None or pt is None:
             sims = np.asarray(
-                similarity.groups([src[a:b] for a, b, _, _ in valid], [tgt[c:d] for _, _, c, d in valid]),
+                similarity.groups([src[x:y] for x, y in valid[:, :2].tolist()], [tgt[x:y] for x, y in valid[:, 2:].tolist()]),
                 dtype=np.float64,
             ).reshape(len(valid))
         else:
-            idx = np.array(valid)
-            sims = np.einsum("ij,ij->i", _unit(ps[idx[:, 1]] - ps[idx[:, 0]]),
-                             _unit(pt[idx[:, 3]] - pt[idx[:, 2]])).astype(np.float64)
-        table = dict(zip(valid, sims.tolist()))
-        for r, (i0, i1, j0, j1) in enumerate(block, c0):
-            side_s = [table[p] for p in ((i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1)) if p in table]
-            side_t = [table[p] for p in ((i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)) if p in table]
-            sides = [sum(x) / len(x) if x else unrelated for x in (side_s, side_t)]
-            subs = [table[p] for p in _sub_beads(i0, i1, j0, j1) if p in table]
-            cos[r] = table[(i0, i1, j0, j1)]
-            nbm[r] = sum(sides) / 2
-            sub[r] = max(subs) if subs else np.nan
+            sims = np.einsum("ij,ij->i", _unit(ps[valid[:, 1]] - ps[valid[:, 0]]),
+                             _unit(pt[valid[:, 3]] - pt[valid[:, 2]])).astype(np.float64)
+        val = np.full(present.shape, np.nan)
+        val[present] = sims[rank[inverse.ravel()]]
+        r = slice(c0, c0 + len(blk))
+        cos[r] = val[:, 0]
+        sides = []
+        for p, q in ((val[:, 1], val[:, 2]), (val[:, 3], val[:, 4])):
+            cnt = (~np.isnan(p)).astype(int) + (~np.isnan(q)).astype(int)
+            both = np.where(np.isnan(p), 0.0, p) + np.where(np.isnan(q), 0.0, q)
+            one_of = np.where(np.isnan(p), q, p)
+            sides.append(np.where(cnt == 2, both, np.where(cnt == 1, one_of, unrelated)) / np.where(cnt == 2, 2, 1))
+        nbm[r] = (sides[0] + sides[1]) / 2
+        subs = val[:, 5:]
+        has = ~np.isnan(subs).all(axis=1)
+        sub[r] = np.where(has, np.nanmax(np.where(has[:, None], subs, 0.0), axis=1), np.nan)
     return cands, cos, nbm, sub
 
 

@@ -580,10 +580,11 @@ def approx_groups_numba(
     return fn
 
 
-def _lexical_py(ps, pt, I, J, di, dj, ratio, lw, tw, pw, hd):  # type: ignore[no-untyped-def]
+def _lexical_py(ps, pt, ts, tt, I, J, di, dj, ratio, lw, tw, pw, hd):  # type: ignore[no-untyped-def]
     """Compiled twin of ``_Scorer.lexical`` (without continuations), in the same float32 arithmetic.
 
-    ``ps``/``pt``: float32 prefix sums of ``(len, tokens[hd], punct[...])`` per sentence. Token and
+    ``ps``/``pt``: float32 prefix sums of ``(len, tokens[hd], punct[...])`` per sentence; ``ts``/``tt``:
+    float64 prefix sums of each sentence's token and punctuation totals (columns 0 and 1). Token and
     punctuation counts are whole numbers, so their sums are exact in any order; the length term is
     computed in float32 as NumPy does (``log`` may differ from NumPy's by one unit in the last place).
     """
@@ -601,16 +602,17 @@ def _lexical_py(ps, pt, I, J, di, dj, ratio, lw, tw, pw, hd):  # type: ignore[no
         if pen > three:
             pen = three
         out = 0.0 - np.float64(lw32 * pen)
-        for a, b, w in ((1, 1 + hd, tw32), (1 + hd, dim, pw32)):
+        for g, a, b, w in ((0, 1, 1 + hd, tw32), (1, 1 + hd, dim, pw32)):
             if w == 0:
                 continue
+            # Counts per side from the row totals: the bucket loop only runs when both sides have some.
+            cs = ts[i, g] - ts[i - di, g]
+            ct = tt[j, g] - tt[j - dj, g]
+            tot = cs + ct
             mn = 0.0
-            tot = 0.0
-            for d in range(a, b):
-                xs = ps[i, d] - ps[i - di, d]
-                xt = pt[j, d] - pt[j - dj, d]
-                tot += np.float64(xs) + np.float64(xt)
-                mn += np.float64(min(xs, xt))
+            if cs > 0 and ct > 0:
+                for d in range(a, b):
+                    mn += np.float64(min(ps[i, d] - ps[i - di, d], pt[j, d] - pt[j - dj, d]))
             if tot > 0:
                 dice = two * np.float32(mn) / np.float32(max(tot, 1.0))
                 out += np.float64(w * (dice - half))
@@ -618,14 +620,22 @@ def _lexical_py(ps, pt, I, J, di, dj, ratio, lw, tw, pw, hd):  # type: ignore[no
     return q
 
 
-def lexical_numba(ps: np.ndarray, pt: np.ndarray, I: np.ndarray, J: np.ndarray, di: int, dj: int, ratio: float,
+def feature_totals(prefix: np.ndarray, hash_dim: int) -> np.ndarray:
+    """Prefix sums (float64) of each sentence's token and punctuation totals, from the feature prefix sums."""
+    rows = np.diff(prefix.astype(np.float64), axis=0)
+    per = np.stack([rows[:, 1:1 + hash_dim].sum(axis=1), rows[:, 1 + hash_dim:].sum(axis=1)], axis=1)
+    return np.concatenate([np.zeros((1, 2)), np.cumsum(per, axis=0)])
+
+
+def lexical_numba(ps: np.ndarray, pt: np.ndarray, ts: np.ndarray, tt: np.ndarray, I: np.ndarray, J: np.ndarray, di: int, dj: int, ratio: float,
                   weights: tuple[float, float, float], hash_dim: int) -> np.ndarray:
     """Length-ratio penalty plus token and punctuation Dice agreement of beads ending at ``(I, J)``.
 
+    :param ts: :func:`feature_totals` of ``ps`` (``tt`` of ``pt``).
     :param weights: ``(length_weight, token_weight, punct_weight)``.
     """
     fn = _compiled("lexical")
-    return fn(ps, pt, np.ascontiguousarray(I, dtype=np.int64), np.ascontiguousarray(J, dtype=np.int64),
+    return fn(ps, pt, ts, tt, np.ascontiguousarray(I, dtype=np.int64), np.ascontiguousarray(J, dtype=np.int64),
               di, dj, float(ratio), *map(float, weights), hash_dim)  # type: ignore[operator]
 
 
@@ -694,7 +704,8 @@ def warm_up() -> float:
     fn = approx_groups_numba(vs, vt, 0.0, lo, hi, 2)
     fn(_Move(2, 2), np.array([5]), np.array([5]))
     feats = np.zeros((13, 3), dtype=np.float32)
-    lexical_numba(feats, feats, np.array([5]), np.array([5]), 1, 1, 1.0, (0.5, 0.5, 0.5), 1)
+    tots = feature_totals(feats, 1)
+    lexical_numba(feats, feats, tots, tots, np.array([5]), np.array([5]), 1, 1, 1.0, (0.5, 0.5, 0.5), 1)
     _compiled("top_k")(np.zeros(3, dtype=np.int64), np.zeros(3, dtype=np.float32), 1, 2)  # type: ignore[operator]
     _compiled("argmax")(np.zeros(3, dtype=np.float32), np.array([0, 3]), np.array([0]), 3)  # type: ignore[operator]
     run_dp(12, 12, lo, hi, [_Move(1, 1)], lambda mv, I, J: np.zeros(len(I)), 0.5, "numba")

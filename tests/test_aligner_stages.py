@@ -270,3 +270,57 @@ def test_ntrex_documents_align_the_same_with_both_kernels(tmp_path):
     b = align_sentences(chained_s, chained_t, sim, AlignConfig(kernel="numba", max_cells=5_000))
     assert [(x.src, x.tgt) for x in a] == [(x.src, x.tgt) for x in b]
     assert compared >= 30
+
+
+def _group_cosines_loop(cands, src, tgt, sim, unrelated):
+    """The candidate scoring as it was written before it was vectorised: one Python loop per candidate."""
+    from wiredrift.align.aligner import _sub_beads
+
+    n, m = len(src), len(tgt)
+    pairs = []
+    for i0, i1, j0, j1 in cands.tolist():
+        pairs.append((i0, i1, j0, j1))
+        pairs += [(i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1), (i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)]
+        pairs += _sub_beads(i0, i1, j0, j1)
+    valid = [p for p in dict.fromkeys(pairs) if 0 <= p[0] < p[1] <= n and 0 <= p[2] < p[3] <= m]
+    sims = sim.groups([src[a:b] for a, b, _, _ in valid], [tgt[c:d] for _, _, c, d in valid])
+    table = dict(zip(valid, np.asarray(sims, dtype=np.float64).tolist()))
+    out = []
+    for i0, i1, j0, j1 in cands.tolist():
+        side_s = [table[p] for p in ((i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1)) if p in table]
+        side_t = [table[p] for p in ((i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)) if p in table]
+        sides = [sum(x) / len(x) if x else unrelated for x in (side_s, side_t)]
+        subs = [table[p] for p in _sub_beads(i0, i1, j0, j1) if p in table]
+        out.append((table[(i0, i1, j0, j1)], sum(sides) / 2, max(subs) if subs else np.nan))
+    return valid, out
+
+
+def test_candidate_scores_match_the_per_candidate_loop():
+    from wiredrift.align.aligner import _group_cosines, _window_candidates
+
+    rng = np.random.default_rng(5)
+    n, m = 40, 37
+    vs = rng.normal(size=(n, 8)).astype(np.float32)
+    vt = rng.normal(size=(m, 8)).astype(np.float32)
+    sim = _Vectors(vs / np.linalg.norm(vs, axis=1, keepdims=True), vt / np.linalg.norm(vt, axis=1, keepdims=True))
+    src, tgt = [f"s{i}" for i in range(n)], [f"t{j}" for j in range(m)]
+    lo, hi = dp._diagonal_band(n, m, 4)
+    moves = [dp._Move(a, b) for a in range(1, 4) for b in range(1, 4) if a + b > 2]
+    cands = _window_candidates([(0, 12, 0, 11), (10, 25, 9, 24), (30, 40, 28, 37)], lo, hi, moves)
+    assert len(cands) > 50
+    calls = []
+
+    class Recording(_Vectors):
+        def groups(self, sg, tg):
+            calls.append([(tuple(a), tuple(b)) for a, b in zip(sg, tg)])
+            return super().groups(sg, tg)
+
+    rec = Recording(vs / np.linalg.norm(vs, axis=1, keepdims=True), vt / np.linalg.norm(vt, axis=1, keepdims=True))
+    _, cos, nbm, sub = _group_cosines(cands, src, tgt, rec, None, None, True, 0.07, chunk=10**6)
+    valid, want = _group_cosines_loop(cands, src, tgt, sim, 0.07)
+    # The same texts asked for, in the same order (an encoder's batches stay the same) ...
+    assert calls == [[(tuple(src[a:b]), tuple(tgt[c:d])) for a, b, c, d in valid]]
+    # ... and the same numbers, exactly.
+    got = list(zip(cos.tolist(), nbm.tolist(), sub.tolist()))
+    for g, w in zip(got, want):
+        assert g[0] == w[0] and g[1] == w[1] and (g[2] == w[2] or (np.isnan(g[2]) and np.isnan(w[2])))

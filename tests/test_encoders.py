@@ -132,3 +132,18 @@ def test_cli_align_and_check_with_the_tiny_model(tiny_st, tmp_path):
     sig = json.loads(report.read_text(encoding="utf-8"))["signature"]
     assert sig["encoder"].startswith("sentence-transformers:model@")
     assert sig["config"]["encoder"] == str(tiny_st)
+
+
+def test_library_calls_leave_process_wide_state_alone(tiny_st):
+    import os
+
+    import torch
+
+    from wiredrift.align.translate import _torch_threads
+
+    env, threads = dict(os.environ), torch.get_num_threads()
+    load_embedder(f"st:{tiny_st}").embed(["Harga cabai naik di Jawa Barat."])
+    assert dict(os.environ) == env and torch.get_num_threads() == threads
+    with _torch_threads(torch, threads + 1):
+        assert torch.get_num_threads() == threads + 1
+    assert torch.get_num_threads() == threads
