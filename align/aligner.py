@@ -38,6 +38,15 @@ Costs (lower is better)::
 so a 1-1 bead is kept rather than two null beads when ``q > match_cost - 2 * null_cost``, and a
 2-1 bead replaces a 1-1 plus a 1-0 bead when its score beats the 1-1's by ``merge_penalty - null_cost``.
 
+**Stages and where they live.** *Band*: :func:`_first_band` (whole matrix, :func:`_coarse_band` or a
+diagonal) and the band helpers of :mod:`wiredrift.align.dp` (``_band_from_path``, ``_sentence_band``,
+``_knn_means``). *Kernel*: :func:`wiredrift.align.dp.run_dp`, compiled with numba or the NumPy reference
+(``AlignConfig.kernel``; the same alignments). *Scoring*: :class:`_Scorer` (margins, lengths, tokens,
+punctuation), :func:`_group_cosines` (real joined texts) and :func:`_approx_groups` (summed vectors),
+with compiled twins in :mod:`~wiredrift.align.dp`. *Passes*: :func:`align_sentences` runs pass A,
+:func:`_anchors`, :func:`_uncertain_windows`, the rehearsal and :func:`_multi_bead_windows`,
+:func:`_window_candidates`, then pass B.
+
 Any :class:`~wiredrift.align.types.Similarity` works. One that also has ``embed(texts) ->
 (k, d) array`` of L2-normalised vectors (as :class:`~wiredrift.align.embed.EmbeddingSimilarity`
 does) is used through its vectors for the band, the coarse-to-fine search and the rehearsal;
@@ -357,13 +366,8 @@ def align_sentences(
             return vs[a0:a1] @ vt[c0:c1].T
         return np.asarray(similarity.matrix(src[a0:a1], tgt[c0:c1]), dtype=np.float32).reshape(a1 - a0, c1 - c0)
 
-    # 1. The band for pass A.
-    if n * m <= config.max_cells:
-        lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
-    elif vs is not None and vt is not None:
-        lo, hi = _coarse_band(vs, vt, config, null_cost, kernel)
-    else:
-        lo, hi = _diagonal_band(n, m, max(200, 2 * abs(n - m)))
+    # 1. Band stage: the cells pass A may visit, and the sentence cosines in them.
+    lo, hi = _first_band(n, m, vs, vt, config, null_cost, kernel)
     sband = _sentence_band(n, m, lo, hi, block)
     scorer = _Scorer(src, tgt, config, null_cost, kernel)
     scorer.set_knn(*_knn_means(sband, n, m, config.margin_k), sband)
@@ -387,19 +391,7 @@ def align_sentences(
     # 2. Anchors: mutual-best confident 1-1 beads of pass A.
     anchor = _anchors(path_a, sband, scorer, cos11, m, config.anchor_margin)
 
-    # Uncertain windows: runs of non-anchor beads with one bead of context on each side.
-    windows: list[tuple[int, int, int, int]] = []
-    k = 0
-    while k < len(path_a):
-        if anchor[k]:
-            k += 1
-            continue
-        e = k
-        while e + 1 < len(path_a) and not anchor[e + 1]:
-            e += 1
-        a, b = max(0, k - 1), min(len(path_a) - 1, e + 1)
-        windows.append((path_a[a][0], path_a[b][1], path_a[a][2], path_a[b][3]))
-        k = e + 1
+    windows = _uncertain_windows(path_a, anchor)
 
     # 3. Pass B band; its scores.
     lo_b, hi_b = _band_from_path([(p[1], p[3]) for p in path_a] + [(0, 0)], n, m, config.band)
@@ -483,11 +475,7 @@ def align_sentences(
         else:
             approx = _approx_groups(vs, vt, unrelated)
         path_r = run_dp(n, m, lo_b, hi_b, moves_b, make_cost(approx), null_cost, kernel)
-        for k, (i0, i1, j0, j1, _c) in enumerate(path_r):
-            if i1 - i0 == 1 and j1 - j0 == 1:
-                continue
-            a, b = max(0, k - 1), min(len(path_r) - 1, k + 1)
-            windows.append((path_r[a][0], path_r[b][1], path_r[a][2], path_r[b][3]))
+        windows += _multi_bead_windows(path_r)
     cands = _window_candidates(windows, lo_b, hi_b, multi)
     keys_c, cos_c, nb_c, sub_c = _group_cosines(cands, src, tgt, similarity, vs, vt, config.concat, unrelated)
     logger.info("aligner: %d anchors of %d pass-A beads, %d windows, %d multi-sentence candidates",
@@ -531,6 +519,45 @@ def align_sentences(
             s = 0.0
         beads.append(Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), s, c))
     return beads
+
+
+def _first_band(
+    n: int, m: int, vs: np.ndarray | None, vt: np.ndarray | None, config: AlignConfig, null_cost: float, kernel: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Band stage: the whole matrix for short documents, else coarse-to-fine (vectors) or a wide diagonal."""
+    if n * m <= config.max_cells:
+        return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    if vs is not None and vt is not None:
+        return _coarse_band(vs, vt, config, null_cost, kernel)
+    return _diagonal_band(n, m, max(200, 2 * abs(n - m)))
+
+
+def _uncertain_windows(path: Sequence[tuple[int, int, int, int, float]], anchor: Sequence[bool]) -> list[tuple[int, int, int, int]]:
+    """Runs of non-anchor beads with one bead of context on each side, as ``(i0, i1, j0, j1)`` boundaries."""
+    windows: list[tuple[int, int, int, int]] = []
+    k = 0
+    while k < len(path):
+        if anchor[k]:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(path) and not anchor[e + 1]:
+            e += 1
+        a, b = max(0, k - 1), min(len(path) - 1, e + 1)
+        windows.append((path[a][0], path[b][1], path[a][2], path[b][3]))
+        k = e + 1
+    return windows
+
+
+def _multi_bead_windows(path: Sequence[tuple[int, int, int, int, float]]) -> list[tuple[int, int, int, int]]:
+    """A window around every bead of ``path`` that is not 1-1 (with one bead of context on each side)."""
+    windows = []
+    for k, (i0, i1, j0, j1, _c) in enumerate(path):
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            continue
+        a, b = max(0, k - 1), min(len(path) - 1, k + 1)
+        windows.append((path[a][0], path[b][1], path[a][2], path[b][3]))
+    return windows
 
 
 def _anchors(

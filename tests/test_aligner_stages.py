@@ -324,3 +324,39 @@ def test_candidate_scores_match_the_per_candidate_loop():
     got = list(zip(cos.tolist(), nbm.tolist(), sub.tolist()))
     for g, w in zip(got, want):
         assert g[0] == w[0] and g[1] == w[1] and (g[2] == w[2] or (np.isnan(g[2]) and np.isnan(w[2])))
+
+
+# --------------------------------------------------------------------------------------------
+# Passes: the window logic between pass A and pass B.
+
+
+def test_uncertain_windows_cover_runs_of_non_anchors_with_context():
+    from wiredrift.align.aligner import _uncertain_windows
+
+    path = [(0, 1, 0, 1, 0.0), (1, 2, 1, 2, 0.0), (2, 3, 2, 2, 0.5), (3, 4, 2, 3, 0.0), (4, 5, 3, 4, 0.0)]
+    assert _uncertain_windows(path, [True, True, False, True, True]) == [(1, 4, 1, 3)]
+    assert _uncertain_windows(path, [True] * 5) == []
+    assert _uncertain_windows(path, [False] * 5) == [(0, 5, 0, 4)]
+    # Two runs, each with a bead of context; at the edges the context is cut.
+    assert _uncertain_windows(path, [False, True, True, True, False]) == [(0, 2, 0, 2), (3, 5, 2, 4)]
+
+
+def test_multi_bead_windows_surround_every_bead_that_is_not_one_to_one():
+    from wiredrift.align.aligner import _multi_bead_windows
+
+    path = [(0, 1, 0, 1, 0.0), (1, 3, 1, 2, 0.0), (3, 4, 2, 3, 0.0), (4, 5, 3, 3, 0.5)]
+    assert _multi_bead_windows(path) == [(0, 4, 0, 3), (3, 5, 2, 3)]
+    assert _multi_bead_windows(path[:1]) == []
+
+
+def test_first_band_is_the_whole_matrix_when_small_and_narrow_when_long():
+    from wiredrift.align.aligner import _first_band
+
+    lo, hi = _first_band(10, 12, None, None, AlignConfig(), 0.5, "reference")
+    assert (lo == 0).all() and (hi == 12).all()
+    rng = np.random.default_rng(4)
+    v = rng.normal(size=(400, 8)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    lo, hi = _first_band(400, 400, v, v.copy(), AlignConfig(max_cells=10_000), 0.5, "reference")
+    assert all(lo[i] <= i <= hi[i] for i in range(401))  # the identity path is inside
+    assert (hi - lo).max() < 200  # and the band is far narrower than the matrix
