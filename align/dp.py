@@ -313,14 +313,17 @@ def _compiled(name: str) -> Callable[..., object]:
     if name not in _NUMBA:
         import numba
 
-        jit = numba.njit(cache=True, nogil=True)
-        _NUMBA["rows"] = jit(_rows_py)
-        _NUMBA["approx"] = jit(_approx_py)
-        _NUMBA["norms"] = jit(_span_norms_py)
-        _NUMBA["lexical"] = jit(_lexical_py)
-        _NUMBA["top_k"] = jit(_top_k_py)
-        _NUMBA["argmax"] = jit(_argmax_py)
-        _NUMBA["box_max"] = jit(_box_max_py)
+        def jit(fn: Callable[..., object]) -> Callable[..., object]:
+            try:
+                return numba.njit(cache=True, nogil=True)(fn)
+            except RuntimeError as exc:  # no writable cache folder (read-only install, no home): compile each run
+                logger.info("numba cannot cache %s, compiling in memory: %s", fn.__name__, exc)
+                return numba.njit(cache=False, nogil=True)(fn)
+
+        for key, fn in (("rows", _rows_py), ("approx", _approx_py), ("norms", _span_norms_py),
+                        ("lexical", _lexical_py), ("top_k", _top_k_py), ("argmax", _argmax_py),
+                        ("box_max", _box_max_py)):
+            _NUMBA[key] = jit(fn)
     return _NUMBA[name]  # type: ignore[return-value]
 
 
