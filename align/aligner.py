@@ -189,6 +189,9 @@ class AlignConfig:
 _TOKEN = re.compile(r"\d(?:[\d.,'’\u00a0\u202f]*\d)?|[^\W\d_][\w\-]*")
 _PUNCT_CLASSES = ("«»„“”\"‹›‚", "()[]", "?", "!", ":", ";")
 _HASH_DIM = 64
+#: Every punctuation character of a class, and the feature column its class counts in.
+_PUNCT_COL = {ch: 1 + _HASH_DIM + c for c, chars in enumerate(_PUNCT_CLASSES) for ch in chars}
+_PUNCT_RX = re.compile("[" + re.escape("".join(_PUNCT_COL)) + "]")
 
 
 def _tokens(text: str) -> list[str]:
@@ -230,16 +233,23 @@ def _features(src: Sequence[str], tgt: Sequence[str]) -> tuple[np.ndarray, np.nd
     df_t = Counter(tok for ts in toks_t for tok in set(ts))
     shared = set(df_s) & set(df_t)
 
+    bucket = {tok: 1 + zlib.crc32(tok.encode("utf-8")) % _HASH_DIM for tok in shared}
+
     def build(texts: Sequence[str], toks: list[list[str]]) -> np.ndarray:
         feats = np.zeros((len(texts), 1 + _HASH_DIM + len(_PUNCT_CLASSES)), dtype=np.float32)
+        feats[:, 0] = [len(text) for text in texts]
+        rows: list[int] = []
+        cols: list[int] = []
         for k, (text, ts) in enumerate(zip(texts, toks)):
-            feats[k, 0] = len(text)
             for tok in ts:
-                if tok in shared:
-                    feats[k, 1 + zlib.crc32(tok.encode("utf-8")) % _HASH_DIM] += 1
-            head = text[:5000]
-            for c, chars in enumerate(_PUNCT_CLASSES):
-                feats[k, 1 + _HASH_DIM + c] = sum(head.count(ch) for ch in chars)
+                b = bucket.get(tok)
+                if b is not None:
+                    rows.append(k)
+                    cols.append(b)
+            for ch in _PUNCT_RX.findall(text[:5000]):
+                rows.append(k)
+                cols.append(_PUNCT_COL[ch])
+        np.add.at(feats, (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)), 1.0)
         return feats
 
     return build(src, toks_s), build(tgt, toks_t)

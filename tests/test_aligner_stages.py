@@ -360,3 +360,31 @@ def test_first_band_is_the_whole_matrix_when_small_and_narrow_when_long():
     lo, hi = _first_band(400, 400, v, v.copy(), AlignConfig(max_cells=10_000), 0.5, "reference")
     assert all(lo[i] <= i <= hi[i] for i in range(401))  # the identity path is inside
     assert (hi - lo).max() < 200  # and the band is far narrower than the matrix
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring evidence read from the texts.
+
+
+def test_features_count_shared_tokens_and_punctuation_per_sentence():
+    import zlib
+
+    from wiredrift.align.aligner import _HASH_DIM, _PUNCT_CLASSES, _features, _tokens
+
+    src = ["Kapolri Listyo Sigit tiba di Bandung, Rabu (13/3).", "\"Kami siap,\" kata dia; «ya»!",
+           "Harga naik jadi Rp80.000? Tidak: Rp75.000 [sic]."]
+    tgt = ["Police chief Listyo Sigit arrived in Bandung on Wednesday (13/3).", "\"We are ready,\" he said!",
+           "Up to Rp80,000? No: Rp75,000."]
+    fs, ft = _features(src, tgt)
+    shared = {t for x in src for t in _tokens(x)} & {t for x in tgt for t in _tokens(x)}
+    assert {"Listyo", "Sigit", "Bandung", "#13"} <= shared and "Kapolri" not in shared
+    for feats, texts in ((fs, src), (ft, tgt)):
+        for k, text in enumerate(texts):
+            want = np.zeros(1 + _HASH_DIM + len(_PUNCT_CLASSES), dtype=np.float32)
+            want[0] = len(text)
+            for tok in _tokens(text):
+                if tok in shared:
+                    want[1 + zlib.crc32(tok.encode("utf-8")) % _HASH_DIM] += 1
+            for c, chars in enumerate(_PUNCT_CLASSES):
+                want[1 + _HASH_DIM + c] = sum(text.count(ch) for ch in chars)
+            assert np.array_equal(feats[k], want), text
