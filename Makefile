@@ -13,7 +13,7 @@ export OMP_WAIT_POLICY ?= PASSIVE
 TORCH_VERSION ?= 2.13.0
 TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 TORCH_INDEX_ARGS = $(if $(strip $(TORCH_INDEX)),--index-url $(TORCH_INDEX))
-EXTRAS ?= mt,corpus,dev,ray
+EXTRAS ?= mt,corpus,dev,ray,fast,encoders
 
 # What `make test-fast` leaves out: the headless-Chromium tests, the tiny-Marian tests and the slow ones.
 FAST_MARKERS ?= not slow and not browser and not marian

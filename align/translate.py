@@ -170,6 +170,20 @@ def _how_to_get(model_id: str) -> str:
             f"or pass --model DIR")
 
 
+@contextlib.contextmanager
+def _torch_threads(torch: Any, threads: int | None) -> Iterator[None]:
+    """torch's intra-op thread count set to ``threads`` inside the block and restored after it (``None``: unchanged)."""
+    if threads is None or threads == torch.get_num_threads():
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 def _set_hub_timeouts() -> None:
     # huggingface_hub reads these when it is imported; set them before that so a dead hub fails fast.
     os.environ.setdefault("HF_HUB_ETAG_TIMEOUT", _HUB_TIMEOUT)
@@ -547,8 +561,8 @@ class MarianTranslator(_BaseTranslator):
         except ImportError as exc:
             raise ModelError("the transformers backend needs torch, transformers and sentencepiece "
                              "(pip install 'wiredrift[mt]')") from exc
-        if threads is not None:
-            torch.set_num_threads(threads)
+        # torch's thread count is process-wide: it is set around each forward pass and restored
+        # after it (see _generate), never left changed for the caller.
         self._torch = torch
         self._tokenizer = self._load_tokenizer()
         weights = self.resolved.weights
@@ -579,7 +593,7 @@ class MarianTranslator(_BaseTranslator):
         torch = self._torch
         enc = self._tokenizer(texts, return_tensors="pt", padding=True, truncation=True,
                               max_length=self.max_input_length).to(self.device)
-        with torch.inference_mode():
+        with torch.inference_mode(), _torch_threads(torch, self.threads):
             out = self._model.generate(**enc, generation_config=self._gen_config)
         rows = out.tolist()
         decoded = self._tokenizer.batch_decode(out, skip_special_tokens=True)

