@@ -322,6 +322,8 @@ class _Lists:
     guard_id: dict[str, frozenset[str]]
     guard_en: dict[str, frozenset[str]]
     lexneg: dict[str, frozenset[str]]
+    #: lexical negatives of several words ("short of", "set in stone"), English as lemmas
+    lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]]
     rows: tuple[_Row, ...]
     #: per language: literal phrase (tuple of words) -> [(row, side)]; first word -> longest phrase length
     phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]]
@@ -342,6 +344,7 @@ def _lists() -> _Lists:
     guard_id: dict[str, set[str]] = {}
     guard_en: dict[str, set[str]] = {}
     lexneg: dict[str, frozenset[str]] = {}
+    lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
         if kind == "hard":
@@ -351,7 +354,9 @@ def _lists() -> _Lists:
         elif kind == "idiom":
             idioms[lang] = tuple(tuple(fold(p).split()) for p in row[2].split("|"))
         elif kind == "lexneg":
-            lexneg[lang] = frozenset(fold(w) for w in row[2].split("|"))
+            terms = [fold(w) for w in row[2].split("|")]
+            lexneg[lang] = frozenset(w for w in terms if " " not in w)
+            lexneg_phrases[lang] = tuple((_en_key(w) if lang == "en" else tuple(w.split())) for w in terms if " " in w)
         elif kind == "guard" and lang == "id":
             guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
@@ -394,7 +399,7 @@ def _lists() -> _Lists:
             ml = max_len[lang]
             ml[words[0]] = max(ml.get(words[0], 0), len(words))
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
-                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, tuple(rows), phrases, max_len, roots)
+                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, tuple(rows), phrases, max_len, roots)
 
 
 # --- direction words ----------------------------------------------------------------------------------
@@ -568,7 +573,12 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
     words = [t.w for t in toks]
     for k, w in enumerate(words):
         for p in by_first.get(w, ()):
-            if tuple(words[k:k + len(p)]) == p:
+            if p[-1] == "_":
+                # "tidak kalah penting": the idiom holds only with a word of the same clause after it
+                n = len(p) - 1
+                if tuple(words[k:k + n]) == p[:-1] and k + n < len(toks) and not toks[k + n].boundary:
+                    out.update(range(k, k + n))
+            elif tuple(words[k:k + len(p)]) == p:
                 out.update(range(k, k + len(p)))
     return out
 
@@ -649,7 +659,9 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             for tok in _negated_words(toks, k, lang):
                 for c in {tok.w} | set(tok.keys):
                     ens = L.guard_id.get(c)
-                    if ens and any(f" {e} " in other_words and e not in hard_en for e in ens):
+                    # a listed word or a word derived from it ("disagree" in "disagreement")
+                    if ens and any((f" {e} " in other_words or len(e) >= 6 and " " not in e and f" {e}" in other_words)
+                                   and e not in hard_en for e in ens):
                         out.add(k)
                         break
                 if k in out:
@@ -670,8 +682,13 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
     """Negators of a direction word whose opposite the other side holds plainly (``tidak naik`` = fell)."""
     mine = _direction_hits(toks, lang, negs)
     theirs = _direction_hits(other, other_lang, other_negs)
-    plain = {(h.row, h.side) for h in theirs if not h.negated}
     my_plain = {(h.row, h.side) for h in mine if not h.negated}
+    # a word of the other side that renders a plain word of mine through another row explains nothing
+    # ("lebih banyak" = "more" is no rise that "tidak dapat mengurangi" was rendered by)
+    their_by_tok: dict[int, set[tuple[int, str]]] = {}
+    for h in theirs:
+        their_by_tok.setdefault(h.i, set()).add((h.row, h.side))
+    plain = {(h.row, h.side) for h in theirs if not h.negated and not their_by_tok[h.i] & my_plain}
     out: set[int] = set()
     for h in mine:
         if not h.negated:
@@ -697,13 +714,69 @@ class NegationVerdict:
 
 def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     """Words with a negation inside their meaning (``unable``, ``kurang``, ``rarely``) that are no counted
-    negator, plus ``un-``/``in-``/``-less`` words and "keep ... from" (English)."""
-    words = _lists().lexneg.get(lang, frozenset())
-    n = sum(1 for t in toks if t.w in words or (lang == "en" and next(iter(t.keys)) in words)
-            or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
+    negator, plus ``un-``/``in-``/``dis-``/``mis-``/``non-``/``ill-``/``-less``/``-proof`` words, phrases such
+    as "short of" and "keep ... from" (English)."""
+    L = _lists()
+    words = L.lexneg.get(lang, frozenset())
+    listed = [t.w in words or (lang == "en" and next(iter(t.keys)) in words)
+              or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))) for t in toks]
+    n = sum(listed)
     if lang == "en":
-        n += len(morphological_negatives(text, lang)) + len(_KEEP_FROM.findall(text))
+        morph = set(morphological_negatives(text, lang))
+        n += len(morph) + len(_KEEP_FROM.findall(text))
+        n += sum(1 for k, t in enumerate(toks) if not listed[k] and t.w not in morph and _affix_negative(toks, k))
+    phrases = L.lexneg_phrases.get(lang, ())
+    if phrases:
+        joined = " " + " ".join(next(iter(t.keys), t.w) if lang == "en" else t.w for t in toks) + " "
+        n += sum(joined.count(" " + " ".join(p) + " ") for p in phrases)
     return n
+
+
+#: in-/im-/ir-/il- words (prefixes of them) whose stem is an ordinary word but which negate nothing
+_NOT_IN_NEGATIVE = tuple("""immigra inmate invent intent insect insure inspire income input inland insight install
+instant insider indoor inbound impact impose import impress improve incite include inform infuse inhale inject insist
+invest invoice involve inward inpatient interest internal impassion""".split())
+#: dis- words that negate their stem (dis- is too often no negation: discover, discount, display)
+_DIS_NEGATIVE = ("disagree", "dishonest", "disapprov", "disadvantag", "discomfort", "disorder", "disloyal",
+                 "disobe", "disrespect", "distrust", "dissatisf", "disabl", "disqualif", "dislike", "disbelie",
+                 "discontinu", "disconnect", "disprov", "disunit", "disinterest", "disallow",
+                 "disorganiz", "disproportion", "disregard", "dissimilar", "displeas", "disconten")
+_ADJ_SUFFIX = re.compile(r"(?:able|ible|ent|ant|ence|ance|ive|ate|ete|al|ect|ure|ite|ar|ous|ise|ile|ity)$")
+
+
+def _affix_negative(toks: Sequence[Token], k: int) -> bool:
+    """Whether English token ``k`` negates an ordinary word by its form: ``speechless``, ``bulletproof``,
+    ``impractical``, ``incompetent``, ``untroubled``, ``disagreement``, ``non-English``,
+    ``ill-advised`` (an ``ill`` before a past participle)."""
+    w = toks[k].w
+    if w == "non":
+        return k + 1 < len(toks)
+    if w == "ill":
+        return k + 1 < len(toks) and toks[k + 1].w.endswith(("ed", "en"))
+    if len(w) < 7 or w.endswith("ly"):
+        return False
+    if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
+        return is_common_word(w[:-4], "en", stems=False)
+    if w.endswith("proof"):
+        return is_common_word(w[:-5], "en", stems=False)
+    if w.startswith("un"):
+        return any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
+    if w.startswith("dis"):
+        return w.startswith(_DIS_NEGATIVE)
+    if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
+            _ADJ_SUFFIX.search(w)):
+        return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:]))
+    return False
+
+
+def _stem_forms(w: str) -> list[str]:
+    """``penetrable`` -> penetrable, penetrate, penetrat(e) ...: the word and the verbs an -able word is made of."""
+    out = [w]
+    for suf in ("able", "ible"):
+        if w.endswith(suf) and len(w) > len(suf) + 3:
+            b = w[: -len(suf)]
+            out += [b, b + "e", b + "ate"]
+    return out
 
 
 #: "keeps it from competing", "barred them from leaving": a negation in English without a negator
