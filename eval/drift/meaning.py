@@ -250,6 +250,10 @@ _ID_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _EN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+#: Indonesian prefixes written with a hyphen that are words in their own right (``pro-``, ``anti-``, ``pasca-``)
+_ID_HYPHEN_PREFIXES = frozenset("pro anti pasca pra non eks neo".split())
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     """Words of ``text`` with offsets, clause boundaries and look-up keys.
 
@@ -282,6 +286,10 @@ def tokenize(text: str, lang: str) -> list[Token]:
             pieces = [("can", m.start(), m.start() + 3), ("not", m.start() + 3, m.end())]
         elif lang == "en" and w == "no" and re.match(r"\.?\s*\d", text[m.end():]):
             pieces = [("no.", m.start(), m.end())]  # "No. 1", "no 3": a number sign
+        elif lang == "id" and "-" in w and w.split("-", 1)[0] in _ID_HYPHEN_PREFIXES:
+            # "pro-kemerdekaan", "anti-korupsi": the prefix is a word of its own, as in English
+            pre = w.split("-", 1)[0]
+            pieces = [(pre, m.start(), m.start() + len(pre)), (w[len(pre) + 1:], m.start() + len(pre) + 1, m.end())]
         else:
             pieces = [(w.replace("’", "'"), m.start(), m.end())]
         for k, (p, a, b) in enumerate(pieces):
@@ -330,6 +338,9 @@ class _Lists:
     max_len: dict[str, dict[str, int]]
     #: Indonesian roots (matched through affixes) -> [(row, side)]
     roots: dict[str, list[tuple[int, str]]]
+    #: (row, side) -> members of other rows that share an Indonesian content word with it ("bawahnya" in
+    #: downward/upward and "di bawah" in less/more): one renders the other
+    siblings: dict[tuple[int, str], frozenset[tuple[int, str]]]
 
 
 def _en_key(term: str) -> tuple[str, ...]:
@@ -393,13 +404,31 @@ def _lists() -> _Lists:
                     terms.append(words)
             cols[name] = tuple(terms)
         rows.append(_Row(n, cols["id_a"], cols["en_a"], cols["id_b"], cols["en_b"], "conv" in flags, "compass" in flags))
+    by_word: dict[str, set[tuple[int, str]]] = {}
+    for r in rows:
+        for side in ("a", "b"):
+            for words in getattr(r, f"id_{side}"):
+                for w in words:
+                    w = w[:-3] if w.endswith("nya") and len(w) > 5 else w
+                    if w not in _ID_FUNCTION:
+                        by_word.setdefault(w, set()).add((r.n, side))
+    siblings: dict[tuple[int, str], set[tuple[int, str]]] = {}
+    for pairs in by_word.values():
+        for p in pairs:
+            siblings.setdefault(p, set()).update(pairs)
     max_len: dict[str, dict[str, int]] = {"id": {}, "en": {}}
     for lang in ("id", "en"):
         for words in phrases[lang]:
             ml = max_len[lang]
             ml[words[0]] = max(ml.get(words[0], 0), len(words))
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
-                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, tuple(rows), phrases, max_len, roots)
+                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, tuple(rows), phrases, max_len, roots,
+                  {k: frozenset(v) for k, v in siblings.items()})
+
+
+#: Indonesian words of lexicon phrases that carry no direction (di bawah, ke atas, bagian atas, lebih dari)
+_ID_FUNCTION = frozenset("di ke dari yang bagian secara untuk pada se lebih kurang paling makin semakin sangat amat "
+                         "terlalu cukup jauh".split())
 
 
 # --- direction words ----------------------------------------------------------------------------------
@@ -507,8 +536,13 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     t_hits = _direction_hits(t_toks, t_lang, t_negs or set())
     # a word that is a member of several rows is rendered when any of them matches the other side
     # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang)
+    sib = _lists().siblings
     s_pairs = {(h.row, h.side) for h in s_hits}
     t_pairs = {(h.row, h.side) for h in t_hits}
+    if s_lang == "id":
+        t_pairs |= {q for p in t_pairs for q in sib.get(p, ())}
+    if t_lang == "id":
+        s_pairs |= {q for p in s_pairs for q in sib.get(p, ())}
     s_by_tok: dict[int, set[tuple[int, str]]] = {}
     t_by_tok: dict[int, set[tuple[int, str]]] = {}
     for h in s_hits:
