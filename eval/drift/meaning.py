@@ -790,7 +790,7 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
     if len(w) < 7 or w.endswith("ly"):
         return False
     if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
-        return is_common_word(w[:-4], "en", stems=False)
+        return len(w) - 4 >= 4 and is_common_word(w[:-4], "en")
     if w.endswith("proof"):
         return is_common_word(w[:-5], "en", stems=False)
     if w.startswith("un"):
@@ -799,7 +799,9 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return w.startswith(_DIS_NEGATIVE)
     if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
             _ADJ_SUFFIX.search(w)):
-        return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:]))
+        # an ordinary stem (impractical), or a rare word made of a long adjective (incompetent, insolvent)
+        return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:])) or (
+            len(w) - 2 >= 6 and w.endswith(("ent", "ant", "able", "ible")) and not is_common_word(w, "en", stems=False))
     return False
 
 
