@@ -52,6 +52,9 @@ __all__ = ["Token", "tokenize", "id_roots", "en_lemma", "negation_flips", "direc
 
 #: how many words may stand between a negator and the word it negates (``tidak akan pernah naik``)
 NEG_WINDOW = 3
+#: how far apart (share of the sentence length) a negated direction word and the other side's plain opposite
+#: may stand for the opposite to render it (``tidak naik`` = "fell")
+CANCEL_SPAN = 0.4
 
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”«»—–]|\s-\s")
 
@@ -722,13 +725,19 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
     their_by_tok: dict[int, set[tuple[int, str]]] = {}
     for h in theirs:
         their_by_tok.setdefault(h.i, set()).add((h.row, h.side))
-    plain = {(h.row, h.side) for h in theirs if not h.negated and not their_by_tok[h.i] & my_plain}
+    plain: dict[tuple[int, str], list[float]] = {}
+    n_other, n_mine = max(len(other), 1), max(len(toks), 1)
+    for h in theirs:
+        if not h.negated and not their_by_tok[h.i] & my_plain:
+            plain.setdefault((h.row, h.side), []).append(h.i / n_other)
     out: set[int] = set()
     for h in mine:
         if not h.negated:
             continue
         opp = "b" if h.side == "a" else "a"
-        if (h.row, opp) in plain and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
+        # the opposite must stand about where the negated word stands (the same claim, not another clause's)
+        near = any(abs(x - h.i / n_mine) <= CANCEL_SPAN for x in plain.get((h.row, opp), ()))
+        if near and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
             for d in range(1, NEG_WINDOW + 1):
                 if h.i - d in negs:
                     out.add(h.i - d)
