@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
+from .profiles import folder_languages, get_profile
 from .quotes import _paragraph_quotes, morphological_negatives
 
 logger = logging.getLogger(__name__)
@@ -129,6 +130,10 @@ def _en_form_map() -> dict[str, str]:
     for row in data_lines("directions.tsv"):
         add(row[1])
         add(row[3])
+    for code in _profile_langs():
+        for prow in get_profile(code).directions:
+            add(prow[1])
+            add(prow[3])
     for row in data_lines("negation.tsv"):
         if row[0] == "guard" and row[1] == "id":
             add(row[3])
@@ -193,6 +198,24 @@ def _restore_e(stem: str) -> str:
             ("ir", "ar", "ot", "at", "in", "os", "ap", "op", "ak", "ok", "ik", "om", "im", "id")):
         return stem + "e"  # retir-e, clos-e, hop-e, wak-e ... (short stems only)
     return stem
+
+
+@functools.cache
+def _profile_langs() -> tuple[str, ...]:
+    """Folder-profile languages (German ...) the meaning check reads: those with negators or direction pairs."""
+    out = []
+    for code in folder_languages():
+        if code in ("id", "en"):
+            continue
+        p = get_profile(code)
+        if p.negators or p.directions:
+            out.append(code)
+    return tuple(out)
+
+
+def meaning_languages() -> frozenset[str]:
+    """Languages the meaning check reads: Indonesian, English and every folder profile with negators."""
+    return frozenset(("id", "en") + _profile_langs())
 
 
 # --- Indonesian affixes -------------------------------------------------------------------------------
@@ -289,6 +312,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
             pieces = [("can", m.start(), m.start() + 3), ("not", m.start() + 3, m.end())]
         elif lang == "en" and w == "no" and re.match(r"\.?\s*\d", text[m.end():]):
             pieces = [("no.", m.start(), m.end())]  # "No. 1", "no 3": a number sign
+        elif lang == "en" and w == "no" and text[m.end():m.end() + 1] == "-":
+            pieces = [("no-", m.start(), m.end())]  # "no-confidence", "no-fly zone": a compound, no negator
         elif lang == "id" and "-" in w and w.split("-", 1)[0] in _ID_HYPHEN_PREFIXES:
             # "pro-kemerdekaan", "anti-korupsi": the prefix is a word of its own, as in English
             pre = w.split("-", 1)[0]
@@ -298,8 +323,10 @@ def tokenize(text: str, lang: str) -> list[Token]:
         for k, (p, a, b) in enumerate(pieces):
             if lang == "id":
                 keys = frozenset() if p in _ID_NOT_ROOT else id_roots(p)
-            else:
+            elif lang == "en":
                 keys = frozenset((en_lemma(p),))
+            else:
+                keys = frozenset((p,))  # a profile language: forms are listed as written
             out.append(Token(p, a, b, boundary and k == 0, cap, question, keys, raw[0].isupper()))
         prev_end = m.end()
     return out
@@ -321,7 +348,7 @@ class _Row:
     compass: bool
 
     def label(self, lang: str, side: str) -> str:
-        terms = getattr(self, f"{lang}_{side}")
+        terms = getattr(self, f"{lang}_{side}", None) or getattr(self, f"en_{side}")
         return " ".join(terms[0]) if terms else "?"
 
 
@@ -417,10 +444,33 @@ def _lists() -> _Lists:
                         by_word.setdefault(w, set()).add((r.n, side))
     siblings: dict[tuple[int, str], set[tuple[int, str]]] = {}
     for pairs in by_word.values():
+        if len({r for r, _ in pairs}) < len(pairs):
+            continue  # a word on both sides of one row ("sebelah utara", "sebelah selatan") tells nothing
         for p in pairs:
             siblings.setdefault(p, set()).update(pairs)
-    max_len: dict[str, dict[str, int]] = {"id": {}, "en": {}}
-    for lang in ("id", "en"):
+    # folder profiles (German): their forms as written, against the English column
+    for code in _profile_langs():
+        phrases.setdefault(code, {})
+        for prow in get_profile(code).directions:
+            n = len(rows)
+            flags = set(prow[4].split("|"))
+            en_cols = []
+            for col, side in ((0, "a"), (2, "b")):
+                for t in prow[col].split("|"):
+                    words = tuple(fold(t).split())
+                    if words and not set(words) & all_neg:
+                        phrases[code].setdefault(words, []).append((n, side))
+            for col, side in ((1, "a"), (3, "b")):
+                terms = []
+                for t in prow[col].split("|"):
+                    words = _en_key(t) if t.strip() else ()
+                    if words and not set(words) & all_neg:
+                        phrases["en"].setdefault(words, []).append((n, side))
+                        terms.append(words)
+                en_cols.append(tuple(terms))
+            rows.append(_Row(n, (), en_cols[0], (), en_cols[1], "conv" in flags, "compass" in flags))
+    max_len: dict[str, dict[str, int]] = {lang: {} for lang in phrases}
+    for lang in phrases:
         for words in phrases[lang]:
             ml = max_len[lang]
             ml[words[0]] = max(ml.get(words[0], 0), len(words))
@@ -454,7 +504,7 @@ _PASSIVE_SWAP = {"beat": "lose", "defeat": "lose"}
 
 
 def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
-    if lang == "id":
+    if lang != "en":
         return tok.w
     lemma = next(iter(tok.keys))
     if lemma in _PASSIVE_SWAP and tok.w != lemma and any(p.w in _BE for p in prev[-2:]):
@@ -467,7 +517,7 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
     negation idiom (``tidak sedikit`` = many, ``no less than``) are no direction claim."""
     L = _lists()
     idiom = _idiom_tokens(toks, lang)
-    phrases, max_len = L.phrases[lang], L.max_len[lang]
+    phrases, max_len = L.phrases.get(lang, {}), L.max_len.get(lang, {})
     rows = L.rows
     out: list[_Hit] = []
     k = 0
@@ -507,6 +557,13 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
 def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") -> bool:
     """Whether a counted negator negates token ``k``: ``k`` is the word right after it, auxiliaries skipped
     (``tidak akan naik``, ``has not yet risen``; not "the missing" in "has not found the missing")."""
+    if lang not in ("id", "en"):
+        # German puts "nicht" after a finite verb ("die Preise stiegen nicht"): a negator next to the word on
+        # either side, in the same clause, negates it
+        for j in range(max(0, k - NEG_WINDOW), min(len(toks), k + 3)):
+            if j != k and j in negs and not any(toks[i].boundary for i in range(min(j, k) + 1, max(j, k) + 1)):
+                return True
+        return False
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
@@ -650,6 +707,8 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
             if lemma in soft and (lemma != "decline" or (k + 1 < len(toks) and toks[k + 1].w == "to")):
                 s.append(k)
         else:
+            if lang not in ("id", "en") and w == "nicht" and h and k and toks[k - 1].w == "auch":
+                continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
             if w in hard:
                 h.append(k)
             elif w in soft:
@@ -738,7 +797,8 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
         # the opposite must stand about where the negated word stands (the same claim, not another clause's)
         near = any(abs(x - h.i / n_mine) <= CANCEL_SPAN for x in plain.get((h.row, opp), ()))
         if near and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
-            for d in range(1, NEG_WINDOW + 1):
+            after = (1, 2) if lang not in ("id", "en") else ()  # "stiegen nicht"
+            for d in (*range(1, NEG_WINDOW + 1), *(-a for a in after)):
                 if h.i - d in negs:
                     out.add(h.i - d)
                     break
@@ -764,6 +824,13 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     listed = [t.w in words or (lang == "en" and next(iter(t.keys)) in words)
               or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))) for t in toks]
     n = sum(listed)
+    if lang not in ("id", "en"):
+        # profile lexical negatives: "*" marks a prefix (unb*) or a suffix (*los)
+        pats = words
+        pre = tuple(w[:-1] for w in pats if w.endswith("*"))
+        suf = tuple(w[1:] for w in pats if w.startswith("*"))
+        return n + sum(1 for k, t in enumerate(toks) if not listed[k] and (
+            (pre and t.w.startswith(pre) and len(t.w) > 4) or (suf and t.w.endswith(suf) and len(t.w) > 5)))
     if lang == "en":
         morph = set(morphological_negatives(text, lang))
         n += len(morph) + len(_KEEP_FROM.findall(text))
@@ -994,7 +1061,8 @@ def check_meaning(
     :param mt_text: the machine translation of the source side into the target language, when a model ran.
     :return: findings of kind ``meaning``; at most one per source word and per target word.
     """
-    if src.lang not in ("id", "en") or tgt.lang not in ("id", "en"):
+    langs = meaning_languages()
+    if src.lang not in langs or tgt.lang not in langs:
         return []
     both_quoted = bool(src_quotes) and bool(tgt_quotes)
     s_toks = tokenize(src.text, src.lang)
