@@ -667,7 +667,12 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
     words = [t.w for t in toks]
     for k, w in enumerate(words):
         for p in by_first.get(w, ()):
-            if p[-1] == "_":
+            if p[-1] == "$":
+                # "ob sie Mitglieder sind oder nicht.": the idiom holds only at the end of a clause
+                n = len(p) - 1
+                if tuple(words[k:k + n]) == p[:-1] and (k + n >= len(toks) or toks[k + n].boundary):
+                    out.update(range(k, k + n))
+            elif p[-1] == "_":
                 # "tidak kalah penting": the idiom holds only with a word of the same clause after it
                 n = len(p) - 1
                 if tuple(words[k:k + n]) == p[:-1] and k + n < len(toks) and not toks[k + n].boundary:
@@ -715,8 +720,10 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
                 s.append(k)
     # two negators close together in a clause cancel (bukan tidak, not impossible is handled as lexical)
     cancel: set[int] = set()
+    # German only when adjacent ("nicht ohne", "nicht nie"): "ohne die Untersuchung nicht" negates twice
+    span = 3 if lang in ("id", "en") else 1
     for a, b in zip(h, h[1:]):
-        if b - a <= 3 and not any(toks[j].boundary for j in range(a + 1, b + 1)):
+        if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
 
