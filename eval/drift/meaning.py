@@ -14,9 +14,16 @@ more *hard* negators than the other side holds negators in all, after these guar
 - negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
   ``not impossible``);
 - a negated word rendered by one word of the other language: the guard table (``tidak ramah`` = hostile,
-  ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``), a direction pair
-  (``tidak naik`` vs "fell"), or an ``un-``/``in-``/``-less`` word or a word with a negation inside
-  (``unable``, ``unstable``, ``kurang``) on the other side, which makes the difference inconclusive.
+  ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``; a word derived from a
+  listed one counts: disagreement), a direction pair standing near it (``tidak naik`` vs "fell"), or a word with
+  a negation in its form or meaning on the other side (``unable``, ``kurang``; English ``un-``,
+  ``in-``/``im-``/``ir-``/``il-`` adjectives, ``dis-``, ``non-``, ``ill-`` + participle, ``-less``, ``-proof``;
+  phrases such as "short of", "set in stone"), which makes the difference inconclusive.
+
+**Other languages** come in through their profile folder (:mod:`.profiles`): German negators, idioms and
+lexical negatives are merged into the negation lists, and ``lang-profiles/de/directions.tsv`` adds de-en pairs
+of opposites (``stieg``/rose, ``lehnte ... ab``/rejected) matched as written; a German negator after its word
+(``stiegen nicht``) negates it.
 
 **Direction (critical).** A bilingual lexicon of opposites (``eval/data/directions.tsv``: naik/turun
 rise/fall, menang/kalah win/lose, membenarkan/membantah confirm/deny, sebelum/sesudah before/after ...): a
