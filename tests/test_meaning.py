@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from wiredrift.eval.drift._lexicon import data_lines
-from wiredrift.eval.drift.meaning import _lists, en_lemma, id_roots, tokenize
+from wiredrift.eval.drift.meaning import _lists, _negators, en_lemma, id_roots, tokenize
+from wiredrift.eval.drift.profiles import folder_languages, get_profile
 from wiredrift.eval.findings import KINDS, Finding
 
 from drift_helpers import check_pair
@@ -304,7 +305,9 @@ def test_lexicon_has_150_complete_pairs() -> None:
     rows = data_lines("directions.tsv")
     assert len(rows) >= 150
     assert all(len(r) >= 4 and all(c.strip() for c in r[:4]) for r in rows)
-    assert len(_lists().rows) == len(rows)
+    # the folder profiles' pairs (German) come after the shared ones
+    extra = sum(len(get_profile(c).directions) for c in folder_languages() if c not in ("id", "en"))
+    assert len(_lists().rows) == len(rows) + extra
 
 
 @pytest.mark.parametrize("form,root", [("menaikkan", "naik"), ("kenaikannya", "naik"), ("penurunan", "turun"),
@@ -359,3 +362,91 @@ def test_mt_quotes_are_left_to_the_quote_check() -> None:
     mt = '"We will not raise prices," said Arifin in Jakarta.'
     found = check_pair(src, tgt, mt)
     assert [f.kind for f in found if f.severity == "critical"] == ["quote"], [f.message for f in found]
+
+
+# --- lexical renderings of a negation (issue 11, NTREX/FLORES tune-half false alarms; own sentences) ------
+
+#: (Indonesian with a negator, English that renders it without one, English with the negation really lost)
+LEXICAL_NEGATIVES = [
+    ("Kapolsek mengaku tidak bisa berkata apa-apa saat melihat kondisi korban, Selasa (5/3).",
+     "The sub-district police chief said he was speechless when he saw the victim's condition on Tuesday (March 5).",
+     "The sub-district police chief said he spoke when he saw the victim's condition on Tuesday (March 5)."),
+    ("BMKG menyebut pendakian saat cuaca buruk sangat tidak disarankan.",
+     "BMKG said climbing in bad weather was highly ill-advised.",
+     "BMKG said climbing in bad weather was highly advised."),
+    ("Kuasa hukum menilai penyidik itu tidak kompeten menangani perkara korupsi.",
+     "The lawyer considered the investigator incompetent to handle the graft case.",
+     "The lawyer considered the investigator competent to handle the graft case."),
+    ("Pertahanan Persib tidak bisa ditembus sepanjang babak pertama.",
+     "Persib's defence was impenetrable throughout the first half.",
+     "Persib's defence was penetrated throughout the first half."),
+    ("Penerimaan pajak kuartal pertama gagal memenuhi target pemerintah.",
+     "First-quarter tax revenue fell short of the government's target.",
+     "First-quarter tax revenue met the government's target."),
+    ("Menurut saksi, terdakwa tampak tidak terganggu selama sidang berlangsung.",
+     "According to witnesses, the defendant appeared untroubled throughout the hearing.",
+     "According to witnesses, the defendant appeared troubled throughout the hearing."),
+]
+
+
+@pytest.mark.parametrize("src,rendered,lost", LEXICAL_NEGATIVES, ids=[c[0].split()[1] for c in LEXICAL_NEGATIVES])
+def test_a_negation_rendered_by_a_negative_word_is_no_flip(src: str, rendered: str, lost: str) -> None:
+    assert not meaning(src, rendered), [f.message for f in meaning(src, rendered)]
+    found = meaning(src, lost)
+    assert [f.severity for f in found] == ["critical"], [f.message for f in found]
+    _offsets_hold(found[0])
+
+
+def test_no_later_than_is_an_idiom_not_a_negation() -> None:
+    src = "Pemungutan suara di DPR dijadwalkan paling lambat hari Jumat (8/3)."
+    assert not meaning(src, "The vote in the House is scheduled for no later than Friday (March 8).")
+    assert meaning("Pemungutan suara di DPR tidak dijadwalkan hari Jumat (8/3).",
+                   "The vote in the House is scheduled for Friday (March 8).")
+
+
+def test_a_no_compound_is_no_negator() -> None:
+    # "no-fly" names a zone: no negator the Indonesian lacks
+    assert [t.w for t in _neg_tokens("The government declared a no-fly zone.", "en")] == []
+    assert not meaning("Pemerintah menetapkan zona larangan terbang di atas Istana.",
+                       "The government declared a no-fly zone over the palace.")
+
+
+def test_tidak_kalah_is_an_idiom_only_before_a_word() -> None:
+    assert not meaning("Menurut pelatih, mutu pemain muda tidak kalah bagus dari seniornya.",
+                       "According to the coach, the young players are just as good as their seniors.")
+    # at the end of a clause it is the literal "did not lose": the negator counts
+    assert not meaning("Pelatih yakin timnya tidak kalah.", "The coach is confident his team did not lose.")
+    assert [t.w for t in _neg_tokens("Pelatih yakin timnya tidak kalah.")] == ["tidak"]
+    assert _neg_tokens("Mutu pemain muda tidak kalah bagus.") == []
+
+
+def _neg_tokens(text: str, lang: str = "id") -> list:
+    toks = tokenize(text, lang)
+    return [toks[k] for k in _negators(toks, lang).hard]
+
+
+def test_hyphenated_pro_and_anti_are_words_of_their_own() -> None:
+    src = "Massa pro-kemerdekaan bentrok dengan polisi anti huru-hara di Barcelona, Sabtu (29/9)."
+    assert not meaning(src, "Pro-independence crowds clashed with riot police in Barcelona on Saturday (Sept. 29).")
+    found = meaning("Massa anti-pemerintah berunjuk rasa di depan Gedung DPR, Kamis (7/3).",
+                    "Pro-government crowds rallied outside the House building on Thursday (March 7).")
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "anti", "Pro")]
+    _offsets_hold(found[0])
+
+
+def test_a_direction_word_rendered_through_a_sibling_row_is_no_flip() -> None:
+    src = "Seorang pria di lantai atas berteriak kepada warga di jalan di bawahnya."
+    assert not meaning(src, "A man on the upper floor shouted at residents on the street below.")
+    # the opposite member of the same row is still a flip
+    found = meaning("Gempa berpusat di laut sebelah selatan Kota Malang.", "The quake was centred at sea north of Malang city.")
+    assert [f.severity for f in found] == ["critical"]
+
+
+def test_a_negated_direction_word_needs_its_opposite_nearby_to_be_rendered() -> None:
+    # "lebih banyak" = "more" early in the sentence renders nothing of "tidak dapat mengurangi" at its end
+    src = "Tim tamu memberikan lebih banyak perlawanan, tetapi mereka tidak dapat mengurangi defisit."
+    assert not meaning(src, "The visitors offered more resistance, but they could not cut the deficit.")
+    found = meaning(src, "The visitors offered more resistance, and they cut the deficit.")
+    assert [f.severity for f in found] == ["critical"]
+    # "tidak naik" = "fell" in the same place is still read as rendered
+    assert not meaning("Harga cabai di Pasar Induk tidak naik pekan ini.", "Chili prices at the main market fell this week.")

@@ -228,3 +228,52 @@ def test_a_german_full_name_swapped_for_another_is_critical() -> None:
     assert [(k, s) for k, s, _ in found] == [("entity", "critical")]
     assert "Giorgia Meloni" in found[0][2] and "Rishi Sunak" in found[0][2]
     assert _check([de], ["Chancellor Olaf Scholz met Prime Minister Giorgia Meloni in Rome on Tuesday."]) == []
+
+
+# --- meaning flips through the profile (negators, idioms, direction pairs) ------------------------------------
+
+
+def _meaning(de: str, en: str) -> list[tuple[str, str]]:
+    return [(s, m) for k, s, m in _check([de], [en]) if k == "meaning"]
+
+
+def test_german_negation_outside_quotes_is_compared() -> None:
+    de = "Der Bundestag hat das Gesetz am Freitag nicht verabschiedet."
+    assert _meaning(de, "The Bundestag did not pass the law on Friday.") == []
+    found = _meaning(de, "The Bundestag passed the law on Friday.")
+    assert [s for s, _ in found] == ["critical"] and '"nicht" in DE' in found[0][1]
+    found = _meaning("Der Bundestag hat das Gesetz am Freitag verabschiedet.", "The Bundestag did not pass the law on Friday.")
+    assert [s for s, _ in found] == ["critical"]
+    for neg, en in (("keine", "The police found evidence at the scene."), ("nie", "The minister visited the region."),
+                    ("ohne", "The talks ended with a result.")):
+        de = {"keine": "Die Polizei fand keine Beweise am Tatort.", "nie": "Der Minister besuchte die Region nie.",
+              "ohne": "Die Gespräche endeten ohne Ergebnis."}[neg]
+        assert [s for s, _ in _meaning(de, en)] == ["critical"], neg
+
+
+def test_german_direction_pairs_are_compared() -> None:
+    de = "Die Arbeitslosigkeit stieg im März um 0,3 Prozentpunkte."
+    assert _meaning(de, "Unemployment rose by 0.3 percentage points in March.") == []
+    found = _meaning(de, "Unemployment fell by 0.3 percentage points in March.")
+    assert [s for s, _ in found] == ["critical"] and '"stieg"' in found[0][1]
+    assert [s for s, _ in _meaning("Die Regierung lehnte den Vorschlag ab.", "The government accepted the proposal.")] == \
+        ["critical"]
+    assert _meaning("Die Regierung lehnte den Vorschlag ab.", "The government rejected the proposal.") == []
+
+
+def test_german_nicht_after_the_verb_negates_it() -> None:
+    # "stiegen nicht" = did not rise: rendered by "fell" is no flip, and no direction claim either
+    assert _meaning("Die Preise stiegen nicht.", "Prices fell.") == []
+    assert _meaning("Die Preise stiegen nicht.", "Prices did not rise.") == []
+
+
+def test_german_negation_idioms_and_continuations() -> None:
+    assert _meaning("Es gibt keinen Zweifel, dass die Wahl fair war.", "There is no doubt that the election was fair.") == []
+    assert _meaning("Es gibt keinen Zweifel, dass die Wahl fair war.", "Undoubtedly the election was fair.") == []
+    # "auch nicht" carries on the negation of "nie" (English: "including")
+    assert _meaning("Er hat nie gelogen, auch nicht vor Gericht.", "He never lied, including in court.") == []
+    # two negators apart each negate: "ohne die Untersuchung nicht" = "not ... without the investigation"
+    assert _meaning("Ohne die Untersuchung hätten sie nicht genug Stimmen.",
+                    "Without the investigation they would not have enough votes.") == []
+    assert [s for s, _ in _meaning("Ohne die Untersuchung hätten sie nicht genug Stimmen.",
+                                   "Without the investigation they would have enough votes.")] == ["critical"]

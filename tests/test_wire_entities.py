@@ -39,6 +39,8 @@ def _people(src: str, tgt: str) -> list[tuple[str, str, str | None, str | None]]
     ("Laporan keuangan itu diaudit BPK tahun lalu.", "The financial report was audited by OJK last year.", "BPK", "OJK"),
     ("Kasus itu ditangani Kementerian Keuangan.", "The case is handled by the Trade Ministry.", "Kementerian Keuangan", "Trade Ministry"),
     ("Kader Partai Golkar itu pindah haluan.", "The Gerindra Party cadre changed course.", "Partai Golkar", "Gerindra Party"),
+    ("Hujan lebat diperkirakan mengguyur wilayah Barat Daya hingga Minggu.",
+     "Heavy rain is expected across the Northwest through Sunday.", "Barat Daya", "Northwest"),
 ])
 def test_swapped_institution_or_region_is_one_critical_finding(src: str, tgt: str, s_span: str, t_span: str) -> None:
     assert _people(src, tgt) == [("entity", "critical", s_span, t_span)]
@@ -51,6 +53,12 @@ def test_swapped_institution_or_region_is_one_critical_finding(src: str, tgt: st
     ("Pemerintah menyalurkan bantuan pangan ke Nusa Tenggara Timur.", "The government sent food aid to East Nusa Tenggara."),
     ("Dua gedung terbakar di kawasan Jakarta Utara pada dini hari.", "Two buildings burned down in North Jakarta before dawn."),
     ("Gempa dirasakan hingga Papua Barat Daya.", "The quake was felt as far as Southwest Papua."),
+    # compound compass regions are one name, not "Barat" rendered as "Southwest"
+    ("Hujan lebat diperkirakan mengguyur wilayah Barat Daya hingga Minggu.",
+     "Heavy rain is expected across the Southwest through Sunday."),
+    ("Angin kencang melanda kawasan Timur Laut dan Barat Laut sejak pagi.",
+     "Strong winds have hit the Northeast and the Northwest since the morning."),
+    ("Konflik di Timur Tengah menekan harga minyak.", "The Mideast conflict pushed oil prices up."),
     ("Sidang tahunan Majelis Permusyawaratan Rakyat (MPR) digelar di Senayan.",
      "The annual session of the People's Consultative Assembly (MPR) was held in Senayan."),
     ("Komisi Pemberantasan Korupsi (KPK) menahan seorang bupati.", "The Corruption Eradication Commission (KPK) detained a regent."),

@@ -14,9 +14,16 @@ more *hard* negators than the other side holds negators in all, after these guar
 - negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
   ``not impossible``);
 - a negated word rendered by one word of the other language: the guard table (``tidak ramah`` = hostile,
-  ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``), a direction pair
-  (``tidak naik`` vs "fell"), or an ``un-``/``in-``/``-less`` word or a word with a negation inside
-  (``unable``, ``unstable``, ``kurang``) on the other side, which makes the difference inconclusive.
+  ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``; a word derived from a
+  listed one counts: disagreement), a direction pair standing near it (``tidak naik`` vs "fell"), or a word with
+  a negation in its form or meaning on the other side (``unable``, ``kurang``; English ``un-``,
+  ``in-``/``im-``/``ir-``/``il-`` adjectives, ``dis-``, ``non-``, ``ill-`` + participle, ``-less``, ``-proof``;
+  phrases such as "short of", "set in stone"), which makes the difference inconclusive.
+
+**Other languages** come in through their profile folder (:mod:`.profiles`): German negators, idioms and
+lexical negatives are merged into the negation lists, and ``lang-profiles/de/directions.tsv`` adds de-en pairs
+of opposites (``stieg``/rose, ``lehnte ... ab``/rejected) matched as written; a German negator after its word
+(``stiegen nicht``) negates it.
 
 **Direction (critical).** A bilingual lexicon of opposites (``eval/data/directions.tsv``: naik/turun
 rise/fall, menang/kalah win/lose, membenarkan/membantah confirm/deny, sebelum/sesudah before/after ...): a
@@ -43,6 +50,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold
+from .profiles import folder_languages, get_profile
 from .quotes import _paragraph_quotes, morphological_negatives
 
 logger = logging.getLogger(__name__)
@@ -52,6 +60,9 @@ __all__ = ["Token", "tokenize", "id_roots", "en_lemma", "negation_flips", "direc
 
 #: how many words may stand between a negator and the word it negates (``tidak akan pernah naik``)
 NEG_WINDOW = 3
+#: how far apart (share of the sentence length) a negated direction word and the other side's plain opposite
+#: may stand for the opposite to render it (``tidak naik`` = "fell")
+CANCEL_SPAN = 0.4
 
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”«»—–]|\s-\s")
 
@@ -126,6 +137,10 @@ def _en_form_map() -> dict[str, str]:
     for row in data_lines("directions.tsv"):
         add(row[1])
         add(row[3])
+    for code in _profile_langs():
+        for prow in get_profile(code).directions:
+            add(prow[1])
+            add(prow[3])
     for row in data_lines("negation.tsv"):
         if row[0] == "guard" and row[1] == "id":
             add(row[3])
@@ -192,6 +207,24 @@ def _restore_e(stem: str) -> str:
     return stem
 
 
+@functools.cache
+def _profile_langs() -> tuple[str, ...]:
+    """Folder-profile languages (German ...) the meaning check reads: those with negators or direction pairs."""
+    out = []
+    for code in folder_languages():
+        if code in ("id", "en"):
+            continue
+        p = get_profile(code)
+        if p.negators or p.directions:
+            out.append(code)
+    return tuple(out)
+
+
+def meaning_languages() -> frozenset[str]:
+    """Languages the meaning check reads: Indonesian, English and every folder profile with negators."""
+    return frozenset(("id", "en") + _profile_langs())
+
+
 # --- Indonesian affixes -------------------------------------------------------------------------------
 
 _ID_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
@@ -250,6 +283,10 @@ _ID_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _EN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+#: Indonesian prefixes written with a hyphen that are words in their own right (``pro-``, ``anti-``, ``pasca-``)
+_ID_HYPHEN_PREFIXES = frozenset("pro anti pasca pra non eks neo".split())
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     """Words of ``text`` with offsets, clause boundaries and look-up keys.
 
@@ -282,13 +319,21 @@ def tokenize(text: str, lang: str) -> list[Token]:
             pieces = [("can", m.start(), m.start() + 3), ("not", m.start() + 3, m.end())]
         elif lang == "en" and w == "no" and re.match(r"\.?\s*\d", text[m.end():]):
             pieces = [("no.", m.start(), m.end())]  # "No. 1", "no 3": a number sign
+        elif lang == "en" and w == "no" and text[m.end():m.end() + 1] == "-":
+            pieces = [("no-", m.start(), m.end())]  # "no-confidence", "no-fly zone": a compound, no negator
+        elif lang == "id" and "-" in w and w.split("-", 1)[0] in _ID_HYPHEN_PREFIXES:
+            # "pro-kemerdekaan", "anti-korupsi": the prefix is a word of its own, as in English
+            pre = w.split("-", 1)[0]
+            pieces = [(pre, m.start(), m.start() + len(pre)), (w[len(pre) + 1:], m.start() + len(pre) + 1, m.end())]
         else:
             pieces = [(w.replace("’", "'"), m.start(), m.end())]
         for k, (p, a, b) in enumerate(pieces):
             if lang == "id":
                 keys = frozenset() if p in _ID_NOT_ROOT else id_roots(p)
-            else:
+            elif lang == "en":
                 keys = frozenset((en_lemma(p),))
+            else:
+                keys = frozenset((p,))  # a profile language: forms are listed as written
             out.append(Token(p, a, b, boundary and k == 0, cap, question, keys, raw[0].isupper()))
         prev_end = m.end()
     return out
@@ -310,7 +355,7 @@ class _Row:
     compass: bool
 
     def label(self, lang: str, side: str) -> str:
-        terms = getattr(self, f"{lang}_{side}")
+        terms = getattr(self, f"{lang}_{side}", None) or getattr(self, f"en_{side}")
         return " ".join(terms[0]) if terms else "?"
 
 
@@ -322,12 +367,17 @@ class _Lists:
     guard_id: dict[str, frozenset[str]]
     guard_en: dict[str, frozenset[str]]
     lexneg: dict[str, frozenset[str]]
+    #: lexical negatives of several words ("short of", "set in stone"), English as lemmas
+    lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]]
     rows: tuple[_Row, ...]
     #: per language: literal phrase (tuple of words) -> [(row, side)]; first word -> longest phrase length
     phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]]
     max_len: dict[str, dict[str, int]]
     #: Indonesian roots (matched through affixes) -> [(row, side)]
     roots: dict[str, list[tuple[int, str]]]
+    #: (row, side) -> members of other rows that share an Indonesian content word with it ("bawahnya" in
+    #: downward/upward and "di bawah" in less/more): one renders the other
+    siblings: dict[tuple[int, str], frozenset[tuple[int, str]]]
 
 
 def _en_key(term: str) -> tuple[str, ...]:
@@ -342,6 +392,7 @@ def _lists() -> _Lists:
     guard_id: dict[str, set[str]] = {}
     guard_en: dict[str, set[str]] = {}
     lexneg: dict[str, frozenset[str]] = {}
+    lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
         if kind == "hard":
@@ -351,7 +402,9 @@ def _lists() -> _Lists:
         elif kind == "idiom":
             idioms[lang] = tuple(tuple(fold(p).split()) for p in row[2].split("|"))
         elif kind == "lexneg":
-            lexneg[lang] = frozenset(fold(w) for w in row[2].split("|"))
+            terms = [fold(w) for w in row[2].split("|")]
+            lexneg[lang] = frozenset(w for w in terms if " " not in w)
+            lexneg_phrases[lang] = tuple((_en_key(w) if lang == "en" else tuple(w.split())) for w in terms if " " in w)
         elif kind == "guard" and lang == "id":
             guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
@@ -388,13 +441,54 @@ def _lists() -> _Lists:
                     terms.append(words)
             cols[name] = tuple(terms)
         rows.append(_Row(n, cols["id_a"], cols["en_a"], cols["id_b"], cols["en_b"], "conv" in flags, "compass" in flags))
-    max_len: dict[str, dict[str, int]] = {"id": {}, "en": {}}
-    for lang in ("id", "en"):
+    by_word: dict[str, set[tuple[int, str]]] = {}
+    for r in rows:
+        for side in ("a", "b"):
+            for words in getattr(r, f"id_{side}"):
+                for w in words:
+                    w = w[:-3] if w.endswith("nya") and len(w) > 5 else w
+                    if w not in _ID_FUNCTION:
+                        by_word.setdefault(w, set()).add((r.n, side))
+    siblings: dict[tuple[int, str], set[tuple[int, str]]] = {}
+    for pairs in by_word.values():
+        if len({r for r, _ in pairs}) < len(pairs):
+            continue  # a word on both sides of one row ("sebelah utara", "sebelah selatan") tells nothing
+        for p in pairs:
+            siblings.setdefault(p, set()).update(pairs)
+    # folder profiles (German): their forms as written, against the English column
+    for code in _profile_langs():
+        phrases.setdefault(code, {})
+        for prow in get_profile(code).directions:
+            n = len(rows)
+            flags = set(prow[4].split("|"))
+            en_cols = []
+            for col, side in ((0, "a"), (2, "b")):
+                for t in prow[col].split("|"):
+                    words = tuple(fold(t).split())
+                    if words and not set(words) & all_neg:
+                        phrases[code].setdefault(words, []).append((n, side))
+            for col, side in ((1, "a"), (3, "b")):
+                terms = []
+                for t in prow[col].split("|"):
+                    words = _en_key(t) if t.strip() else ()
+                    if words and not set(words) & all_neg:
+                        phrases["en"].setdefault(words, []).append((n, side))
+                        terms.append(words)
+                en_cols.append(tuple(terms))
+            rows.append(_Row(n, (), en_cols[0], (), en_cols[1], "conv" in flags, "compass" in flags))
+    max_len: dict[str, dict[str, int]] = {lang: {} for lang in phrases}
+    for lang in phrases:
         for words in phrases[lang]:
             ml = max_len[lang]
             ml[words[0]] = max(ml.get(words[0], 0), len(words))
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
-                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, tuple(rows), phrases, max_len, roots)
+                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, tuple(rows), phrases, max_len, roots,
+                  {k: frozenset(v) for k, v in siblings.items()})
+
+
+#: Indonesian words of lexicon phrases that carry no direction (di bawah, ke atas, bagian atas, lebih dari)
+_ID_FUNCTION = frozenset("di ke dari yang bagian secara untuk pada se lebih kurang paling makin semakin sangat amat "
+                         "terlalu cukup jauh".split())
 
 
 # --- direction words ----------------------------------------------------------------------------------
@@ -417,7 +511,7 @@ _PASSIVE_SWAP = {"beat": "lose", "defeat": "lose"}
 
 
 def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
-    if lang == "id":
+    if lang != "en":
         return tok.w
     lemma = next(iter(tok.keys))
     if lemma in _PASSIVE_SWAP and tok.w != lemma and any(p.w in _BE for p in prev[-2:]):
@@ -430,7 +524,7 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
     negation idiom (``tidak sedikit`` = many, ``no less than``) are no direction claim."""
     L = _lists()
     idiom = _idiom_tokens(toks, lang)
-    phrases, max_len = L.phrases[lang], L.max_len[lang]
+    phrases, max_len = L.phrases.get(lang, {}), L.max_len.get(lang, {})
     rows = L.rows
     out: list[_Hit] = []
     k = 0
@@ -470,6 +564,13 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
 def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") -> bool:
     """Whether a counted negator negates token ``k``: ``k`` is the word right after it, auxiliaries skipped
     (``tidak akan naik``, ``has not yet risen``; not "the missing" in "has not found the missing")."""
+    if lang not in ("id", "en"):
+        # German puts "nicht" after a finite verb ("die Preise stiegen nicht"): a negator next to the word on
+        # either side, in the same clause, negates it
+        for j in range(max(0, k - NEG_WINDOW), min(len(toks), k + 3)):
+            if j != k and j in negs and not any(toks[i].boundary for i in range(min(j, k) + 1, max(j, k) + 1)):
+                return True
+        return False
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
@@ -502,8 +603,13 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     t_hits = _direction_hits(t_toks, t_lang, t_negs or set())
     # a word that is a member of several rows is rendered when any of them matches the other side
     # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang)
+    sib = _lists().siblings
     s_pairs = {(h.row, h.side) for h in s_hits}
     t_pairs = {(h.row, h.side) for h in t_hits}
+    if s_lang == "id":
+        t_pairs |= {q for p in t_pairs for q in sib.get(p, ())}
+    if t_lang == "id":
+        s_pairs |= {q for p in s_pairs for q in sib.get(p, ())}
     s_by_tok: dict[int, set[tuple[int, str]]] = {}
     t_by_tok: dict[int, set[tuple[int, str]]] = {}
     for h in s_hits:
@@ -568,7 +674,17 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
     words = [t.w for t in toks]
     for k, w in enumerate(words):
         for p in by_first.get(w, ()):
-            if tuple(words[k:k + len(p)]) == p:
+            if p[-1] == "$":
+                # "ob sie Mitglieder sind oder nicht.": the idiom holds only at the end of a clause
+                n = len(p) - 1
+                if tuple(words[k:k + n]) == p[:-1] and (k + n >= len(toks) or toks[k + n].boundary):
+                    out.update(range(k, k + n))
+            elif p[-1] == "_":
+                # "tidak kalah penting": the idiom holds only with a word of the same clause after it
+                n = len(p) - 1
+                if tuple(words[k:k + n]) == p[:-1] and k + n < len(toks) and not toks[k + n].boundary:
+                    out.update(range(k, k + n))
+            elif tuple(words[k:k + len(p)]) == p:
                 out.update(range(k, k + len(p)))
     return out
 
@@ -603,14 +719,18 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
             if lemma in soft and (lemma != "decline" or (k + 1 < len(toks) and toks[k + 1].w == "to")):
                 s.append(k)
         else:
+            if lang not in ("id", "en") and w == "nicht" and h and k and toks[k - 1].w == "auch":
+                continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
             if w in hard:
                 h.append(k)
             elif w in soft:
                 s.append(k)
     # two negators close together in a clause cancel (bukan tidak, not impossible is handled as lexical)
     cancel: set[int] = set()
+    # German only when adjacent ("nicht ohne", "nicht nie"): "ohne die Untersuchung nicht" negates twice
+    span = 3 if lang in ("id", "en") else 1
     for a, b in zip(h, h[1:]):
-        if b - a <= 3 and not any(toks[j].boundary for j in range(a + 1, b + 1)):
+        if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
 
@@ -649,7 +769,9 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             for tok in _negated_words(toks, k, lang):
                 for c in {tok.w} | set(tok.keys):
                     ens = L.guard_id.get(c)
-                    if ens and any(f" {e} " in other_words and e not in hard_en for e in ens):
+                    # a listed word or a word derived from it ("disagree" in "disagreement")
+                    if ens and any((f" {e} " in other_words or len(e) >= 6 and " " not in e and f" {e}" in other_words)
+                                   and e not in hard_en for e in ens):
                         out.add(k)
                         break
                 if k in out:
@@ -670,15 +792,27 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
     """Negators of a direction word whose opposite the other side holds plainly (``tidak naik`` = fell)."""
     mine = _direction_hits(toks, lang, negs)
     theirs = _direction_hits(other, other_lang, other_negs)
-    plain = {(h.row, h.side) for h in theirs if not h.negated}
     my_plain = {(h.row, h.side) for h in mine if not h.negated}
+    # a word of the other side that renders a plain word of mine through another row explains nothing
+    # ("lebih banyak" = "more" is no rise that "tidak dapat mengurangi" was rendered by)
+    their_by_tok: dict[int, set[tuple[int, str]]] = {}
+    for h in theirs:
+        their_by_tok.setdefault(h.i, set()).add((h.row, h.side))
+    plain: dict[tuple[int, str], list[float]] = {}
+    n_other, n_mine = max(len(other), 1), max(len(toks), 1)
+    for h in theirs:
+        if not h.negated and not their_by_tok[h.i] & my_plain:
+            plain.setdefault((h.row, h.side), []).append(h.i / n_other)
     out: set[int] = set()
     for h in mine:
         if not h.negated:
             continue
         opp = "b" if h.side == "a" else "a"
-        if (h.row, opp) in plain and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
-            for d in range(1, NEG_WINDOW + 1):
+        # the opposite must stand about where the negated word stands (the same claim, not another clause's)
+        near = any(abs(x - h.i / n_mine) <= CANCEL_SPAN for x in plain.get((h.row, opp), ()))
+        if near and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
+            after = (1, 2) if lang not in ("id", "en") else ()  # "stiegen nicht"
+            for d in (*range(1, NEG_WINDOW + 1), *(-a for a in after)):
                 if h.i - d in negs:
                     out.add(h.i - d)
                     break
@@ -697,13 +831,78 @@ class NegationVerdict:
 
 def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     """Words with a negation inside their meaning (``unable``, ``kurang``, ``rarely``) that are no counted
-    negator, plus ``un-``/``in-``/``-less`` words and "keep ... from" (English)."""
-    words = _lists().lexneg.get(lang, frozenset())
-    n = sum(1 for t in toks if t.w in words or (lang == "en" and next(iter(t.keys)) in words)
-            or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
+    negator, plus ``un-``/``in-``/``dis-``/``mis-``/``non-``/``ill-``/``-less``/``-proof`` words, phrases such
+    as "short of" and "keep ... from" (English)."""
+    L = _lists()
+    words = L.lexneg.get(lang, frozenset())
+    listed = [t.w in words or (lang == "en" and next(iter(t.keys)) in words)
+              or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))) for t in toks]
+    n = sum(listed)
+    if lang not in ("id", "en"):
+        # profile lexical negatives: "*" marks a prefix (unb*) or a suffix (*los)
+        pats = words
+        pre = tuple(w[:-1] for w in pats if w.endswith("*"))
+        suf = tuple(w[1:] for w in pats if w.startswith("*"))
+        return n + sum(1 for k, t in enumerate(toks) if not listed[k] and (
+            (pre and t.w.startswith(pre) and len(t.w) > 4) or (suf and t.w.endswith(suf) and len(t.w) > 5)))
     if lang == "en":
-        n += len(morphological_negatives(text, lang)) + len(_KEEP_FROM.findall(text))
+        morph = set(morphological_negatives(text, lang))
+        n += len(morph) + len(_KEEP_FROM.findall(text))
+        n += sum(1 for k, t in enumerate(toks) if not listed[k] and t.w not in morph and _affix_negative(toks, k))
+    phrases = L.lexneg_phrases.get(lang, ())
+    if phrases:
+        joined = " " + " ".join(next(iter(t.keys), t.w) if lang == "en" else t.w for t in toks) + " "
+        n += sum(joined.count(" " + " ".join(p) + " ") for p in phrases)
     return n
+
+
+#: in-/im-/ir-/il- words (prefixes of them) whose stem is an ordinary word but which negate nothing
+_NOT_IN_NEGATIVE = tuple("""immigra inmate invent intent insect insure inspire income input inland insight install
+instant insider indoor inbound impact impose import impress improve incite include inform infuse inhale inject insist
+invest invoice involve inward inpatient interest internal impassion""".split())
+#: dis- words that negate their stem (dis- is too often no negation: discover, discount, display)
+_DIS_NEGATIVE = ("disagree", "dishonest", "disapprov", "disadvantag", "discomfort", "disorder", "disloyal",
+                 "disobe", "disrespect", "distrust", "dissatisf", "disabl", "disqualif", "dislike", "disbelie",
+                 "discontinu", "disconnect", "disprov", "disunit", "disinterest", "disallow",
+                 "disorganiz", "disproportion", "disregard", "dissimilar", "displeas", "disconten")
+_ADJ_SUFFIX = re.compile(r"(?:able|ible|ent|ant|ence|ance|ive|ate|ete|al|ect|ure|ite|ar|ous|ise|ile|ity)$")
+
+
+def _affix_negative(toks: Sequence[Token], k: int) -> bool:
+    """Whether English token ``k`` negates an ordinary word by its form: ``speechless``, ``bulletproof``,
+    ``impractical``, ``incompetent``, ``untroubled``, ``disagreement``, ``non-English``,
+    ``ill-advised`` (an ``ill`` before a past participle)."""
+    w = toks[k].w
+    if w == "non":
+        return k + 1 < len(toks)
+    if w == "ill":
+        return k + 1 < len(toks) and toks[k + 1].w.endswith(("ed", "en"))
+    if len(w) < 7 or w.endswith("ly"):
+        return False
+    if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
+        return len(w) - 4 >= 4 and is_common_word(w[:-4], "en")
+    if w.endswith("proof"):
+        return is_common_word(w[:-5], "en", stems=False)
+    if w.startswith("un"):
+        return any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
+    if w.startswith("dis"):
+        return w.startswith(_DIS_NEGATIVE)
+    if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
+            _ADJ_SUFFIX.search(w)):
+        # an ordinary stem (impractical), or a rare word made of a long adjective (incompetent, insolvent)
+        return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:])) or (
+            len(w) - 2 >= 6 and w.endswith(("ent", "ant", "able", "ible")) and not is_common_word(w, "en", stems=False))
+    return False
+
+
+def _stem_forms(w: str) -> list[str]:
+    """``penetrable`` -> penetrable, penetrate, penetrat(e) ...: the word and the verbs an -able word is made of."""
+    out = [w]
+    for suf in ("able", "ible"):
+        if w.endswith(suf) and len(w) > len(suf) + 3:
+            b = w[: -len(suf)]
+            out += [b, b + "e", b + "ate"]
+    return out
 
 
 #: "keeps it from competing", "barred them from leaving": a negation in English without a negator
@@ -876,7 +1075,8 @@ def check_meaning(
     :param mt_text: the machine translation of the source side into the target language, when a model ran.
     :return: findings of kind ``meaning``; at most one per source word and per target word.
     """
-    if src.lang not in ("id", "en") or tgt.lang not in ("id", "en"):
+    langs = meaning_languages()
+    if src.lang not in langs or tgt.lang not in langs:
         return []
     both_quoted = bool(src_quotes) and bool(tgt_quotes)
     s_toks = tokenize(src.text, src.lang)

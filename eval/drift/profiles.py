@@ -76,6 +76,8 @@ class LanguageProfile:
     :param capitalised_nouns: the language capitalises every noun (German), so a capital is no name signal: an
         unknown capitalised word counts as a name only where the other language's document holds it too (a
         copied name such as ``Scholz``), see :func:`copied_names`.
+    :param directions: pairs of opposites against English (``directions.tsv`` of the folder: ``steigen``/rise,
+        ``sinken``/fall), read by :mod:`.meaning`.
     :param origin: ``folder`` (``eval/data/lang-profiles/<code>/``) or ``shared`` (the adapter over ``eval/data/*.tsv``).
     """
 
@@ -101,6 +103,8 @@ class LanguageProfile:
     units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
     vocab: frozenset[str] = frozenset()
     capitalised_nouns: bool = False
+    #: direction pairs against English: (forms A, English A, forms B, English B, flags), cells ``|``-separated
+    directions: tuple[tuple[str, str, str, str, str], ...] = ()
     origin: str = "folder"
 
     @property
@@ -250,6 +254,7 @@ def _load_folder(code: str) -> LanguageProfile:
             units[row[0].lower()] = (row[1], float(row[2]))
         except ValueError:
             raise ConfigError(f"{folder / 'units.tsv'}: {row[0]!r}: factor {row[2]!r} is not a number") from None
+    directions = tuple((r[0], r[1], r[2], r[3], r[4] if len(r) > 4 else "") for r in _rows(folder, "directions.tsv", 4))
     logger.info("profile %s: %d number words, %d calendar keys, %d names, %d common words from %s",
                 code, len(numbers), len(calendar), len(names), len(vocab), folder)
     return LanguageProfile(
@@ -275,6 +280,7 @@ def _load_folder(code: str) -> LanguageProfile:
         units=MappingProxyType(units),
         vocab=vocab,
         capitalised_nouns=bool(meta.get("capitalised_nouns", False)),
+        directions=directions,
         origin="folder",
     )
 
@@ -330,7 +336,8 @@ def _load_shared(code: str) -> LanguageProfile:
 def merged_rows(name: str, base: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The rows of shared list ``name`` with every folder profile's rows added in that list's format.
 
-    Row lists (``number_words.tsv``, ``speech_verbs.tsv``, ``stopwords.tsv``, ``titles.tsv``, ``polarity.tsv``)
+    Row lists (``number_words.tsv``, ``speech_verbs.tsv``, ``stopwords.tsv``, ``titles.tsv``, ``polarity.tsv``,
+    ``negation.tsv``)
     get rows tagged with the profile's code; ``calendar.tsv``, which keeps one column per language, gets one
     more column per profile (see :func:`calendar_column`). Other lists are returned unchanged.
     """
@@ -357,6 +364,10 @@ def merged_rows(name: str, base: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
             extra.append((code, "|".join(sorted(p.stopwords))))
         elif name == "titles.tsv" and p.titles:
             extra.append((code, "|".join(sorted(p.titles))))
+        elif name == "negation.tsv":
+            # the meaning detector's format: hard negators, lexicalised idioms, lexical negatives
+            extra += [(kind, code, "|".join(ws)) for kind, ws in (("hard", tuple(sorted(p.negators))), ("idiom", p.idioms),
+                                                                  ("lexneg", p.lexical_negatives)) if ws]
         elif name == "polarity.tsv":
             extra += [(kind, code, "|".join(ws)) for kind, ws in (("neg", tuple(sorted(p.negators))),
                                                                   ("lexneg", p.lexical_negatives), ("idiom", p.idioms)) if ws]

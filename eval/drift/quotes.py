@@ -100,7 +100,9 @@ def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
                 if role == "close" and state is None and prev == "s" and re.match(r"\s+[a-z]", text[k + 1:]):
                     role = "inner"  # an apostrophe typed as a quote mark ("Mercedes" team orders)
             elif ch in _OPEN_D:
-                role = "close" if ctx == "close" and state == "d" else "open"
+                # "“" after a word with no quotation open and none before in the paragraph closes one begun
+                # earlier (German „...“ typography: "... trete ich an“, sagte er.")
+                role = "close" if ctx == "close" and (state == "d" or (state is None and ch == "“" and not seen_mark)) else "open"
             else:
                 # a closing mark typed where an opening one belongs (",”Anda ...", " ”dan ...")
                 role = "open" if state is None and nxt.isalnum() and (prev in ",:;" or prev.isspace()) else "close"
