@@ -61,7 +61,7 @@ def test_demo_is_the_base_install_only(tmp_path: Path) -> None:
     assert installs and all(line.rstrip().endswith("-e .") for line in installs), installs
     assert any("wiredrift check corpora/voi-137686/id.txt" in line for line in lines)
     # make test and make install-all add the extras to the same venv
-    assert any('-e ".[mt,corpus,dev,ray]"' in line for line in _dry_run(tmp_path, "install-all"))
+    assert any('-e ".[mt,corpus,dev,ray,fast,encoders]"' in line for line in _dry_run(tmp_path, "install-all"))
 
 
 def test_base_dependencies_hold_no_heavy_library() -> None:
