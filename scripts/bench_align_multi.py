@@ -31,7 +31,7 @@ so a second run only scores.
 
 Usage::
 
-    python scripts/bench_align_multi.py [--shared PATH] [--docs 20] [--null-costs 0.3,0.5] [--max-beads 4,6]
+    python scripts/bench_align_multi.py [--shared PATH] [--docs 12] [--null-costs 0.3,0.5] [--max-beads 6] [--bert-joined 1]
 """
 
 from __future__ import annotations
@@ -207,16 +207,17 @@ def is_neutral(config: AlignConfig, weight: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
-    ap.add_argument("--docs", type=int, default=20, help="NTREX documents per pair (default: %(default)s)")
+    ap.add_argument("--docs", type=int, default=12, help="NTREX documents per pair (default: %(default)s)")
     ap.add_argument("--pairs", default=",".join(PAIRS), help="NTREX pairs (default: %(default)s)")
     ap.add_argument("--no-textberg", action="store_true", help="leave Text+Berg out")
     ap.add_argument("--seed", type=int, default=13, help="seed of the perturbations")
     ap.add_argument("--null-costs", default="0.3,0.5", help="null costs in the grid (default: %(default)s)")
-    ap.add_argument("--max-beads", default="4,6", help="max beads in the grid (default: %(default)s)")
+    ap.add_argument("--max-beads", default="6", help="max beads in the grid (default: %(default)s)")
     ap.add_argument("--cache", type=Path, default=None, help="result cache file")
-    ap.add_argument("--bert-joined", type=int, default=2,
+    ap.add_argument("--bert-joined", type=int, default=1,
                     help="bertalign-style embeds joined runs of up to this many sentences, averages longer ones "
-                         "(default: %(default)s; bertalign itself: 4)")
+                         "(default: %(default)s, i.e. averaged vectors only; bertalign itself: 4, which costs "
+                         "about 3 more texts embedded per sentence)")
     ap.add_argument("--peers-only", action="store_true", help="only embed and run the two peers")
     args = ap.parse_args(argv)
 
@@ -262,11 +263,13 @@ def main(argv: list[str] | None = None) -> int:
     configs = grid([float(x) for x in args.null_costs.split(",")], [int(x) for x in args.max_beads.split(",")])
     t0 = time.perf_counter()
     runs: dict[str, dict[str, Gold]] = {}
-    for name, config in configs.items():
+    for k, (name, config) in enumerate(configs.items()):
         runs[name] = {it.name: cache.get(f"wiredrift/{config!r}", it,
                                          lambda: [(b.src, b.tgt) for b in align_sentences(it.src, it.tgt, sim, config)])
                       for it in items}
         cache.save()
+        print(f"  {k + 1}/{len(configs)} {name}: {time.perf_counter() - t0:.0f} s, {sim.embedded} embedded",
+              flush=True)
     print(f"wiredrift: {len(configs)} configurations in {time.perf_counter() - t0:.0f} s, "
           f"{sim.embedded} texts embedded in all", flush=True)
 
