@@ -159,6 +159,7 @@ class ResultCache:
             except (OSError, ValueError):
                 self.data = {}
         self.dirty = False
+        self.saved_at = time.monotonic()
 
     @staticmethod
     def key(aligner: str, item: Item) -> str:
@@ -175,6 +176,8 @@ class ResultCache:
         if k not in self.data:
             self.data[k] = [[list(s), list(t)] for s, t in run()]
             self.dirty = True
+            if time.monotonic() - self.saved_at > 30:
+                self.save()
         return [(tuple(s), tuple(t)) for s, t in self.data[k]]
 
     def save(self) -> None:
@@ -184,19 +187,25 @@ class ResultCache:
             tmp.write_text(json.dumps(self.data), encoding="utf-8")
             tmp.replace(self.path)
             self.dirty = False
+        self.saved_at = time.monotonic()
 
 
-def grid(null_costs: Sequence[float], max_beads: Sequence[int]) -> dict[str, AlignConfig]:
-    """The configurations tried (see the module doc), named ``nc=..,mb=..[,weight=value]``."""
+def grid(null_costs: Sequence[float], max_beads: Sequence[int], weights: Sequence[str]) -> dict[str, AlignConfig]:
+    """The configurations tried (see the module doc), named ``nc=..,mb=..[,weight=value]``.
+
+    Ordered base settings first, then one weight at a time over every base setting, so a run cut
+    short still holds whole blocks (rerun with ``--weights`` naming the finished ones: all cached).
+    """
     base = AlignConfig()
+    heads = [(nc, mb) for nc in null_costs for mb in max_beads]
     out: dict[str, AlignConfig] = {}
-    for nc in null_costs:
-        for mb in max_beads:
-            head = f"nc={nc},mb={mb}"
-            out[head] = dataclasses.replace(base, null_cost=nc, max_bead=mb)
-            for w, (neutral, trial) in WEIGHTS.items():
-                value = trial if getattr(base, w) == neutral else neutral
-                out[f"{head},{w}={value}"] = dataclasses.replace(base, null_cost=nc, max_bead=mb, **{w: value})
+    for nc, mb in heads:
+        out[f"nc={nc},mb={mb}"] = dataclasses.replace(base, null_cost=nc, max_bead=mb)
+    for w in weights:
+        neutral, trial = WEIGHTS[w]
+        value = trial if getattr(base, w) == neutral else neutral
+        for nc, mb in heads:
+            out[f"nc={nc},mb={mb},{w}={value}"] = dataclasses.replace(base, null_cost=nc, max_bead=mb, **{w: value})
     return out
 
 
@@ -213,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13, help="seed of the perturbations")
     ap.add_argument("--null-costs", default="0.3,0.5", help="null costs in the grid (default: %(default)s)")
     ap.add_argument("--max-beads", default="6", help="max beads in the grid (default: %(default)s)")
+    ap.add_argument("--weights", default=",".join(WEIGHTS), help="weights varied in the grid (default: all)")
     ap.add_argument("--cache", type=Path, default=None, help="result cache file")
     ap.add_argument("--bert-joined", type=int, default=1,
                     help="bertalign-style embeds joined runs of up to this many sentences, averages longer ones "
@@ -260,7 +270,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     # 3. wiredrift over the grid.
-    configs = grid([float(x) for x in args.null_costs.split(",")], [int(x) for x in args.max_beads.split(",")])
+    weights = [w for w in args.weights.split(",") if w]
+    unknown = [w for w in weights if w not in WEIGHTS]
+    if unknown:
+        print(f"error: --weights: unknown {', '.join(unknown)} (known: {', '.join(WEIGHTS)})", file=sys.stderr)
+        return 2
+    configs = grid([float(x) for x in args.null_costs.split(",")], [int(x) for x in args.max_beads.split(",")], weights)
     t0 = time.perf_counter()
     runs: dict[str, dict[str, Gold]] = {}
     for k, (name, config) in enumerate(configs.items()):
@@ -329,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|")
     full = float(np.mean([ho[r][0] for r in report_rows]))
     removable = []
-    for w in WEIGHTS:
+    for w in weights:
         allowed = [c for c in configs if is_neutral(configs[c], w)]
         without, _ = held_out(allowed)
         mean_without = float(np.mean([without[r][0] for r in report_rows]))
