@@ -402,9 +402,9 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
         elif kind == "idiom":
             idioms[lang] = tuple(tuple(fold(p).split()) for p in row[2].split("|"))
         elif kind == "lexneg":
-            terms = [fold(w) for w in row[2].split("|")]
-            lexneg[lang] = frozenset(w for w in terms if " " not in w)
-            lexneg_phrases[lang] = tuple((_en_key(w) if lang == "en" else tuple(w.split())) for w in terms if " " in w)
+            negs = [fold(w) for w in row[2].split("|")]
+            lexneg[lang] = frozenset(w for w in negs if " " not in w)
+            lexneg_phrases[lang] = tuple((_en_key(w) if lang == "en" else tuple(w.split())) for w in negs if " " in w)
         elif kind == "guard" and lang == "id":
             guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
@@ -417,7 +417,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
         flags = set(row[4].split("|")) if len(row) > 4 else set()
         cols: dict[str, tuple[tuple[str, ...], ...]] = {}
         for name, col, lang in (("id_a", 0, "id"), ("en_a", 1, "en"), ("id_b", 2, "id"), ("en_b", 3, "en")):
-            terms = []
+            terms: list[tuple[str, ...]] = []
             for t in row[col].split("|"):
                 t = t.strip()
                 if not t:
@@ -461,7 +461,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
         for prow in get_profile(code).directions:
             n = len(rows)
             flags = set(prow[4].split("|"))
-            en_cols = []
+            en_cols: list[tuple[tuple[str, ...], ...]] = []
             for col, side in ((0, "a"), (2, "b")):
                 for t in prow[col].split("|"):
                     words = tuple(fold(t).split())
