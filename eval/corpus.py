@@ -267,6 +267,17 @@ def _read_dataset(path: Path) -> list[PairSpec]:
         import datasets
     except ImportError:
         raise ConfigError("a dataset input needs the datasets package: pip install 'wiredrift[corpus]'") from None
+    try:
+        return _dataset_specs(datasets, path)
+    except WiredriftError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pyarrow and datasets raise many kinds for a damaged folder
+        reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise InputError(f"{show_path(path)}: not a readable saved dataset ({type(exc).__name__}: {reason}); "
+                         "save it again with Dataset.save_to_disk") from None
+
+
+def _dataset_specs(datasets: Any, path: Path) -> list[PairSpec]:
     ds = datasets.load_from_disk(str(path))
     if isinstance(ds, datasets.DatasetDict):
         if len(ds) != 1:

@@ -267,3 +267,21 @@ def test_an_export_may_not_overwrite_the_glossary(tmp_path: Path, capsys: pytest
     assert main(["check", src, tgt, "--offline", "--glossary", glossary, "--export", glossary]) == 2
     assert "house.csv" in capsys.readouterr().err
     assert Path(glossary).read_text(encoding="utf-8") == CSV
+
+
+def test_corpus_takes_the_glossary_per_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "pairs"
+    folder.mkdir()
+    _write(folder, "cabai.id.txt", "\n\n".join(SRC) + "\n")
+    _write(folder, "cabai.en.txt", "\n\n".join(TGT) + "\n")
+    glossary = _write(tmp_path, "house.csv", CSV)
+    junit = tmp_path / "out.xml"
+    code = main(["corpus", str(folder), "--glossary", glossary, "--fail-on", "major", "--junit", str(junit),
+                 "--no-progress"])
+    out = capsys.readouterr().out
+    assert code == 1  # the missing do-not-translate "Antara" is a major term finding
+    assert "term" in junit.read_text(encoding="utf-8") and "Antara" in junit.read_text(encoding="utf-8")
+    assert "cabai" in out
+    bad = _write(tmp_path, "bad.csv", "source,target\nRp,\n")
+    assert main(["corpus", str(folder), "--glossary", bad, "--no-progress"]) == 2
+    assert "bad.csv:2:" in capsys.readouterr().err

@@ -619,8 +619,8 @@ def test_log_lines_escape_paths_too() -> None:
 
 
 def test_truncated_saved_dataset_is_one_line_never_exit_1(pair, tmp_path: Path, capsys) -> None:
-    """A damaged ``datasets`` folder as corpus input: one line, no traceback, no output, not exit 1
-    (3 while the corpus reader lets the library's error through; 2 once it names the damage itself)."""
+    """A damaged ``datasets`` folder as corpus input: bad input (exit 2), one line naming the folder, no
+    traceback, no output."""
     datasets = pytest.importorskip("datasets")
     src, tgt = pair
     folder = tmp_path / "ds"
@@ -631,8 +631,9 @@ def test_truncated_saved_dataset_is_one_line_never_exit_1(pair, tmp_path: Path, 
     capsys.readouterr()  # the progress bar of save_to_disk
     out = tmp_path / "out.jsonl"
     code = main(["corpus", str(folder), "-o", str(out)])
-    assert code in (2, 3)
-    one_error_line(capsys.readouterr().err)
+    assert code == 2
+    line = one_error_line(capsys.readouterr().err)
+    assert f"{folder}: not a readable saved dataset" in line
     assert not out.exists()
 
 
