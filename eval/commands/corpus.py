@@ -60,11 +60,11 @@ Example:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Register the ``wiredrift corpus`` arguments on ``p``."""
     p.add_argument("input", help="folder of pairs, manifest .jsonl, or saved dataset folder")
-    from ..export import FORMAT_SUFFIXES, FORMATS
+    from ..export import format_names, formats_help
 
     p.add_argument("-o", "--output", action="append", default=None, metavar="[FORMAT:]PATH",
-                   help=f"an output; repeat for several. FORMAT is {', '.join(FORMATS)}; "
-                        f"without it the suffix decides ({' '.join(FORMAT_SUFFIXES)}). Without -o nothing but "
+                   help=f"an output; repeat for several. FORMAT is {', '.join(format_names())}; "
+                        f"without it the suffix decides ({formats_help()}). Without -o nothing but "
                         "the gates' outputs is written")
     p.add_argument("--src-lang", default="id", help="language of the source documents (default: id)")
     p.add_argument("--tgt-lang", default="en", help="language of the target documents (default: en)")
@@ -153,12 +153,12 @@ def _workers(text: str) -> int:
 
 
 def _outputs(values: list[str]) -> list[tuple[str, str]]:
-    from ..export import FORMATS, resolve_format
+    from ..export import EXPORT_FORMATS, resolve_format
 
     out = []
     for value in values:
         fmt, sep, path = value.partition(":")
-        if sep and fmt.lower() in FORMATS and path:
+        if sep and fmt.lower() in EXPORT_FORMATS and path:
             out.append((fmt.lower(), path))
         else:
             out.append((resolve_format(value), value))
@@ -170,13 +170,13 @@ def _written(outputs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> tu
     of the folders replaced whole (``hf``)."""
     written: list[tuple[str, Path]] = []
     folders: list[tuple[str, Path]] = []
+    from ..export import get_format
+
     for fmt, path in outputs:
-        if fmt == "moses":
-            written += [("--output", Path(f"{path}.{src_lang}")), ("--output", Path(f"{path}.{tgt_lang}"))]
-        else:
-            written.append(("--output", Path(path)))
-            if fmt == "hf":
-                folders.append(("--output", Path(path)))
+        spec = get_format(fmt)
+        written += [("--output", out) for out in spec.outputs(path, src_lang, tgt_lang)]
+        if spec.destination == "folder":
+            folders.append(("--output", Path(path)))
     return written, folders
 
 
