@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from .backends import BACKENDS
 from .cache import remove_stale
 from .errors import ConfigError, InputError, ModelError
 from .types import Similarity
@@ -69,8 +70,6 @@ __all__ = [
 
 #: The model a check uses for Indonesian -> English when none is named.
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-id-en"
-#: Translation backends; ``auto`` picks ``ct2`` when a converted model exists.
-BACKENDS = ("auto", "transformers", "ct2")
 
 #: Files a Marian folder needs; weights are preferred as safetensors.
 _MODEL_FILES = (

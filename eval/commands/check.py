@@ -11,6 +11,7 @@ from ...align.aligner import DRIFT_WEIGHTS, MAX_BEAD, AlignConfig  # numpy only:
 from ..paths import check_outputs_apart
 from .options import (
     GATES_HELP,
+    add_backend_argument,
     add_ci_arguments,
     add_encoder_argument,
     add_gate_arguments,
@@ -68,8 +69,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     mt = p.add_argument_group("translation")
     mt.add_argument("--model", default=None,
                     help="MarianMT model id or folder (default: Helsinki-NLP/opus-mt-SRC-TGT if cached)")
-    mt.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto",
-                    help="translation backend (default: auto = ct2 when a converted model exists)")
+    add_backend_argument(mt)
     mt.add_argument("--offline", action="store_true",
                     help="never reach a model hub (also HF_HUB_OFFLINE=1)")
     al = p.add_argument_group("alignment")

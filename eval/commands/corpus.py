@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ...align.aligner import DRIFT_WEIGHTS, AlignConfig  # numpy only: keeps --help light
 from ..paths import one_line, show_path
-from .options import GATES_HELP, add_ci_arguments, add_gate_arguments, add_glossary_argument, add_input_arguments
+from .options import GATES_HELP, add_backend_argument, add_ci_arguments, add_gate_arguments, add_glossary_argument, add_input_arguments
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
 
@@ -99,7 +99,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     r.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     m = p.add_argument_group("check settings")
     m.add_argument("--model", default=None, help="MarianMT model id or folder (see wiredrift check)")
-    m.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto")
+    add_backend_argument(m, help_text=False)
     m.add_argument("--offline", action="store_true", help="never reach a model hub")
     m.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
     from .options import add_encoder_argument
