@@ -467,7 +467,8 @@ def test_sacrebleu_scores_reach_every_format_when_mt_ran(tiny_marian: Path, tmp_
     from marian import PAIRS
 
     # nothing written to the user's translation cache (the embedding cache stays shared)
-    monkeypatch.setattr("wiredrift.align.translate.cache_root", lambda: tmp_path / "wdcache")
+    monkeypatch.setattr("wiredrift.align.mtcache.cache_root", lambda: tmp_path / "wdcache")
+    monkeypatch.setattr("wiredrift.align.models.cache_root", lambda: tmp_path / "wdcache")  # CT2 conversions
 
     src, tgt = tmp_path / "mt.id.txt", tmp_path / "mt.en.txt"
     src.write_text("\n\n".join(p[0] for p in PAIRS[:4]) + "\n", encoding="utf-8")

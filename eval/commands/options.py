@@ -147,7 +147,7 @@ def check_gates_can_run(args: argparse.Namespace) -> None:
     :raises ConfigError: ``--min-chrf`` is given, no ``--model`` is, and the default model is not cached.
     """
     from ...align.errors import ConfigError
-    from ...align.translate import default_model_id, find_cached_model
+    from ...align.models import default_model_id, find_cached_model
 
     if args.min_chrf is None or args.model:
         return

@@ -76,7 +76,9 @@ def read_lines(path: str, max_bytes: int | None = None) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Run ``wiredrift translate``; returns the exit code (see the epilog)."""
     from ...align.errors import ConfigError
-    from ...align.translate import CachedTranslator, TranslationCache, default_model_id, load_translator
+    from ...align.models import default_model_id
+    from ...align.mtcache import CachedTranslator, TranslationCache
+    from ...align.translate import load_translator
     from ..output import check_writable, write_text_or_stdout
     from ..paths import check_outputs_apart, show_path
     from ..terminal import CountProgress
