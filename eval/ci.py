@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..align.types import Document
 from .findings import KINDS, SEVERITIES, Finding, severity_rank
 from .gates import GateConfig, GateResult, document_score, failing_findings
+from .scores import HEADLINE
 from .pipeline import CheckResult
 from .report import sentence_ref, stale_lines
 
@@ -150,7 +151,7 @@ def step_summary(result: CheckResult, gates: Sequence[GateResult]) -> str:
     counts = ", ".join(f"{n} {s}" for s, n in by_sev.items())
     line = (f"{len(result.src)} {result.src.lang} / {len(result.tgt)} {result.tgt.lang} sentences, "
             f"{len(result.beads)} aligned pairs, **{len(result.findings)} findings** ({counts})")
-    scores = [(n, document_score(result, k)) for n, k in (("chrF", "chrf"), ("BLEU", "bleu"))]
+    scores = [(n, document_score(result, k)) for n, k in HEADLINE]
     shown = [f"{n} {v:.1f}" for n, v in scores if v is not None]
     if shown:
         line += "; document " + ", ".join(shown)

@@ -235,8 +235,20 @@ def _message(exc: BaseException) -> str:
     return one_line(text if len(text) <= 300 else text[:299] + "…")
 
 
+#: Environment defaults for huggingface_hub, set by :func:`main` only (a setting the user made wins).
+#: The hub reads them once, when it is imported, and has no argument for the download timeout or for
+#: telemetry, so the library cannot pass them: the CLI, which owns the process, sets them before any
+#: command imports the hub. Library callers pass timeouts (:data:`wiredrift.align.models.HUB_TIMEOUT_S`).
+HUB_ENV_DEFAULTS = {"HF_HUB_ETAG_TIMEOUT": "10", "HF_HUB_DOWNLOAD_TIMEOUT": "10", "HF_HUB_DISABLE_TELEMETRY": "1"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code instead of raising ``SystemExit`` (see the module docstring)."""
+    """Run the CLI; returns the exit code instead of raising ``SystemExit`` (see the module docstring).
+
+    The entry point is the one place process-wide state is set: :data:`HUB_ENV_DEFAULTS`.
+    """
+    for name, value in HUB_ENV_DEFAULTS.items():
+        os.environ.setdefault(name, value)
     real_stdout = sys.stdout
     sys.stdout = _Stdout(real_stdout)
     try:

@@ -26,11 +26,11 @@ import io
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from ..align.errors import ConfigError, InputError, show_path
 from ..align.reader import DEFAULT_MAX_INPUT_MB, read_text
@@ -39,9 +39,16 @@ from .output import atomic_dir, atomic_write_files, atomic_write_text, check_wri
 
 logger = logging.getLogger(__name__)
 
+# FORMATS and FORMAT_SUFFIXES are importable too: live views of the table (module __getattr__)
 __all__ = [
-    "FORMATS",
-    "FORMAT_SUFFIXES",
+    "EXPORT_FORMATS",
+    "ExportFormat",
+    "register_format",
+    "get_format",
+    "format_names",
+    "format_suffixes",
+    "formats_help",
+    "default_doc_id",
     "CSV_COLUMNS",
     "LQI_TYPES",
     "LQI_SEVERITY",
@@ -67,18 +74,9 @@ __all__ = [
     "MDA_NS",
 ]
 
-#: Export formats, in the order the CLI lists them: the one list every command's choices come from.
-FORMATS = ("tsv", "jsonl", "moses", "tmx", "xliff", "hf", "csv")
-
-#: Formats that keep null beads unless told otherwise (csv writes findings, so every bead's).
-_KEEP_NULL = frozenset({"tsv", "jsonl", "csv"})
-
-#: Formats that can be written to standard output (``-``).
-_STDOUT_FORMATS = frozenset({"tsv", "jsonl", "tmx", "xliff", "csv"})
-
-#: File suffix -> format, for names given without a format.
-FORMAT_SUFFIXES = {".tsv": "tsv", ".jsonl": "jsonl", ".tmx": "tmx", ".xlf": "xliff", ".xliff": "xliff", ".csv": "csv"}
-_SUFFIXES = FORMAT_SUFFIXES
+# The format table (:data:`EXPORT_FORMATS`, filled at the end of this module) is the one place a format is
+# named: ``export --format``, ``check --export/--export-format`` and ``corpus -o`` take their choices, suffixes
+# and help from it. ``FORMATS`` and ``FORMAT_SUFFIXES`` are views of it (see the module ``__getattr__``).
 
 #: Columns of the ``csv`` export (``findings.csv``), one row per finding. Sentence numbers and lines are
 #: 1-based (``src_sentence`` ``4,5`` for a finding on two sentences; empty on the side a finding does not
@@ -269,7 +267,9 @@ def _check_report(report: Any, where: str) -> None:
             raise InputError(f"{where}: {SCHEMA} report has no {key!r} field")
 
 
-def _default_doc_id(report: dict[str, Any]) -> str:
+def default_doc_id(report: dict[str, Any]) -> str:
+    """The document id of a report: its source file's name without language and suffix (``NAME`` for
+    ``NAME.id.txt``, the folder name for ``NAME/id.txt``), ``doc`` when the report names no file."""
     path = report["src"].get("path")
     if not path:
         return "doc"
@@ -291,7 +291,7 @@ def pairs_from_report(report: dict[str, Any], doc_id: str | None = None) -> list
     :raises InputError: ``report`` is not a ``wiredrift.check/N`` report or its bead indices are out of range.
     """
     _check_report(report, doc_id or "report")
-    doc_id = doc_id or _default_doc_id(report)
+    doc_id = doc_id or default_doc_id(report)
     src_texts = [s["text"] for s in report["src"]["sentences"]]
     tgt_texts = [s["text"] for s in report["tgt"]["sentences"]]
     src_lines = [int(s.get("line") or 0) for s in report["src"]["sentences"]]
@@ -401,15 +401,11 @@ def resolve_format(path: str | Path, fmt: str | None = None) -> str:
     :raises ConfigError: ``fmt`` is unknown, or no format was given and the suffix says nothing.
     """
     if fmt is not None:
-        fmt = fmt.lower()
-        if fmt not in FORMATS:
-            raise ConfigError(f"--format {fmt!r}: unknown export format (choose from {', '.join(FORMATS)})")
-        return fmt
-    found = _SUFFIXES.get(Path(str(path)).suffix.lower())
+        return get_format(fmt).name
+    found = format_suffixes().get(Path(str(path)).suffix.lower())
     if found is None:
         raise ConfigError(
-            f"{path}: cannot tell the export format from the name; pass a format "
-            f"({', '.join(FORMATS)}; moses takes a prefix, hf a folder)"
+            f"{path}: cannot tell the export format from the name; pass a format ({formats_help()})"
         )
     return found
 
@@ -423,11 +419,11 @@ def check_destination(path: str | Path, fmt: str, flag: str | None = None) -> No
     """
     _check_stdout(path, fmt)
     if str(path) != "-":
-        check_writable(path, flag, kind={"moses": "prefix", "hf": "folder"}.get(fmt, "file"))
+        check_writable(path, flag, kind=get_format(fmt).destination)
 
 
 def _check_stdout(path: str | Path, fmt: str) -> None:
-    if str(path) == "-" and fmt not in _STDOUT_FORMATS:
+    if str(path) == "-" and not get_format(fmt).stdout:
         raise ConfigError(f"{fmt} export cannot go to standard output; give a path")
 
 
@@ -857,35 +853,26 @@ def export_pairs(
 ) -> list[Path]:
     """Write ``pairs`` to ``path`` in format ``fmt`` (guessed from the suffix when ``None``).
 
-    :param path: a file; ``-`` is standard output for ``tsv``/``jsonl``/``tmx``/``xliff``/``csv``; a prefix for ``moses``
-        (``PREFIX.<src_lang>`` and ``PREFIX.<tgt_lang>``); a folder for ``hf``.
-    :param include_null: keep null beads; ``None`` keeps them in TSV/JSONL only.
+    :param fmt: a name of :data:`EXPORT_FORMATS`.
+    :param path: a file; ``-`` is standard output for the formats that render text (``tsv``/``jsonl``/``tmx``/
+        ``xliff``/``csv``); a prefix for ``moses`` (``PREFIX.<src_lang>`` and ``PREFIX.<tgt_lang>``); a folder for ``hf``.
+    :param include_null: keep null beads; ``None`` takes the format's ``keep_null`` (TSV, JSONL and CSV keep them).
     :param provenance: ``name -> text`` written to the TMX header, the XLIFF metadata and the dataset.
     :return: the paths written (empty for standard output).
     :raises ConfigError: unknown format, ``-`` for a format that needs files, or a missing library.
     :raises OSError: the folder of ``path`` does not exist or is not writable (see :func:`check_destination`).
     """
-    fmt = resolve_format(path, fmt)
-    _check_stdout(path, fmt)
+    spec = get_format(resolve_format(path, fmt))
+    _check_stdout(path, spec.name)
     if include_null is None:
-        include_null = fmt in _KEEP_NULL
+        include_null = spec.keep_null
     if not include_null:
         pairs = _without_null(pairs)
-    logger.info("writing %d pairs as %s to %s", len(pairs), fmt, path)
-    if fmt == "moses":
-        return write_moses(pairs, path, src_lang, tgt_lang)
-    if fmt == "hf":
-        return [write_hf_dataset(pairs, path, src_lang, tgt_lang, provenance)]
-    if fmt == "tsv":
-        text = to_tsv(pairs)
-    elif fmt == "jsonl":
-        text = to_jsonl(pairs, src_lang, tgt_lang)
-    elif fmt == "csv":
-        text = to_findings_csv(pairs)
-    elif fmt == "tmx":
-        text = to_tmx(pairs, src_lang, tgt_lang, provenance).decode("utf-8")
-    else:
-        text = to_xliff(pairs, src_lang, tgt_lang, provenance).decode("utf-8")
+    logger.info("writing %d pairs as %s to %s", len(pairs), spec.name, path)
+    if spec.write is not None:
+        return spec.write(pairs, path, src_lang, tgt_lang, provenance)
+    assert spec.render is not None  # ExportFormat guarantees one of the two
+    text = spec.render(pairs, src_lang, tgt_lang, provenance)
     if str(path) == "-":
         write_text_or_stdout(path, text)
         return []
@@ -918,3 +905,161 @@ def export_result(
         include_null=include_null,
         provenance=provenance_from_report(report),
     )
+
+
+# ---------------------------------------------------------------------------------------------------
+# The format table
+
+#: ``render(pairs, src_lang, tgt_lang, provenance) -> text`` of a one-file format.
+Renderer = Callable[[Sequence[AlignedPair], str, str, dict[str, str] | None], str]
+#: ``write(pairs, path, src_lang, tgt_lang, provenance) -> paths written`` of a format that writes its own files.
+Writer = Callable[[Sequence[AlignedPair], str | Path, str, str, dict[str, str] | None], list[Path]]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One export format: the single entry every command reads its choices, suffixes and help from.
+
+    :param name: the ``--format`` value (lower case).
+    :param help: a few words for ``--help`` and the README table.
+    :param suffixes: file suffixes (lower case, with the dot) that select the format without ``--format``.
+    :param render: for a one-file format, the text of the file; such a format can also go to standard
+        output (``-``) and is written atomically by :func:`export_pairs`.
+    :param write: for a format that writes its own files (a prefix, a folder); exactly one of
+        ``render`` and ``write`` is given.
+    :param keep_null: keep null beads (an omission or an addition) unless ``include_null`` says otherwise.
+    :param destination: what the path names: ``file``, ``prefix`` (``PREFIX.<lang>`` per side) or ``folder``.
+    :param xml_ids: document ids go into XML (a name XML cannot carry is refused before the run).
+    """
+
+    name: str
+    help: str
+    suffixes: tuple[str, ...] = ()
+    render: Renderer | None = None
+    write: Writer | None = None
+    keep_null: bool = False
+    destination: Literal["file", "prefix", "folder"] = "file"
+    xml_ids: bool = False
+
+    def __post_init__(self) -> None:
+        if (self.render is None) == (self.write is None):
+            raise ValueError(f"export format {self.name!r}: give exactly one of render and write")
+        if self.name != self.name.lower() or not self.name or ":" in self.name:
+            raise ValueError(f"export format {self.name!r}: a name is lower case, without ':'")
+        if any(not s.startswith(".") or s != s.lower() for s in self.suffixes):
+            raise ValueError(f"export format {self.name!r}: suffixes are lower case and start with '.'")
+
+    @property
+    def stdout(self) -> bool:
+        """True when the format can be written to standard output (``-``): the one-file formats."""
+        return self.render is not None
+
+    def outputs(self, path: str | Path, src_lang: str, tgt_lang: str) -> list[Path]:
+        """The files or folder an export to ``path`` creates (``PREFIX.<src>`` and ``PREFIX.<tgt>`` for a prefix)."""
+        if self.destination == "prefix":
+            return [Path(f"{path}.{src_lang}"), Path(f"{path}.{tgt_lang}")]
+        return [Path(path)]
+
+
+#: Name -> format, in the order the CLI lists them. Add a format with :func:`register_format`.
+EXPORT_FORMATS: dict[str, ExportFormat] = {}
+
+
+def register_format(spec: ExportFormat, *, override: bool = False) -> ExportFormat:
+    """Add ``spec`` to :data:`EXPORT_FORMATS`; every command offers it from then on.
+
+    :param override: allow replacing a format of the same name (otherwise a clash is an error).
+    :raises ValueError: the name is taken, or a suffix already selects another format.
+    """
+    if spec.name in EXPORT_FORMATS and not override:
+        raise ValueError(f"export format {spec.name!r} is already registered")
+    taken = {s: f.name for f in EXPORT_FORMATS.values() if f.name != spec.name for s in f.suffixes}
+    for suffix in spec.suffixes:
+        if suffix in taken:
+            raise ValueError(f"export format {spec.name!r}: suffix {suffix} already selects {taken[suffix]}")
+    EXPORT_FORMATS[spec.name] = spec
+    return spec
+
+
+def get_format(name: str) -> ExportFormat:
+    """The format called ``name`` (any case).
+
+    :raises ConfigError: no such format.
+    """
+    spec = EXPORT_FORMATS.get(name.lower())
+    if spec is None:
+        raise ConfigError(f"--format {name!r}: unknown export format (choose from {', '.join(EXPORT_FORMATS)})")
+    return spec
+
+
+def format_names() -> tuple[str, ...]:
+    """The format names, in table order: the ``choices`` of every ``--format`` option."""
+    return tuple(EXPORT_FORMATS)
+
+
+def format_suffixes() -> dict[str, str]:
+    """Suffix -> format name, for paths given without a format."""
+    return {s: f.name for f in EXPORT_FORMATS.values() for s in f.suffixes}
+
+
+def formats_help() -> str:
+    """One line for ``--help``: each format with its suffixes or what its path names."""
+    parts = []
+    for f in EXPORT_FORMATS.values():
+        where = "/".join(f.suffixes) if f.destination == "file" else f"a {f.destination}"
+        parts.append(f"{f.name} ({where})" if where else f.name)
+    return ", ".join(parts)
+
+
+def __getattr__(name: str) -> Any:
+    # FORMATS and FORMAT_SUFFIXES stay importable, always current with the table
+    if name == "FORMATS":
+        return format_names()
+    if name == "FORMAT_SUFFIXES":
+        return format_suffixes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _render_tsv(pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None) -> str:
+    return to_tsv(pairs)
+
+
+def _render_jsonl(pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None) -> str:
+    return to_jsonl(pairs, src_lang, tgt_lang)
+
+
+def _render_tmx(pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None) -> str:
+    return to_tmx(pairs, src_lang, tgt_lang, provenance).decode("utf-8")
+
+
+def _render_xliff(pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None) -> str:
+    return to_xliff(pairs, src_lang, tgt_lang, provenance).decode("utf-8")
+
+
+def _render_csv(pairs: Sequence[AlignedPair], src_lang: str, tgt_lang: str, provenance: dict[str, str] | None) -> str:
+    return to_findings_csv(pairs)
+
+
+def _write_moses(pairs: Sequence[AlignedPair], path: str | Path, src_lang: str, tgt_lang: str,
+                 provenance: dict[str, str] | None) -> list[Path]:
+    return write_moses(pairs, path, src_lang, tgt_lang)
+
+
+def _write_hf(pairs: Sequence[AlignedPair], path: str | Path, src_lang: str, tgt_lang: str,
+              provenance: dict[str, str] | None) -> list[Path]:
+    return [write_hf_dataset(pairs, path, src_lang, tgt_lang, provenance)]
+
+
+for _spec in (
+    ExportFormat("tsv", "tab-separated pairs with scores", (".tsv",), render=_render_tsv, keep_null=True),
+    ExportFormat("jsonl", "one JSON object per pair", (".jsonl",), render=_render_jsonl, keep_null=True),
+    ExportFormat("moses", "two line-aligned files PREFIX.<src> and PREFIX.<tgt>", write=_write_moses,
+                 destination="prefix"),
+    ExportFormat("tmx", "TMX 1.4b translation memory", (".tmx",), render=_render_tmx, xml_ids=True),
+    ExportFormat("xliff", "XLIFF 2.1 with ITS quality issues", (".xlf", ".xliff"), render=_render_xliff,
+                 xml_ids=True),
+    ExportFormat("hf", "a Hugging Face dataset folder (save_to_disk)", write=_write_hf, destination="folder"),
+    ExportFormat("csv", "findings.csv, one row per finding", (".csv",), render=_render_csv, keep_null=True),
+):
+    register_format(_spec)
+del _spec

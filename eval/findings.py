@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "SEVERITIES", "Finding", "severity_rank"]
+__all__ = ["KINDS", "SEVERITIES", "FAIL_ON", "Finding", "severity_rank"]
 
 #: Finding kinds in the ``wiredrift.check/2`` contract (more may be added; readers must accept unknown kinds).
 KINDS = ("entity", "number", "date", "quote", "attribution", "omission", "addition", "meaning", "term")
 
 #: Severities, most severe first.
 SEVERITIES = ("critical", "major", "minor")
+#: Gate levels, the values of ``--fail-on``: the severities, most severe first, then ``none``. Defined here,
+#: beside the severities, so the CLI can read it without importing the pipeline
+#: (:data:`wiredrift.eval.gates.FAIL_ON` is the same tuple).
+FAIL_ON = (*SEVERITIES, "none")
 
 
 def severity_rank(severity: str) -> int:

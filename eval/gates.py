@@ -24,7 +24,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..align.errors import ConfigError
-from .findings import SEVERITIES, severity_rank
+from .findings import FAIL_ON, severity_rank
 from .pipeline import CheckResult
 
 logger = logging.getLogger(__name__)
@@ -39,8 +39,6 @@ __all__ = [
     "failing_findings",
 ]
 
-#: Values of ``--fail-on``, most severe first, then ``none``.
-FAIL_ON = (*SEVERITIES, "none")
 
 EXIT_PASS = 0
 EXIT_FAIL = 1

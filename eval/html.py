@@ -223,8 +223,9 @@ def _context(result: CheckResult) -> dict[str, Any]:
     by_kind_sev = {k: {s: 0 for s in SEVERITIES} for k in kinds}
     for f in result.findings:
         by_kind_sev[f.kind][f.severity] += 1
-    doc_scores = [(name, document_score(result, key)) for name, key in
-                  (("chrF", "chrf"), ("chrF++", "chrf++"), ("BLEU", "bleu"), ("TER", "ter"))]
+    from .scores import LABELS
+
+    doc_scores = [(name, document_score(result, key)) for key, name in LABELS.items()]
     from .report import to_json
 
     signature = to_json(result)["signature"]

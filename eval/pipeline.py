@@ -17,7 +17,8 @@ from ..align.embed import EmbeddingSimilarity
 from ..align.langcodes import normalize_lang
 from ..align.langid import check_pair_languages
 from ..align.reader import DEFAULT_MAX_INPUT_MB, input_cap_bytes, read_document
-from ..align.translate import CombinedSimilarity, MTSimilarity, translator_for_check
+from ..align.mtsim import CombinedSimilarity, MTSimilarity
+from ..align.translate import translator_for_check
 from ..align.types import Bead, Document
 from .findings import Finding
 from .scores import score_beads

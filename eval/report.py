@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .findings import KINDS, SEVERITIES, Finding, severity_rank
 from .pipeline import CheckResult
+from .scores import HEADLINE
 from .terminal import Style, truncate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -344,7 +345,7 @@ def summary_line(result: CheckResult) -> str:
         line += f", {len(result.baseline.accepted)} accepted"
         if result.baseline.stale:
             line += f", {len(result.baseline.stale)} stale baseline entries"
-    scores = [(n, document_score(result, k)) for n, k in (("chrF", "chrf"), ("BLEU", "bleu"))]
+    scores = [(n, document_score(result, k)) for n, k in HEADLINE]
     shown = [f"{n} {v:.1f}" for n, v in scores if v is not None]
     if shown:
         line += ", " + ", ".join(shown)

@@ -1,26 +1,77 @@
 """sacrebleu wrappers: sentence and corpus scores for aligned pairs, with every signature.
 
-Metrics (sacrebleu defaults unless said): chrF, chrF++ (``word_order=2``), BLEU, and TER. Sentence
-BLEU uses ``effective_order=True`` (otherwise short sentences score 0); corpus BLEU uses the
-default, so corpus figures equal ``sacrebleu`` on the command line. Scores are on sacrebleu's
-0-100 scale.
+Metrics are rows of :data:`METRIC_TABLE` (sacrebleu defaults unless said): chrF, chrF++ (``word_order=2``),
+BLEU, and TER. Sentence BLEU uses ``effective_order=True`` (otherwise short sentences score 0); corpus BLEU
+uses the default, so corpus figures equal ``sacrebleu`` on the command line. Scores are on sacrebleu's
+0-100 scale. Scoring, signatures and the reports' labels all read the table.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from ..align.errors import InputError
 from ..align.types import Bead
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["METRICS", "Scorer", "sentence_scores", "corpus_scores", "score_beads", "signatures"]
+__all__ = ["METRIC_TABLE", "MetricSpec", "METRICS", "LABELS", "HEADLINE", "Scorer", "sentence_scores",
+           "corpus_scores", "score_beads", "signatures"]
+
+Level = Literal["sentence", "corpus"]
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSpec:
+    """One sacrebleu metric object: the single place a metric is spelled.
+
+    :param name: the key of the score dicts (``chrf``, ``bleu`` ...).
+    :param label: how reports show it (``chrF``).
+    :param sacrebleu_class: the class in :mod:`sacrebleu.metrics` (``CHRF``, ``BLEU``, ``TER``).
+    :param kwargs: its settings (sacrebleu defaults for the rest).
+    :param levels: the levels it scores: a metric whose sentence and corpus settings differ (BLEU's
+        ``effective_order``) has one row per level, and its signatures are keyed ``<name>_<level>``.
+    :param headline: shown in the one-line summaries (text report, CI annotations).
+    """
+
+    name: str
+    label: str
+    sacrebleu_class: Literal["CHRF", "BLEU", "TER"]
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    levels: tuple[Level, ...] = ("sentence", "corpus")
+    headline: bool = False
+
+    def build(self) -> Any:
+        """A fresh sacrebleu metric object with these settings."""
+        import sacrebleu.metrics
+
+        return getattr(sacrebleu.metrics, self.sacrebleu_class)(**self.kwargs)
+
+    @property
+    def signature_key(self) -> str:
+        """The key of this row's signature: the name, or ``<name>_<level>`` for a one-level row."""
+        return self.name if len(self.levels) > 1 else f"{self.name}_{self.levels[0]}"
+
+
+#: Every metric, in report order. Sentence BLEU uses ``effective_order=True`` (otherwise short
+#: sentences score 0); corpus BLEU uses sacrebleu's defaults, so corpus figures equal the sacrebleu CLI.
+METRIC_TABLE: tuple[MetricSpec, ...] = (
+    MetricSpec("chrf", "chrF", "CHRF", headline=True),
+    MetricSpec("chrf++", "chrF++", "CHRF", {"word_order": 2}),
+    MetricSpec("bleu", "BLEU", "BLEU", {"effective_order": True}, levels=("sentence",), headline=True),
+    MetricSpec("bleu", "BLEU", "BLEU", {}, levels=("corpus",), headline=True),
+    MetricSpec("ter", "TER", "TER"),
+)
 
 #: The keys of every score dict, in report order.
-METRICS = ("chrf", "chrf++", "bleu", "ter")
+METRICS: tuple[str, ...] = tuple(dict.fromkeys(m.name for m in METRIC_TABLE))
+#: Metric key -> its label in reports (``chrf`` -> ``chrF``).
+LABELS: dict[str, str] = {m.name: m.label for m in METRIC_TABLE}
+#: ``(label, key)`` of the metrics the one-line summaries show.
+HEADLINE: tuple[tuple[str, str], ...] = tuple(dict.fromkeys((m.label, m.name) for m in METRIC_TABLE if m.headline))
 
 
 def _check_streams(hyps: Sequence[str], refs: Sequence[str]) -> None:
@@ -35,52 +86,35 @@ def _check_streams(hyps: Sequence[str], refs: Sequence[str]) -> None:
 
 
 class Scorer:
-    """The metric objects, built once (sacrebleu metrics are reusable and keep their settings)."""
+    """The metric objects of :data:`METRIC_TABLE`, built once (sacrebleu metrics are reusable and keep
+    their settings)."""
 
     def __init__(self) -> None:
-        from sacrebleu.metrics import BLEU, CHRF, TER
-
-        self.chrf = CHRF()
-        self.chrfpp = CHRF(word_order=2)
-        self.bleu_sentence = BLEU(effective_order=True)
-        self.bleu = BLEU()
-        self.ter = TER()
+        self._rows = [(spec, spec.build()) for spec in METRIC_TABLE]
         # A signature records the number of references, which sacrebleu learns on first use: score
         # one dummy pair so signatures() works before anything else ran (always 1 reference here).
-        for m in (self.chrf, self.chrfpp, self.bleu_sentence, self.bleu, self.ter):
-            m.corpus_score(["x"], [["x"]])
+        for _, metric in self._rows:
+            metric.corpus_score(["x"], [["x"]])
+
+    def _at(self, level: Level) -> list[tuple[MetricSpec, Any]]:
+        return [(spec, metric) for spec, metric in self._rows if level in spec.levels]
 
     def sentence(self, hyp: str, ref: str) -> dict[str, float]:
         """Scores of one hypothesis against one reference (keys :data:`METRICS`)."""
         _check_streams([hyp], [ref])
-        return {
-            "chrf": round(self.chrf.sentence_score(hyp, [ref]).score, 4),
-            "chrf++": round(self.chrfpp.sentence_score(hyp, [ref]).score, 4),
-            "bleu": round(self.bleu_sentence.sentence_score(hyp, [ref]).score, 4),
-            "ter": round(self.ter.sentence_score(hyp, [ref]).score, 4),
-        }
+        return {spec.name: round(metric.sentence_score(hyp, [ref]).score, 4) for spec, metric in self._at("sentence")}
 
     def corpus(self, hyps: Sequence[str], refs: Sequence[str]) -> dict[str, Any]:
         """Corpus scores of ``hyps`` against one reference stream ``refs`` (same length)."""
         _check_streams(hyps, refs)
         hyps, rs = list(hyps), [list(refs)]
-        return {
-            "chrf": round(self.chrf.corpus_score(hyps, rs).score, 4),
-            "chrf++": round(self.chrfpp.corpus_score(hyps, rs).score, 4),
-            "bleu": round(self.bleu.corpus_score(hyps, rs).score, 4),
-            "ter": round(self.ter.corpus_score(hyps, rs).score, 4),
-            "segments": len(hyps),
-        }
+        out: dict[str, Any] = {spec.name: round(metric.corpus_score(hyps, rs).score, 4)
+                               for spec, metric in self._at("corpus")}
+        return out | {"segments": len(hyps)}
 
     def signatures(self) -> dict[str, str]:
-        """Every sacrebleu signature, keyed by what it signs."""
-        return {
-            "chrf": str(self.chrf.get_signature()),
-            "chrf++": str(self.chrfpp.get_signature()),
-            "bleu_sentence": str(self.bleu_sentence.get_signature()),
-            "bleu_corpus": str(self.bleu.get_signature()),
-            "ter": str(self.ter.get_signature()),
-        }
+        """Every sacrebleu signature, keyed by what it signs (:attr:`MetricSpec.signature_key`)."""
+        return {spec.signature_key: str(metric.get_signature()) for spec, metric in self._rows}
 
 
 _SCORER: Scorer | None = None

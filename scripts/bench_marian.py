@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     import torch
     import transformers
 
-    from wiredrift.align.translate import convert_model, resolve_model
+    from wiredrift.align.models import convert_model, resolve_model
 
     with tempfile.TemporaryDirectory(prefix="bench-marian-") as tmp:
         tmp_path = Path(tmp)

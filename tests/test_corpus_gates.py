@@ -180,6 +180,7 @@ def test_min_chrf_without_a_model_is_exit_2_and_writes_nothing(
     import wiredrift.align.translate as translate
 
     monkeypatch.setattr(translate, "find_cached_model", lambda *a, **k: None)  # a machine with no opus-mt
+    monkeypatch.setattr("wiredrift.align.models.find_cached_model", lambda *a, **k: None)  # the gate check reads it there
     out = tmp_path / "out"
     out.mkdir()
     for command in (["corpus", str(ntrex), "-o", str(out / "c.jsonl")], ["check", str(ntrex)]):

@@ -15,13 +15,16 @@ from wiredrift.eval.export import (
     MDA_NS,
     XLIFF_NS,
     AlignedPair,
+    ExportFormat,
     export_pairs,
     pairs_from,
     pairs_from_report,
     provenance_from_report,
+    register_format,
     resolve_format,
     to_xliff,
 )
+from wiredrift.eval import export as export_module
 from wiredrift.eval.findings import Finding
 from wiredrift.eval.pipeline import CheckConfig, CheckResult
 from wiredrift.eval.report import dumps, to_json
@@ -464,7 +467,8 @@ def test_sacrebleu_scores_reach_every_format_when_mt_ran(tiny_marian: Path, tmp_
     from marian import PAIRS
 
     # nothing written to the user's translation cache (the embedding cache stays shared)
-    monkeypatch.setattr("wiredrift.align.translate.cache_root", lambda: tmp_path / "wdcache")
+    monkeypatch.setattr("wiredrift.align.mtcache.cache_root", lambda: tmp_path / "wdcache")
+    monkeypatch.setattr("wiredrift.align.models.cache_root", lambda: tmp_path / "wdcache")  # CT2 conversions
 
     src, tgt = tmp_path / "mt.id.txt", tmp_path / "mt.en.txt"
     src.write_text("\n\n".join(p[0] for p in PAIRS[:4]) + "\n", encoding="utf-8")
@@ -501,3 +505,46 @@ def test_export_cli_keeps_doc_ids_unique_across_reports(result: CheckResult, tmp
     assert main(["export", a, a, a, "-o", str(out)]) == 0
     ids = [json.loads(line)["doc_id"] for line in out.read_text("utf-8").splitlines()]
     assert list(dict.fromkeys(ids)) == ["bridge", a, f"{a}#2"] and len(ids) == 3 * len(BEADS)
+
+
+def _render_pipes(pairs, src_lang: str, tgt_lang: str, provenance) -> str:
+    """A dummy format for the table test: ``src_lang|tgt_lang`` then ``source | target`` per pair."""
+    return f"{src_lang}|{tgt_lang}\n" + "".join(f"{p.src_text} | {p.tgt_text}\n" for p in pairs)
+
+
+@pytest.fixture()
+def pipe_format(monkeypatch: pytest.MonkeyPatch) -> ExportFormat:
+    """A format added with one table entry (the table is restored after the test)."""
+    monkeypatch.setattr(export_module, "EXPORT_FORMATS", dict(export_module.EXPORT_FORMATS))
+    return register_format(ExportFormat("pipes", "pipe-separated pairs", (".pipes",), render=_render_pipes))
+
+
+def test_a_registered_format_is_offered_and_written_by_every_command(
+    pipe_format: ExportFormat, result: CheckResult, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (["export", "--help"], ["check", "--help"], ["corpus", "--help"]):
+        assert main(argv) == 0
+        assert "pipes (.pipes)" in " ".join(capsys.readouterr().out.split()), argv
+    report = tmp_path / "report.json"
+    report.write_text(dumps(result), encoding="utf-8")
+    expected = [p for p in pairs_from_report(json.loads(report.read_text("utf-8"))) if not p.is_null]
+    # chosen by name, and by suffix
+    assert main(["export", str(report), "--format", "pipes", "-o", str(tmp_path / "a.txt")]) == 0
+    assert main(["export", str(report), "-o", str(tmp_path / "b.pipes")]) == 0
+    for name in ("a.txt", "b.pipes"):
+        lines = (tmp_path / name).read_text("utf-8").splitlines()
+        assert lines == ["id|en"] + [f"{p.src_text} | {p.tgt_text}" for p in expected]  # null beads left out
+    # a one-file format can go to standard output
+    capsys.readouterr()
+    assert main(["export", str(report), "-o", "-", "--format", "pipes", "--include-null"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1 + len(pairs_from_report(json.loads(report.read_text("utf-8"))))
+
+
+def test_the_format_table_refuses_clashes(pipe_format: ExportFormat) -> None:
+    with pytest.raises(ValueError, match="already registered"):
+        register_format(ExportFormat("pipes", "again", render=_render_pipes))
+    with pytest.raises(ValueError, match="suffix .tsv already selects tsv"):
+        register_format(ExportFormat("tabs", "tabs", (".tsv",), render=_render_pipes))
+    with pytest.raises(ValueError, match="exactly one of render and write"):
+        ExportFormat("none", "no writer")
+    assert export_module.FORMATS[-1] == "pipes" and export_module.FORMAT_SUFFIXES[".pipes"] == "pipes"

@@ -367,3 +367,22 @@ def test_real_run_of_the_readme_ci_example(corpora_dir: Path, tmp_path: Path, ca
     root = ET.parse(junit).getroot()
     assert int(root.get("tests")) >= 8
     assert summary.read_text(encoding="utf-8").startswith("## ")
+
+
+def test_backends_and_gate_levels_are_defined_once_and_the_cli_offers_them() -> None:
+    import argparse
+
+    from wiredrift.align import translate
+    from wiredrift.align.backends import BACKENDS
+    from wiredrift.eval import findings, gates
+    from wiredrift.eval.commands import check, corpus
+    from wiredrift.eval.commands import translate as translate_cmd
+
+    assert gates.FAIL_ON is findings.FAIL_ON and translate.BACKENDS is BACKENDS
+    for command in (check, corpus, translate_cmd):
+        p = argparse.ArgumentParser()
+        command.add_arguments(p)
+        actions = {a.dest: a for a in p._actions}
+        assert tuple(actions["backend"].choices) == BACKENDS, command
+        if "fail_on" in actions:
+            assert tuple(actions["fail_on"].choices) == findings.FAIL_ON

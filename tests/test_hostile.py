@@ -238,6 +238,7 @@ def test_min_chrf_without_mt_fails_before_the_run_and_writes_nothing(pair, tmp_p
     import wiredrift.align.translate as translate
 
     monkeypatch.setattr(translate, "find_cached_model", lambda *a, **k: None)  # no opus-mt in the cache
+    monkeypatch.setattr("wiredrift.align.models.find_cached_model", lambda *a, **k: None)  # the gate check reads it there
 
     def must_not_run(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("the check ran")

@@ -244,7 +244,8 @@ def test_real_check_with_a_model_validates(tiny_marian: Path, corpora_dir: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     # A translation cache of its own: hits from an earlier run would skip the model (the embedding
     # cache stays shared, it does not change what is tested).
-    monkeypatch.setattr("wiredrift.align.translate.cache_root", lambda: tmp_path / "wdcache")
+    monkeypatch.setattr("wiredrift.align.mtcache.cache_root", lambda: tmp_path / "wdcache")
+    monkeypatch.setattr("wiredrift.align.models.cache_root", lambda: tmp_path / "wdcache")  # CT2 conversions
     src, tgt = corpora_dir / "voi-137686" / "id.txt", corpora_dir / "voi-137686" / "en.txt"
     code, doc = _run_json([str(src), str(tgt), "--model", str(tiny_marian), "--fail-on", "none"], capsys)
     validate(doc)

@@ -129,3 +129,15 @@ def test_geovedi_sample_real_outputs_equal_sacrebleu(system: str) -> None:
     pair = [sentence_scores(h, r) for h, r in zip(hyps[:20], refs[:20])]
     assert all(p["chrf"] == pytest.approx(sacrebleu.sentence_chrf(h, [r]).score, abs=1e-3)
                for p, h, r in zip(pair, hyps, refs))
+
+
+def test_scores_and_signatures_come_from_the_metric_table() -> None:
+    from wiredrift.eval.scores import METRIC_TABLE, METRICS, corpus_scores, sentence_scores, signatures
+
+    assert set(sentence_scores("Harga naik Rabu.", "Prices rose on Wednesday.")) == set(METRICS)
+    assert set(corpus_scores(["a b c"], ["a b d"])) == set(METRICS) | {"segments"}
+    sigs = signatures()
+    assert list(sigs) == [m.signature_key for m in METRIC_TABLE]
+    # the two BLEU rows differ in effective order, and the signatures say so
+    assert "eff:yes" in sigs["bleu_sentence"] and "eff:no" in sigs["bleu_corpus"]
+    assert "nw:2" in sigs["chrf++"] and "nw:0" in sigs["chrf"]

@@ -512,3 +512,33 @@ def test_check_with_missing_model_is_exit_2(tmp_path: Path, capsys: pytest.Captu
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no-model does not exist" in err
     assert not (tmp_path / "r.json").exists()
+
+
+def test_both_caches_follow_one_corruption_policy(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The embedding cache is opened like the translation cache: a damaged file is moved aside and recreated."""
+    import numpy as np
+
+    from wiredrift.align.embed import _DiskCache
+
+    db = tmp_path / "vec.sqlite"
+    db.write_bytes(b"bukan basis data SQLite" * 100)
+    disk = _DiskCache.open(db, 4)
+    assert disk is not None and "embedding cache" in caplog.text and "recreating" in caplog.text
+    disk.put([(b"k", np.ones(4, dtype=np.float32))])
+    assert list(disk.get([b"k"])) == [b"k"]
+    assert any(p.name.startswith("vec.sqlite.corrupt-") for p in tmp_path.iterdir())
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert _DiskCache.open(blocker / "sub" / "vec.sqlite", 4) is None  # no cache, no error
+
+
+def test_model_lookups_leave_the_environment_alone(tmp_path: Path) -> None:
+    import os
+
+    from wiredrift.align.models import find_cached_model as find
+
+    env = dict(os.environ)
+    assert find("id", "en", cache_dir=tmp_path / "hf") is None
+    with pytest.raises(ModelError):
+        resolve_model("Helsinki-NLP/opus-mt-xx-yy", offline=True, cache_dir=tmp_path / "hf")
+    assert dict(os.environ) == env

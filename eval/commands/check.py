@@ -11,6 +11,7 @@ from ...align.aligner import DRIFT_WEIGHTS, MAX_BEAD, AlignConfig  # numpy only:
 from ..paths import check_outputs_apart
 from .options import (
     GATES_HELP,
+    add_backend_argument,
     add_ci_arguments,
     add_encoder_argument,
     add_gate_arguments,
@@ -68,8 +69,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     mt = p.add_argument_group("translation")
     mt.add_argument("--model", default=None,
                     help="MarianMT model id or folder (default: Helsinki-NLP/opus-mt-SRC-TGT if cached)")
-    mt.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto",
-                    help="translation backend (default: auto = ct2 when a converted model exists)")
+    add_backend_argument(mt)
     mt.add_argument("--offline", action="store_true",
                     help="never reach a model hub (also HF_HUB_OFFLINE=1)")
     al = p.add_argument_group("alignment")
@@ -80,13 +80,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                          f"(default: {DRIFT_WEIGHTS['null_cost']}, lower than align's: a weak pair is reported as an omission)")
     out = p.add_argument_group("output")
     out.add_argument("--json", metavar="PATH", help="write the wiredrift.check/3 JSON report (- for stdout)")
-    from ..export import FORMATS, FORMAT_SUFFIXES
+    from ..export import format_names, formats_help
 
     out.add_argument("--export", metavar="PATH",
-                     help=f"also write the aligned pairs or the findings ({', '.join(sorted(set(FORMAT_SUFFIXES.values())))} "
-                          f"by suffix: {' '.join(FORMAT_SUFFIXES)}; see wiredrift export)")
-    out.add_argument("--export-format", choices=FORMATS, default=None,
-                     help="format of --export (default: from its suffix; moses takes a prefix, hf a folder)")
+                     help=f"also write the aligned pairs or the findings, in the format its suffix names: "
+                          f"{formats_help()}; see wiredrift export")
+    out.add_argument("--export-format", choices=format_names(), default=None, type=str.lower,
+                     help="format of --export (default: from its suffix)")
     out.add_argument("--html", metavar="PATH", help="write a self-contained HTML report, side by side")
     add_ci_arguments(out, "check")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -240,22 +240,23 @@ def output_paths(args: argparse.Namespace, export_fmt: str | None) -> list[tuple
     names ``PREFIX.<src-lang>`` and ``PREFIX.<tgt-lang>``."""
     outputs = [(f"--{flag}", getattr(args, flag)) for flag in ("json", "html", "junit") if getattr(args, flag)]
     if args.export:
-        if export_fmt == "moses":
-            outputs += [("--export", f"{args.export}.{args.src_lang}"), ("--export", f"{args.export}.{args.tgt_lang}")]
-        else:
-            outputs.append(("--export", args.export))
+        from ..export import get_format
+
+        spec = get_format(export_fmt) if export_fmt else None
+        paths = spec.outputs(args.export, args.src_lang, args.tgt_lang) if spec else [args.export]
+        outputs += [("--export", str(path)) for path in paths]
     return outputs
 
 
 def _check_names(args: argparse.Namespace, export_fmt: str | None) -> None:
     """Refuse, before the run, input names that the report or the export could not carry."""
-    from ..export import _default_doc_id
+    from ..export import default_doc_id, get_format
     from ..paths import check_writable_name
 
     for path in (args.src, args.tgt):  # the report records both paths: they must be Unicode
         check_writable_name(path, "file name", fix="rename the file (the report records it)")
-    if export_fmt in ("tmx", "xliff"):
-        doc_id = _default_doc_id({"src": {"path": args.src, "lang": args.src_lang}})
+    if export_fmt and get_format(export_fmt).xml_ids:
+        doc_id = default_doc_id({"src": {"path": args.src, "lang": args.src_lang}})
         check_writable_name(doc_id, f"document id (from {args.src})", xml=True,
                             fix=f"rename the file ({export_fmt} ids must be XML text)")
 

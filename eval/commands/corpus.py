@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ...align.aligner import DRIFT_WEIGHTS, AlignConfig  # numpy only: keeps --help light
 from ..paths import one_line, show_path
-from .options import GATES_HELP, add_ci_arguments, add_gate_arguments, add_glossary_argument, add_input_arguments
+from .options import GATES_HELP, add_backend_argument, add_ci_arguments, add_gate_arguments, add_glossary_argument, add_input_arguments
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run"]
 
@@ -60,11 +60,11 @@ Example:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Register the ``wiredrift corpus`` arguments on ``p``."""
     p.add_argument("input", help="folder of pairs, manifest .jsonl, or saved dataset folder")
-    from ..export import FORMAT_SUFFIXES, FORMATS
+    from ..export import format_names, formats_help
 
     p.add_argument("-o", "--output", action="append", default=None, metavar="[FORMAT:]PATH",
-                   help=f"an output; repeat for several. FORMAT is {', '.join(FORMATS)}; "
-                        f"without it the suffix decides ({' '.join(FORMAT_SUFFIXES)}). Without -o nothing but "
+                   help=f"an output; repeat for several. FORMAT is {', '.join(format_names())}; "
+                        f"without it the suffix decides ({formats_help()}). Without -o nothing but "
                         "the gates' outputs is written")
     p.add_argument("--src-lang", default="id", help="language of the source documents (default: id)")
     p.add_argument("--tgt-lang", default="en", help="language of the target documents (default: en)")
@@ -99,7 +99,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     r.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     m = p.add_argument_group("check settings")
     m.add_argument("--model", default=None, help="MarianMT model id or folder (see wiredrift check)")
-    m.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto")
+    add_backend_argument(m, help_text=False)
     m.add_argument("--offline", action="store_true", help="never reach a model hub")
     m.add_argument("--max-bead", type=int, default=AlignConfig().max_bead, help="most sentences on one side of a bead, 1-16 (default: %(default)s)")
     from .options import add_encoder_argument
@@ -153,12 +153,12 @@ def _workers(text: str) -> int:
 
 
 def _outputs(values: list[str]) -> list[tuple[str, str]]:
-    from ..export import FORMATS, resolve_format
+    from ..export import EXPORT_FORMATS, resolve_format
 
     out = []
     for value in values:
         fmt, sep, path = value.partition(":")
-        if sep and fmt.lower() in FORMATS and path:
+        if sep and fmt.lower() in EXPORT_FORMATS and path:
             out.append((fmt.lower(), path))
         else:
             out.append((resolve_format(value), value))
@@ -170,13 +170,13 @@ def _written(outputs: list[tuple[str, str]], src_lang: str, tgt_lang: str) -> tu
     of the folders replaced whole (``hf``)."""
     written: list[tuple[str, Path]] = []
     folders: list[tuple[str, Path]] = []
+    from ..export import get_format
+
     for fmt, path in outputs:
-        if fmt == "moses":
-            written += [("--output", Path(f"{path}.{src_lang}")), ("--output", Path(f"{path}.{tgt_lang}"))]
-        else:
-            written.append(("--output", Path(path)))
-            if fmt == "hf":
-                folders.append(("--output", Path(path)))
+        spec = get_format(fmt)
+        written += [("--output", out) for out in spec.outputs(path, src_lang, tgt_lang)]
+        if spec.destination == "folder":
+            folders.append(("--output", Path(path)))
     return written, folders
 
 

@@ -37,13 +37,13 @@ Example:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Register the ``wiredrift export`` arguments on ``p``."""
-    from ..export import FORMAT_SUFFIXES, FORMATS
+    from ..export import format_names, formats_help
 
     p.add_argument("reports", nargs="+", metavar="REPORT", help="wiredrift.check JSON report(s)")
     p.add_argument("-o", "--output", required=True, metavar="PATH",
                    help="output file (- for stdout, except moses and hf), Moses prefix or dataset folder")
-    p.add_argument("--format", choices=FORMATS, default=None,
-                   help=f"output format (default: from the suffix of PATH: {' '.join(FORMAT_SUFFIXES)})")
+    p.add_argument("--format", choices=format_names(), default=None, type=str.lower,
+                   help=f"output format, by default from the suffix of PATH: {formats_help()}")
     p.add_argument("--include-null", action=argparse.BooleanOptionalAction, default=None,
                    help="keep null beads (one side empty); default: only in tsv and jsonl")
 
@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from ..export import (
         check_destination,
         export_pairs,
+        get_format,
         load_report,
         pairs_from_report,
         provenance_from_report,
@@ -77,8 +78,9 @@ def run(args: argparse.Namespace) -> int:
         reports.append((path, load_report(path)))
     first = reports[0][1]
     langs = (first["src"]["lang"], first["tgt"]["lang"])
-    if fmt == "moses":  # the real files: PREFIX.<src> and PREFIX.<tgt>
-        check_outputs_apart(args.reports, [("--output", f"{args.output}.{lang}") for lang in langs])
+    spec = get_format(fmt)
+    if spec.destination == "prefix":  # the real files: PREFIX.<src> and PREFIX.<tgt>
+        check_outputs_apart(args.reports, [("--output", str(out)) for out in spec.outputs(args.output, *langs)])
     pairs = []
     seen: set[str] = set()
     for path, report in reports:
@@ -95,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
                 doc_id, n = f"{path}#{n}", n + 1
             doc_pairs = pairs_from_report(report, doc_id=doc_id)
         seen.update(p.doc_id for p in doc_pairs[:1])
-        _check_pairs(path, doc_pairs, xml=fmt in ("tmx", "xliff"))
+        _check_pairs(path, doc_pairs, xml=spec.xml_ids)
         pairs.extend(doc_pairs)
     state.at("export", args.output, output=None if args.output == "-" else args.output)
     written = export_pairs(pairs, args.output, fmt, src_lang=langs[0], tgt_lang=langs[1],

@@ -18,6 +18,7 @@ __all__ = [
     "FORMATS",
     "add_input_arguments",
     "add_gate_arguments",
+    "add_backend_argument",
     "add_baseline_argument",
     "add_encoder_argument",
     "add_glossary_argument",
@@ -27,9 +28,6 @@ __all__ = [
     "whole_number",
 ]
 
-#: Values of ``--fail-on`` (the gate levels, most severe first, then ``none``); the same as
-#: :data:`wiredrift.eval.gates.FAIL_ON`, spelled out so ``--help`` imports no library module.
-FAIL_ON = ("critical", "major", "minor", "none")
 
 #: What ``--format`` may print on standard output, per command.
 FORMATS = {"check": ("text", "json", "github"), "corpus": ("text", "github")}
@@ -57,6 +55,15 @@ def add_input_arguments(p: argparse.ArgumentParser, *, input_format: bool = True
                    help="refuse an input file larger than N MB (default: %(default)s)")
 
 
+def add_backend_argument(p: argparse._ArgumentGroup | argparse.ArgumentParser, *, help_text: bool = True) -> None:
+    """``--backend``, its choices and help from :data:`wiredrift.align.backends.BACKEND_HELP`."""
+    from ...align.backends import BACKEND_HELP, BACKENDS
+
+    helps = "; ".join(f"{name} = {text}" for name, text in BACKEND_HELP.items())
+    p.add_argument("--backend", choices=BACKENDS, default="auto",
+                   help=f"translation backend (default: auto). {helps}" if help_text else "translation backend (see wiredrift check)")
+
+
 def add_gate_arguments(p: argparse.ArgumentParser, *, fail_on_default: str = "major",
                        per_document: bool = False) -> None:
     """The ``gates`` group: ``--fail-on``, ``--max-findings``, ``--min-chrf``.
@@ -65,6 +72,8 @@ def add_gate_arguments(p: argparse.ArgumentParser, *, fail_on_default: str = "ma
         corpus build over thousands of documents is not a CI gate unless asked to be).
     :param per_document: say in the help that each gate is judged on every document apart.
     """
+    from ..findings import FAIL_ON  # light: the gate levels beside the severities
+
     each = " (judged on each document)" if per_document else ""
     gates = p.add_argument_group("gates")
     gates.add_argument("--fail-on", choices=FAIL_ON, default=fail_on_default,
@@ -138,7 +147,7 @@ def check_gates_can_run(args: argparse.Namespace) -> None:
     :raises ConfigError: ``--min-chrf`` is given, no ``--model`` is, and the default model is not cached.
     """
     from ...align.errors import ConfigError
-    from ...align.translate import default_model_id, find_cached_model
+    from ...align.models import default_model_id, find_cached_model
 
     if args.min_chrf is None or args.model:
         return

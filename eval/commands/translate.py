@@ -7,6 +7,7 @@ import logging
 import sys
 
 from .check import add_input_arguments, whole_number
+from .options import add_backend_argument
 
 __all__ = ["NAME", "HELP", "DESCRIPTION", "EXAMPLE", "add_arguments", "run", "read_lines"]
 
@@ -47,8 +48,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tgt-lang", default="en", help="target language, ISO 639-1 (default: en)")
     p.add_argument("--model", default=None,
                    help="model id or folder (default: Helsinki-NLP/opus-mt-SRC-TGT)")
-    p.add_argument("--backend", choices=("auto", "transformers", "ct2"), default="auto",
-                   help="translation backend (default: auto = ct2 when a converted model exists)")
+    add_backend_argument(p)
     p.add_argument("--offline", action="store_true", help="never reach a model hub (also HF_HUB_OFFLINE=1)")
     p.add_argument("--num-beams", type=_positive, default=1, help="1 = greedy (default), more = fixed beam")
     p.add_argument("--max-length", type=_positive, default=None,
@@ -76,7 +76,9 @@ def read_lines(path: str, max_bytes: int | None = None) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Run ``wiredrift translate``; returns the exit code (see the epilog)."""
     from ...align.errors import ConfigError
-    from ...align.translate import CachedTranslator, TranslationCache, default_model_id, load_translator
+    from ...align.models import default_model_id
+    from ...align.mtcache import CachedTranslator, TranslationCache
+    from ...align.translate import load_translator
     from ..output import check_writable, write_text_or_stdout
     from ..paths import check_outputs_apart, show_path
     from ..terminal import CountProgress
