@@ -584,7 +584,7 @@ def approx_groups_numba(
 
 
 def _lexical_py(ps, pt, ts, tt, I, J, di, dj, ratio, lw, tw, pw, hd):  # type: ignore[no-untyped-def]
-    """Compiled twin of ``_Scorer.lexical`` (without continuations), in the same float32 arithmetic.
+    """Compiled twin of ``_Scorer.lexical``, in the same float32 arithmetic.
 
     ``ps``/``pt``: float32 prefix sums of ``(len, tokens[hd], punct[...])`` per sentence; ``ts``/``tt``:
     float64 prefix sums of each sentence's token and punctuation totals (columns 0 and 1). Token and

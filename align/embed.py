@@ -28,6 +28,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -162,6 +163,7 @@ class EmbeddingSimilarity:
         self._mem: dict[str, np.ndarray] = {}
         self._disk: _DiskCache | None = None
         self.embedded = 0  # texts sent to the encoder by this object (for benchmarks)
+        self.embed_seconds = 0.0  # time spent in the encoder by this object
         if cache_dir is _DEFAULT or cache_dir is True:
             cache_dir = default_cache_dir()
         if cache_dir is not None and cache_dir is not False:
@@ -200,7 +202,9 @@ class EmbeddingSimilarity:
             order = sorted(missing, key=len)
             for start in range(0, len(order), self.batch_size):
                 batch = order[start:start + self.batch_size]
+                t0 = time.perf_counter()
                 vecs = self._encode(batch)
+                self.embed_seconds += time.perf_counter() - t0
                 self.embedded += len(batch)
                 for t, v in zip(batch, vecs):
                     self._mem[t] = v
@@ -212,6 +216,11 @@ class EmbeddingSimilarity:
         if not cut:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._mem[t] for t in cut])
+
+    @property
+    def texts_used(self) -> int:
+        """Distinct texts (sentences and joined sentences) this object has returned vectors for, cached or not."""
+        return len(self._mem)
 
     def matrix(self, src: Sequence[str], tgt: Sequence[str]) -> np.ndarray:
         """Cosine similarity of every source with every target text, shape ``(len(src), len(tgt))``."""

@@ -72,9 +72,6 @@ WEIGHTS: dict[str, tuple[float, float]] = {
     "merge_penalty": (0.0, 0.1),
     "gain_weight": (0.0, 0.5),
     "local_weight": (0.0, 0.5),
-    "continuation_weight": (0.0, 0.2),
-    "size_exponent": (0.0, 0.5),
-    "match_cost": (0.0, 0.2),
 }
 
 Gold = list[tuple[tuple[int, ...], tuple[int, ...]]]

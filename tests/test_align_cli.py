@@ -204,3 +204,33 @@ def test_help_has_example(capsys):
     out = capsys.readouterr().out
     assert "Example:" in out and "wiredrift align" in out and "--presegmented" in out and "--null-cost" in out
     assert f"default: calibrated, {DEFAULT_NULL_COST}" in " ".join(out.split())
+
+
+def test_stats_line_counts_texts_embedded_cold_then_cached(tmp_path, capsys, monkeypatch):
+    """--stats: one stderr line; a cold cache embeds every text it uses, a warm one none, same alignment."""
+    monkeypatch.setenv("WIREDRIFT_CACHE", str(tmp_path / "cold-cache"))
+    src = [*SRC, "Sie wird 300 neue Stellen schaffen und", "vor allem junge Leute anstellen."]
+    tgt = [*TGT, "Elle créera 300 nouveaux emplois et embauchera surtout des jeunes."]
+    s, t = _write(tmp_path / "s.txt", src), _write(tmp_path / "t.txt", tgt)
+    lines = []
+    for _ in range(2):
+        assert main(["align", s, t, "--presegmented", "--src-lang", "de", "--tgt-lang", "fr", "--stats"]) == 0
+        out, err = capsys.readouterr()
+        stats = [line for line in err.splitlines() if line.startswith("stats:")]
+        assert len(stats) == 1
+        lines.append((out, stats[0]))
+    pattern = re.compile(r"^stats: 6 \+ 5 sentences; (\d+) texts used \((\d+\.\d\d)x the sentences\), (\d+) embedded, "
+                         r"(\d+) from the cache; encoder \d+\.\d s, alignment \d+\.\d s in all$")
+    cold, warm = (pattern.match(line) for _out, line in lines)
+    assert cold and warm, lines
+    used = int(cold.group(1))
+    assert used >= 11 and int(cold.group(3)) == used and int(cold.group(4)) == 0  # cold: all embedded
+    assert float(cold.group(2)) == pytest.approx(used / 11, abs=0.01)
+    assert int(warm.group(1)) == used and int(warm.group(3)) == 0 and int(warm.group(4)) == used
+    assert lines[0][0] == lines[1][0]  # the cache changes the cost, never the alignment
+
+
+def test_no_stats_line_without_the_flag(tmp_path, capsys):
+    s, t = _write(tmp_path / "s.txt", SRC), _write(tmp_path / "t.txt", TGT)
+    assert main(["align", s, t, "--presegmented", "--src-lang", "de", "--tgt-lang", "fr"]) == 0
+    assert "stats:" not in capsys.readouterr().err

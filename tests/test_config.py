@@ -76,3 +76,22 @@ def test_signature_names_config_and_package_versions(tmp_path: Path, capsys: pyt
     assert "torch" not in signature["versions"]  # no model ran, so the MT stack is not part of the result
     assert signature["config"]["offline"] is True
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("key", ["continuation_weight", "size-exponent", "match_cost"])
+def test_removed_aligner_weight_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str) -> None:
+    """Issue 12 removed three weights that gained nothing held out: naming one is an error, never ignored."""
+    from dataclasses import fields
+
+    from wiredrift.align.aligner import AlignConfig
+
+    assert key.replace("-", "_") not in {f.name for f in fields(AlignConfig)}
+    cfg = _write(tmp_path, f"{key} = 0.2\n")
+    out = tmp_path / "a.align"
+    assert main(["align", str(ID), str(EN), "--config", str(cfg), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(cfg) in err[0] and f"key {key!r} was removed" in err[0]
+    assert not out.exists()
+    # On the command line it is an unknown option (exit 2, one line).
+    assert main(["align", str(ID), str(EN), f"--{key.replace('_', '-')}", "0.2"]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1

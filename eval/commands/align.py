@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +43,7 @@ Example:
   wiredrift align corpora/voi-137686/id.txt corpora/voi-137686/en.txt --format tsv
   wiredrift align test0.de test0.fr --src-lang de --tgt-lang fr --presegmented --format vecalign
   wiredrift align a.txt b.txt --presegmented --max-bead 6 --null-cost 0.4 -o a-b.align
+  WIREDRIFT_CACHE=$(mktemp -d) wiredrift align id.txt en.txt --stats   # a cold run: texts embedded, seconds
   wiredrift align test0.de test0.fr --src-lang de --tgt-lang fr --presegmented --encoder st:/models/LaBSE
 """
 
@@ -70,6 +73,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
     add_encoder_argument(p)
     p.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+    p.add_argument("--stats", action="store_true",
+                   help="print one line to stderr: sentences a side, distinct texts used (sentences and joined "
+                        "sentences), how many of them the encoder embedded (the rest came from the cache), "
+                        "the encoder's seconds and the total seconds")
     p.add_argument("-o", "--output", metavar="PATH", default="-",
                    help="write the alignment to PATH (written whole or not at all; default: stdout)")
 
@@ -139,6 +146,14 @@ def render(beads: Sequence[Bead], src: list[str], tgt: list[str], fmt: str) -> s
     return "".join(out)
 
 
+def stats_line(n_src: int, n_tgt: int, used: int, embedded: int, embed_s: float, total_s: float) -> str:
+    """The ``--stats`` line: texts used and embedded, against the sentence count, and the seconds."""
+    sents = n_src + n_tgt
+    ratio = f"{used / sents:.2f}x" if sents else "-"
+    return (f"stats: {n_src} + {n_tgt} sentences; {used} texts used ({ratio} the sentences), {embedded} embedded, "
+            f"{used - embedded} from the cache; encoder {embed_s:.1f} s, alignment {total_s:.1f} s in all")
+
+
 def run(args: argparse.Namespace) -> int:
     """Align ``args.src`` with ``args.tgt`` and write the beads whole to ``args.output``.
 
@@ -177,7 +192,11 @@ def run(args: argparse.Namespace) -> int:
     state.at("align", args.src)
     similarity = EmbeddingSimilarity(cache_dir=None, embedder=checked.encoder) if args.no_cache \
         else EmbeddingSimilarity(embedder=checked.encoder)
+    started = time.perf_counter()
     beads = align_sentences(src, tgt, similarity, AlignConfig(max_bead=checked.max_bead, null_cost=checked.null_cost))
+    if args.stats:
+        print(stats_line(len(src), len(tgt), similarity.texts_used, similarity.embedded,
+                         similarity.embed_seconds, time.perf_counter() - started), file=sys.stderr)
     state.at("report", args.output, output=None if args.output == "-" else args.output)
     write_text_or_stdout(args.output, render(beads, src, tgt, args.format))
     return 0
