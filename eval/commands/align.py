@@ -168,10 +168,9 @@ def run(args: argparse.Namespace) -> int:
     from . import state_of
     from .check import config_from_args
 
-    # The same --max-bead/--null-cost checks as wiredrift check, before any file is read; align has
-    # no translation flags, so their defaults stand in (they only feed the CheckConfig, not used here).
+    # The same --max-bead/--null-cost checks as wiredrift check, before any file is read
     state = state_of(args)
-    checked = config_from_args(argparse.Namespace(model=None, backend="auto", offline=False, **vars(args)))
+    checked = config_from_args(args)
     if args.output != "-":
         check_writable(args.output, "--output")
     check_outputs_apart([args.src, args.tgt], [("--output", args.output)])

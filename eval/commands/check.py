@@ -262,7 +262,8 @@ def _check_names(args: argparse.Namespace, export_fmt: str | None) -> None:
 
 
 def config_from_args(args: argparse.Namespace) -> CheckConfig:
-    """The :class:`~wiredrift.eval.pipeline.CheckConfig` of the check flags (shared with ``wiredrift corpus``).
+    """The :class:`~wiredrift.eval.pipeline.CheckConfig` of the check flags (shared with ``wiredrift corpus`` and
+    ``wiredrift align``; a command without the translation flags gets their defaults).
 
     :raises ConfigError: ``--max-bead`` or ``--null-cost`` is out of range (checked before any file is read).
     """
@@ -278,9 +279,9 @@ def config_from_args(args: argparse.Namespace) -> CheckConfig:
     return CheckConfig(
         src_lang=args.src_lang,
         tgt_lang=args.tgt_lang,
-        model=args.model,
-        backend=args.backend,
-        offline=args.offline,
+        model=getattr(args, "model", None),
+        backend=getattr(args, "backend", "auto"),
+        offline=getattr(args, "offline", False),
         max_bead=args.max_bead,
         null_cost=args.null_cost,
         **{k: getattr(args, k) for k in ("max_input_mb", "input_format", "glossary", "encoder") if getattr(args, k, None) is not None},
