@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from wiredrift.eval.drift._lexicon import DATA_DIR, data_lines
-from wiredrift.eval.drift.entities import _INSTITUTION_TYPES, _known
+from wiredrift.eval.drift.entities import _INSTITUTION_TYPES, known_entities
 
 FILE = "institutions_id.tsv"
 
@@ -87,12 +87,12 @@ def test_every_province_present_with_an_english_name(rows: list[list[str]]) -> N
     ("id", "Mahkamah Agung", "MA"), ("en", "Supreme Court", "MA"),
 ])
 def test_forms_load_into_the_known_entities(lang: str, form: str, key: str) -> None:
-    assert _known().forms[lang][form] == key
+    assert known_entities().forms[lang][form] == key
 
 
 def test_a_displaced_exonym_becomes_related() -> None:
     # "Mahkamah Agung" was the exonyms' Supreme Court (SCOURT); the two keys may not form a swap
-    k = _known()
+    k = known_entities()
     assert "SCOURT" in k.related["MA"] and "PRES" in k.related["PRESIDEN"]
     # an acronym never takes an English meaning away: DPR stays the Donetsk People's Republic in English
     assert k.forms["en"]["DPR"] == "DONETSK" and k.forms["id"]["DPR"] == "DPR"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wiredrift.eval.drift.quotes import _paragraph_quotes, compare_quotes
+from wiredrift.eval.drift.quotes import paragraph_quotes, compare_quotes
 
 from drift_helpers import check_pair
 
@@ -25,7 +25,7 @@ SPANS = [
 
 @pytest.mark.parametrize("text,expected", SPANS, ids=[s[0][:30] for s in SPANS])
 def test_spans(text: str, expected: list[str]) -> None:
-    assert [text[a:b] for a, b in _paragraph_quotes(text)] == expected
+    assert [text[a:b] for a, b in paragraph_quotes(text)] == expected
 
 
 #: (id quote, en quote, grade)

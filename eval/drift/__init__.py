@@ -58,7 +58,7 @@ from .meaning import check_meaning
 from .numbers import NumberMention, check_numbers, extract_numbers
 from .omissions import check_merged, check_null_bead, check_partial
 from .profiles import copied_names
-from .quotes import _paragraph_quotes, check_quotes, quote_spans
+from .quotes import paragraph_quotes, check_quotes, quote_spans
 
 logger = logging.getLogger(__name__)
 
@@ -277,7 +277,7 @@ def detect_drift(
         # quotes
         s_q, t_q = si.quote_spans(bead.src, s_off), ti.quote_spans(bead.tgt, t_off)
         mt_text = " ".join(mt[i] for i in bead.src) if mt is not None else None
-        found += check_quotes(s_side, t_side, s_q, t_q, mt_text, _paragraph_quotes(mt_text) if mt_text else ())
+        found += check_quotes(s_side, t_side, s_q, t_q, mt_text, paragraph_quotes(mt_text) if mt_text else ())
         # negation and direction flips anywhere in the pair (quoted text on both sides is the quote check's)
         found += check_meaning(s_side, t_side, s_q, t_q, mt_text)
         # attribution

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
-from .entities import EntityMention, _distinct, _known, _norm_tokens, entity_key, extract_entities, match_entity
+from .entities import EntityMention, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity
 
 __all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
 
@@ -121,11 +121,11 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     after_title = [x for k, x in enumerate(words) if x in after_title and not (
         k + 1 < len(words) and words[k + 1][:1].isupper() and is_common_word(words[k + 1].rstrip(".,"), lk))]
     names = [x for x in names if x in after_title or (not is_common_word(re.sub(r"['’]s$", "", x), lk)
-                                                      and _distinct(x.rstrip(".,"), lang))]
+                                                      and distinct_word(x.rstrip(".,"), lang))]
     # an institution or office is no person ("Kepala Basarnas", "juru bicara Kemlu")
     names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None]
     if names:
-        return Speaker("name", w, start, tuple(t for x in names for t in _norm_tokens(x)))
+        return Speaker("name", w, start, tuple(t for x in names for t in norm_tokens(x)))
     if any(x[:1].isupper() for x in words[1:]):
         # "the Red Cross", "A Labour Party spokesman": a capitalised description is a name in other words
         return Speaker("named-description", w, start)
@@ -135,7 +135,7 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
 def _institution_type(word: str, lang: str) -> str | None:
     """The type of the known institution or office spelled ``word`` (``Basarnas`` -> ORG), else ``None``."""
     key = entity_key(re.sub(r"['’]s$", "", word), lang)
-    typ = _known().types.get(key) if key else None
+    typ = known_entities().types.get(key) if key else None
     return typ if typ in ("ORG", "ROLE", "INST", "TITLE") else None
 
 
@@ -277,7 +277,7 @@ def _office_keys(text: str, lang: str) -> set[str]:
 
 
 def _related_keys(a: set[str], b: set[str]) -> bool:
-    rel = _known().related
+    rel = known_entities().related
     return bool(a & b) or any(y in rel.get(x, frozenset()) for x in a for y in b)
 
 
@@ -290,7 +290,7 @@ def _same_person(s: Speaker, t: Speaker) -> bool:
 def _person(sp: Speaker, lang: str) -> bool:
     """Whether a named speaker holds a person's name, not only an office ("Menteri Keuangan")."""
     office = {fold(t) for e in extract_entities(sp.text, lang) if e.key and e.type in ("ROLE", "ORG", "INST", "TITLE")
-              for t in _norm_tokens(e.text)}
+              for t in norm_tokens(e.text)}
     return any(t not in office for t in sp.tokens)
 
 
@@ -310,7 +310,7 @@ def _as_name(sp: Speaker, lang: str, text: str = "") -> Speaker:
     if (sp.kind == "named-description" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
             and not _office_keys(sp.text, lang) and all(_institution_type(w, lang) is None for w in words)
             and not (text and _in_institution(text, sp, lang))):
-        return Speaker("name", sp.text, sp.start, tuple(t for w in words for t in _norm_tokens(w)), sp.frame)
+        return Speaker("name", sp.text, sp.start, tuple(t for w in words for t in norm_tokens(w)), sp.frame)
     return sp
 
 

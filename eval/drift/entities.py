@@ -64,7 +64,7 @@ from .profiles import profile_name_types, profile_names
 #: ``fold`` memoised: names and words repeat, and folding (Unicode decomposition) is the hot spot of long texts
 fold = functools.lru_cache(maxsize=1 << 16)(_fold_text)
 
-__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans"]
+__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans", "known_entities", "norm_tokens", "distinct_word"]
 
 _LOC = {"COUNTRY", "PLACE"}
 
@@ -89,7 +89,7 @@ class EntityMention:
 
 
 @dataclass(frozen=True, slots=True)
-class _Known:
+class KnownEntities:
     forms: dict[str, dict[str, str]]  # lang -> form -> key
     types: dict[str, str]
     related: dict[str, frozenset[str]]
@@ -102,7 +102,7 @@ class _Known:
 
 
 @functools.cache
-def _known() -> _Known:
+def known_entities() -> KnownEntities:
     forms: dict[str, dict[str, str]] = {"en": {}, "id": {}}
     types: dict[str, str] = {}
     related: dict[str, set[str]] = {}
@@ -142,7 +142,7 @@ def _known() -> _Known:
     for lang, table in forms.items():
         alts = sorted(table, key=len, reverse=True)
         patterns[lang] = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in alts) + r")(?![\w]|\.\w)")
-    return _Known(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns, frozenset(gaz_keys),
+    return KnownEntities(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns, frozenset(gaz_keys),
                   {k: frozenset(v) for k, v in synonyms.items()})
 
 
@@ -158,7 +158,7 @@ _PREV_CAP = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 
 
-def _inside_name(text: str, a: int, b: int, lang: str, known: _Known, known_ends: Collection[int] = (),
+def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_ends: Collection[int] = (),
                  known_starts: Collection[int] = ()) -> bool:
     """Whether the one-word known place ``text[a:b]`` is glued to another capitalised word that is neither a
     title nor part of a known name ("Iwan Setiabudi", "Persib Bandung"; not "Kota Bandung", "Bandung Governor",
@@ -173,7 +173,7 @@ def _inside_name(text: str, a: int, b: int, lang: str, known: _Known, known_ends
         if w is None or touching:
             continue
         word = w.group(1).rstrip(".,;:")
-        if fold(word) in titles or word in known.forms[lang] or not _distinct(word, lang):
+        if fold(word) in titles or word in known.forms[lang] or not distinct_word(word, lang):
             continue
         return True
     return False
@@ -238,7 +238,7 @@ def name_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
     One regex scan over the known forms (linear in the text's length).
     """
-    known = _known()
+    known = known_entities()
     lk = lang if lang in known.patterns else "en"
     cal = _calendar_words()
     numbers = {fold(row[1]) for row in data_lines("number_words.tsv") if row[0] == lk}
@@ -252,7 +252,7 @@ def name_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def entity_key(text: str, lang: str) -> str | None:
     """The known-entity key of ``text`` (``Rusia`` -> ``RU``), or ``None``."""
-    k = _known()
+    k = known_entities()
     return k.forms.get(lang if lang in k.forms else "en", {}).get(text.strip())
 
 
@@ -273,7 +273,7 @@ def _strip_token(tok: str) -> str:
     return tok
 
 
-def _norm_tokens(text: str) -> list[str]:
+def norm_tokens(text: str) -> list[str]:
     """Folded comparable words of ``text``: hyphenated words split, possessives and dots removed."""
     out = []
     for raw in re.findall(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*", text):
@@ -300,7 +300,7 @@ def _calendar_words() -> frozenset[str]:
 _NOT_NAME = re.compile(r"(?:Rp|RP|IDR|USD|US|SGD|EUR|GBP|JPY|AUD|MYR|CNY|HKD|HK|NZ|S|A|C)?\$?[\d.,]+\w*|Rp\.?|IDR|USD|WIB|WITA|WIT|GMT|UTC")
 
 
-def _distinct(tok: str, lang: str, title: bool = True) -> bool:
+def distinct_word(tok: str, lang: str, title: bool = True) -> bool:
     """Whether ``tok`` can be part of a name: not a function word, title (when ``title``), calendar word,
     amount of money or time zone."""
     if _NOT_NAME.fullmatch(tok):
@@ -322,7 +322,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     :param own_lower: words seen in lower case in this text's own document (default ``seen_lower``): an
         English word capitalised in an Indonesian text is judged by the Indonesian document alone.
     """
-    known = _known()
+    known = known_entities()
     lk = lang if lang in known.patterns else "en"
     out: list[EntityMention] = []
     matches = list(known.patterns[lk].finditer(text))
@@ -334,7 +334,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         key = known.forms[lk][m.group(1)]
         if key in known.institutions and known.types[key] == "PLACE" and _inside_name(text, m.start(), m.end(), lk, known, known_ends, known_starts):
             continue  # "Iwan Setiabudi", "Persib Bandung": a place's name inside a person's or a club's name
-        out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], tuple(_norm_tokens(m.group(1)))))
+        out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], tuple(norm_tokens(m.group(1)))))
     # known mentions are sorted and do not overlap (one regex scan): bisect over them keeps extraction linear
     taken = [(e.start, e.end) for e in out]
     taken_starts = [a for a, _ in taken]
@@ -373,11 +373,11 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                     cut = True
             toks = [(t.start() + s, t.end() + s, t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
             # strip titles, function words and connectors at the edges
-            while toks and (not _distinct(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
+            while toks and (not distinct_word(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
                 toks.pop(0)
             # an Indonesian office word at the end belongs to the name ("Uka Suska Puji Utama"): offices stand
             # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
-            while toks and (not _distinct(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
+            while toks and (not distinct_word(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
                             or not toks[-1][2][:1].isupper()):
                 toks.pop()
             if not toks:
@@ -389,7 +389,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 cur: list[tuple[int, int, str]] = []
                 for t in toks:
                     w = _strip_token(t[2])
-                    if all(is_common_word(p, _lang_of(lang), seen_lower) or not _distinct(p, lang) for p in w.split("-") if p) and not _is_acronym(w, lang):
+                    if all(is_common_word(p, _lang_of(lang), seen_lower) or not distinct_word(p, lang) for p in w.split("-") if p) and not _is_acronym(w, lang):
                         if cur:
                             groups.append(cur)
                         cur = []
@@ -411,7 +411,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 if cur2:
                     split.append(cur2)
             if len(split) > len(groups) and all(
-                    any(not is_common_word(_strip_token(t[2]), _lang_of(lang), seen_lower) and _distinct(_strip_token(t[2]), lang) for t in part)
+                    any(not is_common_word(_strip_token(t[2]), _lang_of(lang), seen_lower) and distinct_word(_strip_token(t[2]), lang) for t in part)
                     for part in split):
                 groups = split
             for g in groups:
@@ -505,12 +505,12 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     words = [_strip_token(t[2]) for t in toks if fold(t[2]) not in _CONNECT]
     parts = [p for w in words for p in w.split("-") if p]
     acronym = any(_is_acronym(w, lang) for w in words)
-    uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and _distinct(p, lang)]
-    if not uncommon and _before(_HONORIFIC_BEFORE, text, a) and parts and _distinct(parts[-1], lang):
+    uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and distinct_word(p, lang)]
+    if not uncommon and _before(_HONORIFIC_BEFORE, text, a) and parts and distinct_word(parts[-1], lang):
         uncommon = [parts[-1]]  # "Mrs May", "Mr Cooke", "Ny Hill": a word after an honorific is a name
     if not uncommon and not acronym:
         w0 = words[0] if len(words) == 1 else ""
-        if (w0 and w0[:1].isupper() and not w0.isupper() and _distinct(w0, lang)
+        if (w0 and w0[:1].isupper() and not w0.isupper() and distinct_word(w0, lang)
                 and fold(w0) not in (own_lower if lang == "id" else seen_lower)
                 and a not in starts and not cut and len(w0) > 2 and not title_case
                 and (lang == "en" or is_common_word(w0, "en", stems=False))):
@@ -525,7 +525,7 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     initial = (len(words) == 1 and not acronym and a in starts and fold(words[0]) not in seen_caps
                and not _before(_HONORIFIC_BEFORE, text, a) and not _SPEECH_AFTER.match(text, b))
     # distinctive tokens: the uncommon ones (common words get translated: "Timur" -> "East")
-    tokens = tuple(fold(p) for p in uncommon) or tuple(fold(p) for p in parts if _distinct(p, lang))
+    tokens = tuple(fold(p) for p in uncommon) or tuple(fold(p) for p in parts if distinct_word(p, lang))
     if not tokens:
         return None
     typ = gaz.get(span_clean, "NAME")
@@ -645,8 +645,8 @@ class _TextIndex:
     """The folded words of one text and its capitalised words, built once per text (see :func:`_text_index`)."""
 
     def __init__(self, text: str) -> None:
-        self.toks = _Buckets(_norm_tokens(text))
-        self.caps = frozenset(_norm_tokens(" ".join(_CAP_WORD.findall(text))))
+        self.toks = _Buckets(norm_tokens(text))
+        self.caps = frozenset(norm_tokens(" ".join(_CAP_WORD.findall(text))))
         self._memo: dict[tuple[str, bool], bool] = {}
 
     def similar(self, w: str, lenient: bool) -> bool:
@@ -700,7 +700,7 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     ``m``, not of the other side.
     """
     if m.key is not None:
-        same = {m.key} | _known().synonyms.get(m.key, frozenset())
+        same = {m.key} | known_entities().synonyms.get(m.key, frozenset())
         if len(other_mentions) < 8:
             if any(o.key in same for o in other_mentions):
                 return True
@@ -726,7 +726,7 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
 
 
 def _compatible(a: EntityMention, b: EntityMention) -> bool:
-    known = _known()
+    known = known_entities()
     if a.key is None or b.key is None:
         # an unknown name's type (from the Indonesian gazetteer at best) is too weak to rule a swap out
         a = a if a.key is not None else EntityMention(a.start, a.end, a.text, None, "NAME" if a.type in ("ORG", "PLACE", "PERSON") else a.type, a.tokens)
@@ -778,7 +778,7 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
     # an Indonesian institution or party stands in only for another known one or, as an acronym, for another
     # acronym (``BNPB`` / ``SCIS``): an unknown name in words facing it is most often the same body in other
     # words ("Pengadilan Negeri" / "Belfast Magistrates' Court")
-    inst = _known().institutions
+    inst = known_entities().institutions
     if any(m.key in inst and m.type in ("ORG", "PARTY") for m in (s, t)) and not _shape(s) == _shape(t) == "acronym":
         return False
     # an ordinary word made a name only by a personal honorific ("Mr Bean") pairs only with another such name:
@@ -840,7 +840,7 @@ def check_entities(
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
     sL, tL = src.lang.upper(), tgt.lang.upper()
-    known = _known()
+    known = known_entities()
 
     # glosses that contradict their acronym on one side only
     sg = {(a.key, b.key): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}

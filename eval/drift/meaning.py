@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
 from .profiles import folder_languages, get_profile
-from .quotes import _paragraph_quotes, morphological_negatives
+from .quotes import paragraph_quotes, morphological_negatives
 
 logger = logging.getLogger(__name__)
 
@@ -1086,7 +1086,7 @@ def check_meaning(
         t_toks = _outside(t_toks, tgt_quotes)
     m_toks = tokenize(mt_text, tgt.lang) if mt_text else None
     if m_toks is not None and both_quoted:
-        m_toks = _outside(m_toks, _paragraph_quotes(mt_text or ""))
+        m_toks = _outside(m_toks, paragraph_quotes(mt_text or ""))
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
     L = _lists()

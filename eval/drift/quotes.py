@@ -39,7 +39,7 @@ from ...align.types import Document
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
 
-__all__ = ["Quote", "quote_spans", "polarity", "compare_quotes", "check_quotes", "MIN_QUOTE_WORDS", "WORDING_CHRF"]
+__all__ = ["Quote", "quote_spans", "polarity", "compare_quotes", "check_quotes", "MIN_QUOTE_WORDS", "WORDING_CHRF", "paragraph_quotes"]
 
 #: a quote shorter than this is a scare quote or a title; it is not reported as missing or added.
 MIN_QUOTE_WORDS = 5
@@ -78,7 +78,7 @@ def _straight_role(text: str, k: int) -> str:
     return "inner"
 
 
-def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
+def paragraph_quotes(text: str) -> list[tuple[int, int]]:
     """Content spans of the quotations in one paragraph's text.
 
     A closing mark with no opening mark before it closes a quotation that began in an earlier paragraph
@@ -159,7 +159,7 @@ def quote_spans(doc: Document) -> list[list[tuple[int, int]]]:
             offsets.append(pos)
             pos += len(doc.sentences[i].text) + 1
         text = " ".join(doc.sentences[i].text for i in ids)
-        for a, b in _paragraph_quotes(text):
+        for a, b in paragraph_quotes(text):
             for i, off in zip(ids, offsets):
                 s_end = off + len(doc.sentences[i].text)
                 lo, hi = max(a, off), min(b, s_end)
