@@ -197,6 +197,7 @@ class _Vectors:
 
 
 @needs_numba
+@pytest.mark.slow  # numba compiles the kernel on first use in a process
 @pytest.mark.parametrize("seed", range(3))
 def test_random_vectors_align_the_same_with_both_kernels(seed):
     rng = np.random.default_rng(seed)

@@ -22,6 +22,9 @@ from wiredrift.align.encoders import (
 )
 from wiredrift.align.errors import ConfigError, ModelError
 
+# torch and sentence-transformers load here (about 15 s): make test runs these, make test-fast does not
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 VOI = ROOT / "corpora" / "voi-137686"
 
