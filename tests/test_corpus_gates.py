@@ -24,6 +24,10 @@ from wiredrift.eval.gates import GateConfig, GateResult
 
 PLANTED = "euronews-en.153835"
 
+# the first test embeds the ten NTREX documents (about 10 s with an empty cache): make test runs these,
+# make test-fast does not
+pytestmark = pytest.mark.slow
+
 
 def _ntrex_documents(corpora: Path) -> dict[str, list[dict[str, str]]]:
     docs: dict[str, list[dict[str, str]]] = {}
