@@ -57,11 +57,10 @@ from wiredrift.eval.alignscore import read_alignment, score_alignments
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_ntrex_align import Doc, check, perturb  # noqa: E402
+from ntrex import ntrex_lines  # noqa: E402
 from peers_align import bertalign_style, vecalign_style  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-NTREX_FILES = {"en": "src.eng", "id": "ref.ind", "de": "ref.deu", "fr": "ref.fra", "ru": "ref.rus",
-               "ja": "ref.jpn", "zh": "ref.zho-CN", "vi": "ref.vie", "th": "ref.tha"}
 PAIRS = ("en-de", "en-fr", "en-ru", "en-zh", "en-ja", "en-th", "en-vi", "id-en", "de-fr")
 #: Weights of AlignConfig tried in the grid: (neutral value, trial value when the default is neutral).
 WEIGHTS: dict[str, tuple[float, float]] = {
@@ -98,17 +97,6 @@ def textberg_items(folder: Path) -> list[Item]:
         gold = [(tuple(s), tuple(t)) for s, t in read_alignment(folder / f"{doc}.defr")]
         items.append(Item(f"textberg/{doc}", src, tgt, gold, "textberg-dev" if doc == "dev" else "textberg", "textberg"))
     return items
-
-
-def ntrex_lines(folder: Path, lang: str) -> dict[str, list[str]]:
-    """``doc_id -> lines`` of one NTREX-128 language, whitespace-normalised."""
-    ids = (folder / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
-    lines = (folder / f"newstest2019-{NTREX_FILES[lang]}.txt").read_text(encoding="utf-8").split("\n")
-    docs: dict[str, list[str]] = {}
-    for doc_id, line in zip(ids, lines):
-        if doc_id.strip():
-            docs.setdefault(doc_id.strip(), []).append(" ".join(line.split()))
-    return docs
 
 
 def ntrex_items(folder: Path, pair: str, n_docs: int, seed: int) -> list[Item]:

@@ -42,7 +42,7 @@ from wiredrift.align.segment import split_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ntrex import add_shared_argument, document_lines, shared_tsv  # noqa: E402
+from ntrex import add_shared_argument, document_lines, ntrex_lines, shared_tsv  # noqa: E402
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _NAIVE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 
@@ -142,22 +142,7 @@ def language_checks(docs: dict[str, dict[str, list[str]]]) -> None:
 
 
 MULTI_LANGS = ("de", "fr", "es", "ru", "ja", "zh", "vi", "th")
-#: NTREX-128 file suffix of each language.
-NTREX_FILES = {"en": "src.eng", "id": "ref.ind", "de": "ref.deu", "fr": "ref.fra", "es": "ref.spa", "ru": "ref.rus",
-               "ja": "ref.jpn", "zh": "ref.zho-CN", "vi": "ref.vie", "th": "ref.tha"}
 _NO_SPACE = ("ja", "zh")
-
-
-def ntrex_lines(shared: Path, lang: str) -> dict[str, list[str]]:
-    """``doc_id -> lines`` of one NTREX-128 language (line-aligned files), whitespace-normalised."""
-    folder = shared / "data" / "ntrex128"
-    ids = (folder / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
-    lines = (folder / f"newstest2019-{NTREX_FILES[lang]}.txt").read_text(encoding="utf-8").split("\n")
-    docs: dict[str, list[str]] = {}
-    for doc_id, line in zip(ids, lines):
-        if doc_id.strip():
-            docs.setdefault(doc_id.strip(), []).append(" ".join(line.split()))
-    return docs
 
 
 def joined_paragraph(lines: list[str], lang: str) -> tuple[str, set[int]]:
@@ -272,7 +257,7 @@ def multi_main(shared: Path, langs: list[str], show: int) -> int:
     print("| lang | gold (odd) | " + " | ".join(splitters) + " | best on even |")
     print("|---|---|" + "---|" * (len(splitters) + 1))
     for lang in langs:
-        docs = list(ntrex_lines(shared, lang).values())
+        docs = list(ntrex_lines(shared / "data" / "ntrex128", lang).values())
         halves = [[joined_paragraph(lines, lang) for lines in docs[h::2]] for h in (0, 1)]
         cells = []
         best = ("", -1.0)

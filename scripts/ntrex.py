@@ -26,6 +26,11 @@ SAMPLE = ROOT / "corpora" / "ntrex128-sample" / "ntrex128_id_en.sample.tsv"
 
 _COLUMNS = {"doc_id", "seg_in_doc", "id", "en"}
 
+#: The line-aligned NTREX-128 reference files in ``data/ntrex128/`` of the shared folder, by language:
+#: ``newstest2019-<suffix>.txt``, one segment a line, documents given by ``DOCUMENT_IDS.tsv``.
+NTREX_FILES = {"en": "src.eng", "id": "ref.ind", "de": "ref.deu", "fr": "ref.fra", "es": "ref.spa", "ru": "ref.rus",
+               "ja": "ref.jpn", "zh": "ref.zho-CN", "vi": "ref.vie", "th": "ref.tha"}
+
 
 class Segment(NamedTuple):
     """One row: its place in the document and the two texts (whitespace-normalised)."""
@@ -77,3 +82,15 @@ def shared_tsv(shared: Path) -> Path | None:
         print(f"error: {path}: not found; pass --shared PATH", file=sys.stderr)
         return None
     return path
+
+
+def ntrex_lines(folder: Path, lang: str) -> dict[str, list[str]]:
+    """``doc_id -> lines`` of one NTREX-128 language in ``folder`` (the shared ``data/ntrex128``), each line
+    whitespace-normalised, in file order."""
+    ids = (folder / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
+    lines = (folder / f"newstest2019-{NTREX_FILES[lang]}.txt").read_text(encoding="utf-8").split("\n")
+    docs: dict[str, list[str]] = {}
+    for doc_id, line in zip(ids, lines):
+        if doc_id.strip():
+            docs.setdefault(doc_id.strip(), []).append(" ".join(line.split()))
+    return docs
