@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -173,6 +173,27 @@ class _Move:
     dj: int
 
 
+#: Cells of the band per chunk of rows: temporaries stay small on any document.
+_CHUNK_CELLS = 32768
+
+
+def _row_chunks(
+    n: int, lo: np.ndarray, widths: np.ndarray, off: np.ndarray
+) -> Iterator[tuple[int, int, int, np.ndarray, np.ndarray]]:
+    """The band's rows ``0..n`` in chunks of about :data:`_CHUNK_CELLS` cells (at least one row each), for
+    both kernels: ``(r0, r1, s0, I, J)`` with rows ``[r0, r1)``, ``s0`` the offset of the chunk's first cell,
+    and ``I``/``J`` the row and column of every cell of the chunk, in band order."""
+    bounds = [0]
+    while bounds[-1] < n + 1:
+        r = int(np.searchsorted(off, off[bounds[-1]] + _CHUNK_CELLS, side="right")) - 1
+        bounds.append(min(n + 1, max(r, bounds[-1] + 1)))
+    for r0, r1 in zip(bounds, bounds[1:]):
+        s0, s1 = int(off[r0]), int(off[r1])
+        I = np.repeat(np.arange(r0, r1), widths[r0:r1])
+        J = np.arange(s1 - s0) - np.repeat(off[r0:r1] - s0, widths[r0:r1]) + np.repeat(lo[r0:r1], widths[r0:r1])
+        yield r0, r1, s0, I, J
+
+
 def run_dp_reference(
     n: int,
     m: int,
@@ -194,15 +215,7 @@ def run_dp_reference(
     cost = np.full(total, np.inf, dtype=np.float64)
     back = np.full(total, -1, dtype=np.int16)  # index into all_moves
     all_moves = list(moves) + [_Move(1, 0), _Move(0, 1)]
-    # Rows are processed in chunks of about 32k cells, so temporaries stay small on any document.
-    bounds = [0]
-    while bounds[-1] < n + 1:
-        r = int(np.searchsorted(off, off[bounds[-1]] + 32768, side="right")) - 1
-        bounds.append(min(n + 1, max(r, bounds[-1] + 1)))
-    for r0, r1 in zip(bounds, bounds[1:]):
-        s0, s1 = int(off[r0]), int(off[r1])
-        I = np.repeat(np.arange(r0, r1), widths[r0:r1])
-        J = np.arange(s1 - s0) - np.repeat(off[r0:r1] - s0, widths[r0:r1]) + np.repeat(lo[r0:r1], widths[r0:r1])
+    for r0, r1, s0, I, J in _row_chunks(n, lo, widths, off):
         # Per move: index of the start cell (or -1) and the bead cost, for every cell of the chunk.
         prev_idx: list[np.ndarray] = []
         step_cost: list[np.ndarray] = []
@@ -245,19 +258,7 @@ def run_dp_reference(
             arg[via] = len(all_moves) - 1
             cost[off[i]:off[i + 1]] = best
             back[off[i]:off[i + 1]] = arg
-    # Trace back from (n, m).
-    beads: list[tuple[int, int, int, int, float]] = []
-    i, j = n, m
-    if not (lo[n] <= m <= hi[n]) or not np.isfinite(cost[off[n] + m - lo[n]]):
-        raise RuntimeError("alignment band does not reach the end of both documents")  # a bug, not input
-    while i > 0 or j > 0:
-        cell = off[i] + j - lo[i]
-        mv = all_moves[int(back[cell])]
-        pi, pj = i - mv.di, j - mv.dj
-        step = float(cost[cell] - cost[off[pi] + pj - lo[pi]])
-        beads.append((pi, i, pj, j, step))
-        i, j = pi, pj
-    return beads[::-1]
+    return _trace(n, m, lo, off, hi, cost, back, all_moves)
 
 
 
@@ -418,15 +419,8 @@ def run_dp(
     all_moves = list(moves) + [_Move(1, 0), _Move(0, 1)]
     di = np.array([mv.di for mv in all_moves[:-1]], dtype=np.int64)
     dj = np.array([mv.dj for mv in all_moves[:-1]], dtype=np.int64)
-    bounds = [0]
-    while bounds[-1] < n + 1:
-        r = int(np.searchsorted(off, off[bounds[-1]] + 32768, side="right")) - 1
-        bounds.append(min(n + 1, max(r, bounds[-1] + 1)))
-    for r0, r1 in zip(bounds, bounds[1:]):
-        s0, s1 = int(off[r0]), int(off[r1])
-        I = np.repeat(np.arange(r0, r1), widths[r0:r1])
-        J = np.arange(s1 - s0) - np.repeat(off[r0:r1] - s0, widths[r0:r1]) + np.repeat(lo[r0:r1], widths[r0:r1])
-        step = np.full((len(di), s1 - s0), np.inf)
+    for r0, r1, s0, I, J in _row_chunks(n, lo, widths, off):
+        step = np.full((len(di), len(I)), np.inf)
         for k, mv in enumerate(all_moves[:-1]):
             if mv.dj == 0:
                 step[k] = null_cost
