@@ -19,6 +19,7 @@ from .options import (
     add_input_arguments,
     check_gates_can_run,
     gate_config_from_args,
+    read_gate_files,
     whole_number,
 )
 
@@ -133,21 +134,12 @@ def run(args: argparse.Namespace) -> int:
             raise ConfigError("--export -: writes a file; give a file name (only --json can go to stdout)")
         export_fmt = resolve_format(args.export, args.export_format)
         check_destination(args.export, export_fmt, "--export")
-    baseline = None
-    if getattr(args, "baseline", None):  # a bad baseline fails before the check runs (exit 2)
-        from ..baseline import load_baseline
-
-        baseline = load_baseline(args.baseline)
+    baseline = read_gate_files(args, config, state)  # a bad baseline or glossary fails before the check runs
     inputs = [args.src, args.tgt] + ([args.baseline] if baseline is not None else []) + (
         [args.glossary] if args.glossary else [])
     check_outputs_apart(inputs, output_paths(args, export_fmt))
     _check_names(args, export_fmt)
     check_gates_can_run(args)
-    if config.glossary:  # a malformed glossary fails in one line before the check runs
-        from ..glossary import load_glossary
-
-        state.at("read", config.glossary)
-        load_glossary(config.glossary, config.src_lang, config.tgt_lang)
 
     state.at("read", args.src)
     with Progress(enabled=False if args.quiet else None) as progress:

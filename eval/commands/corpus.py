@@ -217,7 +217,7 @@ def run_batch(args: argparse.Namespace, outputs: list[tuple[str, str]], *, comma
     from ..terminal import terminal_width
     from . import state_of
     from .check import config_from_args
-    from .options import check_gates_can_run, gate_config_from_args
+    from .options import check_gates_can_run, gate_config_from_args, read_gate_files
 
     for key, value in BATCH_DEFAULTS.items():
         if not hasattr(args, key):
@@ -235,15 +235,7 @@ def run_batch(args: argparse.Namespace, outputs: list[tuple[str, str]], *, comma
         raise ConfigError(f"--workers {args.workers}: more than 4 per CPU core ({max_workers()} here)")
     config = config_from_args(args)
     gate_config = gate_config_from_args(args)
-    baseline = None
-    if getattr(args, "baseline", None):  # a bad baseline fails before any document is read (exit 2)
-        from ..baseline import load_baseline
-
-        baseline = load_baseline(args.baseline)
-    if config.glossary:  # likewise a malformed glossary
-        from ..glossary import load_glossary
-
-        load_glossary(config.glossary, config.src_lang, config.tgt_lang)
+    baseline = read_gate_files(args, config)  # a bad baseline or glossary fails before any document is read
     filters = CorpusFilter(args.min_similarity, args.max_length_ratio, args.drop_critical, args.dedup)
     specs = discover_pairs(args.input, args.src_lang, args.tgt_lang, root=args.root, allow_outside=args.allow_outside)
     check_gates_can_run(args)  # --min-chrf without MT: exit 2 before any document is read or anything written

@@ -12,7 +12,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..baseline import Baseline
     from ..gates import GateConfig
+    from ..pipeline import CheckConfig
+    from . import RunState
 
 __all__ = [
     "FORMATS",
@@ -25,6 +28,7 @@ __all__ = [
     "add_ci_arguments",
     "gate_config_from_args",
     "check_gates_can_run",
+    "read_gate_files",
     "whole_number",
 ]
 
@@ -137,6 +141,30 @@ def gate_config_from_args(args: argparse.Namespace) -> GateConfig:
     from ..gates import GateConfig
 
     return GateConfig(fail_on=args.fail_on, max_findings=args.max_findings, min_chrf=args.min_chrf)
+
+
+def read_gate_files(args: argparse.Namespace, config: CheckConfig, state: RunState | None = None) -> Baseline | None:
+    """Read ``--baseline`` and ``--glossary`` before any work (``check`` and ``corpus``): a bad file fails in
+    one line, exit 2, and nothing is written.
+
+    :return: the baseline, or ``None`` when none was given.
+    :raises ConfigError: the baseline file is not a ``wiredrift.baseline/1`` file.
+    :raises InputError: the glossary cannot be read or parsed (the message names the file and line).
+    """
+    baseline = None
+    if getattr(args, "baseline", None):
+        from ..baseline import load_baseline
+
+        if state is not None:
+            state.at("read", args.baseline)
+        baseline = load_baseline(args.baseline)
+    if config.glossary:
+        from ..glossary import load_glossary
+
+        if state is not None:
+            state.at("read", config.glossary)
+        load_glossary(config.glossary, config.src_lang, config.tgt_lang)
+    return baseline
 
 
 def check_gates_can_run(args: argparse.Namespace) -> None:
