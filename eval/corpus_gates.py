@@ -2,7 +2,7 @@
 
 A batch (``wiredrift corpus``, or ``wiredrift check`` of a folder or a manifest) checks each document pair
 exactly as ``wiredrift check`` does (:func:`wiredrift.eval.corpus.process_pair`), then judges each
-document's report with the same :func:`wiredrift.eval.gates.evaluate_gates`. A document ends in one of
+document's report with the same :func:`wiredrift.eval.gates.judge`. A document ends in one of
 three verdicts:
 
 ``pass``
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .findings import SEVERITIES
-from .gates import GateConfig, GateResult, evaluate_gates
+from .gates import GateConfig, GateResult, judge
 from .paths import one_line
 from .pipeline import CheckResult
 
@@ -105,20 +105,11 @@ def judge_record(record: dict[str, Any], config: GateConfig, baseline: Baseline 
     src, tgt = record.get("src"), record.get("tgt")
     if record.get("status") != "ok":
         return DocumentVerdict(doc_id, "error", src, tgt, error=one_line(record.get("error") or "not checked"))
-    result = from_json(record["report"])
-    accepted: tuple[int, ...] = ()
-    if baseline is not None:
-        from dataclasses import replace
-
-        from .baseline import apply_baseline
-
-        match = apply_baseline(result, baseline)
-        result = replace(result, baseline=match)
-        accepted = match.accepted
+    result, judged = judge(from_json(record["report"]), config, baseline)
+    gates = tuple(judged)
     counts = {s: 0 for s in SEVERITIES}
     for f in result.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
-    gates = tuple(evaluate_gates(result, config, accepted))
     unevaluable = [g for g in gates if g.status == "error"]
     if unevaluable:
         verdict, error = "error", "; ".join(g.message for g in unevaluable)

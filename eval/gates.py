@@ -22,15 +22,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..align.errors import ConfigError
 from .findings import FAIL_ON, severity_rank
 from .pipeline import CheckResult
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .baseline import Baseline
+
 logger = logging.getLogger(__name__)
 
 __all__ = [
     "FAIL_ON",
+    "judge",
     "GateConfig",
     "GateResult",
     "evaluate_gates",
@@ -160,6 +165,23 @@ def evaluate_gates(result: CheckResult, config: GateConfig, accepted: Collection
             out.append(GateResult("min-chrf", status, f"document chrF {chrf:.1f}, at least {config.min_chrf:g} required",
                                   f"{config.min_chrf:g}", chrf))
     return out
+
+
+def judge(result: CheckResult, config: GateConfig, baseline: Baseline | None = None) -> tuple[CheckResult, list[GateResult]]:
+    """``result`` with its findings split by ``baseline`` (when one is given), and every gate judged on it:
+    accepted findings count towards no gate. The one place ``check`` and ``corpus`` judge a document.
+
+    :return: the result (a copy carrying the :class:`~wiredrift.eval.baseline.BaselineMatch` when a baseline
+        was given, else ``result`` itself) and its gate results.
+    """
+    if baseline is not None:
+        from dataclasses import replace
+
+        from .baseline import apply_baseline
+
+        result = replace(result, baseline=apply_baseline(result, baseline))
+    accepted = result.baseline.accepted if result.baseline is not None else ()
+    return result, evaluate_gates(result, config, accepted)
 
 
 def exit_code(gates: Sequence[GateResult]) -> int:

@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     cannot carry, and a ``--min-chrf`` gate with no MT model to evaluate it.
     """
     from ...align.errors import ConfigError
-    from ..gates import evaluate_gates, exit_code
+    from ..gates import exit_code, judge
     from ..output import write_text_or_stdout
     from ..pipeline import run_check
     from ..report import dumps, render_text
@@ -145,11 +145,7 @@ def run(args: argparse.Namespace) -> int:
     with Progress(enabled=False if args.quiet else None) as progress:
         result = run_check(args.src, args.tgt, config, progress=_Staged(progress, state, args.src))
     state.at("score", args.src)
-    if baseline is not None:
-        from ..baseline import apply_baseline
-
-        result.baseline = apply_baseline(result, baseline)
-    gates = evaluate_gates(result, gate_config, result.baseline.accepted if result.baseline else ())
+    result, gates = judge(result, gate_config, baseline)
     result.gates = gates
     unevaluable = [g for g in gates if g.status == "error"]
     if unevaluable:  # a gate that could not be evaluated: a usage error, and no report that looks finished
