@@ -111,9 +111,36 @@ def test_name_moved_to_next_sentence_is_not_a_swap() -> None:
     assert [f for f in check_docs(src, tgt) if f.kind == "entity"] == []
 
 
-def test_dropped_full_name_is_major() -> None:
+def test_dropped_full_name_is_critical() -> None:
     found = [f for f in check_pair("Ia bertemu Jens Stoltenberg di Brussel.", "He met him in Brussels.") if f.kind == "entity"]
-    assert [(f.severity, f.src_span) for f in found] == [("major", "Jens Stoltenberg")]
+    assert [(f.severity, f.src_span) for f in found] == [("critical", "Jens Stoltenberg")]
+
+
+def test_added_full_name_is_major() -> None:
+    found = [f for f in check_pair("Ia bertemu dia di Brussel.", "He met Jens Stoltenberg in Brussels.") if f.kind == "entity"]
+    assert [(f.severity, f.tgt_span) for f in found] == [("major", "Jens Stoltenberg")]
+
+
+@pytest.mark.parametrize("src,tgt,dropped", [
+    # a name made of English words inside Indonesian text is copied, so the translation must keep it
+    ("Ia tampil di acara Morning Joe pekan lalu.", "He appeared on the show last week.", "Morning Joe"),
+    ("Ia diwawancarai dalam acara Fox Business Network pada hari Minggu.", "He was interviewed on the channel on Sunday.", "Fox Business Network"),
+    # an Indonesian regency written alike in English
+    ("Tanah longsor menimbun tiga rumah di Cianjur, kata polisi.", "A landslide buried three houses, police said.", "Cianjur"),
+])
+def test_dropped_copied_name_or_indonesian_place_is_critical(src: str, tgt: str, dropped: str) -> None:
+    found = [f for f in check_pair(src, tgt) if f.kind == "entity"]
+    assert [(f.severity, f.src_span) for f in found] == [("critical", dropped)]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Ia tampil di acara Morning Joe pekan lalu.", "He appeared on Morning Joe last week."),
+    ("Tanah longsor menimbun tiga rumah di Cianjur.", "A landslide buried three houses in Cianjur."),
+    # English adding a city to place a body is no loss
+    ("Menurut badan geofisika, gempa itu tidak memicu tsunami.", "According to the Jakarta geophysics agency, the quake did not trigger a tsunami."),
+])
+def test_kept_or_added_place_gives_no_entity_finding(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []
 
 
 def test_name_is_not_matched_by_a_lookalike_ordinary_word() -> None:

@@ -117,9 +117,30 @@ MORE_SAME = [
     ("Statusnya menurun di abad kedua belas.", "Its status declined during the twelfth century."),
     ("Park selesai di urutan ke-24.", "Park finished twenty-fourth."),
     ("Ia berenang di nomor 100m dan 200m.", "He swam the 100m and 200m."),
+    # weights, temperatures and heights in the other system, and a conversion the writer added in brackets
+    ("Babi seberat 250 kilogram itu menyerang petani.", "The 550 pound hog attacked the farmer."),
+    ("Suhu di Jakarta mencapai 35 derajat Celsius.", "The temperature in Jakarta reached 95 degrees Fahrenheit."),
+    ("Suhu siang ini sekitar 30°C, enam derajat di atas rata-rata.", "Temperatures are about 86 degrees, 11 degrees above average."),
+    ("Pemain setinggi 1,98 meter itu dibesarkan di Medan.", "The 6-foot-6 player grew up in Medan."),
+    ("Ombak setinggi enam meter menghantam pantai.", "Waves as high as six meters (18 feet) hit the beach."),
+    ("Rumahnya sekitar 1,6 kilometer dari lokasi.", "His house is about a mile from the site."),
 ]
 
 
 @pytest.mark.parametrize("src,tgt", MORE_SAME)
 def test_converted_not_flagged(src: str, tgt: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "number"] == []
+
+
+def test_a_weight_or_temperature_that_converts_badly_is_still_a_change() -> None:
+    assert [f.severity for f in check_pair("Babi seberat 250 kilogram itu menyerang petani.",
+                                           "The 900 pound hog attacked the farmer.") if f.kind == "number"] == ["critical"]
+    assert [f.severity for f in check_pair("Suhu di Jakarta mencapai 35 derajat Celsius.",
+                                           "The temperature in Jakarta reached 75 degrees Fahrenheit.") if f.kind == "number"] == ["critical"]
+
+
+def test_pounds_of_money_stay_money() -> None:
+    [n] = extract_numbers("He was fined 550 pounds by the court.", "en")
+    assert (n.kind, n.unit) == ("currency", "cur:GBP")
+    [n] = extract_numbers("the 550 pound hog", "en")
+    assert (n.kind, n.unit) == ("cardinal", "pound")

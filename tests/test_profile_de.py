@@ -277,3 +277,36 @@ def test_german_negation_idioms_and_continuations() -> None:
                     "Without the investigation they would not have enough votes.") == []
     assert [s for s, _ in _meaning("Ohne die Untersuchung hätten sie nicht genug Stimmen.",
                                    "Without the investigation they would have enough votes.")] == ["critical"]
+
+
+# --- wire conventions of German news -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("de,en", [
+    (["Livingston gegen Rangers 1:0: Menga trifft"], ["Livingston 1 - 0 Rangers: Menga scores"]),
+    (["Die Gäste kassierten eine 0:2-Niederlage in Bremen."], ["The visitors suffered a 2-0 defeat in Bremen."]),
+    (["Zur Pause stand es 17:5 für Ayr."], ["Ayr led 17-5 at the break."]),
+    (["Europa geht mit 10:6 in Führung in den letzten Tag."], ["Europe take a 10-6 lead into the final day."]),
+    (["Diebe stahlen 26.750 US-Dollar aus einem Geldautomaten."], ["Thieves stole $26,750 from an ATM."]),
+    (["Das 250 Kilo schwere Schwein griff den Bauern an."], ["The 550 pound pig attacked the farmer."]),
+    (["New York könnte am Dienstag 27 ºC erreichen, etwa 6 Grad über dem Durchschnitt."],
+     ["New York could reach 80 degrees on Tuesday, about 10 degrees above average."]),
+    (["Der 1,98 m große Spieler wuchs in Bremen auf."], ["The 6-foot-6 player grew up in Bremen."]),
+])
+def test_faithful_german_scores_money_and_measures_give_no_finding(de: list[str], en: list[str]) -> None:
+    assert _check(de, en) == []
+
+
+def test_a_changed_german_score_is_critical() -> None:
+    found = _check(["Die Gäste kassierten eine 0:2-Niederlage in Bremen."], ["The visitors suffered a 3-0 defeat in Bremen."])
+    assert [(k, s) for k, s, _ in found] == [("number", "critical")]
+
+
+def test_a_german_clock_time_is_no_score() -> None:
+    assert [(n.text, n.kind) for n in extract_numbers("Das Spiel beginnt um 20:30 Uhr gegen Bremen.", "de")] == [("20:30", "time")]
+
+
+@pytest.mark.parametrize("speaker", ["Ein Polizeisprecher", "Eine Quelle", "Die Gruppe"])
+def test_an_article_and_a_noun_is_a_description_not_a_named_speaker(speaker: str) -> None:
+    assert _check([f"{speaker} sagte, das Feuer sei gelöscht."],
+                  [f"{speaker.replace('Ein Polizeisprecher', 'A police spokesman').replace('Eine Quelle', 'A source').replace('Die Gruppe', 'The group')} said the fire was out."]) == []

@@ -304,7 +304,7 @@ def detect_drift(
                         f"in {t_side.label()}", f.src_span, f.tgt_span, f.src_span, f.tgt_span,
                         f.src_start, f.src_end, f.tgt_start, f.tgt_end)
                     break
-                if (f.severity == "major" and f.src_span and not f.tgt_span and f.src_start is not None
+                if (f.src_span and not f.tgt_span and f.src_start is not None
                         and f.src_end is not None and _named_person(s_ents, f)
                         and speaks(f.src_text, f.src_start, f.src_end, src.lang)):
                     # a named speaker left out ("Herman Siregar mengatakan" -> "one of the survivors said"):

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
+from .profiles import get_profile
 from .entities import EntityMention, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity
 
 __all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
@@ -112,6 +113,10 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     words = w.split()
     titles = word_set("titles.tsv", lexicon_lang(lang))
     stop = word_set("stopwords.tsv", lexicon_lang(lang))
+    if lang not in ("en", "id") and get_profile(lang).capitalised_nouns and fold(words[0]) in stop:
+        # "Ein Polizeisprecher", "Die Gruppe": an article before a capitalised noun is a description where
+        # every noun is capitalised
+        return Speaker("description", w, start)
     names = [x for x in words if x[:1].isupper() and fold(x.rstrip("'s’").rstrip(".")) not in titles and fold(x) not in stop]
     lk = lexicon_lang(lang)  # en, id or a profile language
     after_title = [x for k, x in enumerate(words) if k and fold(words[k - 1].rstrip(".")) in titles and x[:1].isupper()

@@ -791,16 +791,40 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
     return _shape(s) == _shape(t) or (s.key is not None or t.key is not None) and "acronym" not in (_shape(s), _shape(t))
 
 
-def _reportable_alone(m: EntityMention) -> bool:
-    """A name on one side only is reported when it is a strong name of two words or more.
+def _reportable_alone(m: EntityMention, lang: str) -> bool:
+    """A name on one side only (``lang``: that side's language) is reported when it is a strong name of two
+    words or more.
 
-    Known entities alone are not reported: translators drop and add them freely ("Indonesia's disaster
-    agency" = "Badan Penanggulangan Bencana", "the U.S. Navy" = "angkatan laut AS"); a known entity put in
-    place of another is still caught as a swap.
+    Known entities alone are not reported (translators drop and add them freely: "Indonesia's disaster
+    agency" = "Badan Penanggulangan Bencana", "the U.S. Navy" = "angkatan laut AS"; a known entity put in
+    place of another is still caught as a swap), except an Indonesian place that English writes alike.
     """
-    if m.key is not None or m.type in ("TITLE", "GROUP", "INST", "DEFINED", "INITIAL", "COMMONCAP"):
+    if m.type in ("TITLE", "GROUP", "INST", "DEFINED", "INITIAL", "COMMONCAP"):
         return False
-    return len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2
+    if m.key is not None:
+        # an Indonesian region, city or district that English writes the same way (Banyuwangi, Sleman) is
+        # not rendered in other words, so English without it has lost it (English adding one to locate a
+        # body, "the Jakarta geophysics agency", is no loss)
+        return lang == "id" and m.type == "PLACE" and m.key in known_entities().institutions and _same_in_english(m)
+    if len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2:
+        return True
+    # a name with two words or more that are no words of the text's own language: copied from the other
+    # language, not translated, so it should be there on the other side too ("Shark Tank", "Fox Business
+    # Network" in an Indonesian text)
+    return len(m.tokens) >= 2 and all(not is_common_word(t, _lang_of(lang), stems=False) for t in m.tokens)
+
+
+def _same_in_english(m: EntityMention) -> bool:
+    """Whether the known entity ``m`` has an English form spelled as ``m`` is."""
+    return fold(_POSSESSIVE.sub("", m.text)) in _english_forms().get(m.key or "", frozenset())
+
+
+@functools.cache
+def _english_forms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for form, key in known_entities().forms["en"].items():
+        out.setdefault(key, set()).add(fold(form))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _finding(src: Side, tgt: Side, severity: str, message: str, s: EntityMention | None, t: EntityMention | None) -> Finding:
@@ -918,9 +942,11 @@ def check_entities(
     lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True)]
     for s in lost:
-        if _reportable_alone(s):
-            out.append(_finding(src, tgt, "major", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
+        if _reportable_alone(s, src.lang):
+            # a named person or place of the source left out of the translation is lost content: critical,
+            # like a changed name; a name the translation adds (below) is major
+            out.append(_finding(src, tgt, "critical", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in new:
-        if _reportable_alone(t):
+        if _reportable_alone(t, tgt.lang):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out

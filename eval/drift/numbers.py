@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, Taken, articles, data_lines, fold
-from .profiles import UnitTable
+from .profiles import UnitTable, folder_languages, get_profile
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +90,17 @@ _WINDOW = 64
 
 _UNIT_AFTER = re.compile(r"(?:\s*(?:to|hingga|sampai|bis|-|–|and|dan|und|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)")
 _UNIT_NEXT = re.compile(r"\s*([a-zA-Z]+)")
+
+
+def _temperature_unit(text: str, end: int, lang: str) -> str:
+    """``temp:c`` or ``temp:f`` for a temperature right after ``end`` ("27 ºC", "80 degrees Fahrenheit"), or
+    ``temp:?`` for plain English "degrees", which may be either; Indonesian and German "derajat"/"Grad" with
+    no scale named are Celsius. ``""`` when no temperature follows."""
+    t = _TEMPERATURE.match(text, end, end + _WINDOW)
+    if not t:
+        return ""
+    scale = (t.group(1) or t.group(2) or "").lower()[:1]
+    return "temp:" + (scale if scale in ("c", "f") else "?" if lang == "en" else "c")
 
 
 def _unit_after(text: str, end: int) -> str:
@@ -159,7 +170,11 @@ _DIGITS = re.compile(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?:[.,]\d+)?(?!\
 _PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percent\b|pct\b)", re.I)
 #: a currency sign or code right before an amount (``Rp80.000``, ``Rp 80.000``, ``IDR 80,000``, ``US$1,2``, ``£2.4m``)
 _CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Rp\.?|IDR|US\$|USD|A\$|AU\$|S\$|SGD|HK\$|RM|\$|€|£|¥|EUR|GBP|JPY|CNY|AUD)\s?$")
-_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+AS)?|dollars?|euros?|pounds?(?:\s+sterling)?|yen|ringgit|yuan|won)\b", re.I)
+_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+AS)?|US-Dollar|dollars?|euros?|pounds?(?:\s+sterling)?|Pfund|Franken|yen|ringgit|yuan|won)\b", re.I)
+#: "a 550 pound hog": a singular "pound" before a word is a weight ("550 pounds" and "£550" stay money)
+_POUND_WEIGHT = re.compile(r"\s?pound\s+(?!sterling|note|coin)[a-z]")
+#: a temperature: "27 ºC", "80 degrees Fahrenheit", "12 Grad", "30 derajat Celsius"
+_TEMPERATURE = re.compile(r"(?i)\s?(?:[°º˚]\s?([CF])\b|-?(?:degrees?|grad|derajat)(?:\s+(celsius|fahrenheit|C|F)\b)?)")
 _TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu|local\s+time|waktu\s+setempat)\b", re.I)
 _ZONE_NAMES = (r"WIB|WITA|WIT|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|"
                r"Western\s+Indonesian?\s+(?:Standard\s+)?Time|Central\s+Indonesian?\s+(?:Standard\s+)?Time|"
@@ -170,7 +185,7 @@ _ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1,
           "CST": -6, "CDT": -5, "PST": -8, "PDT": -7}
 
 
-_CURRENCY_CODES = (("rp", "IDR"), ("idr", "IDR"), ("rupiah", "IDR"), ("us$", "USD"), ("usd", "USD"), ("dolar as", "USD"),
+_CURRENCY_CODES = (("us-dollar", "USD"), ("pfund", "GBP"), ("franken", "CHF"), ("rp", "IDR"), ("idr", "IDR"), ("rupiah", "IDR"), ("us$", "USD"), ("usd", "USD"), ("dolar as", "USD"),
                    ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("s$", "SGD"), ("sgd", "SGD"), ("hk$", "HKD"),
                    ("rm", "MYR"), ("ringgit", "MYR"), ("€", "EUR"), ("eur", "EUR"), ("euro", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("pound", "GBP"), ("¥", "JPY"), ("jpy", "JPY"), ("yen", "JPY"), ("cny", "CNY"),
@@ -227,6 +242,24 @@ _SCORE_CONTEXT = re.compile(
 #: a result word right after the score: "a 3-0 victory", "the 1-1 draw", "kemenangan 2-1" is caught before
 _SCORE_CONTEXT_AFTER = re.compile(r"(?i)\)?\s{1,2}(?:victory|win|defeat|loss|draw|home\s+win|away\s+win|triumph|thrashing|"
                                   r"kemenangan|kekalahan|hasil\s+imbang)\b")
+
+#: a result between two team names, as a headline gives it: "Livingston 1 - 0 Rangers"
+_BETWEEN_TEAMS = re.compile(r"[A-Z][\w'’.]*\s$")
+_TEAM_AFTER = re.compile(r"\s[A-Z]")
+
+
+@functools.cache
+def _score_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The result words before and after a score, with those of every folder profile (``score_words``: German
+    ``gegen``, ``Sieg``; ``0:1-Niederlage`` joins its word with a hyphen)."""
+    extra = sorted({re.escape(w) for code in folder_languages() for w in get_profile(code).score_words}, key=len, reverse=True)
+    if not extra:
+        return _SCORE_CONTEXT, _SCORE_CONTEXT_AFTER
+    words = "|".join(extra)
+    before = re.compile(_SCORE_CONTEXT.pattern.replace("(?:menang|", f"(?:{words}|menang|", 1))
+    after = re.compile(r"(?i)\)?(?:\s{1,2}|-)(?:" + words + "|" + _SCORE_CONTEXT_AFTER.pattern.split("(?:", 1)[1])
+    return before, after
+
 
 #: vague quantities that are still values: ``puluhan``/dozens, ``ratusan``/hundreds, ``ribuan``/thousands
 _VAGUE_ID = re.compile(
@@ -428,7 +461,35 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
             n = NumberMention(n.start, n.end, text[n.start:n.end], n.values, n.kind, n.weak, n.unit, n.utc, n.half)
         out.append(n)
     out.sort(key=lambda n: n.start)
-    return _mark_conversions(text, out)
+    return _mark_conversions(text, _join_feet_inches(text, out))
+
+
+#: a height in feet and inches: "6-foot-6", "6 feet 2 inches", "5ft 11in"
+_FEET_GAP = re.compile(r"(?i)[- ]?(?:foot|feet|ft)\.?[- ]")
+_INCHES = re.compile(r"(?i)[- ]?(?:inch(?:es)?|in\b\.?)")
+
+
+def _join_feet_inches(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """Feet and inches written as one height are one value in feet (``6-foot-6`` = 6.5 ft = ``1,98 m``)."""
+    out: list[NumberMention] = []
+    k = 0
+    while k < len(nums):
+        a = nums[k]
+        b = nums[k + 1] if k + 1 < len(nums) else None
+        if (b is not None and a.kind == b.kind == "cardinal" and _FEET_GAP.fullmatch(text, a.end, b.start)
+                and all(float(v).is_integer() for v in a.values) and any(0 <= v < 12 for v in b.values)):
+            inches = min(v for v in b.values if 0 <= v < 12)
+            end = b.end
+            m = _INCHES.match(text, end, end + 8)
+            if m:
+                end = m.end()
+            out.append(NumberMention(a.start, end, text[a.start:end], frozenset(v + inches / 12 for v in a.values),
+                                     "cardinal", unit="feet"))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 #: what stands between an amount and its conversion: "Rp1,5 triliun (sekitar US$97 juta)", "£2.4m ($3m)"
@@ -436,13 +497,21 @@ _CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx(?:imately|\
                              r"equivalent\s+to|sekitar|setara(?:\s+dengan)?|kira-kira|atau|sekira|~|≈)?\s*$")
 
 
+#: the same after a measure, whose unit word stands outside the mention: "six meters (18 feet)"
+_MEASURE_GAP = re.compile(r"(?i)\s*[a-z]+\.?" + _CONVERSION_GAP.pattern.removeprefix("(?i)"))
+
+
 def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMention]:
-    """An amount of money in brackets right after another one is a conversion the writer added: weak, so it
-    matches when the other side has it too but is never reported alone."""
+    """An amount of money or a measure in brackets right after another one of its kind is a conversion the
+    writer added ("six meters (18 feet)"): weak, so it matches when the other side has it too but is never
+    reported alone."""
     out = list(nums)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if a.kind == b.kind == "currency" and b.start - a.end <= 24 and _CONVERSION_GAP.fullmatch(text, a.end, b.start):
+        ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
+        same_dim = a.kind == b.kind == "currency" or ua is not None and ub is not None and ua[0] == ub[0]
+        gap = _CONVERSION_GAP if a.kind == "currency" else _MEASURE_GAP
+        if same_dim and b.start - a.end <= 24 and gap.fullmatch(text, a.end, b.start):
             out[k] = NumberMention(b.start, b.end, b.text, b.values, b.kind, True, b.unit, b.utc, b.half)
     return out
 
@@ -456,9 +525,12 @@ def _scores(text: str, taken: Taken) -> list[NumberMention]:
         if not taken.free(a, b):
             continue
         x, y = int(m.group(1)), int(m.group(2))
-        if ":" in m.group(0) and len(m.group(2)) == 2:
-            continue  # a clock time (10:30) or a game clock (27:37)
-        if not (_SCORE_CONTEXT.search(text, max(0, a - 48), a) or _SCORE_CONTEXT_AFTER.match(text, b, b + 24)):
+        before, after = _score_context()
+        if ":" in m.group(0) and len(m.group(2)) == 2 and (x <= 24 or text.startswith(" Uhr", b)):
+            continue  # a clock time (10:30) or a game clock (27:37); not 38:17, which no clock shows
+        if not (":" in m.group(0) and len(m.group(2)) == 1  # 10:6, 17:5: no clock or decimal is written so
+                or before.search(text, max(0, a - 48), a) or after.match(text, b, b + 24)
+                or _BETWEEN_TEAMS.search(text, max(0, a - 32), a) and _TEAM_AFTER.match(text, b, b + 4)):
             continue
         if a and text[a - 1] == "(" and b < len(text) and text[b] == ")":
             a, b = a - 1, b + 1
@@ -631,6 +703,11 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
             unit = _currency_code(cur.group(0))
         elif kind == "cardinal":
             c = _CURRENCY_AFTER.match(text, b, b + _WINDOW)
+            if c and _POUND_WEIGHT.match(text, b, b + _WINDOW):
+                c = None
+                unit = "pound"
+            else:
+                unit = _temperature_unit(text, b, lang)
             if c:
                 kind = "currency"
                 b = c.end()
@@ -668,6 +745,8 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             nxt = table.get(toks[k + 1][2].lower())
             if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1:
                 entry = (1.0, "unit")
+            elif len(toks[k + 1][2]) > 2 and toks[k + 1][2].lower() in _UNITS and toks[k + 1][0] - b <= 1:
+                entry = (1.0, "weak")  # "about a mile" (= 1,6 Kilometer): matches, never reported alone
         if not entry or entry[1] == "suffix" or not taken.free(a, b):
             k += 1
             continue
@@ -705,7 +784,8 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             vals = {round(val, 3), val}
             if lang == "en" and lw == "third":
                 vals.add(3.0)
-            out.append(NumberMention(a, end, text[a:end], frozenset(vals), kind, weak))
+            out.append(NumberMention(a, end, text[a:end], frozenset(vals), kind, weak,
+                                     unit=_temperature_unit(text, end, lang) or _unit_after(text, end)))
             k = j + 1
             continue
         # a compound: units, teens, tens, belas/puluh/ratus and scales
@@ -771,7 +851,8 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             end = pm.end()
             kind = "percent"
             vals.add(value / 100)
-        out.append(NumberMention(start, end, text[start:end], frozenset(vals), kind, weak, unit=_unit_after(text, end)))
+        out.append(NumberMention(start, end, text[start:end], frozenset(vals), kind, weak,
+                                 unit=_temperature_unit(text, end, lang) or _unit_after(text, end)))
         k = max(j, k + 1)
     return out
 
@@ -882,6 +963,8 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
     ``500 feet``) or a year shortened (``2019/20``)."""
     if a.kind in ("score", "vague") or b.kind in ("score", "vague"):
         return False
+    if convert and a.unit.startswith("temp:") and b.unit.startswith("temp:") and a.unit != b.unit:
+        return _same_temperature(a, b)
     ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
     if convert and ua and ub and ua[0] == ub[0] and ua[1] != ub[1]:
         for x in a.values:
@@ -905,6 +988,19 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
                 continue
             if 2 <= _sig_digits(rough) < _sig_digits(fine) and _sig_round(fine, _sig_digits(rough)) == rough:
                 return True
+    return False
+
+
+def _same_temperature(a: NumberMention, b: NumberMention) -> bool:
+    """Celsius against Fahrenheit, as a reading (27 ºC = 80 degrees) or as a difference (6 Grad = 10 degrees
+    warmer), within the rounding translators use; a scale left unnamed ("degrees") may be either."""
+    for c_m, f_m in ((a, b), (b, a)):
+        if c_m.unit not in ("temp:c", "temp:?") or f_m.unit not in ("temp:f", "temp:?"):
+            continue
+        for c in c_m.values:
+            for f in f_m.values:
+                if abs(c * 1.8 + 32 - f) <= max(1.5, 0.03 * abs(f)) or c and abs(c * 1.8 - f) <= 0.1 * abs(f):
+                    return True
     return False
 
 

@@ -76,6 +76,8 @@ class LanguageProfile:
     :param capitalised_nouns: the language capitalises every noun (German), so a capital is no name signal: an
         unknown capitalised word counts as a name only where the other language's document holds it too (a
         copied name such as ``Scholz``), see :func:`copied_names`.
+    :param score_words: words that stand before or after a match result (``Sieg``, ``gegen``), so that
+        ``1:0`` next to them is a score, not a ratio or a time.
     :param directions: pairs of opposites against English (``directions.tsv`` of the folder: ``steigen``/rise,
         ``sinken``/fall), read by :mod:`.meaning`.
     :param origin: ``folder`` (``eval/data/lang-profiles/<code>/``) or ``shared`` (the adapter over ``eval/data/*.tsv``).
@@ -103,6 +105,7 @@ class LanguageProfile:
     units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
     vocab: frozenset[str] = frozenset()
     capitalised_nouns: bool = False
+    score_words: tuple[str, ...] = ()
     #: direction pairs against English: (forms A, English A, forms B, English B, flags), cells ``|``-separated
     directions: tuple[tuple[str, str, str, str, str], ...] = ()
     origin: str = "folder"
@@ -280,6 +283,7 @@ def _load_folder(code: str) -> LanguageProfile:
         units=MappingProxyType(units),
         vocab=vocab,
         capitalised_nouns=bool(meta.get("capitalised_nouns", False)),
+        score_words=tuple(str(w).lower() for w in meta.get("score_words", ())),
         directions=directions,
         origin="folder",
     )
