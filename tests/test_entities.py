@@ -196,3 +196,20 @@ def test_english_word_capitalised_in_indonesian_judged_by_the_indonesian_text() 
     assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Mother", "Illinois")]
     tgt[0] = "Ana Balarin, a partner at Mother, commented."
     assert [f for f in check_docs(src, tgt) if f.kind == "entity"] == []
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a transliteration trading vowel spellings is the same name
+    ('Para peziarah mendaki Bukit "Nur" sebelum fajar.', 'Pilgrims climbed the "Noor" hill before dawn.'),
+    # part of an unknown name rendered word by word: translated, not replaced
+    ("Pengunjung memadati Menara Kembar saat libur.", "Visitors crowded the Twin Towers over the holiday, Reuters said."),
+])
+def test_rendered_names_are_no_swap(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity" and f.severity == "critical"] == []
+
+
+def test_two_names_differing_in_vowels_are_still_a_swap() -> None:
+    found = [f for f in check_pair("Rapat itu dipimpin Hasan Lubis.", "The meeting was chaired by Husin Siregar.") if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Hasan Lubis", "Husin Siregar")]
+    found = [f for f in check_pair("Rapat itu dipimpin Kapten Joko.", "The meeting was chaired by Captain Jaka.") if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Joko", "Jaka")]

@@ -450,3 +450,32 @@ def test_a_negated_direction_word_needs_its_opposite_nearby_to_be_rendered() -> 
     assert [f.severity for f in found] == ["critical"]
     # "tidak naik" = "fell" in the same place is still read as rendered
     assert not meaning("Harga cabai di Pasar Induk tidak naik pekan ini.", "Chili prices at the main market fell this week.")
+
+
+# --- direction words with clitics, time order, quotes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a listed form with a clitic is the listed form
+    ("Tim itu meratapi kekalahannya di Surabaya.", "The team celebrated its victory in Surabaya."),
+    ("Ia menyebut dampak negatifnya bagi petani.", "She pointed to its positive effect on farmers."),
+    # later / earlier
+    ("Korban ditemukan dua jam kemudian di tepi sungai.", "The victim was found two hours earlier on the riverbank."),
+    ("Sebelumnya, polisi menutup jalan itu.", "Later, police closed the road."),
+    # most / least, more / less
+    ("Sebagian besar warga menolak rencana itu.", "The least of the residents rejected the plan."),
+    ("Pemerintah akan menyalurkan lebih banyak bantuan.", "The government will distribute less aid."),
+])
+def test_direction_flip_through_clitics_and_new_pairs(src: str, tgt: str) -> None:
+    assert [f.kind for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == ["meaning"]
+
+
+def test_salah_satu_is_no_direction_word() -> None:
+    assert check_pair("Ia salah satu saksi yang jujur dalam kasus itu.", "He is one of the honest witnesses in the case, correct.") == []
+
+
+def test_an_opposite_inside_a_quote_is_caught_with_the_direction_lexicon() -> None:
+    found = check_pair('"Harga beras terus menurun sejak Januari," kata Budi.',
+                       '"Rice prices have kept rising since January," Budi said.')
+    assert [(f.kind, f.severity) for f in found] == [("quote", "critical")]
+    assert "menurun" in found[0].message and "rising" in found[0].message

@@ -581,8 +581,20 @@ def _cognate_key(w: str) -> str:
     return re.sub(r"(.)\1", r"\1", w)
 
 
+def _vowel_key(w: str) -> str:
+    """A spelling key with the vowel spellings that transliterations trade folded together (``oo``/``ou`` =
+    ``u``, ``ee``/``ie`` = ``i``, ``o`` ~ ``u``, ``e`` ~ ``i``): ``noor`` = ``nur``, while ``hasan`` and ``husin``
+    (two names) stay apart."""
+    k = _cognate_key(w)
+    for a, b in (("oo", "u"), ("ou", "u"), ("ee", "i"), ("ie", "i"), ("o", "u"), ("e", "i")):
+        k = k.replace(a, b)
+    return k
+
+
 def _similar(a: str, b: str) -> bool:
     if a == b:
+        return True
+    if len(a) >= 3 and len(b) >= 3 and _vowel_key(a) == _vowel_key(b):
         return True
     if len(a) < 4 or len(b) < 4:
         return False
@@ -604,11 +616,14 @@ def _similar(a: str, b: str) -> bool:
 _CAP_WORD = re.compile(r"(?<![\w'’\-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)")
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
 class _Buckets:
     """Distinct folded words, indexed so that :func:`_similar` is only tried on words that can pass it.
 
-    ``_similar`` accepts equal words, equal spelling keys, a shared key prefix of four letters or more, or a
-    ``difflib`` ratio of at least 0.8, which needs the same first key letter and lengths within a factor
+    ``_similar`` accepts equal words, equal vowel keys, equal spelling keys, a shared key prefix of four letters
+    or more, or a ``difflib`` ratio of at least 0.8, which needs the same first key letter and lengths within a factor
     1.5; the buckets hold exactly those candidates, so a long sentence costs no more per name than a short one.
     """
 
@@ -617,7 +632,10 @@ class _Buckets:
         self.by_key: dict[str, list[str]] = {}
         self.by_pre: dict[str, list[str]] = {}
         self.by_len: dict[tuple[str, int], list[str]] = {}
+        self.by_vowel: dict[str, list[str]] = {}
         for o in self.exact:
+            if len(o) >= 3:
+                self.by_vowel.setdefault(_vowel_key(o), []).append(o)
             if len(o) < 4:
                 continue
             k = _cognate_key(o)
@@ -629,10 +647,11 @@ class _Buckets:
 
     def candidates(self, w: str) -> set[str]:
         """Words of the index that :func:`_similar` may accept for ``w`` (a superset of those it does)."""
+        out = set(self.by_vowel.get(_vowel_key(w), ())) if len(w) >= 3 else set()
         if len(w) < 4:
-            return set()
+            return out
         k = _cognate_key(w)
-        out = set(self.by_key.get(k, ()))
+        out.update(self.by_key.get(k, ()))
         if len(k) >= 4:
             out.update(self.by_pre.get(k[:4], ()))
         if k:
@@ -919,7 +938,11 @@ def check_entities(
     new = unmatched(tgt_ents, src.text, src_ents, s_texts)
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
+    t_index = _text_index(tgt.text)
     for s in list(lost):
+        words = [fold(w) for w in _WORD.findall(s.text) if fold(w) not in _CONNECT]
+        if s.key is None and len(words) > 1 and any(t_index.similar(w, False) for w in words):
+            continue  # part of the name is there ("Piramida Agung" / "Great Pyramid"): rendered, not replaced
         # a name that merely moved across a sentence boundary has its partner in the neighbouring
         # sentences on both sides; a planted or mistaken name is new to the document
         s_pos = s.start / max(len(src.text), 1)

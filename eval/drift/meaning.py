@@ -56,7 +56,7 @@ from .quotes import paragraph_quotes, morphological_negatives
 logger = logging.getLogger(__name__)
 
 __all__ = ["Token", "tokenize", "id_roots", "en_lemma", "negation_flips", "direction_flips", "predicate_flips",
-           "check_meaning", "DirectionFlip", "NegationVerdict", "NEG_WINDOW"]
+           "check_meaning", "text_direction_flips", "DirectionFlip", "NegationVerdict", "NEG_WINDOW"]
 
 #: how many words may stand between a negator and the word it negates (``tidak akan pernah naik``)
 NEG_WINDOW = 3
@@ -156,6 +156,21 @@ def _en_form_map() -> dict[str, str]:
     for w in singles:
         if w not in _EN_IRREGULAR:
             out[w] = w  # a listed word is its own lemma ("rising", "better", "found" when listed)
+    return out
+
+
+@functools.cache
+def _en_also() -> dict[str, str]:
+    """A listed word that is also a form of another listed word -> that word ("rising" -> "rise"): the word
+    belongs to the rows of both, so a row that lists only "rise" still meets "rising"."""
+    words = {w for w, lem in _en_form_map().items() if w == lem}
+    out: dict[str, str] = {}
+    for w in sorted(words, key=lambda x: (len(x), x)):
+        if len(w) <= 3:
+            continue
+        for f in _en_forms(w):
+            if f != w and f in words:
+                out.setdefault(f, w)
     return out
 
 
@@ -511,6 +526,15 @@ _PASSIVE_SWAP = {"beat": "lose", "defeat": "lose"}
 
 
 def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
+    if lang == "id":
+        # a listed form with a clitic or particle ("=kemenangan" in "kemenangannya", "negatifnya") is the
+        # listed form: they change no direction
+        known = _lists().max_len.get("id", {})
+        if tok.w not in known:
+            for c in _ID_CLITICS:
+                if tok.w.endswith(c) and len(tok.w) - len(c) >= 3 and tok.w[:-len(c)] in known:
+                    return tok.w[:-len(c)]
+        return tok.w
     if lang != "en":
         return tok.w
     lemma = next(iter(tok.keys))
@@ -543,6 +567,9 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
                 continue
             if words in phrases:
                 matched, length = phrases[words], ln
+                also = _en_also().get(words[0]) if lang == "en" and ln == 1 else None
+                if also is not None:
+                    matched = matched + [p for p in phrases.get((also,), ()) if p not in matched]
                 break
         if not matched and lang == "id":
             for r in tok.keys:
@@ -1049,6 +1076,24 @@ def _order(s_toks: Sequence[Token], s_lang: str, s_tok: Token, t_toks: Sequence[
     if not any(same):
         return "swapped"
     return None
+
+
+def text_direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[tuple[str, str]]:
+    """Direction flips between two short texts (a quote and its rendering), as (source word, target word):
+    the lexicon, affixes and negation handling of :func:`direction_flips`; a converse pair (win/lose) counts
+    only where the shared words show the arguments kept their places."""
+    langs = meaning_languages()
+    if s_lang not in langs or t_lang not in langs:
+        return []
+    s_toks, t_toks = tokenize(s_text, s_lang), tokenize(t_text, t_lang)
+    s_neg, t_neg = _negators(s_toks, s_lang), _negators(t_toks, t_lang)
+    rows = _lists().rows
+    out = []
+    for f in direction_flips(s_toks, s_lang, t_toks, t_lang, set(s_neg.hard + s_neg.soft), set(t_neg.hard + t_neg.soft)):
+        if rows[f.row].conv and _order(s_toks, s_lang, f.src_tok, t_toks, t_lang, f.tgt_tok) != "same":
+            continue
+        out.append((s_text[f.src_tok.start:f.src_end], t_text[f.tgt_tok.start:f.tgt_end]))
+    return out
 
 
 def _outside(toks: list[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:

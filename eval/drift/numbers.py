@@ -450,7 +450,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
         taken.take(max(0, s), min(len(clean), e))
     for s, e in name_spans(clean, lang):
         taken.take(s, e)
-    found = _scores(clean, taken) + _vague(clean, lang, taken) + _digit_numbers(clean, lang, taken)
+    found = _scores(clean, taken, lang) + _vague(clean, lang, taken) + _digit_numbers(clean, lang, taken)
     found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken)
     out: list[NumberMention] = []
     for n in found:
@@ -464,9 +464,9 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     return _mark_conversions(text, _join_feet_inches(text, out))
 
 
-#: a height in feet and inches: "6-foot-6", "6 feet 2 inches", "5ft 11in"
-_FEET_GAP = re.compile(r"(?i)[- ]?(?:foot|feet|ft)\.?[- ]")
-_INCHES = re.compile(r"(?i)[- ]?(?:inch(?:es)?|in\b\.?)")
+#: a height in feet and inches: "6-foot-6", "6 feet 2 inches", "5ft 11in", "6 kaki 6 inci"
+_FEET_GAP = re.compile(r"(?i)[- ]?(?:foot|feet|ft|kaki)\.?[- ]")
+_INCHES = re.compile(r"(?i)[- ]?(?:inch(?:es)?|inci|in\b\.?)")
 
 
 def _join_feet_inches(text: str, nums: list[NumberMention]) -> list[NumberMention]:
@@ -516,18 +516,19 @@ def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMentio
     return out
 
 
-def _scores(text: str, taken: Taken) -> list[NumberMention]:
-    """Match results (``menang 2-1``, ``won 3-1``, ``skor (1-1)``): one value each; either order is the same
-    result told from either team's side."""
+def _scores(text: str, taken: Taken, lang: str) -> list[NumberMention]:
+    """Match results (``menang 2-1``, ``won 3-1``, ``skor (1-1)``, German ``1:0``): one value each; either order
+    is the same result told from either team's side."""
     out: list[NumberMention] = []
+    colon_scores = lang in folder_languages() and bool(get_profile(lang).score_words)
     for m in _SCORE.finditer(text):
         a, b = m.span()
         if not taken.free(a, b):
             continue
         x, y = int(m.group(1)), int(m.group(2))
         before, after = _score_context()
-        if ":" in m.group(0) and len(m.group(2)) == 2 and (x <= 24 or text.startswith(" Uhr", b)):
-            continue  # a clock time (10:30) or a game clock (27:37); not 38:17, which no clock shows
+        if ":" in m.group(0) and len(m.group(2)) == 2 and (x <= 24 or not colon_scores or text.startswith(" Uhr", b)):
+            continue  # a clock time (10:30) or a game clock (27:37); German writes results so too (38:17)
         if not (":" in m.group(0) and len(m.group(2)) == 1  # 10:6, 17:5: no clock or decimal is written so
                 or before.search(text, max(0, a - 48), a) or after.match(text, b, b + 24)
                 or _BETWEEN_TEAMS.search(text, max(0, a - 32), a) and _TEAM_AFTER.match(text, b, b + 4)):

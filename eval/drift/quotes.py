@@ -14,9 +14,11 @@ Grading a pair (source quote ``S``, target quote ``T``):
   bukan, belum, tanpa, jangan`` / ``not, no, never, n't, without, nothing, none``); one side negated and
   the other not is a flip, unless the plain side holds a word with a negation inside (``unable``,
   ``gagal``, ``menolak``, an ``un-``/``dis-`` word whose stem is an ordinary word), which makes the
-  evidence inconclusive. Antonym pairs (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
-  ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other. A negation
-  flip and an antonym flip together cancel (``tidak terbuka`` = ``closed``).
+  evidence inconclusive. Opposites (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
+  ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other; they come
+  from the meaning check's direction lexicon (``eval/data/directions.tsv``, read through Indonesian
+  affixes by :func:`.meaning.text_direction_flips`). A negation flip and an antonym flip together cancel
+  (``tidak terbuka`` = ``closed``).
 - **shifted (major)**: a weaker word on one side and a stronger one on the other (``berharap``/``hope`` vs
   ``demand``, ``mungkin``/``may`` vs ``certainly``, ``beberapa``/``some`` vs ``all``), from the degree pairs.
 - With machine translation of the source (``mt``), the MT of ``S`` is compared with ``T`` in the same
@@ -186,13 +188,11 @@ def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, .
             neg[row[1]] = frozenset(row[2].split("|"))
         elif row[0] == "lexneg":
             lexneg[row[1]] = tuple(row[2].split("|"))
-        elif row[0] == "ant":
-            ants.append(tuple(tuple(c.split("|")) for c in row[1:5]))
         elif row[0] == "deg":
-            ants.append(tuple(tuple(c.split("|")) for c in row[1:5]) + (("deg",),))
+            ants.append(tuple(tuple(c.split("|")) for c in row[1:5]))
     # a member that holds a negator ("tidak pernah", "no one") is the negation check's business
     all_neg = set().union(*neg.values()) if neg else set()
-    ants = [tuple(tuple(f for f in col if not set(fold(f).split()) & all_neg) for col in row[:4]) + row[4:] for row in ants]
+    ants = [tuple(tuple(f for f in col if not set(fold(f).split()) & all_neg) for col in row[:4]) for row in ants]
     return neg, lexneg, ants
 
 
@@ -311,29 +311,33 @@ def _term_count(tokens: list[str], joined: str, term: str) -> int:
     return tokens.count(term)
 
 
-def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: bool = False) -> list[tuple[str, str]]:
-    """Antonym pairs where the source holds one member and the target the opposite: [(src word, tgt word)].
+def _direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[tuple[str, str]]:
+    """Opposites swapped between a quote and its rendering: the meaning check's direction lexicon
+    (``eval/data/directions.tsv``, Indonesian affixes, negated members) read on the quoted words, since the
+    meaning check leaves quoted text to this module."""
+    from .meaning import text_direction_flips  # meaning imports this module
 
-    Members are counted on both sides: a flip is one member fewer and its opposite more on the target
-    side than on the source side ("good ... good" for "jelek ... hebat" is a flip even though the source
-    holds both members).
+    return text_direction_flips(s_text, s_lang, t_text, t_lang)
 
-    :param degree: use the degree pairs instead (weaker/stronger: ``hope``/``demand``).
+
+def _degree_shifts(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[tuple[str, str]]:
+    """Degree pairs (weaker/stronger: ``hope``/``demand``, ``may``/``certainly``) where the source holds one
+    member and the target the other: [(src word, tgt word)].
+
+    Members are counted on both sides: a shift is one member fewer and its partner more on the target side
+    than on the source side.
     """
     col = {"en": (0, 2), "id": (1, 3)}
     if s_lang not in col or t_lang not in col:
         return []
     st, tt = _tokens(s_text), _tokens(t_text)
-    if degree:
-        # "tidak mungkin" (impossible) is no hedge: a word right after a negator does not count
-        neg = set().union(*_polarity_lists()[0].values())
-        st = [w for k, w in enumerate(st) if not (k and st[k - 1] in neg)]
-        tt = [w for k, w in enumerate(tt) if not (k and tt[k - 1] in neg)]
+    # "tidak mungkin" (impossible) is no hedge: a word right after a negator does not count
+    neg = set().union(*_polarity_lists()[0].values())
+    st = [w for k, w in enumerate(st) if not (k and st[k - 1] in neg)]
+    tt = [w for k, w in enumerate(tt) if not (k and tt[k - 1] in neg)]
     sj, tj = " " + " ".join(st) + " ", " " + " ".join(tt) + " "
     out = []
     for row in _polarity_lists()[2]:
-        if (len(row) > 4) != degree:
-            continue
         for a_idx, b_idx in ((0, 1), (1, 0)):
             sa, sb = row[col[s_lang][a_idx]], row[col[s_lang][b_idx]]
             ta, tb = row[col[t_lang][a_idx]], row[col[t_lang][b_idx]]
@@ -408,7 +412,7 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
     :param mt_text: the machine translation of ``s_text`` into ``t_lang``, when a model ran.
     """
     if mt_text is not None:
-        flips = _antonym_flips(mt_text, t_lang, t_text, t_lang)
+        flips = _direction_flips(mt_text, t_lang, t_text, t_lang)
         v = _negation_verdict(mt_text, t_lang, t_text, t_lang, len(flips))
         if v is not None and v.grade == "inverted":
             w_s = next(iter(negators(s_text, s_lang)), None)
@@ -420,7 +424,7 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
         score = CHRF().sentence_score(t_text, [mt_text]).score
         if score < WORDING_CHRF:
             return QuoteVerdict("wording", f"chrF {score:.1f} against MT")
-    flips = _antonym_flips(s_text, s_lang, t_text, t_lang)
+    flips = _direction_flips(s_text, s_lang, t_text, t_lang)
     v = _negation_verdict(s_text, s_lang, t_text, t_lang, len(flips))
     if v is not None and v.grade == "inverted":
         return v
@@ -428,7 +432,7 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
         flips = []
     if len(flips) % 2 == 1:
         return QuoteVerdict("inverted", "antonym", flips[0][0], flips[0][1])
-    shifts = _antonym_flips(s_text, s_lang, t_text, t_lang, degree=True)
+    shifts = _degree_shifts(s_text, s_lang, t_text, t_lang)
     if shifts:
         return QuoteVerdict("shifted", "stronger or weaker word", shifts[0][0], shifts[0][1])
     return QuoteVerdict("same", "")
