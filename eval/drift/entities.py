@@ -810,9 +810,9 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
     return _shape(s) == _shape(t) or (s.key is not None or t.key is not None) and "acronym" not in (_shape(s), _shape(t))
 
 
-def _reportable_alone(m: EntityMention, lang: str) -> bool:
-    """A name on one side only (``lang``: that side's language) is reported when it is a strong name of two
-    words or more.
+def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
+    """A name on one side only (``lang``: that side's language; ``lost``: the source side) is reported when it
+    is a strong name of two words or more.
 
     Known entities alone are not reported (translators drop and add them freely: "Indonesia's disaster
     agency" = "Badan Penanggulangan Bencana", "the U.S. Navy" = "angkatan laut AS"; a known entity put in
@@ -824,7 +824,15 @@ def _reportable_alone(m: EntityMention, lang: str) -> bool:
         # an Indonesian region, city or district that English writes the same way (Banyuwangi, Sleman) is
         # not rendered in other words, so English without it has lost it (English adding one to locate a
         # body, "the Jakarta geophysics agency", is no loss)
-        return lang == "id" and m.type == "PLACE" and m.key in known_entities().institutions and _same_in_english(m)
+        inst = known_entities().institutions
+        if lang == "id" and m.type == "PLACE" and m.key in inst and _same_in_english(m):
+            return True
+        # an international body's acronym that both languages write alike (NATO, FBI) is copied, not
+        # translated, so a source without its counterpart lost it (Indonesian bodies are often rendered in
+        # words: "BNPB" = "the disaster agency"; a target adding one often spells out a compound: "UN-
+        # Sicherheitsrat" = "the U.N. Security Council")
+        return lost and _shape(m) == "acronym" and m.type == "ORG" and m.key not in inst and _same_in_english(m)
+
     if len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2:
         return True
     # a name with two words or more that are no words of the text's own language: copied from the other
@@ -965,7 +973,7 @@ def check_entities(
     lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True)]
     for s in lost:
-        if _reportable_alone(s, src.lang):
+        if _reportable_alone(s, src.lang, lost=True):
             # a named person or place of the source left out of the translation is lost content: critical,
             # like a changed name; a name the translation adds (below) is major
             out.append(_finding(src, tgt, "critical", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
