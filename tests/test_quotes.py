@@ -122,3 +122,15 @@ SAME_SPEAKER = [
 @pytest.mark.parametrize("src,tgt", SAME_SPEAKER)
 def test_same_speaker_not_flagged(src: str, tgt: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "attribution"] == []
+
+
+def test_a_whole_quotation_left_unquoted_is_major_a_partial_quote_or_title_minor() -> None:
+    whole = check_pair('"Kami akan membangun kembali semua sekolah yang rusak sebelum tahun ajaran baru," kata Bupati.',
+                       "The district head said they would rebuild all the damaged schools before the new school year.")
+    assert [(f.kind, f.severity) for f in whole] == [("quote", "major")]
+    partial = check_pair("Warga menyebut banjir itu paling parah dalam sepuluh tahun terakhir.",
+                         'Residents called it "the worst flood in ten years" for the area.')
+    assert [(f.kind, f.severity) for f in partial] == [("quote", "minor")]
+    title = check_pair("Film Laskar Pelangi Kembali ke Layar Lebar diputar ulang di Jakarta pekan ini.",
+                       'The film "Rainbow Troops Return To The Big Screen" was shown again in Jakarta this week.')
+    assert [(f.kind, f.severity) for f in title if f.kind == "quote"] == [("quote", "minor")]

@@ -25,7 +25,8 @@ Grading a pair (source quote ``S``, target quote ``T``):
   language: negator counts and antonyms again (now exact), and chrF below :data:`WORDING_CHRF` makes
   **quote wording (major)**.
 - **missing or added quote (major)**: a complete quote (both marks in the sentence) of
-  :data:`MIN_QUOTE_WORDS` words or more on one side while the other side quotes nothing.
+  :data:`MIN_QUOTE_WORDS` words or more on one side while the other side quotes nothing; **minor** for a
+  partial quote of fewer than :data:`PARTIAL_QUOTE_WORDS` words inside a running sentence, or a quoted title.
 
 Numbers and names inside quotes are checked by the number and entity detectors (critical when changed).
 """
@@ -463,6 +464,23 @@ def _complete(q: Quote, text: str) -> bool:
     return a > 0 and text[a - 1] in _MARKS and b < len(text) and text[b] in _MARKS
 
 
+#: a quote of fewer words inside a running sentence is a partial quote
+PARTIAL_QUOTE_WORDS = 10
+
+
+def _unquoted_severity(q: Quote, text: str) -> str:
+    """A whole quotation quoted on one side only is ``major`` (the words are no longer, or newly, given as the
+    speaker's own); a partial quote of a few words inside a sentence ("... would "seek to pass along the
+    costs" to ...") or a quoted title ("Johnny English – Der Spion, der es versiebte") that the other side
+    words without marks is ``minor``: translators render those freely."""
+    words = q.text.split()
+    titled = sum(w[:1].isupper() for w in words) * 2 > len(words)
+    before = text[:q.start].rstrip().rstrip(_MARKS).rstrip()
+    after = text[q.end:].lstrip().lstrip(_MARKS).strip()
+    inside = bool(re.search(r"\w\s*$", before)) and bool(re.match(r"[\w(]", after))
+    return "minor" if titled or (q.n_words < PARTIAL_QUOTE_WORDS and inside) else "major"
+
+
 def _clip(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -490,13 +508,13 @@ def check_quotes(
     if not tq:
         for q in sq:
             if q.n_words >= MIN_QUOTE_WORDS and _complete(q, src.text):
-                out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
+                out.append(Finding("quote", _unquoted_severity(q, src.text), src.ids, tgt.ids, src.text, tgt.text,
                                    f'quote "{_clip(q.text)}" in {sl} is not quoted in {tl}', q.text, None, q.text, None))
         return out
     if not sq:
         for q in tq:
             if q.n_words >= MIN_QUOTE_WORDS and _complete(q, tgt.text):
-                out.append(Finding("quote", "major", src.ids, tgt.ids, src.text, tgt.text,
+                out.append(Finding("quote", _unquoted_severity(q, tgt.text), src.ids, tgt.ids, src.text, tgt.text,
                                    f'quote "{_clip(q.text)}" in {tl} is not quoted in {sl}', None, q.text, None, q.text))
         return out
     if len(sq) == len(tq):
