@@ -479,3 +479,14 @@ def test_an_opposite_inside_a_quote_is_caught_with_the_direction_lexicon() -> No
                        '"Rice prices have kept rising since January," Budi said.')
     assert [(f.kind, f.severity) for f in found] == [("quote", "critical")]
     assert "menurun" in found[0].message and "rising" in found[0].message
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Tim tamu memimpin 2-0 di babak pertama.", "The visitors trailed 2-0 in the first half."),
+    ("Hujan deras diperkirakan turun pada sore hari.", "Heavy rain is expected in the morning."),
+    ("Para pengungsi mulai kembali ke rumah masing-masing.", "Refugees began leaving their homes."),
+    ("Pemerintah daerah menambah jumlah posko pengungsian.", "The local government removed evacuation posts."),
+    ("Ia mengundurkan diri dari jabatannya pada Jumat.", "He was appointed to the post on Friday."),
+])
+def test_wire_desk_opposites(src: str, tgt: str) -> None:
+    assert [f.kind for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == ["meaning"]
