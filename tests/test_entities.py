@@ -127,6 +127,8 @@ def test_added_full_name_is_major() -> None:
     ("Ia diwawancarai dalam acara Fox Business Network pada hari Minggu.", "He was interviewed on the channel on Sunday.", "Fox Business Network"),
     # an Indonesian regency written alike in English
     ("Tanah longsor menimbun tiga rumah di Cianjur, kata polisi.", "A landslide buried three houses, police said.", "Cianjur"),
+    # one word the Indonesian gazetteer types as a place
+    ("Sebuah kapal nelayan karam di perairan Sumenep, kata polisi.", "A fishing boat sank, police said.", "Sumenep"),
 ])
 def test_dropped_copied_name_or_indonesian_place_is_critical(src: str, tgt: str, dropped: str) -> None:
     found = [f for f in check_pair(src, tgt) if f.kind == "entity"]

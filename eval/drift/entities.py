@@ -835,6 +835,11 @@ def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
 
     if len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2:
         return True
+    # one word that the Indonesian gazetteer knows as a place or a person (Sumenep, Sutrisno; Indonesians
+    # often go by one name), left out of the translation of an Indonesian text
+    if (lost and lang == "id" and m.type in ("PLACE", "PERSON") and len(m.tokens) == 1 and len(m.text) >= 4
+            and not is_common_word(m.tokens[0], "en") and not is_common_word(m.tokens[0], "id")):
+        return True
     # a name with two words or more that are no words of the text's own language: copied from the other
     # language, not translated, so it should be there on the other side too ("Shark Tank", "Fox Business
     # Network" in an Indonesian text)
