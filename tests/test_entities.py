@@ -215,3 +215,12 @@ def test_two_names_differing_in_vowels_are_still_a_swap() -> None:
     assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Hasan Lubis", "Husin Siregar")]
     found = [f for f in check_pair("Rapat itu dipimpin Kapten Joko.", "The meeting was chaired by Captain Jaka.") if f.kind == "entity"]
     assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Joko", "Jaka")]
+
+
+def test_a_name_after_a_place_head_is_a_place() -> None:
+    [m] = [m for m in extract_entities("Pemerintah meminta warga Kabupaten Pandeglang menjauhi pantai.", "id")]
+    assert m.text.endswith("Pandeglang") and m.type == "PLACE"
+    found = check_pair("Laga pekan depan akan digelar di Stadion Manahan, menurut jadwal liga.",
+                       "Next week's match will be played at Jatidiri Stadium, according to the league schedule.")
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found if f.kind in ("entity", "attribution")] == [
+        ("critical", "Stadion Manahan", "Jatidiri Stadium")]

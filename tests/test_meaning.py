@@ -490,3 +490,18 @@ def test_an_opposite_inside_a_quote_is_caught_with_the_direction_lexicon() -> No
 ])
 def test_wire_desk_opposites(src: str, tgt: str) -> None:
     assert [f.kind for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == ["meaning"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Produksi minyak nasional terus merosot tahun ini.", "National oil output kept climbing this year."),
+    ("Jumlah kasus demam berdarah menurun drastis bulan ini.", "Dengue cases surged this month."),
+    ("Perusahaan itu merekrut 500 karyawan baru tahun ini.", "The company laid off 500 new employees this year."),
+    ("Pemerintah menghapus syarat tes PCR bagi pelaku perjalanan.", "The government introduced the PCR test requirement for travellers."),
+])
+def test_rise_and_fall_words_of_any_strength_flip(src: str, tgt: str) -> None:
+    assert [f.kind for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == ["meaning"]
+
+
+def test_a_direction_word_inside_a_name_is_no_claim() -> None:
+    assert check_pair("Badan Pengkajian dan Penerapan Teknologi merilis laporan itu pada pukul 10.00 WIB.",
+                      "The technology assessment agency dropped the report at 10:00 Western Indonesia Time.") == []

@@ -438,6 +438,10 @@ _ABBREV_END = r"(?<!\bTn)(?<!\bNy)(?<!\bNn)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Prof|Tn|Ny|Nn|[Nn]ona|[Tt]uan|[Nn]yonya|Bapak|Pak|Ibu|Bu)\.?\s+$")
 #: plain personal honorifics ("Mr Bean", "nyonya Hill"; not "Lord Protector"): a person's name follows
 _PERSONAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Tn|Ny|Nn|[Nn]ona|[Tt]uan|[Nn]yonya)\.?\s+$")
+#: Indonesian heads of a place name ("Kabupaten Pandeglang", "di Desa Sukamaju", "Gunung Semeru"): the name
+#: after one is a place even where the gazetteer does not list it
+_PLACE_HEAD_BEFORE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Provinsi|Pulau|Gunung|Sungai|"
+                                r"Danau|Teluk|Selat|Kampung|Dusun|Pantai|Bandara|Pelabuhan|Stadion)\s+$")
 _SPEECH_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|asked|wrote|mengatakan|berkata|menambahkan|menjelaskan|menyatakan)\b")
 
 
@@ -508,6 +512,10 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and distinct_word(p, lang)]
     if not uncommon and _before(_HONORIFIC_BEFORE, text, a) and parts and distinct_word(parts[-1], lang):
         uncommon = [parts[-1]]  # "Mrs May", "Mr Cooke", "Ny Hill": a word after an honorific is a name
+    headed = lang == "id" and (_before(_PLACE_HEAD_BEFORE, text, a)
+                               or len(words) >= 2 and bool(_PLACE_HEAD_BEFORE.fullmatch(words[0] + " ")))
+    if not uncommon and headed and distinct_word(parts[-1], lang) and not _PLACE_HEAD_BEFORE.fullmatch(words[-1] + " "):
+        uncommon = [parts[-1]]  # "Stadion Manahan", "Desa Suka Makmur": the words after a place head are a name
     if not uncommon and not acronym:
         w0 = words[0] if len(words) == 1 else ""
         if (w0 and w0[:1].isupper() and not w0.isupper() and distinct_word(w0, lang)
@@ -529,6 +537,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     if not tokens:
         return None
     typ = gaz.get(span_clean, "NAME")
+    if typ == "NAME" and headed:
+        typ = "PLACE"
     if initial:
         # a single capitalised word opening a sentence and never capitalised elsewhere: a weak name signal;
         # it may stand in a swap with an unknown name, never alone
@@ -544,8 +554,8 @@ def _strong(m: EntityMention, lang: str) -> bool:
 
     Only the word itself is looked up (no stems): "Sanders" is a name even though "sand" is a word.
     """
-    if m.key is not None or _shape(m) == "acronym" or m.titled:
-        return True
+    if m.key is not None or _shape(m) == "acronym" or m.titled or m.type == "PLACE":
+        return True  # a place typed by the gazetteer or by its head word ("Stadion Manahan") is a name
     return _copied(m, lang)
 
 
@@ -954,7 +964,9 @@ def check_entities(
     t_index = _text_index(tgt.text)
     for s in list(lost):
         words = [fold(w) for w in _WORD.findall(s.text) if fold(w) not in _CONNECT]
-        if s.key is None and len(words) > 1 and any(t_index.similar(w, False) for w in words):
+        # a place head ("Stadion", "Kabupaten") is translated with any name: it tells nothing
+        heads = [w for w in words if not _PLACE_HEAD_BEFORE.fullmatch(w.capitalize() + " ")]
+        if s.key is None and len(words) > 1 and any(t_index.similar(w, False) for w in heads):
             continue  # part of the name is there ("Piramida Agung" / "Great Pyramid"): rendered, not replaced
         # a name that merely moved across a sentence boundary has its partner in the neighbouring
         # sentences on both sides; a planted or mistaken name is new to the document

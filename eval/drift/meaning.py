@@ -549,6 +549,7 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
     L = _lists()
     idiom = _idiom_tokens(toks, lang)
     phrases, max_len = L.phrases.get(lang, {}), L.max_len.get(lang, {})
+    title = sum(t.cap for t in toks) * 2 > len(toks)
     rows = L.rows
     out: list[_Hit] = []
     k = 0
@@ -578,8 +579,12 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
                     break
         if matched:
             neg = _negated(toks, k, negs, lang)
+            # a word inside a run of capitalised words is part of a name ("Badan Pengkajian dan Penerapan
+            # Teknologi", "Rising Star Academy") unless the whole line is in title case
+            in_name = tok.cap and not title and any(
+                0 <= j < n and toks[j].cap and not toks[j].boundary for j in (k - 1, k + length))
             for row, side in matched:
-                if rows[row].compass and tok.cap:
+                if rows[row].compass and tok.cap or in_name:
                     continue  # Jawa Barat / West Java: a name, the entity check's business
                 out.append(_Hit(k, k + length, row, side, neg))
             k += length
