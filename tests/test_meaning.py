@@ -465,6 +465,17 @@ def test_a_negated_direction_word_needs_its_opposite_nearby_to_be_rendered() -> 
     # most / least, more / less
     ("Sebagian besar warga menolak rencana itu.", "The least of the residents rejected the plan."),
     ("Pemerintah akan menyalurkan lebih banyak bantuan.", "The government will distribute less aid."),
+    # wire-desk opposites
+    ("Tim tamu memimpin 2-0 di babak pertama.", "The visitors trailed 2-0 in the first half."),
+    ("Hujan deras diperkirakan turun pada sore hari.", "Heavy rain is expected in the morning."),
+    ("Para pengungsi mulai kembali ke rumah masing-masing.", "Refugees began leaving their homes."),
+    ("Pemerintah daerah menambah jumlah posko pengungsian.", "The local government removed evacuation posts."),
+    ("Ia mengundurkan diri dari jabatannya pada Jumat.", "He was appointed to the post on Friday."),
+    ("Perusahaan itu merekrut 500 karyawan baru tahun ini.", "The company laid off 500 new employees this year."),
+    ("Pemerintah menghapus syarat tes PCR bagi pelaku perjalanan.", "The government introduced the PCR test requirement for travellers."),
+    # rise and fall words of any strength, across the rise/fall rows
+    ("Produksi minyak nasional terus merosot tahun ini.", "National oil output kept climbing this year."),
+    ("Jumlah kasus demam berdarah menurun drastis bulan ini.", "Dengue cases surged this month."),
 ])
 def test_direction_flip_through_clitics_and_new_pairs(src: str, tgt: str) -> None:
     assert [f.kind for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == ["meaning"]
@@ -479,27 +490,6 @@ def test_an_opposite_inside_a_quote_is_caught_with_the_direction_lexicon() -> No
                        '"Rice prices have kept rising since January," Budi said.')
     assert [(f.kind, f.severity) for f in found] == [("quote", "critical")]
     assert "menurun" in found[0].message and "rising" in found[0].message
-
-
-@pytest.mark.parametrize("src,tgt", [
-    ("Tim tamu memimpin 2-0 di babak pertama.", "The visitors trailed 2-0 in the first half."),
-    ("Hujan deras diperkirakan turun pada sore hari.", "Heavy rain is expected in the morning."),
-    ("Para pengungsi mulai kembali ke rumah masing-masing.", "Refugees began leaving their homes."),
-    ("Pemerintah daerah menambah jumlah posko pengungsian.", "The local government removed evacuation posts."),
-    ("Ia mengundurkan diri dari jabatannya pada Jumat.", "He was appointed to the post on Friday."),
-])
-def test_wire_desk_opposites(src: str, tgt: str) -> None:
-    assert [f.kind for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == ["meaning"]
-
-
-@pytest.mark.parametrize("src,tgt", [
-    ("Produksi minyak nasional terus merosot tahun ini.", "National oil output kept climbing this year."),
-    ("Jumlah kasus demam berdarah menurun drastis bulan ini.", "Dengue cases surged this month."),
-    ("Perusahaan itu merekrut 500 karyawan baru tahun ini.", "The company laid off 500 new employees this year."),
-    ("Pemerintah menghapus syarat tes PCR bagi pelaku perjalanan.", "The government introduced the PCR test requirement for travellers."),
-])
-def test_rise_and_fall_words_of_any_strength_flip(src: str, tgt: str) -> None:
-    assert [f.kind for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == ["meaning"]
 
 
 def test_a_direction_word_inside_a_name_is_no_claim() -> None:
