@@ -224,3 +224,11 @@ def test_a_name_after_a_place_head_is_a_place() -> None:
                        "Next week's match will be played at Jatidiri Stadium, according to the league schedule.")
     assert [(f.severity, f.src_span, f.tgt_span) for f in found if f.kind in ("entity", "attribution")] == [
         ("critical", "Stadion Manahan", "Jatidiri Stadium")]
+
+
+def test_a_name_written_as_its_initials_on_the_other_side_is_kept() -> None:
+    assert check_pair("Ia pemain basket di Louisiana State University yang tewas ditembak.",
+                      "He was a basketball player at LSU who was shot dead.") == []
+    found = check_pair("Ia pemain basket di Louisiana State University yang tewas ditembak.",
+                       "He was a basketball player at UCLA who was shot dead.")
+    assert [f.src_span for f in found if f.kind == "entity"] == ["Louisiana State University"]

@@ -144,3 +144,10 @@ def test_pounds_of_money_stay_money() -> None:
     assert (n.kind, n.unit) == ("currency", "cur:GBP")
     [n] = extract_numbers("the 550 pound hog", "en")
     assert (n.kind, n.unit) == ("cardinal", "pound")
+
+
+def test_a_measure_converted_in_brackets_matches_the_other_sides_original_unit() -> None:
+    assert check_pair("Gunung itu berada 72 kilometer di tenggara ibu kota.",
+                      "The volcano sits 45 miles (72 kilometers) southeast of the capital.") == []
+    assert [f.severity for f in check_pair("Gunung itu berada 90 kilometer di tenggara ibu kota.",
+                                           "The volcano sits 45 miles (72 kilometers) southeast of the capital.")] == ["critical"]

@@ -742,6 +742,8 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         return bool(same & idx.keys) or (bool(m.tokens) and all(idx.similar(f) for f in m.tokens))
     if not m.tokens:
         return True
+    if _acronym_on_other_side(m.text, other_text):
+        return True  # "Louisiana State University" = "LSU", "Johnny English" = "JE"
     # away from the lenient check, a lower-case word is a spelling variant of a name only when it is at least
     # as long (a derived form: "Trauma"/"traumatic"), never a shorter word the name merely extends ("Haris" is
     # not "hari", "Waters" is not "water"); capitalised words are compared as they are
@@ -752,6 +754,25 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         found.append(tt in tix.toks.exact or tix.similar(tt, lenient))
     # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"
     return found[-1] or (lenient and found[0]) or sum(found) * 3 >= 2 * len(found)
+
+
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+
+
+def _acronym_on_other_side(name: str, other_text: str) -> bool:
+    """Whether ``other_text`` writes a run of two or more capitalised words of ``name`` (ending at its last
+    word) as their initials: "Louisiana State University" as "LSU", "Abenteuer von Johnny English" as "JE"."""
+    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", name)) if fold(w) not in _CONNECT]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
+        return False
+    acronyms = {a for a in _ACRONYM.findall(other_text)}
+    if not acronyms:
+        return False
+    for k in range(len(words) - 1):
+        run = words[k:]
+        if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run) in acronyms:
+            return True
+    return False
 
 
 def _compatible(a: EntityMention, b: EntityMention) -> bool:

@@ -1155,7 +1155,8 @@ def _split_scores(left: list[NumberMention], other: list[NumberMention],
 
 
 def _is_conversion(n: NumberMention) -> bool:
-    return n.kind == "currency" and n.weak
+    """A converted amount or measure in brackets (weak, written in digits: not "a mile")."""
+    return n.weak and (n.kind == "currency" or n.unit in _UNITS and n.text[:1].isdigit())
 
 
 def _excuse_vague(left: list[NumberMention], vague: list[NumberMention]) -> list[NumberMention]:
