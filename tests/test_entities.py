@@ -232,3 +232,9 @@ def test_a_name_written_as_its_initials_on_the_other_side_is_kept() -> None:
     found = check_pair("Ia pemain basket di Louisiana State University yang tewas ditembak.",
                        "He was a basketball player at UCLA who was shot dead.")
     assert [f.src_span for f in found if f.kind == "entity"] == ["Louisiana State University"]
+
+
+def test_a_swap_that_keeps_the_first_name_is_still_a_swap() -> None:
+    found = [f for f in check_pair("Rapat itu dipimpin Agus Priyanto dari Dinas Sosial.",
+                                   "The meeting was chaired by Agus Santoso of the social affairs office.") if f.kind == "entity"]
+    assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Agus Priyanto", "Agus Santoso")]

@@ -495,3 +495,8 @@ def test_an_opposite_inside_a_quote_is_caught_with_the_direction_lexicon() -> No
 def test_a_direction_word_inside_a_name_is_no_claim() -> None:
     assert check_pair("Badan Pengkajian dan Penerapan Teknologi merilis laporan itu pada pukul 10.00 WIB.",
                       "The technology assessment agency dropped the report at 10:00 Western Indonesia Time.") == []
+
+
+def test_a_quotation_marked_differently_on_each_side_is_no_negation_flip() -> None:
+    assert check_pair('Ia menambahkan: "Kami siap." Menurutnya, warga tidak perlu panik karena stok aman.',
+                      'He added: "We are ready. Residents do not need to panic because stocks are sufficient.') == []

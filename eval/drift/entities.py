@@ -987,8 +987,10 @@ def check_entities(
         words = [fold(w) for w in _WORD.findall(s.text) if fold(w) not in _CONNECT]
         # a place head ("Stadion", "Kabupaten") is translated with any name: it tells nothing
         heads = [w for w in words if not _PLACE_HEAD_BEFORE.fullmatch(w.capitalize() + " ")]
-        if s.key is None and len(words) > 1 and any(t_index.similar(w, False) for w in heads):
-            continue  # part of the name is there ("Piramida Agung" / "Great Pyramid"): rendered, not replaced
+        if s.key is None and len(words) > 1 and any(w not in t_index.toks.exact and t_index.similar(w, False) for w in heads):
+            # part of the name is there in another spelling ("Piramida Agung" / "Great Pyramid"): rendered,
+            # not replaced; a word kept as written ("Agus" of "Agus Priyanto" / "Agus Santoso") tells nothing
+            continue
         # a name that merely moved across a sentence boundary has its partner in the neighbouring
         # sentences on both sides; a planted or mistaken name is new to the document
         s_pos = s.start / max(len(src.text), 1)

@@ -1200,6 +1200,15 @@ def check_meaning(
     ex_t = {k for k, t in enumerate(t_toks) if t.start in used_t}
     v = negation_flips(s_toks, src.text, src.lang, t_toks, tgt.text, tgt.lang, ex_s, ex_t,
                        (len(src.ids), len(tgt.ids)))
+    if v.verdict == "flip" and both_quoted:
+        # the two sides may mark a quotation's extent differently (one closes it at the paragraph's end, the
+        # other runs on): a negator left outside the quote on one side only is no flip when the whole pair
+        # holds as many negators on each side
+        s_all_toks, t_all_toks = tokenize(src.text, src.lang), tokenize(tgt.text, tgt.lang)
+        whole = negation_flips(s_all_toks, src.text, src.lang, t_all_toks, tgt.text, tgt.lang, (), (),
+                               (len(src.ids), len(tgt.ids)))
+        if whole.verdict != "flip":
+            v = whole
     mv: NegationVerdict | None = None
     mp: tuple[Token | None, Token | None] = (None, None)
     if m_toks is not None:
