@@ -601,10 +601,15 @@ def _vowel_key(w: str) -> str:
     return k
 
 
+def _consonants(w: str) -> str:
+    """The consonants as written (doubles as one): ``noor``/``nur`` share them, ``chile``/``kelly`` do not."""
+    return re.sub(r"(.)\1", r"\1", re.sub(r"[aeiouy]", "", w))
+
+
 def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
-    if len(a) >= 3 and len(b) >= 3 and _vowel_key(a) == _vowel_key(b):
+    if len(a) >= 3 and len(b) >= 3 and _vowel_key(a) == _vowel_key(b) and _consonants(a) == _consonants(b):
         return True
     if len(a) < 4 or len(b) < 4:
         return False

@@ -14,11 +14,12 @@ Grading a pair (source quote ``S``, target quote ``T``):
   bukan, belum, tanpa, jangan`` / ``not, no, never, n't, without, nothing, none``); one side negated and
   the other not is a flip, unless the plain side holds a word with a negation inside (``unable``,
   ``gagal``, ``menolak``, an ``un-``/``dis-`` word whose stem is an ordinary word), which makes the
-  evidence inconclusive. Opposites (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
-  ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other; they come
-  from the meaning check's direction lexicon (``eval/data/directions.tsv``, read through Indonesian
-  affixes by :func:`.meaning.text_direction_flips`). A negation flip and an antonym flip together cancel
-  (``tidak terbuka`` = ``closed``).
+  evidence inconclusive. Antonym pairs (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
+  ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other: the quote pairs
+  of ``eval/data/polarity.tsv`` (``baik``/good, ``mungkin``/possible: safe inside a quote, too loose for a
+  whole sentence) and the meaning check's direction lexicon (``eval/data/directions.tsv``, read through
+  Indonesian affixes by :func:`.meaning.text_direction_flips`). A negation flip and an antonym flip together
+  cancel (``tidak terbuka`` = ``closed``).
 - **shifted (major)**: a weaker word on one side and a stronger one on the other (``berharap``/``hope`` vs
   ``demand``, ``mungkin``/``may`` vs ``certainly``, ``beberapa``/``some`` vs ``all``), from the degree pairs.
 - With machine translation of the source (``mt``), the MT of ``S`` is compared with ``T`` in the same
@@ -189,11 +190,13 @@ def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, .
             neg[row[1]] = frozenset(row[2].split("|"))
         elif row[0] == "lexneg":
             lexneg[row[1]] = tuple(row[2].split("|"))
-        elif row[0] == "deg":
+        elif row[0] == "ant":
             ants.append(tuple(tuple(c.split("|")) for c in row[1:5]))
+        elif row[0] == "deg":
+            ants.append(tuple(tuple(c.split("|")) for c in row[1:5]) + (("deg",),))
     # a member that holds a negator ("tidak pernah", "no one") is the negation check's business
     all_neg = set().union(*neg.values()) if neg else set()
-    ants = [tuple(tuple(f for f in col if not set(fold(f).split()) & all_neg) for col in row[:4]) for row in ants]
+    ants = [tuple(tuple(f for f in col if not set(fold(f).split()) & all_neg) for col in row[:4]) + row[4:] for row in ants]
     return neg, lexneg, ants
 
 
@@ -312,33 +315,42 @@ def _term_count(tokens: list[str], joined: str, term: str) -> int:
     return tokens.count(term)
 
 
-def _direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[tuple[str, str]]:
-    """Opposites swapped between a quote and its rendering: the meaning check's direction lexicon
-    (``eval/data/directions.tsv``, Indonesian affixes, negated members) read on the quoted words, since the
-    meaning check leaves quoted text to this module."""
+def _direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str,
+                     known: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Opposites of the meaning check's direction lexicon (``directions.tsv``, with Indonesian affixes) swapped
+    between a quote and its rendering, leaving out those that share a word with a flip already ``known``
+    (``lebih`` of ``lebih dari``): one flip is counted once."""
     from .meaning import text_direction_flips  # meaning imports this module
 
-    return text_direction_flips(s_text, s_lang, t_text, t_lang)
+    seen_s = {w for a, _ in known for w in fold(a).split()}
+    seen_t = {w for _, b in known for w in fold(b).split()}
+    return [(a, b) for a, b in text_direction_flips(s_text, s_lang, t_text, t_lang)
+            if not set(fold(a).split()) & seen_s and not set(fold(b).split()) & seen_t]
 
 
-def _degree_shifts(s_text: str, s_lang: str, t_text: str, t_lang: str) -> list[tuple[str, str]]:
-    """Degree pairs (weaker/stronger: ``hope``/``demand``, ``may``/``certainly``) where the source holds one
-    member and the target the other: [(src word, tgt word)].
+def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: bool = False) -> list[tuple[str, str]]:
+    """Antonym pairs where the source holds one member and the target the opposite: [(src word, tgt word)].
 
-    Members are counted on both sides: a shift is one member fewer and its partner more on the target side
-    than on the source side.
+    Members are counted on both sides: a flip is one member fewer and its opposite more on the target
+    side than on the source side ("good ... good" for "jelek ... hebat" is a flip even though the source
+    holds both members).
+
+    :param degree: use the degree pairs instead (weaker/stronger: ``hope``/``demand``).
     """
     col = {"en": (0, 2), "id": (1, 3)}
     if s_lang not in col or t_lang not in col:
         return []
     st, tt = _tokens(s_text), _tokens(t_text)
-    # "tidak mungkin" (impossible) is no hedge: a word right after a negator does not count
-    neg = set().union(*_polarity_lists()[0].values())
-    st = [w for k, w in enumerate(st) if not (k and st[k - 1] in neg)]
-    tt = [w for k, w in enumerate(tt) if not (k and tt[k - 1] in neg)]
+    if degree:
+        # "tidak mungkin" (impossible) is no hedge: a word right after a negator does not count
+        neg = set().union(*_polarity_lists()[0].values())
+        st = [w for k, w in enumerate(st) if not (k and st[k - 1] in neg)]
+        tt = [w for k, w in enumerate(tt) if not (k and tt[k - 1] in neg)]
     sj, tj = " " + " ".join(st) + " ", " " + " ".join(tt) + " "
     out = []
     for row in _polarity_lists()[2]:
+        if (len(row) > 4) != degree:
+            continue
         for a_idx, b_idx in ((0, 1), (1, 0)):
             sa, sb = row[col[s_lang][a_idx]], row[col[s_lang][b_idx]]
             ta, tb = row[col[t_lang][a_idx]], row[col[t_lang][b_idx]]
@@ -413,8 +425,10 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
     :param mt_text: the machine translation of ``s_text`` into ``t_lang``, when a model ran.
     """
     if mt_text is not None:
-        flips = _direction_flips(mt_text, t_lang, t_text, t_lang)
+        flips = _antonym_flips(mt_text, t_lang, t_text, t_lang)
         v = _negation_verdict(mt_text, t_lang, t_text, t_lang, len(flips))
+        if v is None:
+            flips += _direction_flips(mt_text, t_lang, t_text, t_lang, flips)
         if v is not None and v.grade == "inverted":
             w_s = next(iter(negators(s_text, s_lang)), None)
             return QuoteVerdict("inverted", "negation (MT)", w_s if v.src_word else None, v.tgt_word)
@@ -425,15 +439,19 @@ def compare_quotes(s_text: str, s_lang: str, t_text: str, t_lang: str, mt_text: 
         score = CHRF().sentence_score(t_text, [mt_text]).score
         if score < WORDING_CHRF:
             return QuoteVerdict("wording", f"chrF {score:.1f} against MT")
-    flips = _direction_flips(s_text, s_lang, t_text, t_lang)
+    flips = _antonym_flips(s_text, s_lang, t_text, t_lang)
     v = _negation_verdict(s_text, s_lang, t_text, t_lang, len(flips))
     if v is not None and v.grade == "inverted":
         return v
+    # the wider direction lexicon adds flips, but only the quote pairs may cancel a negation ("tidak terbuka"
+    # = "closed"): a loose direction word ("much-needed") must not hide an inserted "not"
+    if v is None or v.evidence != "negation and antonym cancel":
+        flips += _direction_flips(s_text, s_lang, t_text, t_lang, flips)
     if v is not None and v.evidence == "negation and antonym cancel":
         flips = []
     if len(flips) % 2 == 1:
         return QuoteVerdict("inverted", "antonym", flips[0][0], flips[0][1])
-    shifts = _degree_shifts(s_text, s_lang, t_text, t_lang)
+    shifts = _antonym_flips(s_text, s_lang, t_text, t_lang, degree=True)
     if shifts:
         return QuoteVerdict("shifted", "stronger or weaker word", shifts[0][0], shifts[0][1])
     return QuoteVerdict("same", "")
