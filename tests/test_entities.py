@@ -224,6 +224,10 @@ def test_a_name_after_a_place_head_is_a_place() -> None:
                        "Next week's match will be played at Jatidiri Stadium, according to the league schedule.")
     assert [(f.severity, f.src_span, f.tgt_span) for f in found if f.kind in ("entity", "attribution")] == [
         ("critical", "Stadion Manahan", "Jatidiri Stadium")]
+    # a place that ends the statement before ", kata X" is no speaker: an entity swap, not an attribution one
+    found = check_pair("Laga pekan depan akan digelar di Stadion Manahan, kata panitia.",
+                       "Next week's match will be played at Jatidiri Stadium, the organisers said.")
+    assert [(f.kind, f.src_span, f.tgt_span) for f in found] == [("entity", "Stadion Manahan", "Jatidiri Stadium")]
 
 
 def test_a_name_written_as_its_initials_on_the_other_side_is_kept() -> None:

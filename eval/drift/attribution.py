@@ -253,8 +253,16 @@ def in_speech_frame(text: str, span: str, lang: str, start: int | None = None) -
         return False
     before = text[max(0, k - 40):k]
     after = text[k + len(span):k + len(span) + 40]
-    return bool(re.search(verbs + r"\s+(?:(?:the|The|a|an|pihak|sang)\s+)?(?:[\w.'’-]+\s+){0,1}$", before)
-                or re.match(r"['’]?s?,?\s+(?:(?:also|then|later|has|had|however)\s+)?" + verbs + r"\b", after))
+    if re.search(verbs + r"\s+(?:(?:the|The|a|an|pihak|sang)\s+)?(?:[\w.'’-]+\s+){0,1}$", before):
+        return True
+    m = re.match(r"['’]?s?,?\s+(?:(?:also|then|later|has|had|however)\s+)?" + verbs + r"\b", after)
+    # Indonesian puts its speaker after "kata", "ujar", "menurut": "... di Stadion Manahan, kata panitia"
+    # ends the statement with the name; only a verb such as "mengatakan" takes its speaker before it
+    return bool(m) and not (lang == "id" and m.group(0).split()[-1].lower() in _ID_SPEAKER_AFTER)
+
+
+#: Indonesian speech words whose speaker follows them
+_ID_SPEAKER_AFTER = frozenset("kata ujar ucap tutur ungkap jelas tegas imbuh tambah terang menurut kepada".split())
 
 
 def _last_person(ents_before: list[EntityMention]) -> EntityMention | None:
