@@ -242,3 +242,14 @@ def test_a_swap_that_keeps_the_first_name_is_still_a_swap() -> None:
     found = [f for f in check_pair("Rapat itu dipimpin Agus Priyanto dari Dinas Sosial.",
                                    "The meeting was chaired by Agus Santoso of the social affairs office.") if f.kind == "entity"]
     assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Agus Priyanto", "Agus Santoso")]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ('Dan Anda berkata, "Dok, apa yang harus saya lakukan?"', 'And you say, "Doc, what should I do?"'),
+    ("Pemerintah Kamboja melarang penyebaran laporan tersebut.", "The Cambodian government banned that report."),
+    ('Dan ia berkata, "Hai."', 'And he said, "Hi."'),
+    ("Xabi Alonso meninggalkan Real Madrid untuk Bayern Muenchen musim panas lalu.", "Xabi Alonso left Real Madrid for Bayern Munich last summer."),
+    ("Spesies ini hidup di Asia Tenggara dan Sri Lanka.", "This species lives in South East Asia and Sri Lanka."),
+])
+def test_spelling_variants_demonyms_and_interjections_are_no_swap(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []

@@ -500,3 +500,24 @@ def test_a_direction_word_inside_a_name_is_no_claim() -> None:
 def test_a_quotation_marked_differently_on_each_side_is_no_negation_flip() -> None:
     assert check_pair('Ia menambahkan: "Kami siap." Menurutnya, warga tidak perlu panik karena stok aman.',
                       'He added: "We are ready. Residents do not need to panic because stocks are sufficient.') == []
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # lexicalised negation and scope
+    ("Perintah eksekutif itu melarang pengungsi masuk tanpa batas.", "The executive order bars refugees indefinitely."),
+    ("Tak berapa lama setelah itu saya pindah ke Surabaya.", "Shortly after that I moved to Surabaya."),
+    ("Ia didakwa melakukan tindakan tidak senonoh.", "He was charged with an act of indecency."),
+    ("Anda tidak ingin membiarkannya pergi sampai situsnya selesai.", "You don't want to let it go until the site is done."),
+    ("Ini tidak terlalu mudah, tidak terlalu sulit.", "It is not too easy, not too difficult."),
+    ("Tanpa kemampuan ini tidak ada sulap.", "Without this ability there is no magic."),
+    ("Mengatakan tujuan Anda membuatnya cenderung tidak terjadi.", "Telling your goal makes it less likely to happen."),
+    ("Proyek itu gagal dan merugikan ratusan ribu dolar.", "The project flopped, costing hundreds of thousands of dollars."),
+])
+def test_negation_rendered_without_a_negator_or_with_one_for_each(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "meaning"] == []
+
+
+def test_identical_sides_give_no_finding() -> None:
+    line = "— Ulin Yusron (@ulinyusron) May 3, 2016"
+    assert check_pair(line, line) == []
+    assert check_pair("Subs Not Used: Pantilimon, Maicon, Nasri.", "Subs Not Used: Pantilimon, Maicon, Nasri.") == []

@@ -151,3 +151,19 @@ def test_a_measure_converted_in_brackets_matches_the_other_sides_original_unit()
                       "The volcano sits 45 miles (72 kilometers) southeast of the capital.") == []
     assert [f.severity for f in check_pair("Gunung itu berada 90 kilometer di tenggara ibu kota.",
                                            "The volcano sits 45 miles (72 kilometers) southeast of the capital.")] == ["critical"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Lebah madu tidur antara lima dan delapan jam per hari.", "Honeybees sleep between five and eight hours a day."),
+    ("Ada hingga satu juta orang di sana setiap hari.", "There are up to a million people there every day."),
+    ("Tim kami memenangkan setengah juta dolar.", "Our team won half a million dollars."),
+    ("Duapuluh-empat jam yang lalu ia tidak berada di Irak.", "Twenty-four hours ago he was not in Iraq."),
+    ("Harganya sama saja, Rp100 jutaan.", "The price is the same, Rp100 million."),
+])
+def test_spelled_numbers_as_people_write_them(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "number"] == []
+
+
+def test_two_numbers_joined_by_and_stay_two() -> None:
+    assert [(n.text, max(n.values)) for n in extract_numbers("five and eight hours", "en")] == [("five", 5.0), ("eight", 8.0)]
+    assert [(n.text, max(n.values)) for n in extract_numbers("two hundred and five", "en")] == [("two hundred and five", 205.0)]

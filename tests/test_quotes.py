@@ -134,3 +134,11 @@ def test_a_whole_quotation_left_unquoted_is_major_a_partial_quote_or_title_minor
     title = check_pair("Film Laskar Pelangi Kembali ke Layar Lebar diputar ulang di Jakarta pekan ini.",
                        'The film "Rainbow Troops Return To The Big Screen" was shown again in Jakarta this week.')
     assert [(f.kind, f.severity) for f in title if f.kind == "quote"] == [("quote", "minor")]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Courtois akan tetap menjadi nomor 1 saya", "Courtois will remain my No 1"),
+    ("Kita harus menyelidiki apakah upaya ini memiliki motif yang sama", "We have to investigate whether or not this case has the same motive"),
+])
+def test_number_signs_and_whether_or_not_are_no_negation(src: str, tgt: str) -> None:
+    assert compare_quotes(src, "id", tgt, "en").grade == "same"

@@ -133,6 +133,11 @@ def known_entities() -> KnownEntities:
                 related.setdefault(r, set()).add(key)
     for f, key in plural:
         forms["en"].setdefault(f, key)
+    # demonyms of the -a countries: Cambodia -> Cambodian(s), Korea -> Korean(s)
+    for f, key in list(forms["en"].items()):
+        if types.get(key) == "COUNTRY" and " " not in f and f.endswith("a") and len(f) > 4:
+            forms["en"].setdefault(f + "n", key)
+            forms["en"].setdefault(f + "ns", key)
     synonyms: dict[str, set[str]] = {}
     gaz_keys = _load_institutions(forms, types, related, synonyms)
     for lang, f, key in profile_names():  # the names of per-language profiles (Russland, Weißes Haus)
@@ -602,8 +607,9 @@ def _vowel_key(w: str) -> str:
 
 
 def _consonants(w: str) -> str:
-    """The consonants as written (doubles as one): ``noor``/``nur`` share them, ``chile``/``kelly`` do not."""
-    return re.sub(r"(.)\1", r"\1", re.sub(r"[aeiouy]", "", w))
+    """The consonants as written (doubles as one, ``c`` as ``k``): ``noor``/``nur`` and ``doc``/``dok`` share
+    them, ``chile``/``kelly`` do not."""
+    return re.sub(r"(.)\1", r"\1", re.sub(r"[aeiouy]", "", w.replace("c", "k")))
 
 
 def _similar(a: str, b: str) -> bool:

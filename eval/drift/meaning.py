@@ -753,6 +753,10 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
         else:
             if lang not in ("id", "en") and w == "nicht" and h and k and toks[k - 1].w == "auch":
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
+            if lang == "id" and w in ("tidak", "tak") and any(
+                    toks[j].w == "sampai" for j in range(k + 1, min(k + 7, len(toks)))
+                    if not any(toks[i].boundary for i in range(k + 1, j + 1))):
+                continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
             if w in hard:
                 h.append(k)
             elif w in soft:
@@ -762,6 +766,8 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
     # German only when adjacent ("nicht ohne", "nicht nie"): "ohne die Untersuchung nicht" negates twice
     span = 3 if lang in ("id", "en") else 1
     for a, b in zip(h, h[1:]):
+        if toks[a].w in ("tanpa", "without") and b - a > 1:
+            continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
@@ -809,7 +815,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 if k in out:
                     break
     elif lang == "en" and other_lang == "id":
-        other_set = {t.w for t in other}
+        # a word that is itself negated renders nothing ("tidak terlalu mudah" is not the "easy" that
+        # "not too difficult" would be)
+        hard_id = L.hard.get("id", frozenset())
+        other_set = {t.w for j, t in enumerate(other) if not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
         for k in negs:
             for tok in _negated_words(toks, k, lang):
                 ids = L.guard_en.get(next(iter(tok.keys)))

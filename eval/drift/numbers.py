@@ -338,6 +338,8 @@ def _scale_after(text: str, end: int, lang: str, money: bool = False) -> tuple[f
     word = m.group(1)
     table = _words(lang)
     entry = table.get(word) if table.get(word, (0, ""))[1] == "suffix" else table.get(word.lower())
+    if entry is None and lang == "id" and word.lower().endswith("an") and table.get(word.lower()[:-2], (0, ""))[1] == "scale":
+        entry = table[word.lower()[:-2]]  # "Rp100 jutaan" (a hundred million or so) = Rp100 juta
     if entry is None and money and not m.group(0).startswith(" ") and word.lower() in _MONEY_SUFFIX:
         return _MONEY_SUFFIX[word.lower()], m.end()
     if entry is None and money:
@@ -552,6 +554,8 @@ def _vague(text: str, lang: str, taken: Taken) -> list[NumberMention]:
         if not taken.free(a, b):
             continue
         head = (m.group(1) or m.group(4) or "").lower()
+        if re.search(r"\d\s?$", text[max(0, a - 2):a]):
+            continue  # "Rp100 jutaan": the scale of the amount before it (see _scale_after)
         if head in ("tens", "scores") and not m.group(2) and not re.match(r"\s+of\b", text[b:b + 4], re.I):
             continue  # "tens" and "scores" are quantities only in "tens of", "scores of"
         mag = _VAGUE_MAG.get(head, 0)
@@ -742,7 +746,8 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
         lw = w.lower()
         entry = table.get(lw)
         # "a hundred", "a million", "a dozen", "a third"
-        if lw in articles(lang) and k + 1 < len(toks):  # a, an; a profile's articles (eine)
+        if (lw in articles(lang) or entry is not None and entry[1] == "weak" and entry[0] == 1.0) and k + 1 < len(toks):
+            # "a million", "eine Million"; "satu juta", "one hundred": a weak "one" before a scale counts
             nxt = table.get(toks[k + 1][2].lower())
             if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1:
                 entry = (1.0, "unit")
@@ -775,6 +780,11 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
                 if nxt and nxt[1] in ("scale", "scale1") and nxt[0] >= 1000 and toks[k + 1][0] - b <= 1:
                     val *= nxt[0]
                     j = k + 1
+                elif toks[k + 1][2].lower() in articles(lang) and k + 2 < len(toks):
+                    nxt = table.get(toks[k + 2][2].lower())
+                    if nxt and nxt[1] in ("scale", "scale1") and nxt[0] >= 1000:
+                        val *= nxt[0]  # "half a million"
+                        j = k + 2
             end = toks[j][1]
             if lang == "en" and lw in ("third", "quarter") and k and toks[k - 1][2].lower() in ("a", "one", "two", "three"):
                 val = {"third": 1 / 3, "quarter": 0.25}[lw] * (1 if toks[k - 1][2].lower() in ("a", "one") else table[toks[k - 1][2].lower()][0])
@@ -801,7 +811,9 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             e = table.get(tw)
             if tw in articles(lang) and j == k:
                 e = (1.0, "unit")
-            if lang == "en" and tw in _EN_CONNECT and used and j + 1 < len(toks) and table.get(toks[j + 1][2].lower(), (0, ""))[1] in ("unit", "teen", "tens"):
+            if (lang == "en" and tw in _EN_CONNECT and used and (current >= 100 or total >= 100) and j + 1 < len(toks)
+                    and table.get(toks[j + 1][2].lower(), (0, ""))[1] in ("unit", "teen", "tens")):
+                # "a hundred and five", never "five and eight" (two numbers)
                 j += 1
                 continue
             if e is not None and e[1] == "ordinal" and used and lang == "en" and current % 10 == 0 and current >= 20:

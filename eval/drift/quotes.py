@@ -202,6 +202,7 @@ def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, .
 
 def _tokens(text: str) -> list[str]:
     t = fold(text)
+    t = re.sub(r"\bno\.?(?=\s?\d)", "number", t)  # "No 1", "No. 10 Downing Street": a number sign
     t = re.sub(r"n't\b", " n't", t)
     return re.findall(r"n't|[^\W\d_]+(?:-[^\W\d_]+)*", t)
 
