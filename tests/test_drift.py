@@ -125,3 +125,10 @@ def test_other_language_pair_degrades_to_digits_and_names() -> None:
                        src_lang="fr", tgt_lang="de")
     kinds = {f.kind for f in found}
     assert "number" in kinds and "entity" in kinds
+
+
+def test_a_second_source_in_a_passive_frame_is_no_swap() -> None:
+    from drift_helpers import check_pair
+    found = check_pair("Menurut sebuah sumber, Benzema menyebutkan video itu kepada Valbuena, yang dilaporkan AFP.",
+                       "According to a source, Benzema mentioned the video to Valbuena, AFP reported.")
+    assert [f for f in found if f.kind == "attribution"] == []

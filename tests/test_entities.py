@@ -253,3 +253,9 @@ def test_a_swap_that_keeps_the_first_name_is_still_a_swap() -> None:
 ])
 def test_spelling_variants_demonyms_and_interjections_are_no_swap(src: str, tgt: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []
+
+
+def test_a_place_demonym_is_the_place() -> None:
+    assert [f.message for f in check_pair(
+        '"Saya akan membuat NYCFC menjadi klub yang dibanggakan warga New York."',
+        '"I will make NYCFC a club that New Yorkers will be proud of."') if f.kind == "entity"] == []

@@ -209,7 +209,8 @@ _FRAME = {
     "en": r"(?:said|says|say|told|tells|added|asked|wrote|stated|explained|noted|warned|insisted|claimed|argued|"
           r"revealed|announced|reported|according to)",
     "id": r"(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|menurut|kepada|mengatakan|menyatakan|"
-          r"menjelaskan|menegaskan|menambahkan|mengungkapkan|berkata|melaporkan|menulis)",
+          r"menjelaskan|menegaskan|menambahkan|mengungkapkan|berkata|melaporkan|menulis|dilaporkan|diberitakan|"
+          r"dikutip)",
 }
 
 
@@ -263,6 +264,15 @@ def in_speech_frame(text: str, span: str, lang: str, start: int | None = None) -
 
 #: Indonesian speech words whose speaker follows them
 _ID_SPEAKER_AFTER = frozenset("kata ujar ucap tutur ungkap jelas tegas imbuh tambah terang menurut kepada".split())
+
+
+_REPORTED_BY = r"(?:dilaporkan|diberitakan|dikutip|dilansir|reported\s+by|according\s+to)\s+(?:oleh\s+)?(?:the\s+)?$"
+
+
+def _reported_by(text: str, name: str) -> bool:
+    """Whether ``name`` stands in ``text`` as the outlet a statement is reported by ("dilaporkan AFP")."""
+    k = text.find(name)
+    return k >= 0 and bool(re.search(_REPORTED_BY, text[max(0, k - 30):k], re.I))
 
 
 def _last_person(ents_before: list[EntityMention]) -> EntityMention | None:
@@ -374,7 +384,10 @@ def check_attribution(
     if s.kind == "name" and t.kind == "name":
         if _same_person(s, t):
             return []
-        if s_in_t and t_in_s and s.frame == t.frame and _person(s, src.lang) and _person(t, tgt.lang):
+        if (s_in_t and t_in_s and s.frame == t.frame and _person(s, src.lang) and _person(t, tgt.lang)
+                and not _reported_by(s_all, t.text) and not _reported_by(t_all, s.text)):
+            # (a speaker the other side names as the reporting source, "..., yang dilaporkan AFP" / "..., AFP
+            # reported", is a second source, not a swap)
             # both people are named on both sides, but the other one speaks in the same kind of frame: the
             # roles changed places (a "said" read against an "according to" is two different statements)
             # ("kata Joko usai bertemu Hendra" / "Hendra said after meeting Joko")

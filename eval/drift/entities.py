@@ -133,11 +133,14 @@ def known_entities() -> KnownEntities:
                 related.setdefault(r, set()).add(key)
     for f, key in plural:
         forms["en"].setdefault(f, key)
-    # demonyms of the -a countries: Cambodia -> Cambodian(s), Korea -> Korean(s)
+    # demonyms: Cambodia -> Cambodian(s), Korea -> Korean(s); New York -> New Yorker(s), London -> Londoner(s)
     for f, key in list(forms["en"].items()):
         if types.get(key) == "COUNTRY" and " " not in f and f.endswith("a") and len(f) > 4:
             forms["en"].setdefault(f + "n", key)
             forms["en"].setdefault(f + "ns", key)
+        elif types.get(key) == "PLACE" and f[-1:] in "kmnrtl" and len(f) > 4 and f[-2:] != "er":
+            forms["en"].setdefault(f + "er", key)
+            forms["en"].setdefault(f + "ers", key)
     synonyms: dict[str, set[str]] = {}
     gaz_keys = _load_institutions(forms, types, related, synonyms)
     for lang, f, key in profile_names():  # the names of per-language profiles (Russland, Weißes Haus)
