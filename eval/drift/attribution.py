@@ -259,7 +259,7 @@ def in_speech_frame(text: str, span: str, lang: str, start: int | None = None) -
     m = re.match(r"['’]?s?,?\s+(?:(?:also|then|later|has|had|however)\s+)?" + verbs + r"\b", after)
     # Indonesian puts its speaker after "kata", "ujar", "menurut": "... di Stadion Manahan, kata panitia"
     # ends the statement with the name; only a verb such as "mengatakan" takes its speaker before it
-    return bool(m) and not (lang == "id" and m.group(0).split()[-1].lower() in _ID_SPEAKER_AFTER)
+    return m is not None and not (lang == "id" and m.group(0).split()[-1].lower() in _ID_SPEAKER_AFTER)
 
 
 #: Indonesian speech words whose speaker follows them
