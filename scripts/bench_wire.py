@@ -3,7 +3,7 @@
 Usage::
 
     python scripts/bench_wire.py [--split tune|heldout|both] [--show-misses] [--json figures.json]
-    python scripts/bench_wire.py --perturb flores|ntrex-id|ntrex-de [--shared ../shared] [--seed 11]
+    python scripts/bench_wire.py --perturb flores|ntrex-id|ntrex-de|geovedi [--shared ../shared] [--seed 11]
                                  [--split tune|heldout|both] [--limit N] [--show-misses] [--json figures.json]
 
 **Suite mode** (default) reads ``corpora/wire-suite/tune.tsv`` and ``heldout.tsv`` (see that folder's README;
@@ -33,6 +33,9 @@ perturbation per kind and pair, chosen with a generator seeded by ``(seed, pair 
 recall per kind (a finding at major or above on the perturbed pair, whether or not the clean pair had one;
 ``new`` counts only pairs whose clean side was not flagged) and false alarms per 100 unperturbed pairs
 (major or above). ``--split tune`` is the first half of the pairs in file order, ``heldout`` the second.
+``geovedi`` (TED talks and online news, id-en, Apache-2.0; not used by any other benchmark) is read by line
+range instead (:data:`GEOVEDI_HALVES`): its tuning part is lines 1-3000, whose false alarms were read to find
+detector bugs, and its held-out part lines 5001-6000, never read.
 """
 
 from __future__ import annotations
@@ -426,12 +429,23 @@ def read_pairs(which: str, shared: Path) -> tuple[list[tuple[str, str]], str]:
     elif which == "ntrex-id":
         path = data / "ntrex128" / "ntrex128_id_en.tsv"
         lang, cols = "id", ("id", "en")
+    elif which == "geovedi":
+        path = data / "geovedi" / "test.raw.id"
+        lang, cols = "id", ("", "")
     else:
         path = data / "ntrex128" / "newstest2019-ref.deu.txt"
         lang, cols = "de", ("", "")
     if not path.exists():
         print(f"skipped: {path} not found (pass --shared PATH to the shared data folder)")
         raise SystemExit(0)
+    if which == "geovedi":
+        # TED talks and online news, shuffled (Apache-2.0); line-aligned id/en files
+        ids = path.read_text(encoding="utf-8").splitlines()
+        ens = (data / "geovedi" / "test.raw.en").read_text(encoding="utf-8").splitlines()
+        if len(ids) != len(ens):
+            raise SystemExit(f"{path}: {len(ids)} lines against {len(ens)} English lines")
+        # keep line numbers: GEOVEDI_HALVES are ranges of lines
+        return [(a.strip(), b.strip()) for a, b in zip(ids, ens)], lang
     if which == "ntrex-de":
         de = path.read_text(encoding="utf-8").splitlines()
         en = (data / "ntrex128" / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines()
@@ -443,8 +457,16 @@ def read_pairs(which: str, shared: Path) -> tuple[list[tuple[str, str]], str]:
         return [(r[cols[0]].strip(), r[cols[1]].strip()) for r in reader if r[cols[0]].strip() and r[cols[1]].strip()], lang
 
 
-def split_pairs(n: int, half: str) -> range:
-    """``tune``: the first half of the pairs in file order; ``heldout``: the second."""
+#: geovedi line ranges: the pairs read while tuning (lines 1-3000) and a block never read (lines 5001-6000)
+GEOVEDI_HALVES = {"tune": range(0, 3000), "heldout": range(5000, 6000)}
+
+
+def split_pairs(n: int, half: str, which: str = "") -> range:
+    """``tune``: the first half of the pairs in file order; ``heldout``: the second (geovedi:
+    :data:`GEOVEDI_HALVES`)."""
+    if which == "geovedi":
+        r = GEOVEDI_HALVES[half]
+        return range(r.start, min(r.stop, n))
     mid = (n + 1) // 2
     return range(0, mid) if half == "tune" else range(mid, n)
 
@@ -453,11 +475,12 @@ def perturb_main(args: argparse.Namespace) -> dict[str, Any]:
     pairs, lang = read_pairs(args.perturb, Path(args.shared))
     halves = HALVES if args.split == "both" else (args.split,)
     figures: dict[str, Any] = {"mode": "perturb", "data": args.perturb, "seed": args.seed, "halves": {}}
+    tune_r, held_r = split_pairs(len(pairs), "tune", args.perturb), split_pairs(len(pairs), "heldout", args.perturb)
     print(f"{args.perturb}: {len(pairs)} line pairs ({lang}-en), each its own 1-1 pair; "
-          f"tune = pairs 1..{(len(pairs) + 1) // 2}, heldout = pairs {(len(pairs) + 1) // 2 + 1}..{len(pairs)} (file order)")
+          f"tune = pairs {tune_r.start + 1}..{tune_r.stop}, heldout = pairs {held_r.start + 1}..{held_r.stop} (file order)")
     for half in halves:
         t0 = time.perf_counter()
-        idx = list(split_pairs(len(pairs), half))
+        idx = [i for i in split_pairs(len(pairs), half, args.perturb) if pairs[i][0] and pairs[i][1]]
         if args.limit:
             idx = idx[:args.limit]
         clean_flag = 0
@@ -521,7 +544,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--split", choices=("tune", "heldout", "both"), default="both")
     ap.add_argument("--show-misses", action="store_true", help="list misses and false alarms (tune half only)")
     ap.add_argument("--json", metavar="PATH", help="write the figures as JSON")
-    ap.add_argument("--perturb", choices=("flores", "ntrex-id", "ntrex-de"), help="perturbation mode on shared data")
+    ap.add_argument("--perturb", choices=("flores", "ntrex-id", "ntrex-de", "geovedi"), help="perturbation mode on shared data")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="shared data folder (default ../shared)")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--limit", type=int, default=0, help="perturbation mode: at most N pairs per half")
