@@ -36,10 +36,14 @@ translated) and it has the same shape as its partner (acronym or words); a word 
 (``Mr Bean``, ``nyonya Hill``) is such a name, but only facing another one, and an English word left
 capitalised in Indonesian (``kepada pihak Post``) may face a capitalised English word (``the Times``). A gloss that contradicts its
 acronym on one side only (``LNR (Donetsk People's Republic)`` where the other side has ``LNR (Republik
-Rakyat Lugansk)``) is a swap too. A name of two or more such words on one side only is a **dropped or
-added entity (major)**; known entities and single words alone are not reported (translators drop and add
-them freely: "Indonesia's disaster agency" = "Badan Penanggulangan Bencana"). A name changed beside a kept
-acronym (``Mahkamah Konstitusi (MK)`` / ``General Elections Commission (MK)``) is a swap.
+Rakyat Lugansk)``) is a swap too. A name of two or more such words in the source only is a **dropped entity
+(critical)**, in the target only an **added entity (major)**; known entities and single words alone are not
+reported (translators drop and add them freely: "Indonesia's disaster agency" = "Badan Penanggulangan
+Bencana"), except what cannot have been translated: an Indonesian place written alike in English, a one-word
+place or person of the Indonesian gazetteer or after a place head (``Kabupaten Pandeglang``), and an
+international acronym (``NATO``). A name written on the other side as its initials (``LSU``), in another
+vowel spelling (``Nur``/``Noor``) or partly rendered (``Piramida Agung``/``Great Pyramid``) is kept. A name
+changed beside a kept acronym (``Mahkamah Konstitusi (MK)`` / ``General Elections Commission (MK)``) is a swap.
 
 Every finding carries the offsets of the mentions it is about. Extraction and matching are linear in the
 sentence's length: sentence starts are found in one scan, look-behind checks read a bounded window, and the
