@@ -1138,11 +1138,10 @@ def check_meaning(
     if src.lang not in langs or tgt.lang not in langs:
         return []
     both_quoted = bool(src_quotes) and bool(tgt_quotes)
-    s_toks = tokenize(src.text, src.lang)
-    t_toks = tokenize(tgt.text, tgt.lang)
-    if both_quoted:
-        s_toks = _outside(s_toks, src_quotes)
-        t_toks = _outside(t_toks, tgt_quotes)
+    s_whole = tokenize(src.text, src.lang)
+    t_whole = tokenize(tgt.text, tgt.lang)
+    s_toks = _outside(s_whole, src_quotes) if both_quoted else s_whole
+    t_toks = _outside(t_whole, tgt_quotes) if both_quoted else t_whole
     m_toks = tokenize(mt_text, tgt.lang) if mt_text else None
     if m_toks is not None and both_quoted:
         m_toks = _outside(m_toks, paragraph_quotes(mt_text or ""))
@@ -1213,8 +1212,7 @@ def check_meaning(
         # the two sides may mark a quotation's extent differently (one closes it at the paragraph's end, the
         # other runs on): a negator left outside the quote on one side only is no flip when the whole pair
         # holds as many negators on each side
-        s_all_toks, t_all_toks = tokenize(src.text, src.lang), tokenize(tgt.text, tgt.lang)
-        whole = negation_flips(s_all_toks, src.text, src.lang, t_all_toks, tgt.text, tgt.lang, (), (),
+        whole = negation_flips(s_whole, src.text, src.lang, t_whole, tgt.text, tgt.lang, (), (),
                                (len(src.ids), len(tgt.ids)))
         if whole.verdict != "flip":
             v = whole

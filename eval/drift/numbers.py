@@ -92,6 +92,12 @@ _UNIT_AFTER = re.compile(r"(?:\s*(?:to|hingga|sampai|bis|-|–|and|dan|und|\d[\d
 _UNIT_NEXT = re.compile(r"\s*([a-zA-Z]+)")
 
 
+def _measure_unit(text: str, end: int, lang: str) -> str:
+    """The unit of the number that ends at ``end``: a temperature scale (:func:`_temperature_unit`) or a unit
+    word (:func:`_unit_after`), ``""`` for none."""
+    return _temperature_unit(text, end, lang) or _unit_after(text, end)
+
+
 def _temperature_unit(text: str, end: int, lang: str) -> str:
     """``temp:c`` or ``temp:f`` for a temperature right after ``end`` ("27 ºC", "80 degrees Fahrenheit"), or
     ``temp:?`` for plain English "degrees", which may be either; Indonesian and German "derajat"/"Grad" with
@@ -523,12 +529,12 @@ def _scores(text: str, taken: Taken, lang: str) -> list[NumberMention]:
     is the same result told from either team's side."""
     out: list[NumberMention] = []
     colon_scores = lang in folder_languages() and bool(get_profile(lang).score_words)
+    before, after = _score_context()
     for m in _SCORE.finditer(text):
         a, b = m.span()
         if not taken.free(a, b):
             continue
         x, y = int(m.group(1)), int(m.group(2))
-        before, after = _score_context()
         if ":" in m.group(0) and len(m.group(2)) == 2 and (x <= 24 or not colon_scores or text.startswith(" Uhr", b)):
             continue  # a clock time (10:30) or a game clock (27:37); German writes results so too (38:17)
         if not (":" in m.group(0) and len(m.group(2)) == 1  # 10:6, 17:5: no clock or decimal is written so
@@ -796,7 +802,7 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             if lang == "en" and lw == "third":
                 vals.add(3.0)
             out.append(NumberMention(a, end, text[a:end], frozenset(vals), kind, weak,
-                                     unit=_temperature_unit(text, end, lang) or _unit_after(text, end)))
+                                     unit=_measure_unit(text, end, lang)))
             k = j + 1
             continue
         # a compound: units, teens, tens, belas/puluh/ratus and scales
@@ -865,7 +871,7 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             kind = "percent"
             vals.add(value / 100)
         out.append(NumberMention(start, end, text[start:end], frozenset(vals), kind, weak,
-                                 unit=_temperature_unit(text, end, lang) or _unit_after(text, end)))
+                                 unit=_measure_unit(text, end, lang)))
         k = max(j, k + 1)
     return out
 
