@@ -240,14 +240,13 @@ _HOUR_BEFORE = re.compile(r"(?<!\w)(?:pukul|jam)\s$", re.I)
 
 #: a result in a match report: ``menang 2-1``, ``skor 1-1``, ``won 3-0``, ``(2-1)`` after a sports word
 _SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d]|[.,:/]\d|-\d)")
-_SCORE_CONTEXT = re.compile(
-    r"(?i)(?:menang|kalah|skor|imbang|unggul|takluk|tumbang|ditahan|tertinggal|ketinggalan|memimpin|menyamakan|kedudukan|mengalahkan|menaklukkan|menundukkan|membungkam|"
+#: result words a few words before a score ("menang 2-1", "won 3-1", "skor (1-1)")
+_SCORE_WORDS_BEFORE = (
+    r"menang|kalah|skor|imbang|unggul|takluk|tumbang|ditahan|tertinggal|ketinggalan|memimpin|menyamakan|kedudukan|mengalahkan|menaklukkan|menundukkan|membungkam|"
     r"agregat|laga|pertandingan|partai|final|gol|adu\s+penalti|won|lost|beat|beating|defeat|drew|draw|drawn|score|"
-    r"victory|win|tie|tied|aggregate|match|game|goal|led|leading|trailing|edged|thrashed|routed|penalt|shoot-?out)"
-    r"\w*[^\d.;:!?]{0,24}$")
+    r"victory|win|tie|tied|aggregate|match|game|goal|led|leading|trailing|edged|thrashed|routed|penalt|shoot-?out")
 #: a result word right after the score: "a 3-0 victory", "the 1-1 draw", "kemenangan 2-1" is caught before
-_SCORE_CONTEXT_AFTER = re.compile(r"(?i)\)?\s{1,2}(?:victory|win|defeat|loss|draw|home\s+win|away\s+win|triumph|thrashing|"
-                                  r"kemenangan|kekalahan|hasil\s+imbang)\b")
+_SCORE_WORDS_AFTER = r"victory|win|defeat|loss|draw|home\s+win|away\s+win|triumph|thrashing|kemenangan|kekalahan|hasil\s+imbang"
 
 #: a result between two team names, as a headline gives it: "Livingston 1 - 0 Rangers"
 _BETWEEN_TEAMS = re.compile(r"[A-Z][\w'’.]*\s$")
@@ -259,11 +258,10 @@ def _score_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The result words before and after a score, with those of every folder profile (``score_words``: German
     ``gegen``, ``Sieg``; ``0:1-Niederlage`` joins its word with a hyphen)."""
     extra = sorted({re.escape(w) for code in folder_languages() for w in get_profile(code).score_words}, key=len, reverse=True)
-    if not extra:
-        return _SCORE_CONTEXT, _SCORE_CONTEXT_AFTER
-    words = "|".join(extra)
-    before = re.compile(_SCORE_CONTEXT.pattern.replace("(?:menang|", f"(?:{words}|menang|", 1))
-    after = re.compile(r"(?i)\)?(?:\s{1,2}|-)(?:" + words + "|" + _SCORE_CONTEXT_AFTER.pattern.split("(?:", 1)[1])
+    words = "".join(w + "|" for w in extra)
+    gap = r"(?:\s{1,2}|-)" if extra else r"\s{1,2}"
+    before = re.compile(r"(?i)(?:" + words + _SCORE_WORDS_BEFORE + r")\w*[^\d.;:!?]{0,24}$")
+    after = re.compile(r"(?i)\)?" + gap + r"(?:" + words + _SCORE_WORDS_AFTER + r")\b")
     return before, after
 
 
