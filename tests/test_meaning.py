@@ -521,3 +521,51 @@ def test_identical_sides_give_no_finding() -> None:
     line = "— Ulin Yusron (@ulinyusron) May 3, 2016"
     assert check_pair(line, line) == []
     assert check_pair("Subs Not Used: Pantilimon, Maicon, Nasri.", "Subs Not Used: Pantilimon, Maicon, Nasri.") == []
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "X if not Y" inside a clause is no negation of it; a clause opened by "jika tidak" / "if not" is negated
+    ("Banjir itu merendam ratusan kalau tidak ribuan rumah di pesisir Demak.",
+     "The flood submerged hundreds if not thousands of homes on the Demak coast.", None),
+    ("Jika tidak segera diperbaiki, tanggul itu bisa jebol saat musim hujan.",
+     "If not repaired soon, the embankment could burst in the rainy season.",
+     "If repaired soon, the embankment could burst in the rainy season."),
+    # litotes on both sides: "bukannya tanpa" = "not without"
+    ("Rencana relokasi pasar itu bukannya tanpa hambatan.", "The plan to relocate the market is not without obstacles.",
+     None),
+    # two negations that do not cancel: "tidak dapat ... tanpa" = "cannot ... without"
+    ("Pemerintah daerah tidak dapat membuka lahan baru tanpa izin kementerian.",
+     "The regional government cannot clear new land without a ministry permit.",
+     "The regional government can clear new land without a ministry permit."),
+    # "tidak sampai" right after the negator is the verb "reach", not "until"
+    ("Bantuan logistik tidak sampai ke desa-desa terpencil di Nduga.",
+     "Logistical aid is not reaching remote villages in Nduga.",
+     "Logistical aid is reaching remote villages in Nduga."),
+    # a negated adjective rendered by an un- word whose stem is an ordinary word
+    ("Para tahanan diperlakukan dengan cara yang tidak beradab, kata kuasa hukum mereka.",
+     "The detainees were treated in an uncivilized way, their lawyer said.", None),
+    ("Klub itu memulai musim dalam posisi yang tidak enak.", "The club started the season in an unenviable position.", None),
+])
+def test_negation_scope_in_wire_sentences(src: str, faithful: str, flipped: str | None) -> None:
+    assert meaning(src, faithful) == []
+    if flipped is not None:
+        got = meaning(src, flipped)
+        assert [f.severity for f in got] == ["critical"], got
+
+
+def test_an_un_verb_that_reverses_an_action_is_no_lexical_negative() -> None:
+    # "unveiled" renders no negator: the dropped "tidak" is still a flip
+    got = meaning("Gubernur tidak meresmikan monumen baru itu pada Senin (12/8).",
+                  "The governor unveiled the new monument on Monday (Aug. 12).")
+    assert [f.severity for f in got] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Cukup banyak perwira yang dididik di luar negeri.", "Quite a few officers were educated abroad.",
+     "A few officers were educated abroad."),
+    ("Persebaya dikalahkan Arema 1-2 di Stadion Gelora Bung Tomo.", "Persebaya were beaten by Arema 1-2 at Gelora Bung Tomo Stadium.",
+     "Persebaya beat Arema 1-2 at Gelora Bung Tomo Stadium."),
+])
+def test_quite_a_few_is_many_and_beaten_by_is_a_loss(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] != []

@@ -142,3 +142,17 @@ def test_a_whole_quotation_left_unquoted_is_major_a_partial_quote_or_title_minor
 ])
 def test_number_signs_and_whether_or_not_are_no_negation(src: str, tgt: str) -> None:
     assert compare_quotes(src, "id", tgt, "en").grade == "same"
+
+
+def test_a_negative_word_copied_on_both_sides_is_no_negation() -> None:
+    # an English title left as written inside the Indonesian quote
+    src = 'Ia menyebut operasi penyelamatan itu "Mission: Impossible" versi Basarnas.'
+    assert [f for f in check_pair(src, 'He called the rescue operation Basarnas\'s own "Mission: Impossible".')
+            if f.kind == "quote" and f.severity == "critical"] == []
+
+
+def test_a_phrase_member_is_counted_once() -> None:
+    # "a few" is one weak word: "seluruh dunia" (around the world) holds no "all" for it to shift from
+    src = '"Kini kabar bisa sampai ke seluruh dunia hanya dalam beberapa detik," ujarnya.'
+    tgt = '"Now news can reach around the world in only a few seconds," he said.'
+    assert [f for f in check_pair(src, tgt) if f.kind == "quote" and f.severity in ("critical", "major")] == []

@@ -701,12 +701,18 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
     idioms = _lists().idioms.get(lang, ())
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for p in idioms:
-        by_first.setdefault(p[0], []).append(p)
+        by_first.setdefault(p[0].lstrip("~"), []).append(p)
     out: set[int] = set()
     words = [t.w for t in toks]
     for k, w in enumerate(words):
         for p in by_first.get(w, ()):
-            if p[-1] == "$":
+            if p[0][0] == "~":
+                # "thousands if not millions": the idiom holds only inside a clause; "If not repaired, ..." and
+                # "Jika tidak diperbaiki, ..." open a clause and negate it
+                n = len(p)
+                if not toks[k].boundary and tuple(words[k + 1:k + n]) == p[1:]:
+                    out.update(range(k, k + n))
+            elif p[-1] == "$":
                 # "ob sie Mitglieder sind oder nicht.": the idiom holds only at the end of a clause
                 n = len(p) - 1
                 if tuple(words[k:k + n]) == p[:-1] and (k + n >= len(toks) or toks[k + n].boundary):
@@ -754,9 +760,10 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
             if lang not in ("id", "en") and w == "nicht" and h and k and toks[k - 1].w == "auch":
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
             if lang == "id" and w in ("tidak", "tak") and any(
-                    toks[j].w == "sampai" for j in range(k + 1, min(k + 7, len(toks)))
+                    toks[j].w == "sampai" for j in range(k + 2, min(k + 7, len(toks)))
                     if not any(toks[i].boundary for i in range(k + 1, j + 1))):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
+                # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
             if w in hard:
                 h.append(k)
             elif w in soft:
@@ -766,8 +773,10 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
     # German only when adjacent ("nicht ohne", "nicht nie"): "ohne die Untersuchung nicht" negates twice
     span = 3 if lang in ("id", "en") else 1
     for a, b in zip(h, h[1:]):
-        if toks[a].w in ("tanpa", "without") and b - a > 1:
-            continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
+        if (toks[a].w in ("tanpa", "without") or toks[b].w in ("tanpa", "without")) and b - a > 1:
+            # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic", "cannot burn it
+            # without causing": two negations (only "not without" next to each other is litotes)
+            continue
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
@@ -906,6 +915,11 @@ _DIS_NEGATIVE = ("disagree", "dishonest", "disapprov", "disadvantag", "discomfor
                  "disobe", "disrespect", "distrust", "dissatisf", "disabl", "disqualif", "dislike", "disbelie",
                  "discontinu", "disconnect", "disprov", "disunit", "disinterest", "disallow",
                  "disorganiz", "disproportion", "disregard", "dissimilar", "displeas", "disconten")
+#: un- verbs that reverse an action rather than negate it (unveiled, unearthed, unleashed)
+_UN_REVERSAL = ("unveil", "unearth", "unleash", "unlock", "unload", "unpack", "unfold", "untie", "unwrap", "unplug",
+                "uncover", "unravel", "unseal", "unzip", "unfreez", "unburden", "unmask", "unroll", "unwind",
+                "unblock", "unfurl", "unhook", "unseat", "undress", "unbuckl", "unbutton", "unscrew", "unionis",
+                "unioniz", "united", "uniform")
 _ADJ_SUFFIX = re.compile(r"(?:able|ible|ent|ant|ence|ance|ive|ate|ete|al|ect|ure|ite|ar|ous|ise|ile|ity)$")
 
 
@@ -925,7 +939,7 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
     if w.endswith("proof"):
         return is_common_word(w[:-5], "en", stems=False)
     if w.startswith("un"):
-        return any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
+        return not w.startswith(_UN_REVERSAL) and any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
     if w.startswith("dis"):
         return w.startswith(_DIS_NEGATIVE)
     if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
@@ -943,6 +957,14 @@ def _stem_forms(w: str) -> list[str]:
         if w.endswith(suf) and len(w) > len(suf) + 3:
             b = w[: -len(suf)]
             out += [b, b + "e", b + "ate"]
+            if b.endswith("i"):
+                out.append(b[:-1] + "y")  # enviable: envy
+    for suf in ("ized", "ised", "ize", "ise"):
+        if w.endswith(suf) and len(w) > len(suf) + 3:
+            out.append(w[: -len(suf)])  # civilized: civil
+            break
+    if w.endswith("ed") and len(w) > 5:
+        out += [w[:-2], w[:-1]]  # unsigned: sign, unused: use
     return out
 
 

@@ -284,7 +284,7 @@ _MORPH_NEG = frozenset("""impossible illegal illegitimate irrelevant irresponsib
 insufficient invalid inaccurate incorrect incomplete ineffective inappropriate insecure impatient imperfect
 immoral improbable inadmissible inevitable dishonest disagree disagreed disagrees dislike disliked disapprove disapproved
 powerless helpless useless hopeless pointless meaningless worthless harmless careless baseless fearless countless
-jobless lawless senseless""".split())
+jobless lawless senseless immaculate impeccable""".split())
 
 
 def morphological_negatives(text: str, lang: str) -> list[str]:
@@ -314,6 +314,17 @@ def _term_count(tokens: list[str], joined: str, term: str) -> int:
     if term.endswith("*"):
         return sum(1 for t in tokens if t.startswith(term[:-1]))
     return tokens.count(term)
+
+
+def _members_count(tokens: list[str], joined: str, terms: Sequence[str]) -> int:
+    """How many times ``terms`` (one member of a pair) occur, a word inside a matched phrase not counted
+    again ("a few" is one weak word, not "a few" and "few")."""
+    n = 0
+    for p in sorted((fold(t) for t in terms if " " in t), key=len, reverse=True):
+        n += joined.count(f" {p} ")
+        joined = joined.replace(f" {p} ", " \x00 ")
+    rest = joined.split()
+    return n + sum(_term_count(rest, joined, t) for t in terms if " " not in t)
 
 
 def _direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str,
@@ -355,10 +366,8 @@ def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: b
         for a_idx, b_idx in ((0, 1), (1, 0)):
             sa, sb = row[col[s_lang][a_idx]], row[col[s_lang][b_idx]]
             ta, tb = row[col[t_lang][a_idx]], row[col[t_lang][b_idx]]
-            n_sa = sum(_term_count(st, sj, w) for w in sa)
-            n_sb = sum(_term_count(st, sj, w) for w in sb)
-            n_ta = sum(_term_count(tt, tj, w) for w in ta)
-            n_tb = sum(_term_count(tt, tj, w) for w in tb)
+            n_sa, n_sb = _members_count(st, sj, sa), _members_count(st, sj, sb)
+            n_ta, n_tb = _members_count(tt, tj, ta), _members_count(tt, tj, tb)
             if n_sa > n_ta and n_tb > n_sb:
                 w_s = next((w for w in sa if _term_count(st, sj, w)), sa[0] if sa else "")
                 w_t = next((w for w in tb if _term_count(tt, tj, w)), tb[0] if tb else "")
@@ -407,6 +416,14 @@ def _negation_verdict(s_text: str, s_lang: str, t_text: str, t_lang: str, n_flip
         return None
     hi_text, hi_lang, lo_text, lo_lang = (s_text, s_lang, t_text, t_lang) if n_s > n_t else (t_text, t_lang, s_text, s_lang)
     diff = abs(n_s - n_t)
+    if s_lang != t_lang:
+        # a negative word the other language's side holds as written is a copied title or name
+        # ("Mission: Impossible" left in English inside the Indonesian quote), not a negation
+        lo_words = set(_tokens(lo_text))
+        copied = [w for w in negators(hi_text, hi_lang) + morphological_negatives(hi_text, hi_lang)
+                  if len(w) > 3 and w in lo_words]
+        if len(copied) >= diff:
+            return QuoteVerdict("same", "negation inconclusive (word copied on both sides)")
     if n_flips % 2 == 1 and diff == 1 and not morphological_negatives(hi_text, hi_lang):
         return QuoteVerdict("same", "negation and antonym cancel")
     if _lexical_count(lo_text, lo_lang) > _lexical_count(hi_text, hi_lang):
