@@ -318,3 +318,46 @@ def test_a_named_speaker_left_out_is_one_critical_attribution(src: str, tgt: str
     f = found[0]
     assert f.src_span and f.src_text[f.src_start:f.src_end] == f.src_span and f.tgt_span is None
     assert "is not named" in f.message
+
+
+# --- one institution put in place of another ------------------------------------------------------------
+
+@pytest.mark.parametrize("src,faithful,swapped,s_span,t_span", [
+    # an international acronym copied as written, replaced by a known body
+    ("Kejaksaan Agung bekerja sama dengan FBI untuk melacak aset buronan itu di Amerika Serikat.",
+     "The Attorney General's Office is working with the FBI to trace the fugitive's assets in the United States.",
+     "The Attorney General's Office is working with the Ministry of Defence to trace the fugitive's assets in the United States.",
+     "FBI", "Ministry of Defence"),
+    # a party replaced by a body of another kind
+    ("Partai Buruh menolak rencana pemotongan anggaran kesehatan itu.",
+     "The Labour Party rejected the plan to cut the health budget.",
+     "The World Bank rejected the plan to cut the health budget.", "Partai Buruh", "World Bank"),
+    # a generic legislature replaced by a court
+    ("Parlemen mengesahkan revisi undang-undang itu pada Selasa (14/5).",
+     "Parliament passed the revised law on Tuesday (May 14).",
+     "The Constitutional Court passed the revised law on Tuesday (May 14).", "Parlemen", "Constitutional Court"),
+    # an institution in ordinary words known to no list, facing a known body of another kind
+    ("Pelapor menyampaikan kesaksiannya kepada Komite Kehakiman Senat pada Kamis.",
+     "The whistleblower gave her testimony to the Senate Judiciary Committee on Thursday.",
+     "The whistleblower gave her testimony to the Senate Ministry of Health on Thursday.",
+     "Komite Kehakiman", "Ministry of Health"),
+])
+def test_an_institution_put_in_place_of_another_is_a_critical_swap(src: str, faithful: str, swapped: str,
+                                                                    s_span: str, t_span: str) -> None:
+    assert _people(src, faithful) == []
+    # one finding naming both (an attribution finding where the body is the one spoken to or quoted)
+    assert [(sev, a, b) for _, sev, a, b in _people(src, swapped)] == [("critical", s_span, t_span)]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a generic body rendered by the specific body of its kind, or inside a longer name
+    ("Parlemen mengesahkan revisi undang-undang itu.", "The House of Representatives passed the revised law."),
+    ("Ia mencalonkan diri dalam pemilihan Parlemen Eropa tahun depan.", "He is running in next year's European Parliament elections."),
+    # a legislature and a party side by side ("Labour MPs") are no swap
+    ("Ia anggota Parlemen yang diminta mundur.", "He is a Labour MP who was asked to step down."),
+    # an unknown body translated word by word, and another spelling of a known one
+    ("Dana itu dikelola Yayasan Pendidikan Nusantara.", "The money is managed by the Nusantara Education Foundation."),
+    ("Persatuan Bangsa-Bangsa mengirim bantuan ke Gaza.", "The United Nations sent aid to Gaza."),
+])
+def test_an_institution_rendered_in_other_words_is_no_swap(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []

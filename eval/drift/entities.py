@@ -45,6 +45,15 @@ international acronym (``NATO``). A name written on the other side as its initia
 vowel spelling (``Nur``/``Noor``) or partly rendered (``Piramida Agung``/``Great Pyramid``) is kept. A name
 changed beside a kept acronym (``Mahkamah Konstitusi (MK)`` / ``General Elections Commission (MK)``) is a swap.
 
+Institutions (:func:`_body_swap`): a party, an organisation, a generic body (``Parlemen``, ``the police``), an
+unknown acronym (``FBI``) or a name of ordinary words under a head word (``Met Office``, ``Komite Kehakiman``:
+type ``BODY``) facing another institution is a swap (``Partai Buruh`` -> ``World Bank``, ``FBI`` -> ``Ministry of
+Defence``), except where a translation explains it: related keys, a generic body rendered by a body of its
+kind or inside a longer name (``Parlemen`` -> ``House of Representatives``, ``Parlemen Eropa`` -> ``European
+Parliament``), a party beside a legislature (``Anggota Parlemen`` -> ``Labour MPs``), an acronym that spells a
+form of the other body, and a head word of the same kind on both sides (``Komite`` / ``Committee``). Two
+unknown bodies never swap: either may be the other translated.
+
 Every finding carries the offsets of the mentions it is about. Extraction and matching are linear in the
 sentence's length: sentence starts are found in one scan, look-behind checks read a bounded window, and the
 other side of a pair is indexed once (exact words, spelling-key buckets for fuzzy matching).
@@ -528,6 +537,11 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
                                or len(words) >= 2 and bool(_PLACE_HEAD_BEFORE.fullmatch(words[0] + " ")))
     if not uncommon and headed and distinct_word(parts[-1], lang) and not _PLACE_HEAD_BEFORE.fullmatch(words[-1] + " "):
         uncommon = [parts[-1]]  # "Stadion Manahan", "Desa Suka Makmur": the words after a place head are a name
+    if not uncommon and not acronym and not title_case and len(words) >= 2 and any(_head_classes(w) for w in words):
+        # "Met Office", "Department of Justice", "Komite Kehakiman": ordinary words made an institution's name
+        # by a head word; known to no list, it is translated, so it only stands against a known institution
+        # of another kind (see _body_swap)
+        return EntityMention(a, b, text[a:b], None, "BODY", tuple(fold(p) for p in parts))
     if not uncommon and not acronym:
         w0 = words[0] if len(words) == 1 else ""
         if (w0 and w0[:1].isupper() and not w0.isupper() and distinct_word(w0, lang)
@@ -823,8 +837,130 @@ def _gloss_pairs(text: str, mentions: list[EntityMention]) -> list[tuple[EntityM
     return out
 
 
+#: generic institutions (a word, not one body: "Parlemen", "the police", "pemerintah kota") -> their kind; a
+#: translation may render one by the specific body of its kind ("parlemen" = "the House of Representatives")
+_GENERIC_KIND = {"CONG": "LEGISLATURE", "SEN": "LEGISLATURE", "HOR": "LEGISLATURE", "PARL": "LEGISLATURE",
+                 "SCOURT": "COURT", "POLICE": "POLICE", "ARMY": "MILITARY", "NAVY": "MILITARY", "MILITARYGEN": "MILITARY",
+                 "CENTRALGOV": "GOVERNMENT", "PEMPROV": "GOVERNMENT", "PEMKOT": "GOVERNMENT", "PEMKAB": "GOVERNMENT",
+                 "CENTRALBANK": "BANK", "JPU": "PROSECUTION"}
+#: the kinds of specific bodies a generic one may be rendered by
+_GENERIC_RENDERED_BY = {"LEGISLATURE": {"LEGISLATURE"}, "COURT": {"COURT"}, "POLICE": {"POLICE"},
+                        "MILITARY": {"MILITARY"}, "GOVERNMENT": {"MINISTRY", "AGENCY", "GOVERNMENT"},
+                        "BANK": {"AGENCY", "COMPANY"}, "PROSECUTION": {"AGENCY", "COURT"}}
+
+
+#: head words of institutions' names (both languages) -> kinds of body; a translated name keeps its kind
+#: ("Komite Kehakiman" = "Judiciary Committee"), a name of another kind is another body
+_HEADS = {
+    "MINISTRY": "ministry department kementerian departemen",
+    "AGENCY": "agency authority administration bureau board service institute directorate badan otoritas lembaga "
+              "biro dinas institut direktorat",
+    "COMMISSION": "commission komisi",
+    "COMMITTEE": "committee komite panitia",
+    "COUNCIL": "council board assembly house parliament senate congress dewan majelis parlemen senat kongres",
+    "COURT": "court tribunal mahkamah pengadilan",
+    "PARTY": "party partai",
+    "UNIVERSITY": "university institute college universitas institut",
+    "FOUNDATION": "foundation trust fund yayasan",
+    "BANK": "bank",
+    "POLICE": "police kepolisian polda polres",
+    "MILITARY": "force forces army navy command corps angkatan komando korps pasukan",
+    "OFFICE": "office secretariat service kantor sekretariat dinas",
+    "ASSOCIATION": "association union federation society organisation organization asosiasi persatuan serikat ikatan "
+                   "perhimpunan organisasi",
+    "PROSECUTION": "prosecution kejaksaan",
+}
+_HEAD_CLASSES: dict[str, frozenset[str]] = {}
+for _kind, _words in _HEADS.items():
+    for _w in _words.split():
+        _HEAD_CLASSES[_w] = _HEAD_CLASSES.get(_w, frozenset()) | {_kind}
+
+
+def _head_classes(word: str) -> frozenset[str]:
+    return _HEAD_CLASSES.get(fold(word), frozenset())
+
+
+@functools.cache
+def _key_head_classes(key: str) -> frozenset[str]:
+    """The head-word kinds of every form of a known entity, in both languages."""
+    known = known_entities()
+    return frozenset(c for lang in ("id", "en") for f, k in known.forms[lang].items() if k == key
+                     for w in f.split() for c in _head_classes(w))
+
+
+@functools.cache
+def _body_kinds() -> dict[str, str]:
+    """Key -> kind (MINISTRY, AGENCY, LEGISLATURE, COURT, POLICE, MILITARY, PARTY, COMPANY, UNIVERSITY) of the
+    Indonesian institutions list."""
+    return {row[0]: row[1] for row in data_lines("institutions_id.tsv")}
+
+
+def _body(m: EntityMention) -> tuple[str, bool] | None:
+    """``(kind, generic)`` when ``m`` names an institution or party (``ORG``, ``PARTY``, a generic body such as
+    "Parlemen", or an unknown acronym of three letters or more such as ``FBI``), else ``None`` (offices and
+    ranks included: they are titles)."""
+    if m.type == "BODY":
+        return "BODY", False
+    if m.key is None:
+        letters = m.text.replace("'s", "").rstrip("s")
+        return ("ACRONYM", False) if _shape(m) == "acronym" and len(letters) >= 3 and m.type in ("NAME", "ORG") else None
+    if m.type == "PARTY":
+        return "PARTY", False
+    if m.type == "ORG":
+        return _body_kinds().get(m.key, m.key), False
+    if m.type == "INST":
+        if m.key in _GENERIC_KIND:
+            return _GENERIC_KIND[m.key], True
+        # a rank or an office written as a generic row is no body; an institution of a language profile
+        # ("European Commission", "Red Cross") is one
+        return None if m.key in known_entities().institutions else (m.key, False)
+    return None
+
+
+def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
+    """Whether one institution stands in for another ("Partai Buruh" -> "World Bank", "FBI" -> "Ministry of
+    Defence", "Parlemen" -> "Environment Agency"); ``None`` when the two are not both institutions or are both
+    unknown acronyms (the general rules decide).
+
+    Institutions are not rendered by other institutions: a generic one ("Parlemen") only by a body of its own
+    kind (a legislature), an unknown acronym only by a name whose initials it spells in either language.
+    """
+    bs, bt = _body(s), _body(t)
+    if bs is None or bt is None or s.key is None and t.key is None:
+        return None  # two unknown names: the general rules (a "BODY" pair is never a swap)
+    known = known_entities()
+    if s.key is not None and t.key is not None:
+        same = {s.key} | known.related.get(s.key, frozenset()) | known.synonyms.get(s.key, frozenset())
+        if t.key in same or s.key in known.related.get(t.key, frozenset()):
+            return False
+        for (kind, generic), (other, _), g, o in ((bs, bt, s, t), (bt, bs, t, s)):
+            if not generic:
+                continue
+            if other in _GENERIC_RENDERED_BY.get(kind, {kind}) or other == "PARTY":
+                return False  # "Anggota Parlemen" = "Labour MPs": a party beside a legislature is no swap
+            # the generic word inside the other name: "Parlemen Eropa" = "European Parliament"
+            words = {fold(f) for lang in ("id", "en") for f, k in known.forms[lang].items() if k == g.key}
+            if any(re.search(r"\b" + re.escape(w) + r"\b", fold(o.text)) for w in words):
+                return False
+        return True
+    acronym, body = (s, t) if s.key is None else (t, s)
+    if acronym.type == "BODY":
+        # a name in words: the same body translated when a head word of the same kind names both
+        heads = {c for w in acronym.tokens for c in _head_classes(w)}
+        theirs = _key_head_classes(body.key or "")
+        # a known body named without a head word ("United Nations") may be any kind: no verdict
+        return bool(theirs) and not heads & theirs
+    forms = [f for lang in ("id", "en") for f, k in known.forms[lang].items() if k == body.key]
+    return not any(_initials_fit(acronym.text, f + " ") or fold(f) == fold(acronym.text) for f in forms)
+
+
 def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: str = "en") -> bool:
     """Whether two unmatched mentions read as one entity put in place of another."""
+    body = _body_swap(s, t)
+    if body is not None:
+        return body
+    if "BODY" in (s.type, t.type):
+        return False  # an unknown institution in words is translated: it only faces a known one
     if not _compatible(s, t):
         return False
     if s.type == "DEFINED" and t.type == "DEFINED":
@@ -867,7 +1003,7 @@ def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
     agency" = "Badan Penanggulangan Bencana", "the U.S. Navy" = "angkatan laut AS"; a known entity put in
     place of another is still caught as a swap), except an Indonesian place that English writes alike.
     """
-    if m.type in ("TITLE", "GROUP", "INST", "DEFINED", "INITIAL", "COMMONCAP"):
+    if m.type in ("TITLE", "GROUP", "INST", "DEFINED", "INITIAL", "COMMONCAP", "BODY"):
         return False
     if m.key is not None:
         # an Indonesian region, city or district that English writes the same way (Banyuwangi, Sleman) is
