@@ -280,8 +280,8 @@ def _strip_token(tok: str) -> str:
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", tok):
         return tok.replace(".", "")
     tok = _POSSESSIVE.sub("", tok.rstrip(".,;:!?"))
-    if re.fullmatch(r"[A-Z]{2,}s", tok):
-        tok = tok[:-1]
+    if re.fullmatch(r"(?:[A-Z0-9]+-)*[A-Z]{2,}s", tok):
+        tok = tok[:-1]  # an acronym's plural, hyphenated ones too ("CD-ROMs")
     return tok
 
 
@@ -692,8 +692,12 @@ class _TextIndex:
     """The folded words of one text and its capitalised words, built once per text (see :func:`_text_index`)."""
 
     def __init__(self, text: str) -> None:
-        self.toks = _Buckets(norm_tokens(text))
+        toks = norm_tokens(text)
+        self.toks = _Buckets(toks)
         self.caps = frozenset(norm_tokens(" ".join(_CAP_WORD.findall(text))))
+        #: the words and each run of two or three neighbouring words written together ("bio gas" -> "biogas")
+        self.compact = frozenset(toks) | frozenset(
+            "".join(toks[k:k + n]) for n in (2, 3) for k in range(len(toks) - n + 1))
         self._memo: dict[tuple[str, bool], bool] = {}
 
     def similar(self, w: str, lenient: bool) -> bool:
@@ -766,6 +770,9 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     # as long (a derived form: "Trauma"/"traumatic"), never a shorter word the name merely extends ("Haris" is
     # not "hari", "Waters" is not "water"); capitalised words are compared as they are
     tix = _text_index(other_text)
+    compact = "".join(norm_tokens(m.text))
+    if len(compact) >= 4 and compact in tix.compact:
+        return True  # written with or without a hyphen or a space ("Biogas" = "Bio-gas", "Bio gas")
     found = []
     for t in m.tokens:
         tt = fold(t)
