@@ -42,8 +42,12 @@ reported (translators drop and add them freely: "Indonesia's disaster agency" = 
 Bencana"), except what cannot have been translated: an Indonesian place written alike in English, a one-word
 place or person of the Indonesian gazetteer or after a place head (``Kabupaten Pandeglang``), and an
 international acronym (``NATO``). A name written on the other side as its initials (``LSU``), in another
-vowel spelling (``Nur``/``Noor``) or partly rendered (``Piramida Agung``/``Great Pyramid``) is kept. A name
+vowel spelling (``Nur``/``Noor``), with or without a hyphen or a space (``Biogas``/``Bio-gas``, ``CD-ROM``/
+``CD-ROMs``) or partly rendered (``Piramida Agung``/``Great Pyramid``) is kept. A name
 changed beside a kept acronym (``Mahkamah Konstitusi (MK)`` / ``General Elections Commission (MK)``) is a swap.
+A relation noun before a name (``relations.tsv``: "Pengacara Jessica", "Suami Debbie") is no part of it: the
+name is the possessor. Across the document, two parts of one longer name that either version holds ("Jessica"
+/ "Wongso" beside "Jessica Kumala Wongso") are one person, not a swap (:func:`parts_of_one_name`).
 
 Every finding carries the offsets of the mentions it is about. Extraction and matching are linear in the
 sentence's length: sentence starts are found in one scan, look-behind checks read a bounded window, and the
@@ -56,7 +60,7 @@ import bisect
 import difflib
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 import dataclasses
 from dataclasses import dataclass
 
@@ -68,7 +72,8 @@ from .profiles import profile_name_types, profile_names
 #: ``fold`` memoised: names and words repeat, and folding (Unicode decomposition) is the hot spot of long texts
 fold = functools.lru_cache(maxsize=1 << 16)(_fold_text)
 
-__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans", "known_entities", "norm_tokens", "distinct_word"]
+__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans", "known_entities", "norm_tokens",
+           "distinct_word", "name_words", "long_names", "parts_of_one_name", "relation_head"]
 
 _LOC = {"COUNTRY", "PLACE"}
 
@@ -312,6 +317,18 @@ def _calendar_words() -> frozenset[str]:
 _NOT_NAME = re.compile(r"(?:Rp|RP|IDR|USD|US|SGD|EUR|GBP|JPY|AUD|MYR|CNY|HKD|HK|NZ|S|A|C)?\$?[\d.,]+\w*|Rp\.?|IDR|USD|WIB|WITA|WIT|GMT|UTC")
 
 
+def relation_head(words: Sequence[str], lang: str) -> int:
+    """How many of the leading ``words`` make a relation noun of ``relations.tsv`` ("suami", "kuasa hukum")
+    with a name after it, whose possessor that name is; 0 if they do not."""
+    rel = word_set("relations.tsv", _lang_of(lang))
+    if not rel:
+        return 0
+    for n in (2, 1):
+        if len(words) > n and " ".join(fold(w) for w in words[:n]) in rel:
+            return n
+    return 0
+
+
 def distinct_word(tok: str, lang: str, title: bool = True) -> bool:
     """Whether ``tok`` can be part of a name: not a function word, title (when ``title``), calendar word,
     amount of money or time zone."""
@@ -384,9 +401,15 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 if j < len(taken) and place_at[j] and not text[e:taken_starts[j]].strip():
                     cut = True
             toks = [(t.start() + s, t.end() + s, t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
-            # strip titles, function words and connectors at the edges
-            while toks and (not distinct_word(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
-                toks.pop(0)
+            # strip titles, function words and connectors at the edges, and a relation noun before its
+            # possessor ("Pengacara Jessica": Jessica is the name)
+            while True:
+                while toks and (not distinct_word(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
+                    toks.pop(0)
+                n = relation_head([t[2] for t in toks], lang)
+                if not n:
+                    break
+                del toks[:n]
             # an Indonesian office word at the end belongs to the name ("Uka Suska Puji Utama"): offices stand
             # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
             while toks and (not distinct_word(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
@@ -923,6 +946,65 @@ def _finding(src: Side, tgt: Side, severity: str, message: str, s: EntityMention
         s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None)
 
 
+def name_words(text: str) -> frozenset[str]:
+    """The folded words of a name, connectors left out ("Jessica Kumala Wongso" -> jessica, kumala, wongso)."""
+    return frozenset(w for w in norm_tokens(text) if w not in _CONNECT)
+
+
+def long_names(mentions: Iterable[EntityMention]) -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of every unknown name of two words or more among ``mentions`` (a document's people), filed
+    under each of their words.
+
+    A name joined to another by a hyphen ("Arsenal-Chelsea") is a pairing of two names, not one long name.
+    """
+    out: dict[str, set[frozenset[str]]] = {}
+    for m in mentions:
+        if m.key is None and m.type in ("NAME", "PERSON") and not re.search(r"[^\W\d_]-[A-Z]", m.text):
+            n = name_words(m.text)
+            if len(n) >= 2:
+                for w in n:
+                    out.setdefault(w, set()).add(n)
+    return {w: tuple(ns) for w, ns in out.items()}
+
+
+def parts_of_one_name(a: Collection[str], b: Collection[str], names: dict[str, tuple[frozenset[str], ...]]) -> bool:
+    """Whether the names with words ``a`` and ``b`` are both parts of one longer name of the document
+    (``names``: :func:`long_names`).
+
+    News calls one person by the first name in one place and the surname in another, and a translator may
+    pick the other part ("Jessica" / "Wongso" where "Jessica Kumala Wongso" occurs in the document pair, or
+    "Rusman" / "Heriawan"): on one sentence pair the two look like two people, in the document they are one.
+    Two people who share a word (a family name) are still told apart: no single name holds both.
+    """
+    sa, sb = set(a), set(b)
+    return bool(sa) and bool(sb) and any(sa <= n and sb <= n for n in names.get(next(iter(sa)), ()))
+
+
+def _drop_parts_of_one_name(lost: list[EntityMention], new: list[EntityMention],
+                            names: dict[str, tuple[frozenset[str], ...]]) -> tuple[list[EntityMention], list[EntityMention]]:
+    """``lost`` and ``new`` without the unknown names that face a part of the same longer name on the other side
+    (see :func:`parts_of_one_name`); names are looked up by word, not compared pairwise."""
+    by_word: dict[str, list[int]] = {}
+    for k, t in enumerate(new):
+        if t.key is None:
+            for w in name_words(t.text):
+                by_word.setdefault(w, []).append(k)
+    drop_s: set[int] = set()
+    drop_t: set[int] = set()
+    for j, s in enumerate(lost):
+        sw = name_words(s.text)
+        if s.key is not None or not sw:
+            continue
+        for n in names.get(next(iter(sw)), ()):
+            if not sw <= n:
+                continue
+            for k in {k for w in n - sw for k in by_word.get(w, ())}:
+                if name_words(new[k].text) <= n:
+                    drop_s.add(j)
+                    drop_t.add(k)
+    return [s for j, s in enumerate(lost) if j not in drop_s], [t for k, t in enumerate(new) if k not in drop_t]
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -939,6 +1021,7 @@ def check_entities(
     tgt_ents: list[EntityMention],
     src_context: tuple[str, list[EntityMention]] = ("", []),
     tgt_context: tuple[str, list[EntityMention]] = ("", []),
+    doc_names: dict[str, tuple[frozenset[str], ...]] | None = None,
 ) -> list[Finding]:
     """Entity findings for one aligned pair.
 
@@ -948,6 +1031,8 @@ def check_entities(
 
     :param src_context: text and mentions of the source sentences around the pair (for moved names).
     :param tgt_context: the same for the target.
+    :param doc_names: the words of the longer names in either document (:func:`long_names`): two parts of
+        one of them on the two sides are the same person (:func:`parts_of_one_name`).
     """
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
@@ -1005,6 +1090,9 @@ def check_entities(
     # (then it merely moved)
     lost = unmatched(src_ents, tgt.text, tgt_ents, t_texts)
     new = unmatched(tgt_ents, src.text, src_ents, s_texts)
+    if doc_names:
+        # the first name on one side and the surname on the other, of a person the document names in full
+        lost, new = _drop_parts_of_one_name(lost, new, doc_names)
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
     t_index = _text_index(tgt.text)
