@@ -259,3 +259,25 @@ def test_a_place_demonym_is_the_place() -> None:
     assert [f.message for f in check_pair(
         '"Saya akan membuat NYCFC menjadi klub yang dibanggakan warga New York."',
         '"I will make NYCFC a club that New Yorkers will be proud of."') if f.kind == "entity"] == []
+
+
+@pytest.mark.parametrize("src,tgt,changed", [
+    # written with or without a hyphen or a space, in either case: one name
+    ("Warga desa memasang instalasi Bio-gas di setiap rumah.", "Villagers installed a Biogas unit in every house.",
+     "Villagers installed a Biomax unit in every house."),
+    ("Para petani membeli pupuk merek Agro Mas.", "The farmers bought fertiliser of the AgroMas brand.",
+     "The farmers bought fertiliser of the AgroPrima brand."),
+    # an acronym's plural, hyphenated or not
+    ("Arsip itu disimpan dalam beberapa CD-ROM.", "The archive was stored on several CD-ROMs.",
+     "The archive was stored on several DVD-RAMs."),
+    # holidays and a common Indonesian acronym rendered in English
+    ("Umat Katolik memadati gereja pada Rabu Abu.", "Catholics packed the churches on Ash Wednesday.",
+     "Catholics packed the churches on Palm Sunday."),
+    ("Gereja mengadakan retret menjelang Prapaskah.", "The church held a retreat ahead of Lent.",
+     "The church held a retreat ahead of Pentecost."),
+    ("Bank itu memperluas kredit untuk UMKM di Jawa Tengah.", "The bank expanded loans for MSMEs in Central Java.",
+     "The bank expanded loans for NGOs in Central Java."),
+])
+def test_spelling_and_rendering_variants_are_one_entity(src: str, tgt: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "entity"] == ["critical"]

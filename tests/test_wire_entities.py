@@ -11,6 +11,8 @@ import re
 
 import pytest
 
+from wiredrift.align.types import Bead, Document, Sentence
+from wiredrift.eval.drift import detect_drift
 from wiredrift.eval.drift.entities import _SentenceStarts, _ABBREV_END, extract_entities
 
 from drift_helpers import check_pair
@@ -361,3 +363,66 @@ def test_an_institution_put_in_place_of_another_is_a_critical_swap(src: str, fai
 ])
 def test_an_institution_rendered_in_other_words_is_no_swap(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []
+
+
+# --- appositive and possessive speakers, and one person called by two parts of the name ---------------------
+
+@pytest.mark.parametrize(("src", "tgt", "changed"), [
+    # "kata <description>, <Name>,": the description is that person
+    ("Kami akan bermain menyerang sejak menit pertama, kata pelatih Persebaya, Aji Santoso, kepada wartawan.",
+     "We will attack from the first minute, Persebaya coach Aji Santoso told reporters.",
+     "We will attack from the first minute, Persebaya coach Bambang Nurdiansyah told reporters."),
+    # "<Name>, suami <Other> mengatakan": the husband speaks, his wife is named as the possessor
+    ("Budi, suami Ratna mengatakan kepada wartawan bahwa keluarga masih menunggu kabar.",
+     "Ratna's husband Budi told reporters the family was still waiting for news.",
+     "Budi's sister Ratna told reporters the family was still waiting for news."),
+])
+def test_a_speaker_named_beside_a_description_is_that_person(src: str, tgt: str, changed: str) -> None:
+    assert _people(src, tgt) == []
+    found = [f for f in check_pair(src, changed) if f.kind == "attribution"]
+    assert [f.severity for f in found] == ["critical"], [f.message for f in check_pair(src, changed)]
+
+
+def test_a_possessive_description_is_no_speaker_swap() -> None:
+    # "Pengacara Hendra" / "Hendra's lawyer": the lawyer speaks in both; the owner's name is the entity check's
+    src = "Pengacara Hendra mengatakan kliennya akan mengajukan banding."
+    assert _people(src, "Hendra's lawyer said his client would appeal.") == []
+    # the owner changed: one entity finding naming both, not a speaker finding about the lawyer
+    assert _people(src, "Santoso's lawyer said his client would appeal.") == [("entity", "critical", "Hendra", "Santoso's")]
+    # a named speaker replaced by someone else's lawyer
+    found = _people("Hendra mengatakan ia akan mengajukan banding.", "Santoso's lawyer said he would appeal.")
+    assert ("attribution", "critical", "Hendra", "Santoso's lawyer") in found
+
+
+def _paragraphs(lang: str, paras: list[list[str]]) -> Document:
+    sents = [(p, s) for p, para in enumerate(paras) for s in para]
+    return Document(lang, tuple(Sentence(k, s, p, "body") for k, (p, s) in enumerate(sents)))
+
+
+_TRIAL_ID = ["Terdakwa Jessica Kumala Wongso divonis 20 tahun penjara pada Kamis.", "Sidang berlangsung lebih dari enam jam.",
+             "Ruang sidang dipenuhi pengunjung sejak pagi.", "Hakim membacakan putusan setebal ratusan halaman."]
+_TRIAL_EN = ["Defendant Jessica Kumala Wongso was sentenced to 20 years in prison on Thursday.",
+             "The hearing lasted more than six hours.", "The courtroom was packed with visitors from the morning.",
+             "The judges read out a ruling of hundreds of pages."]
+
+
+@pytest.mark.parametrize(("src", "tgt", "kind"), [
+    ("Setelah lulus, Jessica tetap tinggal di Sydney untuk bekerja.", "After graduating, Wongso remained in Sydney to work.", "entity"),
+    ("Pengacara Jessica mengatakan mereka akan mengajukan banding.", "Wongso's lawyers said they would appeal.", "entity"),
+    ("Jessica mengatakan ia akan mengajukan banding.", "Wongso said she would appeal.", "attribution"),
+])
+def test_first_name_and_surname_of_one_person_in_the_document_are_no_swap(src: str, tgt: str, kind: str) -> None:
+    # two paragraphs: the full name opens the first, the second calls her by one part of it on each side
+    s_doc = _paragraphs("id", [_TRIAL_ID, [src]])
+    t_doc = _paragraphs("en", [_TRIAL_EN, [tgt]])
+    beads = [Bead((k,), (k,), 0.9) for k in range(5)]
+    assert [f.message for f in detect_drift(s_doc, t_doc, beads) if f.kind in ("entity", "attribution")] == []
+    # another person of the document is still another person, and without the full name nothing is known
+    other = [s.replace("Jessica Kumala Wongso", "Jessica Kumala Wongso dan saksi Hani Juwita") for s in _TRIAL_ID[:1]]
+    t_other = [s.replace("Jessica Kumala Wongso", "Jessica Kumala Wongso and witness Hani Juwita") for s in _TRIAL_EN[:1]]
+    swapped = tgt.replace("Wongso", "Juwita")
+    found = detect_drift(_paragraphs("id", [other + _TRIAL_ID[1:], [src]]),
+                         _paragraphs("en", [t_other + _TRIAL_EN[1:], [swapped]]), beads)
+    assert [(f.kind, f.severity) for f in found if f.kind in ("entity", "attribution")] == [(kind, "critical")]
+    bare = detect_drift(_paragraphs("id", [_TRIAL_ID[1:], [src]]), _paragraphs("en", [_TRIAL_EN[1:], [tgt]]), beads[:4])
+    assert [(f.kind, f.severity) for f in bare if f.kind in ("entity", "attribution")] == [(kind, "critical")]

@@ -53,7 +53,7 @@ from ..glossary import Glossary, apply_glossary
 from ._lexicon import Side, fold
 from .attribution import Speaker, check_attribution, find_speaker, in_speech_frame, speaks
 from .dates import DateMention, check_dates, date_spans, extract_dates
-from .entities import EntityMention, check_entities, extract_entities
+from .entities import EntityMention, check_entities, extract_entities, long_names
 from .meaning import check_meaning
 from .numbers import NumberMention, check_numbers, extract_numbers
 from .omissions import check_merged, check_null_bead, check_partial
@@ -250,6 +250,8 @@ def detect_drift(
     ti.entities = copied_names(ti.entities, tgt.lang, frozenset(_capitalised_words(src)), [s.text for s in tgt.sentences])
     src_people = [e for ents in si.entities for e in ents if e.key is None]
     tgt_people = [e for ents in ti.entities for e in ents if e.key is None]
+    # the longer names of both documents: "Jessica" and "Wongso" are one person where either names her in full
+    doc_names = long_names(src_people + tgt_people)
     out: list[Finding] = []
     sim = similarity
     for k, bead in enumerate(beads):
@@ -275,7 +277,7 @@ def detect_drift(
         s_ctx, t_ctx = si.context(s_ctx_ids), ti.context(t_ctx_ids)
         s_ents = si.joined(si.entities, bead.src, s_off)
         t_ents = ti.joined(ti.entities, bead.tgt, t_off)
-        ent_findings = check_entities(s_side, t_side, s_ents, t_ents, s_ctx, t_ctx)
+        ent_findings = check_entities(s_side, t_side, s_ents, t_ents, s_ctx, t_ctx, doc_names)
         # quotes
         s_q, t_q = si.quote_spans(bead.src, s_off), ti.quote_spans(bead.tgt, t_off)
         mt_text = " ".join(mt[i] for i in bead.src) if mt is not None else None
@@ -287,7 +289,8 @@ def detect_drift(
         t_sp: Speaker | None = find_speaker(t_side.text, tgt.lang, t_q)
         before_s = [e for i in range(0, bead.src[0]) for e in si.entities[i] if e.key is None]
         before_t = [e for i in range(0, bead.tgt[0]) for e in ti.entities[i] if e.key is None]
-        attr = check_attribution(s_side, t_side, s_sp, t_sp, s_ctx, t_ctx, before_s, before_t, src_people, tgt_people)
+        attr = check_attribution(s_side, t_side, s_sp, t_sp, s_ctx, t_ctx, before_s, before_t, src_people, tgt_people,
+                                 doc_names)
         found += attr
         # one change, one finding: a speaker's name swapped for another is an attribution finding naming both
         # people, not also a swapped entity; a swapped name in a speech frame ("said X", "kepada X", "according

@@ -7,12 +7,17 @@ Speakers are read from the attribution frame around the quote or the speech verb
   are pronouns), ``X mengatakan/menyatakan/menegaskan ...``, ``menurut X``.
 
 A speaker is a *name* (a capitalised span, titles stripped), a *pronoun* (he/she/they/I/we, dia/ia/mereka/
-saya/kami, the ``-nya`` of ``katanya``) or a *description* (``the official``, ``pejabat itu``).
+saya/kami, the ``-nya`` of ``katanya``) or a *description* (``the official``, ``pejabat itu``). A description
+set off by commas before a name is that person ("kata pelatih Roma, Luciano Spalletti, kepada wartawan"); a
+name after a relation noun (``relations.tsv``: "suami Debbie", "pengacara Jessica") or before an English
+possessive ("Wongso's lawyers") is the possessor, so the speaker is described ("Ron, suami Debbie mengatakan":
+Ron speaks). Possessive descriptions compare as descriptions; the possessors' names are the entity check's.
 
 Check (per aligned pair with a speaker on both sides):
 
 - name vs name that do not match (token or normalised-string match) is a **wrong speaker (critical)**;
-  known entities match through their keys (``Amerika Serikat`` = ``the United States``);
+  known entities match through their keys (``Amerika Serikat`` = ``the United States``), and two parts of one
+  longer name of the document are one person ("Rusman" / "Heriawan" beside "Rusman Heriawan");
 - both people named on both sides, but the other one speaks ("kata Joko usai bertemu Hendra" / "Hendra said
   after meeting Joko"): **wrong speaker (critical)**, the roles changed places;
 - speakers named by offices or bodies that differ and are unrelated ("ujar Menteri Keuangan" / "the
@@ -37,7 +42,8 @@ from dataclasses import dataclass
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
 from .profiles import get_profile
-from .entities import EntityMention, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity
+from .entities import (EntityMention, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity,
+                       parts_of_one_name, relation_head)
 
 __all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
 
@@ -75,6 +81,9 @@ _PRONOUNS = {
 }
 _NAME = r"(?:[A-Z][\w'’\-.]*(?:\s+(?:bin|binti|van|von|de|al|el|da)?\s*[A-Z][\w'’\-.]*){0,4})"
 _DESC_EN = r"(?:(?:the|a|an|another|one|his|her|their)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)"
+#: "Wongso's lawyers", "Debbie's husband": someone the name is the possessor of (lower-case words after it)
+_POSSESSED_EN = (r"(?:(?!(?:It|That|What|There|Here|He|She|Who|Where|How|This|Let|Everyone|Nobody)['’]s\b)"
+                 r"[A-Z][^\s'’]*['’]s?(?:\s+(?!(?:he|she|they|we|i|it|you)\b)[a-z][\w\-]*){1,4})")
 _DESC_ID = r"(?:(?:[\w\-']+\s+){0,4}?(?:itu|tersebut|ini|lain|lainnya|[\w\-']+))"
 
 
@@ -111,6 +120,12 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     if lw in _PRONOUNS.get(lang, set()):
         return Speaker("pronoun", w, start)
     words = w.split()
+    if relation_head(words, lang):
+        return Speaker("description", w, start)  # "pengacara Jessica": someone Jessica is the possessor of
+    if lang == "en" and re.fullmatch(_POSSESSED_EN, w):
+        # "Wongso's lawyers" is described by a person; "North Korea's foreign minister" by a country or body,
+        # which names the speaker's office in other words
+        return Speaker("named-description" if _known_keys(re.split(r"['’]", w)[0], lang) else "description", w, start)
     titles = word_set("titles.tsv", lexicon_lang(lang))
     stop = word_set("stopwords.tsv", lexicon_lang(lang))
     if lang not in ("en", "id") and get_profile(lang).capitalised_nouns and fold(words[0]) in stop:
@@ -144,6 +159,56 @@ def _institution_type(word: str, lang: str) -> str | None:
     return typ if typ in ("ORG", "ROLE", "INST", "TITLE") else None
 
 
+#: a name set off by commas after a description ("..., Luciano Spalletti, kepada"), not the first of a list
+_APPOSITIVE = re.compile(r"\s*,\s+(" + _NAME + r")(?=\s*(?:[,.;:!?\x00]|$)|\s+(?!(?:dan|serta|atau|and|or)\b)[a-z])")
+
+
+def _appositive(text: str, end: int, lang: str) -> Speaker | None:
+    """The person named right after a description that ends at ``end`` and is set off by commas, else ``None``."""
+    m = _APPOSITIVE.match(text, end, end + _FRAME_WINDOW)
+    return None if m is None else _set_off_name(lang, m.group(1), m.start(1))
+
+
+def _set_off_name(lang: str, who: str, start: int) -> Speaker | None:
+    """``who``, capitalised words set off by commas beside a description, as a person's name: the place says it
+    is one even where a word is also an ordinary word ("Ron", "Dewi"); an office or body is none."""
+    if any(e.key and e.type in ("COUNTRY", "PLACE") for e in extract_entities(who, lang)):
+        return None  # "..., kata polisi, Jakarta, Senin": a place, not a person
+    sp = _classify(lang, who, start)
+    if sp is None or sp.kind in ("name", "pronoun"):
+        return sp if sp is not None and sp.kind == "name" else None
+    words = [x.rstrip(".,") for x in who.split()]
+    if _office_keys(who, lang) or not all(x[:1].isupper() and distinct_word(x, lang) and _institution_type(x, lang) is None
+                                          for x in words):
+        return None
+    return Speaker("name", who, start, tuple(t for x in words for t in norm_tokens(x)))
+
+
+@functools.cache
+def _relation_before(lang: str) -> re.Pattern[str] | None:
+    """A relation noun of ``relations.tsv`` ending right before a name ("suami ", "kuasa hukum ")."""
+    rel = word_set("relations.tsv", lexicon_lang(lang))
+    if not rel:
+        return None
+    alt = "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in rel), key=len, reverse=True))
+    return re.compile(r"(?<![\w\-])(?:" + alt + r")\s+$", re.I)
+
+
+def _possessed(text: str, start: int, end: int, lang: str) -> Speaker | None:
+    """The speaker where the name at ``text[start:end]`` follows a relation noun ("Ron, suami Debbie
+    mengatakan"): the person named before it and set off by a comma, else the description ("suami Debbie")."""
+    pat = _relation_before(lang)
+    m = pat.search(text, max(0, start - 40), start) if pat is not None else None
+    if m is None:
+        return None
+    a = m.start()
+    mn = re.search(r"(" + _NAME + r")\s*,\s*$", text[max(0, a - _FRAME_WINDOW):a])
+    sp = None if mn is None else _set_off_name(lang, mn.group(1), max(0, a - _FRAME_WINDOW) + mn.start(1))
+    if sp is not None:
+        return sp
+    return Speaker("description", text[a:end], a)
+
+
 def _source(sp: Speaker | None) -> Speaker | None:
     return None if sp is None else Speaker(sp.kind, sp.text, sp.start, sp.tokens, "source")
 
@@ -171,14 +236,18 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
                      "lanjut", "papar", "pungkas", "tukas", "seru", "tanya", "sambung", "urai", "beber", "cetus", "kilah"):
                 mm = re.match(r"\s+(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut|lain|lainnya)|(?:[a-z][\w\-]*\s+){1,6}[A-Z][\w\-']*(?:\s+[A-Z][\w\-']*)*)", after)
                 if mm:
-                    return _classify(lang, mm.group(1), m.end() + mm.start(1))
+                    sp = _classify(lang, mm.group(1), m.end() + mm.start(1))
+                    if sp is not None and sp.kind != "pronoun" and mm.group(1)[:1].islower():
+                        # "kata pelatih Roma, Luciano Spalletti, kepada wartawan": the description's name follows
+                        sp = _appositive(t, m.end() + mm.end(1), lang) or sp
+                    return sp
                 continue
             # "X mengatakan ..."
             w0 = max(0, m.start() - _FRAME_WINDOW)
             before = t[w0:m.start()]
             mb = re.search(r"(" + _NAME + r"|dia|ia|mereka|saya|kami|beliau|[Pp]ejabat(?:\s+[\w\-]+){0,3}?\s+(?:itu|tersebut|lain|lainnya))\s*(?:juga\s+|pun\s+|telah\s+|sempat\s+)?$", before)
             if mb and v.startswith("me") or mb and v.startswith("ber"):
-                return _classify(lang, mb.group(1), w0 + mb.start(1))
+                return _possessed(t, w0 + mb.start(1), w0 + mb.end(1), lang) or _classify(lang, mb.group(1), w0 + mb.start(1))
         ma = re.search(r"(?<![\w])[Mm]enurut\s+(" + _NAME + r"|(?:[a-z][\w\-]*\s+){0,3}?(?:itu|tersebut))", t)
         if ma:
             return _source(_classify(lang, ma.group(1), ma.start(1)))
@@ -191,8 +260,14 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         # "..., said Psaki" (inversion right after a quote or a comma)
         mi = re.match(r"\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))?(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
         if mi and re.search(r"[,\x00]\s*$", before):
-            return _classify(lang, mi.group(1), m.end() + mi.start(1))
-        mb = re.search(r"(" + _NAME + r"|he|she|they|I|we|[Hh]e|[Ss]he|[Tt]hey|" + r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:(?:also|later|then|however|again|previously|earlier|has|had|have|was|is|would|will|[a-z]+ly)\s+){0,2}$", before)
+            sp = _classify(lang, mi.group(1), m.end() + mi.start(1))
+            described = mi.start(1) > len(after) - len(after.lstrip())  # "the Roma coach": an article came first
+            if described or sp is not None and sp.kind != "name":
+                # "said the Roma coach, Luciano Spalletti": the description's name follows
+                tail = re.match(r"(?:\s+[a-z][\w\-]*){0,3}", after[mi.end(1):])
+                sp = _appositive(t, m.end() + mi.end(1) + (tail.end() if tail else 0), lang) or sp
+            return sp
+        mb = re.search(r"(" + _POSSESSED_EN + r"|" + _NAME + r"|he|she|they|I|we|[Hh]e|[Ss]he|[Tt]hey|" + r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-']+\s+){0,4}?[\w\-']+)\s+(?:(?:also|later|then|however|again|previously|earlier|has|had|have|was|is|would|will|[a-z]+ly)\s+){0,2}$", before)
         if mb:
             sp = _classify(lang, mb.group(1), w0 + mb.start(1))
             if sp and sp.kind == "name":
@@ -254,6 +329,10 @@ def in_speech_frame(text: str, span: str, lang: str, start: int | None = None) -
         return False
     before = text[max(0, k - 40):k]
     after = text[k + len(span):k + len(span) + 40]
+    rel = _relation_before(lang)
+    owner = re.match(r"\s+[a-z]", after) if span.endswith(("'s", "’s")) else re.match(r"['’]s?\s+[a-z]", after)
+    if owner or (rel is not None and rel.search(before)):
+        return False  # the possessor of the one who speaks ("pengacara Jessica mengatakan", "Wongso's lawyers said")
     if re.search(verbs + r"\s+(?:(?:the|The|a|an|pihak|sang)\s+)?(?:[\w.'’-]+\s+){0,1}$", before):
         return True
     m = re.match(r"['’]?s?,?\s+(?:(?:also|then|later|has|had|however)\s+)?" + verbs + r"\b", after)
@@ -304,10 +383,12 @@ def _related_keys(a: set[str], b: set[str]) -> bool:
     return bool(a & b) or any(y in rel.get(x, frozenset()) for x in a for y in b)
 
 
-def _same_person(s: Speaker, t: Speaker) -> bool:
-    """Whether two named speakers are one person: a surname of one occurs in the other's words."""
+def _same_person(s: Speaker, t: Speaker, doc_names: dict[str, tuple[frozenset[str], ...]] | None = None) -> bool:
+    """Whether two named speakers are one person: a surname of one occurs in the other's words, or both are
+    parts of one longer name of the document ("Rusman" / "Heriawan" where "Rusman Heriawan" occurs)."""
     return (bool(s.tokens) and match_entity(_name_mention(s), t.text, [])) or (
-        bool(t.tokens) and match_entity(_name_mention(t), s.text, []))
+        bool(t.tokens) and match_entity(_name_mention(t), s.text, [])) or (
+        bool(doc_names) and parts_of_one_name(s.tokens, t.tokens, doc_names or {}))
 
 
 def _person(sp: Speaker, lang: str) -> bool:
@@ -348,12 +429,15 @@ def check_attribution(
     tgt_people_before: list[EntityMention],
     src_doc_people: list[EntityMention],
     tgt_doc_people: list[EntityMention],
+    doc_names: dict[str, tuple[frozenset[str], ...]] | None = None,
 ) -> list[Finding]:
     """Attribution findings for one aligned pair (see the module docstring).
 
     :param src_context: text and entity mentions of the source sentences around the pair.
     :param src_people_before: entity mentions of the source document before the pair (pronoun resolution).
     :param src_doc_people: every unknown-name mention of the source document.
+    :param doc_names: the longer names of both documents (:func:`~.entities.long_names`): two parts of one
+        of them are one person.
     """
     if src_speaker is None or tgt_speaker is None:
         return []
@@ -370,7 +454,7 @@ def check_attribution(
     # offices and bodies named in the speakers themselves ("ujar Menteri Keuangan" / "the Agriculture Minister
     # said"): different, unrelated ones are another speaker even when both occur elsewhere in the pair
     so, to = _office_keys(s.text, src.lang), _office_keys(t.text, tgt.lang)
-    if so and to and not _related_keys(so, to) and not (s.kind == t.kind == "name" and _same_person(s, t)):
+    if so and to and not _related_keys(so, to) and not (s.kind == t.kind == "name" and _same_person(s, t, doc_names)):
         return wrong("another office or body speaks")
     # a speaker that is a known entity ("Amerika Serikat" = "the United States") is compared by key; one
     # that ends in a person's name ("diplomat Korea Utara Ri Yong Ho") by that name
@@ -382,7 +466,7 @@ def check_attribution(
     s_in_t = s.kind == "name" and match_entity(_name_mention(s), t_all, [])
     t_in_s = t.kind == "name" and match_entity(_name_mention(t), s_all, [])
     if s.kind == "name" and t.kind == "name":
-        if _same_person(s, t):
+        if _same_person(s, t, doc_names):
             return []
         if (s_in_t and t_in_s and s.frame == t.frame and _person(s, src.lang) and _person(t, tgt.lang)
                 and not _reported_by(s_all, t.text) and not _reported_by(t_all, s.text)):

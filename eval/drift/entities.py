@@ -42,8 +42,12 @@ reported (translators drop and add them freely: "Indonesia's disaster agency" = 
 Bencana"), except what cannot have been translated: an Indonesian place written alike in English, a one-word
 place or person of the Indonesian gazetteer or after a place head (``Kabupaten Pandeglang``), and an
 international acronym (``NATO``). A name written on the other side as its initials (``LSU``), in another
-vowel spelling (``Nur``/``Noor``) or partly rendered (``Piramida Agung``/``Great Pyramid``) is kept. A name
+vowel spelling (``Nur``/``Noor``), with or without a hyphen or a space (``Biogas``/``Bio-gas``, ``CD-ROM``/
+``CD-ROMs``) or partly rendered (``Piramida Agung``/``Great Pyramid``) is kept. A name
 changed beside a kept acronym (``Mahkamah Konstitusi (MK)`` / ``General Elections Commission (MK)``) is a swap.
+A relation noun before a name (``relations.tsv``: "Pengacara Jessica", "Suami Debbie") is no part of it: the
+name is the possessor. Across the document, two parts of one longer name that either version holds ("Jessica"
+/ "Wongso" beside "Jessica Kumala Wongso") are one person, not a swap (:func:`parts_of_one_name`).
 
 Institutions (:func:`_body_swap`): a party, an organisation, a generic body (``Parlemen``, ``the police``), an
 unknown acronym (``FBI``) or a name of ordinary words under a head word (``Met Office``, ``Komite Kehakiman``:
@@ -65,7 +69,7 @@ import bisect
 import difflib
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 import dataclasses
 from dataclasses import dataclass
 
@@ -77,7 +81,8 @@ from .profiles import profile_name_types, profile_names
 #: ``fold`` memoised: names and words repeat, and folding (Unicode decomposition) is the hot spot of long texts
 fold = functools.lru_cache(maxsize=1 << 16)(_fold_text)
 
-__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans", "known_entities", "norm_tokens", "distinct_word"]
+__all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans", "known_entities", "norm_tokens",
+           "distinct_word", "name_words", "long_names", "parts_of_one_name", "relation_head"]
 
 _LOC = {"COUNTRY", "PLACE"}
 
@@ -289,8 +294,8 @@ def _strip_token(tok: str) -> str:
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", tok):
         return tok.replace(".", "")
     tok = _POSSESSIVE.sub("", tok.rstrip(".,;:!?"))
-    if re.fullmatch(r"[A-Z]{2,}s", tok):
-        tok = tok[:-1]
+    if re.fullmatch(r"(?:[A-Z0-9]+-)*[A-Z]{2,}s", tok):
+        tok = tok[:-1]  # an acronym's plural, hyphenated ones too ("CD-ROMs")
     return tok
 
 
@@ -319,6 +324,18 @@ def _calendar_words() -> frozenset[str]:
 
 #: money, currency codes and time zones: values, never names ("Rp80", "Rp", "US$", "IDR", "WIB")
 _NOT_NAME = re.compile(r"(?:Rp|RP|IDR|USD|US|SGD|EUR|GBP|JPY|AUD|MYR|CNY|HKD|HK|NZ|S|A|C)?\$?[\d.,]+\w*|Rp\.?|IDR|USD|WIB|WITA|WIT|GMT|UTC")
+
+
+def relation_head(words: Sequence[str], lang: str) -> int:
+    """How many of the leading ``words`` make a relation noun of ``relations.tsv`` ("suami", "kuasa hukum")
+    with a name after it, whose possessor that name is; 0 if they do not."""
+    rel = word_set("relations.tsv", _lang_of(lang))
+    if not rel:
+        return 0
+    for n in (2, 1):
+        if len(words) > n and " ".join(fold(w) for w in words[:n]) in rel:
+            return n
+    return 0
 
 
 def distinct_word(tok: str, lang: str, title: bool = True) -> bool:
@@ -393,9 +410,15 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 if j < len(taken) and place_at[j] and not text[e:taken_starts[j]].strip():
                     cut = True
             toks = [(t.start() + s, t.end() + s, t.group(0)) for t in re.finditer(r"\S+", text[s:e])]
-            # strip titles, function words and connectors at the edges
-            while toks and (not distinct_word(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
-                toks.pop(0)
+            # strip titles, function words and connectors at the edges, and a relation noun before its
+            # possessor ("Pengacara Jessica": Jessica is the name)
+            while True:
+                while toks and (not distinct_word(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
+                    toks.pop(0)
+                n = relation_head([t[2] for t in toks], lang)
+                if not n:
+                    break
+                del toks[:n]
             # an Indonesian office word at the end belongs to the name ("Uka Suska Puji Utama"): offices stand
             # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
             while toks and (not distinct_word(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
@@ -706,8 +729,12 @@ class _TextIndex:
     """The folded words of one text and its capitalised words, built once per text (see :func:`_text_index`)."""
 
     def __init__(self, text: str) -> None:
-        self.toks = _Buckets(norm_tokens(text))
+        toks = norm_tokens(text)
+        self.toks = _Buckets(toks)
         self.caps = frozenset(norm_tokens(" ".join(_CAP_WORD.findall(text))))
+        #: the words and each run of two or three neighbouring words written together ("bio gas" -> "biogas")
+        self.compact = frozenset(toks) | frozenset(
+            "".join(toks[k:k + n]) for n in (2, 3) for k in range(len(toks) - n + 1))
         self._memo: dict[tuple[str, bool], bool] = {}
 
     def similar(self, w: str, lenient: bool) -> bool:
@@ -780,6 +807,9 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     # as long (a derived form: "Trauma"/"traumatic"), never a shorter word the name merely extends ("Haris" is
     # not "hari", "Waters" is not "water"); capitalised words are compared as they are
     tix = _text_index(other_text)
+    compact = "".join(norm_tokens(m.text))
+    if len(compact) >= 4 and compact in tix.compact:
+        return True  # written with or without a hyphen or a space ("Biogas" = "Bio-gas", "Bio gas")
     found = []
     for t in m.tokens:
         tt = fold(t)
@@ -1052,6 +1082,65 @@ def _finding(src: Side, tgt: Side, severity: str, message: str, s: EntityMention
         s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None)
 
 
+def name_words(text: str) -> frozenset[str]:
+    """The folded words of a name, connectors left out ("Jessica Kumala Wongso" -> jessica, kumala, wongso)."""
+    return frozenset(w for w in norm_tokens(text) if w not in _CONNECT)
+
+
+def long_names(mentions: Iterable[EntityMention]) -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of every unknown name of two words or more among ``mentions`` (a document's people), filed
+    under each of their words.
+
+    A name joined to another by a hyphen ("Arsenal-Chelsea") is a pairing of two names, not one long name.
+    """
+    out: dict[str, set[frozenset[str]]] = {}
+    for m in mentions:
+        if m.key is None and m.type in ("NAME", "PERSON") and not re.search(r"[^\W\d_]-[A-Z]", m.text):
+            n = name_words(m.text)
+            if len(n) >= 2:
+                for w in n:
+                    out.setdefault(w, set()).add(n)
+    return {w: tuple(ns) for w, ns in out.items()}
+
+
+def parts_of_one_name(a: Collection[str], b: Collection[str], names: dict[str, tuple[frozenset[str], ...]]) -> bool:
+    """Whether the names with words ``a`` and ``b`` are both parts of one longer name of the document
+    (``names``: :func:`long_names`).
+
+    News calls one person by the first name in one place and the surname in another, and a translator may
+    pick the other part ("Jessica" / "Wongso" where "Jessica Kumala Wongso" occurs in the document pair, or
+    "Rusman" / "Heriawan"): on one sentence pair the two look like two people, in the document they are one.
+    Two people who share a word (a family name) are still told apart: no single name holds both.
+    """
+    sa, sb = set(a), set(b)
+    return bool(sa) and bool(sb) and any(sa <= n and sb <= n for n in names.get(next(iter(sa)), ()))
+
+
+def _drop_parts_of_one_name(lost: list[EntityMention], new: list[EntityMention],
+                            names: dict[str, tuple[frozenset[str], ...]]) -> tuple[list[EntityMention], list[EntityMention]]:
+    """``lost`` and ``new`` without the unknown names that face a part of the same longer name on the other side
+    (see :func:`parts_of_one_name`); names are looked up by word, not compared pairwise."""
+    by_word: dict[str, list[int]] = {}
+    for k, t in enumerate(new):
+        if t.key is None:
+            for w in name_words(t.text):
+                by_word.setdefault(w, []).append(k)
+    drop_s: set[int] = set()
+    drop_t: set[int] = set()
+    for j, s in enumerate(lost):
+        sw = name_words(s.text)
+        if s.key is not None or not sw:
+            continue
+        for n in names.get(next(iter(sw)), ()):
+            if not sw <= n:
+                continue
+            for k in {k for w in n - sw for k in by_word.get(w, ())}:
+                if name_words(new[k].text) <= n:
+                    drop_s.add(j)
+                    drop_t.add(k)
+    return [s for j, s in enumerate(lost) if j not in drop_s], [t for k, t in enumerate(new) if k not in drop_t]
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -1068,6 +1157,7 @@ def check_entities(
     tgt_ents: list[EntityMention],
     src_context: tuple[str, list[EntityMention]] = ("", []),
     tgt_context: tuple[str, list[EntityMention]] = ("", []),
+    doc_names: dict[str, tuple[frozenset[str], ...]] | None = None,
 ) -> list[Finding]:
     """Entity findings for one aligned pair.
 
@@ -1077,6 +1167,8 @@ def check_entities(
 
     :param src_context: text and mentions of the source sentences around the pair (for moved names).
     :param tgt_context: the same for the target.
+    :param doc_names: the words of the longer names in either document (:func:`long_names`): two parts of
+        one of them on the two sides are the same person (:func:`parts_of_one_name`).
     """
     out: list[Finding] = []
     sl, tl = src.label(), tgt.label()
@@ -1134,6 +1226,9 @@ def check_entities(
     # (then it merely moved)
     lost = unmatched(src_ents, tgt.text, tgt_ents, t_texts)
     new = unmatched(tgt_ents, src.text, src_ents, s_texts)
+    if doc_names:
+        # the first name on one side and the surname on the other, of a person the document names in full
+        lost, new = _drop_parts_of_one_name(lost, new, doc_names)
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
     t_index = _text_index(tgt.text)
