@@ -183,6 +183,8 @@ SCALE_FORMS = [
     ("Sekitar satu setengah juta pemudik melintasi tol itu.", "About 1.5 million travellers used the toll road.",
      "About 2.5 million travellers used the toll road."),
     ("Proyek itu molor dua setengah tahun.", "The project ran two and a half years late.", "The project ran three and a half years late."),
+    ("Jembatan itu dibangun satu setengah tahun lalu.", "The bridge was built a year and a half ago.",
+     "The bridge was built two years and a half ago."),
     ("Sekitar 2,5 juta pemudik melintasi tol itu.", "About two and a half million travellers used the toll road.",
      "About two and a half thousand travellers used the toll road."),
     # M after a currency other than rupiah is the English million; after Rp it is miliar

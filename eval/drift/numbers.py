@@ -788,6 +788,16 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
         a, b, w = toks[k]
         lw = w.lower()
         entry = table.get(lw)
+        # "an hour and a half", "two years and a half": the count and its half around the noun
+        if (k + 1 < len(toks) and (lw in articles(lang) or entry is not None and entry[1] in ("unit", "teen", "tens", "weak"))
+                and toks[k + 1][2].lower() not in table and _adjacent(text, toks, k, k + 1)
+                and (h := _half_after(text, toks, k + 2, lang, table)) and taken.free(a, toks[h - 1][1])):
+            end = toks[h - 1][1]
+            value = (1.0 if entry is None else entry[0]) + 0.5
+            out.append(NumberMention(a, end, text[a:end], frozenset({value}), "cardinal", False,
+                                     unit=_measure_unit(text, b, lang)))
+            k = h
+            continue
         # "a hundred", "a million", "a dozen", "a third"
         if (lw in articles(lang) or entry is not None and entry[1] == "weak" and entry[0] == 1.0) and k + 1 < len(toks):
             # "a million", "eine Million"; "satu juta", "one hundred": a weak "one" before a scale counts
