@@ -207,3 +207,13 @@ def test_a_glued_m_matches_a_bare_number_only_as_millions() -> None:
     # "15m" is 15 million or 15 metres: a bare 15 (no unit) is neither, so the scale change is still caught
     assert [f.severity for f in check_pair("Sebanyak 15 orang ikut dalam lomba itu.", "Some 15m people took part in the race.")
             if f.kind == "number"] == ["critical"]
+
+
+def test_collective_numerals_match_the_count() -> None:
+    # "bersebelas" (the eleven of them together) is a weak 11: it matches "11" but is never reported alone
+    assert [f.message for f in check_pair("Setelah kartu merah itu mereka bertahan bersebelas hingga akhir laga.",
+                                          "After the red card they held on with 11 until the end.") if f.kind == "number"] == []
+    assert [f.severity for f in check_pair("Setelah kartu merah itu mereka bertahan bersebelas hingga akhir laga.",
+                                           "After the red card they held on with 10 until the end.") if f.kind == "number"] == ["major"]
+    assert [f.message for f in check_pair("Mereka berlima pergi ke pasar.", "The five of them went to the market.")
+            if f.kind == "number"] == []
