@@ -84,3 +84,41 @@ def test_changed_is_critical(src: str, tgt: str, s_span: str, t_span: str, msg: 
 def test_missing_weekday_is_major() -> None:
     found = [f for f in check_pair("Putin berbicara pada hari Kamis.", "Putin spoke.") if f.kind == "date"]
     assert [(f.severity, f.src_span) for f in found] == [("major", "Kamis")]
+
+
+#: (ID, faithful EN, changed EN): months the Indonesian calendar does not spell so, a name that holds a month
+#: word, and a weekday abbreviated in a fixture list. Each faithful pair gives no date or number finding at
+#: major+, each changed pair is still caught.
+LOOSE = [
+    # an English month left untranslated in Indonesian copy, glued to a dash
+    ("Persija menang 2-0 atas Persib (Liga 1 -14 March 2019)", "Persija beat Persib 2-0 (Liga 1 — March 14, 2019)",
+     "Persija beat Persib 2-0 (Liga 1 — March 14, 2018)"),
+    # an Indonesian month left in English copy
+    ("Gedung itu diresmikan pada 9 Agustus 2021.", "The building was opened on 9 Agustus 2021.", "The building was opened on 9 Agustus 2020."),
+    # a misspelt month with its year
+    ("Wawancara ini direkam di Surabaya pada bulan Septmber 2015.", "This interview was recorded in Surabaya in September 2015.",
+     "This interview was recorded in Surabaya in September 2016."),
+    ("Tim itu dibentuk pada 3 Febuari 2010.", "The team was formed on Feb. 3, 2010.", "The team was formed on Feb. 4, 2010."),
+    # a month word that is a name, written the same on both sides
+    ("June Cohen: Saya tiba di sini pada bulan Juli.", "June Cohen: I arrived here in July.", "June Cohen: I arrived here in August."),
+    ("Carol May Brown berbicara di forum itu.", "Carol May Brown spoke at the forum.", "Carol Brown spoke at the forum in May."),
+    # a weekday abbreviated before a month in a fixture list
+    ("Kamis, 12 November — Arema v Persebaya.", "Thu, Nov 12 — Arema v Persebaya.", "Fri, Nov 12 — Arema v Persebaya."),
+]
+
+
+def _flagged(src: str, tgt: str) -> list[str]:
+    return [f.message for f in check_pair(src, tgt) if f.kind in ("date", "number") and f.severity != "minor"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", LOOSE, ids=[r[1][:40] for r in LOOSE])
+def test_loose_months_and_names(src: str, faithful: str, changed: str) -> None:
+    assert _flagged(src, faithful) == []
+    assert _flagged(src, changed) != []
+
+
+def test_a_loose_month_needs_its_day_or_year() -> None:
+    # an English month word alone in Indonesian text is no date ("June" as a name), nor is a near-miss word
+    assert [d.kind for d in extract_dates("Penyanyi June tampil semalam.", "id")] == ["relative"]
+    assert [(d.kind, d.key) for d in extract_dates("pada bulan Oktobre 2013", "id")] == [("date", (10, 0, 2013))]
+    assert extract_dates("Desa Marek 2013", "id") == []  # too short to be read as a misspelt month

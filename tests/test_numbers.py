@@ -167,3 +167,53 @@ def test_spelled_numbers_as_people_write_them(src: str, tgt: str) -> None:
 def test_two_numbers_joined_by_and_stay_two() -> None:
     assert [(n.text, max(n.values)) for n in extract_numbers("five and eight hours", "en")] == [("five", 5.0), ("eight", 8.0)]
     assert [(n.text, max(n.values)) for n in extract_numbers("two hundred and five", "en")] == [("two hundred and five", 205.0)]
+
+
+#: (ID, faithful EN, changed EN): loose scale forms read as the scale they name
+SCALE_FORMS = [
+    # a plural scale word after a number in non-native English copy
+    ("Pelanggan internet seluler di negeri ini menembus 90 juta.", "Mobile internet subscribers in the country passed 90 millions.",
+     "Mobile internet subscribers in the country passed 90 thousands."),
+    # a half of a scale, with "dari"/"of" and "satu"/"a" between
+    ("Hampir setengah dari satu juta warga kehilangan rumah akibat banjir.", "Nearly half a million residents lost their homes to the floods.",
+     "Nearly one million residents lost their homes to the floods."),
+    ("Hampir setengah juta warga kehilangan rumah akibat banjir.", "Nearly half of one million residents lost their homes to the floods.",
+     "Nearly half of one billion residents lost their homes to the floods."),
+    # a count and a half before a scale or a unit
+    ("Sekitar satu setengah juta pemudik melintasi tol itu.", "About 1.5 million travellers used the toll road.",
+     "About 2.5 million travellers used the toll road."),
+    ("Proyek itu molor dua setengah tahun.", "The project ran two and a half years late.", "The project ran three and a half years late."),
+    ("Jembatan itu dibangun satu setengah tahun lalu.", "The bridge was built a year and a half ago.",
+     "The bridge was built two years and a half ago."),
+    ("Sekitar 2,5 juta pemudik melintasi tol itu.", "About two and a half million travellers used the toll road.",
+     "About two and a half thousand travellers used the toll road."),
+    # M after a currency other than rupiah is the English million; after Rp it is miliar
+    ("Klub itu membayar £4,2M untuk sang gelandang.", "The club paid £4.2m for the midfielder.", "The club paid £4.2bn for the midfielder."),
+    ("Kerugian negara mencapai Rp4,2 M.", "State losses reached Rp4.2 billion.", "State losses reached Rp4.2 million."),
+    # a glued "m" without a currency: millions in wire copy, metres in sports copy
+    ("Sekitar 40 juta orang menonton final itu, 6 juta lebih banyak dari tahun lalu.",
+     "Some 40million people watched the final, 6m more than last year.", "Some 40million people watched the final, 9m more than last year."),
+    ("Pelari itu menang di nomor 400 meter putri.", "The runner won the women's 400m.", "The runner won the women's 800m."),
+]
+
+
+@pytest.mark.parametrize("src,faithful,changed", SCALE_FORMS, ids=[r[1][:40] for r in SCALE_FORMS])
+def test_loose_scale_forms(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
+
+
+def test_a_glued_m_matches_a_bare_number_only_as_millions() -> None:
+    # "15m" is 15 million or 15 metres: a bare 15 (no unit) is neither, so the scale change is still caught
+    assert [f.severity for f in check_pair("Sebanyak 15 orang ikut dalam lomba itu.", "Some 15m people took part in the race.")
+            if f.kind == "number"] == ["critical"]
+
+
+def test_collective_numerals_match_the_count() -> None:
+    # "bersebelas" (the eleven of them together) is a weak 11: it matches "11" but is never reported alone
+    assert [f.message for f in check_pair("Setelah kartu merah itu mereka bertahan bersebelas hingga akhir laga.",
+                                          "After the red card they held on with 11 until the end.") if f.kind == "number"] == []
+    assert [f.severity for f in check_pair("Setelah kartu merah itu mereka bertahan bersebelas hingga akhir laga.",
+                                           "After the red card they held on with 10 until the end.") if f.kind == "number"] == ["major"]
+    assert [f.message for f in check_pair("Mereka berlima pergi ke pasar.", "The five of them went to the market.")
+            if f.kind == "number"] == []

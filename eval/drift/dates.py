@@ -5,11 +5,14 @@ abbreviations (``Februari``, ``Feb.``, ``Sept.``, ``Agu``), day-month(-year) dat
 (``22 Februari 2022``, ``Feb. 22``, ``February 22, 2022``, ``22/2/2022``) and relative days and periods
 (``kemarin``/``yesterday``, ``hari ini``/``today``, ``pekan lalu``/``last week``, ``tahun lalu``/``last
 year``). Ambiguous forms count only in a date context: ``May`` and ``March`` (English words), ``Minggu``
-followed by ``lalu/depan/ini`` (= "week"), and abbreviations without a following day.
+followed by ``lalu/depan/ini`` (= "week"), and abbreviations without a following day. A month this language does
+not spell so counts with a day or year attached: the other language's name (``-23 January 2016`` left in
+Indonesian copy) or a misspelling one letter off (``Ockober 2013``).
 
 Check (per aligned pair): a weekday, month, day or year that differs is a **changed date
 (critical)**, e.g. ``weekday Selasa (Tuesday) became Monday``; one on one side only is **missing or
-added (major)**; a year written on one side only is minor (English copy drops the current year).
+added (major)**; a year written on one side only is minor (English copy drops the current year). A bare
+month word copied with its neighbour on the other side, where it is no month, is a name (``June Cohen:``).
 
 Indonesian wire forms: ``Rabu (13/3)`` (a day/month in brackets after a weekday, a relative day or
 ``tanggal``) = ``Wednesday (March 13)``, ``Selasa (8/11/2022)``, ranges ``4-7 Juni`` / ``16 hingga 20 Januari``
@@ -100,11 +103,15 @@ _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|la
 
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too
-_RANGE_WORD = r"(?:\s?[-–]\s?|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
+_RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
 _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _RANGE_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)(,?\s+(\d{4}))?")
 _YEAR_AFTER = re.compile(r",?\s+(\d{4})\b")
-_WEEKDAY_DATE_AFTER = re.compile(r",?\s+(?:\(?\d|" + "|".join(_EN_MONTH) + ")")
+#: a capitalised word that may be a month this language's calendar lacks (see :func:`_loose_month`)
+_LOOSE_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]{2,11})(?![\w'’])")
+#: a day or year right after or before a word: what a loosely read month needs (see :func:`_loose_month`)
+_DATE_NEAR = re.compile(r",?\s+\d")
+_DATE_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?\s+$")
 _MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)")
 _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
 #: 22/2/2022, and the German 22.02.2022
@@ -115,6 +122,46 @@ _SHORT_RANGE = re.compile(r"(?<![\d/.,])(\d{1,2})\s?[-–]\s?(\d{1,2})/(\d{1,2})
 #: what may stand before a short date: a weekday or relative day, ``tanggal``/``tgl``, then ``(`` or ``,``
 _SHORT_DATE_BEFORE = re.compile(
     r"(?i)(tanggal\s+|tgl\.?\s*)?(?:\s+(?:malam|pagi|siang|sore|dini\s+hari|night|morning|afternoon|evening))?\s*[,(]?\s*$")
+
+
+@functools.cache
+def _weekday_date_after() -> re.Pattern[str]:
+    """What makes a weekday abbreviation a weekday: a day number or a month (``Wed, Oct 18``) after it."""
+    months = {f for row in data_lines("calendar.tsv") if row[0].isdigit() for c in row[1:3] for f in c.split("|") if f}
+    return re.compile(r",?\s+(?:\(?\d|(?:" + "|".join(re.escape(f) for f in sorted(months, key=len, reverse=True)) + r")(?!\w))")
+
+
+@functools.cache
+def _full_months() -> dict[str, str]:
+    """The full month names of the English and Indonesian calendars: name -> key (``Oktober`` -> ``10``)."""
+    return {c.split("|")[0]: row[0] for row in data_lines("calendar.tsv") if row[0].isdigit() for c in row[1:3]}
+
+
+def _loose_month(word: str, lang: str) -> str | None:
+    """The key of a month this language's calendar does not spell so: the other language's full name (wire copy
+    leaves ``-23 January 2016`` untranslated in Indonesian text) or a misspelt full name (``Ockober``, ``Febuary``:
+    one letter changed, added, dropped or swapped, against exactly one month). Read only with a day or year."""
+    if word in _calendar(lang)[0]:
+        return None
+    full = _full_months()
+    if word in full:
+        return full[word]
+    if len(word) < 6:
+        return None
+    keys = {key for name, key in full.items() if len(name) >= 6 and name[0] == word[0] and _one_edit(word, name)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 @functools.cache
@@ -146,10 +193,13 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
     for a, b in name_spans(text, lang):
         taken.take(a, b)
     weekday_ends: set[int] = set()
-    for m in pat.finditer(text):
-        form = m.group(1)
-        key = names[form]
-        a, b = m.span()
+    found = [(m.start(), m.end(), m.group(1), names[m.group(1)], False) for m in pat.finditer(text)]
+    if lang in ("id", "en") and any(c.isdigit() for c in text):
+        found += [(m.start(), m.end(), m.group(1), key, True) for m in _LOOSE_WORD.finditer(text)
+                  if _DATE_NEAR.match(text, m.end(), m.end() + 8) or _DATE_NEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                  if (key := _loose_month(m.group(1), lang)) is not None]
+        found.sort()
+    for a, b, form, key, loose in found:
         if not taken.free(a, b):
             continue
         if lang == "id" and after_place_word(text, a):
@@ -197,6 +247,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
                 out.append(DateMention(a, e, text[a:e], "date", (mo, d, y)))
                 taken.take(a, e)
                 continue
+            if loose and not year_after:
+                continue  # a month read loosely needs its day or year
             if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
                 if not (_MONTH_CONTEXT.search(text, lo, a) or year_after):
                     continue
@@ -207,7 +259,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
                                    (mo, 0, int(year_after.group(1))) if year_after else (mo,)))
             taken.take(a, e)
         else:  # a weekday
-            if form in _abbreviations(lang) and not _WEEKDAY_DATE_AFTER.match(after):
+            if form in _abbreviations(lang) and not _weekday_date_after().match(text, b, b + 16):
                 continue  # "Sen." (Senator), "Sun." (the newspaper)
             if form == "Minggu" and _MINGGU_WEEK.match(after) and not _HARI_BEFORE.search(text, lo, a):
                 continue
@@ -351,6 +403,13 @@ def _pair_months(sm: list[DateMention], tm: list[DateMention]) -> tuple[list[tup
     return pairs, src_left, [t for k, t in enumerate(tm) if k not in used]
 
 
+def _with_neighbour(text: str, d: DateMention) -> list[str]:
+    """The mention with the word before it and with the word after it (``June Cohen:``, ``th February``)."""
+    before = re.search(r"\S+\s+$", text[max(0, d.start - 40):d.start])
+    after = re.match(r"\s+\S+", text[d.end:d.end + 40])
+    return ([before.group(0) + d.text] if before else []) + ([d.text + after.group(0)] if after else [])
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -404,6 +463,10 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
                 add("minor", f"year {sy} of {s.text} in {sl} has no counterpart in {tl}", s, t)
             elif ty and not sy and str(ty) not in src.text:
                 add("minor", f"year {ty} of {t.text} in {tl} has no counterpart in {sl}", s, t)
+    # a bare month word written the same, with a neighbouring word, on the other side, where it is no month,
+    # is a name or copy left as is ("June Cohen:", "28 th February")
+    sm = [d for d in sm if not (d.kind == "month" and any(in_tgt(w) for w in _with_neighbour(src.text, d)))]
+    tm = [d for d in tm if not (d.kind == "month" and any(in_src(w) for w in _with_neighbour(tgt.text, d)))]
     n = min(len(sm), len(tm))
     months_changed: set[tuple[int | None, int | None]] = set()
     for s, t in zip(sm[:n], tm[:n]):

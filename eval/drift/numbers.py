@@ -4,12 +4,14 @@ A mention keeps every value its form allows, so either decimal convention is und
 language: ``1.000.000`` (Indonesian) and ``1,000,000`` (English) are 1e6, ``2,5`` and ``2.5`` are 2.5, and
 ``1.500`` is {1500, 1.5} until the other side settles it. Number words and their compounds (``dua puluh
 lima``, ``dua belas``, ``seratus``, ``twenty-five``, ``a hundred``), scales (``ribu/juta/miliar/triliun``,
-``thousand/million/billion/trillion``, ``m``/``bn``), fractions (``setengah``/``half``), percentages
+``thousand/million/billion/trillion``, ``m``/``bn``; loose ``100 millions``, ``Rp100 jutaan``), fractions (``setengah``/``half``,
+``setengah dari satu juta`` = ``half a million``, ``satu setengah juta`` = ``one and a half million``), percentages
 (``persen``/``percent``/``%``; 50 percent also matches one half), currencies (``Rp``, ``US$``, ``$``),
 ordinals (``ke-3``, ``ketiga``, ``third``, ``3rd``), times (``10.30 WIB`` = ``10:30``; ``WIB``/``WITA``/``WIT``
 = UTC+7/+8/+9, so ``10 a.m. (0300 GMT)`` is the same moment) and decades (``1990-an`` = ``1990s``) are handled.
 Wire conventions: every money form (``Rp80.000``, ``Rp 80 ribu``, ``IDR 80,000``, ``80,000 rupiah``,
-``US$1,2 miliar`` = ``$1.2bn``, ``£2.4m`` in either language), a match score (``menang 2-1``) as one value, vague
+``US$1,2 miliar`` = ``$1.2bn``, ``£2.4m`` in either language; Indonesian ``M`` is *miliar* after ``Rp`` only, so
+``£6.3M`` is millions; a glued English ``15m`` without a currency is 15 million or, against a length, 15 metres), a match score (``menang 2-1``) as one value, vague
 quantities (``puluhan``/dozens, ``ratusan``/hundreds, ``ribuan``/thousands, ``puluhan ribu``/tens of thousands)
 as orders of magnitude that can drift, names holding number words (``Universitas Sebelas Maret``, ``Jalan
 Lima``; ``number_names.tsv``) skipped, and Unicode forms (fullwidth digits, bidi marks inside a number, ``1 000``
@@ -173,10 +175,10 @@ def prepare_text(text: str) -> tuple[str, list[int] | None]:
 
 # digits: SI-grouped (``1 000 000``, ``12 500,5``) first, then runs joined by . , : (``1.000.000``, ``10:30``)
 _DIGITS = re.compile(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?:[.,]\d+)?(?!\d|[.,]\d)|\d+(?:[.,:]\d+)*")
-_PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percent\b|pct\b)", re.I)
+_PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percents?\b|pct\b)", re.I)
 #: a currency sign or code right before an amount (``Rp80.000``, ``Rp 80.000``, ``IDR 80,000``, ``US$1,2``, ``£2.4m``)
 _CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Rp\.?|IDR|US\$|USD|A\$|AU\$|S\$|SGD|HK\$|RM|\$|€|£|¥|EUR|GBP|JPY|CNY|AUD)\s?$")
-_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+AS)?|US-Dollar|dollars?|euros?|pounds?(?:\s+sterling)?|Pfund|Franken|yen|ringgit|yuan|won)\b", re.I)
+_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+AS)?|US-Dollar|dollars?|euros?|pounds?(?:\s*sterling)?|Pfund|Franken|yen|ringgit|yuan|won)\b", re.I)
 #: "a 550 pound hog": a singular "pound" before a word is a weight ("550 pounds" and "£550" stay money)
 _POUND_WEIGHT = re.compile(r"\s?pound\s+(?!sterling|note|coin)[a-z]")
 #: a temperature: "27 ºC", "80 degrees Fahrenheit", "12 Grad", "30 derajat Celsius"
@@ -328,23 +330,34 @@ def _digit_values(s: str) -> set[float]:
 
 
 _SCALE_NEXT = re.compile(r"\s?([^\W\d_]+)\b")
+_GLUED_M = re.compile(r"m\b")
 
 
-def _scale_after(text: str, end: int, lang: str, money: bool = False) -> tuple[float, int]:
+#: the ending a scale word takes after a number in loose usage: "Rp100 jutaan" (a hundred million or so),
+#: "100 millions" (non-native English copy); either is the scale itself
+_SCALE_PLURAL = {"id": "an", "en": "s"}
+
+
+def _scale_after(text: str, end: int, lang: str, currency: str = "") -> tuple[float, int]:
     """A scale word or suffix right after ``end`` (``juta``, ``million``, ``bn``): (factor, new end).
 
-    :param money: the amount follows a currency sign, so the money suffixes of any language count (``£2.4m``
-        in Indonesian copy).
+    :param currency: the code (``cur:GBP``) of the currency sign the amount follows, so the money suffixes of
+        any language count (``£2.4m`` in Indonesian copy). Indonesian ``M`` is *miliar* only after rupiah
+        (``Rp5 M``); after another currency it is the English million (``£6.3M``, ``US$2M``).
     """
+    money = bool(currency)
     m = _SCALE_NEXT.match(text, end, end + _WINDOW)
     if not m:
         return 1.0, end
     word = m.group(1)
     table = _words(lang)
     entry = table.get(word) if table.get(word, (0, ""))[1] == "suffix" else table.get(word.lower())
-    if entry is None and lang == "id" and word.lower().endswith("an") and table.get(word.lower()[:-2], (0, ""))[1] == "scale":
-        entry = table[word.lower()[:-2]]  # "Rp100 jutaan" (a hundred million or so) = Rp100 juta
-    if entry is None and money and not m.group(0).startswith(" ") and word.lower() in _MONEY_SUFFIX:
+    plural = _SCALE_PLURAL.get(lang, "")
+    if entry is None and plural and word.lower().endswith(plural) and table.get(word.lower()[:-len(plural)], (0, ""))[1] == "scale":
+        entry = table[word.lower()[:-len(plural)]]
+    if entry is not None and word == "M" and lang == "id" and money and currency != "cur:IDR":
+        entry = None  # "£6.3M": the English million, read from the money suffixes below
+    if entry is None and money and (not m.group(0).startswith(" ") or word == "M") and word.lower() in _MONEY_SUFFIX:
         return _MONEY_SUFFIX[word.lower()], m.end()
     if entry is None and money:
         # a scale word of the other language after money: "Rp1.5 trillion" in Indonesian, "USD 5 juta" in English
@@ -700,22 +713,28 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
                 vals = {float(s), 1900.0 + int(s), 2000.0 + int(s)}
                 b += d.end()
                 kind = "decade"
-        money = cur is not None
-        factor, b2 = _scale_after(text, b, lang, money) if kind != "time" else (1.0, b)
+        currency = _currency_code(cur.group(0)) if cur else ""
+        factor, b2 = _scale_after(text, b, lang, currency) if kind != "time" else (1.0, b)
         if factor != 1.0:
             vals = {v * factor for v in vals}
             b = b2
         unit = ""
+        if factor == 1.0 and lang == "en" and kind == "cardinal" and not cur and _GLUED_M.match(text, b):
+            # "15m more than": millions in wire copy, metres in a sports report; both readings are kept and
+            # the metre one matches only a length (see _fits_reading)
+            vals |= {v * 1e6 for v in vals}
+            b += 1
+            unit = "m"
         if cur:
             kind = "currency"
             a = a - len(cur.group(0))
-            unit = _currency_code(cur.group(0))
+            unit = currency
         elif kind == "cardinal":
             c = _CURRENCY_AFTER.match(text, b, b + _WINDOW)
             if c and _POUND_WEIGHT.match(text, b, b + _WINDOW):
                 c = None
                 unit = "pound"
-            else:
+            elif not unit:
                 unit = _temperature_unit(text, b, lang)
             if c:
                 kind = "currency"
@@ -735,6 +754,26 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
 
 _EN_CONNECT = {"and"}
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
+#: "of" between a fraction and its scale: "setengah dari satu juta", "half of a million"
+_FRACTION_OF = {"id": ("dari",), "en": ("of",)}
+#: the words joining a count to its half: "satu setengah juta", "one and a half million" (= 1.5 million)
+_HALF_JOIN = {"id": (), "en": ("and", "a")}
+
+
+def _adjacent(text: str, toks: list[tuple[int, int, str]], k: int, p: int) -> bool:
+    """Whether tokens ``k``..``p`` stand one after another, a space or two apart (no digit or comma between)."""
+    return all(text[toks[i][1]:toks[i + 1][0]] in (" ", "  ") for i in range(k, p))
+
+
+def _half_after(text: str, toks: list[tuple[int, int, str]], j: int, lang: str, table: dict[str, tuple[float, str]]) -> int:
+    """The token index after a half joined to the count before token ``j`` ("setengah", "and a half"), or 0."""
+    join = _HALF_JOIN.get(lang)
+    if join is None:
+        return 0
+    h = j + len(join)
+    if h >= len(toks) or [t[2].lower() for t in toks[j:h]] != list(join) or table.get(toks[h][2].lower()) != (0.5, "fraction"):
+        return 0
+    return h + 1 if _adjacent(text, toks, j - 1, h) else 0
 
 
 # A small parser of spelled-out numbers (units, tens, scales, "setengah"); noqa until it is split.
@@ -749,12 +788,22 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
         a, b, w = toks[k]
         lw = w.lower()
         entry = table.get(lw)
+        # "an hour and a half", "two years and a half": the count and its half around the noun
+        if (k + 1 < len(toks) and (lw in articles(lang) or entry is not None and entry[1] in ("unit", "teen", "tens", "weak"))
+                and toks[k + 1][2].lower() not in table and _adjacent(text, toks, k, k + 1)
+                and (h := _half_after(text, toks, k + 2, lang, table)) and taken.free(a, toks[h - 1][1])):
+            end = toks[h - 1][1]
+            value = (1.0 if entry is None else entry[0]) + 0.5
+            out.append(NumberMention(a, end, text[a:end], frozenset({value}), "cardinal", False,
+                                     unit=_measure_unit(text, b, lang)))
+            k = h
+            continue
         # "a hundred", "a million", "a dozen", "a third"
         if (lw in articles(lang) or entry is not None and entry[1] == "weak" and entry[0] == 1.0) and k + 1 < len(toks):
             # "a million", "eine Million"; "satu juta", "one hundred": a weak "one" before a scale counts
             nxt = table.get(toks[k + 1][2].lower())
-            if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1:
-                entry = (1.0, "unit")
+            if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1 or entry is not None and _half_after(text, toks, k + 1, lang, table):
+                entry = (1.0, "unit")  # "satu setengah juta", "one and a half million" too
             elif len(toks[k + 1][2]) > 2 and toks[k + 1][2].lower() in _UNITS and toks[k + 1][0] - b <= 1:
                 entry = (1.0, "weak")  # "about a mile" (= 1,6 Kilometer): matches, never reported alone
         if not entry or entry[1] == "suffix" or not taken.free(a, b):
@@ -778,17 +827,17 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             j = k
             val = entry[0]
             cls = entry[1]
-            # "setengah juta", "a dozen"
-            if cls in ("fraction",) and k + 1 < len(toks):
-                nxt = table.get(toks[k + 1][2].lower())
-                if nxt and nxt[1] in ("scale", "scale1") and nxt[0] >= 1000 and toks[k + 1][0] - b <= 1:
+            # "setengah juta", "half a million", "setengah dari satu juta", "half of one million"
+            if cls == "fraction":
+                p = k + 1
+                if p < len(toks) and toks[p][2].lower() in _FRACTION_OF.get(lang, ()):
+                    p += 1
+                if p < len(toks) and (toks[p][2].lower() in articles(lang) or table.get(toks[p][2].lower()) == (1.0, "weak")):
+                    p += 1
+                nxt = table.get(toks[p][2].lower()) if p < len(toks) else None
+                if nxt and nxt[1] in ("scale", "scale1") and nxt[0] >= 1000 and _adjacent(text, toks, k, p):
                     val *= nxt[0]
-                    j = k + 1
-                elif toks[k + 1][2].lower() in articles(lang) and k + 2 < len(toks):
-                    nxt = table.get(toks[k + 2][2].lower())
-                    if nxt and nxt[1] in ("scale", "scale1") and nxt[0] >= 1000:
-                        val *= nxt[0]  # "half a million"
-                        j = k + 2
+                    j = p
             end = toks[j][1]
             if lang == "en" and lw in ("third", "quarter") and k and toks[k - 1][2].lower() in ("a", "one", "two", "three"):
                 val = {"third": 1 / 3, "quarter": 0.25}[lw] * (1 if toks[k - 1][2].lower() in ("a", "one") else table[toks[k - 1][2].lower()][0])
@@ -825,6 +874,12 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
                 end = toks[j][1]
                 j += 1
                 break
+            h = _half_after(text, toks, j, lang, table) if used and 0 < current < 100 and current.is_integer() else 0
+            if h:
+                current += 0.5  # "dua setengah juta", "two and a half million"
+                end = toks[h - 1][1]
+                j = h
+                continue
             if e is None or e[1] in ("ordinal", "weak", "dozen", "fraction", "suffix"):
                 if e is not None and e[1] == "weak" and tw in ("satu", "one") and not used:
                     current += 1
@@ -892,7 +947,16 @@ def _same_moment(s: NumberMention, t: NumberMention) -> bool:
     must be in the same currency."""
     if s.half and t.half and s.half != t.half:
         return False
-    return (not s.utc or not t.utc or bool(s.utc & t.utc)) and _same_currency(s, t)
+    return (not s.utc or not t.utc or bool(s.utc & t.utc)) and _same_currency(s, t) and _fits_reading(s, t) and _fits_reading(t, s)
+
+
+def _fits_reading(n: NumberMention, other: NumberMention) -> bool:
+    """A glued English ``15m`` without a currency (15 million or 15 metres) matches a length in either reading
+    and anything else only as millions: ``15 juta`` and ``15 meter`` match it, a bare ``15`` does not."""
+    if n.unit != "m" or not n.text.endswith("m") or _UNITS.get(other.unit, ("", 0.0))[0] == "len":
+        return True
+    millions = {v for v in n.values if v / 1e6 in n.values}
+    return not millions or bool(millions & other.values)
 
 
 #: above this many candidate pairs a pair's mentions are matched greedily in order (a pathological line)
