@@ -426,3 +426,29 @@ def test_first_name_and_surname_of_one_person_in_the_document_are_no_swap(src: s
     assert [(f.kind, f.severity) for f in found if f.kind in ("entity", "attribution")] == [(kind, "critical")]
     bare = detect_drift(_paragraphs("id", [_TRIAL_ID[1:], [src]]), _paragraphs("en", [_TRIAL_EN[1:], [tgt]]), beads[:4])
     assert [(f.kind, f.severity) for f in bare if f.kind in ("entity", "attribution")] == [(kind, "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,dropped,severity", [
+    # a name glued to a qualifier before it: the qualifier kept does not keep the name
+    ("Senator Ohio Sherrod Brown mengkritik rencana pemotongan pajak itu.",
+     "Ohio Senator Sherrod Brown criticised the tax cut plan.", "Ohio Senator criticised the tax cut plan.", "critical"),
+    ("Pelatih tim basket UCLA Mick Cronin mengatakan timnya siap.",
+     "UCLA basketball coach Mick Cronin said his team was ready.", "UCLA basketball coach said his team was ready.", "critical"),
+    # an English name copied into Indonesian copy, with one word no vocabulary knows
+    ("Polisi menutup ruas Kellerman Avenue selama dua jam setelah kecelakaan itu.",
+     "Police closed Kellerman Avenue for two hours after the accident.",
+     "Police closed the avenue for two hours after the accident.", "major"),
+])
+def test_a_copied_name_left_out_is_reported(src: str, faithful: str, dropped: str, severity: str) -> None:
+    assert _people(src, faithful) == []
+    # an entity finding, or an attribution one where the name was the speaker's
+    assert [sev for _, sev, _, _ in _people(src, dropped)] == [severity]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # translated as a whole: a word of the text's own language in the name
+    ("Relawan Palang Merah Indonesia tiba di lokasi longsor.", "Indonesian Red Cross volunteers arrived at the landslide site."),
+    ("Bangsal Kesembilan terendam air setinggi pinggang.", "The Ninth Ward is under waist-high water."),
+])
+def test_a_name_translated_as_a_whole_is_not_lost(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []

@@ -814,8 +814,11 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     for t in m.tokens:
         tt = fold(t)
         found.append(tt in tix.toks.exact or tix.similar(tt, lenient))
-    # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"
-    return found[-1] or (lenient and found[0]) or sum(found) * 3 >= 2 * len(found)
+    # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"; leniently the first of
+    # two words ("Kavanaugh Debacle" = "Bencana Kavanaugh"), unless it is an acronym or a qualifier glued to
+    # a longer name ("LSU Joe Alleva", "HMP Long Lartin", "Arizona Jeff Flake": the name itself is lost)
+    first_free = len(found) == 2 and not m.text.split()[0].isupper()
+    return found[-1] or (lenient and first_free and found[0]) or sum(found) * 3 >= 2 * len(found)
 
 
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
@@ -1061,6 +1064,25 @@ def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
     return len(m.tokens) >= 2 and all(not is_common_word(t, _lang_of(lang), stems=False) for t in m.tokens)
 
 
+def _copied_word_lost(m: EntityMention, lang: str, other_text: str) -> bool:
+    """A name of several words copied from another language ("Evelyn Street", "Academy Awards" in an
+    Indonesian text: no word of it is a word of the text's language) with one word that no vocabulary knows,
+    which the other side lacks in any spelling: that word is never translated, so the name is lost (major: the
+    rest of it may have been rendered in other words). A name holding a word of its text's language
+    ("Palang Merah", "Piramida Agung") is translated as a whole and is left out."""
+    words = [w for w in _WORD.findall(m.text) if fold(w) not in _CONNECT]
+    if m.key is not None or m.type not in ("NAME", "PLACE", "PERSON") or len(words) < 2:
+        return False
+    own = _lang_of(lang)
+    if own != "en" and any(is_common_word(w, own) and not is_common_word(w, "en", stems=False) for w in words):
+        return False  # a word of the text's own language (merah, kamera, kesembilan); English words occur in any
+    rare = [t for t in m.tokens if len(t) >= 4 and not is_common_word(t, "en") and not is_common_word(t, "id")]
+    if not rare:
+        return False
+    tix = _text_index(other_text)
+    return not any(fold(t) in tix.toks.exact or tix.similar(fold(t), True) for t in rare)
+
+
 def _same_in_english(m: EntityMention) -> bool:
     """Whether the known entity ``m`` has an English form spelled as ``m`` is."""
     return fold(_POSSESSIVE.sub("", m.text)) in _english_forms().get(m.key or "", frozenset())
@@ -1266,6 +1288,8 @@ def check_entities(
             # a named person or place of the source left out of the translation is lost content: critical,
             # like a changed name; a name the translation adds (below) is major
             out.append(_finding(src, tgt, "critical", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
+        elif _copied_word_lost(s, src.lang, tgt.text):
+            out.append(_finding(src, tgt, "major", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in new:
         if _reportable_alone(t, tgt.lang):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
