@@ -1076,11 +1076,11 @@ def _copied_word_lost(m: EntityMention, lang: str, other_text: str) -> bool:
     own = _lang_of(lang)
     if own != "en" and any(is_common_word(w, own) and not is_common_word(w, "en", stems=False) for w in words):
         return False  # a word of the text's own language (merah, kamera, kesembilan); English words occur in any
-    rare = [t for t in m.tokens if len(t) >= 4 and not is_common_word(t, "en") and not is_common_word(t, "id")]
-    if not rare:
+    if not any(len(t) >= 4 and not is_common_word(t, "en") and not is_common_word(t, "id") for t in m.tokens):
         return False
+    # any word of the name found on the other side ("Piramida Agung" / "Great Pyramid") means it was rendered
     tix = _text_index(other_text)
-    return not any(fold(t) in tix.toks.exact or tix.similar(fold(t), True) for t in rare)
+    return not any(fold(w) in tix.toks.exact or len(w) >= 4 and tix.similar(fold(w), True) for w in words)
 
 
 def _same_in_english(m: EntityMention) -> bool:
