@@ -1078,9 +1078,11 @@ def _copied_word_lost(m: EntityMention, lang: str, other_text: str) -> bool:
         return False  # a word of the text's own language (merah, kamera, kesembilan); English words occur in any
     if not any(len(t) >= 4 and not is_common_word(t, "en") and not is_common_word(t, "id") for t in m.tokens):
         return False
-    # any word of the name found on the other side ("Piramida Agung" / "Great Pyramid") means it was rendered
+    # any word of the name that is no English word found on the other side ("Piramida Agung" / "Great
+    # Pyramid") means it was rendered; an English word ("Avenue") may stay when the name goes
     tix = _text_index(other_text)
-    return not any(fold(w) in tix.toks.exact or len(w) >= 4 and tix.similar(fold(w), True) for w in words)
+    return not any(fold(w) in tix.toks.exact or tix.similar(fold(w), True)
+                   for w in words if len(w) >= 4 and not is_common_word(w, "en", stems=False))
 
 
 def _same_in_english(m: EntityMention) -> bool:
