@@ -452,3 +452,10 @@ def test_a_copied_name_left_out_is_reported(src: str, faithful: str, dropped: st
 ])
 def test_a_name_translated_as_a_whole_is_not_lost(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []
+
+
+def test_a_regency_with_its_english_head_is_the_known_place() -> None:
+    src = "Gempa bermagnitudo 5,6 mengguncang Kabupaten Sumedang, Jawa Barat."
+    assert _people(src, "A magnitude 5.6 earthquake struck Sumedang Regency, West Java.") == []
+    assert _people(src, "A magnitude 5.6 earthquake struck Garut Regency, West Java.") == [
+        ("entity", "critical", "Sumedang", "Garut Regency")]

@@ -201,8 +201,15 @@ def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, kno
         word = w.group(1).rstrip(".,;:")
         if fold(word) in titles or word in known.forms[lang] or not distinct_word(word, lang):
             continue
+        if w is nxt and fold(word) in _PLACE_HEAD_AFTER:
+            continue  # "Cianjur Regency", "Bogor City": the place with its English head
         return True
     return False
+
+
+#: English heads written after an Indonesian place's name ("Cianjur Regency", "Tanah Abang District")
+_PLACE_HEAD_AFTER = frozenset("regency regency's city city's district subdistrict sub-district province village island "
+                              "islands municipality town county".split())
 
 
 def _relate(related: dict[str, set[str]], a: str, b: str) -> None:
@@ -372,7 +379,11 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         key = known.forms[lk][m.group(1)]
         if key in known.institutions and known.types[key] == "PLACE" and _inside_name(text, m.start(), m.end(), lk, known, known_ends, known_starts):
             continue  # "Iwan Setiabudi", "Persib Bandung": a place's name inside a person's or a club's name
-        out.append(EntityMention(m.start(), m.end(), m.group(1), key, known.types[key], tuple(norm_tokens(m.group(1)))))
+        end = m.end()
+        head = _NEXT_CAP.match(text, end) if known.types[key] == "PLACE" else None
+        if head is not None and fold(head.group(1)) in _PLACE_HEAD_AFTER and head.start(1) not in known_starts:
+            end = head.end(1)  # "Garut Regency": the head is part of the place's mention
+        out.append(EntityMention(m.start(), end, text[m.start():end], key, known.types[key], tuple(norm_tokens(m.group(1)))))
     # known mentions are sorted and do not overlap (one regex scan): bisect over them keeps extraction linear
     taken = [(e.start, e.end) for e in out]
     taken_starts = [a for a, _ in taken]
