@@ -569,3 +569,9 @@ def test_an_un_verb_that_reverses_an_action_is_no_lexical_negative() -> None:
 def test_quite_a_few_is_many_and_beaten_by_is_a_loss(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] != []
+
+
+def test_search_and_rescue_is_no_survival_claim() -> None:
+    src = "Tim SAR gabungan menemukan pendaki itu dalam keadaan selamat."
+    assert meaning(src, "The joint search and rescue team found the climber alive.") == []
+    assert [f.severity for f in meaning(src, "The joint search and rescue team found the climber dead.")] == ["critical"]
