@@ -575,3 +575,27 @@ def test_search_and_rescue_is_no_survival_claim() -> None:
     src = "Tim SAR gabungan menemukan pendaki itu dalam keadaan selamat."
     assert meaning(src, "The joint search and rescue team found the climber alive.") == []
     assert [f.severity for f in meaning(src, "The joint search and rescue team found the climber dead.")] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Bank Indonesia mempertahankan suku bunga acuan di level 6 persen.",
+     "Bank Indonesia kept its benchmark interest rate at 6 percent.",
+     "Bank Indonesia raised its benchmark interest rate to 6 percent."),
+    ("Hakim membebaskan terdakwa dari semua dakwaan.", "The judge acquitted the defendant of all charges.",
+     "The judge convicted the defendant of all charges."),
+    ("Harga minyak dunia melonjak setelah OPEC memangkas produksi.", "World oil prices surged after OPEC cut production.",
+     "World oil prices surged after OPEC boosted production."),
+    ("Warga menolak rencana pembangunan pabrik semen di kawasan itu.",
+     "Residents rejected the plan to build a cement plant in the area.",
+     "Residents welcomed the plan to build a cement plant in the area."),
+    ("Gubernur mengizinkan pusat perbelanjaan buka hingga pukul 21.00.", "The governor allowed shopping malls to open until 9 p.m.",
+     "The governor barred shopping malls from opening until 9 p.m."),
+    ("Saham perusahaan itu ditutup menguat 2 persen.", "The company's shares closed 2 percent higher.",
+     "The company's shares closed 2 percent lower."),
+    ("Pengiriman bantuan terhambat karena jalan tertutup longsor.",
+     "Aid deliveries were hampered because the road was blocked by a landslide.",
+     "Aid deliveries were sped up because the road was blocked by a landslide."),
+])
+def test_more_wire_direction_pairs(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])

@@ -460,10 +460,14 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     for r in rows:
         for side in ("a", "b"):
             for words in getattr(r, f"id_{side}"):
-                for w in words:
-                    w = w[:-3] if w.endswith("nya") and len(w) > 5 else w
-                    if w not in _ID_FUNCTION:
-                        by_word.setdefault(w, set()).add((r.n, side))
+                # a member's one content word ("bawah" of "di bawah", "bawahnya"), or a phrase of several
+                # whole: a word inside it tells nothing ("terdakwa" of "membebaskan terdakwa" = acquit is no
+                # sibling of "terdakwa" = defendant)
+                content = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in words]
+                content = [w for w in content if w not in _ID_FUNCTION]
+                if content:
+                    key = content[0] if len(content) == 1 else " ".join(content)
+                    by_word.setdefault(key, set()).add((r.n, side))
     siblings: dict[tuple[int, str], set[tuple[int, str]]] = {}
     for pairs in by_word.values():
         if len({r for r, _ in pairs}) < len(pairs):
