@@ -599,3 +599,21 @@ def test_search_and_rescue_is_no_survival_claim() -> None:
 def test_more_wire_direction_pairs(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Cadangan air di waduk itu terus menyusut sejak Agustus.", "Water reserves in the reservoir have kept shrinking since August.",
+     "Water reserves in the reservoir have kept climbing since August."),
+    ("Nilai tukar rupiah terdepresiasi ke level Rp16.100 per dolar AS.", "The rupiah depreciated to Rp16,100 per U.S. dollar.",
+     "The rupiah appreciated to Rp16,100 per U.S. dollar."),
+    ("Mahkamah Agung memperberat hukuman mantan bupati itu menjadi 12 tahun.",
+     "The Supreme Court toughened the former regent's sentence to 12 years.",
+     "The Supreme Court reduced the former regent's sentence to 12 years."),
+    ("Calon petahana mengaku kalah dalam pemilihan wali kota.", "The incumbent candidate conceded defeat in the mayoral election.",
+     "The incumbent candidate claimed victory in the mayoral election."),
+    ("Sebagian besar pedagang menolak relokasi pasar.", "Most traders rejected the market relocation.",
+     "Few traders rejected the market relocation."),
+])
+def test_direction_words_of_wire_copy_beyond_rise_and_fall(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
