@@ -617,3 +617,10 @@ def test_more_wire_direction_pairs(src: str, faithful: str, flipped: str) -> Non
 def test_direction_words_of_wire_copy_beyond_rise_and_fall(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+def test_kept_running_against_stopped_is_a_flip() -> None:
+    src = "Bandara Sam Ratulangi tetap beroperasi normal meski Gunung Ruang erupsi."
+    assert meaning(src, "Sam Ratulangi Airport continued to operate normally despite the Mount Ruang eruption.") == []
+    assert [f.severity for f in meaning(src, "Sam Ratulangi Airport stopped operating despite the Mount Ruang eruption.")] in (
+        ["critical"], ["major"])
