@@ -624,3 +624,23 @@ def test_kept_running_against_stopped_is_a_flip() -> None:
     assert meaning(src, "Sam Ratulangi Airport continued to operate normally despite the Mount Ruang eruption.") == []
     assert [f.severity for f in meaning(src, "Sam Ratulangi Airport stopped operating despite the Mount Ruang eruption.")] in (
         ["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Gubernur mencabut izin usaha tambang di kawasan hutan lindung.",
+     "The governor revoked mining business permits in protected forest areas.",
+     "The governor granted mining business permits in protected forest areas."),
+    ("Penerimaan pajak tahun ini melampaui target.", "Tax revenue this year exceeded the target.",
+     "Tax revenue this year fell short of the target."),
+    ("Warga menyambut baik kebijakan pembatasan kendaraan.", "Residents welcomed the vehicle restriction policy.",
+     "Residents criticised the vehicle restriction policy."),
+    ("Kasus demam berdarah di kota itu meningkat dua kali lipat.", "Dengue cases in the city doubled.",
+     "Dengue cases in the city halved."),
+    ("Timnas putri menang telak atas Filipina.", "The women's national team thrashed the Philippines.",
+     "The women's national team was thrashed by the Philippines."),
+    ("Harga cabai di pasar induk mulai stabil.", "Chili prices at the wholesale market began to stabilise.",
+     "Chili prices at the wholesale market began to fluctuate."),
+])
+def test_direction_words_from_a_third_probe_set(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
