@@ -644,3 +644,14 @@ def test_kept_running_against_stopped_is_a_flip() -> None:
 def test_direction_words_from_a_third_probe_set(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Rumah-rumah liar itu dibongkar untuk perluasan jalan.", "The illegal houses were torn down to widen the road.",
+     "The illegal houses were erected to widen the road."),
+    ("Pembangunan jembatan itu rampung lebih awal dari jadwal.", "Construction of the bridge was finished ahead of schedule.",
+     "Construction of the bridge was finished behind schedule."),
+])
+def test_direction_words_from_a_fourth_probe_set(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
