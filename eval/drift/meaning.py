@@ -22,8 +22,9 @@ more *hard* negators than the other side holds negators in all, after these guar
 
 **Other languages** come in through their profile folder (:mod:`.profiles`): German negators, idioms and
 lexical negatives are merged into the negation lists, and ``lang-profiles/de/directions.tsv`` adds de-en pairs
-of opposites (``stieg``/rose, ``lehnte ... ab``/rejected) matched as written; a German negator after its word
-(``stiegen nicht``) negates it.
+of opposites (``stieg``/rose, ``lehnte ... ab``/rejected) matched as written and through the profile's rules
+(inflection endings, compound heads, separable verbs, comparatives and superlatives: :func:`_profile_match`); a
+German negator after its word (``stiegen nicht``) negates it.
 
 **Direction (critical).** A bilingual lexicon of opposites (``eval/data/directions.tsv``: naik/turun
 rise/fall, menang/kalah win/lose, membenarkan/membantah confirm/deny, sebelum/sesudah before/after ...): a
