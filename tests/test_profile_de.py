@@ -279,6 +279,47 @@ def test_german_negation_idioms_and_continuations() -> None:
                                    "Without the investigation they would have enough votes.")] == ["critical"]
 
 
+@pytest.mark.parametrize("de,faithful,flipped", [
+    # a separable verb: the particle ends the clause ("gingen ... zurück" = fell)
+    ("Die Exporte gingen im dritten Quartal deutlich zurück.", "Exports fell sharply in the third quarter.",
+     "Exports rose sharply in the third quarter."),
+    # a listed noun as the head of a compound (Wahlsieg: Sieg)
+    ("Die Konservativen feierten am Sonntag einen klaren Wahlsieg.", "The conservatives celebrated a clear election win on Sunday.",
+     "The conservatives celebrated a clear election defeat on Sunday."),
+    # "mehr als" against "less than": the id-en phrase "less than" hides no "less" from the German rows
+    ("Bei dem Erdbeben kamen mehr als 200 Menschen ums Leben.", "More than 200 people were killed in the earthquake.",
+     "Less than 200 people were killed in the earthquake."),
+    # a comparative by the profile's rule (cue word "deutlich"), a superlative (wichtigsten = most important)
+    ("Die Notenbank äußerte sich am Donnerstag deutlich optimistischer als im Sommer.",
+     "The central bank sounded much more optimistic on Thursday than in the summer.",
+     "The central bank sounded much less optimistic on Thursday than in the summer."),
+    ("Es war einer der wichtigsten Gipfel des Jahres.", "It was one of the most important summits of the year.",
+     "It was one of the least important summits of the year."),
+    # the preposition "nach" (after) beside the neutral "nach Angaben" (according to)
+    ("Nach Angaben der Polizei wurde der Verdächtige nach dem Spiel festgenommen.",
+     "According to police, the suspect was arrested after the match.",
+     "According to police, the suspect was arrested before the match."),
+    # an inflected form of a listed one (höheren: höher); "Fällen" (cases) is no "fallen"
+    ("Der Konzern meldete in beiden Fällen höhere Kosten.", "The group reported higher costs in both cases.",
+     "The group reported lower costs in both cases."),
+    ("Anfang der Woche stiegen die Preise.", "Earlier this week prices rose.", "Later this week prices rose."),
+])
+def test_german_direction_rules(de: str, faithful: str, flipped: str) -> None:
+    assert _meaning(de, faithful) == []
+    found = _meaning(de, flipped)
+    assert found and {s for s, _ in found} <= {"critical", "major"}, found
+
+
+def test_german_direction_words_with_another_reading_are_no_claim() -> None:
+    # "fiel ... aus" = was called off, not "fell"; "nach wie vor" = still; "vor" far from the "after" is another claim
+    assert _meaning("Das Konzert fiel wegen des Sturms aus.", "The concert rose in the storm.") == []
+    assert _meaning("Die Lage ist nach wie vor angespannt.", "The situation remains tense before the vote.") == []
+    assert _meaning("Vor dem Rathaus demonstrierten am Montag Hunderte Menschen gegen die neuen Regeln.",
+                    "Hundreds of people protested against the new rules on Monday after the town hall meeting.") == []
+    # a plain -er ending without a cue word is no comparative ("ein neuer Plan")
+    assert _meaning("Ein neuer Plan soll die Lage entspannen.", "A new plan, less ambitious, is meant to ease the situation.") == []
+
+
 # --- wire conventions of German news -------------------------------------------------------------------------
 
 

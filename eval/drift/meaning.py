@@ -22,8 +22,9 @@ more *hard* negators than the other side holds negators in all, after these guar
 
 **Other languages** come in through their profile folder (:mod:`.profiles`): German negators, idioms and
 lexical negatives are merged into the negation lists, and ``lang-profiles/de/directions.tsv`` adds de-en pairs
-of opposites (``stieg``/rose, ``lehnte ... ab``/rejected) matched as written; a German negator after its word
-(``stiegen nicht``) negates it.
+of opposites (``stieg``/rose, ``lehnte ... ab``/rejected) matched as written and through the profile's rules
+(inflection endings, compound heads, separable verbs, comparatives and superlatives: :func:`_profile_match`); a
+German negator after its word (``stiegen nicht``) negates it.
 
 **Direction (critical).** A bilingual lexicon of opposites (``eval/data/directions.tsv``: naik/turun
 rise/fall, menang/kalah win/lose, membenarkan/membantah confirm/deny, sebelum/sesudah before/after ...): a
@@ -45,7 +46,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
@@ -63,6 +64,8 @@ NEG_WINDOW = 3
 #: how far apart (share of the sentence length) a negated direction word and the other side's plain opposite
 #: may stand for the opposite to render it (``tidak naik`` = "fell")
 CANCEL_SPAN = 0.4
+#: how far apart (share of the sentence length) the two words of a ``near`` row's flip may stand
+NEAR_SPAN = 0.1
 
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”«»—–]|\s-\s")
 
@@ -368,6 +371,9 @@ class _Row:
     en_b: tuple[tuple[str, ...], ...]
     conv: bool
     compass: bool
+    #: the flip counts only where the two words stand about where each other stands (a preposition with other
+    #: readings: German "vor" is before, in front of and ago): ``near`` flag
+    near: bool = False
 
     def label(self, lang: str, side: str) -> str:
         terms = getattr(self, f"{lang}_{side}", None) or getattr(self, f"en_{side}")
@@ -393,6 +399,10 @@ class _Lists:
     #: (row, side) -> members of other rows that share an Indonesian content word with it ("bawahnya" in
     #: downward/upward and "di bawah" in less/more): one renders the other
     siblings: dict[tuple[int, str], frozenset[tuple[int, str]]]
+    #: per profile language: finite verb -> [(particle, row, side)] of its separable forms ("stieg an")
+    splits: dict[str, dict[str, list[tuple[str, int, str]]]]
+    #: per profile language: nouns (listed with a capital) that also match as the head of a compound
+    heads: dict[str, frozenset[str]]
 
 
 def _en_key(term: str) -> tuple[str, ...]:
@@ -474,27 +484,49 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             continue  # a word on both sides of one row ("sebelah utara", "sebelah selatan") tells nothing
         for p in pairs:
             siblings.setdefault(p, set()).update(pairs)
-    # folder profiles (German): their forms as written, against the English column
+    # folder profiles (German): their forms as written, against the English column. The English terms of a
+    # profile's rows go to a table of their own ("en:de"), matched apart from the Indonesian rows' phrases, so
+    # that "less than" of an id-en row does not hide "less" from a de-en row (and the id-en rows see nothing new)
+    splits: dict[str, dict[str, list[tuple[str, int, str]]]] = {}
+    heads: dict[str, set[str]] = {}
     for code in _profile_langs():
+        prof = get_profile(code)
         phrases.setdefault(code, {})
-        for prow in get_profile(code).directions:
+        en_table = phrases.setdefault("en:" + code, {})
+        split = splits.setdefault(code, {})
+        for prow in prof.directions:
             n = len(rows)
             flags = set(prow[4].split("|"))
+            if "neutral" in flags:
+                # phrases that hold a listed word but state no direction ("nach wie vor" = still)
+                for t in prow[0].split("|"):
+                    if fold(t).split():
+                        phrases[code].setdefault(tuple(fold(t).split()), [])
+                continue
             en_cols: list[tuple[tuple[str, ...], ...]] = []
             for col, side in ((0, "a"), (2, "b")):
                 for t in prow[col].split("|"):
                     words = tuple(fold(t).split())
-                    if words and not set(words) & all_neg:
+                    if not words or set(words) & all_neg:
+                        continue
+                    if len(words) == 1 and t.strip()[:1].isupper():
+                        heads.setdefault(code, set()).add(words[0])  # a noun: "Sieg" in "Wahlsieg"
+                    if len(words) == 2 and words[1] in prof.particles:
+                        # a separable verb ("stieg an"): the particle ends the clause ("stieg im März an"), or is
+                        # joined to the verb in a subordinate clause ("weil die Preise anstiegen")
+                        split.setdefault(words[0], []).append((words[1], n, side))
+                        phrases[code].setdefault((words[1] + words[0],), []).append((n, side))
+                    else:
                         phrases[code].setdefault(words, []).append((n, side))
             for col, side in ((1, "a"), (3, "b")):
                 terms = []
                 for t in prow[col].split("|"):
                     words = _en_key(t) if t.strip() else ()
                     if words and not set(words) & all_neg:
-                        phrases["en"].setdefault(words, []).append((n, side))
+                        en_table.setdefault(words, []).append((n, side))
                         terms.append(words)
                 en_cols.append(tuple(terms))
-            rows.append(_Row(n, (), en_cols[0], (), en_cols[1], "conv" in flags, "compass" in flags))
+            rows.append(_Row(n, (), en_cols[0], (), en_cols[1], "conv" in flags, "compass" in flags, "near" in flags))
     max_len: dict[str, dict[str, int]] = {lang: {} for lang in phrases}
     for lang in phrases:
         for words in phrases[lang]:
@@ -502,7 +534,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             ml[words[0]] = max(ml.get(words[0], 0), len(words))
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
                   {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, tuple(rows), phrases, max_len, roots,
-                  {k: frozenset(v) for k, v in siblings.items()})
+                  {k: frozenset(v) for k, v in siblings.items()}, splits,
+                  {c: frozenset(v) for c, v in heads.items()})
 
 
 #: Indonesian words of lexicon phrases that carry no direction (di bawah, ke atas, bagian atas, lebih dari)
@@ -548,20 +581,33 @@ def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
 
 
 def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_Hit]:
-    """Lexicon members in ``toks``, longest phrase first; a token belongs to one member only. Words inside a
-    negation idiom (``tidak sedikit`` = many, ``no less than``) are no direction claim."""
+    """Lexicon members in ``toks``, longest phrase first; a token belongs to one member only (per table: English
+    is read once against the id-en rows and once against each profile's rows). Words inside a negation idiom
+    (``tidak sedikit`` = many, ``no less than``) are no direction claim."""
+    tables = (lang,) + (tuple("en:" + c for c in _profile_langs()) if lang == "en" else ())
+    return [h for table in tables for h in _table_hits(toks, lang, table, negs)]
+
+
+def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) -> list[_Hit]:
     L = _lists()
     idiom = _idiom_tokens(toks, lang)
-    phrases, max_len = L.phrases.get(lang, {}), L.max_len.get(lang, {})
+    phrases, max_len = L.phrases.get(table, {}), L.max_len.get(table, {})
+    profile = lang in L.splits
+    particles = get_profile(lang).particles if profile else frozenset()
+    heads = L.heads.get(lang, frozenset())  # a capitalised word inside a sentence is a noun: a listed noun only
     title = sum(t.cap for t in toks) * 2 > len(toks)
     rows = L.rows
     out: list[_Hit] = []
     k = 0
     n = len(toks)
+    ends = [n] * n  # per token: the index after the last token of its clause (profile languages)
+    if profile:
+        for j in range(n - 1, 0, -1):
+            ends[j - 1] = j if toks[j].boundary else ends[j]
     while k < n:
         tok = toks[k]
-        if k in idiom:
-            k += 1
+        if k in idiom or k and tok.w in particles and (k + 1 == n or toks[k + 1].boundary):
+            k += 1  # a particle that ends its clause belongs to a verb ("sieht ... vor"): no preposition
             continue
         first = _key_of(tok, lang, toks[max(0, k - 2):k])
         matched: list[tuple[int, str]] = []
@@ -570,7 +616,7 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
             words = tuple(_key_of(t, lang, toks[max(0, k + d - 2):k + d]) for d, t in enumerate(toks[k:k + ln]))
             if any(t.boundary for t in toks[k + 1:k + ln]):
                 continue
-            if words in phrases:
+            if words in phrases and not (profile and ln == 1 and tok.cap and words[0] not in heads):
                 matched, length = phrases[words], ln
                 also = _en_also().get(words[0]) if lang == "en" and ln == 1 else None
                 if also is not None:
@@ -581,20 +627,91 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
                 if r in L.roots:
                     matched, length = L.roots[r], 1
                     break
+        if profile and length == 1 and not tok.cap and ends[k] > k + 1 and toks[ends[k] - 1].w in particles \
+                and not any(f in L.splits.get(lang, {}) for f in (first,)):
+            # a listed verb form whose clause ends with a separable particle is another verb ("fiel ... aus" =
+            # was called off, "stieg ... aus" = got out): only its split form (if listed) counts
+            matched, length = [], 0
+        if not length and profile:
+            matched = _profile_match(toks, k, lang, phrases)
+            length = 1 if matched else 0
         if matched:
             neg = _negated(toks, k, negs, lang)
             # a word inside a run of capitalised words is part of a name ("Badan Pengkajian dan Penerapan
             # Teknologi", "Rising Star Academy") unless the whole line is in title case
-            in_name = tok.cap and not title and any(
+            # (in a language that capitalises its nouns, a listed noun is no name signal: "1:0-Sieg")
+            in_name = tok.cap and not title and not (profile and first in heads) and any(
                 0 <= j < n and toks[j].cap and not toks[j].boundary for j in (k - 1, k + length))
             for row, side in matched:
                 if rows[row].compass and tok.cap or in_name:
                     continue  # Jawa Barat / West Java: a name, the entity check's business
                 out.append(_Hit(k, k + length, row, side, neg))
-            k += length
-        else:
-            k += 1
+        k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
     return out
+
+
+def _profile_match(toks: Sequence[Token], k: int, lang: str,
+                   phrases: dict[tuple[str, ...], list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """Members a word of a profile language (German) holds beyond its forms as listed: the listed form with an
+    inflection ending (``höheren``: ``höher``), a listed noun as the head of a compound (``Wahlsieg``:
+    ``Sieg``), the finite part of a separable verb whose particle ends the clause (``stiegen im März an``:
+    ``stieg an``) and a comparative or superlative adjective (``noch komplizierter``: the form ``+comparative``,
+    "more"; ``wichtigsten``: ``+superlative``, "most")."""
+    L = _lists()
+    prof = get_profile(lang)
+    w = toks[k].w
+    # a listed form with an inflection ending ("höheren", "Siegen"); an ending that also makes a comparative is
+    # only stripped from a comparative ("höherer", not "früher": earlier is no "früh")
+    comp = prof.degrees.get("comparative", {}).get("endings", ())[:1]
+    forms = [w] + [w[: -len(s)] for s in prof.suffixes if w.endswith(s) and len(w) - len(s) >= 3
+                   and (s not in comp or w[: -len(s)].endswith(comp))]
+    heads = L.heads.get(lang, frozenset())
+    for f in forms[1:]:
+        if phrases.get((f,)) and (not toks[k].cap or f in heads):
+            return phrases[(f,)]
+    split = L.splits.get(lang, {})
+    if any(f in split for f in forms):
+        j = k + 1
+        while j < len(toks) and not toks[j].boundary:
+            j += 1
+        last = toks[j - 1].w if j - 1 > k else ""
+        for f in forms:
+            found = [(row, side) for particle, row, side in split.get(f, ()) if particle == last]
+            if found:
+                return found
+    if toks[k].upper and prof.compounds and len(w) >= 7:
+        for i in range(3, len(w) - 3):  # the longest head first: "Ausverkauf" is a sale, not a purchase
+            for f in (w[i:], *(w[i:-len(s)] for s in prof.suffixes if w.endswith(s) and len(w) - i - len(s) >= 4)):
+                if f in heads and phrases.get((f,)):
+                    return phrases[(f,)]
+    for degree, rule in prof.degrees.items():
+        if phrases.get(("+" + degree,)) and _degree(toks, k, rule, lang):
+            return phrases[("+" + degree,)]
+    return []
+
+
+def _degree(toks: Sequence[Token], k: int, rule: Mapping[str, tuple[str, ...]], code: str) -> bool:
+    """Whether token ``k`` is a comparative or superlative adjective by the profile's ``rule`` (``comparative``
+    or ``superlative`` of its ``profile.toml``): a stem that is an adjective (a common word or one with an
+    adjective ending) with one of the rule's endings; where the rule names cue words, its first ending (German
+    ``-er``, also a masculine ending: "ein neuer Plan") counts only beside one (``noch komplizierter``,
+    ``offener als``)."""
+    tok = toks[k]
+    endings = rule.get("endings", ())
+    if tok.upper or not endings:
+        return False
+    for e in sorted(endings, key=len, reverse=True):
+        stem = tok.w[: -len(e)]
+        if not tok.w.endswith(e) or len(stem) < 4 or stem in rule.get("not", ()):
+            continue
+        if not (stem.endswith(rule.get("adjective", ())) or is_common_word(stem, code, stems=False)):
+            continue
+        if e != endings[0] or not (rule.get("before") or rule.get("after")):
+            return True
+        before = k > 0 and not tok.boundary and toks[k - 1].w in rule.get("before", ())
+        after = k + 1 < len(toks) and not toks[k + 1].boundary and toks[k + 1].w in rule.get("after", ())
+        return before or after
+    return False
 
 
 def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") -> bool:
@@ -635,11 +752,12 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
 
     At most one flip per source word and per target word.
     """
+    L = _lists()
     s_hits = _direction_hits(s_toks, s_lang, s_negs or set())
     t_hits = _direction_hits(t_toks, t_lang, t_negs or set())
     # a word that is a member of several rows is rendered when any of them matches the other side
     # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang)
-    sib = _lists().siblings
+    sib = L.siblings
     s_pairs = {(h.row, h.side) for h in s_hits}
     t_pairs = {(h.row, h.side) for h in t_hits}
     if s_lang == "id":
@@ -678,6 +796,8 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         hs, ht = s_plain[0], t_plain[0]
         if hs.i in used_s or ht.i in used_t:
             continue
+        if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
+            continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
         used_s.add(hs.i)
         used_t.add(ht.i)
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
@@ -1085,7 +1205,9 @@ def _anchors(toks: Sequence[Token], lang: str, at: int) -> dict[object, int]:
     out: dict[object, int] = {}
     pron = _PRONOUNS.get(lang, {})
     k_at = next((k for k, t in enumerate(toks) if t.start == at), 0)
-    for h in _direction_hits(toks, lang, set()):
+    # lexicon words of a profile language (German) are no anchors: its verbs stand at the clause's end
+    # ("nach dem Spiel festgenommen" = "arrested after the match")
+    for h in _direction_hits(toks, lang, set()) if lang in ("id", "en") else ():
         if h.i != k_at:
             out.setdefault(("row", h.row, h.side), h.i - k_at)
     for k, t in enumerate(toks):

@@ -80,6 +80,14 @@ class LanguageProfile:
         ``1:0`` next to them is a score, not a ratio or a time.
     :param directions: pairs of opposites against English (``directions.tsv`` of the folder: ``steigen``/rise,
         ``sinken``/fall), read by :mod:`.meaning`.
+    :param particles: separable verb particles (``an``, ``zurück``): ``stiegen im März an`` is ``anstiegen``, so a
+        listed form ``stiegen an`` matches the verb with its particle at the clause's end, and a particle there
+        is no preposition (``sieht ... vor``), read by :mod:`.meaning`.
+    :param degrees: how the language forms the comparative and superlative of an adjective (``comparative``,
+        ``superlative`` -> settings), for :mod:`.meaning` (``optimistischer`` = more optimistic, ``wichtigsten`` =
+        most important): ``endings`` (the first only beside a cue word), ``before`` and ``after`` (cue words:
+        ``noch``, ``als``), ``adjective`` (endings that make a stem an adjective: ``isch``, ``lich``) and ``not``
+        (stems that form no such degree: ``ander``, ``unser``).
     :param origin: ``folder`` (``eval/data/lang-profiles/<code>/``) or ``shared`` (the adapter over ``eval/data/*.tsv``).
     """
 
@@ -108,6 +116,8 @@ class LanguageProfile:
     score_words: tuple[str, ...] = ()
     #: direction pairs against English: (forms A, English A, forms B, English B, flags), cells ``|``-separated
     directions: tuple[tuple[str, str, str, str, str], ...] = ()
+    particles: frozenset[str] = frozenset()
+    degrees: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     origin: str = "folder"
 
     @property
@@ -285,6 +295,10 @@ def _load_folder(code: str) -> LanguageProfile:
         capitalised_nouns=bool(meta.get("capitalised_nouns", False)),
         score_words=tuple(str(w).lower() for w in meta.get("score_words", ())),
         directions=directions,
+        particles=frozenset(fold(str(w)) for w in meta.get("particles", ())),
+        degrees=MappingProxyType({degree: MappingProxyType({str(k): tuple(fold(str(w)) for w in v)
+                                                            for k, v in dict(meta[degree]).items()})
+                                  for degree in ("comparative", "superlative") if degree in meta}),
         origin="folder",
     )
 
