@@ -578,7 +578,16 @@ def test_search_and_rescue_is_no_survival_claim() -> None:
     assert [f.severity for f in meaning(src, "The joint search and rescue team found the climber dead.")] == ["critical"]
 
 
-@pytest.mark.parametrize("src,faithful,flipped", [
+def test_kept_running_against_stopped_is_a_flip() -> None:
+    src = "Bandara Sam Ratulangi tetap beroperasi normal meski Gunung Ruang erupsi."
+    assert meaning(src, "Sam Ratulangi Airport continued to operate normally despite the Mount Ruang eruption.") == []
+    assert [f.severity for f in meaning(src, "Sam Ratulangi Airport stopped operating despite the Mount Ruang eruption.")] in (
+        ["critical"], ["major"])
+
+
+#: (Indonesian, faithful English, English with the direction flipped): wire-desk pairs beyond the first lexicon,
+#: found with the probe rounds of tests/data/wire_probes.tsv
+WIRE_DIRECTIONS = [
     ("Bank Indonesia mempertahankan suku bunga acuan di level 6 persen.",
      "Bank Indonesia kept its benchmark interest rate at 6 percent.",
      "Bank Indonesia raised its benchmark interest rate to 6 percent."),
@@ -596,13 +605,6 @@ def test_search_and_rescue_is_no_survival_claim() -> None:
     ("Pengiriman bantuan terhambat karena jalan tertutup longsor.",
      "Aid deliveries were hampered because the road was blocked by a landslide.",
      "Aid deliveries were sped up because the road was blocked by a landslide."),
-])
-def test_more_wire_direction_pairs(src: str, faithful: str, flipped: str) -> None:
-    assert meaning(src, faithful) == []
-    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
-
-
-@pytest.mark.parametrize("src,faithful,flipped", [
     ("Cadangan air di waduk itu terus menyusut sejak Agustus.", "Water reserves in the reservoir have kept shrinking since August.",
      "Water reserves in the reservoir have kept climbing since August."),
     ("Nilai tukar rupiah terdepresiasi ke level Rp16.100 per dolar AS.", "The rupiah depreciated to Rp16,100 per U.S. dollar.",
@@ -614,20 +616,6 @@ def test_more_wire_direction_pairs(src: str, faithful: str, flipped: str) -> Non
      "The incumbent candidate claimed victory in the mayoral election."),
     ("Sebagian besar pedagang menolak relokasi pasar.", "Most traders rejected the market relocation.",
      "Few traders rejected the market relocation."),
-])
-def test_direction_words_of_wire_copy_beyond_rise_and_fall(src: str, faithful: str, flipped: str) -> None:
-    assert meaning(src, faithful) == []
-    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
-
-
-def test_kept_running_against_stopped_is_a_flip() -> None:
-    src = "Bandara Sam Ratulangi tetap beroperasi normal meski Gunung Ruang erupsi."
-    assert meaning(src, "Sam Ratulangi Airport continued to operate normally despite the Mount Ruang eruption.") == []
-    assert [f.severity for f in meaning(src, "Sam Ratulangi Airport stopped operating despite the Mount Ruang eruption.")] in (
-        ["critical"], ["major"])
-
-
-@pytest.mark.parametrize("src,faithful,flipped", [
     ("Gubernur mencabut izin usaha tambang di kawasan hutan lindung.",
      "The governor revoked mining business permits in protected forest areas.",
      "The governor granted mining business permits in protected forest areas."),
@@ -641,18 +629,14 @@ def test_kept_running_against_stopped_is_a_flip() -> None:
      "The women's national team was thrashed by the Philippines."),
     ("Harga cabai di pasar induk mulai stabil.", "Chili prices at the wholesale market began to stabilise.",
      "Chili prices at the wholesale market began to fluctuate."),
-])
-def test_direction_words_from_a_third_probe_set(src: str, faithful: str, flipped: str) -> None:
-    assert meaning(src, faithful) == []
-    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
-
-
-@pytest.mark.parametrize("src,faithful,flipped", [
     ("Rumah-rumah liar itu dibongkar untuk perluasan jalan.", "The illegal houses were torn down to widen the road.",
      "The illegal houses were erected to widen the road."),
     ("Pembangunan jembatan itu rampung lebih awal dari jadwal.", "Construction of the bridge was finished ahead of schedule.",
      "Construction of the bridge was finished behind schedule."),
-])
-def test_direction_words_from_a_fourth_probe_set(src: str, faithful: str, flipped: str) -> None:
+]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", WIRE_DIRECTIONS, ids=[c[0][:40] for c in WIRE_DIRECTIONS])
+def test_wire_direction_pairs(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
