@@ -458,4 +458,39 @@ def test_a_regency_with_its_english_head_is_the_known_place() -> None:
     src = "Gempa bermagnitudo 5,6 mengguncang Kabupaten Sumedang, Jawa Barat."
     assert _people(src, "A magnitude 5.6 earthquake struck Sumedang Regency, West Java.") == []
     assert _people(src, "A magnitude 5.6 earthquake struck Garut Regency, West Java.") == [
-        ("entity", "critical", "Sumedang", "Garut Regency")]
+        ("entity", "critical", "Kabupaten Sumedang", "Garut Regency")]
+
+
+@pytest.mark.parametrize("src,faithful,changed,s_span,t_span", [
+    # every regency is a known place, also after an office ("Bupati Sleman Kustini ...")
+    ("Bupati Sleman Kustini Sri Purnomo meresmikan pasar baru.", "Sleman Regent Kustini Sri Purnomo inaugurated a new market.",
+     "Bantul Regent Kustini Sri Purnomo inaugurated a new market.", "Sleman", "Bantul"),
+    # a directional regency in its English compass form
+    ("Banjir melanda Kabupaten Lampung Selatan sejak Senin.", "Floods have hit South Lampung Regency since Monday.",
+     "Floods have hit East Lampung Regency since Monday.", "Kabupaten Lampung Selatan", "East Lampung Regency"),
+    # the surname kept, another person's first name
+    ("Wali Kota Makassar Danny Pomanto meninjau kanal itu.", "Makassar Mayor Danny Pomanto inspected the canal.",
+     "Makassar Mayor Ramdhan Pomanto inspected the canal.", "Danny Pomanto", "Ramdhan Pomanto"),
+    # an acting office is another office than the full one
+    ("Penjabat Gubernur DKI Jakarta Heru Budi Hartono meninjau sungai itu.",
+     "Acting Jakarta Governor Heru Budi Hartono inspected the river.",
+     "Jakarta Governor Heru Budi Hartono inspected the river.", "Penjabat Gubernur", "Governor"),
+    # a rank for another
+    ("Pangdam Jaya Mayjen Mohamad Hasan menghadiri upacara itu.", "Jaya Military Commander Maj. Gen. Mohamad Hasan attended the ceremony.",
+     "Jaya Military Commander Lt. Gen. Mohamad Hasan attended the ceremony.", "Mayjen", "Lt. Gen."),
+])
+def test_places_names_and_offices_of_wire_copy(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
+    assert _people(src, faithful) == []
+    assert [(sev, a, b) for _, sev, a, b in _people(src, changed)] == [("critical", s_span, t_span)]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a translated given name, a generic "head" for a specific office, a prefix before the same name
+    ("Sutradara Matius Anderson hadir dalam pemutaran film itu.", "Director Matthew Anderson attended the screening."),
+    ("Kepala Bappenas Suharso Monoarfa memaparkan rencana itu.",
+     "National Development Planning Agency (Bappenas) head Suharso Monoarfa presented the plan."),
+    ("Operasi dipimpin Kolonel Inf Markus Rumbiak.", "The operation was led by Colonel Markus Rumbiak."),
+    ("IHSG ditutup menguat 45 poin.", "The Jakarta Composite Index closed 45 points higher."),
+])
+def test_renderings_of_names_and_offices_are_no_finding(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []

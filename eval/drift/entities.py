@@ -194,6 +194,8 @@ def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, kno
     titles = word_set("titles.tsv", _lang_of(lang))
     w0 = max(0, a - 40)
     prev, nxt = _PREV_CAP.search(text[w0:a]), _NEXT_CAP.match(text, b)
+    if lang == "id" and prev is not None and fold(prev.group(1)) in titles:
+        return False  # "Bupati Sleman Kustini Sri Purnomo": the place after an office is the office's, not the name's
     for w, touching in ((prev, prev is not None and w0 + prev.end(1) in known_ends),
                         (nxt, nxt is not None and nxt.start(1) in known_starts)):
         if w is None or touching:
@@ -475,7 +477,23 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 if mention is not None:
                     out.append(mention)
     out.sort(key=lambda x: x.start)
+    if lang == "en":
+        out = [_acting(text, m) for m in out]
     return out
+
+
+#: offices an acting holder fills, and the acting office's key ("Acting Jakarta Governor" = "Penjabat Gubernur")
+_ACTING = {"GUBERNUR": "PJGUBERNUR", "BUPATI": "PJBUPATI", "WALIKOTA": "PJWALIKOTA"}
+_ACTING_BEFORE = re.compile(r"\b(?:[Aa]cting|[Ii]nterim|[Cc]aretaker)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _acting(text: str, m: EntityMention) -> EntityMention:
+    """An English office with "acting" before it, a place name allowed between ("Acting Jakarta Governor"),
+    is the acting office."""
+    key = _ACTING.get(m.key or "")
+    if key is None or m.type != "ROLE" or not _before(_ACTING_BEFORE, text, m.start):
+        return m
+    return dataclasses.replace(m, key=key)
 
 
 def _is_acronym(w: str, lang: str) -> bool:
@@ -829,7 +847,34 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     # two words ("Kavanaugh Debacle" = "Bencana Kavanaugh"), unless it is an acronym or a qualifier glued to
     # a longer name ("LSU Joe Alleva", "HMP Long Lartin", "Arizona Jeff Flake": the name itself is lost)
     first_free = len(found) == 2 and not m.text.split()[0].isupper()
+    if found[-1] and len(found) >= 2 and not found[0] and _other_first_name(m, other_mentions):
+        return False  # "Danny Pomanto" / "Ramdhan Pomanto": the surname kept, the person changed
     return found[-1] or (lenient and first_free and found[0]) or sum(found) * 3 >= 2 * len(found)
+
+
+@functools.cache
+def _given_names() -> dict[str, frozenset[str]]:
+    """Folded given name -> its renderings in the other language, both ways (``given_names.tsv``)."""
+    out: dict[str, set[str]] = {}
+    for row in data_lines("given_names.tsv"):
+        for en in row[1].split("|"):
+            a, b = fold(row[0]), fold(en)
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _other_first_name(m: EntityMention, other_mentions: Sequence[EntityMention]) -> bool:
+    """Whether the other side names someone else with ``m``'s surname: an unknown name of two words or more
+    ending in the same word whose first word differs (neither a spelling variant nor an initial)."""
+    first, last = m.tokens[0], m.tokens[-1]
+    for o in other_mentions:
+        if o.key is not None or len(o.tokens) < 2 or len(o.tokens[0]) < 3 or len(first) < 3:
+            continue
+        if (o.tokens[-1] == last and o.tokens[0] not in m.tokens and first not in o.tokens
+                and not _similar(o.tokens[0], first) and o.tokens[0] not in _given_names().get(first, ())):
+            return True  # ("Inf Markus Rumbiak" / "Markus Rumbiak": one name, a prefix more)
+    return False
 
 
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
@@ -861,9 +906,13 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
         return False
     ta = "LOC" if a.type in _LOC else a.type
     tb = "LOC" if b.type in _LOC else b.type
+    if ta == tb == "INST" and _is_rank(a) and _is_rank(b):
+        return True  # a rank put in place of another ("Mayjen" -> "Lt. Gen."): a changed title
     if {"TITLE", "INST"} & {ta, tb}:
         return False
     if "ROLE" in (ta, tb):
+        if a.key in _GENERIC_ROLES and _head_role(b.key) or b.key in _GENERIC_ROLES and _head_role(a.key):
+            return False  # "head" renders any office held by a head ("Kepala Bappenas" = "Bappenas head")
         return ta == tb  # an office stands in only for another office ("Menteri Keuangan" -> "Foreign Minister")
     if "GROUP" in (ta, tb):
         return ta == tb  # Yahudi/Hebrew, Muslim/Islamic: a group never stands in for a name
@@ -879,6 +928,25 @@ def _gloss_pairs(text: str, mentions: list[EntityMention]) -> list[tuple[EntityM
         if a.key and b.key and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and text[b.end:b.end + 1] == ")":
             out.append((a, b))
     return out
+
+
+#: offices that name no one office: a word that renders many ("head", "chief")
+_GENERIC_ROLES = frozenset({"KEPALA"})
+
+
+@functools.cache
+def _head_role(key: str | None) -> bool:
+    """Whether an office is held by a head: one of its forms says so (``Kepala Bappenas``, ``KPK chief``)."""
+    known = known_entities()
+    return any(w in ("kepala", "head", "chief", "ketua", "chairman", "chairwoman", "chairperson")
+               for lang in ("id", "en") for f, k in known.forms[lang].items() if k == key for w in fold(f).split())
+
+
+def _is_rank(m: EntityMention) -> bool:
+    """A police or military rank (a generic row of the institutions list that names no body: ``Mayjen``,
+    ``AKBP``)."""
+    return (m.type == "INST" and m.key is not None and m.key in known_entities().institutions
+            and m.key not in _GENERIC_KIND and _body_kinds().get(m.key) == "GENERIC")
 
 
 #: generic institutions (a word, not one body: "Parlemen", "the police", "pemerintah kota") -> their kind; a

@@ -470,7 +470,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     for s, e in name_spans(clean, lang):
         taken.take(s, e)
     found = _scores(clean, taken, lang) + _vague(clean, lang, taken) + _digit_numbers(clean, lang, taken)
-    found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken)
+    found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken) + _roman_numbers(clean, taken)
     out: list[NumberMention] = []
     for n in found:
         if index is not None:
@@ -668,6 +668,38 @@ def _clock_words(text: str, lang: str, taken: Taken) -> list[NumberMention]:
         vals = frozenset({12.0}) if w in ("noon", "midday") or w.endswith("hari") else frozenset({0.0, 24.0})
         taken.take(a, b)
         out.append(NumberMention(a, b, text[a:b], vals, "time", True))
+    return out
+
+
+#: a Roman numeral after a capitalised word ("Komisi III", "World War II", "Kodam IV/Diponegoro"); a one-letter
+#: numeral ("I" is also the English pronoun) only after a head word that takes one
+_ROMAN = re.compile(r"\b([A-Z][\w.'’-]*) ((?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'’])")
+_ROMAN_HEADS = frozenset(
+    "komisi commission kodam region regional zone zona wilayah sektor sector tahap phase fase perang war pasal article "
+    "bab chapter golongan kelas class grade level tingkat jilid volume gelombang wave angkatan batch seri series "
+    "divisi division brigade armada fleet dapil district kommission phase".split())
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(s: str) -> int:
+    total = 0
+    for k, c in enumerate(s):
+        v = _ROMAN_VALUES[c]
+        total += -v if k + 1 < len(s) and _ROMAN_VALUES[s[k + 1]] > v else v
+    return total
+
+
+def _roman_numbers(text: str, taken: Taken) -> list[NumberMention]:
+    """Roman numerals numbering a body, a phase or a war (``Komisi III`` = ``Commission III`` = ``Commission 3``)."""
+    out = []
+    for m in _ROMAN.finditer(text):
+        a, b = m.span(2)
+        if a == b or not taken.free(a, b):
+            continue
+        if len(m.group(2)) == 1 and fold(m.group(1)) not in _ROMAN_HEADS:
+            continue
+        taken.take(a, b)
+        out.append(NumberMention(a, b, m.group(2), frozenset({float(_roman_value(m.group(2)))}), "ordinal"))
     return out
 
 
