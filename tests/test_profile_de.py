@@ -351,3 +351,59 @@ def test_a_german_clock_time_is_no_score() -> None:
 def test_an_article_and_a_noun_is_a_description_not_a_named_speaker(speaker: str) -> None:
     assert _check([f"{speaker} sagte, das Feuer sei gelöscht."],
                   [f"{speaker.replace('Ein Polizeisprecher', 'A police spokesman').replace('Eine Quelle', 'A source').replace('Die Gruppe', 'The group')} said the fire was out."]) == []
+
+
+# --- a probe set of agency pairs ----------------------------------------------------------------------------
+
+
+def _probe_rows() -> list[tuple[str, str, str]]:
+    path = Path(__file__).parent / "data" / "de_probe_pairs.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_the_probe_set_holds_sixty_faithful_and_twenty_changed_pairs() -> None:
+    labels = [r[0].split(":")[0] for r in _probe_rows()]
+    assert labels.count("ok") >= 60 and labels.count("changed") >= 20
+
+
+@pytest.mark.parametrize(("label", "de", "en"), [r for r in _probe_rows() if r[0].startswith("changed:")] +
+                         [r for r in _probe_rows() if r[0] == "ok"])
+def test_probe_pairs_faithful_give_no_finding_and_changed_are_caught(label: str, de: str, en: str) -> None:
+    flagged = [f for f in _check([de], [en]) if f[1] in ("major", "critical")]
+    if label == "ok":
+        assert not flagged, flagged
+    else:
+        assert flagged, label
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # a weekday as the first part of a German compound is the counterpart of an English weekday
+    ("Die freitagabendlichen Sitzungen waren meist ruhig.", "The Friday night meetings were mostly quiet.",
+     "The Monday night meetings were mostly quiet."),
+    # German single quotes ‚…‘ are quotation marks
+    ("Sie haben gesagt, ‚geh nicht mit der Mütze raus‘.", "They said, 'don't go out there with the cap on.'",
+     "They said, 'go out there with the cap on.'"),
+    # "nicht allein" with a word after it = "not just"
+    ("Mit dieser Erfahrung stehe ich nicht allein da.", "That is not just my experience.", "That is not my experience."),
+    # a quote rendered as German reported speech (Konjunktiv I) is a free rendering
+    ("Die Ministerin schrieb, die Reform sei überfällig und werde allen helfen.",
+     'The minister wrote that the reform was "long overdue and will help everyone."',
+     'The minister wrote that the reform was "not overdue and will help no one."'),
+    # a Celsius reading against a Fahrenheit decade; a year against a season code
+    ("Erwartet werden Temperaturen um 27 Grad Celsius.", "Highs in the 80s are expected.", "Highs in the 60s are expected."),
+    ("Die Marke zeigte ihre Sommerkollektion 2024 in Mailand.", "The label showed its SS24 collection in Milan.",
+     "The label showed its SS23 collection in Milan."),
+    # a German institution against its English name; a name against its acronym
+    ("Ein Sprecher des Auswärtigen Amts sagte, man prüfe den Bericht.",
+     "A spokesman for the German Foreign Office said it was examining the report.",
+     "A spokesman for the German Foreign Office said it was not examining the report."),
+    ("Sie studiert seit 2021 an der Technischen Universität München (TUM).", "She has studied at TUM since 2021.",
+     "She has studied at TUM since 2012."),
+    # "a defeat of X" is a win over X
+    ("Die Eisbären gewannen 3:1 gegen die Adler Mannheim.", "The Eisbären sealed a 3-1 defeat of Adler Mannheim.",
+     "The Eisbären lost 3-1 to Adler Mannheim."),
+])
+def test_german_conventions_of_faithful_pairs_give_no_finding(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]

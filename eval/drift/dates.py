@@ -29,8 +29,9 @@ from typing import cast
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, Taken, calendar_column, data_lines
+from ._lexicon import Side, Taken, calendar_column, data_lines, fold
 from .numbers import after_place_word, name_spans
+from .profiles import get_profile
 
 __all__ = ["DateMention", "extract_dates", "check_dates", "date_spans"]
 
@@ -410,6 +411,17 @@ def _with_neighbour(text: str, d: DateMention) -> list[str]:
     return ([before.group(0) + d.text] if before else []) + ([d.text + after.group(0)] if after else [])
 
 
+def _in_compound(d: DateMention, other: Side) -> bool:
+    """Whether the other side, in a language that writes compounds as one word, holds the weekday of ``d`` as
+    the first part of a word ("die freitagabendlichen Sitzungen" = "the Friday night meetings"): such a word is
+    its counterpart, though it is no date mention of its own (Sonntagszeitung is no Sunday)."""
+    p = get_profile(other.lang)
+    forms = p.weekdays.get(str(d.key)) if p.compounds else None
+    if not forms:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(fold(forms[0])) + r"\w", fold(other.text)) is not None
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -429,8 +441,8 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     sw, tw = _unmatched(src_dates, tgt_dates, "weekday")
     # a name kept verbatim on the other side ("Sunday Times", "Saturday Night Live") is no drift
     in_tgt, in_src = _Verbatim(tgt.text), _Verbatim(src.text)
-    sw = [d for d in sw if not in_tgt(d.text)]
-    tw = [d for d in tw if not in_src(d.text)]
+    sw = [d for d in sw if not in_tgt(d.text) and not _in_compound(d, tgt)]
+    tw = [d for d in tw if not in_src(d.text) and not _in_compound(d, src)]
     # "kemarin" rendered as "on Tuesday": a relative day resolved into a weekday is no drift
     s_rel_day = any(d.kind == "relative" and str(d.key).endswith("d") for d in src_dates)
     t_rel_day = any(d.kind == "relative" and str(d.key).endswith("d") for d in tgt_dates)

@@ -532,6 +532,7 @@ def _initials_fit(acronym: str, before: str) -> bool:
     return bool(letters)
 
 
+_LETTER_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
 _BREAK_RE = re.compile(_ABBREV_END + r"[.!?]\s+")
 _OPENERS_RE = re.compile(r"[ \"'“”‘’(\[\-–—*•:]*")
 #: how far back the honorific and acronym checks look (an honorific is a few characters before the name)
@@ -580,7 +581,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
     b = a + len(span)
     span_clean = _POSSESSIVE.sub("", span)
     words = [_strip_token(t[2]) for t in toks if fold(t[2]) not in _CONNECT]
-    parts = [p for w in words for p in w.split("-") if p]
+    # a capital letter joined to an ordinary word ("U-turn", "T-shirt", "X-ray") is a word, the letter no name
+    parts = [p for w in words for p in (w.split("-")[1:] if _LETTER_WORD.fullmatch(w) else w.split("-")) if p]
     acronym = any(_is_acronym(w, lang) for w in words)
     uncommon = [p for p in parts if not is_common_word(p, _lang_of(lang), seen_lower) and distinct_word(p, lang)]
     if not uncommon and _before(_HONORIFIC_BEFORE, text, a) and parts and distinct_word(parts[-1], lang):
@@ -877,7 +879,9 @@ def _other_first_name(m: EntityMention, other_mentions: Sequence[EntityMention])
     return False
 
 
-_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+#: an acronym; a full stop after it ends the sentence ("at LSU."), one before a letter makes it an
+#: abbreviation ("U.S.")
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?!\w|\.\w)")
 
 
 def _acronym_on_other_side(name: str, other_text: str) -> bool:

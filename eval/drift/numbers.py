@@ -1078,6 +1078,12 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
         return False
     if convert and a.unit.startswith("temp:") and b.unit.startswith("temp:") and a.unit != b.unit:
         return _same_temperature(a, b)
+    if convert:
+        for c_m, d_m in ((a, b), (b, a)):
+            # "temperatures around 27 ºC" = "widespread 80s": American weather copy gives a Fahrenheit decade
+            if c_m.unit == "temp:c" and d_m.kind == "decade" and re.match(r"\d\d\D", d_m.text):
+                if any(lo - 1.5 <= c * 1.8 + 32 < lo + 11.5 for c in c_m.values for lo in d_m.values if lo < 100):
+                    return True
     ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
     if convert and ua and ub and ua[0] == ub[0] and ua[1] != ub[1]:
         for x in a.values:
@@ -1320,7 +1326,8 @@ class _Verbatim:
         self._words: dict[str, bool] = {}
 
     def inside_token(self, n: NumberMention) -> bool:
-        """The digits of ``n`` stand right after a letter in the other text (``G20``, ``G-20``)."""
+        """The digits of ``n`` stand right after a letter in the other text (``G20``, ``G-20``); a year may stand
+        there shortened to two digits after a capital code (``SS19`` = spring/summer 2019, ``FY19``, ``AW19``)."""
         digits = re.sub(r"\D", "", n.text)
         if not digits or len(digits) < 2 or n.kind == "currency":
             return False
@@ -1328,7 +1335,8 @@ class _Verbatim:
             # "Rp15" is an amount, not a name like "G20"
             self._after_letter = {m.group(2) for m in re.finditer(r"([^\W\d_]+)-?(\d+)", self.other)
                                   if m.group(1).lower() not in _CURRENCY_LETTERS}
-        return digits in self._after_letter
+            self._after_letter |= {"year:" + m.group(1) for m in re.finditer(r"\b[A-Z]{1,3}(\d\d)\b", self.other)}
+        return digits in self._after_letter or n.kind == "year" and "year:" + digits[-2:] in self._after_letter
 
     def word(self, n: NumberMention) -> bool:
         """A number word of ``n`` occurs verbatim in the other text (a name or title kept as is)."""

@@ -83,6 +83,9 @@ class LanguageProfile:
     :param particles: separable verb particles (``an``, ``zurück``): ``stiegen im März an`` is ``anstiegen``, so a
         listed form ``stiegen an`` matches the verb with its particle at the clause's end, and a particle there
         is no preposition (``sieht ... vor``), read by :mod:`.meaning`.
+    :param reported_speech: verb forms that mark reported speech (German Konjunktiv I: ``sei``, ``habe``,
+        ``werde``): agency copy renders a direct quote as ``Er sagte, die Lage sei ernst``, so a quote of the other
+        language that this side words as reported speech is a free rendering (minor), read by :mod:`.quotes`.
     :param degrees: how the language forms the comparative and superlative of an adjective (``comparative``,
         ``superlative`` -> settings), for :mod:`.meaning` (``optimistischer`` = more optimistic, ``wichtigsten`` =
         most important): ``endings`` (the first only beside a cue word), ``before`` and ``after`` (cue words:
@@ -117,6 +120,7 @@ class LanguageProfile:
     #: direction pairs against English: (forms A, English A, forms B, English B, flags), cells ``|``-separated
     directions: tuple[tuple[str, str, str, str, str], ...] = ()
     particles: frozenset[str] = frozenset()
+    reported_speech: frozenset[str] = frozenset()
     degrees: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     origin: str = "folder"
 
@@ -296,6 +300,7 @@ def _load_folder(code: str) -> LanguageProfile:
         score_words=tuple(str(w).lower() for w in meta.get("score_words", ())),
         directions=directions,
         particles=frozenset(fold(str(w)) for w in meta.get("particles", ())),
+        reported_speech=frozenset(fold(str(w)) for w in meta.get("reported_speech", ())),
         degrees=MappingProxyType({degree: MappingProxyType({str(k): tuple(fold(str(w)) for w in v)
                                                             for k, v in dict(meta[degree]).items()})
                                   for degree in ("comparative", "superlative") if degree in meta}),

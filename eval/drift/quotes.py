@@ -2,7 +2,8 @@
 
 Quotes are found per paragraph, so a quotation that spans several sentences (``"A. B. C," he said.``)
 marks all of them. Straight and curly double quotes, guillemets and single quotes used as quotation marks
-(``‘looking like muppets’``; an apostrophe inside a word is never a mark) are understood; a paragraph that
+(``‘looking like muppets’``, German ``‚geh nicht raus‘``; an apostrophe inside a word is never a mark) are
+understood; a paragraph that
 ends inside a quotation closes it (news style reopens it in the next paragraph).
 
 Pairing: within an aligned pair, quotes of three words or more are paired in order when both sides hold
@@ -27,7 +28,8 @@ Grading a pair (source quote ``S``, target quote ``T``):
   **quote wording (major)**.
 - **missing or added quote (major)**: a complete quote (both marks in the sentence) of
   :data:`MIN_QUOTE_WORDS` words or more on one side while the other side quotes nothing; **minor** for a
-  partial quote of fewer than :data:`PARTIAL_QUOTE_WORDS` words inside a running sentence, or a quoted title.
+  partial quote of fewer than :data:`PARTIAL_QUOTE_WORDS` words inside a running sentence, a quoted title, or a
+  quote the other side words as reported speech (German Konjunktiv I, the profile's ``reported_speech``).
 
 Numbers and names inside quotes are checked by the number and entity detectors (critical when changed).
 """
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 from ...align.types import Document
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
+from .profiles import get_profile
 
 __all__ = ["Quote", "quote_spans", "polarity", "compare_quotes", "check_quotes", "MIN_QUOTE_WORDS", "WORDING_CHRF", "paragraph_quotes"]
 
@@ -124,6 +127,16 @@ def paragraph_quotes(text: str) -> list[tuple[int, int]]:
             elif role == "open" and state == "d" and ch in _OPEN_D:
                 start = k + 1  # a stray reopening: restart
             seen_mark = True
+            continue
+        if ch == "‚" and state is None and nxt.strip():
+            # the German single low mark (‚geh nicht raus‘) is never an apostrophe: it always opens
+            state, start = "s", k + 1
+            seen_mark = True
+            s_at_start = False
+            continue
+        if ch == "‘" and state == "s" and start and text[start - 1] == "‚" and not prev.isspace():
+            spans.append((start, k))  # ... and its closing mark is the English opening one
+            state = None
             continue
         if ch in "‘'" and state is None and not prev.isalnum() and (nxt.isalpha() or nxt in "…."):
             # a single mark opens when a closing single mark follows, or at the start of a paragraph
@@ -504,11 +517,22 @@ def _complete(q: Quote, text: str) -> bool:
 PARTIAL_QUOTE_WORDS = 10
 
 
-def _unquoted_severity(q: Quote, text: str) -> str:
+def _reported_speech(text: str, lang: str) -> bool:
+    """Whether ``text`` words speech as reported speech in a form of its own (German Konjunktiv I: "..., West
+    sei einfach er selbst"; the profile's ``reported_speech``). A form after "ich" is the indicative ("ich habe")."""
+    forms = get_profile(lang).reported_speech
+    words = [fold(w) for w in re.findall(r"\w+", text)] if forms else []
+    return any(w in forms and (k == 0 or words[k - 1] != "ich") for k, w in enumerate(words))
+
+
+def _unquoted_severity(q: Quote, text: str, other_text: str = "", other_lang: str = "") -> str:
     """A whole quotation quoted on one side only is ``major`` (the words are no longer, or newly, given as the
     speaker's own); a partial quote of a few words inside a sentence ("... would "seek to pass along the
     costs" to ...") or a quoted title ("Johnny English – Der Spion, der es versiebte") that the other side
-    words without marks is ``minor``: translators render those freely."""
+    words without marks is ``minor``: translators render those freely. So is a quote that the other side
+    words as reported speech of a form of its own (German agency copy: "sagte, die Lage sei ernst")."""
+    if other_lang and _reported_speech(other_text, other_lang):
+        return "minor"
     words = q.text.split()
     titled = sum(w[:1].isupper() for w in words) * 2 > len(words)
     before = text[:q.start].rstrip().rstrip(_MARKS).rstrip()
@@ -544,13 +568,13 @@ def check_quotes(
     if not tq:
         for q in sq:
             if q.n_words >= MIN_QUOTE_WORDS and _complete(q, src.text):
-                out.append(Finding("quote", _unquoted_severity(q, src.text), src.ids, tgt.ids, src.text, tgt.text,
+                out.append(Finding("quote", _unquoted_severity(q, src.text, tgt.text, tgt.lang), src.ids, tgt.ids, src.text, tgt.text,
                                    f'quote "{_clip(q.text)}" in {sl} is not quoted in {tl}', q.text, None, q.text, None))
         return out
     if not sq:
         for q in tq:
             if q.n_words >= MIN_QUOTE_WORDS and _complete(q, tgt.text):
-                out.append(Finding("quote", _unquoted_severity(q, tgt.text), src.ids, tgt.ids, src.text, tgt.text,
+                out.append(Finding("quote", _unquoted_severity(q, tgt.text, src.text, src.lang), src.ids, tgt.ids, src.text, tgt.text,
                                    f'quote "{_clip(q.text)}" in {tl} is not quoted in {sl}', None, q.text, None, q.text))
         return out
     if len(sq) == len(tq):
