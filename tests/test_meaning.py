@@ -640,3 +640,15 @@ WIRE_DIRECTIONS = [
 def test_wire_direction_pairs(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Antrean kendaraan di gerbang tol itu seperti tidak ada habisnya.", "The queue of vehicles at the toll gate seemed endless."),
+    ("Paket bantuan itu tidak sampai sampai ke desa kami.", "The aid package has yet to reach our village."),
+    ("Keluhan warga tidak dihiraukan oleh pengelola pasar.", "Residents' complaints were ignored by the market management."),
+    ("Ruang tunggu bandara itu tidak nyaman.", "The airport waiting room is uncomfortable."),
+    ("Harga beras di kedua pasar itu tidak beda jauh.", "Rice prices at the two markets are about the same."),
+    ("Mereka membayar mahal tanpa hasil.", "They paid dearly for nothing."),
+])
+def test_negations_rendered_by_words_and_idioms_of_everyday_copy(src: str, tgt: str) -> None:
+    assert meaning(src, tgt) == []

@@ -883,7 +883,7 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
         else:
             if lang not in ("id", "en") and w == "nicht" and h and k and toks[k - 1].w == "auch":
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
-            if lang == "id" and w in ("tidak", "tak") and any(
+            if lang == "id" and w in ("tidak", "tak") and not (k + 1 < len(toks) and toks[k + 1].w == "sampai") and any(
                     toks[j].w == "sampai" for j in range(k + 2, min(k + 7, len(toks)))
                     if not any(toks[i].boundary for i in range(k + 1, j + 1))):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
@@ -897,10 +897,10 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
     # German only when adjacent ("nicht ohne", "nicht nie"): "ohne die Untersuchung nicht" negates twice
     span = 3 if lang in ("id", "en") else 1
     for a, b in zip(h, h[1:]):
-        if (toks[a].w in ("tanpa", "without") or toks[b].w in ("tanpa", "without")) and b - a > 1:
-            # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic", "cannot burn it
-            # without causing": two negations (only "not without" next to each other is litotes)
-            continue
+        if toks[a].w in ("tanpa", "without") and b - a > 1:
+            continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
+        if toks[b].w in ("tanpa", "without") and b - a > 1:
+            continue  # "cannot burn it without causing": two negations (only "not without" side by side is litotes)
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
