@@ -1039,6 +1039,9 @@ _DIS_NEGATIVE = ("disagree", "dishonest", "disapprov", "disadvantag", "discomfor
                  "disobe", "disrespect", "distrust", "dissatisf", "disabl", "disqualif", "dislike", "disbelie",
                  "discontinu", "disconnect", "disprov", "disunit", "disinterest", "disallow",
                  "disorganiz", "disproportion", "disregard", "dissimilar", "displeas", "disconten")
+#: un- sentence adverbs that comment on a clause without negating it ("unfortunately", "undoubtedly")
+_SENTENCE_ADVERBS = ("unfortunate", "unusual", "unsurprising", "undoubted", "unquestionab", "understandab",
+                     "unprecedentedly")
 #: un- verbs that reverse an action rather than negate it (unveiled, unearthed, unleashed)
 _UN_REVERSAL = ("unveil", "unearth", "unleash", "unlock", "unload", "unpack", "unfold", "untie", "unwrap", "unplug",
                 "uncover", "unravel", "unseal", "unzip", "unfreez", "unburden", "unmask", "unroll", "unwind",
@@ -1056,7 +1059,11 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return k + 1 < len(toks)
     if w == "ill":
         return k + 1 < len(toks) and toks[k + 1].w.endswith(("ed", "en"))
-    if len(w) < 7 or w.endswith("ly"):
+    if len(w) < 6 or len(w) < 7 and not w.startswith("un") or w.startswith(_SENTENCE_ADVERBS):
+        return False
+    if w.endswith("ly") and w.startswith("un"):
+        w = w[:-2]  # "unevenly", "unfairly": the adjective's negation (sentence adverbs aside)
+    elif w.endswith("ly"):
         return False
     if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
         return len(w) - 4 >= 4 and is_common_word(w[:-4], "en")
