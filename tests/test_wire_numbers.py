@@ -251,3 +251,13 @@ def test_roman_numerals_numbering_a_body_are_numbers() -> None:
     assert _major_up(src, "House Commission I chairman led the hearing.") != []
     # the pronoun "I" is no numeral
     assert _major_up("Saya bertemu Presiden di Istana.", "I met the President at the Palace.") == []
+
+
+def test_a_share_of_ten_is_its_percentage() -> None:
+    src = "Sebanyak 70 persen responden mendukung kebijakan itu."
+    assert _major_up(src, "Seven in ten respondents support the policy.") == []
+    assert _major_up(src, "Six in ten respondents support the policy.") != []
+    # written as a share on both sides, or as a count: no finding
+    assert _major_up("Tujuh dari sepuluh responden mendukung.", "Seven out of ten respondents support it.") == []
+    assert _major_up("Satu dari lima anak mengalami stunting.", "One in five children is stunted.") == []
+    assert _major_up("Ia salah satu dari 100 orang paling berpengaruh.", "He is one of the 100 most influential people.") == []

@@ -469,7 +469,8 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
         taken.take(max(0, s), min(len(clean), e))
     for s, e in name_spans(clean, lang):
         taken.take(s, e)
-    found = _scores(clean, taken, lang) + _vague(clean, lang, taken) + _digit_numbers(clean, lang, taken)
+    found = _scores(clean, taken, lang) + _vague(clean, lang, taken) + _ratios(clean, lang, taken)
+    found += _digit_numbers(clean, lang, taken)
     found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken) + _roman_numbers(clean, taken)
     out: list[NumberMention] = []
     for n in found:
@@ -669,6 +670,51 @@ def _clock_words(text: str, lang: str, taken: Taken) -> list[NumberMention]:
         taken.take(a, b)
         out.append(NumberMention(a, b, text[a:b], vals, "time", True))
     return out
+
+
+#: "seven in ten", "one out of five", "tujuh dari sepuluh": a share, the same as a percentage
+_RATIO = re.compile(r"(?i)\b(\d{1,3}|[a-z]+)\s+(?:in|out of|of every|dari|dari setiap)\s+(\d{1,3}|[a-z]+)\b(?![.,]?\d)")
+
+
+def _ratios(text: str, lang: str, taken: Taken) -> list[NumberMention]:
+    """Shares of ten or a hundred written as "N in M" (``seven in ten``, ``tujuh dari sepuluh``) are the
+    percentage they stand for. Other denominators stay two numbers: "satu dari lima anak" and "one in five
+    children" are written alike in both languages, and "dua dari tiga korban" is a count (two of the three)."""
+    table = _words(lang) if lang in ("id", "en") else {}
+
+    def value(w: str) -> float | None:
+        if w.isdigit():
+            return float(w)
+        hit = table.get(w.lower())
+        return hit[0] if hit is not None and hit[1] in ("unit", "weak", "teen", "tens", "scale1") else None
+
+    out = []
+    for m in _RATIO.finditer(text):
+        a, b = m.span()
+        n, d = value(m.group(1)), value(m.group(2))
+        if n is None or d not in (10.0, 100.0) or not 0 < n < d or not taken.free(a, b):
+            continue
+        if re.search(r"(?i)\bsalah\s+$", text[max(0, a - 8):a]):
+            continue  # "salah satu dari 100 orang" = one of the 100 people
+        taken.take(a, b)
+        pct = round(100 * n / d, 1)
+        out.append(NumberMention(a, b, text[a:b], frozenset({pct, float(round(pct))}), "percent", unit=f"{_RATIO_UNIT}{n:g}:{d:g}"))
+    return out
+
+
+#: the unit of a share read by :func:`_ratios` ("ratio:7:10"): its two numbers may stand apart on the other side
+_RATIO_UNIT = "ratio:"
+
+
+def _parts(n: NumberMention) -> tuple[float, float] | None:
+    """The two numbers a score (``2-1``) or a share (``seven in ten``) is made of."""
+    if n.kind == "score":
+        v = int(-(min(n.values) + _SCORE_BASE))
+        return float(v // 1000), float(v % 1000)
+    if n.unit.startswith(_RATIO_UNIT):
+        x, y = n.unit[len(_RATIO_UNIT):].split(":")
+        return float(x), float(y)
+    return None
 
 
 #: a Roman numeral after a capitalised word ("Komisi III", "World War II", "Kodam IV/Diponegoro"); a one-letter
@@ -1237,14 +1283,15 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
 def _split_scores(left: list[NumberMention], other: list[NumberMention],
                   other_all: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Drop each score of ``left`` whose two tallies stand as separate numbers on the other side (``other_all``,
-    weak ones included), and drop those numbers from the other side's leftovers ``other``."""
-    if not any(n.kind == "score" for n in left):
+    weak ones included), and drop those numbers from the other side's leftovers ``other``; likewise a share read
+    on one side only ("seven in ten" against "tujuh dari sepuluh" read as two numbers)."""
+    if not any(_parts(n) is not None for n in left):
         return left, other
     # neighbouring numbers on the other side, by their values: (x, y) -> [(first, second)], built once
-    plain = sorted((o for o in other_all if o.kind != "score"), key=lambda o: o.start)
+    plain = sorted((o for o in other_all if _parts(o) is None), key=lambda o: o.start)
     pairs: dict[tuple[float, float], list[tuple[NumberMention, NumberMention]]] = {}
     for a, b in zip(plain, plain[1:]):
-        if b.start - a.start <= 8:
+        if b.start - a.start <= 20:
             for x in a.values:
                 for y in b.values:
                     pairs.setdefault((x, y), []).append((a, b))
@@ -1252,11 +1299,11 @@ def _split_scores(left: list[NumberMention], other: list[NumberMention],
     heads: dict[tuple[float, float], int] = {}
     keep = []
     for n in left:
-        if n.kind == "score":
-            v = int(-(min(n.values) + _SCORE_BASE))
-            x, y = float(v // 1000), float(v % 1000)
+        xy = _parts(n)
+        if xy is not None:
+            x, y = xy
             hit = None
-            for key in ((x, y), (y, x)):
+            for key in ((x, y), (y, x)) if n.kind == "score" else ((x, y),):
                 lst = pairs.get(key, [])
                 h = heads.get(key, 0)
                 while h < len(lst) and (id(lst[h][0]) in used or id(lst[h][1]) in used):
