@@ -269,12 +269,12 @@ def _score_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 #: vague quantities that are still values: ``puluhan``/dozens, ``ratusan``/hundreds, ``ribuan``/thousands
 _VAGUE_ID = re.compile(
-    r"(?i)(?<!\w)(?:(belasan|puluhan|ratusan|ribuan|jutaan|miliaran|milyaran|triliunan)"
+    r"(?i)(?<!\w)(?:(belasan|lusinan|puluhan|ratusan|ribuan|jutaan|miliaran|milyaran|triliunan)"
     r"(?:\s+(ribu|juta|miliar|milyar|triliun)(?!\w))?|(beberapa|sekian)\s+(puluh|ratus|ribu|juta|miliar)(?!\w))(?!\w)")
 _VAGUE_EN = re.compile(
     r"(?i)(?<!\w)(?:(dozens|tens|scores|hundreds|thousands|millions|billions|trillions)"
     r"(?:\s+(?:upon\s+\w+\s+)?of\s+(thousands|millions|billions))?|(several|a\s+few|some)\s+(hundred|thousand|million|billion)(?!\w))(?!\w)")
-_VAGUE_MAG = {"belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 10**6, "miliaran": 10**9,
+_VAGUE_MAG = {"belasan": 10, "lusinan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 10**6, "miliaran": 10**9,
               "milyaran": 10**9, "triliunan": 10**12, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 10**6,
               "miliar": 10**9, "milyar": 10**9, "triliun": 10**12, "dozens": 10, "tens": 10, "scores": 10,
               "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
