@@ -494,3 +494,11 @@ def test_places_names_and_offices_of_wire_copy(src: str, faithful: str, changed:
 ])
 def test_renderings_of_names_and_offices_are_no_finding(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []
+
+
+def test_a_deputy_is_another_office() -> None:
+    src = "Wakil Menteri Luar Negeri Arrmanatha Nasir menerima delegasi Jepang."
+    assert _people(src, "Deputy Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == []
+    assert _people(src, "Vice Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == []
+    assert _people(src, "Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == [
+        ("entity", "critical", "Wakil Menteri Luar Negeri", "Foreign Minister")]

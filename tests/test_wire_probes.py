@@ -40,6 +40,8 @@ KNOWN_MISSES = {
     "p12-19": "belasan (a dozen or more) against 'more than 20'",
     "p12-20": "behind closed doors against in public",
     "p12-22": "sebagian kecil (a small number) against a large number",
+    "p13-06": "a directorate general changed (Imigrasi against Customs): neither is a known body",
+    "p13-07": "presiding judge against chief prosecutor: 'hakim ketua' is no office of the lists",
 }
 
 

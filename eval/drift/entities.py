@@ -479,7 +479,25 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     out.sort(key=lambda x: x.start)
     if lang == "en":
         out = [_acting(text, m) for m in out]
+    if lang in ("id", "en"):
+        out = [_deputy(text, m, lang) for m in out]
     return out
+
+
+#: a deputy's office: "Wakil Menteri Luar Negeri" = "Deputy Foreign Minister", another office than the minister's
+_DEPUTY_BEFORE = {"id": re.compile(r"\b[Ww]akil\s+$"), "en": re.compile(r"\b(?:[Dd]eputy|[Vv]ice)[\s-]+$")}
+_DEPUTY = "~DEPUTY"
+
+
+def _deputy(text: str, m: EntityMention, lang: str) -> EntityMention:
+    """An office with "Wakil" / "Deputy" / "Vice" right before it (not listed as an office of its own, as
+    ``Wakil Gubernur`` is) is the deputy's office."""
+    if m.type != "ROLE" or m.key is None or m.key.endswith(_DEPUTY) or not _before(_DEPUTY_BEFORE[lang], text, m.start):
+        return m
+    a = max(0, m.start - 20)
+    hit = _DEPUTY_BEFORE[lang].search(text[a:m.start])
+    start = a + hit.start() if hit is not None else m.start
+    return dataclasses.replace(m, start=start, text=text[start:m.end], key=m.key + _DEPUTY)
 
 
 #: offices an acting holder fills, and the acting office's key ("Acting Jakarta Governor" = "Penjabat Gubernur")
