@@ -261,3 +261,11 @@ def test_a_share_of_ten_is_its_percentage() -> None:
     assert _major_up("Tujuh dari sepuluh responden mendukung.", "Seven out of ten respondents support it.") == []
     assert _major_up("Satu dari lima anak mengalami stunting.", "One in five children is stunted.") == []
     assert _major_up("Ia salah satu dari 100 orang paling berpengaruh.", "He is one of the 100 most influential people.") == []
+
+
+def test_a_fraction_word_changed_into_another_is_a_changed_number() -> None:
+    src = "Sepertiga anggaran daerah dialokasikan untuk pendidikan."
+    assert _major_up(src, "A third of the regional budget is allocated to education.") == []
+    assert _major_up(src, "A quarter of the regional budget is allocated to education.") != []
+    assert _major_up("Separuh warga desa itu mengungsi.", "Half of the villagers fled.") == []
+    assert _major_up("Separuh warga desa itu mengungsi.", "Fifty percent of the villagers fled.") == []

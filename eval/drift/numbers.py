@@ -1268,6 +1268,16 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
             counts.remove(c)
             s_m, t_m = (q, c) if side == "src" else (c, q)
             out.append(_finding("critical", src, tgt, f"quantity {_shown(s_m)} in {sl} became {_shown(t_m)} in {tl}", s_m, t_m))
+    # a share written as a fraction word on each side, a different one: "sepertiga" (a third) became "a quarter"
+    # (fraction words are weak, so the matching above leaves them out)
+    s_frac = [n for n in src_nums if n.weak and n.values and max(n.values) < 1]
+    t_frac = [n for n in tgt_nums if n.weak and n.values and max(n.values) < 1]
+    def _has(n: NumberMention, others: list[NumberMention]) -> bool:
+        return any(abs(a - b) < 0.01 for o in others for a in n.values for b in o.values)
+
+    if len(s_frac) == len(t_frac) == 1 and not _has(s_frac[0], tgt_nums) and not _has(t_frac[0], src_nums):
+        out.append(_finding("critical", src, tgt, f"number {_shown(s_frac[0])} in {sl} became {_shown(t_frac[0])} in {tl}",
+                            s_frac[0], t_frac[0]))
     # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
     # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
     # and values above ten
