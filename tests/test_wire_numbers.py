@@ -269,3 +269,10 @@ def test_a_fraction_word_changed_into_another_is_a_changed_number() -> None:
     assert _major_up(src, "A quarter of the regional budget is allocated to education.") != []
     assert _major_up("Separuh warga desa itu mengungsi.", "Half of the villagers fled.") == []
     assert _major_up("Separuh warga desa itu mengungsi.", "Fifty percent of the villagers fled.") == []
+
+
+def test_a_multiple_changed_is_a_changed_number() -> None:
+    src = "Jumlah kasus demam berdarah naik tiga kali lipat dibanding tahun lalu."
+    assert _major_up(src, "Dengue cases tripled compared with last year.") == []
+    assert _major_up(src, "Dengue cases rose three-fold compared with last year.") == []
+    assert _major_up(src, "Dengue cases doubled compared with last year.") != []

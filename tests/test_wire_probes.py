@@ -33,7 +33,6 @@ KNOWN_MISSES = {
     "p11-20": "declined to comment against commented: a soft negator alone is no evidence (menolak = turned down)",
     "p11-25": "'tidak sedikit' (many) against few: words inside a negation idiom are no direction claim",
     "p12-01": "setengah (half) against 60 percent: a fraction word against a percentage is major, not critical",
-    "p12-05": "doubled against tripled: multiplier words are no numbers",
     "p12-11": "a decade against two decades: 'dasawarsa' is no number word",
     "p12-17": "an unnamed foreign office changed (Secretary of State against Defense Secretary)",
     "p12-19": "belasan (a dozen or more) against 'more than 20'",

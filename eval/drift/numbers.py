@@ -702,6 +702,35 @@ def _ratios(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     return out
 
 
+#: multiples: "dua kali lipat", "tiga kali lipatnya", "doubled", "tripled", "three-fold", "tenfold"
+_MULTIPLE = {
+    "id": re.compile(r"(?i)\b(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,3})\s+kali\s+lipat(?:nya)?\b"),
+    "en": re.compile(r"(?i)\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|two-?fold|three-?fold|"
+                     r"four-?fold|five-?fold|ten-?fold|\d{1,3}-fold)\b"),
+}
+_MULTIPLE_WORDS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+def _multiples(text: str, lang: str) -> list[NumberMention]:
+    """Multiples a quantity grew by (``dua kali lipat`` = doubled = 2), for comparing one with another; read apart
+    from the other numbers, whose small words they would otherwise stand for."""
+    pat = _MULTIPLE.get(lang)
+    if pat is None:
+        return []
+    out = []
+    for m in pat.finditer(text):
+        w = m.group(1).lower()
+        if lang == "id":
+            v = float(w) if w.isdigit() else _words("id").get(w, (0.0, ""))[0]
+        else:
+            head = re.match(r"\d+|[a-z]+?(?=-?fold|e[ds]?$|ing$)|[a-z]+", w)
+            key = head.group(0) if head else w
+            v = float(key) if key.isdigit() else float(_MULTIPLE_WORDS.get(key.rstrip("-"), 0))
+        if v:
+            out.append(NumberMention(m.start(), m.end(), m.group(0), frozenset({v}), "cardinal"))
+    return out
+
+
 #: the unit of a share read by :func:`_ratios` ("ratio:7:10"): its two numbers may stand apart on the other side
 _RATIO_UNIT = "ratio:"
 
@@ -1268,6 +1297,10 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
             counts.remove(c)
             s_m, t_m = (q, c) if side == "src" else (c, q)
             out.append(_finding("critical", src, tgt, f"quantity {_shown(s_m)} in {sl} became {_shown(t_m)} in {tl}", s_m, t_m))
+    # a multiple changed: "naik dua kali lipat" (doubled) became "tripled"
+    sm, tm = _multiples(src.text, src.lang), _multiples(tgt.text, tgt.lang)
+    if len(sm) == len(tm) == 1 and not sm[0].values & tm[0].values:
+        out.append(_finding("critical", src, tgt, f"number {_shown(sm[0])} in {sl} became {_shown(tm[0])} in {tl}", sm[0], tm[0]))
     # a share written as a fraction word on each side, a different one: "sepertiga" (a third) became "a quarter"
     # (fraction words are weak, so the matching above leaves them out)
     s_frac = [n for n in src_nums if n.weak and n.values and max(n.values) < 1]
