@@ -423,24 +423,22 @@ def perturb(kind: str, tgt: str, src: str, rng: random.Random) -> Perturbation |
     return fn(tgt, rng)
 
 
+#: ``--perturb`` sets: the file under the shared data folder and the source language (geovedi and ntrex-de are
+#: line-aligned text files with an English twin, the others TSV files with "id" and "en" columns)
+_PERTURB_SOURCES = {
+    "flores": ("flores200/flores200_devtest_id_en.tsv", "id"),
+    "ntrex-id": ("ntrex128/ntrex128_id_en.tsv", "id"),
+    "ntrex-de": ("ntrex128/newstest2019-ref.deu.txt", "de"),
+    "geovedi": ("geovedi/test.raw.id", "id"),
+    "nusax": ("nusax/nusax_mt_id_en.tsv", "id"),
+}
+
+
 def read_pairs(which: str, shared: Path) -> tuple[list[tuple[str, str]], str]:
     """``(source, English)`` line pairs and the source language, or exit 0 with a message if absent."""
     data = shared / "data"
-    if which == "flores":
-        path = data / "flores200" / "flores200_devtest_id_en.tsv"
-        lang, cols = "id", ("id", "en")
-    elif which == "ntrex-id":
-        path = data / "ntrex128" / "ntrex128_id_en.tsv"
-        lang, cols = "id", ("id", "en")
-    elif which == "geovedi":
-        path = data / "geovedi" / "test.raw.id"
-        lang, cols = "id", ("", "")
-    elif which == "nusax":
-        path = data / "nusax" / "nusax_mt_id_en.tsv"
-        lang, cols = "id", ("id", "en")
-    else:
-        path = data / "ntrex128" / "newstest2019-ref.deu.txt"
-        lang, cols = "de", ("", "")
+    rel, lang = _PERTURB_SOURCES[which]
+    path = data / rel
     if not path.exists():
         print(f"skipped: {path} not found (pass --shared PATH to the shared data folder)")
         raise SystemExit(0)
@@ -458,9 +456,10 @@ def read_pairs(which: str, shared: Path) -> tuple[list[tuple[str, str]], str]:
         if len(de) != len(en):
             raise SystemExit(f"{path}: {len(de)} lines against {len(en)} English lines")
         return [(a.strip(), b.strip()) for a, b in zip(de, en) if a.strip() and b.strip()], lang
+    # the TSV sets: one row per pair, columns "id" and "en"
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f, delimiter="\t")
-        return [(r[cols[0]].strip(), r[cols[1]].strip()) for r in reader if r[cols[0]].strip() and r[cols[1]].strip()], lang
+        return [(r["id"].strip(), r["en"].strip()) for r in reader if r["id"].strip() and r["en"].strip()], lang
 
 
 #: geovedi line ranges: the pairs read while tuning (lines 1-5000; 3001-5000 since the fifth session) and a
@@ -551,7 +550,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--split", choices=("tune", "heldout", "both"), default="both")
     ap.add_argument("--show-misses", action="store_true", help="list misses and false alarms (tune half only)")
     ap.add_argument("--json", metavar="PATH", help="write the figures as JSON")
-    ap.add_argument("--perturb", choices=("flores", "ntrex-id", "ntrex-de", "geovedi", "nusax"), help="perturbation mode on shared data")
+    ap.add_argument("--perturb", choices=tuple(_PERTURB_SOURCES), help="perturbation mode on shared data")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="shared data folder (default ../shared)")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--limit", type=int, default=0, help="perturbation mode: at most N pairs per half")

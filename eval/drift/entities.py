@@ -492,11 +492,9 @@ _DEPUTY = "~DEPUTY"
 def _deputy(text: str, m: EntityMention, lang: str) -> EntityMention:
     """An office with "Wakil" / "Deputy" / "Vice" right before it (not listed as an office of its own, as
     ``Wakil Gubernur`` is) is the deputy's office."""
-    if m.type != "ROLE" or m.key is None or m.key.endswith(_DEPUTY) or not _before(_DEPUTY_BEFORE[lang], text, m.start):
+    start = _start_before(_DEPUTY_BEFORE[lang], text, m.start) if m.type == "ROLE" and m.key is not None else None
+    if start is None or m.key is None or m.key.endswith(_DEPUTY):
         return m
-    a = max(0, m.start - 20)
-    hit = _DEPUTY_BEFORE[lang].search(text[a:m.start])
-    start = a + hit.start() if hit is not None else m.start
     return dataclasses.replace(m, start=start, text=text[start:m.end], key=m.key + _DEPUTY)
 
 
@@ -578,9 +576,14 @@ class _SentenceStarts:
 
 def _before(pattern: re.Pattern[str], text: str, pos: int) -> bool:
     """Whether ``pattern`` (anchored with ``$``) matches the text just before ``pos``, reading a bounded window."""
+    return _start_before(pattern, text, pos) is not None
+
+
+def _start_before(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
+    """Where the match of ``pattern`` (anchored with ``$``) just before ``pos`` starts, or ``None``."""
     a = max(0, pos - _WINDOW)
     m = pattern.search(text[a:pos])
-    return m is not None and (m.start() > 0 or a == 0 or not text[a - 1].isalnum())
+    return a + m.start() if m is not None and (m.start() > 0 or a == 0 or not text[a - 1].isalnum()) else None
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -959,9 +962,8 @@ _GENERIC_ROLES = frozenset({"KEPALA"})
 @functools.cache
 def _head_role(key: str | None) -> bool:
     """Whether an office is held by a head: one of its forms says so (``Kepala Bappenas``, ``KPK chief``)."""
-    known = known_entities()
     return any(w in ("kepala", "head", "chief", "ketua", "chairman", "chairwoman", "chairperson")
-               for lang in ("id", "en") for f, k in known.forms[lang].items() if k == key for w in fold(f).split())
+               for _, f in _key_forms().get(key or "", ()) for w in fold(f).split())
 
 
 def _is_rank(m: EntityMention) -> bool:
@@ -1004,10 +1006,7 @@ _HEADS = {
                    "perhimpunan organisasi",
     "PROSECUTION": "prosecution kejaksaan",
 }
-_HEAD_CLASSES: dict[str, frozenset[str]] = {}
-for _kind, _words in _HEADS.items():
-    for _w in _words.split():
-        _HEAD_CLASSES[_w] = _HEAD_CLASSES.get(_w, frozenset()) | {_kind}
+_HEAD_CLASSES = {w: frozenset(k for k, ws in _HEADS.items() if w in ws.split()) for ws in _HEADS.values() for w in ws.split()}
 
 
 def _head_classes(word: str) -> frozenset[str]:
@@ -1017,9 +1016,7 @@ def _head_classes(word: str) -> frozenset[str]:
 @functools.cache
 def _key_head_classes(key: str) -> frozenset[str]:
     """The head-word kinds of every form of a known entity, in both languages."""
-    known = known_entities()
-    return frozenset(c for lang in ("id", "en") for f, k in known.forms[lang].items() if k == key
-                     for w in f.split() for c in _head_classes(w))
+    return frozenset(c for _, f in _key_forms().get(key, ()) for w in f.split() for c in _head_classes(w))
 
 
 @functools.cache
@@ -1073,7 +1070,7 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
             if other in _GENERIC_RENDERED_BY.get(kind, {kind}) or other == "PARTY":
                 return False  # "Anggota Parlemen" = "Labour MPs": a party beside a legislature is no swap
             # the generic word inside the other name: "Parlemen Eropa" = "European Parliament"
-            words = {fold(f) for lang in ("id", "en") for f, k in known.forms[lang].items() if k == g.key}
+            words = {fold(f) for _, f in _key_forms().get(g.key or "", ())}
             if any(re.search(r"\b" + re.escape(w) + r"\b", fold(o.text)) for w in words):
                 return False
         return True
@@ -1084,7 +1081,7 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
         theirs = _key_head_classes(body.key or "")
         # a known body named without a head word ("United Nations") may be any kind: no verdict
         return bool(theirs) and not heads & theirs
-    forms = [f for lang in ("id", "en") for f, k in known.forms[lang].items() if k == body.key]
+    forms = [f for _, f in _key_forms().get(body.key or "", ())]
     return not any(_initials_fit(acronym.text, f + " ") or fold(f) == fold(acronym.text) for f in forms)
 
 
@@ -1193,10 +1190,18 @@ def _same_in_english(m: EntityMention) -> bool:
 
 @functools.cache
 def _english_forms() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for form, key in known_entities().forms["en"].items():
-        out.setdefault(key, set()).add(fold(form))
-    return {k: frozenset(v) for k, v in out.items()}
+    return {k: frozenset(fold(f) for lang, f in forms if lang == "en") for k, forms in _key_forms().items()}
+
+
+@functools.cache
+def _key_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Known entity key -> its forms as ``(lang, form)``, Indonesian and English: the forms table turned round
+    once, instead of a scan of every form for each key looked up."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for lang in ("id", "en"):
+        for form, key in known_entities().forms[lang].items():
+            out.setdefault(key, []).append((lang, form))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _finding(src: Side, tgt: Side, severity: str, message: str, s: EntityMention | None, t: EntityMention | None) -> Finding:

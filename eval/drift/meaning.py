@@ -628,7 +628,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                     matched, length = L.roots[r], 1
                     break
         if profile and length == 1 and not tok.cap and ends[k] > k + 1 and toks[ends[k] - 1].w in particles \
-                and not any(f in L.splits.get(lang, {}) for f in (first,)):
+                and first not in L.splits.get(lang, {}):
             # a listed verb form whose clause ends with a separable particle is another verb ("fiel ... aus" =
             # was called off, "stieg ... aus" = got out): only its split form (if listed) counts
             matched, length = [], 0

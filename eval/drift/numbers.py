@@ -708,7 +708,8 @@ _MULTIPLE = {
     "en": re.compile(r"(?i)\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|two-?fold|three-?fold|"
                      r"four-?fold|five-?fold|ten-?fold|\d{1,3}-fold)\b"),
 }
-_MULTIPLE_WORDS = {"doubl": 2, "tripl": 3, "quadrupl": 4, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+#: the verbs of a multiple (the "-fold" words take their number from the number words)
+_MULTIPLE_VERBS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 
 
 def _multiples(text: str, lang: str) -> list[NumberMention]:
@@ -720,12 +721,9 @@ def _multiples(text: str, lang: str) -> list[NumberMention]:
     out = []
     for m in pat.finditer(text):
         w = m.group(1).lower()
-        if lang == "id":
-            v = float(w) if w.isdigit() else _words("id").get(w, (0.0, ""))[0]
-        else:
-            head = re.match(r"\d+|[a-z]+?(?=-?fold|e[ds]?$|ing$)|[a-z]+", w)
-            key = head.group(0) if head else w
-            v = float(key) if key.isdigit() else float(_MULTIPLE_WORDS.get(key.rstrip("-"), 0))
+        head = re.match(r"\d+|[a-z]+?(?=-?fold|e[ds]?$|ing$)|[a-z]+", w) if lang == "en" else None
+        key = head.group(0) if head else w  # "three-fold" -> three, "doubled" -> doubl
+        v = float(key) if key.isdigit() else float(_MULTIPLE_VERBS.get(key, 0)) or _words(lang).get(key, (0.0, ""))[0]
         if v:
             out.append(NumberMention(m.start(), m.end(), m.group(0), frozenset({v}), "cardinal"))
     return out
@@ -1305,10 +1303,7 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     # (fraction words are weak, so the matching above leaves them out)
     s_frac = [n for n in src_nums if n.weak and n.values and max(n.values) < 1]
     t_frac = [n for n in tgt_nums if n.weak and n.values and max(n.values) < 1]
-    def _has(n: NumberMention, others: list[NumberMention]) -> bool:
-        return any(abs(a - b) < 0.01 for o in others for a in n.values for b in o.values)
-
-    if len(s_frac) == len(t_frac) == 1 and not _has(s_frac[0], tgt_nums) and not _has(t_frac[0], src_nums):
+    if len(s_frac) == len(t_frac) == 1 and not _value_among(s_frac[0], tgt_nums) and not _value_among(t_frac[0], src_nums):
         out.append(_finding("critical", src, tgt, f"number {_shown(s_frac[0])} in {sl} became {_shown(t_frac[0])} in {tl}",
                             s_frac[0], t_frac[0]))
     # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
@@ -1321,6 +1316,11 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         if _reportable_alone(t):
             out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out
+
+
+def _value_among(n: NumberMention, others: list[NumberMention]) -> bool:
+    """Whether a value of ``n`` is (to a hundredth) a value of one of ``others``: "separuh" among "50 percent"."""
+    return any(abs(a - b) < 0.01 for o in others for a in n.values for b in o.values)
 
 
 def _split_scores(left: list[NumberMention], other: list[NumberMention],
