@@ -276,3 +276,12 @@ def test_a_multiple_changed_is_a_changed_number() -> None:
     assert _major_up(src, "Dengue cases tripled compared with last year.") == []
     assert _major_up(src, "Dengue cases rose three-fold compared with last year.") == []
     assert _major_up(src, "Dengue cases doubled compared with last year.") != []
+
+
+def test_a_military_units_code_is_part_of_its_name() -> None:
+    # "Kodim 0733/Kota Semarang", "Kodam IV/Diponegoro": English copy often names the unit without its code
+    src = "Dandim 0733/Kota Semarang Letkol Inf Honi Havana meninjau lokasi longsor."
+    assert _major_up(src, "Semarang district military commander Lt. Col. Honi Havana inspected the landslide site.") == []
+    assert _major_up("Kodam IV/Diponegoro mengirim 300 prajurit.", "The Diponegoro Military Command sent 300 soldiers.") == []
+    assert _major_up("Kodam IV/Diponegoro mengirim 300 prajurit.", "The Diponegoro Military Command sent 200 soldiers.") != []
+    assert name_spans("Korem 074/Warastratama", "id") == [(6, 10)]

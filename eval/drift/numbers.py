@@ -405,11 +405,16 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in places) + r")\s+$")
 
 
+#: a unit's code glued by a slash to its territorial name ("Kodim 0505/Jakarta Timur", "Korem 061/Suryakancana",
+#: "Kodam XIV/Hasanuddin"): part of the unit's name, which English copy often gives without the code
+_UNIT_CODE = re.compile(r"(?<![\w/.,])(?:\d{2,4}|[IVX]{1,5})/(?=[A-Z][a-z])")
+
+
 def name_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of known names that hold number or calendar words (``Universitas Sebelas Maret``, ``Pasar Minggu``,
-    ``Gerakan 30 September``): neither numbers nor dates."""
+    ``Gerakan 30 September``) and of units' codes (``0505/Jakarta Timur``): neither numbers nor dates."""
     pat = _name_pattern(lang)
-    return [] if pat is None else [m.span() for m in pat.finditer(text)]
+    return ([] if pat is None else [m.span() for m in pat.finditer(text)]) + [m.span() for m in _UNIT_CODE.finditer(text)]
 
 
 def after_place_word(text: str, start: int, _depth: int = 0) -> bool:
