@@ -140,3 +140,16 @@ def test_long_line_is_read_whole() -> None:
     n = 100_000 // len(unit)
     # Rabu, 13/3, Kamis, 5 Januari 2023, 4, 7 Juni; Pasar Minggu is a name
     assert len(extract_dates(unit * n, "id")) == 6 * n
+
+
+def test_march_before_a_noun_is_the_month() -> None:
+    # "March exports", "the March figures": the month as a modifier, after a lower-case word
+    src = "Ekspor Maret naik 4 persen dibanding bulan sebelumnya."
+    assert _major_up(src, "Exports rose 4 percent in March from the previous month.") == []
+    assert _major_up("BPS mencatat ekspor Maret naik 4 persen.", "BPS said March exports rose 4 percent.") == []
+    assert _major_up("BPS mencatat ekspor Maret naik 4 persen.", "BPS said April exports rose 4 percent.") != []
+    assert [d.key for d in extract_dates("the March figures", "en")] == [(3,)]
+    # a name ending in March and the verb are no month
+    assert extract_dates("thousands joined the Women's March", "en") == []
+    assert extract_dates("the Long March", "en") == []
+    assert extract_dates("they will march to the palace", "en") == []

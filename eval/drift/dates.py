@@ -102,6 +102,9 @@ _AMBIGUOUS = {"May", "March", "Minggu", "Jan", "Mar", "Jun", "Jul", "Sun", "Sat"
 _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|late|mid|last|next|this|end|during|before|after|pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|tahun|setiap)\s*-?\s*)$", re.I)
 
 
+#: a lower-case word right before a capitalised "March" inside a sentence: the month used as a modifier ("recorded
+#: March inflation", "the March figures"); the verb is written in lower case, names follow a capital ("Women's March")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(\"“])[a-z][\w'’-]*\s+$")
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too
 _RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
@@ -251,7 +254,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
             if loose and not year_after:
                 continue  # a month read loosely needs its day or year
             if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
-                if not (_MONTH_CONTEXT.search(text, lo, a) or year_after):
+                if not (_MONTH_CONTEXT.search(text, lo, a) or year_after
+                        or form == "March" and _LOWER_WORD_BEFORE.search(text, lo, a)):
                     continue
             if form == "May" and not (_MONTH_CONTEXT.search(text, lo, a) or year_after):
                 continue
