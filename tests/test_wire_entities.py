@@ -502,3 +502,53 @@ def test_a_deputy_is_another_office() -> None:
     assert _people(src, "Vice Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == []
     assert _people(src, "Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == [
         ("entity", "critical", "Wakil Menteri Luar Negeri", "Foreign Minister")]
+
+
+@pytest.mark.parametrize("src,faithful,changed,s_span,t_span", [
+    # a regency and a city of one name are two regions
+    ("Ribuan warga Kabupaten Bekasi terdampak banjir.", "Thousands of residents of Bekasi regency were hit by floods.",
+     "Thousands of residents of Bekasi city were hit by floods.", "Kabupaten Bekasi", "Bekasi"),
+    ("Harga cabai di Kota Malang naik tajam.", "Chili prices in the city of Malang rose sharply.",
+     "Chili prices in Malang Regency rose sharply.", "Kota Malang", "Malang Regency"),
+    # a city's administration for a regency's
+    ("Pemkab Sleman menutup sementara objek wisata itu.", "The Sleman regency administration temporarily closed the site.",
+     "The Sleman city administration temporarily closed the site.", "Pemkab", "city administration"),
+    # an office rendered as its body's head, with another body of that kind
+    ("Kajari Surabaya Ajie Prasetya menahan mantan kepala dinas itu.",
+     "Surabaya District Prosecutor's Office head Ajie Prasetya detained the former agency head.",
+     "Surabaya High Prosecutor's Office head Ajie Prasetya detained the former agency head.", "Kajari", "High Prosecutor's Office"),
+    # "head"/"chief" joined to a body is that body's head office; a spokesman is not the chief
+    ("Kabid Humas Polda Metro Jaya Kombes Budi Santoso membenarkan penangkapan itu.",
+     "Jakarta Police spokesman Sr. Comr. Budi Santoso confirmed the arrest.",
+     "Jakarta Police chief Sr. Comr. Budi Santoso confirmed the arrest.", "Kabid Humas", "chief"),
+    ("Kapolda Metro Jaya Irjen Karyoto memimpin apel.", "Jakarta Police chief Insp. Gen. Karyoto led the roll call.",
+     "Jakarta Police deputy chief Insp. Gen. Karyoto led the roll call.", "Kapolda", "deputy chief"),
+    # offices of the lists: a faculty, a secretary-general, a court clerk, a chancellor
+    ("Dekan Fakultas Kedokteran Universitas Airlangga Budi Santoso meninjau rumah sakit itu.",
+     "Airlangga University Faculty of Medicine dean Budi Santoso inspected the hospital.",
+     "Airlangga University Faculty of Law dean Budi Santoso inspected the hospital.", "Fakultas Kedokteran", "Faculty of Law"),
+    ("Sekjen Partai Golkar Lodewijk Paulus hadir dalam rapat itu.", "Golkar Party secretary-general Lodewijk Paulus attended the meeting.",
+     "Golkar Party spokesman Lodewijk Paulus attended the meeting.", "Sekjen", "spokesman"),
+])
+def test_tiers_bodies_and_offices_of_wire_copy(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
+    assert _people(src, faithful) == []
+    assert [(sev, a, b) for _, sev, a, b in _people(src, changed)] == [("critical", s_span, t_span)]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a place named with no tier on one side, a place that is only a regency, a deputy chief, a city body's head
+    ("Banjir merendam Kabupaten Bogor.", "Floods inundated Bogor."),
+    ("Banjir merendam Kabupaten Garut.", "Floods inundated Garut city."),
+    ("Wakapolda Metro Jaya Brigjen Suyudi Ario Seto meninjau pos mudik.",
+     "Jakarta Police deputy chief Brig. Gen. Suyudi Ario Seto inspected the homecoming post."),
+    ("Kapolda Metro Jaya Irjen Karyoto memimpin apel.", "Jakarta Police chief Insp. Gen. Karyoto led the roll call."),
+    ("Ketua PN Jakarta Selatan menunjuk majelis hakim.", "The head of the South Jakarta District Court appointed the panel of judges."),
+    # both tiers named on both sides; "chief of" heads a part of the body, not the body
+    ("Banjir melanda Kota Bekasi dan Kabupaten Bekasi sejak Senin.", "Floods have hit Bekasi city and regency since Monday."),
+    ("Dirreskrimum Polda Metro Jaya Kombes Wira Satya menjelaskan motif pelaku.",
+     "Jakarta Police chief of detectives Sr. Comr. Wira Satya explained the motive."),
+    # a generic body rendered by one of its kind is matched, so it cannot stand in a swap with an acronym
+    ("Pemprov DKI Jakarta menaikkan UMP 2025.", "The Jakarta city administration raised the 2025 provincial minimum wage."),
+])
+def test_tiers_and_body_heads_rendered_are_no_finding(src: str, tgt: str) -> None:
+    assert _people(src, tgt) == []

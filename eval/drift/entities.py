@@ -480,8 +480,47 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     if lang == "en":
         out = [_acting(text, m) for m in out]
     if lang in ("id", "en"):
+        out = _body_heads(text, out, lang)
         out = [_deputy(text, m, lang) for m in out]
     return out
+
+
+#: what joins "head"/"chief" to its body: "Jakarta Police chief", "the KPK's deputy head"; "head of the Jakarta Police"
+_HEAD_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?")
+_OF_AFTER = re.compile(r"\s+of\b")
+_HEAD_OF_BODY = {"en": re.compile(r"\s+of\s+(?:the\s+)?"), "id": re.compile(r"\s+")}
+
+
+def _body_heads(text: str, ms: list[EntityMention], lang: str) -> list[EntityMention]:
+    """A generic head ("chief", "Kepala") joined to a body that has one head office is that office: "Jakarta
+    Police chief" is the regional police chief, so "Kabid Humas Polda Metro Jaya" (its spokesman) rendered
+    "Jakarta Police chief" is another office. A place may stand between ("head of the Bandung District
+    Prosecutor's Office"); "deputy" before the head then makes it the deputy's office (:func:`_deputy`)."""
+    out = list(ms)
+    for k, m in enumerate(ms):
+        if m.type != "ROLE" or m.key not in _GENERIC_ROLES:
+            continue
+        body = None
+        if lang == "en" and k > 0 and _HEAD_AFTER_BODY.fullmatch(text, ms[k - 1].end, m.start) and not _OF_AFTER.match(text, m.end):
+            body = ms[k - 1]  # not "Jakarta Police chief of detectives": the head of a part of the body
+        elif k + 1 < len(ms) and _HEAD_OF_BODY[lang].fullmatch(text, m.end, ms[k + 1].start):
+            j = k + 1
+            if ms[j].type == "PLACE" and j + 1 < len(ms) and text[ms[j].end:ms[j + 1].start].isspace():
+                j += 1
+            body = ms[j]
+        office = _head_office(body.key) if body is not None and body.type == "ORG" and body.key else None
+        if office is not None:
+            out[k] = dataclasses.replace(m, key=office)
+    return out
+
+
+@functools.cache
+def _head_office(body: str) -> str | None:
+    """The one office held by the head of a known body (``POLMETRO`` -> ``KAPOLDA``), deputies left out."""
+    known = known_entities()
+    offices = [r for r in known.related.get(body, frozenset()) if known.types.get(r) == "ROLE" and _head_role(r)
+               and not any(fold(f).split()[0] in ("wakil", "deputy", "vice") for _, f in _key_forms().get(r, ()))]
+    return offices[0] if len(offices) == 1 else None
 
 
 #: a deputy's office: "Wakil Menteri Luar Negeri" = "Deputy Foreign Minister", another office than the minister's
@@ -495,7 +534,22 @@ def _deputy(text: str, m: EntityMention, lang: str) -> EntityMention:
     start = _start_before(_DEPUTY_BEFORE[lang], text, m.start) if m.type == "ROLE" and m.key is not None else None
     if start is None or m.key is None or m.key.endswith(_DEPUTY):
         return m
-    return dataclasses.replace(m, start=start, text=text[start:m.end], key=m.key + _DEPUTY)
+    key = _deputy_offices().get(m.key, m.key + _DEPUTY)
+    return dataclasses.replace(m, start=start, text=text[start:m.end], key=key)
+
+
+@functools.cache
+def _deputy_offices() -> dict[str, str]:
+    """Office -> its deputy's office where the lists name one ("Kapolda" -> "Wakil Kapolda"): "deputy" before the
+    office is that office ("Jakarta Police deputy chief" = "Wakapolda")."""
+    known = known_entities()
+    forms = known.forms["id"]
+    out: dict[str, str] = {}
+    for f, key in forms.items():
+        head = forms.get(f[6:]) if f.startswith("Wakil ") else None
+        if head is not None and head != key and known.types.get(head) == known.types.get(key) == "ROLE":
+            out.setdefault(head, key)
+    return out
 
 
 #: offices an acting holder fills, and the acting office's key ("Acting Jakarta Governor" = "Penjabat Gubernur")
@@ -979,6 +1033,9 @@ _GENERIC_KIND = {"CONG": "LEGISLATURE", "SEN": "LEGISLATURE", "HOR": "LEGISLATUR
                  "SCOURT": "COURT", "POLICE": "POLICE", "ARMY": "MILITARY", "NAVY": "MILITARY", "MILITARYGEN": "MILITARY",
                  "CENTRALGOV": "GOVERNMENT", "PEMPROV": "GOVERNMENT", "PEMKOT": "GOVERNMENT", "PEMKAB": "GOVERNMENT",
                  "CENTRALBANK": "BANK", "JPU": "PROSECUTION"}
+#: a city's and a regency's administration: two generic governments that never render each other (a province's
+#: may be called a city's: "Pemprov DKI" = "the Jakarta city administration")
+_LOCAL_GOVERNMENTS = frozenset({"PEMKOT", "PEMKAB"})
 #: the kinds of specific bodies a generic one may be rendered by
 _GENERIC_RENDERED_BY = {"LEGISLATURE": {"LEGISLATURE"}, "COURT": {"COURT"}, "POLICE": {"POLICE"},
                         "MILITARY": {"MILITARY"}, "GOVERNMENT": {"MINISTRY", "AGENCY", "GOVERNMENT"},
@@ -1059,6 +1116,8 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
     bs, bt = _body(s), _body(t)
     if bs is None or bt is None or s.key is None and t.key is None:
         return None  # two unknown names: the general rules (a "BODY" pair is never a swap)
+    if {s.key, t.key} == _LOCAL_GOVERNMENTS:
+        return True  # "Pemkot Bekasi" -> "Bekasi regency administration": another tier of government
     known = known_entities()
     if s.key is not None and t.key is not None:
         same = {s.key} | known.related.get(s.key, frozenset()) | known.synonyms.get(s.key, frozenset())
@@ -1085,8 +1144,34 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
     return not any(_initials_fit(acronym.text, f + " ") or fold(f) == fold(acronym.text) for f in forms)
 
 
+def _office_body_swap(s: EntityMention, t: EntityMention) -> bool:
+    """Whether an office stands against the body of another office: English often renders an office as its
+    body's head ("Kajati" = "High Prosecutor's Office head", "Danrem" = "commander of the Military Resort
+    Command"), so a known body of the same kind as the office's own body, related to neither, is another
+    office ("District Prosecutor's Office head", "Military District Command")."""
+    known = known_entities()
+    kinds = _body_kinds()
+    for role, body in ((s, t), (t, s)):
+        if role.type != "ROLE" or role.key is None or body.type != "ORG" or body.key not in known.institutions:
+            continue
+        own = [r for r in known.related.get(role.key, frozenset()) if known.types.get(r) == "ORG"]
+        near = set(own) | {x for r in own for x in known.related.get(r, frozenset())}
+        return body.key not in near and any(kinds.get(r) == kinds.get(body.key) for r in own)
+    return False
+
+
+def _generic_rendered(s: EntityMention, t: EntityMention) -> bool:
+    """Whether two known bodies, one of them generic, are one body in other words (``Pemprov DKI`` / "the Jakarta
+    city administration", ``Parlemen`` / "House of Representatives")."""
+    bs, bt = _body(s), _body(t)
+    return (s.key is not None and t.key is not None and bs is not None and bt is not None and (bs[1] or bt[1])
+            and "PARTY" not in (bs[0], bt[0]) and _body_swap(s, t) is False)  # a party beside a legislature is no rendering
+
+
 def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: str = "en") -> bool:
     """Whether two unmatched mentions read as one entity put in place of another."""
+    if _office_body_swap(s, t):
+        return True
     body = _body_swap(s, t)
     if body is not None:
         return body
@@ -1271,6 +1356,53 @@ def _drop_parts_of_one_name(lost: list[EntityMention], new: list[EntityMention],
     return [s for j, s in enumerate(lost) if j not in drop_s], [t for k, t in enumerate(new) if k not in drop_t]
 
 
+#: the tier of a place that is both a regency and a city ("Kabupaten Bogor" / "Kota Bogor"): the Indonesian head
+#: before the name, English "regency" / "city" after it or "the city of" before it (group 1: regency, 2: city)
+_TIER_HEAD_ID = re.compile(r"(?:\b(Kabupaten|Kab\.)|\b(Kota))\s+$")
+_TIER_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:(regency|Regency)|(city|City|municipality|Municipality))\b")
+_TIER_BEFORE_EN = re.compile(r"\b(?:(regency|Regency)|(city|City|municipality|Municipality))\s+of\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _two_tier_places() -> frozenset[str]:
+    """Keys of the places that are both a regency and a city of one name (``Kabupaten Bogor``, ``Kota Bogor``)."""
+    forms = known_entities().forms["id"]
+    return frozenset(k for f, k in forms.items() if f.startswith("Kota ") and forms.get("Kabupaten " + f[5:]) == k)
+
+
+def _tier(text: str, m: EntityMention, lang: str) -> str | None:
+    """``regency`` or ``city`` when the words around the place ``m`` say which, else ``None``."""
+    if lang == "id":
+        # the head is the mention's first word ("Kota Bogor") or stands before it ("Wali Kota Bogor")
+        own = m.text.startswith(("Kota ", "Kabupaten ", "Kab. "))
+        hit = _TIER_HEAD_ID.search(m.text.split(" ")[0] + " " if own else text[max(0, m.start - 12):m.start])
+    elif lang == "en":
+        last = m.text.rsplit(" ", 1)[-1] if " " in m.text else ""
+        hit = (_TIER_AFTER_EN.match(" " + last) or _TIER_AFTER_EN.match(text, m.end)
+               or _TIER_BEFORE_EN.search(text[max(0, m.start - 24):m.start]))
+    else:
+        return None
+    return None if hit is None else "regency" if hit.group(1) else "city"
+
+
+def _tier_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention]) -> list[Finding]:
+    """A place that is both a regency and a city named as one on one side and as the other on the other ("Kabupaten
+    Bogor" / "Bogor city"): two regions of one name. One finding per place; a side that names no tier tells
+    nothing."""
+    out = []
+    two = _two_tier_places()
+    for key in dict.fromkeys(s.key for s in src_ents if s.key in two):
+        ss = [(s, _tier(src.text, s, src.lang)) for s in src_ents if s.key == key]
+        ts = [(t, _tier(tgt.text, t, tgt.lang)) for t in tgt_ents if t.key == key]
+        tiers_s, tiers_t = {x for _, x in ss}, {x for _, x in ts}
+        if not ts or None in tiers_s or None in tiers_t or tiers_s & tiers_t:
+            continue  # "Kota Bekasi dan Kabupaten Bekasi" = "Bekasi city and regency": a tier on each side
+        (s, x), (t, y) = ss[0], ts[0]
+        out.append(_finding(src, tgt, "critical", f"entity {s.text} ({src.lang.upper()}, {x}) became {t.text} "
+                                                  f"({tgt.lang.upper()}, {y})", s, t))
+    return out
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -1359,6 +1491,13 @@ def check_entities(
     if doc_names:
         # the first name on one side and the surname on the other, of a person the document names in full
         lost, new = _drop_parts_of_one_name(lost, new, doc_names)
+    # a generic body rendered by one of its kind ("Pemprov DKI" = "the Jakarta city administration") is matched:
+    # neither then stands in a swap with a third name ("UMP" against "city administration")
+    for s in list(lost):
+        t = next((t for t in new if _generic_rendered(s, t)), None)
+        if t is not None:
+            lost.remove(s)
+            new.remove(t)
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
     t_index = _text_index(tgt.text)
@@ -1401,4 +1540,4 @@ def check_entities(
     for t in new:
         if _reportable_alone(t, tgt.lang):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
-    return out
+    return out + _tier_swaps(src, tgt, src_ents, tgt_ents)
