@@ -529,6 +529,14 @@ def test_a_deputy_is_another_office() -> None:
      "Airlangga University Faculty of Law dean Budi Santoso inspected the hospital.", "Fakultas Kedokteran", "Faculty of Law"),
     ("Sekjen Partai Golkar Lodewijk Paulus hadir dalam rapat itu.", "Golkar Party secretary-general Lodewijk Paulus attended the meeting.",
      "Golkar Party spokesman Lodewijk Paulus attended the meeting.", "Sekjen", "spokesman"),
+    # "chairman" renders any chair, not a secretary-general; a deputy's office against the full one
+    ("Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono membuka rapat.", "Democratic Party chairman Agus Harimurti Yudhoyono opened the meeting.",
+     "Democratic Party secretary-general Agus Harimurti Yudhoyono opened the meeting.", "Ketua Umum", "secretary-general"),
+    ("Wakapolresta Solo AKBP Catur Cahyono memimpin razia.", "Solo Police deputy chief Adj. Sr. Comr. Catur Cahyono led the raid.",
+     "Solo Police chief Adj. Sr. Comr. Catur Cahyono led the raid.", "Wakapolresta", "Police chief"),
+    # a directorate general for another
+    ("Ditjen Bea Cukai menyita 2 ton sabu di Batam.", "The Directorate General of Customs and Excise seized 2 tons of meth in Batam.",
+     "The Directorate General of Taxes seized 2 tons of meth in Batam.", "Ditjen Bea Cukai", "Directorate General of Taxes"),
 ])
 def test_tiers_bodies_and_offices_of_wire_copy(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
     assert _people(src, faithful) == []
@@ -549,6 +557,9 @@ def test_tiers_bodies_and_offices_of_wire_copy(src: str, faithful: str, changed:
      "Jakarta Police chief of detectives Sr. Comr. Wira Satya explained the motive."),
     # a generic body rendered by one of its kind is matched, so it cannot stand in a swap with an acronym
     ("Pemprov DKI Jakarta menaikkan UMP 2025.", "The Jakarta city administration raised the 2025 provincial minimum wage."),
+    # a central bank's governor is its chair; a generic "deputy chairman" renders a listed deputy's office
+    ("Gubernur Bank Sentral AS Jerome Powell menahan suku bunga.", "Federal Reserve Chairman Jerome Powell held interest rates."),
+    ("Wakil Ketua DPR Sufmi Dasco Ahmad membuka sidang.", "House deputy chairman Sufmi Dasco Ahmad opened the session."),
 ])
 def test_tiers_and_body_heads_rendered_are_no_finding(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []

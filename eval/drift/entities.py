@@ -992,6 +992,8 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
     if "ROLE" in (ta, tb):
         if a.key in _GENERIC_ROLES and _head_role(b.key) or b.key in _GENERIC_ROLES and _head_role(a.key):
             return False  # "head" renders any office held by a head ("Kepala Bappenas" = "Bappenas head")
+        if _generic_deputy(a.key) and _deputy_office(b.key) or _generic_deputy(b.key) and _deputy_office(a.key):
+            return False  # "deputy head" renders any deputy's office ("Wakapolres" = "West Jakarta Police deputy chief")
         return ta == tb  # an office stands in only for another office ("Menteri Keuangan" -> "Foreign Minister")
     if "GROUP" in (ta, tb):
         return ta == tb  # Yahudi/Hebrew, Muslim/Islamic: a group never stands in for a name
@@ -1009,8 +1011,18 @@ def _gloss_pairs(text: str, mentions: list[EntityMention]) -> list[tuple[EntityM
     return out
 
 
-#: offices that name no one office: a word that renders many ("head", "chief")
-_GENERIC_ROLES = frozenset({"KEPALA"})
+#: offices that name no one office: a word that renders many ("head", "chief", "chairman")
+_GENERIC_ROLES = frozenset({"KEPALA", "KETUA"})
+
+
+def _generic_deputy(key: str | None) -> bool:
+    """A generic head's deputy ("deputy head", "Wakil Ketua")."""
+    return key is not None and key.endswith(_DEPUTY) and key[:-len(_DEPUTY)] in _GENERIC_ROLES
+
+
+def _deputy_office(key: str | None) -> bool:
+    """A deputy's office: one the lists name (``Wakapolres``) or an office with "deputy" before it."""
+    return key is not None and (key.endswith(_DEPUTY) or key in _deputy_offices().values())
 
 
 @functools.cache
