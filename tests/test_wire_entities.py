@@ -560,6 +560,7 @@ def test_tiers_bodies_and_offices_of_wire_copy(src: str, faithful: str, changed:
     # a central bank's governor is its chair; a generic "deputy chairman" renders a listed deputy's office
     ("Gubernur Bank Sentral AS Jerome Powell menahan suku bunga.", "Federal Reserve Chairman Jerome Powell held interest rates."),
     ("Wakil Ketua DPR Sufmi Dasco Ahmad membuka sidang.", "House deputy chairman Sufmi Dasco Ahmad opened the session."),
+    ("Ia pernah menjadi wakil ketua tim kampanye itu.", "He was once co-chairman of the campaign team."),
 ])
 def test_tiers_and_body_heads_rendered_are_no_finding(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []

@@ -524,7 +524,8 @@ def _head_office(body: str) -> str | None:
 
 
 #: a deputy's office: "Wakil Menteri Luar Negeri" = "Deputy Foreign Minister", another office than the minister's
-_DEPUTY_BEFORE = {"id": re.compile(r"\b[Ww]akil\s+$"), "en": re.compile(r"\b(?:[Dd]eputy|[Vv]ice)[\s-]+$")}
+#: ("wakil ketua" is also rendered "co-chairman")
+_DEPUTY_BEFORE = {"id": re.compile(r"\b[Ww]akil\s+$"), "en": re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice)[\s-]+|[Cc]o-)$")}
 _DEPUTY = "~DEPUTY"
 
 
