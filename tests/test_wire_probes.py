@@ -39,8 +39,8 @@ KNOWN_MISSES = {
     "p12-20": "behind closed doors against in public",
     "p12-22": "sebagian kecil (a small number) against a large number",
     "p13-07": "presiding judge against chief prosecutor: 'hakim ketua' is no office of the lists",
-    "p16-04": "a prison's head against the police's: a generic head before an unlisted place ('Cipinang') names no body",
-    "p16-18": "a detention centre (rutan) against a prison: 'prison' is too common an English word to list as a body",
+    "p18-04": "a prison's head against the police's: a generic head before an unlisted place ('Cipinang') names no body",
+    "p18-18": "a detention centre (rutan) against a prison: 'prison' is too common an English word to list as a body",
 }
 
 
