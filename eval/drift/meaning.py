@@ -4,7 +4,7 @@ Two checks run on every aligned pair, quoted or not (inside a quote present on b
 of :mod:`.quotes` is responsible, so quoted text is left out here and one change gives one finding):
 
 **Negation (critical).** Negators are counted on each side (``eval/data/negation.tsv``): hard ones
-(``tidak, tak, bukan, belum, tanpa, jangan, tiada, gagal, enggan, nihil`` / ``not, n't, no, never, without,
+(``tidak, tak, bukan, belum, tanpa, jangan, tiada, gagal, enggan, nihil, batal`` / ``not, n't, no, never, without,
 none, neither, nor``, ``yet`` in "has yet to", ``fail to``, ``refuse to``) and soft ones, verbs whose usual
 renderings carry no negator (``menolak, membantah, menampik`` / ``deny, reject, decline to``). A flip is reported when the more negated side holds
 more *hard* negators than the other side holds negators in all, after these guards:
@@ -1094,7 +1094,9 @@ def _stem_forms(w: str) -> list[str]:
         if w.endswith(suf) and len(w) > len(suf) + 3:
             out.append(w[: -len(suf)])  # civilized: civil
             break
-    if w.endswith("ed") and len(w) > 5:
+    if w.endswith("ied") and len(w) > 5:
+        out.append(w[:-3] + "y")  # unverified: verify
+    elif w.endswith("ed") and len(w) > 5:
         out += [w[:-2], w[:-1]]  # unsigned: sign, unused: use
     return out
 
