@@ -728,3 +728,20 @@ def test_a_shared_content_word_renders_only_its_own_members() -> None:
 def test_batal_smoothly_and_unverified(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Dinas Perhubungan melonggarkan pembatasan kendaraan barang saat libur panjang.",
+     "The transport agency eased restrictions on goods vehicles during the long holiday.",
+     "The transport agency toughened restrictions on goods vehicles during the long holiday."),
+    ("Panitia memundurkan upacara pembukaan ke pukul 20.00 WIB.", "Organisers pushed the opening ceremony back to 8 p.m. WIB.",
+     "Organisers brought the opening ceremony forward to 8 p.m. WIB."),
+    ("Genangan di kawasan Kemang mulai surut pada Rabu sore.", "Floodwater in the Kemang area began to subside on Wednesday afternoon.",
+     "Floodwater in the Kemang area began to spread on Wednesday afternoon."),
+    # the words of a negation idiom are no negative word either ("tidak sedikit" = many)
+    ("Tidak sedikit penumpang yang tertahan di bandara.", "A good many passengers were stranded at the airport.",
+     "Not a single passenger was stranded at the airport."),
+])
+def test_second_round_directions_and_litotes(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]

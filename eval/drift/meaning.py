@@ -1129,8 +1129,10 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     as "short of" and "keep ... from" (English)."""
     L = _lists()
     words = L.lexneg.get(lang, frozenset())
-    listed = [t.w in words or (lang == "en" and next(iter(t.keys)) in words)
-              or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))) for t in toks]
+    idiom = _idiom_tokens(toks, lang)  # "tidak sedikit" = many, "not a few": no negative word inside
+    listed = [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
+                                  or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
+              for k, t in enumerate(toks)]
     n = sum(listed)
     if lang not in ("id", "en"):
         # profile lexical negatives: "*" marks a prefix (unb*) or a suffix (*los)
