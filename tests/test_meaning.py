@@ -745,3 +745,13 @@ def test_batal_smoothly_and_unverified(src: str, faithful: str, flipped: str) ->
 def test_second_round_directions_and_litotes(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
+    # the source holds both members; the changed side only one, more often than the source does
+    src = "Polisi membebaskan tiga tahanan setelah masa penahanan mereka berakhir."
+    assert meaning(src, "Police released three detainees after their detention ended.") == []
+    assert [f.severity for f in meaning(src, "Police arrested three detainees after their detention ended.")] == ["critical"]
+    # "building" the noun is no "build": the faithful rendering holds one member only
+    src = "Pembangunan gedung baru dimulai setelah gedung lama dirobohkan."
+    assert meaning(src, "Construction of the new building began after the old building was demolished.") == []

@@ -32,8 +32,6 @@ KNOWN_MISSES = {
     "p12-19": "belasan (a dozen or more) against 'more than 20'",
     "p13-06": "a directorate general changed (Imigrasi against Customs): neither is a known body",
     "p13-07": "presiding judge against chief prosecutor: 'hakim ketua' is no office of the lists",
-    "p16-24": "re-arrested against freed: the source holds both members (membebaskan, penahanan), the changed side "
-              "one of them twice",
     "p17-07": "'put ... up' against cut: 'put up' is mostly erect or install (put up banners), so it is no rise",
     "p17-16": "'pick up' against menyusut: 'pick up' is mostly fetch (picked up passengers), so it is no rise",
 }

@@ -29,7 +29,8 @@ German negator after its word (``stiegen nicht``) negates it.
 **Direction (critical).** A bilingual lexicon of opposites (``eval/data/directions.tsv``: naik/turun
 rise/fall, menang/kalah win/lose, membenarkan/membantah confirm/deny, sebelum/sesudah before/after ...): a
 flip is one side holding member A (not negated) and not B, the other side B (not negated) and not A, so the
-source's word is not rendered. Indonesian words are matched through their affixes (see :func:`id_roots`),
+source's word is not rendered; or the source holding both and the target only B, more often than the source
+("freed ... detention" against "re-arrested ... detention", :func:`_both_members_flips`). Indonesian words are matched through their affixes (see :func:`id_roots`),
 English ones through light inflection (see :func:`en_lemma`), phrasal verbs also when their object splits them
 ("brought the launch forward", :func:`_split_particle`), a market's "closed up/down 45 points" as a rise or a
 fall (:func:`_market_move`), and a word that is also a noun of another meaning only in the reading its entry
@@ -109,7 +110,7 @@ _EN_IRREGULAR = {
     "led": "lead", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "sped": "speed",
     "allies": "ally", "enemies": "enemy", "casualties": "casualty", "fatalities": "fatality",
     "injuries": "injury", "failures": "failure", "ca": "can", "wo": "will", "sha": "shall",
-    "came": "come", "threw": "throw", "thrown": "throw", "drove": "drive", "driven": "drive",
+    "came": "come", "threw": "throw", "thrown": "throw", "drove": "drive", "driven": "drive", "built": "build",
 }
 
 
@@ -756,7 +757,7 @@ def _verb_reading(toks: Sequence[Token], k: int) -> bool:
     "contracted"), or after "to", a modal or "did" ("to end the ban"); "the end of the year", "a new contract"
     are nouns."""
     w = toks[k].w
-    if w.endswith("ed"):
+    if w.endswith("ed") or w in _EN_IRREGULAR:
         return True
     prev = toks[k - 1].w if k and not toks[k].boundary else ""
     return prev in _EN_VERB_CUES or w.endswith("ing") and prev in _BE
@@ -890,6 +891,7 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         s_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(s_toks, h) if s_lang == "id" else set()))
     for h in t_hits:
         t_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(t_toks, h) if t_lang == "id" else set()))
+    s_all, t_all = s_hits, t_hits
     s_hits = [h for h in s_hits if not s_by_tok[h.i] & t_pairs]
     t_hits = [h for h in t_hits if not t_by_tok[h.i] & s_pairs]
     by_row_s: dict[int, list[_Hit]] = {}
@@ -918,6 +920,41 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
             continue
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
+        used_s.add(hs.i)
+        used_t.add(ht.i)
+        out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
+                                 hs.side, ht.side))
+    out += _both_members_flips(s_toks, t_toks, s_all, t_all, by_row_s, {f.row for f in out}, used_s, used_t)
+    return out
+
+
+def _both_members_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_all: Sequence[_Hit], t_all: Sequence[_Hit],
+                        unrendered: Mapping[int, list[_Hit]], done: set[int], used_s: set[int],
+                        used_t: set[int]) -> list[DirectionFlip]:
+    """Rows where the source holds both members and the target only one, more often than the source: the
+    source's other member became it ("membebaskan dua tahanan ... masa penahanan" = "freed ... detention";
+    "re-arrested ... detention" leaves the release out and arrests twice). Converse rows are left out (their
+    arguments swap)."""
+    rows = _lists().rows
+    out: list[DirectionFlip] = []
+    for row, sh in unrendered.items():
+        if row in done or rows[row].conv or rows[row].near:
+            continue
+        s_row = [h for h in s_all if h.row == row and not h.negated]
+        t_row = [h for h in t_all if h.row == row]
+        t_sides = {h.side for h in t_row}
+        if len({h.side for h in s_row}) != 2 or len(t_sides) != 1 or any(h.negated for h in t_row):
+            continue
+        side = next(iter(t_sides))
+        if len({h.i for h in t_row}) <= len({h.i for h in s_row if h.side == side}):
+            continue
+        hs = next((h for h in sh if h.side != side and not h.negated and h.i not in used_s), None)
+        if hs is None:
+            continue
+        rel = hs.i / max(len(s_toks), 1)
+        ht = min((h for h in t_row if h.i not in used_t), key=lambda h: abs(h.i / max(len(t_toks), 1) - rel), default=None)
+        if ht is None:
+            continue
         used_s.add(hs.i)
         used_t.add(ht.i)
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
