@@ -281,3 +281,16 @@ def test_a_place_demonym_is_the_place() -> None:
 def test_spelling_and_rendering_variants_are_one_entity(src: str, tgt: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "entity"] == []
     assert [f.severity for f in check_pair(src, changed) if f.kind == "entity"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    ("Fraksi itu menolak kenaikan tarif PPN menjadi 12 persen.", "The faction rejected raising the VAT rate to 12 percent.",
+     "The faction rejected raising the GDP rate to 12 percent."),
+    ("Timnas U-23 lolos ke semifinal Piala AFF.", "The Under-23 national team reached the AFF Cup semifinals.",
+     "The Under-20 national team reached the AFF Cup semifinals."),
+    ("Pelatih timnas U-20 memanggil 28 pemain.", "The under-20 team's coach called up 28 players.",
+     "The under-17 team's coach called up 28 players."),
+])
+def test_taxes_and_age_group_teams_named_by_acronym(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair(src, changed)}

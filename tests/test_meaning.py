@@ -657,3 +657,101 @@ def test_wire_direction_pairs(src: str, faithful: str, flipped: str) -> None:
 ])
 def test_negations_rendered_by_idioms_or_one_negative_word(src: str, tgt: str) -> None:
     assert meaning(src, tgt) == []
+
+
+# --- phrasal verbs, market moves, nouns that are verbs, shared content words --------------------------------
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # a phrasal verb split by its object
+    ("Panitia memajukan jadwal rapat pleno satu hari.", "The committee brought the plenary meeting forward by a day.",
+     "The committee pushed the plenary meeting back by a day."),
+    ("Pemerintah menurunkan tarif tol Trans-Jawa mulai Senin.", "The government brought Trans-Java toll rates down from Monday.",
+     "The government pushed Trans-Java toll rates up from Monday."),
+    ("Hakim mengabulkan permohonan praperadilan tersangka.", "The judge granted the suspect's pretrial motion.",
+     "The judge threw the suspect's pretrial motion out."),
+    # "up"/"down" of a market's close with a figure
+    ("Indeks Hang Seng ditutup melemah 210 poin.", "The Hang Seng index closed down 210 points.",
+     "The Hang Seng index closed up 210 points."),
+    ("Penjualan semen naik 7 persen pada Maret.", "Cement sales were up 7 percent in March.",
+     "Cement sales were down 7 percent in March."),
+    ("Rupiah menguat 0,4 persen terhadap dolar AS.", "The rupiah gained 0.4 percent against the U.S. dollar.",
+     "The rupiah slipped 0.4 percent against the U.S. dollar."),
+    # a noun that is also a verb counts as the verb only where it reads as one
+    ("Ekspor nonmigas tumbuh 3 persen pada kuartal ketiga.", "Non-oil and gas exports grew 3 percent in the third quarter.",
+     "Non-oil and gas exports contracted 3 percent in the third quarter."),
+    ("Polda memperpanjang masa penahanan tersangka hingga akhir bulan.",
+     "Regional police extended the suspect's detention until the end of the month.",
+     "Regional police ended the suspect's detention until the end of the month."),
+    ("Majelis hakim menjatuhkan hukuman lebih ringan kepada terdakwa kedua.",
+     "The judges handed the second defendant a lighter sentence.",
+     "The judges handed the second defendant a heavier sentence."),
+    ("Rapat pimpinan DPR itu digelar tertutup.", "The House leadership meeting was held behind closed doors.",
+     "The House leadership meeting was held in public."),
+])
+def test_phrasal_verbs_market_moves_and_verb_readings(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Kontrak kerja sama itu berakhir pada akhir tahun.", "The cooperation contract ends at the end of the year."),
+    ("Harga saham turun setelah rapat itu berakhir.", "Share prices fell after the meeting ended up running late."),
+    ("Mobil itu turun dari jalan tol dan akhirnya berhenti di rest area.",
+     "The car came off the toll road and ended up at a rest area."),
+    ("Wisatawan turun dari kapal di Pelabuhan Benoa.", "The tourists took their luggage down the gangway at Benoa Port."),
+    ("Kekuatan gempa itu 30 kali lebih kuat dari gempa sebelumnya, meski tidak ada bangunan yang roboh.",
+     "The quake was 30 times stronger than the previous one, though no buildings came down."),
+])
+def test_phrasal_and_market_readings_give_no_false_flip(src: str, tgt: str) -> None:
+    assert [f.message for f in meaning(src, tgt)] == []
+
+
+def test_a_shared_content_word_renders_only_its_own_members() -> None:
+    # "menguat" is a member of the strength row and the market row: "climbed" renders it; "lebih kuat" is
+    # only in the strength row, so a "climb" elsewhere does not render it and "weaker" is a flip
+    assert meaning("IHSG menguat 1 persen.", "The JCI climbed 1 percent.") == []
+    src = "Anak itu bisa memanjat pohon dan tiga kali lebih kuat dari kakaknya."
+    assert meaning(src, "The boy can climb trees and is three times stronger than his brother.") == []
+    assert [f.severity for f in meaning(src, "The boy can climb trees and is three times weaker than his brother.")] == [
+        "critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Pertandingan itu batal digelar karena hujan deras.", "The match was called off because of heavy rain.",
+     "The match went ahead despite heavy rain."),
+    ("Kapal feri itu batal berlayar karena gelombang tinggi.", "The ferry did not sail because of high waves.",
+     "The ferry sailed despite high waves."),
+    ("Proses evakuasi berjalan tanpa kendala.", "The evacuation went smoothly.", "The evacuation ran into problems."),
+    ("Warga diminta tidak menyebarkan foto yang belum terverifikasi.", "Residents were asked not to share unverified photos.",
+     "Residents were asked not to share verified photos."),
+])
+def test_batal_smoothly_and_unverified(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Dinas Perhubungan melonggarkan pembatasan kendaraan barang saat libur panjang.",
+     "The transport agency eased restrictions on goods vehicles during the long holiday.",
+     "The transport agency toughened restrictions on goods vehicles during the long holiday."),
+    ("Panitia memundurkan upacara pembukaan ke pukul 20.00 WIB.", "Organisers pushed the opening ceremony back to 8 p.m. WIB.",
+     "Organisers brought the opening ceremony forward to 8 p.m. WIB."),
+    ("Genangan di kawasan Kemang mulai surut pada Rabu sore.", "Floodwater in the Kemang area began to subside on Wednesday afternoon.",
+     "Floodwater in the Kemang area began to spread on Wednesday afternoon."),
+    # the words of a negation idiom are no negative word either ("tidak sedikit" = many)
+    ("Tidak sedikit penumpang yang tertahan di bandara.", "A good many passengers were stranded at the airport.",
+     "Not a single passenger was stranded at the airport."),
+])
+def test_second_round_directions_and_litotes(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
+    # the source holds both members; the changed side only one, more often than the source does
+    src = "Polisi membebaskan tiga tahanan setelah masa penahanan mereka berakhir."
+    assert meaning(src, "Police released three detainees after their detention ended.") == []
+    assert [f.severity for f in meaning(src, "Police arrested three detainees after their detention ended.")] == ["critical"]
+    # "building" the noun is no "build": the faithful rendering holds one member only
+    src = "Pembangunan gedung baru dimulai setelah gedung lama dirobohkan."
+    assert meaning(src, "Construction of the new building began after the old building was demolished.") == []

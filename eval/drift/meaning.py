@@ -4,7 +4,7 @@ Two checks run on every aligned pair, quoted or not (inside a quote present on b
 of :mod:`.quotes` is responsible, so quoted text is left out here and one change gives one finding):
 
 **Negation (critical).** Negators are counted on each side (``eval/data/negation.tsv``): hard ones
-(``tidak, tak, bukan, belum, tanpa, jangan, tiada, gagal, enggan, nihil`` / ``not, n't, no, never, without,
+(``tidak, tak, bukan, belum, tanpa, jangan, tiada, gagal, enggan, nihil, batal`` / ``not, n't, no, never, without,
 none, neither, nor``, ``yet`` in "has yet to", ``fail to``, ``refuse to``) and soft ones, verbs whose usual
 renderings carry no negator (``menolak, membantah, menampik`` / ``deny, reject, decline to``). A flip is reported when the more negated side holds
 more *hard* negators than the other side holds negators in all, after these guards:
@@ -29,8 +29,12 @@ German negator after its word (``stiegen nicht``) negates it.
 **Direction (critical).** A bilingual lexicon of opposites (``eval/data/directions.tsv``: naik/turun
 rise/fall, menang/kalah win/lose, membenarkan/membantah confirm/deny, sebelum/sesudah before/after ...): a
 flip is one side holding member A (not negated) and not B, the other side B (not negated) and not A, so the
-source's word is not rendered. Indonesian words are matched through their affixes (see :func:`id_roots`),
-English ones through light inflection (see :func:`en_lemma`). A converse pair (win/lose: "A beat B" = "B lost
+source's word is not rendered; or the source holding both and the target only B, more often than the source
+("freed ... detention" against "re-arrested ... detention", :func:`_both_members_flips`). Indonesian words are matched through their affixes (see :func:`id_roots`),
+English ones through light inflection (see :func:`en_lemma`), phrasal verbs also when their object splits them
+("brought the launch forward", :func:`_split_particle`), a market's "closed up/down 45 points" as a rise or a
+fall (:func:`_market_move`), and a word that is also a noun of another meaning only in the reading its entry
+names ("ended" is no "akhir", :func:`_verb_reading`). A converse pair (win/lose: "A beat B" = "B lost
 to A") is only major unless the machine translation confirms it.
 
 **With MT** (English MT of the source), both checks also run English-to-English on MT against the target:
@@ -106,6 +110,7 @@ _EN_IRREGULAR = {
     "led": "lead", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "sped": "speed",
     "allies": "ally", "enemies": "enemy", "casualties": "casualty", "fatalities": "fatality",
     "injuries": "injury", "failures": "failure", "ca": "can", "wo": "will", "sha": "shall",
+    "came": "come", "threw": "throw", "thrown": "throw", "drove": "drive", "driven": "drive", "built": "build",
 }
 
 
@@ -132,7 +137,7 @@ def _en_form_map() -> dict[str, str]:
 
     def add(cell: str) -> None:
         for t in cell.split("|"):
-            ws = fold(t).replace("-", " ").split()
+            ws = fold(t.strip().removesuffix(_pos_mark(t) or "")).replace("-", " ").split()
             words.update(ws)
             if len(ws) == 1:
                 singles.add(ws[0])
@@ -304,6 +309,29 @@ _EN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Indonesian prefixes written with a hyphen that are words in their own right (``pro-``, ``anti-``, ``pasca-``)
 _ID_HYPHEN_PREFIXES = frozenset("pro anti pasca pra non eks neo".split())
 
+#: English verbs of a market's close after which "up"/"down" is a rise or a fall ("closed up 45 points")
+_EN_MARKET_VERBS = frozenset("close end finish trade settle".split())
+#: words that may stand between such a verb and "up"/"down" ("closed 32 points down", "ended sharply up")
+_EN_MARKET_FILLER = frozenset("point points percent per cent pct basis sharply slightly marginally modestly firmly "
+                              "nearly almost about some a bit".split())
+
+
+def _market_move(out: Sequence[Token], w: str, boundary: bool, text: str, end: int) -> str | None:
+    """``rise``/``fall`` for an English "up"/"down" (``boundary``: a clause boundary before it) that reports a
+    market's move, with a figure: after a closing verb ("closed up 45 points", "ended 1.2 percent down"), or
+    right after "be" ("sales were up 5 percent"); else ``None`` ("up to", "it is up to the court", "ended up
+    in hospital")."""
+    if w not in ("up", "down") or boundary:
+        return None
+    for k in range(len(out) - 1, max(len(out) - 5, -1), -1):
+        t = out[k]
+        if (next(iter(t.keys), t.w) in _EN_MARKET_VERBS or t.w in _BE and k == len(out) - 1) and (re.search(
+                r"\d", text[t.end:end - len(w)]) or re.match(r"\s*[$€£]?\d", text[end:])):
+            return "rise" if w == "up" else "fall"
+        if t.w not in _EN_MARKET_FILLER or t.boundary:
+            return None
+    return None
+
 
 def tokenize(text: str, lang: str) -> list[Token]:
     """Words of ``text`` with offsets, clause boundaries and look-up keys.
@@ -349,7 +377,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
             if lang == "id":
                 keys = frozenset() if p in _ID_NOT_ROOT else id_roots(p)
             elif lang == "en":
-                keys = frozenset((en_lemma(p),))
+                keys = frozenset((_market_move(out, p, boundary, text, b) or en_lemma(p),))
             else:
                 keys = frozenset((p,))  # a profile language: forms are listed as written
             out.append(Token(p, a, b, boundary and k == 0, cap, question, keys, raw[0].isupper()))
@@ -396,17 +424,32 @@ class _Lists:
     max_len: dict[str, dict[str, int]]
     #: Indonesian roots (matched through affixes) -> [(row, side)]
     roots: dict[str, list[tuple[int, str]]]
-    #: (row, side) -> members of other rows that share an Indonesian content word with it ("bawahnya" in
-    #: downward/upward and "di bawah" in less/more): one renders the other
-    siblings: dict[tuple[int, str], frozenset[tuple[int, str]]]
+    #: Indonesian content word -> the members of several rows that hold it ("bawah": "bawahnya" in
+    #: downward/upward and "di bawah" in less/more): a word of one renders the other
+    siblings: dict[str, frozenset[tuple[int, str]]]
     #: per profile language: finite verb -> [(particle, row, side)] of its separable forms ("stieg an")
     splits: dict[str, dict[str, list[tuple[str, int, str]]]]
     #: per profile language: nouns (listed with a capital) that also match as the head of a compound
     heads: dict[str, frozenset[str]]
+    #: per English table: phrasal verb -> its particles, matched also with an object between them
+    en_splits: dict[str, dict[str, frozenset[str]]]
+    #: English members (words, row, side) that hold only as a verb (True: "end(v)", not "the end of the
+    #: year") or only as no verb (False: "end(n)", not "ended")
+    pos: dict[tuple[tuple[str, ...], int, str], bool]
+
+
+#: an English member written "end(v)" holds only where the word is a verb, "end(n)" only where it is none (see
+#: :func:`_verb_reading`): the verb "ended" is no "akhir" (the end of the year)
+_POS_MARKS = ("(v)", "(n)")
+
+
+def _pos_mark(term: str) -> str | None:
+    return next((m for m in _POS_MARKS if term.strip().endswith(m)), None)
 
 
 def _en_key(term: str) -> tuple[str, ...]:
-    return tuple(en_lemma(w) for w in fold(term).replace("-", " ").split())
+    mark = _pos_mark(term)
+    return tuple(en_lemma(w) for w in fold(term.strip().removesuffix(mark or "")).replace("-", " ").split())
 
 
 @functools.cache
@@ -436,6 +479,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             guard_en.setdefault(en_lemma(fold(row[2])), set()).update(fold(w) for w in row[3].split("|"))
     all_neg = hard.get("id", frozenset()) | hard.get("en", frozenset())
     rows: list[_Row] = []
+    pos: dict[tuple[tuple[str, ...], int, str], bool] = {}
     phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]] = {"id": {}, "en": {}}
     roots: dict[str, list[tuple[int, str]]] = {}
     for n, row in enumerate(data_lines("directions.tsv")):
@@ -463,6 +507,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                     if set(words) & all_neg:
                         continue
                     phrases["en"].setdefault(words, []).append((n, side))
+                    if _pos_mark(t):
+                        pos[(words, n, side)] = _pos_mark(t) == "(v)"
                     terms.append(words)
             cols[name] = tuple(terms)
         rows.append(_Row(n, cols["id_a"], cols["en_a"], cols["id_b"], cols["en_b"], "conv" in flags, "compass" in flags))
@@ -473,17 +519,11 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                 # a member's one content word ("bawah" of "di bawah", "bawahnya"), or a phrase of several
                 # whole: a word inside it tells nothing ("terdakwa" of "membebaskan terdakwa" = acquit is no
                 # sibling of "terdakwa" = defendant)
-                content = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in words]
-                content = [w for w in content if w not in _ID_FUNCTION]
-                if content:
-                    key = content[0] if len(content) == 1 else " ".join(content)
+                key = _content_key(words)
+                if key:
                     by_word.setdefault(key, set()).add((r.n, side))
-    siblings: dict[tuple[int, str], set[tuple[int, str]]] = {}
-    for pairs in by_word.values():
-        if len({r for r, _ in pairs}) < len(pairs):
-            continue  # a word on both sides of one row ("sebelah utara", "sebelah selatan") tells nothing
-        for p in pairs:
-            siblings.setdefault(p, set()).update(pairs)
+    # a word on both sides of one row ("sebelah utara", "sebelah selatan") tells nothing
+    siblings = {w: frozenset(pairs) for w, pairs in by_word.items() if len({r for r, _ in pairs}) == len(pairs) > 1}
     # folder profiles (German): their forms as written, against the English column. The English terms of a
     # profile's rows go to a table of their own ("en:de"), matched apart from the Indonesian rows' phrases, so
     # that "less than" of an id-en row does not hide "less" from a de-en row (and the id-en rows see nothing new)
@@ -524,6 +564,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                     words = _en_key(t) if t.strip() else ()
                     if words and not set(words) & all_neg:
                         en_table.setdefault(words, []).append((n, side))
+                        if _pos_mark(t):
+                            pos[(words, n, side)] = _pos_mark(t) == "(v)"
                         terms.append(words)
                 en_cols.append(tuple(terms))
             rows.append(_Row(n, (), en_cols[0], (), en_cols[1], "conv" in flags, "compass" in flags, "near" in flags))
@@ -532,10 +574,28 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
         for words in phrases[lang]:
             ml = max_len[lang]
             ml[words[0]] = max(ml.get(words[0], 0), len(words))
+    # English phrasal verbs, which an object may split ("brought the launch forward"): verb -> particles; verbs
+    # that take no object ("go up", "step down") are never split
+    en_splits: dict[str, dict[str, set[str]]] = {}
+    for table in phrases:
+        if table == "en" or table.startswith("en:"):
+            for words in phrases[table]:
+                if len(words) == 2 and words[1] in _EN_PARTICLES and words[0] not in _EN_NO_OBJECT:
+                    en_splits.setdefault(table, {}).setdefault(words[0], set()).add(words[1])
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
                   {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, tuple(rows), phrases, max_len, roots,
-                  {k: frozenset(v) for k, v in siblings.items()}, splits,
-                  {c: frozenset(v) for c, v in heads.items()})
+                  siblings, splits,
+                  {c: frozenset(v) for c, v in heads.items()},
+                  {t: {v: frozenset(p) for v, p in d.items()} for t, d in en_splits.items()}, pos)
+
+
+def _content_key(words: Sequence[str]) -> str:
+    """The content word of an Indonesian member ("bawah" of "di bawah", "bawahnya"), or a phrase of several
+    whole: a word inside it tells nothing ("terdakwa" of "membebaskan terdakwa" = acquit is no sibling of
+    "terdakwa" = defendant); empty for function words only."""
+    content = [w[:-3] if w.endswith("nya") and len(w) > 5 else w for w in words]
+    content = [w for w in content if w not in _ID_FUNCTION]
+    return content[0] if len(content) == 1 else " ".join(content)
 
 
 #: Indonesian words of lexicon phrases that carry no direction (di bawah, ke atas, bagian atas, lebih dari)
@@ -597,6 +657,8 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
     heads = L.heads.get(lang, frozenset())  # a capitalised word inside a sentence is a noun: a listed noun only
     title = sum(t.cap for t in toks) * 2 > len(toks)
     rows = L.rows
+    en_splits = L.en_splits.get(table, {}) if lang == "en" else {}
+    particles_used: set[int] = set()  # the particle of a phrasal verb split by its object: part of the verb
     out: list[_Hit] = []
     k = 0
     n = len(toks)
@@ -606,7 +668,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
             ends[j - 1] = j if toks[j].boundary else ends[j]
     while k < n:
         tok = toks[k]
-        if k in idiom or k and tok.w in particles and (k + 1 == n or toks[k + 1].boundary):
+        if k in idiom or k in particles_used or k and tok.w in particles and (k + 1 == n or toks[k + 1].boundary):
             k += 1  # a particle that ends its clause belongs to a verb ("sieht ... vor"): no preposition
             continue
         first = _key_of(tok, lang, toks[max(0, k - 2):k])
@@ -622,6 +684,15 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 if also is not None:
                     matched = matched + [p for p in phrases.get((also,), ()) if p not in matched]
                 break
+        if length <= 1 and first in en_splits:
+            part = _split_particle(toks, k, en_splits[first])
+            if part is not None:
+                matched, length = phrases[(first, toks[part].w)], 1
+                particles_used.add(part)
+        if matched and length == 1 and lang == "en" and any(((first,), r, sd) in L.pos for r, sd in matched):
+            verb = _verb_reading(toks, k)
+            matched = [(r, sd) for r, sd in matched if L.pos.get(((first,), r, sd), verb) == verb]
+            length = 1 if matched else 0
         if not matched and lang == "id":
             for r in tok.keys:
                 if r in L.roots:
@@ -648,6 +719,48 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 out.append(_Hit(k, k + length, row, side, neg))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
     return out
+
+
+#: particles of English phrasal verbs that an object may split from their verb ("brought prices down"); "on",
+#: "in" and "over" are left out, being prepositions too often ("took the stage on Friday")
+_EN_PARTICLES = frozenset("up down off out back forward away".split())
+#: verbs of listed phrasal verbs that take no object, so are never split ("went to the city down south")
+_EN_NO_OBJECT = frozenset("go come get be step back crash drop fall carry".split())
+#: words that end the object of a split phrasal verb: a new clause or comparison begins
+_EN_SPLIT_STOP = frozenset("who which that and or but to as when while if because than where".split())
+_EN_DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
+#: words before an English word that show it is a verb (``to end``, ``will end``, ``did not end``)
+_EN_VERB_CUES = frozenset("to will would could can may might should must did do does not n't also".split())
+
+
+def _split_particle(toks: Sequence[Token], k: int, particles: Collection[str]) -> int | None:
+    """The index of the particle of the phrasal verb at ``k`` when its object stands between them ("brought
+    the satellite launch forward", "put it off"): up to four words later in the same clause, no new clause
+    between, and not a preposition before its noun ("took the banner down the street", "out of" aside)."""
+    n = len(toks)
+    for j in range(k + 1, min(k + 6, n)):
+        t = toks[j]
+        if t.boundary:
+            return None
+        if t.w in particles and j > k + 1:
+            nxt = toks[j + 1] if j + 1 < n and not toks[j + 1].boundary else None
+            if nxt is not None and (nxt.w in _EN_DETERMINERS or nxt.w == "of" and t.w != "out"):
+                return None
+            return j
+        if t.w in _EN_SPLIT_STOP or t.w in _EN_PARTICLES:
+            return None
+    return None
+
+
+def _verb_reading(toks: Sequence[Token], k: int) -> bool:
+    """Whether English token ``k`` reads as a verb where the word is also a noun: a past form ("ended",
+    "contracted"), or after "to", a modal or "did" ("to end the ban"); "the end of the year", "a new contract"
+    are nouns."""
+    w = toks[k].w
+    if w.endswith("ed") or w in _EN_IRREGULAR:
+        return True
+    prev = toks[k - 1].w if k and not toks[k].boundary else ""
+    return prev in _EN_VERB_CUES or w.endswith("ing") and prev in _BE
 
 
 def _profile_match(toks: Sequence[Token], k: int, lang: str,
@@ -733,6 +846,18 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
     return False
 
 
+def _siblings(toks: Sequence[Token], h: _Hit) -> frozenset[tuple[int, str]]:
+    """Members of other rows that share the content word of Indonesian hit ``h`` (``menguat``: strong/weak and
+    the market's rise/fall; ``lebih kuat`` only the first): either renders it."""
+    sib = _lists().siblings
+    words = [t.w for t in toks[h.i:h.j]]
+    out = sib.get(_content_key(words), frozenset())
+    if h.j - h.i == 1:
+        for r in toks[h.i].keys:
+            out |= sib.get(r, frozenset())
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class DirectionFlip:
     """Side A held ``a_tok`` (row member ``a_side``), side B holds the opposite ``b_tok``."""
@@ -756,20 +881,17 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     s_hits = _direction_hits(s_toks, s_lang, s_negs or set())
     t_hits = _direction_hits(t_toks, t_lang, t_negs or set())
     # a word that is a member of several rows is rendered when any of them matches the other side
-    # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang)
-    sib = L.siblings
+    # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang); an Indonesian word also by the members of
+    # other rows that share its content word ("bawahnya" by "below")
     s_pairs = {(h.row, h.side) for h in s_hits}
     t_pairs = {(h.row, h.side) for h in t_hits}
-    if s_lang == "id":
-        t_pairs |= {q for p in t_pairs for q in sib.get(p, ())}
-    if t_lang == "id":
-        s_pairs |= {q for p in s_pairs for q in sib.get(p, ())}
     s_by_tok: dict[int, set[tuple[int, str]]] = {}
     t_by_tok: dict[int, set[tuple[int, str]]] = {}
     for h in s_hits:
-        s_by_tok.setdefault(h.i, set()).add((h.row, h.side))
+        s_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(s_toks, h) if s_lang == "id" else set()))
     for h in t_hits:
-        t_by_tok.setdefault(h.i, set()).add((h.row, h.side))
+        t_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(t_toks, h) if t_lang == "id" else set()))
+    s_all, t_all = s_hits, t_hits
     s_hits = [h for h in s_hits if not s_by_tok[h.i] & t_pairs]
     t_hits = [h for h in t_hits if not t_by_tok[h.i] & s_pairs]
     by_row_s: dict[int, list[_Hit]] = {}
@@ -798,6 +920,41 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
             continue
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
+        used_s.add(hs.i)
+        used_t.add(ht.i)
+        out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
+                                 hs.side, ht.side))
+    out += _both_members_flips(s_toks, t_toks, s_all, t_all, by_row_s, {f.row for f in out}, used_s, used_t)
+    return out
+
+
+def _both_members_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_all: Sequence[_Hit], t_all: Sequence[_Hit],
+                        unrendered: Mapping[int, list[_Hit]], done: set[int], used_s: set[int],
+                        used_t: set[int]) -> list[DirectionFlip]:
+    """Rows where the source holds both members and the target only one, more often than the source: the
+    source's other member became it ("membebaskan dua tahanan ... masa penahanan" = "freed ... detention";
+    "re-arrested ... detention" leaves the release out and arrests twice). Converse rows are left out (their
+    arguments swap)."""
+    rows = _lists().rows
+    out: list[DirectionFlip] = []
+    for row, sh in unrendered.items():
+        if row in done or rows[row].conv or rows[row].near:
+            continue
+        s_row = [h for h in s_all if h.row == row and not h.negated]
+        t_row = [h for h in t_all if h.row == row]
+        t_sides = {h.side for h in t_row}
+        if len({h.side for h in s_row}) != 2 or len(t_sides) != 1 or any(h.negated for h in t_row):
+            continue
+        side = next(iter(t_sides))
+        if len({h.i for h in t_row}) <= len({h.i for h in s_row if h.side == side}):
+            continue
+        hs = next((h for h in sh if h.side != side and not h.negated and h.i not in used_s), None)
+        if hs is None:
+            continue
+        rel = hs.i / max(len(s_toks), 1)
+        ht = min((h for h in t_row if h.i not in used_t), key=lambda h: abs(h.i / max(len(t_toks), 1) - rel), default=None)
+        if ht is None:
+            continue
         used_s.add(hs.i)
         used_t.add(ht.i)
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
@@ -1009,8 +1166,10 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     as "short of" and "keep ... from" (English)."""
     L = _lists()
     words = L.lexneg.get(lang, frozenset())
-    listed = [t.w in words or (lang == "en" and next(iter(t.keys)) in words)
-              or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))) for t in toks]
+    idiom = _idiom_tokens(toks, lang)  # "tidak sedikit" = many, "not a few": no negative word inside
+    listed = [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
+                                  or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
+              for k, t in enumerate(toks)]
     n = sum(listed)
     if lang not in ("id", "en"):
         # profile lexical negatives: "*" marks a prefix (unb*) or a suffix (*los)
@@ -1094,7 +1253,9 @@ def _stem_forms(w: str) -> list[str]:
         if w.endswith(suf) and len(w) > len(suf) + 3:
             out.append(w[: -len(suf)])  # civilized: civil
             break
-    if w.endswith("ed") and len(w) > 5:
+    if w.endswith("ied") and len(w) > 5:
+        out.append(w[:-3] + "y")  # unverified: verify
+    elif w.endswith("ed") and len(w) > 5:
         out += [w[:-2], w[:-1]]  # unsigned: sign, unused: use
     return out
 
