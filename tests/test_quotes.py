@@ -44,6 +44,12 @@ GRADES = [
     ("presidensial", "unpresidential", "inverted"),
     ("Kita melakukan yang terbaik dengan Korea Utara", "We're doing terrible with North Korea", "inverted"),
     ("Kami tidak mentolelir kekerasan", "We do not tolerate violence", "same"),
+    # a negated member against the other side's word negated by its form or meaning: one negation, no swap
+    ("Itu tidak mungkin.", "It's impossible.", "same"),
+    ("Itu mungkin.", "It's impossible.", "inverted"),
+    ("Itu tidak mungkin.", "It's possible.", "inverted"),
+    ("Itu mustahil.", "It is not possible.", "same"),
+    ("Itu mustahil.", "It is possible.", "inverted"),
 ]
 
 

