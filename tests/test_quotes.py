@@ -130,6 +130,25 @@ def test_same_speaker_not_flagged(src: str, tgt: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "attribution"] == []
 
 
+def test_a_quotation_whose_closing_mark_is_lost_on_the_other_side_is_minor() -> None:
+    """An opening mark the other side never closes is the same quotation with a mark lost, not an unquoted one."""
+    src = "Peneliti menyebut korelasi itu 'prediktor kuat dari angka perceraian di kota besar."
+    tgt = "Researchers called the correlation a 'strong predictor of divorce rates in big cities.'"
+    assert [f.severity for f in check_pair(src, tgt) if f.kind == "quote"] == ["minor"]
+    plain = "Peneliti menyebut korelasi itu prediktor kuat dari angka perceraian di kota besar."
+    assert [f.severity for f in check_pair(plain, tgt) if f.kind == "quote"] == ["major"]
+
+
+def test_a_name_before_kata_is_no_speaker() -> None:
+    """Indonesian "kata" takes its speaker after it: the name ending the statement before ", kata" is none, so
+    it is an entity left out, not a named speaker dropped."""
+    src = "Polisi menahan dua pengikut Santoso Abu Wardah, kata seorang perwira."
+    found = check_pair(src, "Police detained two followers of the militant leader, an officer said.")
+    assert [(f.kind, f.severity) for f in found if f.severity != "minor"] == [("entity", "critical")]
+    named = check_pair("Kapal itu tenggelam, kata Herman Siregar.", "The boat sank, one of the survivors said.")
+    assert [f.severity for f in named if f.kind == "attribution"] == ["critical"]
+
+
 def test_a_whole_quotation_left_unquoted_is_major_a_partial_quote_or_title_minor() -> None:
     whole = check_pair('"Kami akan membangun kembali semua sekolah yang rusak sebelum tahun ajaran baru," kata Bupati.',
                        "The district head said they would rebuild all the damaged schools before the new school year.")

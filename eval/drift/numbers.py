@@ -274,6 +274,8 @@ _VAGUE_ID = re.compile(
 _VAGUE_EN = re.compile(
     r"(?i)(?<!\w)(?:(dozens|tens|scores|hundreds|thousands|millions|billions|trillions)"
     r"(?:\s+(?:upon\s+\w+\s+)?of\s+(thousands|millions|billions))?|(several|a\s+few|some)\s+(hundred|thousand|million|billion)(?!\w))(?!\w)")
+#: "sepuluh"/"seratus" before a vague quantity multiply its order ("sepuluh ribuan" = tens of thousands)
+_VAGUE_TIMES = re.compile(r"(?i)(?<!\w)se(puluh|ratus)\s+$")
 _VAGUE_MAG = {"belasan": 10, "lusinan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 10**6, "miliaran": 10**9,
               "milyaran": 10**9, "triliunan": 10**12, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 10**6,
               "miliar": 10**9, "milyar": 10**9, "triliun": 10**12, "dozens": 10, "tens": 10, "scores": 10,
@@ -581,6 +583,10 @@ def _vague(text: str, lang: str, taken: Taken) -> list[NumberMention]:
             mag *= _VAGUE_MAG[m.group(2).lower()]
         if not mag:
             continue
+        pre = _VAGUE_TIMES.search(text, max(0, a - 10), a) if lang == "id" and m.group(1) else None
+        if pre and taken.free(pre.start(), a):
+            a = pre.start()  # "sepuluh ribuan" = tens of thousands, "seratus ribuan" = hundreds of thousands
+            mag *= _VAGUE_MAG[pre.group(1).lower()]
         taken.take(a, b)
         out.append(NumberMention(a, b, text[a:b], frozenset({-float(mag)}), "vague", True))
     return out
@@ -1001,7 +1007,9 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             elif cls == "belas":
                 current = (current or 1) + 10
             elif cls == "puluh":
-                current = (current or 1) * 10
+                # the tens multiply the units before them only: "seratus enam puluh" = 100 + 6 * 10
+                hundreds = current - current % 100
+                current = hundreds + (current % 100 or 1) * 10
             elif cls in ("scale", "scale1"):
                 if v == 100:
                     current = (current or 1) * 100

@@ -540,6 +540,11 @@ def _reported_speech(text: str, lang: str) -> bool:
     return any(w in forms and (k == 0 or words[k - 1] != "ich") for k, w in enumerate(words))
 
 
+#: an opening quote mark before a word that the reader found no quotation for (its closing mark is missing:
+#: "... bisa menjadi 'prediktor signifikan dari angka perceraian.")
+_STRAY_OPEN = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?=[^\W\d_])")
+
+
 def _unquoted_severity(q: Quote, text: str, other_text: str = "", other_lang: str = "") -> str:
     """A whole quotation quoted on one side only is ``major`` (the words are no longer, or newly, given as the
     speaker's own); a partial quote of a few words inside a sentence ("... would "seek to pass along the
@@ -548,6 +553,8 @@ def _unquoted_severity(q: Quote, text: str, other_text: str = "", other_lang: st
     words as reported speech of a form of its own (German agency copy: "sagte, die Lage sei ernst")."""
     if other_lang and _reported_speech(other_text, other_lang):
         return "minor"
+    if _STRAY_OPEN.search(other_text):
+        return "minor"  # the other side opens the quotation and never closes it: the same quote, a mark lost
     words = q.text.split()
     titled = sum(w[:1].isupper() for w in words) * 2 > len(words)
     before = text[:q.start].rstrip().rstrip(_MARKS).rstrip()
