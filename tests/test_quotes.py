@@ -50,6 +50,9 @@ GRADES = [
     ("Itu tidak mungkin.", "It's possible.", "inverted"),
     ("Itu mustahil.", "It is not possible.", "same"),
     ("Itu mustahil.", "It is possible.", "inverted"),
+    # a lexical negative with a clitic is still one ("membantahnya" = denied it)
+    ("Saya tidak tahu apa yang terjadi, tetapi dia membantahnya.", "I do know what happened, but he denied it.", "inverted"),
+    ("Saya tidak tahu apa yang terjadi, tetapi dia membantahnya.", "I don't know what happened, but he denied it.", "same"),
 ]
 
 

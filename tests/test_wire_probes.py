@@ -49,6 +49,10 @@ KNOWN_MISSES = {
     "p14-29": "menampik (rejected) against accepted: a soft negator alone is no evidence",
     "p14-34": "tidak ... menolak against rejected: the soft negator on the other side balances the count",
     "p14-38": "mencegah (prevented) against let",
+    "p15-33": "batal (called off) against 'took place'",
+    "p15-34": "bungkam (kept silent) against answered",
+    "p15-38": "berbeda pendapat (disagree) against agree",
+    "p15-41": "mandek (stalled) against moved",
 }
 
 

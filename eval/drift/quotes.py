@@ -264,6 +264,9 @@ def _lexical_count(text: str, lang: str) -> int:
     morphological negatives (``unable``) aside."""
     morph = set(morphological_negatives(text, lang))
     toks = [t for t in _tokens(text) if t not in morph]
+    if lang == "id":
+        # a clitic does not change the word ("membantahnya" = denied it)
+        toks = [t[:-3] if t.endswith("nya") and len(t) > 6 else t for t in toks]
     joined = " " + " ".join(toks) + " "
     n = 0
     for term in _polarity_lists()[1].get(lang, ()):
