@@ -160,6 +160,13 @@ def test_a_negator_rendered_by_a_counted_negator_is_matched_once(src: str, tgt: 
     assert meaning(src, tgt.replace("did not manage", "managed").replace("did not want", "wanted"))
 
 
+def test_dont_just_is_not_only_inside_a_clause_and_a_negation_as_a_command() -> None:
+    """"They don't just give" = "tidak hanya memberikan"; "Don't just mock" opens its clause: a command, negated."""
+    assert not meaning("Relawan tidak hanya membagikan makanan.", "The volunteers don't just hand out food.")
+    assert not meaning("Jangan cuma mengkritik, bantu warga.", "Don't just criticise, help the residents.")
+    assert meaning("Cuma mengkritik, bantu warga.", "Don't just criticise, help the residents.")
+
+
 def test_not_only_without_its_guard_still_flips() -> None:
     """The guard covers "tidak hanya"; a plain "tidak" in the same sentence is still counted."""
     found = meaning("Pemerintah tidak hanya menaikkan anggaran, tetapi juga tidak memperluas program.",
