@@ -12,7 +12,8 @@ more *hard* negators than the other side holds negators in all, after these guar
 - idioms whose negator negates nothing (``tidak hanya ... tetapi juga`` = not only ... but also; litotes
   ``tidak sedikit`` = many, ``tidak jarang`` = often, ``bukan tidak mungkin``; ``no doubt``, ``no matter``);
 - negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
-  ``not impossible``);
+  ``not impossible``); a question on one side only (a speaker's rising "they're not separate?" for "tidak
+  terpisah.") keeps its negators, those that form the question aside;
 - a negated word rendered by one word of the other language: the guard table (``tidak ramah`` = hostile,
   ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``; a word derived from a
   listed one counts: disagreement), a direction pair standing near it (``tidak naik`` vs "fell"), or a word with
