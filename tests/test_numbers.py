@@ -200,8 +200,12 @@ SCALE_FORMS = [
 ]
 
 
-#: "sepuluh"/"seratus" before a vague quantity multiply its order
+#: "sepuluh"/"seratus" before a vague quantity multiply its order; years and months are one term
 SCALE_FORMS += [
+    ("Terdakwa divonis tujuh tahun enam bulan penjara.", "The defendant was sentenced to seven and a half years in prison.",
+     "The defendant was sentenced to six and a half years in prison."),
+    ("Terdakwa divonis 2 tahun 6 bulan penjara.", "The defendant was sentenced to two years and six months in prison.",
+     "The defendant was sentenced to two years in prison."),
     ("Sepuluh ribuan warga berunjuk rasa di depan gedung DPRD.", "Tens of thousands of residents rallied outside the regional council.",
      "Thousands of residents rallied outside the regional council."),
     ("Seratus ribuan pemudik melintasi jalur selatan.", "Hundreds of thousands of travellers used the southern route.",

@@ -483,7 +483,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
             n = NumberMention(n.start, n.end, text[n.start:n.end], n.values, n.kind, n.weak, n.unit, n.utc, n.half)
         out.append(n)
     out.sort(key=lambda n: n.start)
-    return _mark_conversions(text, _join_feet_inches(text, out))
+    return _mark_conversions(text, _join_years_months(text, _join_feet_inches(text, out)))
 
 
 #: a height in feet and inches: "6-foot-6", "6 feet 2 inches", "5ft 11in", "6 kaki 6 inci"
@@ -507,6 +507,32 @@ def _join_feet_inches(text: str, nums: list[NumberMention]) -> list[NumberMentio
                 end = m.end()
             out.append(NumberMention(a.start, end, text[a.start:end], frozenset(v + inches / 12 for v in a.values),
                                      "cardinal", unit="feet"))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+#: a term in years and months: "tujuh tahun enam bulan", "seven years and six months" (court sentences, ages)
+_YEARS_GAP = re.compile(r"(?i)[- ](?:tahun|years?)[- ](?:(?:and|dan)\s+)?")
+_MONTHS = re.compile(r"(?i)[- ](?:bulan|months?)\b")
+
+
+def _join_years_months(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """Years and months written as one term are one value in years (``tujuh tahun enam bulan`` = 7.5 =
+    "seven and a half years"), as feet and inches are one height."""
+    out: list[NumberMention] = []
+    k = 0
+    while k < len(nums):
+        a = nums[k]
+        b = nums[k + 1] if k + 1 < len(nums) else None
+        m = _MONTHS.match(text, b.end) if b is not None else None
+        if (b is not None and m is not None and a.kind == b.kind == "cardinal" and _YEARS_GAP.fullmatch(text, a.end, b.start)
+                and all(float(v).is_integer() for v in a.values) and any(0 < v < 12 for v in b.values)):
+            months = min(v for v in b.values if 0 < v < 12)
+            out.append(NumberMention(a.start, m.end(), text[a.start:m.end()],
+                                     frozenset(round(v + months / 12, 3) for v in a.values), "cardinal", unit="years"))
             k += 2
             continue
         out.append(a)
