@@ -116,6 +116,13 @@ def test_gloss_contradicting_its_acronym() -> None:
      "Zurich beat Chelsea at Stamford Bridge."),
     ("Tim itu berdiri di atas es di Kutub Utara.", "The team stood on the ice at the North Pole.",
      "The team stood on the ice at the South Pole."),
+    # a religious title before a name and an honorific after it ("Nabi Muhammad SAW" = "the Prophet Muhammad")
+    ("Umat Islam memperingati kelahiran Nabi Muhammad SAW di Masjid Istiqlal.",
+     "Muslims marked the birth of the Prophet Muhammad at the Istiqlal Mosque.",
+     "Muslims marked the birth of the Prophet Isa at the Istiqlal Mosque."),
+    # temperature scales are units, not names
+    ("Suhu di Surabaya mencapai 40 derajat Celsius.", "Temperatures in Surabaya reached 104 degrees Fahrenheit.",
+     "Temperatures in Surabaya reached 114 degrees Fahrenheit."),
 ])
 def test_rendered_forms_of_a_name_are_no_finding(src: str, tgt: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []
