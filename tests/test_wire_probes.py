@@ -42,17 +42,17 @@ KNOWN_MISSES = {
     "p13-07": "presiding judge against chief prosecutor: 'hakim ketua' is no office of the lists",
     # an Indonesian word that carries the negation against a plain English word: lexical negatives only
     # explain a difference away, they are no negator of their own
-    "p14-11": "menolak (refused) against signed: a soft negator alone is no evidence",
-    "p14-14": "mustahil (impossible) against 'can be done'",
-    "p14-15": "kurang (not enough) against sufficient",
-    "p14-27": "absen (missed the match) against played",
-    "p14-29": "menampik (rejected) against accepted: a soft negator alone is no evidence",
-    "p14-34": "tidak ... menolak against rejected: the soft negator on the other side balances the count",
-    "p14-38": "mencegah (prevented) against let",
-    "p15-33": "batal (called off) against 'took place'",
-    "p15-34": "bungkam (kept silent) against answered",
-    "p15-38": "berbeda pendapat (disagree) against agree",
-    "p15-41": "mandek (stalled) against moved",
+    "p19-11": "menolak (refused) against signed: a soft negator alone is no evidence",
+    "p19-14": "mustahil (impossible) against 'can be done'",
+    "p19-15": "kurang (not enough) against sufficient",
+    "p19-27": "absen (missed the match) against played",
+    "p19-29": "menampik (rejected) against accepted: a soft negator alone is no evidence",
+    "p19-34": "tidak ... menolak against rejected: the soft negator on the other side balances the count",
+    "p19-38": "mencegah (prevented) against let",
+    "p20-33": "batal (called off) against 'took place'",
+    "p20-34": "bungkam (kept silent) against answered",
+    "p20-38": "berbeda pendapat (disagree) against agree",
+    "p20-41": "mandek (stalled) against moved",
 }
 
 
