@@ -138,6 +138,35 @@ def test_guard_gives_no_finding(src: str, tgt: str) -> None:
     assert not meaning(src, tgt), [f.message for f in meaning(src, tgt)]
 
 
+def test_a_statement_asked_as_a_question_keeps_its_negation() -> None:
+    """A question on one side only (a speaker's rising "...?") asks what the other side states: its negators
+    count, those that form the question aside ("Isn't it ...?", "..., bukan?")."""
+    assert not meaning("Mereka tahu warga itu tidak bersalah.", "They know the residents are not guilty?")
+    assert meaning("Mereka tahu warga itu tidak bersalah.", "They know the residents are guilty?")
+    assert meaning("Mereka tahu warga itu bersalah.", "They know the residents are not guilty?")
+    assert not meaning("Harga beras sudah turun.", "Rice prices have fallen, haven't they?")
+    assert not meaning("Harga beras sudah turun.", "Haven't rice prices fallen?")
+    assert not meaning("Harga beras sudah turun, bukan?", "Rice prices have fallen.")
+
+
+@pytest.mark.parametrize("src,tgt", [
+    ("Polisi gagal menangkap buronan itu.", "Police did not manage to catch the fugitive."),
+    ("Banyak warga enggan meninggalkan rumah mereka.", "Many residents did not want to leave their homes."),
+])
+def test_a_negator_rendered_by_a_counted_negator_is_matched_once(src: str, tgt: str) -> None:
+    """A guard word that is itself a counted negator ("enggan" for "did not want") leaves the counts equal, so
+    it must not also explain the other side's negator away."""
+    assert not meaning(src, tgt)
+    assert meaning(src, tgt.replace("did not manage", "managed").replace("did not want", "wanted"))
+
+
+def test_dont_just_is_not_only_inside_a_clause_and_a_negation_as_a_command() -> None:
+    """"They don't just give" = "tidak hanya memberikan"; "Don't just mock" opens its clause: a command, negated."""
+    assert not meaning("Relawan tidak hanya membagikan makanan.", "The volunteers don't just hand out food.")
+    assert not meaning("Jangan cuma mengkritik, bantu warga.", "Don't just criticise, help the residents.")
+    assert meaning("Cuma mengkritik, bantu warga.", "Don't just criticise, help the residents.")
+
+
 def test_not_only_without_its_guard_still_flips() -> None:
     """The guard covers "tidak hanya"; a plain "tidak" in the same sentence is still counted."""
     found = meaning("Pemerintah tidak hanya menaikkan anggaran, tetapi juga tidak memperluas program.",

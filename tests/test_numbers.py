@@ -19,6 +19,9 @@ VALUES = [
     ("dua puluh lima", "id", [{25}]),
     ("seratus dan sebelas", "id", [{100}, {11}]),
     ("tiga ratus ribu", "id", [{300_000}]),
+    ("seratus enam puluh lima", "id", [{165}]),  # the tens multiply the units before them, not the hundred
+    ("dua ratus dua puluh ribu", "id", [{220_000}]),
+    ("seribu tiga ratus empat puluh", "id", [{1340}]),
     ("setengah juta", "id", [{500_000}]),
     ("1,5 juta", "id", [{1_500_000}]),
     ("1.5 million", "en", [{1_500_000}]),
@@ -194,6 +197,19 @@ SCALE_FORMS = [
     ("Sekitar 40 juta orang menonton final itu, 6 juta lebih banyak dari tahun lalu.",
      "Some 40million people watched the final, 6m more than last year.", "Some 40million people watched the final, 9m more than last year."),
     ("Pelari itu menang di nomor 400 meter putri.", "The runner won the women's 400m.", "The runner won the women's 800m."),
+]
+
+
+#: "sepuluh"/"seratus" before a vague quantity multiply its order; years and months are one term
+SCALE_FORMS += [
+    ("Terdakwa divonis tujuh tahun enam bulan penjara.", "The defendant was sentenced to seven and a half years in prison.",
+     "The defendant was sentenced to six and a half years in prison."),
+    ("Terdakwa divonis 2 tahun 6 bulan penjara.", "The defendant was sentenced to two years and six months in prison.",
+     "The defendant was sentenced to two years in prison."),
+    ("Sepuluh ribuan warga berunjuk rasa di depan gedung DPRD.", "Tens of thousands of residents rallied outside the regional council.",
+     "Thousands of residents rallied outside the regional council."),
+    ("Seratus ribuan pemudik melintasi jalur selatan.", "Hundreds of thousands of travellers used the southern route.",
+     "Tens of thousands of travellers used the southern route."),
 ]
 
 

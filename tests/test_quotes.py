@@ -44,6 +44,15 @@ GRADES = [
     ("presidensial", "unpresidential", "inverted"),
     ("Kita melakukan yang terbaik dengan Korea Utara", "We're doing terrible with North Korea", "inverted"),
     ("Kami tidak mentolelir kekerasan", "We do not tolerate violence", "same"),
+    # a negated member against the other side's word negated by its form or meaning: one negation, no swap
+    ("Itu tidak mungkin.", "It's impossible.", "same"),
+    ("Itu mungkin.", "It's impossible.", "inverted"),
+    ("Itu tidak mungkin.", "It's possible.", "inverted"),
+    ("Itu mustahil.", "It is not possible.", "same"),
+    ("Itu mustahil.", "It is possible.", "inverted"),
+    # a lexical negative with a clitic is still one ("membantahnya" = denied it)
+    ("Saya tidak tahu apa yang terjadi, tetapi dia membantahnya.", "I do know what happened, but he denied it.", "inverted"),
+    ("Saya tidak tahu apa yang terjadi, tetapi dia membantahnya.", "I don't know what happened, but he denied it.", "same"),
 ]
 
 
@@ -122,6 +131,25 @@ SAME_SPEAKER = [
 @pytest.mark.parametrize("src,tgt", SAME_SPEAKER)
 def test_same_speaker_not_flagged(src: str, tgt: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "attribution"] == []
+
+
+def test_a_quotation_whose_closing_mark_is_lost_on_the_other_side_is_minor() -> None:
+    """An opening mark the other side never closes is the same quotation with a mark lost, not an unquoted one."""
+    src = "Peneliti menyebut korelasi itu 'prediktor kuat dari angka perceraian di kota besar."
+    tgt = "Researchers called the correlation a 'strong predictor of divorce rates in big cities.'"
+    assert [f.severity for f in check_pair(src, tgt) if f.kind == "quote"] == ["minor"]
+    plain = "Peneliti menyebut korelasi itu prediktor kuat dari angka perceraian di kota besar."
+    assert [f.severity for f in check_pair(plain, tgt) if f.kind == "quote"] == ["major"]
+
+
+def test_a_name_before_kata_is_no_speaker() -> None:
+    """Indonesian "kata" takes its speaker after it: the name ending the statement before ", kata" is none, so
+    it is an entity left out, not a named speaker dropped."""
+    src = "Polisi menahan dua pengikut Santoso Abu Wardah, kata seorang perwira."
+    found = check_pair(src, "Police detained two followers of the militant leader, an officer said.")
+    assert [(f.kind, f.severity) for f in found if f.severity != "minor"] == [("entity", "critical")]
+    named = check_pair("Kapal itu tenggelam, kata Herman Siregar.", "The boat sank, one of the survivors said.")
+    assert [f.severity for f in named if f.kind == "attribution"] == ["critical"]
 
 
 def test_a_whole_quotation_left_unquoted_is_major_a_partial_quote_or_title_minor() -> None:

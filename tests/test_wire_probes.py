@@ -35,6 +35,19 @@ KNOWN_MISSES = {
     "p17-16": "'pick up' against menyusut: 'pick up' is mostly fetch (picked up passengers), so it is no rise",
     "p18-04": "a prison's head against the police's: a generic head before an unlisted place ('Cipinang') names no body",
     "p18-18": "a detention centre (rutan) against a prison: 'prison' is too common an English word to list as a body",
+    # an Indonesian word that carries the negation against a plain English word: lexical negatives only
+    # explain a difference away, they are no negator of their own
+    "p19-11": "menolak (refused) against signed: a soft negator alone is no evidence",
+    "p19-14": "mustahil (impossible) against 'can be done'",
+    "p19-15": "kurang (not enough) against sufficient",
+    "p19-27": "absen (missed the match) against played",
+    "p19-29": "menampik (rejected) against accepted: a soft negator alone is no evidence",
+    "p19-34": "tidak ... menolak against rejected: the soft negator on the other side balances the count",
+    "p19-38": "mencegah (prevented) against let",
+    "p20-33": "batal (called off) against 'took place'",
+    "p20-34": "bungkam (kept silent) against answered",
+    "p20-38": "berbeda pendapat (disagree) against agree",
+    "p20-41": "mandek (stalled) against moved",
 }
 
 

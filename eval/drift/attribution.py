@@ -312,7 +312,10 @@ def speaks(text: str, start: int, end: int, lang: str) -> bool:
     if pats is None:
         return False
     after, before = pats
-    return bool(after.match(text, end, end + 40) or before.search(text[max(0, start - 40):start]))
+    m = after.match(text, end, end + 40)
+    if m and lang == "id" and m.group(0).split()[-1].lower() in _ID_SPEAKER_AFTER:
+        m = None  # "... pemberontak Macan Tamil, kata seorang pejabat": "kata" takes its speaker after it
+    return bool(m or before.search(text[max(0, start - 40):start]))
 
 
 def in_speech_frame(text: str, span: str, lang: str, start: int | None = None) -> bool:

@@ -917,6 +917,10 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     compact = "".join(norm_tokens(m.text))
     if len(compact) >= 4 and compact in tix.compact:
         return True  # written with or without a hyphen or a space ("Biogas" = "Bio-gas", "Bio gas")
+    # the same for the name's own words, its common words translated ("Kontes Yo-Yo Dunia" = "World YoYo Contest")
+    own = "".join(m.tokens)
+    if len(m.tokens) >= 2 and len(own) >= 4 and own != compact and own in tix.compact:
+        return True
     found = []
     for t in m.tokens:
         tt = fold(t)
@@ -1010,6 +1014,23 @@ def _gloss_pairs(text: str, mentions: list[EntityMention]) -> list[tuple[EntityM
         if a.key and b.key and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]) and text[b.end:b.end + 1] == ")":
             out.append((a, b))
     return out
+
+
+def _acronym_copied(m: EntityMention, other_text: str) -> bool:
+    """An acronym written in capitals on the other side too, even where that side's reader did not take it
+    for a name: English "AS" of "AS Monaco" or "AS Roma" is no word "as", so Indonesian "AS" there is the
+    club's, not the United States."""
+    return len(m.text) >= 2 and m.text.isupper() and m.text.isalpha() and re.search(
+        r"(?<![\w.])" + re.escape(m.text) + r"(?![\w.])", other_text) is not None
+
+
+def _glossed_key(a: EntityMention, b: EntityMention) -> str | None:
+    """The key of ``b`` glossing ``a`` in ``A (B)``: ``a``'s own key when ``b`` is one of its forms in either
+    language, since the gloss tells which of two bodies an acronym means ("House of Representatives (DPR)" is
+    the Indonesian DPR, not the Donetsk People's Republic that English "DPR" names alone)."""
+    if a.key and any(f == b.text for _, f in _key_forms().get(a.key, ())):
+        return a.key
+    return b.key
 
 
 #: offices that name no one office: a word that renders many ("head", "chief", "chairman")
@@ -1451,8 +1472,8 @@ def check_entities(
     known = known_entities()
 
     # glosses that contradict their acronym on one side only
-    sg = {(a.key, b.key): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
-    tg = {(a.key, b.key): (a, b) for a, b in _gloss_pairs(tgt.text, tgt_ents)}
+    sg = {(a.key, _glossed_key(a, b)): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
+    tg = {(a.key, _glossed_key(a, b)): (a, b) for a, b in _gloss_pairs(tgt.text, tgt_ents)}
     glossed: set[int] = set()
     for side_g, other_g, is_src in ((tg, sg, False), (sg, tg, True)):
         for (ka, kb), (a, b) in side_g.items():
@@ -1494,7 +1515,8 @@ def check_entities(
                 firsts.setdefault(m.key or m.text, m)
         # the same acronym or name written on both sides is the same entity whatever the lists call it
         # ("DPR": the Indonesian parliament in id, the Donetsk People's Republic in en)
-        return [m for m in firsts.values() if m.text not in other_texts and not match_entity(m, other_text, other)]
+        return [m for m in firsts.values() if m.text not in other_texts and not _acronym_copied(m, other_text)
+                and not match_entity(m, other_text, other)]
 
     # strictly within the pair first: a name replaced by another is a swap even if the old name occurs
     # again in a neighbouring sentence; the new name must not come from the neighbouring source sentences

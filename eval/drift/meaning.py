@@ -12,7 +12,8 @@ more *hard* negators than the other side holds negators in all, after these guar
 - idioms whose negator negates nothing (``tidak hanya ... tetapi juga`` = not only ... but also; litotes
   ``tidak sedikit`` = many, ``tidak jarang`` = often, ``bukan tidak mungkin``; ``no doubt``, ``no matter``);
 - negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
-  ``not impossible``);
+  ``not impossible``); a question on one side only (a speaker's rising "they're not separate?" for "tidak
+  terpisah.") keeps its negators, those that form the question aside;
 - a negated word rendered by one word of the other language: the guard table (``tidak ramah`` = hostile,
   ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``; a word derived from a
   listed one counts: disagreement), a direction pair standing near it (``tidak naik`` vs "fell"), or a word with
@@ -1008,15 +1009,41 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
     return out
 
 
-def _negators(toks: Sequence[Token], lang: str) -> _Neg:
-    """Hard and soft negators of a side, idioms, questions and cancelling pairs left out."""
+#: "without" and Indonesian "tanpa" with its clitics (``tanpanya`` = without it)
+_WITHOUT = frozenset(("tanpa", "tanpanya", "tanpamu", "tanpaku", "without"))
+#: English pronouns of a tag question ("isn't it?", "don't you?")
+_EN_TAG_PRONOUNS = frozenset("it i you he she we they there that this".split())
+
+
+def _question_former(toks: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether negator ``k`` of a question forms the question rather than negating a claim: Indonesian
+    ``bukankah``/``tidakkah`` or a tag at its end (``..., bukan?``), English inversion at its start ("Isn't
+    it ...?", "Don't you ...?") or a tag ("..., isn't it?", "..., no?")."""
+    last = k + 1 >= len(toks) or not toks[k + 1].question or toks[k + 1].upper and not toks[k + 1].cap
+    if lang != "en":
+        return toks[k].w.endswith("kah") or last
+    if last:
+        return True
+    tag = k + 1 < len(toks) and toks[k + 1].w in _EN_TAG_PRONOUNS and (
+        k + 2 >= len(toks) or not toks[k + 2].question or toks[k + 2].upper and not toks[k + 2].cap)
+    opener = toks[k].w == "n't" and k >= 1 and (k == 1 or toks[k - 1].boundary or not toks[k - 2].question)
+    return tag or opener
+
+
+def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg:
+    """Hard and soft negators of a side, idioms, questions and cancelling pairs left out.
+
+    :param questions: count the negators of questions too, those that form the question aside (see
+        :func:`_question_former`): for a side that asks what the other side states ("they're not
+        separate?" for "tidak terpisah.").
+    """
     L = _lists()
     hard, soft = L.hard.get(lang, frozenset()), L.soft.get(lang, frozenset())
     skip = _idiom_tokens(toks, lang)
     h: list[int] = []
     s: list[int] = []
     for k, t in enumerate(toks):
-        if k in skip or t.question:
+        if k in skip or t.question and (not questions or _question_former(toks, k, lang)):
             continue
         w = t.w
         if lang == "en":
@@ -1027,6 +1054,8 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
                     continue
             if w == "nor" and h:
                 continue  # "neither ... nor", "didn't have corn, nor tomatoes": one negation
+            if w == "no" and t.boundary and k + 1 < len(toks) and toks[k + 1].w in ("not", "never") and not toks[k + 1].boundary:
+                continue  # "No not Louis Farrakhan": an interjection before the negation, not a second one
             if w in hard and w not in ("nor", "yet") and any(
                     toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
                     if not any(toks[i].boundary for i in range(k + 1, j + 1))):
@@ -1054,9 +1083,9 @@ def _negators(toks: Sequence[Token], lang: str) -> _Neg:
     # German only when adjacent ("nicht ohne", "nicht nie"): "ohne die Untersuchung nicht" negates twice
     span = 3 if lang in ("id", "en") else 1
     for a, b in zip(h, h[1:]):
-        if toks[a].w in ("tanpa", "without") and b - a > 1:
+        if toks[a].w in _WITHOUT and b - a > 1:
             continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
-        if toks[b].w in ("tanpa", "without") and b - a > 1:
+        if toks[b].w in _WITHOUT and b - a > 1:
             continue  # "cannot burn it without causing": two negations (only "not without" side by side is litotes)
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
@@ -1108,7 +1137,9 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         # a word that is itself negated renders nothing ("tidak terlalu mudah" is not the "easy" that
         # "not too difficult" would be)
         hard_id = L.hard.get("id", frozenset())
-        other_set = {t.w for j, t in enumerate(other) if not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
+        # a listed word that is itself a counted negator ("enggan" for "did not want") leaves the counts equal
+        other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id
+                     and not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
         for k in negs:
             for tok in _negated_words(toks, k, lang):
                 ids = L.guard_en.get(next(iter(tok.keys)))
@@ -1274,7 +1305,9 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         ``exclude_t`` likewise.
     :param n_sentences: how many sentences each side joins (source, target).
     """
-    sn, tn = _negators(s_toks, s_lang), _negators(t_toks, t_lang)
+    # a question on one side only asks what the other states: its negators count (see _negators)
+    s_q, t_q = any(t.question for t in s_toks), any(t.question for t in t_toks)
+    sn, tn = _negators(s_toks, s_lang, s_q and not t_q), _negators(t_toks, t_lang, t_q and not s_q)
     s_all = set(sn.hard + sn.soft)
     t_all = set(tn.hard + tn.soft)
     drop_s = set(exclude_s) | _cancelled_by_direction(s_toks, s_lang, s_all, t_toks, t_lang, t_all)

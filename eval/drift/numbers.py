@@ -274,6 +274,8 @@ _VAGUE_ID = re.compile(
 _VAGUE_EN = re.compile(
     r"(?i)(?<!\w)(?:(dozens|tens|scores|hundreds|thousands|millions|billions|trillions)"
     r"(?:\s+(?:upon\s+\w+\s+)?of\s+(thousands|millions|billions))?|(several|a\s+few|some)\s+(hundred|thousand|million|billion)(?!\w))(?!\w)")
+#: "sepuluh"/"seratus" before a vague quantity multiply its order ("sepuluh ribuan" = tens of thousands)
+_VAGUE_TIMES = re.compile(r"(?i)(?<!\w)se(puluh|ratus)\s+$")
 _VAGUE_MAG = {"belasan": 10, "lusinan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 10**6, "miliaran": 10**9,
               "milyaran": 10**9, "triliunan": 10**12, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 10**6,
               "miliar": 10**9, "milyar": 10**9, "triliun": 10**12, "dozens": 10, "tens": 10, "scores": 10,
@@ -486,7 +488,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
             n = NumberMention(n.start, n.end, text[n.start:n.end], n.values, n.kind, n.weak, n.unit, n.utc, n.half)
         out.append(n)
     out.sort(key=lambda n: n.start)
-    return _mark_conversions(text, _join_feet_inches(text, out))
+    return _mark_conversions(text, _join_years_months(text, _join_feet_inches(text, out)))
 
 
 #: a height in feet and inches: "6-foot-6", "6 feet 2 inches", "5ft 11in", "6 kaki 6 inci"
@@ -510,6 +512,32 @@ def _join_feet_inches(text: str, nums: list[NumberMention]) -> list[NumberMentio
                 end = m.end()
             out.append(NumberMention(a.start, end, text[a.start:end], frozenset(v + inches / 12 for v in a.values),
                                      "cardinal", unit="feet"))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+#: a term in years and months: "tujuh tahun enam bulan", "seven years and six months" (court sentences, ages)
+_YEARS_GAP = re.compile(r"(?i)[- ](?:tahun|years?)[- ](?:(?:and|dan)\s+)?")
+_MONTHS = re.compile(r"(?i)[- ](?:bulan|months?)\b")
+
+
+def _join_years_months(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """Years and months written as one term are one value in years (``tujuh tahun enam bulan`` = 7.5 =
+    "seven and a half years"), as feet and inches are one height."""
+    out: list[NumberMention] = []
+    k = 0
+    while k < len(nums):
+        a = nums[k]
+        b = nums[k + 1] if k + 1 < len(nums) else None
+        m = _MONTHS.match(text, b.end) if b is not None else None
+        if (b is not None and m is not None and a.kind == b.kind == "cardinal" and _YEARS_GAP.fullmatch(text, a.end, b.start)
+                and all(float(v).is_integer() for v in a.values) and any(0 < v < 12 for v in b.values)):
+            months = min(v for v in b.values if 0 < v < 12)
+            out.append(NumberMention(a.start, m.end(), text[a.start:m.end()],
+                                     frozenset(round(v + months / 12, 3) for v in a.values), "cardinal", unit="years"))
             k += 2
             continue
         out.append(a)
@@ -586,6 +614,10 @@ def _vague(text: str, lang: str, taken: Taken) -> list[NumberMention]:
             mag *= _VAGUE_MAG[m.group(2).lower()]
         if not mag:
             continue
+        pre = _VAGUE_TIMES.search(text, max(0, a - 10), a) if lang == "id" and m.group(1) else None
+        if pre and taken.free(pre.start(), a):
+            a = pre.start()  # "sepuluh ribuan" = tens of thousands, "seratus ribuan" = hundreds of thousands
+            mag *= _VAGUE_MAG[pre.group(1).lower()]
         taken.take(a, b)
         out.append(NumberMention(a, b, text[a:b], frozenset({-float(mag)}), "vague", True))
     return out
@@ -1006,7 +1038,9 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             elif cls == "belas":
                 current = (current or 1) + 10
             elif cls == "puluh":
-                current = (current or 1) * 10
+                # the tens multiply the units before them only: "seratus enam puluh" = 100 + 6 * 10
+                hundreds = current - current % 100
+                current = hundreds + (current % 100 or 1) * 10
             elif cls in ("scale", "scale1"):
                 if v == 100:
                     current = (current or 1) * 100

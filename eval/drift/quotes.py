@@ -264,6 +264,9 @@ def _lexical_count(text: str, lang: str) -> int:
     morphological negatives (``unable``) aside."""
     morph = set(morphological_negatives(text, lang))
     toks = [t for t in _tokens(text) if t not in morph]
+    if lang == "id":
+        # a clitic does not change the word ("membantahnya" = denied it)
+        toks = [t[:-3] if t.endswith("nya") and len(t) > 6 else t for t in toks]
     joined = " " + " ".join(toks) + " "
     n = 0
     for term in _polarity_lists()[1].get(lang, ()):
@@ -384,9 +387,24 @@ def _antonym_flips(s_text: str, s_lang: str, t_text: str, t_lang: str, degree: b
             if n_sa > n_ta and n_tb > n_sb:
                 w_s = next((w for w in sa if _term_count(st, sj, w)), sa[0] if sa else "")
                 w_t = next((w for w in tb if _term_count(tt, tj, w)), tb[0] if tb else "")
+                if not degree and (_negated_form(st, w_s, s_lang, w_t, t_text, t_lang)
+                                   or _negated_form(tt, w_t, t_lang, w_s, s_text, s_lang)):
+                    break  # "tidak mungkin" = "impossible": one negation written twice, no swap
                 out.append((_surface(s_text, w_s), _surface(t_text, w_t)))
                 break
     return out
+
+
+def _negated_form(toks: list[str], term: str, lang: str, other: str, other_text: str, other_lang: str) -> bool:
+    """Whether ``term`` stands right after a negator of its side while the other side's member ``other`` is
+    negated by its form: ``tidak mungkin`` / "impossible", "not possible" / ``mustahil`` is no antonym swap
+    (the negation counts of both sides already match)."""
+    neg = _polarity_lists()[0].get(lang, frozenset())
+    core = fold(term).strip("*")
+    if " " in core or not any(k and toks[k - 1] in neg and t.startswith(core) for k, t in enumerate(toks)):
+        return False
+    word = fold(_surface(other_text, other))
+    return word in morphological_negatives(other_text, other_lang) or _lexical_count(word, other_lang) > 0
 
 
 def _surface(text: str, term: str) -> str:
@@ -525,6 +543,11 @@ def _reported_speech(text: str, lang: str) -> bool:
     return any(w in forms and (k == 0 or words[k - 1] != "ich") for k, w in enumerate(words))
 
 
+#: an opening quote mark before a word that the reader found no quotation for (its closing mark is missing:
+#: "... bisa menjadi 'prediktor signifikan dari angka perceraian.")
+_STRAY_OPEN = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?=[^\W\d_])")
+
+
 def _unquoted_severity(q: Quote, text: str, other_text: str = "", other_lang: str = "") -> str:
     """A whole quotation quoted on one side only is ``major`` (the words are no longer, or newly, given as the
     speaker's own); a partial quote of a few words inside a sentence ("... would "seek to pass along the
@@ -533,6 +556,8 @@ def _unquoted_severity(q: Quote, text: str, other_text: str = "", other_lang: st
     words as reported speech of a form of its own (German agency copy: "sagte, die Lage sei ernst")."""
     if other_lang and _reported_speech(other_text, other_lang):
         return "minor"
+    if _STRAY_OPEN.search(other_text):
+        return "minor"  # the other side opens the quotation and never closes it: the same quote, a mark lost
     words = q.text.split()
     titled = sum(w[:1].isupper() for w in words) * 2 > len(words)
     before = text[:q.start].rstrip().rstrip(_MARKS).rstrip()
