@@ -40,7 +40,9 @@ The algorithm
    * the rest of the block is a single parenthesised credit without its own full stop
      (``... by President Putin. (Source Kremlin.ru)``, ``... katanya. (ant)``).
 
-5. Quote marks are never moved: a break falls after any closing quote (``."`` ends after ``"``),
+5. A piece with no letter or digit (a French closing ``»`` set off by a space, a stray bracket) is
+   never a sentence: it joins the sentence before it, whatever the splitter.
+6. Quote marks are never moved: a break falls after any closing quote (``."`` ends after ``"``),
    and an opening quote stays with the sentence it opens, so a quotation spanning two sentences
    keeps its opening mark on the first and its closing mark on the second.
 
@@ -52,10 +54,10 @@ Other scripts: Chinese and Japanese go to pysbd (MIT, a dependency), Thai to PyT
 splitter (``crfcut``, Apache-2.0, the ``thai`` extra; without it a Thai block stays one sentence
 and a warning is logged once). The choice per language was made on the even-numbered NTREX-128
 documents and is reported on the odd ones by ``scripts/bench_segment.py --multi`` (one paragraph per
-document, line ends as gold boundaries; held-out F1): de 0.883, fr 0.935, es 0.934, ru 0.948,
+document, line ends as gold boundaries; held-out F1): de 0.889, fr 0.940, es 0.934, ru 0.948,
 vi 0.937 with the rules above (pysbd 0.83-0.87 and sentencex 0.84-0.86 on these five: both miss more
 breaks; blingfire 0.901 on de and 0.937 on es, not taken for a 42 MB dependency without a release
-since 2021), ja 0.830 and zh 0.826 with pysbd (the rules above see no break, as there is no space
+since 2021), ja 0.836 and zh 0.916 with pysbd (the rules above see no break, as there is no space
 after a full stop), th 0.499 with PyThaiNLP (Thai marks sentences with a space, which also separates
 phrases; every other splitter scores below 0.06 there).
 """
@@ -97,6 +99,12 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 
+#: German words after which a number with a full stop is an ordinal, never a sentence end (articles,
+#: prepositions and their contractions: "im 1. Weltkrieg", "der 3. Liga", "seit dem 2. Spieltag").
+_DE_ORDINAL_AFTER = frozenset(
+    "der die das des dem den im am zum zur vom beim ins ans seit bis ab ihr ihre ihrem ihren ihrer sein seine "
+    "seinem seinen seiner unser unsere jeder jede jedes jedem jeden".split()
+)
 _DE_MONTHS = frozenset(
     "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
@@ -234,7 +242,14 @@ def _is_break(text: str, m: re.Match[str], sent_start: int, lang: str) -> bool:
         return False  # "1. First item" / "II. Background" at the start of a sentence
     if lang == "de" and token.isdigit() and len(token) <= 2 and word.rstrip(",.") in _DE_MONTHS:
         return False  # German ordinal date: "am 5. Mai"
+    if lang == "de" and token.isdigit() and len(token) <= 4 and _word_before(text, tok_start) in _DE_ORDINAL_AFTER:
+        return False  # German ordinal after an article or a preposition: "im 1. Weltkrieg", "des 19. Jahrhunderts"
     return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends just before position ``end`` (whitespace skipped), lower-cased."""
+    return text[:end].rstrip().rsplit(None, 1)[-1].lower() if text[:end].strip() else ""
 
 
 def _is_trailing_credit(text: str, start: int) -> bool:
@@ -266,6 +281,18 @@ def _split_block(block: str, lang: str) -> list[str]:
     piece = " ".join(block[sent_start:].split())
     if piece:
         out.append(piece)
+    return _closers_joined(out)
+
+
+def _closers_joined(pieces: list[str]) -> list[str]:
+    """Pieces with no letter or digit (a French closing ``»`` set off by a space, a stray bracket)
+    joined to the sentence before them: punctuation alone is never a sentence."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and not any(ch.isalnum() for ch in piece):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
     return out
 
 
@@ -291,7 +318,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
     for block in _HARD_BREAK.split(text):
         block = " ".join(block.split())
         if block:
-            sentences.extend(external(block, code))
+            sentences.extend(_closers_joined(external(block, code)))
     return sentences
 
 
@@ -302,6 +329,10 @@ def _pysbd_segmenter(lang: str) -> object:
     return pysbd.Segmenter(language=lang, clean=False)
 
 
+#: Closing quotes and brackets of Chinese and Japanese text.
+_CJK_CLOSERS = "”’」』》〉）】"
+
+
 def _split_pysbd(block: str, lang: str) -> list[str]:
     """pysbd's rules for ``lang`` (Chinese, Japanese), whitespace-normalised; empty pieces dropped."""
     try:
@@ -309,7 +340,18 @@ def _split_pysbd(block: str, lang: str) -> list[str]:
     except ImportError:  # pragma: no cover - pysbd is a dependency
         _warn_once(lang, "pysbd is not installed")
         return [block]
-    return [p for p in (" ".join(s.split()) for s in segmenter.segment(block)) if p]  # type: ignore[attr-defined]
+    pieces = [p for p in (" ".join(s.split()) for s in segmenter.segment(block)) if p]  # type: ignore[attr-defined]
+    # pysbd cuts after the full stop inside a quotation (我们会赢。” -> "我们会赢。" + "”比赛..."): the
+    # closing marks belong to the sentence before them.
+    out: list[str] = []
+    for piece in pieces:
+        head = len(piece) - len(piece.lstrip(_CJK_CLOSERS))
+        if out and head:
+            out[-1] += piece[:head]
+            piece = piece[head:].lstrip()
+        if piece:
+            out.append(piece)
+    return out
 
 
 def _split_thai(block: str, lang: str) -> list[str]:
@@ -319,7 +361,12 @@ def _split_thai(block: str, lang: str) -> list[str]:
     except ImportError:
         _warn_once(lang, "PyThaiNLP is not installed (pip install 'wiredrift[thai]')")
         return [block]
-    return [p for p in (" ".join(s.split()) for s in sent_tokenize(block, engine="crfcut")) if p]
+    try:
+        pieces = sent_tokenize(block, engine="crfcut")
+    except ImportError:  # PyThaiNLP without python-crfsuite
+        _warn_once(lang, "PyThaiNLP's crfcut needs python-crfsuite (pip install 'wiredrift[thai]')")
+        return [block]
+    return [p for p in (" ".join(s.split()) for s in pieces) if p]
 
 
 @functools.lru_cache(maxsize=None)

@@ -30,6 +30,32 @@ def test_rules_split_european_and_vietnamese(lang: str, text: str, expected: lis
     assert split_sentences(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # French sets the closing guillemet off by a space: it stays with its sentence.
+        ("fr", "Le ministre a déclaré : « Nous avons un plan précis. » Les syndicats restent prudents.",
+         ["Le ministre a déclaré : « Nous avons un plan précis. »", "Les syndicats restent prudents."]),
+        ("fr", "« Nous ne céderons pas ! » Le préfet a fermé la route.",
+         ["« Nous ne céderons pas ! »", "Le préfet a fermé la route."]),
+        # A German ordinal after an article or a preposition is no sentence end; a year at the end is.
+        ("de", "Der Priester wurde im 1. Weltkrieg ausgezeichnet. Er starb 1918. Die Stadt ehrt ihn.",
+         ["Der Priester wurde im 1. Weltkrieg ausgezeichnet.", "Er starb 1918.", "Die Stadt ehrt ihn."]),
+        ("de", "Die Kirche stammt aus dem 19. Jahrhundert. Sie wird renoviert.",
+         ["Die Kirche stammt aus dem 19. Jahrhundert.", "Sie wird renoviert."]),
+        ("de", "Das Spiel endete 2:1. Der Trainer war zufrieden.", ["Das Spiel endete 2:1.", "Der Trainer war zufrieden."]),
+    ],
+)
+def test_closing_marks_and_german_ordinals(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+def test_chinese_closing_quote_stays_with_its_sentence() -> None:
+    text = "他说：“我们一定会赢。”比赛明天开始。"
+    assert split_sentences(text, "zh") == ["他说：“我们一定会赢。”", "比赛明天开始。"]
+    assert "".join(split_sentences(text, "zh")) == text
+
+
 def test_chinese_splits_after_full_width_marks() -> None:
     text = "市政府周二宣布新的交通计划。该计划将耗资三亿元！居民会支持吗？"
     assert split_sentences(text, "zh") == ["市政府周二宣布新的交通计划。", "该计划将耗资三亿元！", "居民会支持吗？"]
