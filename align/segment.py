@@ -362,7 +362,7 @@ def _split_thai(block: str, lang: str) -> list[str]:
         _warn_once(lang, "PyThaiNLP is not installed (pip install 'wiredrift[thai]')")
         return [block]
     try:
-        pieces = sent_tokenize(block, engine="crfcut")
+        pieces = [s for s in sent_tokenize(block, engine="crfcut") if isinstance(s, str)]
     except ImportError:  # PyThaiNLP without python-crfsuite
         _warn_once(lang, "PyThaiNLP's crfcut needs python-crfsuite (pip install 'wiredrift[thai]')")
         return [block]

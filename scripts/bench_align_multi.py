@@ -64,13 +64,13 @@ ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ("en-de", "en-fr", "en-ru", "en-zh", "en-ja", "en-th", "en-vi", "id-en", "de-fr")
 #: Weights of AlignConfig tried in the grid: (neutral value, trial value when the default is neutral).
 WEIGHTS: dict[str, tuple[float, float]] = {
-    "margin_weight": (0.0, 0.5),
     "length_weight": (0.0, 0.3),
     "token_weight": (0.0, 0.3),
     "punct_weight": (0.0, 0.15),
     "merge_penalty": (0.0, 0.1),
     "gain_weight": (0.0, 0.5),
     "local_weight": (0.0, 0.5),
+    "neighbour_margin": (0.0, 1.0),
 }
 
 Gold = list[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -160,8 +160,9 @@ def test_compiled_lexical_score_matches_the_numpy_one():
            "\"Kami siap,\" kata dia.", "Presiden Joko Widodo membuka acara itu di Jawa Barat.", "Sebanyak 12 orang hadir?"]
     tgt = ["The national police chief arrived in Bandung on Wednesday (13/3).", "Rice rose to Rp80,000 a sack.",
            "\"We are ready,\" he said.", "President Joko Widodo opened the event in West Java.", "Twelve people came?"]
-    ref = _Scorer(src, tgt, AlignConfig(), 0.5, "reference")
-    fast = _Scorer(src, tgt, AlignConfig(), 0.5, "numba")
+    lexical = AlignConfig(length_weight=0.6, token_weight=0.3, punct_weight=0.15)  # the check's evidence
+    ref = _Scorer(src, tgt, lexical, 0.5, "reference")
+    fast = _Scorer(src, tgt, lexical, 0.5, "numba")
     for di in (1, 2):
         for dj in (1, 2, 3):
             I, J = np.meshgrid(np.arange(di, 6), np.arange(dj, 6))
@@ -317,7 +318,8 @@ def test_candidate_scores_match_the_per_candidate_loop():
             return super().groups(sg, tg)
 
     rec = Recording(vs / np.linalg.norm(vs, axis=1, keepdims=True), vt / np.linalg.norm(vt, axis=1, keepdims=True))
-    _, cos, nbm, sub = _group_cosines(cands, src, tgt, rec, None, None, True, 0.07, chunk=10**6)
+    _, cos, nbm, sub = _group_cosines(cands, src, tgt, rec, None, None, True, 0.07, np.zeros(n), np.zeros(m),
+                                      chunk=10**6)
     valid, want = _group_cosines_loop(cands, src, tgt, sim, 0.07)
     # The same texts asked for, in the same order (an encoder's batches stay the same) ...
     assert calls == [[(tuple(src[a:b]), tuple(tgt[c:d])) for a, b, c, d in valid]]
@@ -329,6 +331,27 @@ def test_candidate_scores_match_the_per_candidate_loop():
 
 # --------------------------------------------------------------------------------------------
 # Passes: the window logic between pass A and pass B.
+
+
+def test_neighbour_margin_corrects_each_neighbour_by_its_own_sentence():
+    """Each of the four neighbour cosines is lowered by its neighbour sentence's correction (AlignConfig's
+    neighbour_margin): a target neighbour by ``adj_col``, a source neighbour by ``adj_row``."""
+    from wiredrift.align.aligner import _group_cosines
+
+    rng = np.random.default_rng(7)
+    n, m = 12, 11
+    vs = rng.normal(size=(n, 8)).astype(np.float32)
+    vt = rng.normal(size=(m, 8)).astype(np.float32)
+    sim = _Vectors(vs / np.linalg.norm(vs, axis=1, keepdims=True), vt / np.linalg.norm(vt, axis=1, keepdims=True))
+    src, tgt = [f"s{i}" for i in range(n)], [f"t{j}" for j in range(m)]
+    cands = np.array([(3, 5, 4, 5), (6, 7, 5, 7), (1, 2, 1, 2)], dtype=np.int64)  # inner beads: every neighbour exists
+    _, _, plain, _ = _group_cosines(cands, src, tgt, sim, None, None, True, 0.07, np.zeros(n), np.zeros(m))
+    adj_row, adj_col = rng.normal(size=n) / 10, rng.normal(size=m) / 10
+    _, _, fixed, _ = _group_cosines(cands, src, tgt, sim, None, None, True, 0.07, adj_row, adj_col)
+    for k, (i0, i1, j0, j1) in enumerate(cands.tolist()):
+        # the neighbour mean halves each side's mean of two: a quarter of each neighbour's correction
+        expected = plain[k] - (adj_col[j0 - 1] + adj_col[j1] + adj_row[i0 - 1] + adj_row[i1]) / 4
+        assert fixed[k] == pytest.approx(expected, abs=1e-9)
 
 
 def test_uncertain_windows_cover_runs_of_non_anchors_with_context():

@@ -158,13 +158,24 @@ def test_exit_code_critical(checked: tuple[int, dict[str, Any]]) -> None:
     assert rc == 1
 
 
-def test_check_aligns_with_the_drift_weights_and_null_cost_overrides_them() -> None:
-    """The check's unaligned sentences cost DRIFT_WEIGHTS' null cost, not align's default; --null-cost wins."""
-    from wiredrift.align.aligner import DEFAULT_NULL_COST, DRIFT_WEIGHTS
+def test_check_aligns_with_the_drift_weights_and_null_cost_overrides_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check aligns with DRIFT_WEIGHTS, not align's defaults; its unaligned sentences cost their null cost;
+    --null-cost wins."""
+    import wiredrift.eval.pipeline as pipeline
+    from wiredrift.align.aligner import DRIFT_WEIGHTS, AlignConfig
     from wiredrift.eval.pipeline import CheckConfig, run_check
 
-    assert DRIFT_WEIGHTS["null_cost"] != DEFAULT_NULL_COST
+    assert any(getattr(AlignConfig(), k) != v for k, v in DRIFT_WEIGHTS.items() if k != "null_cost")
+    seen: list[AlignConfig] = []
+    real = pipeline.align_sentences
+
+    def spy(src: Any, tgt: Any, similarity: Any, config: AlignConfig) -> Any:
+        seen.append(config)
+        return real(src, tgt, similarity, config)
+
+    monkeypatch.setattr(pipeline, "align_sentences", spy)
     plain = run_check(PAIR / "id.txt", PAIR / "en.txt", CheckConfig(offline=True))
+    assert all(getattr(seen[0], k) == v for k, v in DRIFT_WEIGHTS.items())
     nulls = [b.cost for b in plain.beads if not b.src or not b.tgt]
     assert nulls and all(c == pytest.approx(DRIFT_WEIGHTS["null_cost"]) for c in nulls)
     forced = run_check(PAIR / "id.txt", PAIR / "en.txt", CheckConfig(offline=True, null_cost=0.05))
