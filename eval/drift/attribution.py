@@ -146,8 +146,9 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None]
     if names:
         return Speaker("name", w, start, tuple(t for x in names for t in norm_tokens(x)))
-    if any(x[:1].isupper() for x in words[1:]):
+    if any(x[:1].isupper() and fold(x.strip(",.")) not in stop for x in words[1:]):
         # "the Red Cross", "A Labour Party spokesman": a capitalised description is a name in other words
+        # ("And I", "Dan Saya": capitalised function words name no one)
         return Speaker("named-description", w, start)
     return Speaker("description", w, start)
 

@@ -110,7 +110,7 @@ _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$
 _RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
 _RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _RANGE_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)(,?\s+(\d{4}))?")
-_YEAR_AFTER = re.compile(r",?\s+(\d{4})\b")
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(\d{4})\b")  # "December 2011", "December of 2011"
 #: a capitalised word that may be a month this language's calendar lacks (see :func:`_loose_month`)
 _LOOSE_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]{2,11})(?![\w'’])")
 #: a day or year right after or before a word: what a loosely read month needs (see :func:`_loose_month`)

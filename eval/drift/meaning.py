@@ -990,9 +990,11 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
         for p in by_first.get(w, ()):
             if p[0][0] == "~":
                 # "thousands if not millions": the idiom holds only inside a clause; "If not repaired, ..." and
-                # "Jika tidak diperbaiki, ..." open a clause and negate it
+                # "Jika tidak diperbaiki, ..." open a clause and negate it. A whole clause of its own ("Kalau
+                # tidak, ..." / "If not, ...") is "otherwise".
                 n = len(p)
-                if not toks[k].boundary and tuple(words[k + 1:k + n]) == p[1:]:
+                alone = k + n >= len(toks) or toks[k + n].boundary
+                if (not toks[k].boundary or alone) and tuple(words[k + 1:k + n]) == p[1:]:
                     out.update(range(k, k + n))
             elif p[-1] == "$":
                 # "ob sie Mitglieder sind oder nicht.": the idiom holds only at the end of a clause

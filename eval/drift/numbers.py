@@ -371,8 +371,8 @@ def _scale_after(text: str, end: int, lang: str, currency: str = "") -> tuple[fl
         if entry[1] == "suffix" and m.group(0).startswith(" ") and len(word) <= 2 and word not in ("bn", "mn", "tn", "jt", "rb") \
                 and not (money and word in ("M", "T")):
             return 1.0, end  # "5 M" / "5 k": too ambiguous with a space, unless money is counted ("Rp1,2 T")
-        if entry[1] == "suffix" and word in ("m", "k", "M", "T") and not money:
-            return 1.0, end  # "100m" is a distance unless money is counted ("$100m")
+        if entry[1] == "suffix" and word in ("m", "k", "K", "M", "T") and not money:
+            return 1.0, end  # "100m" is a distance and "4K" a screen unless money is counted ("$100m", "$50K")
         return entry[0], m.end()
     return 1.0, end
 
