@@ -297,15 +297,20 @@ def _group_cosines_loop(cands, src, tgt, sim, unrelated):
     return valid, out
 
 
-def test_candidate_scores_match_the_per_candidate_loop():
-    from wiredrift.align.aligner import _group_cosines, _window_candidates
-
-    rng = np.random.default_rng(5)
-    n, m = 40, 37
+def _random_pair(seed: int, n: int, m: int) -> tuple[np.ndarray, np.ndarray, _Vectors, list[str], list[str]]:
+    """Random 8-d sentence vectors for ``n`` x ``m`` sentences, their similarity and placeholder texts."""
+    rng = np.random.default_rng(seed)
     vs = rng.normal(size=(n, 8)).astype(np.float32)
     vt = rng.normal(size=(m, 8)).astype(np.float32)
     sim = _Vectors(vs / np.linalg.norm(vs, axis=1, keepdims=True), vt / np.linalg.norm(vt, axis=1, keepdims=True))
-    src, tgt = [f"s{i}" for i in range(n)], [f"t{j}" for j in range(m)]
+    return vs, vt, sim, [f"s{i}" for i in range(n)], [f"t{j}" for j in range(m)]
+
+
+def test_candidate_scores_match_the_per_candidate_loop():
+    from wiredrift.align.aligner import _group_cosines, _window_candidates
+
+    n, m = 40, 37
+    vs, vt, sim, src, tgt = _random_pair(5, n, m)
     lo, hi = dp._diagonal_band(n, m, 4)
     moves = [dp._Move(a, b) for a in range(1, 4) for b in range(1, 4) if a + b > 2]
     cands = _window_candidates([(0, 12, 0, 11), (10, 25, 9, 24), (30, 40, 28, 37)], lo, hi, moves)
@@ -338,12 +343,9 @@ def test_neighbour_margin_corrects_each_neighbour_by_its_own_sentence():
     neighbour_margin): a target neighbour by ``adj_col``, a source neighbour by ``adj_row``."""
     from wiredrift.align.aligner import _group_cosines
 
-    rng = np.random.default_rng(7)
     n, m = 12, 11
-    vs = rng.normal(size=(n, 8)).astype(np.float32)
-    vt = rng.normal(size=(m, 8)).astype(np.float32)
-    sim = _Vectors(vs / np.linalg.norm(vs, axis=1, keepdims=True), vt / np.linalg.norm(vt, axis=1, keepdims=True))
-    src, tgt = [f"s{i}" for i in range(n)], [f"t{j}" for j in range(m)]
+    _, _, sim, src, tgt = _random_pair(7, n, m)
+    rng = np.random.default_rng(8)
     cands = np.array([(3, 5, 4, 5), (6, 7, 5, 7), (1, 2, 1, 2)], dtype=np.int64)  # inner beads: every neighbour exists
     _, _, plain, _ = _group_cosines(cands, src, tgt, sim, None, None, True, 0.07, np.zeros(n), np.zeros(m))
     adj_row, adj_col = rng.normal(size=n) / 10, rng.normal(size=m) / 10
