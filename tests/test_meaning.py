@@ -705,6 +705,11 @@ def test_negations_rendered_by_idioms_or_one_negative_word(src: str, tgt: str) -
      "Cement sales were down 7 percent in March."),
     ("Rupiah menguat 0,4 persen terhadap dolar AS.", "The rupiah gained 0.4 percent against the U.S. dollar.",
      "The rupiah slipped 0.4 percent against the U.S. dollar."),
+    # "eased" before a figure: a small fall, not the easing of a rule
+    ("Harga minyak Brent naik 0,8 persen pada perdagangan Selasa.", "Brent crude rose 0.8 percent in Tuesday trading.",
+     "Brent crude eased 0.8 percent in Tuesday trading."),
+    ("Pemerintah melonggarkan pembatasan perjalanan di 12 provinsi.", "The government eased travel curbs in 12 provinces.",
+     "The government tightened travel curbs in 12 provinces."),
     # a noun that is also a verb counts as the verb only where it reads as one
     ("Ekspor nonmigas tumbuh 3 persen pada kuartal ketiga.", "Non-oil and gas exports grew 3 percent in the third quarter.",
      "Non-oil and gas exports contracted 3 percent in the third quarter."),

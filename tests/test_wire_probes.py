@@ -48,6 +48,12 @@ KNOWN_MISSES = {
     "p20-34": "bungkam (kept silent) against answered",
     "p20-38": "berbeda pendapat (disagree) against agree",
     "p20-41": "mandek (stalled) against moved",
+    "p24-12": "padat (heavy traffic) against light: 'heavy' and 'light' are too common English words to list",
+    "p24-25": "mati (lights out) against 'were on': 'on' and 'out' are particles too common to list",
+    "p24-41": "'paling sedikit' (fewest) against highest: the phrase is mostly 'at least', a bound and no direction",
+    "p24-50": "crowding easing (terurai) against building: 'build' is too common a word to list",
+    "p24-52": "named a suspect (menetapkan ... tersangka) against cleared: the verb and its object stand apart",
+    "p24-53": "dari (from) against to: prepositions of a route are too common to list",
 }
 
 

@@ -315,13 +315,19 @@ _EN_MARKET_VERBS = frozenset("close end finish trade settle".split())
 #: words that may stand between such a verb and "up"/"down" ("closed 32 points down", "ended sharply up")
 _EN_MARKET_FILLER = frozenset("point points percent per cent pct basis sharply slightly marginally modestly firmly "
                               "nearly almost about some a bit".split())
+#: forms of "ease" that report a price or rate moving down when a figure follows, and that figure
+_EN_EASE = frozenset("ease eases eased easing".split())
+_EN_EASE_FIGURE = re.compile(r"\s+(?:(?:slightly|marginally|by|to|some|about|nearly|almost)\s+)*(?:Rp|US\$|[$€£¥])?\s?\d")
 
 
 def _market_move(out: Sequence[Token], w: str, boundary: bool, text: str, end: int) -> str | None:
     """``rise``/``fall`` for an English "up"/"down" (``boundary``: a clause boundary before it) that reports a
     market's move, with a figure: after a closing verb ("closed up 45 points", "ended 1.2 percent down"), or
     right after "be" ("sales were up 5 percent"); else ``None`` ("up to", "it is up to the court", "ended up
-    in hospital")."""
+    in hospital"). "eased" before a figure is a small fall of a price or rate ("eased 0.3 percent", "eased
+    Rp5,000", "eased to 5.1 percent"), not the easing of a rule ("eased restrictions")."""
+    if w in _EN_EASE and _EN_EASE_FIGURE.match(text, end):
+        return "fall"
     if w not in ("up", "down") or boundary:
         return None
     for k in range(len(out) - 1, max(len(out) - 5, -1), -1):
