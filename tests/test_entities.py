@@ -273,6 +273,18 @@ def test_a_swap_that_keeps_the_first_name_is_still_a_swap() -> None:
     assert [(f.severity, f.src_span, f.tgt_span) for f in found] == [("critical", "Agus Priyanto", "Agus Santoso")]
 
 
+@pytest.mark.parametrize("src,faithful,changed", [
+    ("Kuasa hukum Ratna Dewi Lubis mengajukan banding.", "Ratna Dewi Lubis's lawyer filed an appeal.",
+     "Ratna Dewi Siregar's lawyer filed an appeal."),
+    ("Saksi Ahmad Yani bin Hasan dihadirkan jaksa.", "Prosecutors presented witness Ahmad Yani bin Hasan.",
+     "Prosecutors presented witness Ahmad Zaki bin Hasan."),
+])
+def test_a_name_with_one_word_changed_is_a_swap(src: str, faithful: str, changed: str) -> None:
+    assert [f for f in check_pair(src, faithful) if f.kind == "entity"] == []
+    found = [f for f in check_pair(src, changed) if f.kind == "entity"]
+    assert [f.severity for f in found] == ["critical"]
+
+
 @pytest.mark.parametrize("src,tgt", [
     ('Dan Anda berkata, "Dok, apa yang harus saya lakukan?"', 'And you say, "Doc, what should I do?"'),
     ("Pemerintah Kamboja melarang penyebaran laporan tersebut.", "The Cambodian government banned that report."),

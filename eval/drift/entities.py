@@ -931,6 +931,8 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     first_free = len(found) == 2 and not m.text.split()[0].isupper()
     if found[-1] and len(found) >= 2 and not found[0] and _other_first_name(m, other_mentions):
         return False  # "Danny Pomanto" / "Ramdhan Pomanto": the surname kept, the person changed
+    if len(found) >= 2 and not all(found) and _one_word_changed(m, other_mentions):
+        return False  # "Sri Mulyani Indrawati" / "Sri Wahyuni Indrawati": the rest kept, one name changed
     return found[-1] or (lenient and first_free and found[0]) or sum(found) * 3 >= 2 * len(found)
 
 
@@ -956,6 +958,35 @@ def _other_first_name(m: EntityMention, other_mentions: Sequence[EntityMention])
         if (o.tokens[-1] == last and o.tokens[0] not in m.tokens and first not in o.tokens
                 and not _similar(o.tokens[0], first) and o.tokens[0] not in _given_names().get(first, ())):
             return True  # ("Inf Markus Rumbiak" / "Markus Rumbiak": one name, a prefix more)
+    return False
+
+
+def _one_word_changed(m: EntityMention, other_mentions: Sequence[EntityMention]) -> bool:
+    """Whether the other side names someone else whose name differs from ``m``'s in one word only, at the same
+    place among the same number of words ("Hotman Paris Hutapea" / "Hotman Paris Simanjuntak", "Siti Aminah binti
+    Sulaiman" / "Siti Aisyah binti Sulaiman"): neither a spelling variant nor a rendering of a given name. All
+    the words of the names count, not only the uncommon ones (the "Dewi" of "Ratna Dewi Lubis" is a word too);
+    a leading ordinary word on one side only is a description glued to the name ("Terdakwa", "Lawyer")."""
+    def words(x: EntityMention) -> list[str]:
+        return [f for w in _WORD.findall(_POSSESSIVE.sub("", x.text))
+                if (f := fold(w)) not in _CONNECT and distinct_word(w, "id") and distinct_word(w, "en")]
+
+    def described(ws: list[str], other: list[str]) -> bool:
+        return len(ws) > 2 and ws[0] not in other and (is_common_word(ws[0], "id") or is_common_word(ws[0], "en"))
+
+    for o in other_mentions:
+        if o.key is not None or len(o.tokens) < 2:
+            continue
+        own, theirs = words(m), words(o)
+        while described(own, theirs) or described(theirs, own):
+            own, theirs = (own[1:] if described(own, theirs) else own), (theirs[1:] if described(theirs, own) else theirs)
+        diff = [(a, b) for a, b in zip(own, theirs) if a != b]
+        if len(theirs) != len(own) or len(diff) != 1:
+            continue
+        a, b = diff[0]
+        if (len(a) >= 3 and len(b) >= 3 and a not in theirs and b not in own and not _similar(a, b)
+                and b not in _given_names().get(a, ())):
+            return True
     return False
 
 
