@@ -153,6 +153,21 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     return Speaker("description", w, start)
 
 
+#: head nouns of a description that names a body, not a person ("the water company", "perusahaan air minum")
+_BODY_NOUNS = frozenset("""company utility firm agency authority office ministry department board commission committee
+council bureau institute police court bank group union association organization organisation party operator
+regulator service administration corporation perusahaan badan lembaga dinas kantor kementerian komisi dewan
+kepolisian pengadilan partai organisasi asosiasi serikat otoritas pemerintah""".split())
+
+
+def _acronym_for_body(named: Speaker, described: Speaker) -> bool:
+    """An unknown acronym against a description of a body: "kata PDAM" rendered "the water company said"
+    describes the same speaker in other words (a known acronym is matched through its forms before this)."""
+    w = named.text.strip(" ,.;:")
+    return (w.isupper() and w.isalpha() and 2 <= len(w) <= 8
+            and any(fold(x.strip(",.;:")) in _BODY_NOUNS for x in described.text.split()))
+
+
 def _institution_type(word: str, lang: str) -> str | None:
     """The type of the known institution or office spelled ``word`` (``Basarnas`` -> ORG), else ``None``."""
     key = entity_key(re.sub(r"['’]s$", "", word), lang)
@@ -275,7 +290,8 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
                 # keep the name part only ("White House spokeswoman Jen Psaki")
                 pass
             return sp
-    ma = re.search(r"[Aa]ccording to\s+(" + _NAME + r"|" + _DESC_EN + r")", t)
+    # a description runs to the end of its clause ("according to the water company, ...")
+    ma = re.search(r"[Aa]ccording to\s+(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[,.;:!?\"“”]|\s*$))", t)
     if ma:
         return _source(_classify(lang, ma.group(1), ma.start(1)))
     return None
@@ -484,11 +500,11 @@ def check_attribution(
             return []
         return wrong("a different person")
     if s.kind == "name" and t.kind == "description":
-        if s_in_t:
+        if s_in_t or _acronym_for_body(s, t):
             return []
         return wrong("the named speaker is replaced by a description of someone else")
     if s.kind == "description" and t.kind == "name":
-        if t_in_s:
+        if t_in_s or _acronym_for_body(t, s):
             return []
         return wrong("the target names a speaker the source does not")
     if s.kind == "pronoun" and t.kind == "name":
