@@ -61,8 +61,8 @@ KNOWN_MISSES = {
     "p23-33": "a name whose surname became its first word (Anwar Ibrahim / Ibrahim Ali): no word at the same place",
     "p27-09": "a corruption court (Pengadilan Tipikor) against a district court: Tipikor courts sit in district courts, "
               "so the two are related, never a swap",
-    "p27-14": "a company name with one word changed into a word that is also an Indonesian honorific (Sinar Jaya / "
-              "Sinar Mas): the honorific is no name word, so the names differ in length",
+    "p27-14": "a company name with one word changed into an Indonesian honorific (Sinar Jaya / Sinar Mas): the "
+              "honorific is no token of the English name, whose other words are all in the source",
     "p27-28": "team manager against coach: 'manager' is also the English name of a football coach, so the offices are related",
 }
 
