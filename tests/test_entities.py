@@ -278,6 +278,9 @@ def test_a_swap_that_keeps_the_first_name_is_still_a_swap() -> None:
      "Ratna Dewi Siregar's lawyer filed an appeal."),
     ("Saksi Ahmad Yani bin Hasan dihadirkan jaksa.", "Prosecutors presented witness Ahmad Yani bin Hasan.",
      "Prosecutors presented witness Ahmad Zaki bin Hasan."),
+    # a company name whose changed word is an Indonesian function word inside the name ("Baru": new, just)
+    ("Tergugat dalam perkara itu adalah PT Cahaya Murni Abadi.", "The defendant in the case is PT Cahaya Murni Abadi.",
+     "The defendant in the case is PT Cahaya Baru Abadi."),
 ])
 def test_a_name_with_one_word_changed_is_a_swap(src: str, faithful: str, changed: str) -> None:
     assert [f for f in check_pair(src, faithful) if f.kind == "entity"] == []

@@ -58,6 +58,11 @@ KNOWN_MISSES = {
     "p23-29": "a name's two words in the other order (Budi Santoso / Santoso Budi): East Asian names are written both ways",
     "p23-32": "the kept surname (Shihab) is an ordinary Indonesian word, so the source name has one token left",
     "p23-33": "a name whose surname became its first word (Anwar Ibrahim / Ibrahim Ali): no word at the same place",
+    "p27-09": "a corruption court (Pengadilan Tipikor) against a district court: Tipikor courts sit in district courts, "
+              "so the two are related, never a swap",
+    "p27-14": "a company name with one word changed into an Indonesian honorific (Sinar Jaya / Sinar Mas): the "
+              "honorific is no token of the English name, whose other words are all in the source",
+    "p27-28": "team manager against coach: 'manager' is also the English name of a football coach, so the offices are related",
 }
 
 

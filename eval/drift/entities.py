@@ -966,10 +966,13 @@ def _one_word_changed(m: EntityMention, other_mentions: Sequence[EntityMention])
     place among the same number of words ("Hotman Paris Hutapea" / "Hotman Paris Simanjuntak", "Siti Aminah binti
     Sulaiman" / "Siti Aisyah binti Sulaiman"): neither a spelling variant nor a rendering of a given name. All
     the words of the names count, not only the uncommon ones (the "Dewi" of "Ratna Dewi Lubis" is a word too);
-    a leading ordinary word on one side only is a description glued to the name ("Terdakwa", "Lawyer")."""
+    a leading ordinary word on one side only is a description glued to the name ("Terdakwa", "Lawyer").
+    A capitalised title or function word inside the name, between two of its words, is a word of the name
+    ("PT Sinar Baru Abadi", "PT Sinar Mas Abadi"): only at an edge is it a title or a description."""
     def words(x: EntityMention) -> list[str]:
-        return [f for w in _WORD.findall(_POSSESSIVE.sub("", x.text))
-                if (f := fold(w)) not in _CONNECT and distinct_word(w, "id") and distinct_word(w, "en")]
+        ws = _WORD.findall(_POSSESSIVE.sub("", x.text))
+        return [f for i, w in enumerate(ws) if (f := fold(w)) not in _CONNECT
+                and ((distinct_word(w, "id") and distinct_word(w, "en")) or (0 < i < len(ws) - 1 and w[0].isupper()))]
 
     def described(ws: list[str], other: list[str]) -> bool:
         return len(ws) > 2 and ws[0] not in other and (is_common_word(ws[0], "id") or is_common_word(ws[0], "en"))
