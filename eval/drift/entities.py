@@ -582,10 +582,11 @@ _ABBREV_END = r"(?<!\bTn)(?<!\bNy)(?<!\bNn)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Prof|Tn|Ny|Nn|[Nn]ona|[Tt]uan|[Nn]yonya|Bapak|Pak|Ibu|Bu)\.?\s+$")
 #: plain personal honorifics ("Mr Bean", "nyonya Hill"; not "Lord Protector"): a person's name follows
 _PERSONAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Tn|Ny|Nn|[Nn]ona|[Tt]uan|[Nn]yonya)\.?\s+$")
-#: Indonesian heads of a place name ("Kabupaten Pandeglang", "di Desa Sukamaju", "Gunung Semeru"): the name
-#: after one is a place even where the gazetteer does not list it
+#: Indonesian heads of a place name ("Kabupaten Pandeglang", "di Desa Sukamaju", "Gunung Semeru", "Tol Cipali",
+#: "Tanjung Perak", whose second word is often a word: perak = silver, emas = gold):
+#: the name after one is a place even where the gazetteer does not list it
 _PLACE_HEAD_BEFORE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Provinsi|Pulau|Gunung|Sungai|"
-                                r"Danau|Teluk|Selat|Kampung|Dusun|Pantai|Bandara|Pelabuhan|Stadion)\s+$")
+                                r"Danau|Teluk|Selat|Tanjung|Kampung|Dusun|Pantai|Bandara|Pelabuhan|Stadion|Tol|Jalan Tol)\s+$")
 _SPEECH_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|asked|wrote|mengatakan|berkata|menambahkan|menjelaskan|menyatakan)\b")
 
 
