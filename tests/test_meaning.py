@@ -789,3 +789,24 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
     # "building" the noun is no "build": the faithful rendering holds one member only
     src = "Pembangunan gedung baru dimulai setelah gedung lama dirobohkan."
     assert meaning(src, "Construction of the new building began after the old building was demolished.") == []
+
+
+@pytest.mark.parametrize("src,faithful,moved", [
+    ("Gubernur meninjau lokasi banjir, tetapi tidak bertemu pengungsi.",
+     "The governor visited the flood site but did not meet the evacuees.",
+     "The governor did not visit the flood site but met the evacuees."),
+    ("Ekspor batu bara tidak naik, namun ekspor nikel melonjak.",
+     "Coal exports did not rise, but nickel exports soared.",
+     "Coal exports rose, but nickel exports did not soar."),
+])
+def test_a_negation_moved_across_but_is_a_flip(src: str, faithful: str, moved: str) -> None:
+    # as many negators on each side, on the other side of the contrast conjunction
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, moved)] == ["critical"]
+
+
+def test_a_negation_in_both_clauses_or_not_only_is_no_moved_flip() -> None:
+    src = "Warga tidak mengungsi, tetapi juga tidak meninggalkan desa."
+    assert meaning(src, "Residents did not evacuate, but they did not leave the village either.") == []
+    src = "Tidak hanya petani, tetapi juga nelayan terdampak kemarau."
+    assert meaning(src, "Not only farmers but also fishermen were hit by the drought.") == []

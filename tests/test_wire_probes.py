@@ -63,6 +63,10 @@ KNOWN_MISSES = {
     "p27-14": "a company name with one word changed into an Indonesian honorific (Sinar Jaya / Sinar Mas): the "
               "honorific is no token of the English name, whose other words are all in the source",
     "p27-28": "team manager against coach: 'manager' is also the English name of a football coach, so the offices are related",
+    "p29-23": "'jauh dari cukup' (far from enough) against 'more than enough': no negator on either side, and 'jauh "
+              "dari' is most often distance (jauh dari pusat kota), so it is no negator to list",
+    "p29-32": "'membantah tidak membayar' against 'denied that it had paid': a soft negator (deny) may render the hard "
+              "one too ('membantah tidak terlibat' = denied involvement), so soft plus hard against soft stays unsure",
 }
 
 

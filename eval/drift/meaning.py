@@ -21,6 +21,10 @@ more *hard* negators than the other side holds negators in all, after these guar
   ``in-``/``im-``/``ir-``/``il-`` adjectives, ``dis-``, ``non-``, ``ill-`` + participle, ``-less``, ``-proof``;
   phrases such as "short of", "set in stone"), which makes the difference inconclusive.
 
+As many negators on each side are still a flip when the negation moved across the one contrast conjunction
+that joins two clauses on both sides ("hadir, tetapi tidak memberikan sambutan" vs "did not attend but gave a
+speech", :func:`_moved_clause`).
+
 **Other languages** come in through their profile folder (:mod:`.profiles`): German negators, idioms and
 lexical negatives are merged into the negation lists, and ``lang-profiles/de/directions.tsv`` adds de-en pairs
 of opposites (``stieg``/rose, ``lehnte ... ab``/rejected) matched as written and through the profile's rules
@@ -1327,6 +1331,10 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     s_tot = len(s_hard) + len([k for k in sn.soft if k not in drop_s])
     t_tot = len(t_hard) + len([k for k in tn.soft if k not in drop_t])
     if s_tot == t_tot:
+        moved = _moved_clause(s_toks, s_lang, [k for k in s_all if k not in drop_s],
+                              t_toks, t_lang, [k for k in t_all if k not in drop_t])
+        if moved is not None:
+            return NegationVerdict("flip", None, t_toks[moved], "negation moved to the other clause")
         return NegationVerdict("same")
     if s_tot > t_tot:
         hi_hard, lo_tot, hi_toks, lo_toks, lo_text, lo_lang, hi_is_src = s_hard, t_tot, s_toks, t_toks, t_text, t_lang, True
@@ -1348,6 +1356,38 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="lexical negative on the other side")
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+#: contrast conjunctions that join two clauses in the same order in both languages ("X, tetapi tidak Y" =
+#: "X but not Y"); translators keep that order, so a negation on the other side of one is a moved negation
+_CONTRAST = {"id": frozenset("tetapi tapi namun sedangkan".split()), "en": frozenset("but whereas".split())}
+#: English words before "but" that make it no conjunction ("nothing but", "all but", "last but one")
+_EN_NOT_CONTRAST = frozenset("nothing all anything last none".split())
+
+
+def _contrast_at(toks: Sequence[Token], lang: str) -> int | None:
+    """The index of the one contrast conjunction of a side, or ``None`` (none, or several)."""
+    words = _CONTRAST.get(lang, frozenset())
+    at = [k for k, t in enumerate(toks) if t.w in words and k and k + 1 < len(toks)
+          and not (lang == "en" and (toks[k - 1].w in _EN_NOT_CONTRAST or toks[k + 1].w == "also"))]
+    return at[0] if len(at) == 1 else None
+
+
+def _moved_clause(s_toks: Sequence[Token], s_lang: str, s_negs: Sequence[int], t_toks: Sequence[Token],
+                  t_lang: str, t_negs: Sequence[int]) -> int | None:
+    """As many negators on each side, but on the other side of the contrast that joins two clauses ("hadir,
+    tetapi tidak memberikan sambutan" vs "did not attend but gave a speech"): the target negator that moved.
+
+    Only when each side has one contrast conjunction and every negator of a side stands in one clause, so
+    a clause negated on both sides, or a sentence the translator rebuilt, is left alone."""
+    s_at, t_at = _contrast_at(s_toks, s_lang), _contrast_at(t_toks, t_lang)
+    if s_at is None or t_at is None or not s_negs or not t_negs:
+        return None
+    s_first = {k < s_at for k in s_negs}
+    t_first = {k < t_at for k in t_negs}
+    if len(s_first) == 1 and len(t_first) == 1 and s_first != t_first:
+        return min(t_negs)
+    return None
 
 
 def _farthest(hi_toks: Sequence[Token], hi: Sequence[int], lo_toks: Sequence[Token], lo: Sequence[int]) -> Token:
