@@ -810,3 +810,10 @@ def test_a_negation_in_both_clauses_or_not_only_is_no_moved_flip() -> None:
     assert meaning(src, "Residents did not evacuate, but they did not leave the village either.") == []
     src = "Tidak hanya petani, tetapi juga nelayan terdampak kemarau."
     assert meaning(src, "Not only farmers but also fishermen were hit by the drought.") == []
+
+
+def test_clauses_that_swapped_places_are_no_moved_negation() -> None:
+    # the names show the translator put the second clause first: the negation went with its clause
+    src = "Harga saham Telkom turun, tetapi saham Indosat tidak bergerak."
+    assert meaning(src, "Indosat shares did not move, but Telkom shares fell.") == []
+    assert [f.severity for f in meaning(src, "Telkom shares did not move, but Indosat shares fell.")] == ["critical"]

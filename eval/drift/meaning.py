@@ -1379,9 +1379,15 @@ def _moved_clause(s_toks: Sequence[Token], s_lang: str, s_negs: Sequence[int], t
     tetapi tidak memberikan sambutan" vs "did not attend but gave a speech"): the target negator that moved.
 
     Only when each side has one contrast conjunction and every negator of a side stands in one clause, so
-    a clause negated on both sides, or a sentence the translator rebuilt, is left alone."""
+    a clause negated on both sides, or a sentence the translator rebuilt, is left alone; nor when the shared
+    words (names, numbers) show the two clauses swapped places ("Jokowi tidak hadir, tetapi Ma'ruf datang" =
+    "Ma'ruf attended but Jokowi did not")."""
     s_at, t_at = _contrast_at(s_toks, s_lang), _contrast_at(t_toks, t_lang)
     if s_at is None or t_at is None or not s_negs or not t_negs:
+        return None
+    sa, ta = _anchors(s_toks, s_lang, s_toks[s_at].start), _anchors(t_toks, t_lang, t_toks[t_at].start)
+    names = [k for k in set(sa) & set(ta) if isinstance(k, tuple) and k[0] == "cap"]
+    if names and all((sa[k] < 0) != (ta[k] < 0) for k in names):
         return None
     s_first = {k < s_at for k in s_negs}
     t_first = {k < t_at for k in t_negs}
