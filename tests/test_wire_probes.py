@@ -65,6 +65,13 @@ KNOWN_MISSES = {
     "p27-28": "team manager against coach: 'manager' is also the English name of a football coach, so the offices are related",
     "p28-09": "one volcano for another of near spelling (Lewotobi / Lewotolok, both in East Flores): the spelling "
               "tolerance that lets 'Lewotobi' match a variant spelling matches the other name too",
+    "p29-23": "'jauh dari cukup' (far from enough) against 'more than enough': no negator on either side, and 'jauh "
+              "dari' is most often distance (jauh dari pusat kota), so it is no negator to list",
+    "p29-32": "'membantah tidak membayar' against 'denied that it had paid': a soft negator (deny) may render the hard "
+              "one too ('membantah tidak terlibat' = denied involvement), so soft plus hard against soft stays unsure",
+    "p29-18": "a negation moved to the other clause across 'but': each side holds one negator, and translators put "
+              "clauses in another order as often ('He sent his deputy but did not come himself'), so it is not read",
+    "p29-19": "a negation moved to the other clause across 'but' (see p29-18)",
 }
 
 
