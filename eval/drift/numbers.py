@@ -31,7 +31,7 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
@@ -488,56 +488,45 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
             n = NumberMention(n.start, n.end, text[n.start:n.end], n.values, n.kind, n.weak, n.unit, n.utc, n.half)
         out.append(n)
     out.sort(key=lambda n: n.start)
-    return _mark_conversions(text, _join_years_months(text, _join_feet_inches(text, out)))
+    out = _join_twelfths(text, out, _FEET_GAP, _INCHES, "feet", lambda v: 0 <= v < 12, minor_named=False)
+    out = _join_twelfths(text, out, _YEARS_GAP, _MONTHS, "years", lambda v: 0 < v < 12, minor_named=True, ndigits=3)
+    return _mark_conversions(text, out)
 
 
 #: a height in feet and inches: "6-foot-6", "6 feet 2 inches", "5ft 11in", "6 kaki 6 inci"
 _FEET_GAP = re.compile(r"(?i)[- ]?(?:foot|feet|ft|kaki)\.?[- ]")
 _INCHES = re.compile(r"(?i)[- ]?(?:inch(?:es)?|inci|in\b\.?)")
-
-
-def _join_feet_inches(text: str, nums: list[NumberMention]) -> list[NumberMention]:
-    """Feet and inches written as one height are one value in feet (``6-foot-6`` = 6.5 ft = ``1,98 m``)."""
-    out: list[NumberMention] = []
-    k = 0
-    while k < len(nums):
-        a = nums[k]
-        b = nums[k + 1] if k + 1 < len(nums) else None
-        if (b is not None and a.kind == b.kind == "cardinal" and _FEET_GAP.fullmatch(text, a.end, b.start)
-                and all(float(v).is_integer() for v in a.values) and any(0 <= v < 12 for v in b.values)):
-            inches = min(v for v in b.values if 0 <= v < 12)
-            end = b.end
-            m = _INCHES.match(text, end, end + 8)
-            if m:
-                end = m.end()
-            out.append(NumberMention(a.start, end, text[a.start:end], frozenset(v + inches / 12 for v in a.values),
-                                     "cardinal", unit="feet"))
-            k += 2
-            continue
-        out.append(a)
-        k += 1
-    return out
-
-
 #: a term in years and months: "tujuh tahun enam bulan", "seven years and six months" (court sentences, ages)
 _YEARS_GAP = re.compile(r"(?i)[- ](?:tahun|years?)[- ](?:(?:and|dan)\s+)?")
 _MONTHS = re.compile(r"(?i)[- ](?:bulan|months?)\b")
 
 
-def _join_years_months(text: str, nums: list[NumberMention]) -> list[NumberMention]:
-    """Years and months written as one term are one value in years (``tujuh tahun enam bulan`` = 7.5 =
-    "seven and a half years"), as feet and inches are one height."""
+def _join_twelfths(text: str, nums: list[NumberMention], gap: re.Pattern[str], minor: re.Pattern[str], unit: str,
+                   fits: Callable[[float], bool], minor_named: bool, ndigits: int | None = None) -> list[NumberMention]:
+    """Two counts written as one term in a unit and its twelfth are one value in the unit: feet and inches
+    (``6-foot-6`` = 6.5 ft = ``1,98 m``), years and months (``tujuh tahun enam bulan`` = 7.5 = "seven and a half
+    years").
+
+    :param gap: what stands between the two counts ("-foot-", " tahun ").
+    :param minor: the smaller unit's word after the second count; ``minor_named``: it must be there.
+    :param fits: which second counts are twelfths (inches 0-11, months 1-11).
+    :param ndigits: round the joined value to this many decimals.
+    """
     out: list[NumberMention] = []
     k = 0
     while k < len(nums):
         a = nums[k]
         b = nums[k + 1] if k + 1 < len(nums) else None
-        m = _MONTHS.match(text, b.end) if b is not None else None
-        if (b is not None and m is not None and a.kind == b.kind == "cardinal" and _YEARS_GAP.fullmatch(text, a.end, b.start)
-                and all(float(v).is_integer() for v in a.values) and any(0 < v < 12 for v in b.values)):
-            months = min(v for v in b.values if 0 < v < 12)
-            out.append(NumberMention(a.start, m.end(), text[a.start:m.end()],
-                                     frozenset(round(v + months / 12, 3) for v in a.values), "cardinal", unit="years"))
+        m = minor.match(text, b.end, b.end + 8) if b is not None else None
+        if (b is not None and (m is not None or not minor_named) and a.kind == b.kind == "cardinal"
+                and gap.fullmatch(text, a.end, b.start) and all(float(v).is_integer() for v in a.values)
+                and any(fits(v) for v in b.values)):
+            small = min(v for v in b.values if fits(v))
+            end = m.end() if m is not None else b.end
+            values = [v + small / 12 for v in a.values]
+            out.append(NumberMention(a.start, end, text[a.start:end],
+                                     frozenset(values if ndigits is None else (round(v, ndigits) for v in values)),
+                                     "cardinal", unit=unit))
             k += 2
             continue
         out.append(a)
