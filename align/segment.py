@@ -248,8 +248,15 @@ def _is_break(text: str, m: re.Match[str], sent_start: int, lang: str) -> bool:
 
 
 def _word_before(text: str, end: int) -> str:
-    """The word that ends just before position ``end`` (whitespace skipped), lower-cased."""
-    return text[:end].rstrip().rsplit(None, 1)[-1].lower() if text[:end].strip() else ""
+    """The word that ends just before position ``end`` (whitespace skipped), lower-cased; read backwards, as
+    :func:`_is_break` finds its token, so a long block is not copied for every candidate."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:stop].lower()
 
 
 def _is_trailing_credit(text: str, start: int) -> bool:
