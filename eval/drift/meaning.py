@@ -138,7 +138,7 @@ def _en_form_map() -> dict[str, str]:
 
     def add(cell: str) -> None:
         for t in cell.split("|"):
-            ws = fold(t.strip().removesuffix(_pos_mark(t) or "")).replace("-", " ").split()
+            ws = fold(_without_pos(t)).replace("-", " ").split()
             words.update(ws)
             if len(ws) == 1:
                 singles.add(ws[0])
@@ -454,9 +454,13 @@ def _pos_mark(term: str) -> str | None:
     return next((m for m in _POS_MARKS if term.strip().endswith(m)), None)
 
 
+def _without_pos(term: str) -> str:
+    """``term`` without its part-of-speech mark ("end(v)" -> "end")."""
+    return term.strip().removesuffix(_pos_mark(term) or "")
+
+
 def _en_key(term: str) -> tuple[str, ...]:
-    mark = _pos_mark(term)
-    return tuple(en_lemma(w) for w in fold(term.strip().removesuffix(mark or "")).replace("-", " ").split())
+    return tuple(en_lemma(w) for w in fold(_without_pos(term)).replace("-", " ").split())
 
 
 @functools.cache
@@ -514,8 +518,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                     if set(words) & all_neg:
                         continue
                     phrases["en"].setdefault(words, []).append((n, side))
-                    if _pos_mark(t):
-                        pos[(words, n, side)] = _pos_mark(t) == "(v)"
+                    if mark := _pos_mark(t):
+                        pos[(words, n, side)] = mark == "(v)"
                     terms.append(words)
             cols[name] = tuple(terms)
         rows.append(_Row(n, cols["id_a"], cols["en_a"], cols["id_b"], cols["en_b"], "conv" in flags, "compass" in flags))
@@ -571,8 +575,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                     words = _en_key(t) if t.strip() else ()
                     if words and not set(words) & all_neg:
                         en_table.setdefault(words, []).append((n, side))
-                        if _pos_mark(t):
-                            pos[(words, n, side)] = _pos_mark(t) == "(v)"
+                        if mark := _pos_mark(t):
+                            pos[(words, n, side)] = mark == "(v)"
                         terms.append(words)
                 en_cols.append(tuple(terms))
             rows.append(_Row(n, (), en_cols[0], (), en_cols[1], "conv" in flags, "compass" in flags, "near" in flags))
