@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
 from .profiles import get_profile
-from .entities import (EntityMention, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity,
+from .entities import (BODY_HEAD_WORDS, EntityMention, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity,
                        parts_of_one_name, relation_head)
 
 __all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
@@ -153,11 +153,10 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     return Speaker("description", w, start)
 
 
-#: head nouns of a description that names a body, not a person ("the water company", "perusahaan air minum")
-_BODY_NOUNS = frozenset("""company utility firm agency authority office ministry department board commission committee
-council bureau institute police court bank group union association organization organisation party operator
-regulator service administration corporation perusahaan badan lembaga dinas kantor kementerian komisi dewan
-kepolisian pengadilan partai organisasi asosiasi serikat otoritas pemerintah""".split())
+#: head nouns of a description that names a body, not a person ("the water company", "perusahaan air minum"):
+#: the institutions' head words and the nouns of firms and governments that are not part of their names
+_BODY_NOUNS = BODY_HEAD_WORDS | frozenset("company utility firm group operator regulator corporation perusahaan "
+                                          "pemerintah".split())
 
 
 def _acronym_for_body(named: Speaker, described: Speaker) -> bool:

@@ -82,7 +82,7 @@ from .profiles import profile_name_types, profile_names
 fold = functools.lru_cache(maxsize=1 << 16)(_fold_text)
 
 __all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans", "known_entities", "norm_tokens",
-           "distinct_word", "name_words", "long_names", "parts_of_one_name", "relation_head"]
+           "distinct_word", "name_words", "long_names", "parts_of_one_name", "relation_head", "BODY_HEAD_WORDS"]
 
 _LOC = {"COUNTRY", "PLACE"}
 
@@ -1133,6 +1133,8 @@ _HEADS = {
     "PROSECUTION": "prosecution kejaksaan",
 }
 _HEAD_CLASSES = {w: frozenset(k for k, ws in _HEADS.items() if w in ws.split()) for ws in _HEADS.values() for w in ws.split()}
+#: every head word of an institution's name, both languages (``ministry``, ``badan``, ``court``...)
+BODY_HEAD_WORDS = frozenset(_HEAD_CLASSES)
 
 
 def _head_classes(word: str) -> frozenset[str]:
