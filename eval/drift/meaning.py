@@ -483,8 +483,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     hardverb: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
-        if kind == "hard":
-            hard[lang] = frozenset(fold(w) for w in row[2].split("|"))
+        if kind in ("hard", "hardlex"):
+            hard[lang] = hard.get(lang, frozenset()) | {fold(w) for w in row[2].split("|")}
         elif kind == "soft":
             soft[lang] = frozenset(fold(w) for w in row[2].split("|"))
         elif kind == "idiom":
