@@ -814,9 +814,11 @@ def test_a_word_of_negative_meaning_negates_its_clause(src: str, faithful: str, 
     # menolak before a noun object is a rejection, rendered without a negator
     ("DPRD menolak usulan kenaikan tarif air.", "The regional council rejected the proposed water rate increase."),
     ("Juru bicara itu menolak berkomentar lebih jauh.", "The spokesman declined further comment."),
-    # a double negation (tidak mustahil, tidak melarang, bukan tidak mungkin) rendered as a negator of a negative word
+    # a double negation (tidak mustahil, tidak kehilangan, bukan tidak mungkin) rendered as a negator of a negative
+    # word, or as the plain positive
     ("Kemenangan di kandang lawan tidak mustahil, kata pelatih.", "Winning away from home is not impossible, the coach said."),
     ("Kemenangan di kandang lawan tidak mustahil, kata pelatih.", "Winning away from home is possible, the coach said."),
+    ("Tim tamu tidak kehilangan poin di Stadion Gelora Bung Karno.", "The visitors did not lose points at Gelora Bung Karno Stadium."),
     ("Pemerintah tidak pernah melarang ekspor benih lobster.", "The government has never banned lobster seed exports."),
     ("Bukan tidak mungkin harga beras naik lagi bulan depan.", "It is not impossible that rice prices rise again next month."),
     # "belum pernah" rendered as a first time or an "ever"

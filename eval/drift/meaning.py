@@ -16,8 +16,8 @@ more *hard* negators than the other side holds negators in all, after these guar
 - negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
   ``not impossible``); a question on one side only (a speaker's rising "they're not separate?" for "tidak
   terpisah.") keeps its negators, those that form the question aside;
-- a double negation (``tidak mustahil``, ``tidak pernah melarang``, ``bukan tidak mungkin``) rendered as a negator
-  of a word negative in its meaning ("not impossible", "never banned");
+- a double negation (``tidak mustahil``, ``tidak kehilangan``, ``bukan tidak mungkin``) rendered as a negator
+  of a word negative in its meaning ("not impossible", "did not lose");
 - a negated word rendered by one word of the other language: the guard table (``tidak ramah`` = hostile,
   ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``; a word derived from a
   listed one counts: disagreement; a negator of its own meaning by its own renderings: ``mangkir`` = skipped,
@@ -990,7 +990,7 @@ def _both_members_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_all:
 @dataclass(frozen=True, slots=True)
 class _Neg:
     """Counted negators of a side: token indices of hard and soft ones, and how many double negations
-    (``tidak melarang``, ``bukan tidak mungkin``) it holds, which count as none."""
+    (``tidak mustahil``, ``bukan tidak mungkin``) it holds, which count as none."""
 
     hard: list[int]
     soft: list[int]
@@ -1381,8 +1381,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     hi_lang = s_lang if hi_is_src else t_lang
     lo_doubles = (tn if hi_is_src else sn).doubles
     if lo_doubles:
-        # a double negation rendered as a negator of a word negative in its meaning: "tidak melarang" =
-        # "did not ban", "bukan tidak mungkin" = "not impossible" (each side then negates twice)
+        # a double negation rendered as a negator of a word negative in its meaning: "tidak kehilangan" =
+        # "did not lose", "bukan tidak mungkin" = "not impossible" (each side then negates twice)
         explained = [k for k in hi_hard if _negates_negative(hi_toks, k, hi_lang)][:lo_doubles]
         hi_hard = [k for k in hi_hard if k not in explained]
         if explained and len(hi_hard) <= lo_tot:
@@ -1407,8 +1407,7 @@ def _negates_negative(toks: Sequence[Token], k: int, lang: str) -> bool:
     ``never banned``, ``did not lose``; ``tidak sulit``)."""
     L = _lists()
     words = L.lexneg.get(lang, frozenset()) | L.hard.get(lang, frozenset())
-    for tok in _negated_words(toks, k, lang):
-        j = next(i for i in range(k + 1, len(toks)) if toks[i] is tok)
+    for j, tok in enumerate(_negated_words(toks, k, lang), k + 1):  # the words right after the negator
         if tok.w in words or next(iter(tok.keys), "") in words or lang == "en" and _affix_negative(toks, j):
             return True
     return False
