@@ -784,3 +784,46 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
     # "building" the noun is no "build": the faithful rendering holds one member only
     src = "Pembangunan gedung baru dimulai setelah gedung lama dirobohkan."
     assert meaning(src, "Construction of the new building began after the old building was demolished.") == []
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # a word that negates its clause by its meaning counts as a negator (mustahil = cannot, mangkir = did not
+    # turn up), rendered by a negator, a negative word ("impossible", "absent") or a listed rendering ("skipped")
+    ("Proyek jalan tol itu mustahil rampung sebelum Lebaran.", "The toll road project cannot be finished before Idul Fitri.",
+     "The toll road project can be finished before Idul Fitri."),
+    ("Bupati itu mangkir dari pemeriksaan jaksa pada Kamis.", "The regent skipped questioning by prosecutors on Thursday.",
+     "The regent underwent questioning by prosecutors on Thursday."),
+    ("Gelandang itu absen dalam dua laga terakhir karena sakit.", "The midfielder was out of the last two matches with illness.",
+     "The midfielder started the last two matches despite illness."),
+    ("Dua fraksi memilih abstain saat pemungutan suara.", "Two factions abstained in the vote.",
+     "Two factions voted in favour."),
+    ("Ribuan pekerja kehilangan pekerjaan akibat pandemi.", "Thousands of workers lost their jobs because of the pandemic.",
+     "Thousands of workers kept their jobs during the pandemic."),
+    # a refusal verb before a verb negates it, as "refuse to" does; before a noun it stays soft
+    ("Tersangka menolak memberikan keterangan kepada penyidik.", "The suspect declined to give a statement to investigators.",
+     "The suspect gave a statement to investigators."),
+    ("Wali kota menolak untuk hadir dalam rapat dengar pendapat.", "The mayor refused to attend the hearing.",
+     "The mayor attended the hearing."),
+])
+def test_a_word_of_negative_meaning_negates_its_clause(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # menolak before a noun object is a rejection, rendered without a negator
+    ("DPRD menolak usulan kenaikan tarif air.", "The regional council rejected the proposed water rate increase."),
+    ("Juru bicara itu menolak berkomentar lebih jauh.", "The spokesman declined further comment."),
+    # a double negation (tidak mustahil, tidak kehilangan, bukan tidak mungkin) rendered as a negator of a negative
+    # word, or as the plain positive
+    ("Kemenangan di kandang lawan tidak mustahil, kata pelatih.", "Winning away from home is not impossible, the coach said."),
+    ("Kemenangan di kandang lawan tidak mustahil, kata pelatih.", "Winning away from home is possible, the coach said."),
+    ("Tim tamu tidak kehilangan poin di Stadion Gelora Bung Karno.", "The visitors did not lose points at Gelora Bung Karno Stadium."),
+    ("Pemerintah tidak pernah melarang ekspor benih lobster.", "The government has never banned lobster seed exports."),
+    ("Bukan tidak mungkin harga beras naik lagi bulan depan.", "It is not impossible that rice prices rise again next month."),
+    # "belum pernah" rendered as a first time or an "ever"
+    ("Kota itu belum pernah menggelar balap Formula E sebelumnya.", "It is the first time the city has hosted a Formula E race."),
+    ("Tersangka kembali mangkir dari panggilan polisi.", "The suspect was again a no-show at the police summons."),
+])
+def test_negative_words_rendered_otherwise_give_no_flip(src: str, tgt: str) -> None:
+    assert meaning(src, tgt) == []

@@ -2,6 +2,8 @@
 above, and every changed one is caught (critical for numbers, dates, money, times, names, titles, agencies,
 regions and speakers; major or above for negation, direction and vague quantities).
 
+Rows of kind ``trap`` are faithful renderings only, worded differently on purpose (no changed version).
+
 The probes were written in rounds to find gaps; the few changes still missed are listed in :data:`KNOWN_MISSES`
 with the reason, as strict expected failures, so fixing one shows up here.
 """
@@ -24,7 +26,6 @@ KNOWN_MISSES = {
     "p8-18": "a substitute brought on against taken off",
     "p8-19": "demolished to make way for a station: the source holds both members (dirobohkan, pembangunan)",
     "p11-19": "erratic against predictable: a negated adjective rendered by a word, changed into its antonym",
-    "p11-20": "declined to comment against commented: a soft negator alone is no evidence (menolak = turned down)",
     "p11-25": "'tidak sedikit' (many) against few: words inside a negation idiom are no direction claim",
     "p12-01": "setengah (half) against 60 percent: a fraction word against a percentage is major, not critical",
     "p12-11": "a decade against two decades: 'dasawarsa' is no number word",
@@ -36,10 +37,7 @@ KNOWN_MISSES = {
     "p18-18": "a detention centre (rutan) against a prison: 'prison' is too common an English word to list as a body",
     # an Indonesian word that carries the negation against a plain English word: lexical negatives only
     # explain a difference away, they are no negator of their own
-    "p19-11": "menolak (refused) against signed: a soft negator alone is no evidence",
-    "p19-14": "mustahil (impossible) against 'can be done'",
     "p19-15": "kurang (not enough) against sufficient",
-    "p19-27": "absen (missed the match) against played",
     "p19-29": "menampik (rejected) against accepted: a soft negator alone is no evidence",
     "p19-34": "tidak ... menolak against rejected: the soft negator on the other side balances the count",
     "p19-38": "mencegah (prevented) against let",
@@ -72,6 +70,10 @@ KNOWN_MISSES = {
     "p29-18": "a negation moved to the other clause across 'but': each side holds one negator, and translators put "
               "clauses in another order as often ('He sent his deputy but did not come himself'), so it is not read",
     "p29-19": "a negation moved to the other clause across 'but' (see p29-18)",
+    "p32-23": "'tak terduga' (unexpected) against expected: the phrase is a negation idiom, since it is as often rendered "
+              "by a word with no negation in it ('sudden', 'a twist')",
+    "p32-16": "melarang (banned) against letting: 'melarang' is no counted negator, since 'tidak melarang' (allowed) "
+              "would then be a double negation that 'has banned' could no longer be told from",
 }
 
 
@@ -98,8 +100,12 @@ def test_a_faithful_probe_gives_no_finding(row: tuple[str, str, str, str, str]) 
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
 
 
+#: rows of kind "trap" are faithful renderings only (legitimately different wording), with no changed version
+_CHANGED = [r for r in ROWS if r[1] != "trap"]
+
+
 @pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_MISSES[r[0]], strict=True))
-                                 if r[0] in KNOWN_MISSES else r for r in ROWS], ids=[r[0] for r in ROWS])
+                                 if r[0] in KNOWN_MISSES else r for r in _CHANGED], ids=[r[0] for r in _CHANGED])
 def test_a_changed_probe_is_caught(row: tuple[str, str, str, str, str]) -> None:
     _, kind, src, _, changed = row
     found = {f.severity for f in check_pair(src, changed)}

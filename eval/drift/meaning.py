@@ -4,9 +4,11 @@ Two checks run on every aligned pair, quoted or not (inside a quote present on b
 of :mod:`.quotes` is responsible, so quoted text is left out here and one change gives one finding):
 
 **Negation (critical).** Negators are counted on each side (``eval/data/negation.tsv``): hard ones
-(``tidak, tak, bukan, belum, tanpa, jangan, tiada, gagal, enggan, nihil, batal`` / ``not, n't, no, never, without,
+(``tidak, tak, bukan, belum, tanpa, jangan, tiada``, and words that negate their clause by their meaning: ``gagal,
+enggan, nihil, batal, mustahil, mangkir, absen, abstain, kehilangan`` / ``not, n't, no, never, without,
 none, neither, nor``, ``yet`` in "has yet to", ``fail to``, ``refuse to``) and soft ones, verbs whose usual
-renderings carry no negator (``menolak, membantah, menampik`` / ``deny, reject, decline to``). A flip is reported when the more negated side holds
+renderings carry no negator (``menolak, membantah, menampik`` / ``deny, reject, decline to``); ``menolak`` before a
+verb is hard, as "refuse to" is (``menolak hadir`` = refused to attend). A flip is reported when the more negated side holds
 more *hard* negators than the other side holds negators in all, after these guards:
 
 - idioms whose negator negates nothing (``tidak hanya ... tetapi juga`` = not only ... but also; litotes
@@ -14,9 +16,12 @@ more *hard* negators than the other side holds negators in all, after these guar
 - negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
   ``not impossible``); a question on one side only (a speaker's rising "they're not separate?" for "tidak
   terpisah.") keeps its negators, those that form the question aside;
+- a double negation (``tidak mustahil``, ``tidak kehilangan``, ``bukan tidak mungkin``) rendered as a negator
+  of a word negative in its meaning ("not impossible", "did not lose");
 - a negated word rendered by one word of the other language: the guard table (``tidak ramah`` = hostile,
   ``tidak setuju`` = oppose, ``belum jelas`` = unclear; ``not allowed`` = ``dilarang``; a word derived from a
-  listed one counts: disagreement), a direction pair standing near it (``tidak naik`` vs "fell"), or a word with
+  listed one counts: disagreement; a negator of its own meaning by its own renderings: ``mangkir`` = skipped,
+  ``belum pernah`` = the first time), a direction pair standing near it (``tidak naik`` vs "fell"), or a word with
   a negation in its form or meaning on the other side (``unable``, ``kurang``; English ``un-``,
   ``in-``/``im-``/``ir-``/``il-`` adjectives, ``dis-``, ``non-``, ``ill-`` + participle, ``-less``, ``-proof``;
   phrases such as "short of", "set in stone"), which makes the difference inconclusive.
@@ -425,6 +430,9 @@ class _Lists:
     lexneg: dict[str, frozenset[str]]
     #: lexical negatives of several words ("short of", "set in stone"), English as lemmas
     lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    #: per language: soft negators that are hard before a verb (menolak hadir = refused to attend), and the
+    #: bare verbs that count as verbs besides the prefixed forms (see :func:`_before_verb`)
+    hardverb: dict[str, tuple[frozenset[str], frozenset[str]]]
     rows: tuple[_Row, ...]
     #: per language: literal phrase (tuple of words) -> [(row, side)]; first word -> longest phrase length
     phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]]
@@ -472,10 +480,11 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     guard_en: dict[str, set[str]] = {}
     lexneg: dict[str, frozenset[str]] = {}
     lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    hardverb: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
-        if kind == "hard":
-            hard[lang] = frozenset(fold(w) for w in row[2].split("|"))
+        if kind in ("hard", "hardlex"):
+            hard[lang] = hard.get(lang, frozenset()) | {fold(w) for w in row[2].split("|")}
         elif kind == "soft":
             soft[lang] = frozenset(fold(w) for w in row[2].split("|"))
         elif kind == "idiom":
@@ -484,6 +493,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             negs = [fold(w) for w in row[2].split("|")]
             lexneg[lang] = frozenset(w for w in negs if " " not in w)
             lexneg_phrases[lang] = tuple((_en_key(w) if lang == "en" else tuple(w.split())) for w in negs if " " in w)
+        elif kind == "hardverb":
+            hardverb[lang] = (frozenset(fold(w) for w in row[2].split("|")), frozenset(fold(w) for w in row[3].split("|")))
         elif kind == "guard" and lang == "id":
             guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
@@ -594,7 +605,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                 if len(words) == 2 and words[1] in _EN_PARTICLES and words[0] not in _EN_NO_OBJECT:
                     en_splits.setdefault(table, {}).setdefault(words[0], set()).add(words[1])
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
-                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, tuple(rows), phrases, max_len, roots,
+                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, hardverb, tuple(rows), phrases, max_len, roots,
                   siblings, splits,
                   {c: frozenset(v) for c, v in heads.items()},
                   {t: {v: frozenset(p) for v, p in d.items()} for t, d in en_splits.items()}, pos)
@@ -978,10 +989,12 @@ def _both_members_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_all:
 
 @dataclass(frozen=True, slots=True)
 class _Neg:
-    """Counted negators of a side: token indices of hard and soft ones."""
+    """Counted negators of a side: token indices of hard and soft ones, and how many double negations
+    (``tidak mustahil``, ``bukan tidak mungkin``) it holds, which count as none."""
 
     hard: list[int]
     soft: list[int]
+    doubles: int = 0
 
     @property
     def total(self) -> int:
@@ -1086,7 +1099,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
                     if not any(toks[i].boundary for i in range(k + 1, j + 1))):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
-            if w in hard:
+            if w in hard or w in L.hardverb.get(lang, ((), ()))[0] and _before_verb(toks, k, lang):
                 h.append(k)
             elif w in soft:
                 s.append(k)
@@ -1101,7 +1114,28 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
             continue  # "cannot burn it without causing": two negations (only "not without" side by side is litotes)
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
-    return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
+    # litotes idioms of two negators ("bukan tidak mungkin") are double negations too
+    idiom_doubles = sum(1 for k in skip if toks[k].w in hard and k + 1 in skip and toks[k + 1].w in hard)
+    return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel], len(cancel) // 2 + idiom_doubles)
+
+
+#: Indonesian words that look prefixed (me-, ber-, di-) but are no verbs (menolak mereka, menolak berkas perkara)
+_ID_NOT_VERB = frozenset("""mereka menteri media merek metode mentah-mentah mentah-mentahnya dia diri dirinya dinas direksi
+direktur diskusi dialog berita beras besar berkas bersama bermacam berbagai""".split())
+
+
+def _before_verb(toks: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether a verb follows negator ``k`` in its clause (``untuk`` skipped): a me-/ber-/di- form or a bare
+    verb of the ``hardverb`` row (``menolak hadir``, ``menolak untuk berkomentar``; not ``menolak usulan``)."""
+    bare = _lists().hardverb.get(lang, ((), frozenset()))[1]
+    for j in range(k + 1, min(k + 3, len(toks))):
+        t = toks[j]
+        if t.boundary or t.cap:
+            return False
+        if t.w == "untuk":
+            continue
+        return t.w in bare or (t.w.startswith(("me", "ber", "di")) and len(t.w) >= 5 and t.w not in _ID_NOT_VERB)
+    return False
 
 
 def _lemmas(toks: Sequence[Token]) -> set[str]:
@@ -1132,10 +1166,15 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
     L = _lists()
     out: set[int] = set()
     if lang == "id" and other_lang == "en":
-        other_words = " " + " ".join(next(iter(t.keys)) for t in other) + " "
+        # hyphens read as spaces, as in the guard's keys ("a no-show" holds "no show")
+        other_words = " " + " ".join(next(iter(t.keys)).rstrip("-") for t in other) + " "
         hard_en = L.hard.get("en", frozenset())
+        own = L.hard.get(lang, frozenset()) | L.soft.get(lang, frozenset()) | L.hardverb.get(lang, (frozenset(), ()))[0]
         for k in negs:
-            for tok in _negated_words(toks, k, lang):
+            # a negator that is a word of its own meaning (mangkir = skipped, mustahil = unrealistic) is
+            # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
+            # with renderings of its own ("tidak menolak" is no "rejected")
+            for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own)):
                 for c in {tok.w} | set(tok.keys):
                     ens = L.guard_id.get(c)
                     # a listed word or a word derived from it ("disagree" in "disagreement")
@@ -1339,6 +1378,15 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         hi_hard, lo_tot, hi_toks, lo_toks, lo_text, lo_lang, hi_is_src = t_hard, s_tot, t_toks, s_toks, s_text, s_lang, False
         lo_hard = s_hard
     hi_sentences, lo_sentences = n_sentences if hi_is_src else n_sentences[::-1]
+    hi_lang = s_lang if hi_is_src else t_lang
+    lo_doubles = (tn if hi_is_src else sn).doubles
+    if lo_doubles:
+        # a double negation rendered as a negator of a word negative in its meaning: "tidak kehilangan" =
+        # "did not lose", "bukan tidak mungkin" = "not impossible" (each side then negates twice)
+        explained = [k for k in hi_hard if _negates_negative(hi_toks, k, hi_lang)][:lo_doubles]
+        hi_hard = [k for k in hi_hard if k not in explained]
+        if explained and len(hi_hard) <= lo_tot:
+            return NegationVerdict("unsure", why="double negation on the other side")
     if len(hi_hard) <= lo_tot:
         return NegationVerdict("unsure", why="soft negators only")
     diff = len(hi_hard) - lo_tot
@@ -1347,11 +1395,22 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         # other side often scopes over both ("does not constitute an invasion that would trigger sanctions" =
         # "tidak dianggap invasi. Karena itu, ... tidak memicu sanksi")
         return NegationVerdict("unsure", why="both sides negated")
-    hi_text, hi_lang = (s_text, s_lang) if hi_is_src else (t_text, t_lang)
+    hi_text = s_text if hi_is_src else t_text
     if _lexical(lo_toks, lo_text, lo_lang) - _lexical(hi_toks, hi_text, hi_lang) >= diff:
         return NegationVerdict("unsure", why="lexical negative on the other side")
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+def _negates_negative(toks: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether negator ``k`` negates a word with a negation in its meaning or form (``not impossible``,
+    ``never banned``, ``did not lose``; ``tidak sulit``)."""
+    L = _lists()
+    words = L.lexneg.get(lang, frozenset()) | L.hard.get(lang, frozenset())
+    for j, tok in enumerate(_negated_words(toks, k, lang), k + 1):  # the words right after the negator
+        if tok.w in words or next(iter(tok.keys), "") in words or lang == "en" and _affix_negative(toks, j):
+            return True
+    return False
 
 
 def _farthest(hi_toks: Sequence[Token], hi: Sequence[int], lo_toks: Sequence[Token], lo: Sequence[int]) -> Token:

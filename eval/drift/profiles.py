@@ -320,6 +320,7 @@ def _load_shared(code: str) -> LanguageProfile:
     col = {"en": 1, "id": 2}[code]
     calendar = {r[0]: _split(r[col]) for r in base_lines("calendar.tsv") if len(r) > col}
     pol = [r for r in base_lines("polarity.tsv") if len(r) > 2 and r[1] == code]
+    neg = [r for r in base_lines("negation.tsv") if len(r) > 2 and r[1] == code]
     verbs = [r for r in base_lines("speech_verbs.tsv") if r[0] == code]
     names: dict[str, str] = {}
     for r in base_lines("countries.tsv"):
@@ -340,7 +341,7 @@ def _load_shared(code: str) -> LanguageProfile:
         number_words=MappingProxyType(numbers),
         articles=frozenset({"en": ("a", "an"), "id": ()}[code]),
         calendar=MappingProxyType(calendar),
-        negators=frozenset(w for r in pol if r[0] == "neg" for w in _split(r[2])),
+        negators=frozenset(w for r in neg if r[0] == "hard" for w in _split(r[2])),
         lexical_negatives=tuple(w for r in pol if r[0] == "lexneg" for w in _split(r[2])),
         idioms=tuple(w for r in pol if r[0] == "idiom" for w in _split(r[2])),
         speech_verbs=frozenset(w for r in verbs if r[1] == "verb" for w in _split(r[2])),
@@ -392,8 +393,8 @@ def merged_rows(name: str, base: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
             extra += [(kind, code, "|".join(ws)) for kind, ws in (("hard", tuple(sorted(p.negators))), ("idiom", p.idioms),
                                                                   ("lexneg", p.lexical_negatives)) if ws]
         elif name == "polarity.tsv":
-            extra += [(kind, code, "|".join(ws)) for kind, ws in (("neg", tuple(sorted(p.negators))),
-                                                                  ("lexneg", p.lexical_negatives), ("idiom", p.idioms)) if ws]
+            # the quote check's negators come from the "hard" rows of negation.tsv
+            extra += [(kind, code, "|".join(ws)) for kind, ws in (("lexneg", p.lexical_negatives), ("idiom", p.idioms)) if ws]
     return base + tuple(extra)
 
 

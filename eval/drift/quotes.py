@@ -12,7 +12,8 @@ the same number; otherwise all quoted text of each side is compared as one.
 Grading a pair (source quote ``S``, target quote ``T``):
 
 - **inverted (critical)**: the polarity differs. Negators are counted on both sides (``tidak, tak,
-  bukan, belum, tanpa, jangan`` / ``not, no, never, n't, without, nothing, none``); one side negated and
+  bukan, belum, tanpa, jangan`` / ``not, no, never, n't, without, nothing, none``: the function negators of
+  ``eval/data/negation.tsv``, which the meaning check reads too); one side negated and
   the other not is a flip, unless the plain side holds a word with a negation inside (``unable``,
   ``gagal``, ``menolak``, an ``un-``/``dis-`` word whose stem is an ordinary word), which makes the
   evidence inconclusive. Antonym pairs (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
@@ -195,13 +196,13 @@ def quote_spans(doc: Document) -> list[list[tuple[int, int]]]:
 
 @functools.cache
 def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], list[tuple[tuple[str, ...], ...]]]:
-    neg: dict[str, frozenset[str]] = {}
+    # the negators are the meaning detector's function negators (negation.tsv "hard" rows, a profile's negators
+    # among them), so that one list serves both checks
+    neg = {row[1]: frozenset(row[2].split("|")) for row in data_lines("negation.tsv") if row[0] == "hard"}
     lexneg: dict[str, tuple[str, ...]] = {}
     ants: list[tuple[tuple[str, ...], ...]] = []
     for row in data_lines("polarity.tsv"):
-        if row[0] == "neg":
-            neg[row[1]] = frozenset(row[2].split("|"))
-        elif row[0] == "lexneg":
+        if row[0] == "lexneg":
             lexneg[row[1]] = tuple(row[2].split("|"))
         elif row[0] == "ant":
             ants.append(tuple(tuple(c.split("|")) for c in row[1:5]))
