@@ -784,3 +784,31 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
     # "building" the noun is no "build": the faithful rendering holds one member only
     src = "Pembangunan gedung baru dimulai setelah gedung lama dirobohkan."
     assert meaning(src, "Construction of the new building began after the old building was demolished.") == []
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # two negated claims joined by "dan" are two negations, not a cancelling pair ("bukan tidak mungkin")
+    ("Para pengungsi tidak makan dan tidak tidur selama dua hari.",
+     "The evacuees did not eat and did not sleep for two days.",
+     "The evacuees ate and did not sleep for two days."),
+    # English litotes and negated idioms that state no negation: "not unlike" = like, "nothing special" = ordinary
+    ("Kondisi pasar tahun ini tidak jauh berbeda dengan tahun lalu.", "This year's market conditions are not unlike last year's.",
+     "This year's market conditions are not like last year's."),
+    ("Menurut pengamat, debat calon gubernur itu biasa saja.", "According to observers, the governor candidates' debate was nothing special.",
+     "According to observers, the governor candidates' debate did not take place."),
+    ("Antrean di loket tidak lama, kata penumpang.", "The queue at the counter was not too long and moved, passengers said.",
+     "The queue at the counter was not too long and did not move, passengers said."),
+    ("Ia mengaku terpaksa tertawa mendengar jawaban itu.", "He said he couldn't help laughing at the answer.",
+     "He said he couldn't help laughing and did not hear the answer."),
+    # "instead of" renders "tidak ... melainkan"; "no problem(s)" renders "tidak bermasalah"
+    ("Petani diimbau tidak membakar jerami, melainkan mengolahnya menjadi pupuk.",
+     "Farmers were urged to turn straw into fertiliser instead of burning it.",
+     "Farmers were urged to burn straw and turn it into fertiliser."),
+    ("Pasokan listrik di Bali tidak bermasalah selama KTT, kata PLN.", "Power supply in Bali had no problems during the summit, PLN said.",
+     "Power supply in Bali had problems during the summit, PLN said."),
+    ("Peralatan medis di posko itu tidak layak pakai.", "The medical equipment at the post was unusable.",
+     "The medical equipment at the post was usable."),
+])
+def test_nusax_negation_readings(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]

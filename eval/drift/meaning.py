@@ -1023,6 +1023,8 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
 
 #: "without" and Indonesian "tanpa" with its clitics (``tanpanya`` = without it)
 _WITHOUT = frozenset(("tanpa", "tanpanya", "tanpamu", "tanpaku", "without"))
+#: words that join two claims: a negator on each side of one negates both ("tidak X dan tidak Y"), none cancels
+_CONJUNCTIONS = frozenset("dan atau serta maupun tetapi tapi namun and or but nor".split())
 #: English pronouns of a tag question ("isn't it?", "don't you?")
 _EN_TAG_PRONOUNS = frozenset("it i you he she we they there that this".split())
 
@@ -1099,6 +1101,8 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
             continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
         if toks[b].w in _WITHOUT and b - a > 1:
             continue  # "cannot burn it without causing": two negations (only "not without" side by side is litotes)
+        if any(toks[j].w in _CONJUNCTIONS for j in range(a + 1, b)):
+            continue  # "tidak komunikatif dan tidak bisa" = "not ... and couldn't": two negated claims
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel])
