@@ -812,3 +812,15 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
 def test_nusax_negation_readings(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "naik" with a vehicle, stairs or the hajj, "turun tangan" (step in): no rise or fall
+    ("Seorang pengendara terjatuh saat naik motor di Jalan Sudirman.", "A rider fell while riding a motorbike on Jalan Sudirman.",
+     "A rider rose while riding a motorbike on Jalan Sudirman."),
+    ("Gubernur turun tangan setelah harga beras naik tajam.", "The governor stepped in after rice prices rose sharply.",
+     "The governor stepped in after rice prices fell sharply."),
+])
+def test_neutral_phrases_hold_no_direction(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]

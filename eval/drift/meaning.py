@@ -495,6 +495,17 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     roots: dict[str, list[tuple[int, str]]] = {}
     for n, row in enumerate(data_lines("directions.tsv")):
         flags = set(row[4].split("|")) if len(row) > 4 else set()
+        if "neutral" in flags:
+            # phrases that hold a listed word but state no direction ("naik motor" = ride a motorbike): passed
+            # over whole; the row keeps its number, empty
+            for t in row[0].split("|"):
+                if fold(t.lstrip("=")).split():
+                    phrases["id"].setdefault(tuple(fold(t.lstrip("=")).split()), [])
+            for t in row[1].split("|"):
+                if t.strip() and t.strip() != "-":
+                    phrases["en"].setdefault(_en_key(t), [])
+            rows.append(_Row(n, (), (), (), (), False, False))
+            continue
         cols: dict[str, tuple[tuple[str, ...], ...]] = {}
         for name, col, lang in (("id_a", 0, "id"), ("en_a", 1, "en"), ("id_b", 2, "id"), ("en_b", 3, "en")):
             terms: list[tuple[str, ...]] = []
@@ -704,7 +715,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
             verb = _verb_reading(toks, k)
             matched = [(r, sd) for r, sd in matched if L.pos.get(((first,), r, sd), verb) == verb]
             length = 1 if matched else 0
-        if not matched and lang == "id":
+        if not matched and not length and lang == "id":
             for r in tok.keys:
                 if r in L.roots:
                     matched, length = L.roots[r], 1
