@@ -796,6 +796,8 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
      "This year's market conditions are not like last year's."),
     ("Menurut pengamat, debat calon gubernur itu biasa saja.", "According to observers, the governor candidates' debate was nothing special.",
      "According to observers, the governor candidates' debate did not take place."),
+    ("Menurut pengamat, tidak ada yang istimewa dari debat itu.", "According to observers, there was nothing special about the debate.",
+     "According to observers, there was something special about the debate and it did not end."),
     ("Antrean di loket tidak lama, kata penumpang.", "The queue at the counter was not too long and moved, passengers said.",
      "The queue at the counter was not too long and did not move, passengers said."),
     ("Ia mengaku terpaksa tertawa mendengar jawaban itu.", "He said he couldn't help laughing at the answer.",
@@ -808,6 +810,13 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
      "Power supply in Bali had problems during the summit, PLN said."),
     ("Peralatan medis di posko itu tidak layak pakai.", "The medical equipment at the post was unusable.",
      "The medical equipment at the post was usable."),
+    # a negated adjective rendered by one English word: poor, messy, odourless
+    ("Kondisi jalan menuju lokasi bencana tidak baik, kata Basarnas.", "Road conditions to the disaster site are poor, Basarnas said.",
+     "Road conditions to the disaster site are good, Basarnas said."),
+    ("Penataan kabel listrik di pasar itu tidak rapi.", "The power cables at the market are messy.",
+     "The power cables at the market are neat."),
+    ("Gas yang bocor dari pipa itu tidak berbau, kata petugas.", "The gas leaking from the pipe is odourless, officers said.",
+     "The gas leaking from the pipe has a smell, officers said."),
 ])
 def test_nusax_negation_readings(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
