@@ -833,3 +833,11 @@ def test_nusax_negation_readings(src: str, faithful: str, flipped: str) -> None:
 def test_neutral_phrases_hold_no_direction(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+def test_a_double_negation_in_one_clause_affirms() -> None:
+    # "cannot ... without" = "harus": two negators of one clause against none state the same
+    src = "Menurut Menkes, program vaksinasi harus didukung tenaga kesehatan yang cukup."
+    assert meaning(src, "The health minister said the vaccination programme cannot succeed without enough health workers.") == []
+    # one negator only, against none, is still a flip
+    assert [f.severity for f in meaning(src, "The health minister said the vaccination programme cannot be supported by enough health workers.")] == ["critical"]
