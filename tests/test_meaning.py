@@ -802,6 +802,8 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
      "The queue at the counter was not too long and did not move, passengers said."),
     ("Ia mengaku terpaksa tertawa mendengar jawaban itu.", "He said he couldn't help laughing at the answer.",
      "He said he couldn't help laughing and did not hear the answer."),
+    ("Serikat buruh menegaskan akan melawan keputusan itu.", "The labour union said it won't take it lying down.",
+     "The labour union said it won't fight the decision."),
     # "instead of" renders "tidak ... melainkan"; "no problem(s)" renders "tidak bermasalah"
     ("Petani diimbau tidak membakar jerami, melainkan mengolahnya menjadi pupuk.",
      "Farmers were urged to turn straw into fertiliser instead of burning it.",
