@@ -843,3 +843,10 @@ def test_a_double_negation_in_one_clause_affirms() -> None:
     assert meaning(src, "The health minister said the vaccination programme cannot succeed without enough health workers.") == []
     # one negator only, against none, is still a flip
     assert [f.severity for f in meaning(src, "The health minister said the vaccination programme cannot be supported by enough health workers.")] == ["critical"]
+
+
+def test_a_question_is_the_clause_that_ends_in_a_question_mark() -> None:
+    # "..., bagaimana tanggung jawab pemerintah?": the negated statement before the comma is no question
+    src = "Bantuan untuk korban banjir di Demak belum tersalurkan, bagaimana tanggung jawab pemerintah daerah?"
+    assert meaning(src, "Aid for the flood victims in Demak has not been distributed. What about the local government's responsibility?") == []
+    assert [f.severity for f in meaning(src, "Aid for the flood victims in Demak has been distributed. What about the local government's responsibility?")] == ["critical"]

@@ -348,8 +348,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
     """
     out: list[Token] = []
     prev_end = 0
-    # question sentences: the spans of sentences that end with "?"
-    q_spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]*\?", text)]
+    # questions: the spans of clauses that end with "?" ("Bantuan belum tiba, bagaimana ini?" asks the last clause only)
+    q_spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?,;]*\?", text)]
     qi = 0
     word_re = _ID_WORD if lang == "id" else _EN_WORD
     for m in word_re.finditer(text):
