@@ -31,6 +31,7 @@ DATES = [
     ("rabu (13/3)", "id", [("weekday", "wed"), ("date", (3, 13, 0))]),
     ("pada 2 desember 2023", "id", [("date", (12, 2, 2023))]),
     ("Minggu kemarin pasar tutup", "id", [("relative", "rel:-1w")]),
+    ("results of the May elections", "en", [("month", (5,))]),
     ("pada hari minggu ini", "id", [("relative", "rel:0w")]),
 ]
 
@@ -49,6 +50,7 @@ NOT_DATES = [
     ("troops march on", "en"),
     ("Sen. Warren said", "en"),
     ("Jan Smith arrived", "en"),
+    ("Prime Minister Theresa May said", "en"),
     ("harga juni", "id"),  # a lower-case name with no date context
     ("dia mei pergi", "id"),
 ]
@@ -138,6 +140,8 @@ def test_a_loose_month_needs_its_day_or_year() -> None:
     ("Pemerintah akan menaikkan tarif listrik pada bulan oktober.", "The government will raise electricity tariffs in October.",
      "The government will raise electricity tariffs in November."),
     ("Sidang lanjutan digelar pada hari selasa.", "The next hearing was held on Tuesday.", "The next hearing was held on Wednesday."),
+    ("Hasil pemilu bulan mei diumumkan KPU hari ini.", "The results of the May elections were announced by the KPU today.",
+     "The results of the June elections were announced by the KPU today."),
 ])
 def test_lower_case_indonesian_calendar_names(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.kind == "date"] == []

@@ -107,6 +107,9 @@ _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|la
 #: a lower-case word right before a capitalised "March" inside a sentence: the month used as a modifier ("recorded
 #: March inflation", "the March figures"); the verb is written in lower case, names follow a capital ("Women's March")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(\"“])[a-z][\w'’-]*\s+$")
+#: "the May promo", "the May elections": a month before a lower-case noun after "the" (the name reads "Theresa May")
+_THE_MONTH_NOUN = re.compile(r"(?<![\w])the\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too
 _RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
@@ -302,9 +305,11 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
                 continue  # a month read loosely needs its day or year
             if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
                 if not (_MONTH_CONTEXT.search(text, lo, a) or year_after
-                        or form == "March" and _LOWER_WORD_BEFORE.search(text, lo, a)):
+                        or form == "March" and _LOWER_WORD_BEFORE.search(text, lo, a)
+                        or form == "May" and _THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b)):
                     continue
-            if form == "May" and not (_MONTH_CONTEXT.search(text, lo, a) or year_after):
+            if form == "May" and not (_MONTH_CONTEXT.search(text, lo, a) or year_after
+                                      or _THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b)):
                 continue
             e = year_after.end() if year_after else b
             out.append(DateMention(a, e, text[a:e], "date" if year_after else "month",
