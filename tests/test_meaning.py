@@ -850,3 +850,5 @@ def test_a_question_is_the_clause_that_ends_in_a_question_mark() -> None:
     src = "Bantuan untuk korban banjir di Demak belum tersalurkan, bagaimana tanggung jawab pemerintah daerah?"
     assert meaning(src, "Aid for the flood victims in Demak has not been distributed. What about the local government's responsibility?") == []
     assert [f.severity for f in meaning(src, "Aid for the flood victims in Demak has been distributed. What about the local government's responsibility?")] == ["critical"]
+    # a sentence that opens as a question asks the whole, commas and all
+    assert meaning("Mengapa Anda, sebagai menteri, tidak mundur?", "Why don't you, as minister, resign?") == []

@@ -340,6 +340,26 @@ def _market_move(out: Sequence[Token], w: str, boundary: bool, text: str, end: i
     return None
 
 
+#: the first word of a sentence that opens a question: a question word or an inverted auxiliary
+_QUESTION_OPENER = re.compile(
+    r"""[\s"“'‘(\[]*(?:apa|apakah|mengapa|kenapa|bagaimana|bagaimanakah|siapa|siapakah|kapan|kapankah|di\s+mana|"""
+    r"""dimana|ke\s+mana|berapa|berapakah|bukankah|tidakkah|why|what|how|who|whom|whose|when|where|which|"""
+    r"""do|does|did|is|are|was|were|am|can|could|will|would|shall|should|may|might|must|have|has|had)\b""", re.I)
+
+
+def _question_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the questions of ``text``: a sentence that ends with "?" and opens as a question ("Why don't
+    you, Canada, take over?"), or else its last clause only ("Bantuan belum tiba, bagaimana ini?": the negated
+    statement before the comma is no question)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^.!?]*\?", text):
+        a = m.start()
+        if not _QUESTION_OPENER.match(m.group(0)):
+            a += max(m.group(0).rfind(","), m.group(0).rfind(";")) + 1
+        out.append((a, m.end()))
+    return out
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     """Words of ``text`` with offsets, clause boundaries and look-up keys.
 
@@ -348,8 +368,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
     """
     out: list[Token] = []
     prev_end = 0
-    # questions: the spans of clauses that end with "?" ("Bantuan belum tiba, bagaimana ini?" asks the last clause only)
-    q_spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?,;]*\?", text)]
+    q_spans = _question_spans(text)
     qi = 0
     word_re = _ID_WORD if lang == "id" else _EN_WORD
     for m in word_re.finditer(text):
