@@ -852,3 +852,10 @@ def test_a_question_is_the_clause_that_ends_in_a_question_mark() -> None:
     assert [f.severity for f in meaning(src, "Aid for the flood victims in Demak has been distributed. What about the local government's responsibility?")] == ["critical"]
     # a sentence that opens as a question asks the whole, commas and all
     assert meaning("Mengapa Anda, sebagai menteri, tidak mundur?", "Why don't you, as minister, resign?") == []
+
+
+def test_not_without_against_tanpa_is_one_added_negation() -> None:
+    # the other side's "tanpa" renders "without": the "not" before it is added, no double negation
+    src = "Berkunjung ke Yogyakarta tanpa mencicipi gudeg kurang lengkap, dan gudegnya enak."
+    assert meaning(src, "You can't visit Yogyakarta without tasting gudeg, and the gudeg is tasty.") == []
+    assert [f.severity for f in meaning(src, "You can't visit Yogyakarta without tasting gudeg, and the gudeg is not tasty.")] == ["critical"]

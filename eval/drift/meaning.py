@@ -1376,9 +1376,11 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     if len(hi_hard) <= lo_tot:
         return NegationVerdict("unsure", why="soft negators only")
     diff = len(hi_hard) - lo_tot
-    if diff == 2 and any(hi_toks[b].w in _WITHOUT and hi_toks[a].w not in _WITHOUT
-                         and not any(hi_toks[j].boundary for j in range(a + 1, b + 1)) for a, b in zip(hi_hard, hi_hard[1:])):
+    if diff == 2 and not any(lo_toks[k].w in _WITHOUT for k in lo_hard) and any(
+            hi_toks[b].w in _WITHOUT and hi_toks[a].w not in _WITHOUT
+            and not any(hi_toks[j].boundary for j in range(a + 1, b + 1)) for a, b in zip(hi_hard, hi_hard[1:])):
         # "you can't have one without the other" = "harus ada keduanya": a double negation in one clause affirms
+        # (unless the other side has its "tanpa": then the "not" is the added one)
         return NegationVerdict("unsure", why="double negation")
     if lo_tot and diff < 2 and hi_sentences > lo_sentences:
         # both sides negated and the more negated side is split into more sentences: one negator of the
