@@ -24,6 +24,15 @@ DATES = [
     ("pada hari Minggu depan", "id", [("weekday", "sun")]),
     ("tahun lalu", "id", [("relative", "rel:-1y")]),
     ("hari ini", "id", [("relative", "rel:0d")]),
+    # lower-case Indonesian names, as informal and transcribed copy writes them, in a date context only
+    ("pada bulan januari", "id", [("month", (1,))]),
+    ("sejak juni lalu", "id", [("month", (6,))]),
+    ("pada hari kamis", "id", [("weekday", "thu")]),
+    ("rabu (13/3)", "id", [("weekday", "wed"), ("date", (3, 13, 0))]),
+    ("pada 2 desember 2023", "id", [("date", (12, 2, 2023))]),
+    ("Minggu kemarin pasar tutup", "id", [("relative", "rel:-1w")]),
+    ("results of the May elections", "en", [("month", (5,))]),
+    ("pada hari minggu ini", "id", [("relative", "rel:0w")]),
 ]
 
 
@@ -41,6 +50,9 @@ NOT_DATES = [
     ("troops march on", "en"),
     ("Sen. Warren said", "en"),
     ("Jan Smith arrived", "en"),
+    ("Prime Minister Theresa May said", "en"),
+    ("harga juni", "id"),  # a lower-case name with no date context
+    ("dia mei pergi", "id"),
 ]
 
 
@@ -122,3 +134,15 @@ def test_a_loose_month_needs_its_day_or_year() -> None:
     assert [d.kind for d in extract_dates("Penyanyi June tampil semalam.", "id")] == ["relative"]
     assert [(d.kind, d.key) for d in extract_dates("pada bulan Oktobre 2013", "id")] == [("date", (10, 0, 2013))]
     assert extract_dates("Desa Marek 2013", "id") == []  # too short to be read as a misspelt month
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    ("Pemerintah akan menaikkan tarif listrik pada bulan oktober.", "The government will raise electricity tariffs in October.",
+     "The government will raise electricity tariffs in November."),
+    ("Sidang lanjutan digelar pada hari selasa.", "The next hearing was held on Tuesday.", "The next hearing was held on Wednesday."),
+    ("Hasil pemilu bulan mei diumumkan KPU hari ini.", "The results of the May elections were announced by the KPU today.",
+     "The results of the June elections were announced by the KPU today."),
+])
+def test_lower_case_indonesian_calendar_names(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "date"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "date"] == ["critical"]

@@ -810,6 +810,45 @@ def test_a_word_of_negative_meaning_negates_its_clause(src: str, faithful: str, 
     assert [f.severity for f in meaning(src, flipped)] == ["critical"]
 
 
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # two negated claims joined by "dan" are two negations, not a cancelling pair ("bukan tidak mungkin")
+    ("Para pengungsi tidak makan dan tidak tidur selama dua hari.",
+     "The evacuees did not eat and did not sleep for two days.",
+     "The evacuees ate and did not sleep for two days."),
+    # English litotes and negated idioms that state no negation: "not unlike" = like, "nothing special" = ordinary
+    ("Kondisi pasar tahun ini tidak jauh berbeda dengan tahun lalu.", "This year's market conditions are not unlike last year's.",
+     "This year's market conditions are not like last year's."),
+    ("Menurut pengamat, debat calon gubernur itu biasa saja.", "According to observers, the governor candidates' debate was nothing special.",
+     "According to observers, the governor candidates' debate did not take place."),
+    ("Menurut pengamat, tidak ada yang istimewa dari debat itu.", "According to observers, there was nothing special about the debate.",
+     "According to observers, there was something special about the debate and it did not end."),
+    ("Antrean di loket tidak lama, kata penumpang.", "The queue at the counter was not too long and moved, passengers said.",
+     "The queue at the counter was not too long and did not move, passengers said."),
+    ("Ia mengaku terpaksa tertawa mendengar jawaban itu.", "He said he couldn't help laughing at the answer.",
+     "He said he couldn't help laughing and did not hear the answer."),
+    ("Serikat buruh menegaskan akan melawan keputusan itu.", "The labour union said it won't take it lying down.",
+     "The labour union said it won't fight the decision."),
+    # "instead of" renders "tidak ... melainkan"; "no problem(s)" renders "tidak bermasalah"
+    ("Petani diimbau tidak membakar jerami, melainkan mengolahnya menjadi pupuk.",
+     "Farmers were urged to turn straw into fertiliser instead of burning it.",
+     "Farmers were urged to burn straw and turn it into fertiliser."),
+    ("Pasokan listrik di Bali tidak bermasalah selama KTT, kata PLN.", "Power supply in Bali had no problems during the summit, PLN said.",
+     "Power supply in Bali had problems during the summit, PLN said."),
+    ("Peralatan medis di posko itu tidak layak pakai.", "The medical equipment at the post was unusable.",
+     "The medical equipment at the post was usable."),
+    # a negated adjective rendered by one English word: poor, messy, odourless
+    ("Kondisi jalan menuju lokasi bencana tidak baik, kata Basarnas.", "Road conditions to the disaster site are poor, Basarnas said.",
+     "Road conditions to the disaster site are good, Basarnas said."),
+    ("Penataan kabel listrik di pasar itu tidak rapi.", "The power cables at the market are messy.",
+     "The power cables at the market are neat."),
+    ("Gas yang bocor dari pipa itu tidak berbau, kata petugas.", "The gas leaking from the pipe is odourless, officers said.",
+     "The gas leaking from the pipe has a smell, officers said."),
+])
+def test_nusax_negation_readings(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
 @pytest.mark.parametrize("src,tgt", [
     # menolak before a noun object is a rejection, rendered without a negator
     ("DPRD menolak usulan kenaikan tarif air.", "The regional council rejected the proposed water rate increase."),
@@ -827,3 +866,39 @@ def test_a_word_of_negative_meaning_negates_its_clause(src: str, faithful: str, 
 ])
 def test_negative_words_rendered_otherwise_give_no_flip(src: str, tgt: str) -> None:
     assert meaning(src, tgt) == []
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "naik" with a vehicle, stairs or the hajj, "turun tangan" (step in): no rise or fall
+    ("Seorang pengendara terjatuh saat naik motor di Jalan Sudirman.", "A rider fell while riding a motorbike on Jalan Sudirman.",
+     "A rider rose while riding a motorbike on Jalan Sudirman."),
+    ("Gubernur turun tangan setelah harga beras naik tajam.", "The governor stepped in after rice prices rose sharply.",
+     "The governor stepped in after rice prices fell sharply."),
+])
+def test_neutral_phrases_hold_no_direction(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+def test_a_double_negation_in_one_clause_affirms() -> None:
+    # "cannot ... without" = "harus": two negators of one clause against none state the same
+    src = "Menurut Menkes, program vaksinasi harus didukung tenaga kesehatan yang cukup."
+    assert meaning(src, "The health minister said the vaccination programme cannot succeed without enough health workers.") == []
+    # one negator only, against none, is still a flip
+    assert [f.severity for f in meaning(src, "The health minister said the vaccination programme cannot be supported by enough health workers.")] == ["critical"]
+
+
+def test_a_question_is_the_clause_that_ends_in_a_question_mark() -> None:
+    # "..., bagaimana tanggung jawab pemerintah?": the negated statement before the comma is no question
+    src = "Bantuan untuk korban banjir di Demak belum tersalurkan, bagaimana tanggung jawab pemerintah daerah?"
+    assert meaning(src, "Aid for the flood victims in Demak has not been distributed. What about the local government's responsibility?") == []
+    assert [f.severity for f in meaning(src, "Aid for the flood victims in Demak has been distributed. What about the local government's responsibility?")] == ["critical"]
+    # a sentence that opens as a question asks the whole, commas and all
+    assert meaning("Mengapa Anda, sebagai menteri, tidak mundur?", "Why don't you, as minister, resign?") == []
+
+
+def test_not_without_against_tanpa_is_one_added_negation() -> None:
+    # the other side's "tanpa" renders "without": the "not" before it is added, no double negation
+    src = "Berkunjung ke Yogyakarta tanpa mencicipi gudeg kurang lengkap, dan gudegnya enak."
+    assert meaning(src, "You can't visit Yogyakarta without tasting gudeg, and the gudeg is tasty.") == []
+    assert [f.severity for f in meaning(src, "You can't visit Yogyakarta without tasting gudeg, and the gudeg is not tasty.")] == ["critical"]

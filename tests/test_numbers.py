@@ -233,3 +233,26 @@ def test_collective_numerals_match_the_count() -> None:
                                            "After the red card they held on with 10 until the end.") if f.kind == "number"] == ["major"]
     assert [f.message for f in check_pair("Mereka berlima pergi ke pasar.", "The five of them went to the market.")
             if f.kind == "number"] == []
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a scale word joined by a hyphen, as an adjective ("a 35-thousand-rupiah ticket", "a 20-million-dollar deal")
+    ("Harga tiket bus Jakarta-Bandung kini 85 ribu rupiah.", "A Jakarta-Bandung bus ticket now costs 85-thousand rupiah.",
+     "A Jakarta-Bandung bus ticket now costs 95-thousand rupiah."),
+    ("Perusahaan itu meneken kontrak senilai 20 juta dolar AS.", "The company signed a 20-million-dollar contract.",
+     "The company signed a 30-million-dollar contract."),
+    # a glued "k" is a thousand in either language ("6k", "a 500k package")
+    ("Peserta membayar biaya pendaftaran 150 ribu rupiah.", "Participants paid a 150k rupiah registration fee.",
+     "Participants paid a 250k rupiah registration fee."),
+    ("Paket internet 500k berlaku 30 hari.", "The 500 thousand internet package is valid for 30 days.",
+     "The 600 thousand internet package is valid for 30 days."),
+])
+def test_hyphenated_scales_and_a_glued_k(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
+
+
+def test_a_race_or_a_screen_is_no_thousand() -> None:
+    # "a 10k run" is ten kilometres, a suffix after a hyphen ("3-D") no scale
+    assert [n.values for n in extract_numbers("He ran a 10k run on Sunday.", "en")] == [frozenset({10.0})]
+    assert [n.values for n in extract_numbers("the 3-D film", "en")] == [frozenset({3.0})]

@@ -138,6 +138,8 @@ ID_CASES = [
     ("1. Menjaga jarak. 2. Memakai masker.", ["1. Menjaga jarak.", "2. Memakai masker."]),
     ("Kapolda Irjen. Fadil Imran memimpin apel.", ["Kapolda Irjen. Fadil Imran memimpin apel."]),
     ("Harga emas Rp. 950.000 per gram. Naik tipis.", ["Harga emas Rp. 950.000 per gram.", "Naik tipis."]),
+    # informal copy writes the rupiah sign in lower case
+    ("Tiket masuk rp. 25.000 per orang. Parkir gratis.", ["Tiket masuk rp. 25.000 per orang.", "Parkir gratis."]),
     ("Ia berkata: \"Kami menang.\" Lalu ia tersenyum.", ["Ia berkata: \"Kami menang.\"", "Lalu ia tersenyum."]),
     ("Bandung, 3/3 (ANTARA) - Pemkot Bandung menyiapkan 20 posko.",
      ["Bandung, 3/3 (ANTARA) - Pemkot Bandung menyiapkan 20 posko."]),

@@ -7,7 +7,9 @@ abbreviations (``Februari``, ``Feb.``, ``Sept.``, ``Agu``), day-month(-year) dat
 year``). Ambiguous forms count only in a date context: ``May`` and ``March`` (English words), ``Minggu``
 followed by ``lalu/depan/ini`` (= "week"), and abbreviations without a following day. A month this language does
 not spell so counts with a day or year attached: the other language's name (``-23 January 2016`` left in
-Indonesian copy) or a misspelling one letter off (``Ockober 2013``).
+Indonesian copy) or a misspelling one letter off (``Ockober 2013``). Indonesian names written in lower case, as
+informal and transcribed copy writes them (``bulan januari``, ``juni lalu``, ``hari kamis``), count in a date
+context only (see :func:`_id_lower_names`).
 
 Check (per aligned pair): a weekday, month, day or year that differs is a **changed date
 (critical)**, e.g. ``weekday Selasa (Tuesday) became Monday``; one on one side only is **missing or
@@ -105,6 +107,9 @@ _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|la
 #: a lower-case word right before a capitalised "March" inside a sentence: the month used as a modifier ("recorded
 #: March inflation", "the March figures"); the verb is written in lower case, names follow a capital ("Women's March")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(\"“])[a-z][\w'’-]*\s+$")
+#: "the May promo", "the May elections": a month before a lower-case noun after "the" (the name reads "Theresa May")
+_THE_MONTH_NOUN = re.compile(r"(?<![\w])the\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too
 _RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
@@ -116,7 +121,7 @@ _LOOSE_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]{2,11})(?![\w'’])")
 #: a day or year right after or before a word: what a loosely read month needs (see :func:`_loose_month`)
 _DATE_NEAR = re.compile(r",?\s+\d")
 _DATE_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?\s+$")
-_MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|ke-?\d|pertama|kedua|terakhir)")
+_MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|kemarin|ke-?\d|pertama|kedua|terakhir)")
 _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
 #: 22/2/2022, and the German 22.02.2022
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)")
@@ -168,6 +173,48 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
+#: what makes a lower-case Indonesian month or weekday a date (``bulan januari``, ``juni lalu``, ``hari kamis``):
+#: a word before it, or a relative word after it (a day number or year is checked as for capitalised names)
+_ID_LOWER_BEFORE = re.compile(r"(?i)\b(?:bulan|hari|pada|sejak|hingga|sampai|awal|akhir|pertengahan|setiap|tiap|tanggal|"
+                              r"tgl\.?)\s+$")
+_ID_LOWER_AFTER = re.compile(r"\s+(?:lalu|kemarin|depan|ini|mendatang|nanti|pagi|siang|sore|malam)\b")
+
+
+@functools.cache
+def _id_lower_pattern() -> re.Pattern[str]:
+    """Full Indonesian month and weekday names in lower case, as informal and transcribed copy writes them."""
+    full = {row[2].split("|")[0].lower() for row in data_lines("calendar.tsv") if not row[0].startswith("rel:")}
+    return re.compile(r"(?<![\w.])(" + "|".join(sorted(full, key=len, reverse=True)) + r")(?![\w'’-])")
+
+
+def _id_lower_names(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """Lower-case Indonesian calendar names read as dates: ``(start, end, capitalised form, key, False)``.
+
+    Only in a date context (a word such as ``bulan``/``hari`` before, ``lalu``/``ini`` after, a day number or
+    year beside a month, a short date after a weekday), and ``minggu`` (also "week") only after ``hari`` and not
+    before ``lalu``/``ini``/``depan``."""
+    names, _ = _calendar("id")
+    out = []
+    for m in _id_lower_pattern().finditer(text):
+        a, b = m.span()
+        form = m.group(1).capitalize()
+        key = names.get(form)
+        if key is None:
+            continue
+        before = _ID_LOWER_BEFORE.search(text, max(0, a - 16), a)
+        if form == "Minggu":
+            # "hari minggu ini" is "this week" as often as "this Sunday"
+            ok = _HARI_BEFORE.search(text, max(0, a - 8), a) is not None and not _MINGGU_WEEK.match(text, b)
+        elif key.isdigit():
+            ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _DAY_BEFORE.search(text, max(0, a - 8), a)
+                      or _DAY_AFTER.match(text, b, b + 24) or _YEAR_AFTER.match(text, b, b + 12))
+        else:
+            ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _weekday_date_after().match(text, b, b + 16))
+        if ok:
+            out.append((a, b, form, key, False))
+    return out
+
+
 @functools.cache
 def _form_pattern(lang: str) -> re.Pattern[str] | None:
     names, _ = _calendar(lang)
@@ -198,6 +245,9 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
         taken.take(a, b)
     weekday_ends: set[int] = set()
     found = [(m.start(), m.end(), m.group(1), names[m.group(1)], False) for m in pat.finditer(text)]
+    if lang == "id":
+        found += _id_lower_names(text)
+        found.sort()
     if lang in ("id", "en") and any(c.isdigit() for c in text):
         found += [(m.start(), m.end(), m.group(1), key, True) for m in _LOOSE_WORD.finditer(text)
                   if _DATE_NEAR.match(text, m.end(), m.end() + 8) or _DATE_NEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -255,9 +305,11 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
                 continue  # a month read loosely needs its day or year
             if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
                 if not (_MONTH_CONTEXT.search(text, lo, a) or year_after
-                        or form == "March" and _LOWER_WORD_BEFORE.search(text, lo, a)):
+                        or form == "March" and _LOWER_WORD_BEFORE.search(text, lo, a)
+                        or form == "May" and _THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b)):
                     continue
-            if form == "May" and not (_MONTH_CONTEXT.search(text, lo, a) or year_after):
+            if form == "May" and not (_MONTH_CONTEXT.search(text, lo, a) or year_after
+                                      or _THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b)):
                 continue
             e = year_after.end() if year_after else b
             out.append(DateMention(a, e, text[a:e], "date" if year_after else "month",
@@ -268,7 +320,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
                 continue  # "Sen." (Senator), "Sun." (the newspaper)
             if form == "Minggu" and _MINGGU_WEEK.match(after) and not _HARI_BEFORE.search(text, lo, a):
                 continue
-            out.append(DateMention(a, b, form, "weekday", key))
+            out.append(DateMention(a, b, text[a:b], "weekday", key))
             taken.take(a, b)
             weekday_ends.add(b)
     rpat = _relative_pattern(lang)

@@ -345,6 +345,26 @@ def _market_move(out: Sequence[Token], w: str, boundary: bool, text: str, end: i
     return None
 
 
+#: the first word of a sentence that opens a question: a question word or an inverted auxiliary
+_QUESTION_OPENER = re.compile(
+    r"""[\s"“'‘(\[]*(?:apa|apakah|mengapa|kenapa|bagaimana|bagaimanakah|siapa|siapakah|kapan|kapankah|di\s+mana|"""
+    r"""dimana|ke\s+mana|berapa|berapakah|bukankah|tidakkah|why|what|how|who|whom|whose|when|where|which|"""
+    r"""do|does|did|is|are|was|were|am|can|could|will|would|shall|should|may|might|must|have|has|had)\b""", re.I)
+
+
+def _question_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the questions of ``text``: a sentence that ends with "?" and opens as a question ("Why don't
+    you, Canada, take over?"), or else its last clause only ("Bantuan belum tiba, bagaimana ini?": the negated
+    statement before the comma is no question)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^.!?]*\?", text):
+        a = m.start()
+        if not _QUESTION_OPENER.match(m.group(0)):
+            a += max(m.group(0).rfind(","), m.group(0).rfind(";")) + 1
+        out.append((a, m.end()))
+    return out
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     """Words of ``text`` with offsets, clause boundaries and look-up keys.
 
@@ -353,8 +373,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
     """
     out: list[Token] = []
     prev_end = 0
-    # question sentences: the spans of sentences that end with "?"
-    q_spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]*\?", text)]
+    q_spans = _question_spans(text)
     qi = 0
     word_re = _ID_WORD if lang == "id" else _EN_WORD
     for m in word_re.finditer(text):
@@ -506,6 +525,17 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     roots: dict[str, list[tuple[int, str]]] = {}
     for n, row in enumerate(data_lines("directions.tsv")):
         flags = set(row[4].split("|")) if len(row) > 4 else set()
+        if "neutral" in flags:
+            # phrases that hold a listed word but state no direction ("naik motor" = ride a motorbike): passed
+            # over whole; the row keeps its number, empty
+            for t in row[0].split("|"):
+                if fold(t.lstrip("=")).split():
+                    phrases["id"].setdefault(tuple(fold(t.lstrip("=")).split()), [])
+            for t in row[1].split("|"):
+                if t.strip() and t.strip() != "-":
+                    phrases["en"].setdefault(_en_key(t), [])
+            rows.append(_Row(n, (), (), (), (), False, False))
+            continue
         cols: dict[str, tuple[tuple[str, ...], ...]] = {}
         for name, col, lang in (("id_a", 0, "id"), ("en_a", 1, "en"), ("id_b", 2, "id"), ("en_b", 3, "en")):
             terms: list[tuple[str, ...]] = []
@@ -715,7 +745,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
             verb = _verb_reading(toks, k)
             matched = [(r, sd) for r, sd in matched if L.pos.get(((first,), r, sd), verb) == verb]
             length = 1 if matched else 0
-        if not matched and lang == "id":
+        if not matched and not length and lang == "id":
             for r in tok.keys:
                 if r in L.roots:
                     matched, length = L.roots[r], 1
@@ -1036,6 +1066,8 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
 
 #: "without" and Indonesian "tanpa" with its clitics (``tanpanya`` = without it)
 _WITHOUT = frozenset(("tanpa", "tanpanya", "tanpamu", "tanpaku", "without"))
+#: words that join two claims: a negator on each side of one negates both ("tidak X dan tidak Y"), none cancels
+_CONJUNCTIONS = frozenset("dan atau serta maupun tetapi tapi namun and or but nor".split())
 #: English pronouns of a tag question ("isn't it?", "don't you?")
 _EN_TAG_PRONOUNS = frozenset("it i you he she we they there that this".split())
 
@@ -1112,6 +1144,8 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
             continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
         if toks[b].w in _WITHOUT and b - a > 1:
             continue  # "cannot burn it without causing": two negations (only "not without" side by side is litotes)
+        if any(toks[j].w in _CONJUNCTIONS for j in range(a + 1, b)):
+            continue  # "tidak komunikatif dan tidak bisa" = "not ... and couldn't": two negated claims
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     # litotes idioms of two negators ("bukan tidak mungkin") are double negations too
@@ -1390,6 +1424,12 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     if len(hi_hard) <= lo_tot:
         return NegationVerdict("unsure", why="soft negators only")
     diff = len(hi_hard) - lo_tot
+    if diff == 2 and not any(lo_toks[k].w in _WITHOUT for k in lo_hard) and any(
+            hi_toks[b].w in _WITHOUT and hi_toks[a].w not in _WITHOUT
+            and not any(hi_toks[j].boundary for j in range(a + 1, b + 1)) for a, b in zip(hi_hard, hi_hard[1:])):
+        # "you can't have one without the other" = "harus ada keduanya": a double negation in one clause affirms
+        # (unless the other side has its "tanpa": then the "not" is the added one)
+        return NegationVerdict("unsure", why="double negation")
     if lo_tot and diff < 2 and hi_sentences > lo_sentences:
         # both sides negated and the more negated side is split into more sentences: one negator of the
         # other side often scopes over both ("does not constitute an invasion that would trigger sanctions" =

@@ -4,7 +4,8 @@ A mention keeps every value its form allows, so either decimal convention is und
 language: ``1.000.000`` (Indonesian) and ``1,000,000`` (English) are 1e6, ``2,5`` and ``2.5`` are 2.5, and
 ``1.500`` is {1500, 1.5} until the other side settles it. Number words and their compounds (``dua puluh
 lima``, ``dua belas``, ``seratus``, ``twenty-five``, ``a hundred``), scales (``ribu/juta/miliar/triliun``,
-``thousand/million/billion/trillion``, ``m``/``bn``; loose ``100 millions``, ``Rp100 jutaan``), fractions (``setengah``/``half``,
+``thousand/million/billion/trillion``, ``m``/``bn``; loose ``100 millions``, ``Rp100 jutaan``; joined by a hyphen,
+``35-thousand``, ``a 20-million-dollar deal``; a glued ``6k`` is a thousand, not in ``a 10k run``), fractions (``setengah``/``half``,
 ``setengah dari satu juta`` = ``half a million``, ``satu setengah juta`` = ``one and a half million``), percentages
 (``persen``/``percent``/``%``; 50 percent also matches one half), currencies (``Rp``, ``US$``, ``$``),
 ordinals (``ke-3``, ``ketiga``, ``third``, ``3rd``), times (``10.30 WIB`` = ``10:30``; ``WIB``/``WITA``/``WIT``
@@ -331,7 +332,9 @@ def _digit_values(s: str) -> set[float]:
     return out
 
 
-_SCALE_NEXT = re.compile(r"\s?([^\W\d_]+)\b")
+_SCALE_NEXT = re.compile(r"[\s-]?([^\W\d_]+)\b")
+#: what a glued "k" counts before: a race or a screen, not a thousand ("a 10k run", "the 5k fun run")
+_K_NOT_THOUSAND = re.compile(r"(?i)\s+(?:run|race|fun|walk|marathon|lari|resolution|resolusi|tv|display|video)\b")
 _GLUED_M = re.compile(r"m\b")
 
 
@@ -352,6 +355,9 @@ def _scale_after(text: str, end: int, lang: str, currency: str = "") -> tuple[fl
     if not m:
         return 1.0, end
     word = m.group(1)
+    hyphen = m.group(0).startswith("-")
+    if word == "k" and m.group(0) == "k" and not _K_NOT_THOUSAND.match(text, m.end()):
+        return 1e3, m.end()  # "6k", "a 500k package": the thousand of informal copy in either language
     table = _words(lang)
     entry = table.get(word) if table.get(word, (0, ""))[1] == "suffix" else table.get(word.lower())
     plural = _SCALE_PLURAL.get(lang, "")
@@ -359,6 +365,8 @@ def _scale_after(text: str, end: int, lang: str, currency: str = "") -> tuple[fl
         entry = table[word.lower()[:-len(plural)]]
     if entry is not None and word == "M" and lang == "id" and money and currency != "cur:IDR":
         entry = None  # "£6.3M": the English million, read from the money suffixes below
+    if hyphen and not (entry and entry[1] == "scale"):
+        return 1.0, end  # "35-thousand", "a 20-million-dollar deal": only a scale word joins by a hyphen
     if entry is None and money and (not m.group(0).startswith(" ") or word == "M") and word.lower() in _MONEY_SUFFIX:
         return _MONEY_SUFFIX[word.lower()], m.end()
     if entry is None and money:
