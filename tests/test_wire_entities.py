@@ -551,3 +551,47 @@ def test_a_deputy_is_another_office() -> None:
     assert _people(src, "Vice Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == []
     assert _people(src, "Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == [
         ("entity", "critical", "Wakil Menteri Luar Negeri", "Foreign Minister")]
+
+
+def test_a_short_deputy_minister_is_the_deputy() -> None:
+    # "Wamen" before the ministry, "Wa" glued to the minister's acronym: a deputy minister
+    src = "Wamenkeu Suahasil Nazara mengatakan penerimaan pajak tumbuh 4 persen."
+    assert _people(src, "Deputy Finance Minister Suahasil Nazara said tax revenue grew 4 percent.") == []
+    assert _people(src, "Finance Minister Suahasil Nazara said tax revenue grew 4 percent.") == [
+        ("entity", "critical", "Wamenkeu", "Finance Minister")]
+    src = "Wamen BUMN Kartika Wirjoatmodjo meninjau proyek kereta cepat."
+    assert _people(src, "Deputy SOE Minister Kartika Wirjoatmodjo inspected the high-speed rail project.") == []
+    assert _people(src, "Deputy Trade Minister Kartika Wirjoatmodjo inspected the high-speed rail project.") == [
+        ("entity", "critical", "Wamen BUMN", "Deputy Trade Minister")]
+
+
+def test_a_short_regional_office_head_names_the_office() -> None:
+    src = "Kadis Kesehatan Kota Bogor Sri Nowo Retno mengimbau warga mewaspadai demam berdarah."
+    assert _people(src, "Bogor City Health Office head Sri Nowo Retno urged residents to be alert to dengue.") == []
+    assert [f[:2] for f in _people(src, "Bogor City Education Office head Sri Nowo Retno urged residents to be alert "
+                                        "to dengue.")] == [("entity", "critical")]
+    src = "Kadishub DKI Jakarta Syafrin Liputo mengatakan jalur sepeda diperluas."
+    assert _people(src, "Jakarta Transportation Agency head Syafrin Liputo said bike lanes would be extended.") == []
+    assert [f[:2] for f in _people(src, "Jakarta Tourism Agency head Syafrin Liputo said bike lanes would be "
+                                        "extended.")] == [("entity", "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # "subdistrict head" renders a lurah (the Jakarta Post's kelurahan) and a camat (ANTARA's sub-district)
+    ("Lurah Pegangsaan Tono Suprapto mengatakan posko banjir dibuka.",
+     "Pegangsaan subdistrict head Tono Suprapto said the flood post had opened.",
+     "Pegangsaan district head Tono Suprapto said the flood post had opened."),
+    # "district head" renders a camat (the Jakarta Post's kecamatan) and a bupati (ANTARA's regency)
+    ("Camat Cilandak Mundari meminta warga membersihkan saluran air.",
+     "Cilandak district head Mundari asked residents to clean the drains.",
+     "Cilandak urban village head Mundari asked residents to clean the drains."),
+    ("Camat Tebet Dyan Airlangga meninjau genangan.", "Tebet sub-district head Dyan Airlangga inspected the flooding.",
+     "Tebet regent Dyan Airlangga inspected the flooding."),
+    ("Bupati Bogor Iwan Setiawan meninjau jalan yang rusak.", "Bogor district head Iwan Setiawan inspected the damaged road.",
+     "Bogor sub-district head Iwan Setiawan inspected the damaged road."),
+    ("Wakapolres Bogor Kompol Ferdy Irawan memimpin olah TKP.", "Bogor deputy police chief Comr. Ferdy Irawan led the "
+     "crime scene investigation.", "Bogor police chief Comr. Ferdy Irawan led the crime scene investigation."),
+])
+def test_a_rendering_shared_by_two_offices_matches_both(src: str, faithful: str, changed: str) -> None:
+    assert _people(src, faithful) == []
+    assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]

@@ -259,7 +259,32 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
         for r in (row[5].split(",") if len(row) > 5 else []):
             if r:
                 _relate(related, key, r)
+    for f, key in _short_offices(forms["id"], types).items():
+        forms["id"].setdefault(f, key)
+        if key.endswith(_DEPUTY):
+            types[key] = "ROLE"
+            keys.add(key)
     return keys
+
+
+def _short_offices(id_forms: dict[str, str], types: dict[str, str]) -> dict[str, str]:
+    """Indonesian offices written short, derived from the listed names rather than listed one by one: a deputy
+    minister is "Wamen" before the ministry ("Wamen BUMN") or "Wa" glued to the minister's acronym ("Wamenlu",
+    "Wamenkeu"), the deputy's office (see :func:`_deputy`); the head of a regional office is "Kadis" before the
+    office's field ("Kadis Kesehatan") or "Ka" glued to its acronym ("Kadinkes", "Kadishub"), read as the office
+    itself, to which its head is related, so a changed office is a swap."""
+    offices = {key for f, key in id_forms.items() if f.startswith("Dinas ") and types.get(key) == "ORG"}
+    out: dict[str, str] = {}
+    for f, key in id_forms.items():
+        if types.get(key) == "ROLE" and f.startswith("Menteri ") and not f.startswith("Menteri Koordinator"):
+            out["Wamen " + f[8:]] = key + _DEPUTY
+        elif types.get(key) == "ROLE" and re.fullmatch(r"Men[a-z]+(?:[A-Z]+| [A-Z]+)?", f):
+            out["Wa" + f[0].lower() + f[1:]] = key + _DEPUTY
+        elif key in offices and f.startswith("Dinas "):
+            out["Kadis " + f[6:]] = key
+        elif key in offices and re.fullmatch(r"Di[a-z]+(?: [A-Z]+)?", f) and not f.startswith("Dinas"):
+            out["Ka" + f[0].lower() + f[1:]] = key
+    return out
 
 
 @functools.cache
