@@ -784,3 +784,23 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
     # "building" the noun is no "build": the faithful rendering holds one member only
     src = "Pembangunan gedung baru dimulai setelah gedung lama dirobohkan."
     assert meaning(src, "Construction of the new building began after the old building was demolished.") == []
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "memangkas" is a change against "mempertahankan", never a rendering of "raise" in another clause
+    ("Harga minyak dunia menguat setelah OPEC memangkas produksi.", "World oil prices strengthened after OPEC cut output.",
+     "World oil prices strengthened after OPEC raised output."),
+    ("Bank sentral mempertahankan suku bunga acuan di level 6 persen.", "The central bank kept its benchmark rate at 6 "
+     "percent.", "The central bank cut its benchmark rate to 6 percent."),
+    # "edge up/down": a small move is still a move
+    ("Pendapatan negara naik tipis 0,3 persen.", "State revenue edged up 0.3 percent.",
+     "State revenue edged down 0.3 percent."),
+    ("Rupiah menguat tipis ke Rp15.100 per dolar AS.", "The rupiah edged higher to Rp15,100 per U.S. dollar.",
+     "The rupiah edged lower to Rp15,100 per U.S. dollar."),
+    # late against early
+    ("Kereta tiba terlambat 40 menit di Stasiun Gambir.", "The train arrived 40 minutes late at Gambir Station.",
+     "The train arrived 40 minutes early at Gambir Station."),
+])
+def test_a_cut_a_small_move_and_a_late_arrival(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])

@@ -577,10 +577,17 @@ def test_a_short_regional_office_head_names_the_office() -> None:
 
 
 @pytest.mark.parametrize("src,faithful,changed", [
-    # "subdistrict head" renders a lurah (the Jakarta Post's kelurahan) and a camat (ANTARA's sub-district)
+    # "subdistrict head" renders a lurah (the Jakarta Post's kelurahan) and a camat; the hyphenated "sub-district
+    # head" (ANTARA's, Tempo's) only a camat
     ("Lurah Pegangsaan Tono Suprapto mengatakan posko banjir dibuka.",
      "Pegangsaan subdistrict head Tono Suprapto said the flood post had opened.",
      "Pegangsaan district head Tono Suprapto said the flood post had opened."),
+    ("Lurah Kebon Kacang Dedi Supriadi mengatakan posko banjir dibuka.",
+     "Kebon Kacang subdistrict head Dedi Supriadi said the flood post had opened.",
+     "Kebon Kacang sub-district head Dedi Supriadi said the flood post had opened."),
+    ("Camat Kebayoran Baru Ronny Jaya mengatakan posko banjir dibuka.",
+     "Kebayoran Baru subdistrict head Ronny Jaya said the flood post had opened.",
+     "Kebayoran Baru urban village head Ronny Jaya said the flood post had opened."),
     # "district head" renders a camat (the Jakarta Post's kecamatan) and a bupati (ANTARA's regency)
     ("Camat Cilandak Mundari meminta warga membersihkan saluran air.",
      "Cilandak district head Mundari asked residents to clean the drains.",
