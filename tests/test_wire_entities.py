@@ -602,3 +602,27 @@ def test_a_short_regional_office_head_names_the_office() -> None:
 def test_a_rendering_shared_by_two_offices_matches_both(src: str, faithful: str, changed: str) -> None:
     assert _people(src, faithful) == []
     assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a regency and a city of one name (Kabupaten Bandung around Soreang, Kota Bandung)
+    ("Kasus demam berdarah di Kabupaten Bandung melonjak, Senin (7/10).", "Dengue cases in Bandung Regency surged on "
+     "Monday (Oct. 7).", "Dengue cases in Bandung city surged on Monday (Oct. 7)."),
+    ("Banjir merendam 200 rumah di Kota Semarang.", "Floods inundated 200 houses in Semarang city.",
+     "Floods inundated 200 houses in Semarang Regency."),
+    # a compound compass point in two words or hyphenated is the same province
+    ("Gempa mengguncang Sulawesi Tenggara, Senin (7/10).", "An earthquake shook South East Sulawesi on Monday (Oct. 7).",
+     "An earthquake shook South Sulawesi on Monday (Oct. 7)."),
+    ("Polisi menyita 2 ton ganja di Aceh Tenggara.", "Police seized 2 tons of marijuana in South-east Aceh.",
+     "Police seized 2 tons of marijuana in South Aceh."),
+    # provinces no longer related to the province they were split from
+    ("Festival budaya digelar di Kepulauan Riau pekan depan.", "A cultural festival will be held in the Riau Islands "
+     "next week.", "A cultural festival will be held in Riau next week."),
+    ("Gempa mengguncang Maluku Utara, Senin (7/10).", "An earthquake shook North Maluku on Monday (Oct. 7).",
+     "An earthquake shook Maluku on Monday (Oct. 7)."),
+    ("Banjir melanda tiga distrik di Papteng, Selasa (8/10).", "Floods hit three districts in Central Papua on Tuesday "
+     "(Oct. 8).", "Floods hit three districts in South Papua on Tuesday (Oct. 8)."),
+])
+def test_regions_of_one_name_or_compass_spelt_apart(src: str, faithful: str, changed: str) -> None:
+    assert _people(src, faithful) == []
+    assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]

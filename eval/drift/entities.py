@@ -220,6 +220,19 @@ def _relate(related: dict[str, set[str]], a: str, b: str) -> None:
         related.setdefault(b, set()).add(a)
 
 
+#: a compound compass point spelt in two words or hyphenated ("South East Sulawesi", "South-east Aceh" for
+#: "Southeast ...")
+_COMPASS = re.compile(r"\b(South|North)(east|west)\b")
+
+
+def _compass_spellings(f: str) -> list[str]:
+    """The other spellings of an English name holding a compound compass point ("Southeast Sulawesi")."""
+    if not _COMPASS.search(f):
+        return []
+    return [_COMPASS.sub(lambda m: m.group(1) + sep + (m.group(2).capitalize() if cap else m.group(2)), f)
+            for sep, cap in ((" ", True), ("-", False), ("-", True))]
+
+
 def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]],
                        synonyms: dict[str, set[str]] | None = None) -> set[str]:
     """Add ``institutions_id.tsv`` (Indonesian institutions, regions and offices) to the known entities.
@@ -244,6 +257,8 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
                     variants.append(f[:1].upper() + f[1:])
                 if typ == "ROLE":
                     variants.append(" ".join(w if w.isupper() else w.lower() for w in f.split(" ")))
+                if lang == "en":
+                    variants += _compass_spellings(f)
                 for v in variants:
                     old = forms[lang].get(v)
                     if old is not None and old != key:
