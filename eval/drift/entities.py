@@ -227,10 +227,11 @@ _COMPASS = re.compile(r"\b(South|North)(east|west)\b")
 
 def _compass_spellings(f: str) -> list[str]:
     """The other spellings of an English name holding a compound compass point ("Southeast Sulawesi")."""
-    if not _COMPASS.search(f):
+    m = _COMPASS.search(f)
+    if m is None:
         return []
-    return [_COMPASS.sub(lambda m: m.group(1) + sep + (m.group(2).capitalize() if cap else m.group(2)), f)
-            for sep, cap in ((" ", True), ("-", False), ("-", True))]
+    a, b = m.group(1), m.group(2)
+    return [f[:m.start()] + a + part + f[m.end():] for part in (" " + b.capitalize(), "-" + b, "-" + b.capitalize())]
 
 
 def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]],
