@@ -626,3 +626,33 @@ def test_a_rendering_shared_by_two_offices_matches_both(src: str, faithful: str,
 def test_regions_of_one_name_or_compass_spelt_apart(src: str, faithful: str, changed: str) -> None:
     assert _people(src, faithful) == []
     assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # any office held acting: "Plt."/"Pj."/"Plh." against "acting"/"interim"/"caretaker"
+    ("Plt. Ketua Umum PPP Muhamad Mardiono membuka mukernas di Jakarta.", "Acting PPP chairman Muhamad Mardiono opened "
+     "the national working meeting in Jakarta.", "PPP chairman Muhamad Mardiono opened the national working meeting in "
+     "Jakarta."),
+    ("Plt Kepala BPBD DKI Jakarta Isnawa Adji mengatakan 20 RT tergenang.", "Acting Jakarta BPBD head Isnawa Adji said "
+     "20 neighborhoods were flooded.", "Jakarta BPBD head Isnawa Adji said 20 neighborhoods were flooded."),
+    ("Pj Sekda Jawa Barat Herman Suryatman melantik pejabat baru.", "West Java's acting regional secretary Herman "
+     "Suryatman swore in new officials.", "West Java regional secretary Herman Suryatman swore in new officials."),
+    ("Dirut PT KAI Didiek Hartantyo meninjau Stasiun Manggarai.", "KAI president director Didiek Hartantyo inspected "
+     "Manggarai Station.", "Acting KAI president director Didiek Hartantyo inspected Manggarai Station."),
+    # "Deputi" is a deputy too ("Deputi Gubernur BI" = BI Deputy Governor)
+    ("Deputi Gubernur BI Destry Damayanti mengatakan inflasi terkendali.", "BI Deputy Governor Destry Damayanti said "
+     "inflation was under control.", "BI Governor Destry Damayanti said inflation was under control."),
+    # a rendering shared by every commander; a generic chief prosecutor
+    ("Pangdam Iskandar Muda Mayjen Niko Fahrizal meninjau banjir.", "Iskandar Muda military commander Maj. Gen. Niko "
+     "Fahrizal inspected the floods.", "Iskandar Muda police chief Maj. Gen. Niko Fahrizal inspected the floods."),
+    ("Danramil Cilandak Mayor Inf Suparno mengerahkan 30 prajurit.", "Cilandak subdistrict military commander Maj. "
+     "Suparno deployed 30 soldiers.", "Cilandak district military commander Maj. Suparno deployed 30 soldiers."),
+    ("Ketua Majelis Hakim Eko Aryanto membacakan vonis.", "Presiding judge Eko Aryanto read out the verdict.",
+     "Chief prosecutor Eko Aryanto read out the verdict."),
+    # an office in the plural
+    ("Jaksa Agung melantik 20 kajari di Jakarta.", "The Attorney General swore in 20 district chief prosecutors in "
+     "Jakarta.", "The Attorney General swore in 20 district police chiefs in Jakarta."),
+])
+def test_acting_deputy_shared_and_plural_offices(src: str, faithful: str, changed: str) -> None:
+    assert _people(src, faithful) == []
+    assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]

@@ -31,7 +31,6 @@ KNOWN_MISSES = {
     "p12-11": "a decade against two decades: 'dasawarsa' is no number word",
     "p12-17": "an unnamed foreign office changed (Secretary of State against Defense Secretary)",
     "p12-19": "belasan (a dozen or more) against 'more than 20'",
-    "p13-07": "presiding judge against chief prosecutor: 'hakim ketua' is no office of the lists",
     "p17-07": "'put ... up' against cut: 'put up' is mostly erect or install (put up banners), so it is no rise",
     "p18-04": "a prison's head against the police's: a generic head before an unlisted place ('Cipinang') names no body",
     "p18-18": "a detention centre (rutan) against a prison: 'prison' is too common an English word to list as a body",
