@@ -804,3 +804,17 @@ def test_one_member_of_both_rendered_twice_is_a_flip() -> None:
 def test_a_cut_a_small_move_and_a_late_arrival(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "defeat" as a noun is a loss, as a verb a win
+    ("Kemenangan itu membawa Indonesia ke semifinal.", "The victory took Indonesia to the semifinals.",
+     "The defeat took Indonesia to the semifinals."),
+    ("Perusahaan itu merugi Rp2 triliun sepanjang 2023.", "The company lost Rp2 trillion throughout 2023.",
+     "The company earned Rp2 trillion throughout 2023."),
+    ("Pemerintah mencabut status darurat bencana.", "The government lifted the disaster emergency status.",
+     "The government declared the disaster emergency status."),
+])
+def test_a_defeat_an_earning_and_a_declared_status(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
