@@ -639,6 +639,9 @@ def test_regions_of_one_name_or_compass_spelt_apart(src: str, faithful: str, cha
      "Suryatman swore in new officials.", "West Java regional secretary Herman Suryatman swore in new officials."),
     ("Dirut PT KAI Didiek Hartantyo meninjau Stasiun Manggarai.", "KAI president director Didiek Hartantyo inspected "
      "Manggarai Station.", "Acting KAI president director Didiek Hartantyo inspected Manggarai Station."),
+    ("Pejabat Direktur Taman Nasional Komodo Hendrikus Rani mengatakan kunjungan dibatasi.", "Acting Komodo National "
+     "Park director Hendrikus Rani said visits were limited.", "Komodo National Park director Hendrikus Rani said "
+     "visits were limited."),
     # "Deputi" is a deputy too ("Deputi Gubernur BI" = BI Deputy Governor)
     ("Deputi Gubernur BI Destry Damayanti mengatakan inflasi terkendali.", "BI Deputy Governor Destry Damayanti said "
      "inflation was under control.", "BI Governor Destry Damayanti said inflation was under control."),
