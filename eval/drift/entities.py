@@ -599,7 +599,7 @@ def _deputy_offices() -> dict[str, str]:
 _ACTING = {"GUBERNUR": "PJGUBERNUR", "BUPATI": "PJBUPATI", "WALIKOTA": "PJWALIKOTA"}
 _ACTING_OF = "~ACTING"
 _ACTING_BEFORE = {"en": re.compile(r"\b(?:[Aa]cting|[Ii]nterim|[Cc]aretaker)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"),
-                  "id": re.compile(r"\b(?:Plt|Plh|Pj|Pelaksana [Tt]ugas|Pelaksana [Hh]arian|[Pp]enjabat|[Pp]ejabat)\.?\s+$")}
+                  "id": re.compile(r"\b(?:Plt|Plh|Pj|Pelaksana [Tt]ugas|Pelaksana [Hh]arian|[Pp]enjabat|Pejabat)\.?\s+$")}
 
 
 def _acting(text: str, m: EntityMention, lang: str) -> EntityMention:
