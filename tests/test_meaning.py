@@ -902,3 +902,37 @@ def test_not_without_against_tanpa_is_one_added_negation() -> None:
     src = "Berkunjung ke Yogyakarta tanpa mencicipi gudeg kurang lengkap, dan gudegnya enak."
     assert meaning(src, "You can't visit Yogyakarta without tasting gudeg, and the gudeg is tasty.") == []
     assert [f.severity for f in meaning(src, "You can't visit Yogyakarta without tasting gudeg, and the gudeg is not tasty.")] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "memangkas" is a change against "mempertahankan", never a rendering of "raise" in another clause
+    ("Harga minyak dunia menguat setelah OPEC memangkas produksi.", "World oil prices strengthened after OPEC cut output.",
+     "World oil prices strengthened after OPEC raised output."),
+    ("Bank sentral mempertahankan suku bunga acuan di level 6 persen.", "The central bank kept its benchmark rate at 6 "
+     "percent.", "The central bank cut its benchmark rate to 6 percent."),
+    # "edge up/down": a small move is still a move
+    ("Pendapatan negara naik tipis 0,3 persen.", "State revenue edged up 0.3 percent.",
+     "State revenue edged down 0.3 percent."),
+    ("Rupiah menguat tipis ke Rp15.100 per dolar AS.", "The rupiah edged higher to Rp15,100 per U.S. dollar.",
+     "The rupiah edged lower to Rp15,100 per U.S. dollar."),
+    # late against early
+    ("Kereta tiba terlambat 40 menit di Stasiun Gambir.", "The train arrived 40 minutes late at Gambir Station.",
+     "The train arrived 40 minutes early at Gambir Station."),
+])
+def test_a_cut_a_small_move_and_a_late_arrival(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "defeat" as a noun is a loss, as a verb a win
+    ("Kemenangan itu membawa Indonesia ke semifinal.", "The victory took Indonesia to the semifinals.",
+     "The defeat took Indonesia to the semifinals."),
+    ("Perusahaan itu merugi Rp2 triliun sepanjang 2023.", "The company lost Rp2 trillion throughout 2023.",
+     "The company earned Rp2 trillion throughout 2023."),
+    ("Pemerintah mencabut status darurat bencana.", "The government lifted the disaster emergency status.",
+     "The government declared the disaster emergency status."),
+])
+def test_a_defeat_an_earning_and_a_declared_status(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])

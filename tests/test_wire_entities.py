@@ -551,3 +551,111 @@ def test_a_deputy_is_another_office() -> None:
     assert _people(src, "Vice Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == []
     assert _people(src, "Foreign Minister Arrmanatha Nasir received a Japanese delegation.") == [
         ("entity", "critical", "Wakil Menteri Luar Negeri", "Foreign Minister")]
+
+
+def test_a_short_deputy_minister_is_the_deputy() -> None:
+    # "Wamen" before the ministry, "Wa" glued to the minister's acronym: a deputy minister
+    src = "Wamenkeu Suahasil Nazara mengatakan penerimaan pajak tumbuh 4 persen."
+    assert _people(src, "Deputy Finance Minister Suahasil Nazara said tax revenue grew 4 percent.") == []
+    assert _people(src, "Finance Minister Suahasil Nazara said tax revenue grew 4 percent.") == [
+        ("entity", "critical", "Wamenkeu", "Finance Minister")]
+    src = "Wamen BUMN Kartika Wirjoatmodjo meninjau proyek kereta cepat."
+    assert _people(src, "Deputy SOE Minister Kartika Wirjoatmodjo inspected the high-speed rail project.") == []
+    assert _people(src, "Deputy Trade Minister Kartika Wirjoatmodjo inspected the high-speed rail project.") == [
+        ("entity", "critical", "Wamen BUMN", "Deputy Trade Minister")]
+
+
+def test_a_short_regional_office_head_names_the_office() -> None:
+    src = "Kadis Kesehatan Kota Bogor Sri Nowo Retno mengimbau warga mewaspadai demam berdarah."
+    assert _people(src, "Bogor City Health Office head Sri Nowo Retno urged residents to be alert to dengue.") == []
+    assert [f[:2] for f in _people(src, "Bogor City Education Office head Sri Nowo Retno urged residents to be alert "
+                                        "to dengue.")] == [("entity", "critical")]
+    src = "Kadishub DKI Jakarta Syafrin Liputo mengatakan jalur sepeda diperluas."
+    assert _people(src, "Jakarta Transportation Agency head Syafrin Liputo said bike lanes would be extended.") == []
+    assert [f[:2] for f in _people(src, "Jakarta Tourism Agency head Syafrin Liputo said bike lanes would be "
+                                        "extended.")] == [("entity", "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # "subdistrict head" renders a lurah (the Jakarta Post's kelurahan) and a camat; the hyphenated "sub-district
+    # head" (ANTARA's, Tempo's) only a camat
+    ("Lurah Pegangsaan Tono Suprapto mengatakan posko banjir dibuka.",
+     "Pegangsaan subdistrict head Tono Suprapto said the flood post had opened.",
+     "Pegangsaan district head Tono Suprapto said the flood post had opened."),
+    ("Lurah Kebon Kacang Dedi Supriadi mengatakan posko banjir dibuka.",
+     "Kebon Kacang subdistrict head Dedi Supriadi said the flood post had opened.",
+     "Kebon Kacang sub-district head Dedi Supriadi said the flood post had opened."),
+    ("Camat Kebayoran Baru Ronny Jaya mengatakan posko banjir dibuka.",
+     "Kebayoran Baru subdistrict head Ronny Jaya said the flood post had opened.",
+     "Kebayoran Baru urban village head Ronny Jaya said the flood post had opened."),
+    # "district head" renders a camat (the Jakarta Post's kecamatan) and a bupati (ANTARA's regency)
+    ("Camat Cilandak Mundari meminta warga membersihkan saluran air.",
+     "Cilandak district head Mundari asked residents to clean the drains.",
+     "Cilandak urban village head Mundari asked residents to clean the drains."),
+    ("Camat Tebet Dyan Airlangga meninjau genangan.", "Tebet sub-district head Dyan Airlangga inspected the flooding.",
+     "Tebet regent Dyan Airlangga inspected the flooding."),
+    ("Bupati Bogor Iwan Setiawan meninjau jalan yang rusak.", "Bogor district head Iwan Setiawan inspected the damaged road.",
+     "Bogor sub-district head Iwan Setiawan inspected the damaged road."),
+    ("Wakapolres Bogor Kompol Ferdy Irawan memimpin olah TKP.", "Bogor deputy police chief Comr. Ferdy Irawan led the "
+     "crime scene investigation.", "Bogor police chief Comr. Ferdy Irawan led the crime scene investigation."),
+])
+def test_a_rendering_shared_by_two_offices_matches_both(src: str, faithful: str, changed: str) -> None:
+    assert _people(src, faithful) == []
+    assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a regency and a city of one name (Kabupaten Bandung around Soreang, Kota Bandung)
+    ("Kasus demam berdarah di Kabupaten Bandung melonjak, Senin (7/10).", "Dengue cases in Bandung Regency surged on "
+     "Monday (Oct. 7).", "Dengue cases in Bandung city surged on Monday (Oct. 7)."),
+    ("Banjir merendam 200 rumah di Kota Semarang.", "Floods inundated 200 houses in Semarang city.",
+     "Floods inundated 200 houses in Semarang Regency."),
+    # a compound compass point in two words or hyphenated is the same province
+    ("Gempa mengguncang Sulawesi Tenggara, Senin (7/10).", "An earthquake shook South East Sulawesi on Monday (Oct. 7).",
+     "An earthquake shook South Sulawesi on Monday (Oct. 7)."),
+    ("Polisi menyita 2 ton ganja di Aceh Tenggara.", "Police seized 2 tons of marijuana in South-east Aceh.",
+     "Police seized 2 tons of marijuana in South Aceh."),
+    # provinces no longer related to the province they were split from
+    ("Festival budaya digelar di Kepulauan Riau pekan depan.", "A cultural festival will be held in the Riau Islands "
+     "next week.", "A cultural festival will be held in Riau next week."),
+    ("Gempa mengguncang Maluku Utara, Senin (7/10).", "An earthquake shook North Maluku on Monday (Oct. 7).",
+     "An earthquake shook Maluku on Monday (Oct. 7)."),
+    ("Banjir melanda tiga distrik di Papteng, Selasa (8/10).", "Floods hit three districts in Central Papua on Tuesday "
+     "(Oct. 8).", "Floods hit three districts in South Papua on Tuesday (Oct. 8)."),
+])
+def test_regions_of_one_name_or_compass_spelt_apart(src: str, faithful: str, changed: str) -> None:
+    assert _people(src, faithful) == []
+    assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # any office held acting: "Plt."/"Pj."/"Plh." against "acting"/"interim"/"caretaker"
+    ("Plt. Ketua Umum PPP Muhamad Mardiono membuka mukernas di Jakarta.", "Acting PPP chairman Muhamad Mardiono opened "
+     "the national working meeting in Jakarta.", "PPP chairman Muhamad Mardiono opened the national working meeting in "
+     "Jakarta."),
+    ("Plt Kepala BPBD DKI Jakarta Isnawa Adji mengatakan 20 RT tergenang.", "Acting Jakarta BPBD head Isnawa Adji said "
+     "20 neighborhoods were flooded.", "Jakarta BPBD head Isnawa Adji said 20 neighborhoods were flooded."),
+    ("Pj Sekda Jawa Barat Herman Suryatman melantik pejabat baru.", "West Java's acting regional secretary Herman "
+     "Suryatman swore in new officials.", "West Java regional secretary Herman Suryatman swore in new officials."),
+    ("Dirut PT KAI Didiek Hartantyo meninjau Stasiun Manggarai.", "KAI president director Didiek Hartantyo inspected "
+     "Manggarai Station.", "Acting KAI president director Didiek Hartantyo inspected Manggarai Station."),
+    ("Pejabat Direktur Taman Nasional Komodo Hendrikus Rani mengatakan kunjungan dibatasi.", "Acting Komodo National "
+     "Park director Hendrikus Rani said visits were limited.", "Komodo National Park director Hendrikus Rani said "
+     "visits were limited."),
+    # "Deputi" is a deputy too ("Deputi Gubernur BI" = BI Deputy Governor)
+    ("Deputi Gubernur BI Destry Damayanti mengatakan inflasi terkendali.", "BI Deputy Governor Destry Damayanti said "
+     "inflation was under control.", "BI Governor Destry Damayanti said inflation was under control."),
+    # a rendering shared by every commander; a generic chief prosecutor
+    ("Pangdam Iskandar Muda Mayjen Niko Fahrizal meninjau banjir.", "Iskandar Muda military commander Maj. Gen. Niko "
+     "Fahrizal inspected the floods.", "Iskandar Muda police chief Maj. Gen. Niko Fahrizal inspected the floods."),
+    ("Danramil Cilandak Mayor Inf Suparno mengerahkan 30 prajurit.", "Cilandak subdistrict military commander Maj. "
+     "Suparno deployed 30 soldiers.", "Cilandak district military commander Maj. Suparno deployed 30 soldiers."),
+    ("Ketua Majelis Hakim Eko Aryanto membacakan vonis.", "Presiding judge Eko Aryanto read out the verdict.",
+     "Chief prosecutor Eko Aryanto read out the verdict."),
+    # an office in the plural
+    ("Jaksa Agung melantik 20 kajari di Jakarta.", "The Attorney General swore in 20 district chief prosecutors in "
+     "Jakarta.", "The Attorney General swore in 20 district police chiefs in Jakarta."),
+])
+def test_acting_deputy_shared_and_plural_offices(src: str, faithful: str, changed: str) -> None:
+    assert _people(src, faithful) == []
+    assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]

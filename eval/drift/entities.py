@@ -220,6 +220,20 @@ def _relate(related: dict[str, set[str]], a: str, b: str) -> None:
         related.setdefault(b, set()).add(a)
 
 
+#: a compound compass point spelt in two words or hyphenated ("South East Sulawesi", "South-east Aceh" for
+#: "Southeast ...")
+_COMPASS = re.compile(r"\b(South|North)(east|west)\b")
+
+
+def _compass_spellings(f: str) -> list[str]:
+    """The other spellings of an English name holding a compound compass point ("Southeast Sulawesi")."""
+    m = _COMPASS.search(f)
+    if m is None:
+        return []
+    a, b = m.group(1), m.group(2)
+    return [f[:m.start()] + a + part + f[m.end():] for part in (" " + b.capitalize(), "-" + b, "-" + b.capitalize())]
+
+
 def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]],
                        synonyms: dict[str, set[str]] | None = None) -> set[str]:
     """Add ``institutions_id.tsv`` (Indonesian institutions, regions and offices) to the known entities.
@@ -244,6 +258,10 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
                     variants.append(f[:1].upper() + f[1:])
                 if typ == "ROLE":
                     variants.append(" ".join(w if w.isupper() else w.lower() for w in f.split(" ")))
+                    if lang == "en" and re.search(r"[a-z][^s\W]$", f) and " of " not in f:
+                        variants += [v + "s" for v in list(variants)]  # "regents and mayors", "chief prosecutors"
+                if lang == "en":
+                    variants += _compass_spellings(f)
                 for v in variants:
                     old = forms[lang].get(v)
                     if old is not None and old != key:
@@ -259,7 +277,32 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
         for r in (row[5].split(",") if len(row) > 5 else []):
             if r:
                 _relate(related, key, r)
+    for f, key in _short_offices(forms["id"], types).items():
+        forms["id"].setdefault(f, key)
+        if key.endswith(_DEPUTY):
+            types[key] = "ROLE"
+            keys.add(key)
     return keys
+
+
+def _short_offices(id_forms: dict[str, str], types: dict[str, str]) -> dict[str, str]:
+    """Indonesian offices written short, derived from the listed names rather than listed one by one: a deputy
+    minister is "Wamen" before the ministry ("Wamen BUMN") or "Wa" glued to the minister's acronym ("Wamenlu",
+    "Wamenkeu"), the deputy's office (see :func:`_deputy`); the head of a regional office is "Kadis" before the
+    office's field ("Kadis Kesehatan") or "Ka" glued to its acronym ("Kadinkes", "Kadishub"), read as the office
+    itself, to which its head is related, so a changed office is a swap."""
+    offices = {key for f, key in id_forms.items() if f.startswith("Dinas ") and types.get(key) == "ORG"}
+    out: dict[str, str] = {}
+    for f, key in id_forms.items():
+        if types.get(key) == "ROLE" and f.startswith("Menteri ") and not f.startswith("Menteri Koordinator"):
+            out["Wamen " + f[8:]] = key + _DEPUTY
+        elif types.get(key) == "ROLE" and re.fullmatch(r"Men[a-z]+(?:[A-Z]+| [A-Z]+)?", f):
+            out["Wa" + f[0].lower() + f[1:]] = key + _DEPUTY
+        elif key in offices and f.startswith("Dinas "):
+            out["Kadis " + f[6:]] = key
+        elif key in offices and re.fullmatch(r"Di[a-z]+(?: [A-Z]+)?", f) and not f.startswith("Dinas"):
+            out["Ka" + f[0].lower() + f[1:]] = key
+    return out
 
 
 @functools.cache
@@ -477,11 +520,9 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 if mention is not None:
                     out.append(mention)
     out.sort(key=lambda x: x.start)
-    if lang == "en":
-        out = [_acting(text, m) for m in out]
     if lang in ("id", "en"):
         out = _body_heads(text, out, lang)
-        out = [_deputy(text, m, lang) for m in out]
+        out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
     return out
 
 
@@ -525,7 +566,7 @@ def _head_office(body: str) -> str | None:
 
 #: a deputy's office: "Wakil Menteri Luar Negeri" = "Deputy Foreign Minister", another office than the minister's
 #: ("wakil ketua" is also rendered "co-chairman")
-_DEPUTY_BEFORE = {"id": re.compile(r"\b[Ww]akil\s+$"), "en": re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice)[\s-]+|[Cc]o-)$")}
+_DEPUTY_BEFORE = {"id": re.compile(r"\b(?:[Ww]akil|[Dd]eputi)\s+$"), "en": re.compile(r"\b(?:(?:[Dd]eputy|[Vv]ice)[\s-]+|[Cc]o-)$")}
 _DEPUTY = "~DEPUTY"
 
 
@@ -553,18 +594,23 @@ def _deputy_offices() -> dict[str, str]:
     return out
 
 
-#: offices an acting holder fills, and the acting office's key ("Acting Jakarta Governor" = "Penjabat Gubernur")
+#: offices an acting holder fills, and the acting office's key ("Acting Jakarta Governor" = "Penjabat Gubernur");
+#: any other office held acting is the office with this mark ("Plt. Ketua Umum" = "acting chairman")
 _ACTING = {"GUBERNUR": "PJGUBERNUR", "BUPATI": "PJBUPATI", "WALIKOTA": "PJWALIKOTA"}
-_ACTING_BEFORE = re.compile(r"\b(?:[Aa]cting|[Ii]nterim|[Cc]aretaker)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_ACTING_OF = "~ACTING"
+_ACTING_BEFORE = {"en": re.compile(r"\b(?:[Aa]cting|[Ii]nterim|[Cc]aretaker)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"),
+                  "id": re.compile(r"\b(?:Plt|Plh|Pj|Pelaksana [Tt]ugas|Pelaksana [Hh]arian|[Pp]enjabat|Pejabat)\.?\s+$")}
 
 
-def _acting(text: str, m: EntityMention) -> EntityMention:
-    """An English office with "acting" before it, a place name allowed between ("Acting Jakarta Governor"),
-    is the acting office."""
-    key = _ACTING.get(m.key or "")
-    if key is None or m.type != "ROLE" or not _before(_ACTING_BEFORE, text, m.start):
+def _acting(text: str, m: EntityMention, lang: str) -> EntityMention:
+    """An office with "acting" before it (English, a place name allowed between: "Acting Jakarta Governor") or
+    "Plt."/"Pj."/"Plh." (Indonesian: "Plt. Ketua Umum") is the acting office: the row of its own where the lists
+    have one (``Penjabat Gubernur``), else the office marked acting, so an "acting" dropped or added is another
+    office (:func:`_compatible`)."""
+    if (m.type != "ROLE" or m.key is None or m.key.endswith(_ACTING_OF) or m.key in _ACTING.values()
+            or not _before(_ACTING_BEFORE[lang], text, m.start)):
         return m
-    return dataclasses.replace(m, key=key)
+    return dataclasses.replace(m, key=_ACTING.get(m.key, m.key + _ACTING_OF))
 
 
 def _is_acronym(w: str, lang: str) -> bool:
@@ -1023,6 +1069,11 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
         b = b if b.key is not None else EntityMention(b.start, b.end, b.text, None, "NAME" if b.type in ("ORG", "PLACE", "PERSON") else b.type, b.tokens)
     if a.key and b.key and (b.key in known.related.get(a.key, frozenset()) or a.key == b.key):
         return False
+    if a.key and b.key and (a.key.endswith(_ACTING_OF) or b.key.endswith(_ACTING_OF)):
+        if a.key.endswith(_ACTING_OF) != b.key.endswith(_ACTING_OF):
+            return a.type == b.type == "ROLE"  # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman")
+        return _compatible(dataclasses.replace(a, key=a.key[:-len(_ACTING_OF)]),
+                           dataclasses.replace(b, key=b.key[:-len(_ACTING_OF)]))
     ta = "LOC" if a.type in _LOC else a.type
     tb = "LOC" if b.type in _LOC else b.type
     if ta == tb == "INST" and _is_rank(a) and _is_rank(b):
