@@ -146,3 +146,14 @@ def test_a_loose_month_needs_its_day_or_year() -> None:
 def test_lower_case_indonesian_calendar_names(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.kind == "date"] == []
     assert [f.severity for f in check_pair(src, changed) if f.kind == "date"] == ["critical"]
+
+
+def test_a_sentence_that_opens_with_march_before_a_noun() -> None:
+    # "March inflation stood at ...": the month as a modifier at the start of a sentence; the verb takes its
+    # preposition ("March on the palace")
+    src = "Inflasi Maret tercatat 0,52 persen secara bulanan, kata BPS."
+    assert [f.message for f in check_pair(src, "March inflation stood at 0.52 percent month on month, BPS said.")
+            if f.kind == "date"] == []
+    assert [f.severity for f in check_pair(src, "April inflation stood at 0.52 percent month on month, BPS said.")
+            if f.kind == "date"] == ["critical"]
+    assert [d.text for d in extract_dates("March on the palace, they shouted.", "en")] == []

@@ -333,3 +333,17 @@ def test_spelling_and_rendering_variants_are_one_entity(src: str, tgt: str, chan
     assert [f.severity for f in check_pair(src, changed) if f.kind == "entity"] == ["critical"]
 
 
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # wire desks write a ministry in lower case ("the trade ministry said"): still the body, so a swap is caught
+    ("Kementerian Perdagangan memperpanjang larangan ekspor minyak goreng, Selasa (17/5).",
+     "The trade ministry extended the cooking oil export ban on Tuesday (May 17).",
+     "The agriculture ministry extended the cooking oil export ban on Tuesday (May 17)."),
+    ("BPOM menarik 12 merek sirup obat batuk dari peredaran.",
+     "The food and drug agency BPOM pulled 12 brands of cough syrup from the market.",
+     "The health ministry pulled 12 brands of cough syrup from the market."),
+])
+def test_a_ministry_in_lower_case(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]

@@ -936,3 +936,14 @@ def test_a_cut_a_small_move_and_a_late_arrival(src: str, faithful: str, flipped:
 def test_a_defeat_an_earning_and_a_declared_status(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+def test_tidak_before_hingga_is_not_until() -> None:
+    # "tidak naik hingga akhir tahun" = "would not rise until the end of the year": "hingga" is "sampai", and
+    # English "not ... until" tells a time, no negation, so the two sides agree
+    src = "Pemerintah memastikan tarif listrik tidak naik hingga akhir tahun, kata Menteri ESDM."
+    assert [f.message for f in check_pair(src, "The government said electricity tariffs would not rise until the end "
+                                               "of the year, the energy minister said.") if f.kind == "meaning"] == []
+    # the negator still counts when "hingga" is not in its clause
+    assert [f.severity for f in check_pair("Harga beras tidak naik, kata Bulog.", "Rice prices rose, Bulog said.")
+            if f.kind == "meaning"] == ["critical"]

@@ -256,3 +256,36 @@ def test_a_race_or_a_screen_is_no_thousand() -> None:
     # "a 10k run" is ten kilometres, a suffix after a hyphen ("3-D") no scale
     assert [n.values for n in extract_numbers("He ran a 10k run on Sunday.", "en")] == [frozenset({10.0})]
     assert [n.values for n in extract_numbers("the 3-D film", "en")] == [frozenset({3.0})]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # right after a win word the winner's tally comes first in both languages, so a reversed score is a change
+    ("Persebaya menang 3-1 atas Arema di Stadion Gelora Bung Tomo, Minggu (7/4).",
+     "Persebaya beat Arema 3-1 at Gelora Bung Tomo Stadium on Sunday (April 7).",
+     "Persebaya beat Arema 1-3 at Gelora Bung Tomo Stadium on Sunday (April 7)."),
+    ("PSIS Semarang mengalahkan Persita 2-0 dalam laga tunda pekan ke-12.",
+     "PSIS Semarang defeated Persita 2-0 in a postponed week-12 match.",
+     "PSIS Semarang defeated Persita 0-2 in a postponed week-12 match."),
+])
+def test_a_score_after_a_win_word_keeps_its_order(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a loss is told from either side ("kalah 0-2" = "lost 2-0"), and so is a score after another result word
+    ("Timnas kalah 0-2 dari Jepang di Osaka.", "Indonesia lost 2-0 to Japan in Osaka."),
+    ("Timnas takluk 1-3 dari Irak.", "Iraq beat Indonesia 3-1."),
+    ("Persib menang atas Persis dengan skor 2-1.", "Persib won against Persis with a 1-2 score away from home."),
+])
+def test_a_score_told_from_the_other_side_is_no_change(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "number"] == []
+
+
+def test_a_utc_bracket_after_a_time_range() -> None:
+    # "9 a.m. to 11:30 a.m. WIB (0200-0430 GMT)": the bracket gives the range in UTC, its last time this one's
+    src = "Rapat berlangsung pukul 09.00-11.30 WIB di Gedung DPR."
+    assert [f.message for f in check_pair(src, "The meeting ran from 9 a.m. to 11:30 a.m. WIB (0200-0430 GMT) at "
+                                                "the House building.") if f.kind == "number"] == []
+    assert [f.severity for f in check_pair(src, "The meeting ran from 9 a.m. to 12:30 p.m. WIB (0200-0530 GMT) at "
+                                                 "the House building.") if f.kind == "number"] == ["critical"]

@@ -184,3 +184,14 @@ def test_a_phrase_member_is_counted_once() -> None:
     src = '"Kini kabar bisa sampai ke seluruh dunia hanya dalam beberapa detik," ujarnya.'
     tgt = '"Now news can reach around the world in only a few seconds," he said.'
     assert [f for f in check_pair(src, tgt) if f.kind == "quote" and f.severity in ("critical", "major")] == []
+
+
+def test_a_speaker_the_source_never_names() -> None:
+    # the source's speaker is still named on the English side, but the one quoted there is a person the source
+    # never names: another speaker
+    src = 'Pebulu tangkis Anthony Sinisuka Ginting lolos ke final. "Saya lebih sabar," kata Ginting.'
+    assert [f.message for f in check_pair(src, 'Shuttler Anthony Sinisuka Ginting reached the final. "I was more '
+                                               'patient," Ginting said.') if f.kind == "attribution"] == []
+    assert [f.severity for f in check_pair(src, 'Shuttler Anthony Sinisuka Ginting reached the final. "I was more '
+                                                'patient," Chico Aura Dwi Wardoyo said.')
+            if f.kind == "attribution"] == ["critical"]

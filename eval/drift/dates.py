@@ -107,6 +107,11 @@ _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|la
 #: a lower-case word right before a capitalised "March" inside a sentence: the month used as a modifier ("recorded
 #: March inflation", "the March figures"); the verb is written in lower case, names follow a capital ("Women's March")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(\"“])[a-z][\w'’-]*\s+$")
+#: "March inflation stood at ...": a sentence that opens with the month before a lower-case noun (the verb "march"
+#: is followed by its preposition or adverb: "March on the palace", "March forward")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[\"“(]?$")
+_MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:to|on|for|through|into|across|with|past|along|forward|ahead|back|down|up|off|"
+                               r"out|in|against|toward|towards|and|or|the|a|an)\b)[a-z]{3,}")
 #: "the May promo", "the May elections": a month before a lower-case noun after "the" (the name reads "Theresa May")
 _THE_MONTH_NOUN = re.compile(r"(?<![\w])the\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
@@ -305,7 +310,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
                 continue  # a month read loosely needs its day or year
             if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
                 if not (_MONTH_CONTEXT.search(text, lo, a) or year_after
-                        or form == "March" and _LOWER_WORD_BEFORE.search(text, lo, a)
+                        or form == "March" and (_LOWER_WORD_BEFORE.search(text, lo, a)
+                                                or _SENTENCE_START.search(text, lo, a) and _MONTH_NOUN_AFTER.match(text, b))
                         or form == "May" and _THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b)):
                     continue
             if form == "May" and not (_MONTH_CONTEXT.search(text, lo, a) or year_after

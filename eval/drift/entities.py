@@ -242,7 +242,8 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
     the displaced key becomes related (``Mahkamah Agung`` is the Supreme Court in both lists); an acronym on
     the English side never displaces an English meaning (``DPR`` stays the Donetsk People's Republic in
     English; a ``DPR`` written on both sides still matches by its text). A lower-case form also matches with
-    a capital first letter; an office also matches in lower case (``menteri keuangan``, ``finance minister``).
+    a capital first letter; an office also matches in lower case (``menteri keuangan``, ``finance minister``), and
+    so does an English ministry named by its field (``the health ministry``, as wire desks write it).
     """
     keys: set[str] = set()
     for row in data_lines("institutions_id.tsv"):
@@ -260,6 +261,9 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
                     variants.append(" ".join(w if w.isupper() else w.lower() for w in f.split(" ")))
                     if lang == "en" and re.search(r"[a-z][^s\W]$", f) and " of " not in f:
                         variants += [v + "s" for v in list(variants)]  # "regents and mayors", "chief prosecutors"
+                if lang == "en" and row[1] == "MINISTRY" and f.endswith(" Ministry"):
+                    # wire desks write a ministry in lower case ("the health ministry said")
+                    variants.append(" ".join(w if w.isupper() else w.lower() for w in f.split(" ")))
                 if lang == "en":
                     variants += _compass_spellings(f)
                 for v in variants:

@@ -256,6 +256,9 @@ def meaning_languages() -> frozenset[str]:
 
 # --- Indonesian affixes -------------------------------------------------------------------------------
 
+#: Indonesian words for "until" after which a negation is English "not ... until" (a time, no inverted claim)
+_UNTIL_ID = ("sampai", "hingga")
+
 _ID_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _ID_SUFFIXES = ("kan", "an", "i")
 #: prefix -> what may have been dropped at the root's start (nasal assimilation: menutup = meN + tutup)
@@ -1126,10 +1129,11 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
         else:
             if lang not in ("id", "en") and w == "nicht" and h and k and toks[k - 1].w == "auch":
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
-            if lang == "id" and w in ("tidak", "tak") and not (k + 1 < len(toks) and toks[k + 1].w == "sampai") and any(
-                    toks[j].w == "sampai" for j in range(k + 2, min(k + 7, len(toks)))
+            if lang == "id" and w in ("tidak", "tak") and not (k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID) and any(
+                    toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
                     if not any(toks[i].boundary for i in range(k + 1, j + 1))):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
+                # ("tidak naik hingga akhir tahun": "hingga" is the same word)
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
             if w in hard or w in L.hardverb.get(lang, ((), ()))[0] and _before_verb(toks, k, lang):
                 h.append(k)

@@ -232,8 +232,9 @@ def _zone_offset(name: str) -> int:
     return 9
 
 
-#: a UTC rendering in brackets right after a time: ``10 a.m. (0300 GMT)``, ``10.00 WIB (03.00 GMT)``
-_UTC_AFTER = re.compile(r"\s*\(\s*(\d{1,2})[.:]?(\d{2})?\s*(?:([ap])\.?m\.?\s*)?(GMT|UTC)\s*\)", re.I)
+#: a UTC rendering in brackets right after a time: ``10 a.m. (0300 GMT)``, ``10.00 WIB (03.00 GMT)``; after the end of
+#: a range the bracket gives the whole range (``9 a.m. to 11:30 a.m. (0200-0430 GMT)``), its last time is this one's
+_UTC_AFTER = re.compile(r"\s*\(\s*(?:\d{1,2}[.:]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*)?(\d{1,2})[.:]?(\d{2})?\s*(?:([ap])\.?m\.?\s*)?(GMT|UTC)\s*\)", re.I)
 _PM_AFTER = re.compile(r"\s?(?:p\.?m\.?|sore|malam)", re.I)
 _AM_PM_AFTER = re.compile(r"\s?(?:(a)\.m\.|(p)\.m\.|(a)m\b|(p)m\b)", re.I)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
@@ -250,6 +251,14 @@ _SCORE_WORDS_BEFORE = (
     r"victory|win|tie|tied|aggregate|match|game|goal|led|leading|trailing|edged|thrashed|routed|penalt|shoot-?out")
 #: a result word right after the score: "a 3-0 victory", "the 1-1 draw", "kemenangan 2-1" is caught before
 _SCORE_WORDS_AFTER = r"victory|win|defeat|loss|draw|home\s+win|away\s+win|triumph|thrashing|kemenangan|kekalahan|hasil\s+imbang"
+
+#: win words right before a score: a wire report puts the winner's tally first after them in either language
+#: (``menang 2-1``, ``beat Bali United 2-1``), so there the order is the result and ``beat ... 1-2`` reverses it
+_WIN_BEFORE = re.compile(r"(?i)(?<!\w)(?:menang|mengalahkan|menaklukkan|menundukkan|membungkam|won|beat|beating|defeated|"
+                         r"edged|thrashed|routed|crushed|outclassed)(?!\w)[^\d.;:!?]{0,32}$")
+#: a result word closer to the score than the win word, after which either order is told ("menang adu penalti")
+_RESULT_BETWEEN = re.compile(r"(?i)(?<!\w)(?:skor|kedudukan|agregat|imbang|kalah|lost|draw|drew|aggregate|score|"
+                             r"tie|set|game)\w*")
 
 #: a result between two team names, as a headline gives it: "Livingston 1 - 0 Rangers"
 _BETWEEN_TEAMS = re.compile(r"[A-Z][\w'’.]*\s$")
@@ -568,7 +577,8 @@ def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMentio
 
 def _scores(text: str, taken: Taken, lang: str) -> list[NumberMention]:
     """Match results (``menang 2-1``, ``won 3-1``, ``skor (1-1)``, German ``1:0``): one value each; either order
-    is the same result told from either team's side."""
+    is the same result told from either team's side, except right after a win word, where the winner's tally
+    comes first (``beat ... 1-2`` against ``menang 2-1`` is a reversed score)."""
     out: list[NumberMention] = []
     colon_scores = lang in folder_languages() and bool(get_profile(lang).score_words)
     before, after = _score_context()
@@ -583,10 +593,13 @@ def _scores(text: str, taken: Taken, lang: str) -> list[NumberMention]:
                 or before.search(text, max(0, a - 48), a) or after.match(text, b, b + 24)
                 or _BETWEEN_TEAMS.search(text, max(0, a - 32), a) and _TEAM_AFTER.match(text, b, b + 4)):
             continue
+        win = _WIN_BEFORE.search(text, max(0, a - 48), a)
+        ordered = win is not None and not _RESULT_BETWEEN.search(text, win.start(), a)
         if a and text[a - 1] == "(" and b < len(text) and text[b] == ")":
             a, b = a - 1, b + 1
         taken.take(a, b)
-        out.append(NumberMention(a, b, text[a:b], frozenset({score_value(x, y), score_value(y, x)}), "score"))
+        values = {score_value(x, y)} if ordered else {score_value(x, y), score_value(y, x)}
+        out.append(NumberMention(a, b, text[a:b], frozenset(values), "score"))
     return out
 
 
