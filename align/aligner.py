@@ -74,7 +74,11 @@ omissions (recall 1.00 to 0.95) and additions (1.00 to 0.99), without the tokens
 and punctuation keeps the check's alignments as they were measured. Removed with their code: ``margin_weight`` (the global margin in pass A: no gain once the
 neighbour margin was in), and, earlier, ``continuation_weight`` (a bonus for lower-case sentence
 fragments inside a bead), ``size_exponent`` (bead scores grown with bead size) and ``match_cost`` (a
-base cost for every aligned bead); a ``--config`` file naming one is an error.
+base cost for every aligned bead); a ``--config`` file naming one is an error. Tried and not kept: a null cost
+per document (vecalign's random-pair percentile, pass A's score spread: no statistic separates Text+Berg, which
+wants 0.5, from the NTREX rows, which want 0.3), the neighbour correction in the rehearsal (no change), and a null
+cost per sentence that makes leaving a short fragment unaligned dearer (chosen by every fold, +0.001 held-out
+mean, Text+Berg held out 0.909 -> 0.913: under the 0.005 a weight must earn).
 """
 
 from __future__ import annotations
