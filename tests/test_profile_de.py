@@ -444,3 +444,21 @@ def test_german_lexical_negative_phrases() -> None:
     assert _meaning("Eine Entscheidung des Gerichts steht noch aus.", "The court has not yet reached a decision.") == []
     assert _meaning("Der Verdächtige ist gefasst, ein Geständnis steht noch aus.",
                     "The suspect has been caught but has not yet confessed.") == []
+
+
+@pytest.mark.parametrize(("de", "en"), [
+    # German verbs with the negation inside them, which English renders with "not"
+    ("Der Minister weigerte sich, den Bericht zu kommentieren.", "The minister would not comment on the report."),
+    ("Die Arbeiter weigerten sich, die Anlage zu verlassen.", "The workers refused to leave the plant."),
+    ("Der erhoffte Aufschwung blieb aus.", "The hoped-for recovery did not materialise."),
+    ("Die Firma versäumte es, die Kunden zu informieren.", "The company did not inform its customers."),
+    ("Die Suche nach dem Kind war vergeblich.", "The search for the child was not successful."),
+    ("Anstatt zu sinken, stiegen die Preise weiter.", "Prices did not fall but kept rising."),
+])
+def test_german_lexical_negatives_rendered_by_not(de: str, en: str) -> None:
+    assert _meaning(de, en) == []
+
+
+def test_an_english_not_against_german_without_a_lexical_negative_is_still_a_flip() -> None:
+    assert _meaning("Der Minister kommentierte den Bericht.", "The minister would not comment on the report.")
+    assert _meaning("Die Firma informierte die Kunden.", "The company did not inform its customers.")
