@@ -462,3 +462,11 @@ def test_german_lexical_negatives_rendered_by_not(de: str, en: str) -> None:
 def test_an_english_not_against_german_without_a_lexical_negative_is_still_a_flip() -> None:
     assert _meaning("Der Minister kommentierte den Bericht.", "The minister would not comment on the report.")
     assert _meaning("Die Firma informierte die Kunden.", "The company did not inform its customers.")
+
+
+def test_a_rejection_rendered_by_an_english_verb_is_no_flip() -> None:
+    # "ließ ... nicht gelten" = "waved away"
+    assert _meaning("Schiedsrichter Felix Brych ließ die Proteste der Gäste nicht gelten.",
+                    "Referee Felix Brych waved away the visitors' protests.") == []
+    assert _meaning("Schiedsrichter Felix Brych ließ die Proteste der Gäste gelten.",
+                    "Referee Felix Brych did not accept the visitors' protests.")
