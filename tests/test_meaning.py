@@ -947,3 +947,18 @@ def test_tidak_before_hingga_is_not_until() -> None:
     # the negator still counts when "hingga" is not in its clause
     assert [f.severity for f in check_pair("Harga beras tidak naik, kata Bulog.", "Rice prices rose, Bulog said.")
             if f.kind == "meaning"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # English phrases with a negation inside: "at the earliest" = not before, "one of many" = not an isolated case,
+    # "dismissed" / "waved away" = did not accept
+    ("Jalan tol itu tidak akan rampung sebelum 2027.", "The toll road will be completed in 2027 at the earliest.",
+     "The toll road will be completed before 2027."),
+    ("Kasus perundungan itu bukan kasus tunggal.", "The bullying case was one of many.",
+     "The bullying case was an isolated one."),
+    ("Hakim tidak menerima keberatan pengacara terdakwa.", "The judge dismissed the defence lawyer's objection.",
+     "The judge upheld the defence lawyer's objection."),
+])
+def test_english_phrases_with_a_negation_inside(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])

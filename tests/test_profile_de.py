@@ -407,3 +407,66 @@ def test_probe_pairs_faithful_give_no_finding_and_changed_are_caught(label: str,
 def test_german_conventions_of_faithful_pairs_give_no_finding(de: str, faithful: str, changed: str) -> None:
     assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
     assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # German offices are the offices of the shared list: one put in place of another is a changed title
+    ("Bundesinnenministerin Nancy Faeser kündigte schärfere Kontrollen an.",
+     "Federal Interior Minister Nancy Faeser announced tighter controls.",
+     "Federal Finance Minister Nancy Faeser announced tighter controls."),
+    ("Der Kanzler empfing am Abend die Regierungschefs der Länder.",
+     "The chancellor received the state premiers in the evening.",
+     "The president received the state premiers in the evening."),
+    ("Ministerpräsident Hendrik Wüst besuchte das Hochwassergebiet.", "State premier Hendrik Wüst visited the flood area.",
+     "Mayor Hendrik Wüst visited the flood area."),
+    # a road written as a code ("Autobahn 7" = "the A7"); a digit after a longer word stays a number
+    ("Auf der Autobahn 7 bei Kassel staute sich der Verkehr.", "Traffic backed up on the A7 near Kassel.",
+     "Traffic backed up on the A5 near Kassel."),
+    # a number's separator between two words is no clause boundary ("höher ... bei 16.050 Punkten" is no
+    # separable verb "... bei")
+    ("Der Index schloss 0,4 Prozent höher bei 7.512 Punkten.", "The index closed 0.4 percent higher at 7,512 points.",
+     "The index closed 0.4 percent lower at 7,512 points."),
+    # lexical negation: "nicht vor" = at the earliest; "kein Einzelfall" = one of many; "so hoch wie nie" = the highest
+    ("Die neue Brücke wird nicht vor 2027 fertig.", "The new bridge will be finished in 2027 at the earliest.",
+     "The new bridge will be finished before 2027."),
+    ("Der Angriff auf den Bürgermeister war kein Einzelfall.", "The attack on the mayor was one of many.",
+     "The attack on the mayor was an isolated case."),
+    ("Die Zahl der Anträge war so hoch wie nie.", "The number of applications was the highest ever.",
+     "The number of applications was the lowest ever."),
+])
+def test_german_offices_codes_and_lexical_negation(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+def test_german_lexical_negative_phrases() -> None:
+    # "steht noch aus" (is outstanding) is rendered "not yet": a lexical negative of several words
+    assert _meaning("Eine Entscheidung des Gerichts steht noch aus.", "The court has not yet reached a decision.") == []
+    assert _meaning("Der Verdächtige ist gefasst, ein Geständnis steht noch aus.",
+                    "The suspect has been caught but has not yet confessed.") == []
+
+
+@pytest.mark.parametrize(("de", "en"), [
+    # German verbs with the negation inside them, which English renders with "not"
+    ("Der Minister weigerte sich, den Bericht zu kommentieren.", "The minister would not comment on the report."),
+    ("Die Arbeiter weigerten sich, die Anlage zu verlassen.", "The workers refused to leave the plant."),
+    ("Der erhoffte Aufschwung blieb aus.", "The hoped-for recovery did not materialise."),
+    ("Die Firma versäumte es, die Kunden zu informieren.", "The company did not inform its customers."),
+    ("Die Suche nach dem Kind war vergeblich.", "The search for the child was not successful."),
+    ("Anstatt zu sinken, stiegen die Preise weiter.", "Prices did not fall but kept rising."),
+])
+def test_german_lexical_negatives_rendered_by_not(de: str, en: str) -> None:
+    assert _meaning(de, en) == []
+
+
+def test_an_english_not_against_german_without_a_lexical_negative_is_still_a_flip() -> None:
+    assert _meaning("Der Minister kommentierte den Bericht.", "The minister would not comment on the report.")
+    assert _meaning("Die Firma informierte die Kunden.", "The company did not inform its customers.")
+
+
+def test_a_rejection_rendered_by_an_english_verb_is_no_flip() -> None:
+    # "ließ ... nicht gelten" = "waved away"
+    assert _meaning("Schiedsrichter Felix Brych ließ die Proteste der Gäste nicht gelten.",
+                    "Referee Felix Brych waved away the visitors' protests.") == []
+    assert _meaning("Schiedsrichter Felix Brych ließ die Proteste der Gäste gelten.",
+                    "Referee Felix Brych did not accept the visitors' protests.")

@@ -78,6 +78,8 @@ CANCEL_SPAN = 0.4
 NEAR_SPAN = 0.1
 
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”«»—–]|\s-\s")
+#: a separator inside a number ("16.050", "1,2", "14:30") between two words is no clause boundary
+_NUMBER_SEP = re.compile(r"(?<=\d)[.,:](?=\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,7 +385,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
         raw = m.group(0)
         w = fold(raw)
         gap = text[prev_end:m.start()]
-        boundary = bool(_BOUNDARY.search(gap)) or not out
+        boundary = bool(_BOUNDARY.search(_NUMBER_SEP.sub("", gap))) or not out
         b = m.start() - 1
         while b >= 0 and text[b] in " \"“'‘([\n\t":
             b -= 1  # look back over spaces and opening marks only: constant work per word
@@ -1283,7 +1285,7 @@ class NegationVerdict:
 def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     """Words with a negation inside their meaning (``unable``, ``kurang``, ``rarely``) that are no counted
     negator, plus ``un-``/``in-``/``dis-``/``mis-``/``non-``/``ill-``/``-less``/``-proof`` words, phrases such
-    as "short of" and "keep ... from" (English)."""
+    as "short of" and "keep ... from" (English), and a profile's words (``*`` patterns) and phrases ("noch aus")."""
     L = _lists()
     words = L.lexneg.get(lang, frozenset())
     idiom = _idiom_tokens(toks, lang)  # "tidak sedikit" = many, "not a few": no negative word inside
@@ -1296,9 +1298,9 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
         pats = words
         pre = tuple(w[:-1] for w in pats if w.endswith("*"))
         suf = tuple(w[1:] for w in pats if w.startswith("*"))
-        return n + sum(1 for k, t in enumerate(toks) if not listed[k] and (
+        n += sum(1 for k, t in enumerate(toks) if not listed[k] and (
             (pre and t.w.startswith(pre) and len(t.w) > 4) or (suf and t.w.endswith(suf) and len(t.w) > 5)))
-    if lang == "en":
+    elif lang == "en":
         morph = set(morphological_negatives(text, lang))
         n += len(morph) + len(_KEEP_FROM.findall(text))
         n += sum(1 for k, t in enumerate(toks) if not listed[k] and t.w not in morph and _affix_negative(toks, k))

@@ -1466,15 +1466,20 @@ class _Verbatim:
 
     def inside_token(self, n: NumberMention) -> bool:
         """The digits of ``n`` stand right after a letter in the other text (``G20``, ``G-20``); a year may stand
-        there shortened to two digits after a capital code (``SS19`` = spring/summer 2019, ``FY19``, ``AW19``)."""
+        there shortened to two digits after a capital code (``SS19`` = spring/summer 2019, ``FY19``, ``AW19``). A
+        single digit counts only after a code of one or two capitals (``Autobahn 9`` = ``A9``, ``Gruppe der 7`` =
+        ``G7``): a longer word glued to a digit ("Top5") is no such code."""
         digits = re.sub(r"\D", "", n.text)
-        if not digits or len(digits) < 2 or n.kind == "currency":
+        if not digits or n.kind == "currency" or len(digits) < 2 and not re.fullmatch(r"\d", n.text):
             return False
         if self._after_letter is None:
             # "Rp15" is an amount, not a name like "G20"
             self._after_letter = {m.group(2) for m in re.finditer(r"([^\W\d_]+)-?(\d+)", self.other)
                                   if m.group(1).lower() not in _CURRENCY_LETTERS}
             self._after_letter |= {"year:" + m.group(1) for m in re.finditer(r"\b[A-Z]{1,3}(\d\d)\b", self.other)}
+            self._after_letter |= {"code:" + m.group(1) for m in re.finditer(r"\b[A-Z]{1,2}-?(\d)\b", self.other)}
+        if len(digits) < 2:
+            return "code:" + digits in self._after_letter
         return digits in self._after_letter or n.kind == "year" and "year:" + digits[-2:] in self._after_letter
 
     def word(self, n: NumberMention) -> bool:
