@@ -977,6 +977,12 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
                                  hs.side, ht.side))
     out += _both_members_flips(s_toks, t_toks, s_all, t_all, by_row_s, {f.row for f in out}, used_s, used_t)
+    # and the mirror: the target holds both members, the source one of them more often than the target does
+    # ("lebih dari $37 miliar ... lebih dari 2,25 miliar" = "less than $37 billion ... more than 2.25 billion");
+    # compass rows are left out like converse ones: a place is placed from either end (X north of Y = Y south of X)
+    by_row_t = {r: hs for r, hs in by_row_t.items() if not L.rows[r].compass}
+    for f in _both_members_flips(t_toks, s_toks, t_all, s_all, by_row_t, {f.row for f in out}, used_t, used_s):
+        out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
     return out
 
 
