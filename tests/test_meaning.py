@@ -81,6 +81,9 @@ EN_NEGATORS = [
      "Neither the president nor his deputy attended the ceremony at Merdeka Palace.", "Neither"),
     ("Pengelola stadion memenuhi standar keselamatan yang ditetapkan.",
      "The stadium operator failed to meet the required safety standards.", "failed"),
+    # "Selain itu" (moreover) opens the sentence: no exclusion that could stand for the "not"
+    ("Selain itu, Pemprov DKI akan membuka dua posko kesehatan di Monas.",
+     "In addition, the Jakarta administration will not open two health posts at Monas.", "not"),
 ]
 
 

@@ -1289,6 +1289,9 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     L = _lists()
     words = L.lexneg.get(lang, frozenset())
     idiom = _idiom_tokens(toks, lang)  # "tidak sedikit" = many, "not a few": no negative word inside
+    if lang == "id":
+        # "selain itu" (besides that) opens a sentence as "moreover": it excludes nothing
+        idiom |= {k for k, t in enumerate(toks[:-1]) if t.w == "selain" and toks[k + 1].w == "itu"}
     listed = [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
                                   or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
               for k, t in enumerate(toks)]
