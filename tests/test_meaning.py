@@ -250,6 +250,9 @@ FAITHFUL = [
     ("Kurang lebih 200 warga mengungsi ke balai desa.", "About 200 residents took refuge in the village hall."),
     ("Salah satu korban dirawat di rumah sakit.", "One of the victims is being treated in hospital."),
     ("Inflasi lebih rendah dari target Bank Indonesia.", "Inflation was below Bank Indonesia's target."),
+    # "perdana menteri" is no "first", "last year" no "last"; "pas di kantong" is cheap, so "not expensive"
+    ("Perdana menteri pertama kali menyampaikan rencana itu tahun lalu.", "The prime minister first set out the plan last year."),
+    ("Selain itu, harga tiketnya pas di kantong.", "Better still, the tickets are not expensive."),
 ]
 
 
