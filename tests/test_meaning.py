@@ -81,6 +81,9 @@ EN_NEGATORS = [
      "Neither the president nor his deputy attended the ceremony at Merdeka Palace.", "Neither"),
     ("Pengelola stadion memenuhi standar keselamatan yang ditetapkan.",
      "The stadium operator failed to meet the required safety standards.", "failed"),
+    # "Selain itu" (moreover) opens the sentence: no exclusion that could stand for the "not"
+    ("Selain itu, Pemprov DKI akan membuka dua posko kesehatan di Monas.",
+     "In addition, the Jakarta administration will not open two health posts at Monas.", "not"),
 ]
 
 
@@ -214,6 +217,15 @@ DIRECTIONS = [
      "The House rejected the bill in a plenary session.", "menyetujui", "rejected"),
     ("Tersangka sempat kabur sebelum ditangkap polisi.", "The suspect fled before being arrested by police.",
      "The suspect fled after being arrested by police.", "sebelum", "after"),
+    # an un- antonym of a listed English word; an Indonesian "puncak" (peak); first/last; private/state-owned
+    ("Uji coba kereta cepat itu berhasil, kata direktur utama.", "The high-speed rail trial was successful, the chief executive said.",
+     "The high-speed rail trial was unsuccessful, the chief executive said.", "berhasil", "unsuccessful"),
+    ("Arus mudik diperkirakan mencapai puncaknya pada Kamis.", "Homecoming traffic is expected to peak on Thursday.",
+     "Homecoming traffic is expected to hit its lowest on Thursday.", "puncaknya", "lowest"),
+    ("Ini adalah kunjungan pertama Presiden ke Papua tahun ini.", "This is the President's first visit to Papua this year.",
+     "This is the President's last visit to Papua this year.", "pertama", "last"),
+    ("Rumah sakit swasta itu menolak pasien BPJS.", "The private hospital turned away BPJS patients.",
+     "The state-owned hospital turned away BPJS patients.", "swasta", "state-owned"),
 ]
 
 
@@ -238,11 +250,44 @@ FAITHFUL = [
     ("Kurang lebih 200 warga mengungsi ke balai desa.", "About 200 residents took refuge in the village hall."),
     ("Salah satu korban dirawat di rumah sakit.", "One of the victims is being treated in hospital."),
     ("Inflasi lebih rendah dari target Bank Indonesia.", "Inflation was below Bank Indonesia's target."),
+    # "perdana menteri" is no "first", "last year" no "last"; "pas di kantong" is cheap, so "not expensive"
+    ("Perdana menteri pertama kali menyampaikan rencana itu tahun lalu.", "The prime minister first set out the plan last year."),
+    ("Selain itu, harga tiketnya pas di kantong.", "Better still, the tickets are not expensive."),
 ]
 
 
 @pytest.mark.parametrize("src,tgt", FAITHFUL, ids=[c[1][:40] for c in FAITHFUL])
 def test_faithful_pair_gives_no_finding(src: str, tgt: str) -> None:
+    assert not meaning(src, tgt), [f.message for f in meaning(src, tgt)]
+
+
+#: the target holds both members of a row, the source one of them more often: one occurrence became the other
+#: (the mirror of "freed ... detention" against "re-arrested ... detention")
+BOTH_IN_TARGET = [
+    ("Nilai ekspor lebih dari Rp12 triliun, sementara impor lebih dari Rp9 triliun.",
+     "Exports were worth more than Rp12 trillion, while imports were more than Rp9 trillion.",
+     "Exports were worth more than Rp12 trillion, while imports were less than Rp9 trillion.", "lebih dari", "less than"),
+    ("Air setinggi dua meter merendam rumah warga, setinggi atap di beberapa titik.",
+     "Water as high as two metres flooded homes, roof-high in some spots.",
+     "Water as high as two metres flooded homes, roof-low in some spots.", "setinggi", "low"),
+]
+
+
+@pytest.mark.parametrize("src,faithful,flipped,s_word,t_word", BOTH_IN_TARGET, ids=[c[4] for c in BOTH_IN_TARGET])
+def test_one_of_two_source_members_flipped_in_a_target_holding_both(src: str, faithful: str, flipped: str, s_word: str,
+                                                                     t_word: str) -> None:
+    assert not meaning(src, faithful), [f.message for f in meaning(src, faithful)]
+    found = meaning(src, flipped)
+    assert [f.severity for f in found] == ["critical"], [f.message for f in found]
+    assert (found[0].src_span, found[0].tgt_span) == (s_word, t_word)
+    _offsets_hold(found[0])
+
+
+def test_compass_words_in_a_target_holding_both_are_no_flip() -> None:
+    """A place is placed from either end: two "utara" against "south of ... north" is left alone (a compass row
+    works like a converse one here)."""
+    src = "Kapal itu berada 40 mil di utara Pulau Sangihe dan bergerak ke utara."
+    tgt = "The ship was 40 miles south of Sangihe Island and moving north."
     assert not meaning(src, tgt), [f.message for f in meaning(src, tgt)]
 
 

@@ -982,6 +982,12 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
                                  hs.side, ht.side))
     out += _both_members_flips(s_toks, t_toks, s_all, t_all, by_row_s, {f.row for f in out}, used_s, used_t)
+    # and the mirror: the target holds both members, the source one of them more often than the target does
+    # ("lebih dari $37 miliar ... lebih dari 2,25 miliar" = "less than $37 billion ... more than 2.25 billion");
+    # compass rows are left out like converse ones: a place is placed from either end (X north of Y = Y south of X)
+    by_row_t = {r: hs for r, hs in by_row_t.items() if not L.rows[r].compass}
+    for f in _both_members_flips(t_toks, s_toks, t_all, s_all, by_row_t, {f.row for f in out}, used_t, used_s):
+        out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
     return out
 
 
@@ -1289,6 +1295,9 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     L = _lists()
     words = L.lexneg.get(lang, frozenset())
     idiom = _idiom_tokens(toks, lang)  # "tidak sedikit" = many, "not a few": no negative word inside
+    if lang == "id":
+        # "selain itu" (besides that) opens a sentence as "moreover": it excludes nothing
+        idiom |= {k for k, t in enumerate(toks[:-1]) if t.w == "selain" and toks[k + 1].w == "itu"}
     listed = [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
                                   or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
               for k, t in enumerate(toks)]
