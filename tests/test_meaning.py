@@ -96,6 +96,33 @@ def test_english_negator_added_is_critical(src: str, tgt: str, word: str) -> Non
     assert f.src_span is None and f.expected == "affirmative"
 
 
+#: (source, faithful English rendering the source's negation by one negative word, the same with a "not" added
+#: in another clause): each side holds one negator once the English negative word is counted
+RENDERED_AND_ADDED = [
+    ("Keluarga korban tidak bisa berkata apa-apa saat jenazah tiba di rumah duka di Medan pada Selasa pagi dan "
+     "langsung dimakamkan.",
+     "The victim's family was speechless when the body arrived at the funeral home in Medan on Tuesday morning "
+     "and was buried immediately.",
+     "The victim's family was speechless when the body arrived at the funeral home in Medan on Tuesday morning "
+     "and was not buried immediately."),
+    ("Kebocoran pipa gas yang tidak terdeteksi selama berbulan-bulan itu akhirnya diperbaiki oleh petugas PGN "
+     "pada Kamis sore setelah warga melapor.",
+     "The gas pipe leak, which went undetected for months, was finally repaired by PGN workers on Thursday "
+     "afternoon after residents reported it.",
+     "The gas pipe leak, which went undetected for months, was finally repaired by PGN workers on Thursday "
+     "afternoon after residents had not reported it."),
+]
+
+
+@pytest.mark.parametrize("src,faithful,changed", RENDERED_AND_ADDED, ids=["speechless", "undetected"])
+def test_negator_added_far_from_a_lexically_rendered_one_is_critical(src: str, faithful: str, changed: str) -> None:
+    assert not meaning(src, faithful)
+    found = meaning(src, changed)
+    assert [f.severity for f in found] == ["critical"], [f.message for f in found]
+    assert found[0].tgt_span == "not" and found[0].expected == "affirmative"
+    _offsets_hold(found[0])
+
+
 def test_both_sides_negated_is_no_finding() -> None:
     assert not meaning("Tim SAR belum menemukan pendaki yang hilang.", "The rescue team has not found the missing climber.")
     assert not meaning("Polisi gagal menangkap pelaku.", "Police failed to catch the perpetrator.")

@@ -1294,13 +1294,7 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     as "short of" and "keep ... from" (English), and a profile's words (``*`` patterns) and phrases ("noch aus")."""
     L = _lists()
     words = L.lexneg.get(lang, frozenset())
-    idiom = _idiom_tokens(toks, lang)  # "tidak sedikit" = many, "not a few": no negative word inside
-    if lang == "id":
-        # "selain itu" (besides that) opens a sentence as "moreover": it excludes nothing
-        idiom |= {k for k, t in enumerate(toks[:-1]) if t.w == "selain" and toks[k + 1].w == "itu"}
-    listed = [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
-                                  or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
-              for k, t in enumerate(toks)]
+    listed = _listed_lexical(toks, lang)
     n = sum(listed)
     if lang not in ("id", "en"):
         # profile lexical negatives: "*" marks a prefix (unb*) or a suffix (*los)
@@ -1318,6 +1312,26 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
         joined = " " + " ".join(next(iter(t.keys), t.w) if lang == "en" else t.w for t in toks) + " "
         n += sum(joined.count(" " + " ".join(p) + " ") for p in phrases)
     return n
+
+
+def _listed_lexical(toks: Sequence[Token], lang: str) -> list[bool]:
+    """Per token: whether it is a listed lexical negative (``lexneg`` words, ``ketidak-`` words), idioms aside."""
+    words = _lists().lexneg.get(lang, frozenset())
+    idiom = _idiom_tokens(toks, lang)  # "tidak sedikit" = many, "not a few": no negative word inside
+    if lang == "id":
+        # "selain itu" (besides that) opens a sentence as "moreover": it excludes nothing
+        idiom |= {k for k, t in enumerate(toks[:-1]) if t.w == "selain" and toks[k + 1].w == "itu"}
+    return [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
+                                or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
+            for k, t in enumerate(toks)]
+
+
+def _lexical_at(toks: Sequence[Token], text: str, lang: str) -> list[int]:
+    """Token indices of the one-word lexical negatives :func:`_lexical` counts (listed words, English negative
+    forms such as ``speechless`` or ``undetected``): where a side renders a negation without a negator."""
+    listed = _listed_lexical(toks, lang)
+    morph = set(morphological_negatives(text, lang)) if lang == "en" else set()
+    return [k for k, t in enumerate(toks) if listed[k] or lang == "en" and (t.w in morph or _affix_negative(toks, k))]
 
 
 #: in-/im-/ir-/il- words (prefixes of them) whose stem is an ordinary word but which negate nothing
@@ -1418,8 +1432,12 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     t_hard = [k for k in tn.hard if k not in drop_t]
     s_tot = len(s_hard) + len([k for k in sn.soft if k not in drop_s])
     t_tot = len(t_hard) + len([k for k in tn.soft if k not in drop_t])
-    if s_tot == t_tot:
+    if s_tot == t_tot and (s_all & drop_s or t_all & drop_t or sn.doubles or tn.doubles):
+        # a guard already pairs a negator with a word, or two negators cancel: the places tell no more
         return NegationVerdict("same")
+    if s_tot == t_tot:
+        return _displaced(s_toks, s_text, s_lang, s_hard, [k for k in s_all if k not in drop_s],
+                          t_toks, t_text, t_lang, t_hard, [k for k in t_all if k not in drop_t])
     if s_tot > t_tot:
         hi_hard, lo_tot, hi_toks, lo_toks, lo_text, lo_lang, hi_is_src = s_hard, t_tot, s_toks, t_toks, t_text, t_lang, True
         lo_hard = t_hard
@@ -1455,6 +1473,37 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="lexical negative on the other side")
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequence[int], s_left: Sequence[int],
+               t_toks: Sequence[Token], t_text: str, t_lang: str, t_hard: Sequence[int],
+               t_left: Sequence[int]) -> NegationVerdict:
+    """Equal counts that still hide a flip: one side renders the other's negation by a lexical negative
+    ("tidak bisa berkata apa-apa" = "speechless", "tidak terdeteksi" = "undetected") and negates another
+    clause as well. Counted alone the two negators balance; by place they do not: the negator of the side
+    with more lexical negatives that stands farther than ``CANCEL_SPAN`` (share of the sentence) from every
+    negator of the other side has no counterpart."""
+    if not s_left:
+        return NegationVerdict("same")
+    lex_s, lex_t = _lexical(s_toks, s_text, s_lang), _lexical(t_toks, t_text, t_lang)
+    if lex_s == lex_t:
+        return NegationVerdict("same")
+    hi_is_src = lex_s > lex_t
+    hi_toks, hi_text, hi_lang, hi_hard, hi_left, lo_toks, lo_left = (
+        (s_toks, s_text, s_lang, s_hard, s_left, t_toks, t_left) if hi_is_src
+        else (t_toks, t_text, t_lang, t_hard, t_left, s_toks, s_left))
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    # the lexical negative must stand where a negator of the other side stands (within a fifth of the
+    # sentence: it renders that one), and be no counted negator itself ("nihil" is both)
+    lex = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left]
+    if not hi_hard or not any(abs(x - j / n_lo) <= NEAR_SPAN * 2 for x in lex for j in lo_left):
+        return NegationVerdict("same")
+    k = max(hi_hard, key=lambda k: min(abs(k / n_hi - j / n_lo) for j in lo_left))
+    if min(abs(k / n_hi - j / n_lo) for j in lo_left) <= CANCEL_SPAN:
+        return NegationVerdict("same")
+    tok = hi_toks[k]
+    return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok,
+                           "negator far from the other side's, whose negation a lexical negative renders")
 
 
 def _negates_negative(toks: Sequence[Token], k: int, lang: str) -> bool:
