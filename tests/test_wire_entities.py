@@ -659,3 +659,21 @@ def test_regions_of_one_name_or_compass_spelt_apart(src: str, faithful: str, cha
 def test_acting_deputy_shared_and_plural_offices(src: str, faithful: str, changed: str) -> None:
     assert _people(src, faithful) == []
     assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a name of two words of which one alone is distinctive (the other an English word): removed, it is lost
+    ("Kapal itu bersandar di Pelabuhan Tanjung Perak setelah berlayar dari Great Yarmouth.", "The ship docked at "
+     "Tanjung Perak Port after sailing from Great Yarmouth.", "The ship docked at Tanjung Perak Port after sailing from."),
+    ("Narapidana itu dipindahkan ke penjara Long Lartin pekan lalu.", "The inmate was moved to Long Lartin prison last "
+     "week.", "The inmate was moved to the prison last week."),
+])
+def test_a_name_with_one_distinctive_word_removed_is_lost(src: str, faithful: str, changed: str) -> None:
+    assert _people(src, faithful) == []
+    assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]
+
+
+def test_a_name_holding_an_indonesian_word_is_translated_not_lost() -> None:
+    # "Prakarsa Percabulan": an Indonesian word makes it a translation of a name, rendered in English words
+    assert _people("Anggota dewan menyetujui dana untuk Prakarsa Percabulan tahun ini.",
+                   "The lawmakers approved funds for the obscenity initiative this year.") == []
