@@ -434,10 +434,11 @@ def test_first_name_and_surname_of_one_person_in_the_document_are_no_swap(src: s
      "Ohio Senator Sherrod Brown criticised the tax cut plan.", "Ohio Senator criticised the tax cut plan.", "critical"),
     ("Pelatih tim basket UCLA Mick Cronin mengatakan timnya siap.",
      "UCLA basketball coach Mick Cronin said his team was ready.", "UCLA basketball coach said his team was ready.", "critical"),
-    # an English name copied into Indonesian copy, with one word no vocabulary knows
+    # an English name copied into Indonesian copy, with one word no vocabulary knows: that word is never
+    # translated, so the name is lost (critical, as any lost name)
     ("Polisi menutup ruas Kellerman Avenue selama dua jam setelah kecelakaan itu.",
      "Police closed Kellerman Avenue for two hours after the accident.",
-     "Police closed the avenue for two hours after the accident.", "major"),
+     "Police closed the avenue for two hours after the accident.", "critical"),
 ])
 def test_a_copied_name_left_out_is_reported(src: str, faithful: str, dropped: str, severity: str) -> None:
     assert _people(src, faithful) == []
@@ -659,3 +660,21 @@ def test_regions_of_one_name_or_compass_spelt_apart(src: str, faithful: str, cha
 def test_acting_deputy_shared_and_plural_offices(src: str, faithful: str, changed: str) -> None:
     assert _people(src, faithful) == []
     assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a name of two words of which one alone is distinctive (the other an English word): removed, it is lost
+    ("Kapal itu bersandar di Pelabuhan Tanjung Perak setelah berlayar dari Great Yarmouth.", "The ship docked at "
+     "Tanjung Perak Port after sailing from Great Yarmouth.", "The ship docked at Tanjung Perak Port after sailing from."),
+    ("Narapidana itu dipindahkan ke penjara Long Lartin pekan lalu.", "The inmate was moved to Long Lartin prison last "
+     "week.", "The inmate was moved to the prison last week."),
+])
+def test_a_name_with_one_distinctive_word_removed_is_lost(src: str, faithful: str, changed: str) -> None:
+    assert _people(src, faithful) == []
+    assert [f[:2] for f in _people(src, changed)] == [("entity", "critical")]
+
+
+def test_a_name_holding_an_indonesian_word_is_translated_not_lost() -> None:
+    # "Prakarsa Percabulan": an Indonesian word makes it a translation of a name, rendered in English words
+    assert _people("Anggota dewan menyetujui dana untuk Prakarsa Percabulan tahun ini.",
+                   "The lawmakers approved funds for the obscenity initiative this year.") == []

@@ -22,6 +22,10 @@ PROBES = Path(__file__).parent / "data" / "wire_probes.tsv"
 
 #: changed rows the detectors still miss, and why
 KNOWN_MISSES = {
+    # round p37 (a name removed from the English)
+    "p37-5": "'New Plymouth' in Indonesian copy: 'New' is no distinctive word and 'Plymouth' is not read as a name there",
+    "p37-6": "a name holding Indonesian words (Waduk Gajah Mungkur) may be translated as a whole, so a translation "
+             "without its one distinctive word has not necessarily lost it",
     # round p34 (every wire convention)
     "p34-08": "a name's two words in the other order on second mention (Nawawi Pomolango / Pomolango Nawawi), as p23-29",
     "p34-13": "the changed word of a name stands after an ordinary word (Amin: amen), as p23-11",

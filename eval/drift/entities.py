@@ -1362,6 +1362,15 @@ def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
 
     if len(m.tokens) >= 2 and sum(1 for t in m.tokens if not is_common_word(t, "en") and not is_common_word(t, "id")) >= 2:
         return True
+    # a name of two capitalised words or more of which one alone is distinctive ("Great Yarmouth", "Baja
+    # California", "Lakkha Singh": the other is an English word): that word is in no vocabulary, so it is
+    # copied, never translated, and a source name whose word the translation lacks is lost. A name holding a
+    # word of the source language ("Prakarsa Percabulan", "Bangsal Kesembilan") is translated as a whole
+    words = [w for w in _WORD.findall(m.text) if fold(w) not in _CONNECT]
+    if (lost and m.type in ("NAME", "PLACE", "PERSON") and len(m.tokens) == 1 and len(m.tokens[0]) >= 4 and len(words) >= 2
+            and not is_common_word(m.tokens[0], "en") and not is_common_word(m.tokens[0], "id")
+            and not any(is_common_word(w, _lang_of(lang)) and not is_common_word(w, "en", stems=False) for w in words)):
+        return True
     # one word that the Indonesian gazetteer knows as a place or a person (Sumenep, Sutrisno; Indonesians
     # often go by one name), left out of the translation of an Indonesian text
     if (lost and lang == "id" and m.type in ("PLACE", "PERSON") and len(m.tokens) == 1 and len(m.text) >= 4
