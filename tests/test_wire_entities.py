@@ -495,6 +495,11 @@ def test_a_regency_with_its_english_head_is_the_known_place() -> None:
     ("Kabid Humas Polda Metro Jaya Kombes Budi Santoso membenarkan penangkapan itu.",
      "Jakarta Police spokesman Sr. Comr. Budi Santoso confirmed the arrest.",
      "Jakarta Police chief Sr. Comr. Budi Santoso confirmed the arrest.", "Kabid Humas", "chief"),
+    # the long office with the short body name (Kepala Bidang Humas) is the same office
+    ("Kepala Bidang Humas Polda Jawa Timur Kombes Pol. Dirmanto mengatakan dua korban masih dirawat, Selasa (5/3).",
+     "East Java Police spokesman Sr. Comr. Dirmanto said on Tuesday (March 5) two victims were still being treated.",
+     "East Java Police chief Sr. Comr. Dirmanto said on Tuesday (March 5) two victims were still being treated.",
+     "Kepala Bidang Humas", "Police chief"),
     ("Kapolda Metro Jaya Irjen Karyoto memimpin apel.", "Jakarta Police chief Insp. Gen. Karyoto led the roll call.",
      "Jakarta Police deputy chief Insp. Gen. Karyoto led the roll call.", "Kapolda", "deputy chief"),
     # offices of the lists: a faculty, a secretary-general, a court clerk, a chancellor
