@@ -1143,7 +1143,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
                 # ("tidak naik hingga akhir tahun": "hingga" is the same word)
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
-            if w in hard or w in L.hardverb.get(lang, ((), ()))[0] and _before_verb(toks, k, lang):
+            if w in hard or w in L.hardverb.get(lang, _NO_HARDVERB)[0] and _before_verb(toks, k, lang):
                 h.append(k)
             elif w in soft:
                 s.append(k)
@@ -1165,6 +1165,8 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel], len(cancel) // 2 + idiom_doubles)
 
 
+#: a language without a ``hardverb`` row: no such negators, no bare verbs
+_NO_HARDVERB: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 #: Indonesian words that look prefixed (me-, ber-, di-) but are no verbs (menolak mereka, menolak berkas perkara)
 _ID_NOT_VERB = frozenset("""mereka menteri media merek metode mentah-mentah mentah-mentahnya dia diri dirinya dinas direksi
 direktur diskusi dialog berita beras besar berkas bersama bermacam berbagai""".split())
@@ -1173,7 +1175,7 @@ direktur diskusi dialog berita beras besar berkas bersama bermacam berbagai""".s
 def _before_verb(toks: Sequence[Token], k: int, lang: str) -> bool:
     """Whether a verb follows negator ``k`` in its clause (``untuk`` skipped): a me-/ber-/di- form or a bare
     verb of the ``hardverb`` row (``menolak hadir``, ``menolak untuk berkomentar``; not ``menolak usulan``)."""
-    bare = _lists().hardverb.get(lang, ((), frozenset()))[1]
+    bare = _lists().hardverb.get(lang, _NO_HARDVERB)[1]
     for j in range(k + 1, min(k + 3, len(toks))):
         t = toks[j]
         if t.boundary or t.cap:
@@ -1215,7 +1217,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         # hyphens read as spaces, as in the guard's keys ("a no-show" holds "no show")
         other_words = " " + " ".join(next(iter(t.keys)).rstrip("-") for t in other) + " "
         hard_en = L.hard.get("en", frozenset())
-        own = L.hard.get(lang, frozenset()) | L.soft.get(lang, frozenset()) | L.hardverb.get(lang, (frozenset(), ()))[0]
+        own = L.hard.get(lang, frozenset()) | L.soft.get(lang, frozenset()) | L.hardverb.get(lang, _NO_HARDVERB)[0]
         for k in negs:
             # a negator that is a word of its own meaning (mangkir = skipped, mustahil = unrealistic) is
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
@@ -1436,8 +1438,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         # a guard already pairs a negator with a word, or two negators cancel: the places tell no more
         return NegationVerdict("same")
     if s_tot == t_tot:
-        return _displaced(s_toks, s_text, s_lang, s_hard, [k for k in s_all if k not in drop_s],
-                          t_toks, t_text, t_lang, t_hard, [k for k in t_all if k not in drop_t])
+        # no negator was dropped on either side (see above): every counted one is left
+        return _displaced(s_toks, s_text, s_lang, s_hard, sorted(s_all), t_toks, t_text, t_lang, t_hard, sorted(t_all))
     if s_tot > t_tot:
         hi_hard, lo_tot, hi_toks, lo_toks, lo_text, lo_lang, hi_is_src = s_hard, t_tot, s_toks, t_toks, t_text, t_lang, True
         lo_hard = t_hard
@@ -1496,10 +1498,10 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
     # the lexical negative must stand where a negator of the other side stands (within a fifth of the
     # sentence: it renders that one), and be no counted negator itself ("nihil" is both)
     lex = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left]
-    if not hi_hard or not any(abs(x - j / n_lo) <= NEAR_SPAN * 2 for x in lex for j in lo_left):
+    if not hi_hard or not any(_gap(x, lo_left, n_lo) <= NEAR_SPAN * 2 for x in lex):
         return NegationVerdict("same")
-    k = max(hi_hard, key=lambda k: min(abs(k / n_hi - j / n_lo) for j in lo_left))
-    if min(abs(k / n_hi - j / n_lo) for j in lo_left) <= CANCEL_SPAN:
+    k = max(hi_hard, key=lambda k: _gap(k / n_hi, lo_left, n_lo))
+    if _gap(k / n_hi, lo_left, n_lo) <= CANCEL_SPAN:
         return NegationVerdict("same")
     tok = hi_toks[k]
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok,
@@ -1523,8 +1525,14 @@ def _farthest(hi_toks: Sequence[Token], hi: Sequence[int], lo_toks: Sequence[Tok
     if not lo or len(hi) == 1:
         return hi_toks[hi[0]]
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    best = max(hi, key=lambda k: min(abs(k / n_hi - j / n_lo) for j in lo))
+    best = max(hi, key=lambda k: _gap(k / n_hi, lo, n_lo))
     return hi_toks[best]
+
+
+def _gap(x: float, lo: Sequence[int], n_lo: int) -> float:
+    """How far (share of the sentence) relative position ``x`` of one side stands from the nearest of the
+    other side's tokens ``lo`` (``n_lo`` tokens in all)."""
+    return min(abs(x - j / n_lo) for j in lo)
 
 
 #: English words skipped when looking for the predicate a negator governs
