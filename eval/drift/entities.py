@@ -234,6 +234,11 @@ def _compass_spellings(f: str) -> list[str]:
     return [f[:m.start()] + a + part + f[m.end():] for part in (" " + b.capitalize(), "-" + b, "-" + b.capitalize())]
 
 
+def _lower_words(f: str) -> str:
+    """``f`` in lower case but its acronyms ("Finance Minister" -> "finance minister", "Menteri BUMN" -> "menteri BUMN")."""
+    return " ".join(w if w.isupper() else w.lower() for w in f.split(" "))
+
+
 def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]],
                        synonyms: dict[str, set[str]] | None = None) -> set[str]:
     """Add ``institutions_id.tsv`` (Indonesian institutions, regions and offices) to the known entities.
@@ -258,12 +263,12 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
                 if f[:1].islower():
                     variants.append(f[:1].upper() + f[1:])
                 if typ == "ROLE":
-                    variants.append(" ".join(w if w.isupper() else w.lower() for w in f.split(" ")))
+                    variants.append(_lower_words(f))
                     if lang == "en" and re.search(r"[a-z][^s\W]$", f) and " of " not in f:
                         variants += [v + "s" for v in list(variants)]  # "regents and mayors", "chief prosecutors"
                 if lang == "en" and row[1] == "MINISTRY" and f.endswith(" Ministry"):
                     # wire desks write a ministry in lower case ("the health ministry said")
-                    variants.append(" ".join(w if w.isupper() else w.lower() for w in f.split(" ")))
+                    variants.append(_lower_words(f))
                 if lang == "en":
                     variants += _compass_spellings(f)
                 for v in variants:
