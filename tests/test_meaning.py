@@ -1034,3 +1034,75 @@ def test_tidak_before_hingga_is_not_until() -> None:
 def test_english_phrases_with_a_negation_inside(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # a direction word inside a name still states its direction
+    ("Ia meraih penghargaan Pelatih Terbaik dalam malam anugerah PSSI.", "He won the Best Coach award at the PSSI awards night.",
+     "He won the Worst Coach award at the PSSI awards night."),
+    ("Gugatan itu kini diperiksa Pengadilan Tinggi Bandung.", "The lawsuit is now being heard by the Bandung High Court.",
+     "The lawsuit is now being heard by the Bandung Low Court."),
+    # a superlative with ter- of a listed adjective
+    ("Lumbung Pangan menjadi koperasi tersukses di Jawa Tengah tahun ini.",
+     "Lumbung Pangan was the most successful cooperative in Central Java this year.",
+     "Lumbung Pangan was the least successful cooperative in Central Java this year."),
+    ("Kapal itu merupakan kapal patroli tercepat milik Bakamla.", "The vessel is the maritime agency's fastest patrol boat.",
+     "The vessel is the maritime agency's slowest patrol boat."),
+    # "less" before an adjective is its opposite
+    ("Tarif ojek daring di Medan lebih mahal daripada di Padang.",
+     "Ride-hailing fares in Medan are more expensive than in Padang.",
+     "Ride-hailing fares in Medan are less expensive than in Padang."),
+    ("Jalur alternatif itu lebih aman bagi pemudik bersepeda motor.",
+     "The alternative route is safer for homecoming motorcyclists.",
+     "The alternative route is less safe for homecoming motorcyclists."),
+    # semakin/kian: more and more
+    ("Persaingan di pasar ponsel semakin ketat.", "Competition in the mobile phone market is getting more intense.",
+     "Competition in the mobile phone market is getting less intense."),
+])
+def test_names_superlatives_and_less(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful", [
+    # "less"/"least" before the other member renders it: cheaper, cheapest
+    ("Tiket bus ke Yogyakarta lebih murah dibanding tiket kereta.", "Bus tickets to Yogyakarta are less expensive than train tickets."),
+    ("Paket internet termurah dijual Rp20.000.", "The least expensive internet package sells for Rp20,000."),
+    # "less" before a noun is no opposite of the noun ("less support" is not opposition)
+    ("Calon itu kurang mendapat dukungan dari partainya sendiri.", "The candidate drew less support from his own party."),
+    # "kurang" before an adjective: not very, no claim against "less"
+    ("Pasar malam itu kurang ramai dibanding tahun lalu.", "The night market was less crowded than last year."),
+])
+def test_less_before_the_other_member_or_a_noun(src: str, faithful: str) -> None:
+    assert meaning(src, faithful) == []
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # an un-/in-/dis- word whose stem is a listed member
+    ("Menurut BMKG, kondisi cuaca di jalur pendakian sudah aman.", "According to the weather agency, conditions on the "
+     "climbing route are now safe.", "According to the weather agency, conditions on the climbing route are now unsafe."),
+    ("Warga menilai pembagian bantuan berlangsung tertib.", "Residents said the aid distribution was orderly.",
+     "Residents said the aid distribution was disorderly."),
+    # a cognate of the source word negated by a prefix
+    ("Pengamat menilai rencana kenaikan tarif tol itu populer.", "Analysts say the planned toll fare increase is popular.",
+     "Analysts say the planned toll fare increase is unpopular."),
+    ("Dewan pengawas menyebut proses lelang itu transparan.", "The supervisory board said the tender was transparent.",
+     "The supervisory board said the tender was non-transparent."),
+    # an English antonym across two pairs: killed (selamat/tewas) against injured (luka/tewas)
+    ("Longsor di Desa Cibeber menewaskan empat warga.", "The landslide in Cibeber village killed four residents.",
+     "The landslide in Cibeber village injured four residents."),
+])
+def test_prefix_antonyms_and_antonyms_across_pairs(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful", [
+    # a negator the target renders by a prefix; the cognate negated on both sides; a name holding the cognate
+    ("Identitas korban belum diketahui hingga Selasa sore.", "The victim remained unidentified until Tuesday afternoon."),
+    ("Kebijakan itu tidak populer di kalangan nelayan.", "The policy is unpopular among fishermen."),
+    ("Warga non-Muslim ikut membantu panitia Idul Fitri.", "Non-Muslim residents helped the Eid committee."),
+    ("Mahkamah Konstitusi menyatakan aturan itu inkonstitusional.", "The Constitutional Court ruled the rule unconstitutional."),
+])
+def test_prefix_negatives_that_render_the_source(src: str, faithful: str) -> None:
+    assert meaning(src, faithful) == []

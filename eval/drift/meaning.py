@@ -41,7 +41,14 @@ English ones through light inflection (see :func:`en_lemma`), phrasal verbs also
 ("brought the launch forward", :func:`_split_particle`), a market's "closed up/down 45 points" as a rise or a
 fall (:func:`_market_move`), and a word that is also a noun of another meaning only in the reading its entry
 names ("ended" is no "akhir", :func:`_verb_reading`). A converse pair (win/lose: "A beat B" = "B lost
-to A") is only major unless the machine translation confirms it.
+to A") is only major unless the machine translation confirms it. Words inside a name count ("Best Actor" against
+``Aktor Terbaik``, "Low Street"); derived forms count as their listed word: an Indonesian superlative
+(``tersukses``), "less"/"least" before an English adjective as its other member ("less expensive" = ``murah``;
+``kurang aktif`` is the adjective negated, :func:`_less_hits`), an English un-/in-/dis-/non- word of a listed stem
+("insecure", :func:`_derived_members`). A target word that heads its member also flips against a source word of
+another row that lists the head of its opposite ("menewaskan" = killed against "injured", :func:`_partner_flips`).
+An English word negated by a prefix whose stem is spelt like a plain source word (``populer`` against
+"unpopular", ``konstitusional`` against "unconstitutional") is a major flip (:func:`_prefix_antonyms`).
 
 **With MT** (English MT of the source), both checks also run English-to-English on MT against the target:
 an id-en negation flip that the MT does not show (MT and target equally negated) is dropped; an en-en flip
@@ -61,6 +68,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
+from .entities import _cognate_key
 from .profiles import folder_languages, get_profile
 from .quotes import paragraph_quotes, morphological_negatives
 
@@ -133,8 +141,17 @@ def _en_forms(lemma: str) -> set[str]:
         out |= {lemma + "d", lemma[:-1] + "ing"}
     if lemma.endswith("ie"):
         out.add(lemma[:-2] + "ying")
+    # the superlative of an adjective ("strongest", "safest", "hottest", "easiest"); "latest" is the newest
+    sup = {lemma + "est", lemma + lemma[-1] + "est"} | ({lemma + "st"} if lemma.endswith("e") else set())
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        sup.add(lemma[:-1] + "iest")
+    out |= sup - _EN_NOT_SUPERLATIVE
     out |= {f for f, lem in _EN_IRREGULAR.items() if lem == lemma}
     return out
+
+
+#: forms made like a superlative that are none ("the latest data" = the newest, no degree of "late")
+_EN_NOT_SUPERLATIVE = frozenset(("latest",))
 
 
 @functools.cache
@@ -712,7 +729,6 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
     profile = lang in L.splits
     particles = get_profile(lang).particles if profile else frozenset()
     heads = L.heads.get(lang, frozenset())  # a capitalised word inside a sentence is a noun: a listed noun only
-    title = sum(t.cap for t in toks) * 2 > len(toks)
     rows = L.rows
     en_splits = L.en_splits.get(table, {}) if lang == "en" else {}
     particles_used: set[int] = set()  # the particle of a phrasal verb split by its object: part of the verb
@@ -731,6 +747,11 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
         first = _key_of(tok, lang, toks[max(0, k - 2):k])
         matched: list[tuple[int, str]] = []
         length = 0
+        degree = _less_hits(toks, k, lang, first, phrases, negs)
+        if degree:
+            out += degree
+            k += 2
+            continue
         for ln in range(min(max_len.get(first, 0), n - k), 0, -1):
             words = tuple(_key_of(t, lang, toks[max(0, k + d - 2):k + d]) for d, t in enumerate(toks[k:k + ln]))
             if any(t.boundary for t in toks[k + 1:k + ln]):
@@ -741,6 +762,10 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 if also is not None:
                     matched = matched + [p for p in phrases.get((also,), ()) if p not in matched]
                 break
+        if not length and lang == "en" and (also := _en_also().get(first)) is not None and (also,) in phrases:
+            # a form listed in another file as a word of its own ("injured" in a negation guard) is still a
+            # form of its lemma here ("injure")
+            matched, length = phrases[(also,)], 1
         if length <= 1 and first in en_splits:
             part = _split_particle(toks, k, en_splits[first])
             if part is not None:
@@ -755,6 +780,8 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 if r in L.roots:
                     matched, length = L.roots[r], 1
                     break
+        if not matched and not length:
+            matched, length = _derived_members(toks, k, lang, first, phrases)
         if profile and length == 1 and not tok.cap and ends[k] > k + 1 and toks[ends[k] - 1].w in particles \
                 and first not in L.splits.get(lang, {}):
             # a listed verb form whose clause ends with a separable particle is another verb ("fiel ... aus" =
@@ -765,17 +792,97 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
             length = 1 if matched else 0
         if matched:
             neg = _negated(toks, k, negs, lang)
-            # a word inside a run of capitalised words is part of a name ("Badan Pengkajian dan Penerapan
-            # Teknologi", "Rising Star Academy") unless the whole line is in title case
-            # (in a language that capitalises its nouns, a listed noun is no name signal: "1:0-Sieg")
-            in_name = tok.cap and not title and not (profile and first in heads) and any(
-                0 <= j < n and toks[j].cap and not toks[j].boundary for j in (k - 1, k + length))
             for row, side in matched:
-                if rows[row].compass and tok.cap or in_name:
+                if rows[row].compass and tok.cap:
                     continue  # Jawa Barat / West Java: a name, the entity check's business
+                # a word inside a name still states its direction: "Best Actor" against "Aktor Terbaik",
+                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both
                 out.append(_Hit(k, k + length, row, side, neg))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
     return out
+
+
+#: English prefixes that negate their stem (see :func:`_affix_negative`; ``non`` is a word of its own)
+_NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
+#: per language: the words that say "to a lower degree" before an adjective (its opposite: "less safe")
+_LESS = {"en": ("less", "least"), "id": ("kurang",)}
+#: endings of English adjectives ("expensive", "dangerous", "successful", "stable", "legal")
+_EN_ADJ_ENDINGS = ("ive", "ous", "ful", "able", "ible", "al", "ic", "ent", "ant", "ary")
+
+
+def _en_adjective(w: str) -> bool:
+    """Whether English word ``w`` reads as an adjective or adverb by its ending ("expensive", "successful",
+    "legal", "quickly")."""
+    return w.endswith(_EN_ADJ_ENDINGS) or w.endswith("ly") and len(w) > 5
+
+
+def _adjectival(row: _Row, side: str, word: str | None = None) -> bool:
+    """Whether a member of ``row`` is an adjective with degrees, so that its superlative (``tersukses``) and
+    "less"/"least" or ``kurang`` before it ("less safe", ``kurang aktif``) say something of it: an Indonesian
+    comparative of it is listed (``lebih kuat``: strong), or ``word`` (the English word met; without one, any
+    English word of the member) reads as an adjective (:func:`_en_adjective`). A noun of the member ("less
+    benefit", "less support") does not."""
+    if any(len(words) > 1 and words[0] == "lebih" for words in getattr(row, "id_" + side)):
+        return True
+    if word is not None:
+        return _en_adjective(word)
+    return any(len(words) == 1 and _en_adjective(words[0]) for words in getattr(row, "en_" + side))
+
+
+def _less_hits(toks: Sequence[Token], k: int, lang: str, first: str,
+               phrases: Mapping[tuple[str, ...], list[tuple[int, str]]], negs: set[int]) -> list[_Hit]:
+    """Hits of a listed adjective after a word of lower degree at ``k`` (tokens ``k``, ``k + 1``): "less
+    expensive" = cheaper, "the least safe" are the adjective's other member; Indonesian ``kurang aktif`` is
+    "not very active" as often as "less active", so it is the adjective negated (no claim). A phrase listed
+    whole ("less often", ``kurang dari``) and a noun ("less support", "less benefit") are read as they stand."""
+    n = len(toks)
+    if toks[k].w not in _LESS.get(lang, ()) or k + 1 >= n or toks[k + 1].boundary:
+        return []
+    L = _lists()
+    nxt_tok = toks[k + 1]
+    nxt = _key_of(nxt_tok, lang, toks[k - 1:k + 1])
+    if (first, nxt) in phrases:
+        return []
+    found = phrases.get((nxt,)) or (next((L.roots[r] for r in nxt_tok.keys if r in L.roots), []) if lang == "id" else [])
+    adj = [(r, sd) for r, sd in found if _adjectival(L.rows[r], sd, nxt_tok.w if lang == "en" else None)]
+    neg = lang == "id" or _negated(toks, k, negs, lang)
+    return [_Hit(k, k + 2, r, sd if lang == "id" else "b" if sd == "a" else "a", neg) for r, sd in adj]
+
+
+def _derived_members(toks: Sequence[Token], k: int, lang: str, first: str,
+                     phrases: Mapping[tuple[str, ...], list[tuple[int, str]]]) -> tuple[list[tuple[int, str]], int]:
+    """Members of a word derived from a listed one, with its length in tokens: an Indonesian superlative of a
+    listed adjective (``tersukses`` = most successful, ``terkuat``; ter- on other words makes a passive or a
+    word of its own, ``termasuk`` = including, so adjectives only), an English un-/in-/dis-/non- word whose
+    stem is listed ("insecure", "disorderly", "non-transparent": the other member of the stem's row)."""
+    L = _lists()
+    if lang == "id" and first.startswith("ter"):
+        matched = [(r, sd) for r, sd in phrases.get((first[3:],), ()) if _adjectival(L.rows[r], sd)]
+        return matched, 1 if matched else 0
+    if lang == "en" and toks[k].w.startswith(_NEG_PREFIXES) and _affix_negative(toks, k):
+        return _negated_stem(toks, k, phrases, L.pos)
+    return [], 0
+
+
+def _negated_stem(toks: Sequence[Token], k: int, phrases: Mapping[tuple[str, ...], list[tuple[int, str]]],
+                  pos: Mapping[tuple[tuple[str, ...], int, str], bool]) -> tuple[list[tuple[int, str]], int]:
+    """The members an English affix negative (:func:`_affix_negative`) holds by its stem, the other member
+    of the stem's row ("insecure": unsafe, "disorderly", "non-transparent"), with its length in tokens; a stem
+    listed only as a verb or a noun ("end(v)") is left alone."""
+    w = toks[k].w
+    if w == "non":
+        stems, length = [toks[k + 1].w], 2
+    else:
+        pre = next((p for p in _NEG_PREFIXES if w.startswith(p)), "")
+        rest = w[len(pre):]
+        stems = _stem_forms(rest) + ([rest[:-2]] if rest.endswith("ly") and len(rest) > 5 else [])
+        length = 1
+    for stem in stems:
+        key = (en_lemma(stem),)
+        found = [(r, "b" if sd == "a" else "a") for r, sd in phrases.get(key, ()) if (key, r, sd) not in pos]
+        if found:
+            return found, length
+    return [], 0
 
 
 #: particles of English phrasal verbs that an object may split from their verb ("brought prices down"); "on",
@@ -981,6 +1088,7 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         used_t.add(ht.i)
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
                                  hs.side, ht.side))
+    out += _partner_flips(s_toks, t_toks, s_hits, t_hits, used_s, used_t)
     out += _both_members_flips(s_toks, t_toks, s_all, t_all, by_row_s, {f.row for f in out}, used_s, used_t)
     # and the mirror: the target holds both members, the source one of them more often than the target does
     # ("lebih dari $37 miliar ... lebih dari 2,25 miliar" = "less than $37 billion ... more than 2.25 billion");
@@ -988,6 +1096,39 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     by_row_t = {r: hs for r, hs in by_row_t.items() if not L.rows[r].compass}
     for f in _both_members_flips(t_toks, s_toks, t_all, s_all, by_row_t, {f.row for f in out}, used_t, used_s):
         out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
+    return out
+
+
+def _partner_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_hits: Sequence[_Hit], t_hits: Sequence[_Hit],
+                   used_s: set[int], used_t: set[int]) -> list[DirectionFlip]:
+    """Flips across two rows: a target word, the head word (the first) of its member and unrendered, whose
+    opposite's head word is among the English words of an unrendered source word of another row
+    ("kehilangan rumah" = lost their homes, of the row found/missing, against "won their homes", the head of
+    win/lose; "menewaskan" = killed, of survive/kill, against "injured", the head of injure/kill). Head words
+    only: a word listed as a looser sense of another row ("improve" among rise/increase, "more" among
+    increase/decrease) would chain unrelated pairs. Compass and ``near`` rows are left out (a place or a
+    preposition)."""
+    rows = _lists().rows
+    out: list[DirectionFlip] = []
+    for ht in t_hits:
+        rt = rows[ht.row]
+        if ht.negated or ht.i in used_t or rt.compass or rt.near:
+            continue
+        opposite = getattr(rt, "en_" + ("b" if ht.side == "a" else "a"))[:1]
+        head = getattr(rt, "en_" + ht.side)[:1]
+        if not head or tuple(_en_also().get(w, w) for w in (_key_of(t, "en") for t in t_toks[ht.i:ht.j])) != head[0]:
+            continue
+        for hs in s_hits:
+            rs = rows[hs.row]
+            if hs.negated or hs.i in used_s or hs.row == ht.row or rs.compass or rs.near or (
+                    bool(rs.id_a or rs.id_b) != bool(rt.id_a or rt.id_b)):
+                continue  # (a profile's row and an Indonesian row: English read against two tables)
+            if opposite and opposite[0] in getattr(rs, "en_" + hs.side):
+                used_s.add(hs.i)
+                used_t.add(ht.i)
+                out.append(DirectionFlip(ht.row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end,
+                                         t_toks[ht.j - 1].end, "b" if ht.side == "a" else "a", ht.side))
+                break
     return out
 
 
@@ -1367,8 +1508,8 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1].w.endswith(("ed", "en"))
     if len(w) < 6 or len(w) < 7 and not w.startswith("un") or w.startswith(_SENTENCE_ADVERBS):
         return False
-    if w.endswith("ly") and w.startswith("un"):
-        w = w[:-2]  # "unevenly", "unfairly": the adjective's negation (sentence adverbs aside)
+    if w.endswith("ly") and w.startswith(("un", "dis")):
+        w = w[:-2]  # "unevenly", "disorderly": the adjective's negation (sentence adverbs aside)
     elif w.endswith("ly"):
         return False
     if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
@@ -1642,6 +1783,66 @@ def text_direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> 
     return out
 
 
+def _cognates(a: str, b: str) -> bool:
+    """Whether two words of different languages are the same word spelt each language's way (``populer`` /
+    "popular", ``konstitusional`` / "constitutional", ``efektif`` / "effective"): their spelling keys (the
+    entity check's, with ``-tio-`` as ``-sio-``) share a stem of five letters or more and most of the shorter."""
+    ka, kb = (_cognate_key(w).replace("tio", "sio") for w in (a, b))
+    n = 0
+    while n < min(len(ka), len(kb)) and ka[n] == kb[n]:
+        n += 1
+    return n >= 5 and n >= 0.7 * min(len(ka), len(kb))
+
+
+def _prefix_antonyms(s_toks: Sequence[Token], s_negs: set[int], t_toks: Sequence[Token],
+                     used_t: set[int]) -> list[tuple[Token, Token]]:
+    """Indonesian words whose English cognate the target negates by a prefix: ``konstitusional`` against
+    "unconstitutional", ``populer`` against "unpopular", ``transparan`` against "non-transparent" (an
+    English affix negative, :func:`_affix_negative`, whose stem is spelt like the source word, see
+    :func:`_cognates`). The source word is plain: not negated (``tidak populer``), not after ``non``, and the
+    source holds more plain cognates of the stem than the target ("Constitutional Court" renders
+    ``Mahkamah Konstitusi``)."""
+    out: list[tuple[Token, Token]] = []
+    done: set[int] = set()
+    for k, t in enumerate(t_toks):
+        if t.start in used_t or not t.w.startswith(_NEG_PREFIXES) or t.w.endswith(("less", "proof")) or (
+                not _affix_negative(t_toks, k)):
+            continue
+        if t.w == "non":
+            stem = t_toks[k + 1].w
+        else:
+            stem = t.w[next((len(p) for p in _NEG_PREFIXES if t.w.startswith(p)), 0):]
+            stem = stem[:-2] if stem.endswith("ly") and len(stem) > 7 else stem
+        if len(stem) < 5:
+            continue
+        plain = [j for j, w in enumerate(s_toks) if len(w.w) >= 5 and _cognates(w.w, stem)
+                 and not _negated(s_toks, j, s_negs, "id") and not (j and s_toks[j - 1].w in _ID_HYPHEN_PREFIXES)]
+        rendered = sum(1 for j, u in enumerate(t_toks) if j not in (k, k + 1) and _cognates(u.w, stem))
+        j = next((j for j in plain if j not in done), None)
+        if j is not None and len(plain) > rendered:
+            done.add(j)
+            out.append((s_toks[j], t_toks[k + 1] if t.w == "non" else t))
+    return out
+
+
+def _prefix_findings(src: Side, tgt: Side, s_toks: Sequence[Token], s_negs: set[int], t_toks: Sequence[Token],
+                     used_s: set[int], used_t: set[int]) -> list[Finding]:
+    """Findings (major) of :func:`_prefix_antonyms`; the character offsets they cover are added to
+    ``used_s``/``used_t``."""
+    out = []
+    for s_tok, t_tok in _prefix_antonyms(s_toks, s_negs, t_toks, used_t):
+        k = t_toks.index(t_tok)
+        t_start = t_toks[k - 1].start if k and t_toks[k - 1].w == "non" else t_tok.start
+        s_word, t_word = src.text[s_tok.start:s_tok.end], tgt.text[t_start:t_tok.end]
+        used_s.update(range(s_tok.start, s_tok.end))
+        used_t.update(range(t_start, t_tok.end))
+        out.append(Finding(
+            "meaning", "major", src.ids, tgt.ids, src.text, tgt.text,
+            f'direction "{s_word}" in {src.label()} became "{t_word}" (its negation by a prefix) in {tgt.label()}',
+            s_word, t_word, s_word, t_word, s_tok.start, s_tok.end, t_start, t_tok.end))
+    return out
+
+
 def _outside(toks: list[Token], spans: Sequence[tuple[int, int]]) -> list[Token]:
     if not spans:
         return toks
@@ -1735,6 +1936,10 @@ def check_meaning(
             f'{tl} says "{t_word}" ({row.label(tgt.lang, g.tgt_member)})',
             None, t_word, row.label(tgt.lang, g.src_member), row.label(tgt.lang, g.tgt_member),
             None, None, g.tgt_tok.start, g.tgt_end))
+    if src.lang == "id" and tgt.lang == "en" and len(s_neg.hard) <= len(t_neg.hard):
+        # (a source negator the target's words do not hold may be what its prefix renders: "belum dikenali"
+        # = unidentified)
+        out += _prefix_findings(src, tgt, s_toks, s_negs, t_toks, used_s, used_t)
     # direction flips already explain a negation-carrying word (membenarkan -> denied)
     ex_s = {k for k, t in enumerate(s_toks) if t.start in used_s}
     ex_t = {k for k, t in enumerate(t_toks) if t.start in used_t}
