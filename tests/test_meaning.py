@@ -1056,8 +1056,11 @@ def test_english_phrases_with_a_negation_inside(src: str, faithful: str, flipped
      "The alternative route is safer for homecoming motorcyclists.",
      "The alternative route is less safe for homecoming motorcyclists."),
     # semakin/kian: more and more
-    ("Persaingan di pasar ponsel semakin ketat.", "Competition in the mobile phone market is getting more intense.",
-     "Competition in the mobile phone market is getting less intense."),
+    ("Persaingan di pasar ponsel semakin sengit.", "Competition in the mobile phone market is getting fiercer.",
+     "Competition in the mobile phone market is getting less fierce."),
+    # ... but before a listed word, that word carries the direction ("kian mahal" = ever more expensive)
+    ("Harga gula pasir kian mahal menjelang Ramadan.", "Sugar prices are getting ever more expensive ahead of Ramadan.",
+     "Sugar prices are getting ever less expensive ahead of Ramadan."),
 ])
 def test_names_superlatives_and_less(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
@@ -1072,6 +1075,9 @@ def test_names_superlatives_and_less(src: str, faithful: str, flipped: str) -> N
     ("Calon itu kurang mendapat dukungan dari partainya sendiri.", "The candidate drew less support from his own party."),
     # "kurang" before an adjective: not very, no claim against "less"
     ("Pasar malam itu kurang ramai dibanding tahun lalu.", "The night market was less crowded than last year."),
+    # a degree word before a listed word of the other direction: fewer and fewer
+    ("Penumpang kapal semakin sedikit sejak jembatan dibuka.", "There have been fewer and fewer ferry passengers "
+     "since the bridge opened."),
 ])
 def test_less_before_the_other_member_or_a_noun(src: str, faithful: str) -> None:
     assert meaning(src, faithful) == []

@@ -130,8 +130,9 @@ _EN_IRREGULAR = {
 }
 
 
-def _en_forms(lemma: str) -> set[str]:
-    """Inflected forms of an English lemma (over-generated: ``stop`` -> stops, stopped, stoping, stopping)."""
+def _en_forms(lemma: str, degrees: bool = True) -> set[str]:
+    """Inflected forms of an English lemma (over-generated: ``stop`` -> stops, stopped, stoping, stopping), with
+    ``degrees`` its superlative too."""
     out = {lemma, lemma + "s", lemma + "ed", lemma + "ing", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     if lemma.endswith(("s", "x", "z", "ch", "sh")):
         out.add(lemma + "es")
@@ -142,10 +143,11 @@ def _en_forms(lemma: str) -> set[str]:
     if lemma.endswith("ie"):
         out.add(lemma[:-2] + "ying")
     # the superlative of an adjective ("strongest", "safest", "hottest", "easiest"); "latest" is the newest
-    sup = {lemma + "est", lemma + lemma[-1] + "est"} | ({lemma + "st"} if lemma.endswith("e") else set())
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        sup.add(lemma[:-1] + "iest")
-    out |= sup - _EN_NOT_SUPERLATIVE
+    if degrees:
+        sup = {lemma + "est", lemma + lemma[-1] + "est"} | ({lemma + "st"} if lemma.endswith("e") else set())
+        if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+            sup.add(lemma[:-1] + "iest")
+        out |= sup - _EN_NOT_SUPERLATIVE
     out |= {f for f, lem in _EN_IRREGULAR.items() if lem == lemma}
     return out
 
@@ -195,13 +197,14 @@ def _en_form_map() -> dict[str, str]:
 @functools.cache
 def _en_also() -> dict[str, str]:
     """A listed word that is also a form of another listed word -> that word ("rising" -> "rise"): the word
-    belongs to the rows of both, so a row that lists only "rise" still meets "rising"."""
+    belongs to the rows of both, so a row that lists only "rise" still meets "rising". A listed superlative
+    keeps to its own rows ("smallest" of largest/smallest is no "small" of big/small, which would render it)."""
     words = {w for w, lem in _en_form_map().items() if w == lem}
     out: dict[str, str] = {}
     for w in sorted(words, key=lambda x: (len(x), x)):
         if len(w) <= 3:
             continue
-        for f in _en_forms(w):
+        for f in _en_forms(w, degrees=False):
             if f != w and f in words:
                 out.setdefault(f, w)
     return out
@@ -455,6 +458,9 @@ class _Row:
     #: the flip counts only where the two words stand about where each other stands (a preposition with other
     #: readings: German "vor" is before, in front of and ago): ``near`` flag
     near: bool = False
+    #: the Indonesian members are degree words before another word (``semakin`` = more and more): they state a
+    #: direction only before a word no row lists (``semakin rumit``; ``semakin mahal`` is ``mahal``'s): ``degree``
+    degree: bool = False
 
     def label(self, lang: str, side: str) -> str:
         terms = getattr(self, f"{lang}_{side}", None) or getattr(self, f"en_{side}")
@@ -585,7 +591,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                         pos[(words, n, side)] = mark == "(v)"
                     terms.append(words)
             cols[name] = tuple(terms)
-        rows.append(_Row(n, cols["id_a"], cols["en_a"], cols["id_b"], cols["en_b"], "conv" in flags, "compass" in flags))
+        rows.append(_Row(n, cols["id_a"], cols["en_a"], cols["id_b"], cols["en_b"], "conv" in flags, "compass" in flags,
+                         degree="degree" in flags))
     by_word: dict[str, set[tuple[int, str]]] = {}
     for r in rows:
         for side in ("a", "b"):
@@ -747,7 +754,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
         first = _key_of(tok, lang, toks[max(0, k - 2):k])
         matched: list[tuple[int, str]] = []
         length = 0
-        degree = _less_hits(toks, k, lang, first, phrases, negs)
+        degree = _less_hits(toks, k, lang, first, phrases, negs) if table in ("en", "id") else []
         if degree:
             out += degree
             k += 2
@@ -792,9 +799,10 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
             length = 1 if matched else 0
         if matched:
             neg = _negated(toks, k, negs, lang)
+            before_member = lang == "id" and k + length < n and _member_at(toks, k + length, phrases)
             for row, side in matched:
-                if rows[row].compass and tok.cap:
-                    continue  # Jawa Barat / West Java: a name, the entity check's business
+                if rows[row].compass and tok.cap or rows[row].degree and before_member:
+                    continue  # Jawa Barat / West Java: a name, the entity check's business; "semakin mahal"
                 # a word inside a name still states its direction: "Best Actor" against "Aktor Terbaik",
                 # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both
                 out.append(_Hit(k, k + length, row, side, neg))
@@ -829,12 +837,21 @@ def _adjectival(row: _Row, side: str, word: str | None = None) -> bool:
     return any(len(words) == 1 and _en_adjective(words[0]) for words in getattr(row, "en_" + side))
 
 
+def _member_at(toks: Sequence[Token], k: int, phrases: Mapping[tuple[str, ...], list[tuple[int, str]]]) -> bool:
+    """Whether Indonesian token ``k`` is a listed word by itself, as written, through its affixes or derived
+    (``semakin mahal``: a degree word before a member, see the ``degree`` flag)."""
+    tok = toks[k]
+    return bool(phrases.get((_key_of(tok, "id"),)) or any(r in _lists().roots for r in tok.keys)
+                or _derived_members(toks, k, "id", tok.w, phrases)[0])
+
+
 def _less_hits(toks: Sequence[Token], k: int, lang: str, first: str,
                phrases: Mapping[tuple[str, ...], list[tuple[int, str]]], negs: set[int]) -> list[_Hit]:
     """Hits of a listed adjective after a word of lower degree at ``k`` (tokens ``k``, ``k + 1``): "less
     expensive" = cheaper, "the least safe" are the adjective's other member; Indonesian ``kurang aktif`` is
     "not very active" as often as "less active", so it is the adjective negated (no claim). A phrase listed
-    whole ("less often", ``kurang dari``) and a noun ("less support", "less benefit") are read as they stand."""
+    whole ("less often", ``kurang dari``) and a noun ("less support", "less benefit") are read as they stand;
+    so is English read against a profile's rows, whose comparative (``optimistischer``) "less" answers."""
     n = len(toks)
     if toks[k].w not in _LESS.get(lang, ()) or k + 1 >= n or toks[k + 1].boundary:
         return []
