@@ -303,6 +303,14 @@ def test_german_negation_idioms_and_continuations() -> None:
     ("Der Konzern meldete in beiden Fällen höhere Kosten.", "The group reported higher costs in both cases.",
      "The group reported lower costs in both cases."),
     ("Anfang der Woche stiegen die Preise.", "Earlier this week prices rose.", "Later this week prices rose."),
+    # "nach" with an article (nach dem Brand) and "nachdem" are "after" wherever the English puts it; "nach dem
+    # Gesetz" (under the law) is none
+    ("Nach dem Brand in der Lagerhalle hat die Feuerwehr Ermittlungen eingeleitet.",
+     "The fire brigade has opened an investigation after the warehouse fire.",
+     "The fire brigade has opened an investigation before the warehouse fire."),
+    ("Der Minister trat zurück, nachdem die Vorwürfe bekannt geworden waren.",
+     "The minister resigned after the allegations became known.",
+     "The minister resigned before the allegations became known."),
 ])
 def test_german_direction_rules(de: str, faithful: str, flipped: str) -> None:
     assert _meaning(de, faithful) == []
@@ -316,6 +324,8 @@ def test_german_direction_words_with_another_reading_are_no_claim() -> None:
     assert _meaning("Die Lage ist nach wie vor angespannt.", "The situation remains tense before the vote.") == []
     assert _meaning("Vor dem Rathaus demonstrierten am Montag Hunderte Menschen gegen die neuen Regeln.",
                     "Hundreds of people protested against the new rules on Monday after the town hall meeting.") == []
+    assert _meaning("Nach dem Gesetz dürfen Bürger vor der Wahl spenden.",
+                    "Under the law, citizens may donate before the election.") == []
     # a plain -er ending without a cue word is no comparative ("ein neuer Plan")
     assert _meaning("Ein neuer Plan soll die Lage entspannen.", "A new plan, less ambitious, is meant to ease the situation.") == []
 
