@@ -1112,3 +1112,29 @@ def test_prefix_antonyms_and_antonyms_across_pairs(src: str, faithful: str, flip
 ])
 def test_prefix_negatives_that_render_the_source(src: str, faithful: str) -> None:
     assert meaning(src, faithful) == []
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # a reduplicated word is the word (awal-awal = the very beginning)
+    ("Gangguan sinyal sudah terjadi sejak awal-awal pekan.", "The signal disruption has been happening since early in "
+     "the week.", "The signal disruption has been happening since late in the week."),
+    # tumbang: fall (a tree, a regime)
+    ("Puluhan pohon tumbang diterjang angin kencang di Bogor.", "Dozens of trees fell in strong winds in Bogor.",
+     "Dozens of trees rose in strong winds in Bogor."),
+    # memperbesar: raise (a chance, a risk)
+    ("Cuaca buruk memperbesar risiko kecelakaan kapal di Selat Bali.",
+     "Bad weather raised the risk of ship accidents in the Bali Strait.",
+     "Bad weather lowered the risk of ship accidents in the Bali Strait."),
+    # berikutnya: the following, later
+    ("Sidang lanjutan akan digelar pada pekan berikutnya.", "The trial will resume in a later week.",
+     "The trial will resume in an earlier week."),
+    # minimum (the loanword) against maximum
+    ("Upah minimum provinsi naik 6 persen tahun depan.", "The provincial minimum wage will rise 6 percent next year.",
+     "The provincial maximum wage will rise 6 percent next year."),
+    # pagi/malam: early/late on a day
+    ("Gempa terjadi Selasa pagi pukul 05.10 WIB.", "The earthquake struck early Tuesday at 05:10 local time.",
+     "The earthquake struck late Tuesday at 05:10 local time."),
+])
+def test_derived_and_added_direction_words(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])

@@ -712,6 +712,9 @@ def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
             for c in _ID_CLITICS:
                 if tok.w.endswith(c) and len(tok.w) - len(c) >= 3 and tok.w[:-len(c)] in known:
                     return tok.w[:-len(c)]
+            half, _, rest = tok.w.partition("-")
+            if half == rest and half in known:
+                return half  # a reduplicated word ("awal-awal", "besar-besar") is the word
         return tok.w
     if lang != "en":
         return tok.w
