@@ -1138,3 +1138,20 @@ def test_prefix_negatives_that_render_the_source(src: str, faithful: str) -> Non
 def test_derived_and_added_direction_words(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # the superlative of a cognate against "least"
+    ("Gado-gado menjadi menu terpopuler di kantin DPR.", "Gado-gado is the most popular dish at the House canteen.",
+     "Gado-gado is the least popular dish at the House canteen."),
+    ("Metode itu dinilai paling efektif menekan angka stunting.", "The method is considered the most effective in "
+     "reducing stunting.", "The method is considered the least effective in reducing stunting."),
+    # habis (colloquial): after
+    ("Habis makan siang, rombongan langsung menuju Candi Borobudur.", "After lunch, the group went straight to "
+     "Borobudur temple.", "Before lunch, the group went straight to Borobudur temple."),
+    # a price is high or low
+    ("Harga tiket pesawat ke Papua masih mahal.", "Air fares to Papua remain high.", "Air fares to Papua remain low."),
+])
+def test_superlative_cognates_and_colloquial_words(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])

@@ -1819,12 +1819,24 @@ def _prefix_antonyms(s_toks: Sequence[Token], s_negs: set[int], t_toks: Sequence
     """Indonesian words whose English cognate the target negates by a prefix: ``konstitusional`` against
     "unconstitutional", ``populer`` against "unpopular", ``transparan`` against "non-transparent" (an
     English affix negative, :func:`_affix_negative`, whose stem is spelt like the source word, see
-    :func:`_cognates`). The source word is plain: not negated (``tidak populer``), not after ``non``, and the
+    :func:`_cognates`), or puts in the lowest degree where the source has the highest (``terpopuler``,
+    ``paling populer`` against "the least popular"). The source word is plain: not negated (``tidak populer``), not after ``non``, and the
     source holds more plain cognates of the stem than the target ("Constitutional Court" renders
     ``Mahkamah Konstitusi``)."""
     out: list[tuple[Token, Token]] = []
     done: set[int] = set()
     for k, t in enumerate(t_toks):
+        if t.w == "least" and k + 1 < len(t_toks) and not t_toks[k + 1].boundary and t.start not in used_t:
+            # "the least popular" where the source has the superlative of the cognate (``terpopuler``,
+            # ``paling populer``)
+            w = t_toks[k + 1].w
+            sup = next((j for j, u in enumerate(s_toks) if len(w) >= 5 and (
+                u.w.startswith("ter") and _cognates(u.w[3:], w) or j and s_toks[j - 1].w == "paling" and _cognates(u.w, w))
+                and not _negated(s_toks, j, s_negs, "id")), None)
+            if sup is not None and sup not in done:
+                done.add(sup)
+                out.append((s_toks[sup], t_toks[k + 1]))
+            continue
         if t.start in used_t or not t.w.startswith(_NEG_PREFIXES) or t.w.endswith(("less", "proof")) or (
                 not _affix_negative(t_toks, k)):
             continue
@@ -1852,13 +1864,13 @@ def _prefix_findings(src: Side, tgt: Side, s_toks: Sequence[Token], s_negs: set[
     out = []
     for s_tok, t_tok in _prefix_antonyms(s_toks, s_negs, t_toks, used_t):
         k = t_toks.index(t_tok)
-        t_start = t_toks[k - 1].start if k and t_toks[k - 1].w == "non" else t_tok.start
+        t_start = t_toks[k - 1].start if k and t_toks[k - 1].w in ("non", "least") else t_tok.start
         s_word, t_word = src.text[s_tok.start:s_tok.end], tgt.text[t_start:t_tok.end]
         used_s.update(range(s_tok.start, s_tok.end))
         used_t.update(range(t_start, t_tok.end))
         out.append(Finding(
             "meaning", "major", src.ids, tgt.ids, src.text, tgt.text,
-            f'direction "{s_word}" in {src.label()} became "{t_word}" (its negation by a prefix) in {tgt.label()}',
+            f'direction "{s_word}" in {src.label()} became "{t_word}" (its opposite by a prefix or degree) in {tgt.label()}',
             s_word, t_word, s_word, t_word, s_tok.start, s_tok.end, t_start, t_tok.end))
     return out
 
