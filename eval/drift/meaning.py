@@ -48,7 +48,9 @@ to A") is only major unless the machine translation confirms it. Words inside a 
 ("insecure", :func:`_derived_members`). A target word that heads its member also flips against a source word of
 another row that lists the head of its opposite ("menewaskan" = killed against "injured", :func:`_partner_flips`).
 An English word negated by a prefix whose stem is spelt like a plain source word (``populer`` against
-"unpopular", ``konstitusional`` against "unconstitutional") is a major flip (:func:`_prefix_antonyms`).
+"unpopular", ``konstitusional`` against "unconstitutional"), or "the least X" against the source's superlative of X
+(``terpopuler``), is a major flip (:func:`_prefix_antonyms`). Degree words (``semakin`` = more and more, flag
+``degree``) state a direction only before a word no row lists.
 
 **With MT** (English MT of the source), both checks also run English-to-English on MT against the target:
 an id-en negation flip that the MT does not show (MT and target equally negated) is dropped; an en-en flip
