@@ -69,7 +69,7 @@ import bisect
 import difflib
 import functools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 import dataclasses
 from dataclasses import dataclass
 
@@ -184,18 +184,28 @@ _PREV_CAP = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 
 
-def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_ends: Collection[int] = (),
+#: kinds of the institutions list whose office or body takes the place named right after it in Indonesian
+#: ("DPRD Jatim", "Kajati Sumsel": an office or a government body, not a firm, a party or a university)
+_PLACE_TAKERS = frozenset({"ROLE", "AGENCY", "LEGISLATURE", "COURT", "POLICE", "MILITARY", "MINISTRY"})
+
+
+def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_ends: Mapping[int, str] | None = None,
                  known_starts: Collection[int] = ()) -> bool:
     """Whether the one-word known place ``text[a:b]`` is glued to another capitalised word that is neither a
     title nor part of a known name ("Iwan Setiabudi", "Persib Bandung"; not "Kota Bandung", "Bandung Governor",
-    "Polres Metro Jaksel")."""
+    "Polres Metro Jaksel"). ``known_ends``: the end of each known mention of the text -> its key."""
     if " " in text[a:b] or text[a:b].isupper():
         return False
+    known_ends = known_ends or {}
     titles = word_set("titles.tsv", _lang_of(lang))
     w0 = max(0, a - 40)
     prev, nxt = _PREV_CAP.search(text[w0:a]), _NEXT_CAP.match(text, b)
     if lang == "id" and prev is not None and fold(prev.group(1)) in titles:
         return False  # "Bupati Sleman Kustini Sri Purnomo": the place after an office is the office's, not the name's
+    if lang == "id" and prev is not None and _body_kinds().get(known_ends.get(w0 + prev.end(1), "")) in _PLACE_TAKERS:
+        # "Ketua DPRD Jabar Buky Wibawa", "Kajati Sumsel Yulianto": the short name of a region after a known
+        # office or government body is that body's region, as after an office word, not the person's first name
+        return False
     for w, touching in ((prev, prev is not None and w0 + prev.end(1) in known_ends),
                         (nxt, nxt is not None and nxt.start(1) in known_starts)):
         if w is None or touching:
@@ -425,7 +435,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     lk = lang if lang in known.patterns else "en"
     out: list[EntityMention] = []
     matches = list(known.patterns[lk].finditer(text))
-    known_ends = {m.end() for m in matches}
+    known_ends = {m.end(): known.forms[lk][m.group(1)] for m in matches}
     known_starts = {m.start() for m in matches}
     for m in matches:
         if text[m.end():m.end() + 1] == "$":
