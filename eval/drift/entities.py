@@ -1080,12 +1080,27 @@ def _acronym_on_other_side(name: str, other_text: str) -> bool:
     return False
 
 
+def _level_change(a: str, b: str) -> bool:
+    """Whether one of two places is a province and the other a city or regency of it (``JATIM`` / ``SURABAYA``).
+
+    The two are related (a city is part of its province), yet when neither has a counterpart on the other side
+    the one has taken the other's place: a translation names the province of a body or an office it names
+    ("Kepala Dinas Pendidikan Jawa Timur" = "East Java Education Office head"), not one of its cities, and a
+    city's council is not the province's. Jakarta is a province and a city at once, so its municipalities
+    ("Jakarta Pusat") are often written "Jakarta" in English: not a change of tier."""
+    kinds = _body_kinds()
+    return ({kinds.get(a), kinds.get(b)} == {"PROVINCE", "CITY"} and "JAKARTA" not in (a, b)
+            and b in known_entities().related.get(a, frozenset()))
+
+
 def _compatible(a: EntityMention, b: EntityMention) -> bool:
     known = known_entities()
     if a.key is None or b.key is None:
         # an unknown name's type (from the Indonesian gazetteer at best) is too weak to rule a swap out
         a = a if a.key is not None else EntityMention(a.start, a.end, a.text, None, "NAME" if a.type in ("ORG", "PLACE", "PERSON") else a.type, a.tokens)
         b = b if b.key is not None else EntityMention(b.start, b.end, b.text, None, "NAME" if b.type in ("ORG", "PLACE", "PERSON") else b.type, b.tokens)
+    if a.key and b.key and _level_change(a.key, b.key):
+        return True  # "Kepala Dinas Pendidikan Jawa Timur" -> "Surabaya Education Office head": another tier
     if a.key and b.key and (b.key in known.related.get(a.key, frozenset()) or a.key == b.key):
         return False
     if a.key and b.key and (a.key.endswith(_ACTING_OF) or b.key.endswith(_ACTING_OF)):
