@@ -347,3 +347,35 @@ def test_spelling_and_rendering_variants_are_one_entity(src: str, tgt: str, chan
 def test_a_ministry_in_lower_case(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("src,faithful,changed,s_span,t_span", [
+    # a region's short name after an office or a government body, before the holder's name
+    ("Ketua DPRD Jabar Buky Wibawa meminta pemprov menunda proyek itu.",
+     "West Java DPRD Speaker Buky Wibawa asked the provincial administration to postpone the project.",
+     "Central Java DPRD Speaker Buky Wibawa asked the provincial administration to postpone the project.",
+     "Jabar", "Central Java"),
+    ("Kajati Sultra Raimel Jesaja mengatakan berkas perkara sudah lengkap.",
+     "Southeast Sulawesi High Prosecutor's Office head Raimel Jesaja said the case file was complete.",
+     "South Sulawesi High Prosecutor's Office head Raimel Jesaja said the case file was complete.",
+     "Sultra", "South Sulawesi"),
+    # a province and one of its cities: another tier of government, though the two are related
+    ("Kepala Dinas Kesehatan Jawa Tengah Yunita Dyah Suminar mengatakan kasus DBD menurun.",
+     "Central Java Health Office head Yunita Dyah Suminar said dengue cases were falling.",
+     "Semarang Health Office head Yunita Dyah Suminar said dengue cases were falling.",
+     "Jawa Tengah", "Semarang"),
+    ("Ketua DPRD Kabupaten Sleman Haris Sugiharta membuka rapat paripurna.",
+     "Sleman regency council speaker Haris Sugiharta opened the plenary session.",
+     "Yogyakarta council speaker Haris Sugiharta opened the plenary session.",
+     "Kabupaten Sleman", "Yogyakarta"),
+])
+def test_a_region_beside_an_office_is_the_office_s(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    found = [f for f in check_pair(src, changed) if f.kind == "entity" and f.severity == "critical"]
+    assert [(f.src_span, f.tgt_span) for f in found] == [(s_span, t_span)]
+
+
+def test_a_city_with_its_province_added_or_jakarta_s_municipality_is_no_change() -> None:
+    for src, tgt in (("Banjir merendam 200 rumah di Kota Semarang.", "Floods inundated 200 houses in Semarang, Central Java."),
+                     ("Kebakaran melanda pasar di Jakarta Pusat, Selasa.", "A fire hit a market in Jakarta on Tuesday.")):
+        assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []

@@ -22,6 +22,9 @@ PROBES = Path(__file__).parent / "data" / "wire_probes.tsv"
 
 #: changed rows the detectors still miss, and why
 KNOWN_MISSES = {
+    # round p38 (regions and titles)
+    "p38-117": "the head of a regional office written short ('Kadishub') is read as the office itself, so the head "
+               "rendered 'secretary' leaves an office on one side only, which is no swap",
     # round p37 (a name removed from the English)
     "p37-5": "'New Plymouth' in Indonesian copy: 'New' is no distinctive word and 'Plymouth' is not read as a name there",
     "p37-6": "a name holding Indonesian words (Waduk Gajah Mungkur) may be translated as a whole, so a translation "
