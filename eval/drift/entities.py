@@ -249,6 +249,16 @@ def _lower_words(f: str) -> str:
     return " ".join(w if w.isupper() else w.lower() for w in f.split(" "))
 
 
+#: the small words English leaves in lower case inside a title-case office ("Director of Narcotics")
+_TITLE_SMALL = frozenset({"of", "the", "for", "and", "at", "in", "on"})
+
+
+def _title_words(f: str) -> str:
+    """``f`` in title case, its small words and acronyms left as they are ("director of narcotics" -> "Director of
+    Narcotics"): English writes an office before a name that way."""
+    return " ".join(w if w in _TITLE_SMALL or w.isupper() else w[:1].upper() + w[1:] for w in f.split(" "))
+
+
 def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]],
                        synonyms: dict[str, set[str]] | None = None) -> set[str]:
     """Add ``institutions_id.tsv`` (Indonesian institutions, regions and offices) to the known entities.
@@ -258,9 +268,11 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
     the English side never displaces an English meaning (``DPR`` stays the Donetsk People's Republic in
     English; a ``DPR`` written on both sides still matches by its text). A lower-case form also matches with
     a capital first letter; an office also matches in lower case (``menteri keuangan``, ``finance minister``), and
-    so does an English ministry named by its field (``the health ministry``, as wire desks write it).
+    so does an English ministry named by its field (``the health ministry``, as wire desks write it), and an
+    English office also in title case where no other entity has that form (``Director of Narcotics``).
     """
     keys: set[str] = set()
+    titled: list[tuple[str, str]] = []
     for row in data_lines("institutions_id.tsv"):
         key, typ = row[0], _INSTITUTION_TYPES.get(row[1], "ORG")
         keys.add(key)
@@ -274,6 +286,8 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
                     variants.append(f[:1].upper() + f[1:])
                 if typ == "ROLE":
                     variants.append(_lower_words(f))
+                    if lang == "en" and _title_words(f) not in variants:
+                        titled.append((_title_words(f), key))  # "Director of Narcotics" before a name
                     if lang == "en" and re.search(r"[a-z][^s\W]$", f) and " of " not in f:
                         variants += [v + "s" for v in list(variants)]  # "regents and mayors", "chief prosecutors"
                 if lang == "en" and row[1] == "MINISTRY" and f.endswith(" Ministry"):
@@ -296,6 +310,8 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
         for r in (row[5].split(",") if len(row) > 5 else []):
             if r:
                 _relate(related, key, r)
+    for f, key in titled:
+        forms["en"].setdefault(f, key)  # never in place of a form of its own ("Inspector General" is the rank)
     for f, key in _short_offices(forms["id"], types).items():
         forms["id"].setdefault(f, key)
         if key.endswith(_DEPUTY):
@@ -1080,17 +1096,37 @@ def _acronym_on_other_side(name: str, other_text: str) -> bool:
     return False
 
 
-def _level_change(a: str, b: str) -> bool:
-    """Whether one of two places is a province and the other a city or regency of it (``JATIM`` / ``SURABAYA``).
+@functools.cache
+def _region_level(key: str) -> str | None:
+    """``PROVINCE``, ``CITY`` (a city or regency) or ``ISLAND`` (an island or island group of the institutions
+    list, or a place of the exonyms related to a province: Java, Sumatra) for a known Indonesian region."""
+    kind = _body_kinds().get(key)
+    if kind in ("PROVINCE", "CITY"):
+        return kind
+    if kind == "REGION":
+        return "ISLAND"
+    known = known_entities()
+    if kind is None and known.types.get(key) == "PLACE" and any(_body_kinds().get(r) == "PROVINCE" for r in known.related.get(key, ())):
+        return "ISLAND"
+    return None
+
+
+def _level_change(a: EntityMention, b: EntityMention) -> bool:
+    """Whether one of two places is a province and the other a city, a regency or an island of it, or an island
+    and a city on it (``JATIM`` / ``SURABAYA``, ``GORONTALO`` / ``SULAWESI``).
 
     The two are related (a city is part of its province), yet when neither has a counterpart on the other side
     the one has taken the other's place: a translation names the province of a body or an office it names
     ("Kepala Dinas Pendidikan Jawa Timur" = "East Java Education Office head"), not one of its cities, and a
-    city's council is not the province's. Jakarta is a province and a city at once, so its municipalities
-    ("Jakarta Pusat") are often written "Jakarta" in English: not a change of tier."""
-    kinds = _body_kinds()
-    return ({kinds.get(a), kinds.get(b)} == {"PROVINCE", "CITY"} and "JAKARTA" not in (a, b)
-            and b in known_entities().related.get(a, frozenset()))
+    city's council is not the province's. Not a change: two names sharing a word, where one name is written for
+    the other ("Papua" for the province, "Gorontalo" for the city), and Jakarta, a province and a city at once
+    whose municipalities ("Jakarta Pusat") English often writes "Jakarta"."""
+    la, lb = _region_level(a.key or ""), _region_level(b.key or "")
+    if la is None or lb is None or la == lb or "JAKARTA" in (a.key, b.key):
+        return False
+    if b.key not in known_entities().related.get(a.key or "", frozenset()):
+        return False
+    return not {fold(w) for w in a.tokens} & {fold(w) for w in b.tokens}
 
 
 def _compatible(a: EntityMention, b: EntityMention) -> bool:
@@ -1099,7 +1135,7 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
         # an unknown name's type (from the Indonesian gazetteer at best) is too weak to rule a swap out
         a = a if a.key is not None else EntityMention(a.start, a.end, a.text, None, "NAME" if a.type in ("ORG", "PLACE", "PERSON") else a.type, a.tokens)
         b = b if b.key is not None else EntityMention(b.start, b.end, b.text, None, "NAME" if b.type in ("ORG", "PLACE", "PERSON") else b.type, b.tokens)
-    if a.key and b.key and _level_change(a.key, b.key):
+    if a.key and b.key and _level_change(a, b):
         return True  # "Kepala Dinas Pendidikan Jawa Timur" -> "Surabaya Education Office head": another tier
     if a.key and b.key and (b.key in known.related.get(a.key, frozenset()) or a.key == b.key):
         return False
