@@ -379,3 +379,25 @@ def test_a_city_with_its_province_added_or_jakarta_s_municipality_is_no_change()
     for src, tgt in (("Banjir merendam 200 rumah di Kota Semarang.", "Floods inundated 200 houses in Semarang, Central Java."),
                      ("Kebakaran melanda pasar di Jakarta Pusat, Selasa.", "A fire hit a market in Jakarta on Tuesday.")):
         assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []
+
+
+def test_a_province_against_its_island_is_a_changed_region_unless_they_share_a_word() -> None:
+    src = "Harga telur ayam di Provinsi Gorontalo naik menjadi Rp32.000 per kilogram."
+    found = [f for f in check_pair(src, "Chicken egg prices in Sulawesi rose to Rp32,000 per kilogram.") if f.severity == "critical"]
+    assert [(f.src_span, f.tgt_span) for f in found] == [("Provinsi Gorontalo", "Sulawesi")]
+    # "Papua" written for the province: one name for the other, not another tier
+    assert [f.message for f in check_pair("Gempa mengguncang Papua, Senin.", "An earthquake struck Papua province on Monday.")
+            if f.severity in ("critical", "major")] == []
+
+
+def test_an_office_in_title_case_and_an_american_secretary() -> None:
+    src = "Direktur Reserse Narkoba Polda Metro Jaya Kombes Pol Ahmad David mengatakan jaringan itu dikendalikan dari lapas."
+    assert [f.message for f in check_pair(src, "Director of Narcotics at the Jakarta Metropolitan Police Sr. Comr. Ahmad David "
+                                               "said the network was run from a prison.") if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair(src, "Director of Traffic at the Jakarta Metropolitan Police Sr. Comr. "
+                                                              "Ahmad David said the network was run from a prison.")}
+    # a US cabinet secretary is a minister, while a regional head rendered "secretary" is another office
+    assert [f.message for f in check_pair("Menteri Dalam Negeri AS Ryan Zinke mengatakan hal itu.",
+                                          "US Interior Secretary Ryan Zinke said so.") if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair("Kepala BPBD Garut Satria Budi mengatakan 50 rumah rusak.",
+                                                         "Garut BPBD secretary Satria Budi said 50 houses were damaged.")}

@@ -102,8 +102,6 @@ KNOWN_MISSES = {
               "would then be a double negation that 'has banned' could no longer be told from",
     "p31-19": "a ministry's inspector general against its secretary-general: 'Inspector General' is also the police "
               "rank Irjen, and a rank in place of an office is no swap",
-    "p31-78": "a commission member against its chairman: 'anggota'/member is no office of the lists, 'member' being too "
-              "common an English word",
     "p31-83": "prosecutors against judges: 'jaksa' is the generic prosecution (also 'the prosecution'), a body and no "
               "office, so an office in its place is no swap",
     "p31-88": "membatalkan (called off) against confirmed: 'confirm' is the opposite of deny in the lists, not of cancel",
