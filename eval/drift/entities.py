@@ -66,6 +66,7 @@ other side of a pair is indexed once (exact words, spelling-key buckets for fuzz
 from __future__ import annotations
 
 import bisect
+import collections
 import difflib
 import functools
 import re
@@ -1604,6 +1605,37 @@ def _tier_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: l
     return out
 
 
+def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention],
+                  lost: list[EntityMention], new: list[EntityMention]) -> list[Finding]:
+    """Swaps of a known entity named twice on one side and once on the other, the other mention put in place of
+    a known one ("Kota Bekasi ... Pemkot Bekasi" / "Bekasi city ... the Depok city administration"): the entity
+    is matched by its first mention, so the changed one would stand alone. A known entity alone is no finding
+    (translators add and drop them), but one of the other side's repeats is a partner for it. ``lost`` and
+    ``new`` (known ones without a partner, not moved across a sentence boundary) lose the names paired here.
+    Only Indonesian institutions, regions and offices (``institutions_id.tsv``) take part: a foreign place
+    repeated in a garbled source ("A.S. ... A.S.") says little about a region the translation adds."""
+    out: list[Finding] = []
+    inst = known_entities().institutions
+    s_count = collections.Counter(m.key for m in src_ents if m.key)
+    t_count = collections.Counter(m.key for m in tgt_ents if m.key)
+    for alone, side_ents, more, fewer, is_new in ((new, src_ents, s_count, t_count, True),
+                                                    (lost, tgt_ents, t_count, s_count, False)):
+        for m in [m for m in alone if m.key in inst]:
+            pos = m.start / max(len((src if is_new else tgt).text), 1)
+            text_len = max(len((tgt if is_new else src).text), 1)
+            cands = [o for o in side_ents if o.key in inst and more[o.key] > fewer[o.key] >= 1
+                     and (_swappable(o, m, src.lang, tgt.lang) if is_new else _swappable(m, o, src.lang, tgt.lang))]
+            if not cands:
+                continue
+            o = min(cands, key=lambda o: abs(o.start / text_len - pos))
+            more[o.key] -= 1
+            alone.remove(m)
+            s_m, t_m = (o, m) if is_new else (m, o)
+            out.append(_finding(src, tgt, "critical", f"{_label(s_m)} {s_m.text} ({src.lang.upper()}) became {t_m.text} "
+                                                      f"({tgt.lang.upper()})", s_m, t_m))
+    return out
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -1732,6 +1764,7 @@ def check_entities(
     # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
     lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True)]
+    out += _repeat_swaps(src, tgt, src_ents, tgt_ents, lost, new)
     for s in lost:
         if _reportable_alone(s, src.lang, lost=True):
             # a named person or place of the source left out of the translation is lost content: critical,
