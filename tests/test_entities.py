@@ -401,3 +401,25 @@ def test_an_office_in_title_case_and_an_american_secretary() -> None:
                                           "US Interior Secretary Ryan Zinke said so.") if f.severity in ("critical", "major")] == []
     assert "critical" in {f.severity for f in check_pair("Kepala BPBD Garut Satria Budi mengatakan 50 rumah rusak.",
                                                          "Garut BPBD secretary Satria Budi said 50 houses were damaged.")}
+
+
+@pytest.mark.parametrize("src,faithful,changed,t_span", [
+    ("Banjir merendam 300 rumah di Kota Bekasi, dan Pemkot Bekasi membuka posko pengungsian.",
+     "Floods inundated 300 houses in Bekasi city, and the Bekasi city administration opened an evacuation post.",
+     "Floods inundated 300 houses in Bekasi city, and the Depok city administration opened an evacuation post.", "Depok"),
+    ("Pemprov Jatim menggelar pasar murah di 38 kabupaten dan kota se-Jawa Timur.",
+     "The East Java provincial government held cheap markets in all 38 regencies and cities in East Java.",
+     "The East Java provincial government held cheap markets in all 38 regencies and cities in Central Java.", "Central Java"),
+    ("Gubernur Jabar Dedi Mulyadi meminta bupati dan wali kota menertibkan bangunan liar.",
+     "West Java Governor Dedi Mulyadi asked regents and mayors to clear illegal buildings.",
+     "West Java Governor Dedi Mulyadi asked governors and mayors to clear illegal buildings.", "governors"),
+])
+def test_a_repeated_region_or_office_changed_once(src: str, faithful: str, changed: str, t_span: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f.tgt_span for f in check_pair(src, changed) if f.kind == "entity" and f.severity == "critical"] == [t_span]
+
+
+def test_a_repeated_region_dropped_once_is_no_change() -> None:
+    src = "Pemprov Jatim menggelar pasar murah di 38 kabupaten dan kota se-Jawa Timur."
+    tgt = "The East Java provincial government held cheap markets in all 38 of the province's regencies and cities."
+    assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []

@@ -25,6 +25,13 @@ KNOWN_MISSES = {
     # round p38 (regions and titles)
     "p38-117": "the head of a regional office written short ('Kadishub') is read as the office itself, so the head "
                "rendered 'secretary' leaves an office on one side only, which is no swap",
+    "p38-162": "a toll road named by its two ends (Tol Jakarta-Cikampek) is one unknown name, so the end changed "
+               "into a known place (Merak) faces no known entity: a known place alone is no finding",
+    "p38-177": "'former' added before an office: a past holder is not told from the present one (only 'acting' is)",
+    "p38-185": "an assistant to the regional secretary (Asisten Pemerintahan Setda) is no office of the lists, so the city "
+               "secretary in its place stands alone",
+    "p38-186": "'deputy' inside an English office ('naval base deputy commander') is not read: 'commander' alone is no "
+               "office of the lists, only the military commanders with their unit",
     # round p37 (a name removed from the English)
     "p37-5": "'New Plymouth' in Indonesian copy: 'New' is no distinctive word and 'Plymouth' is not read as a name there",
     "p37-6": "a name holding Indonesian words (Waduk Gajah Mungkur) may be translated as a whole, so a translation "
