@@ -63,7 +63,6 @@ KNOWN_MISSES = {
     "p11-25": "'tidak sedikit' (many) against few: words inside a negation idiom are no direction claim",
     "p12-01": "setengah (half) against 60 percent: a fraction word against a percentage is major, not critical",
     "p12-11": "a decade against two decades: 'dasawarsa' is no number word",
-    "p12-17": "an unnamed foreign office changed (Secretary of State against Defense Secretary)",
     "p12-19": "belasan (a dozen or more) against 'more than 20'",
     "p17-07": "'put ... up' against cut: 'put up' is mostly erect or install (put up banners), so it is no rise",
     "p18-04": "a prison's head against the police's: a generic head before an unlisted place ('Cipinang') names no body",

@@ -1620,15 +1620,16 @@ def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents:
     t_count = collections.Counter(m.key for m in tgt_ents if m.key)
     for alone, side_ents, more, fewer, is_new in ((new, src_ents, s_count, t_count, True),
                                                     (lost, tgt_ents, t_count, s_count, False)):
+        # positions relative to each side's length: the nearest repeat is the likeliest partner
+        m_len = max(len((tgt if is_new else src).text), 1)
+        other_len = max(len((src if is_new else tgt).text), 1)
         for m in [m for m in alone if m.key in inst]:
-            pos = m.start / max(len((src if is_new else tgt).text), 1)
-            text_len = max(len((tgt if is_new else src).text), 1)
-            cands = [o for o in side_ents if o.key in inst and more[o.key] > fewer[o.key] >= 1
+            cands = [(o, o.key) for o in side_ents if o.key is not None and o.key in inst and more[o.key] > fewer[o.key] >= 1
                      and (_swappable(o, m, src.lang, tgt.lang) if is_new else _swappable(m, o, src.lang, tgt.lang))]
             if not cands:
                 continue
-            o = min(cands, key=lambda o: abs(o.start / text_len - pos))
-            more[o.key] -= 1
+            o, key = min(cands, key=lambda c: abs(c[0].start / other_len - m.start / m_len))
+            more[key] -= 1
             alone.remove(m)
             s_m, t_m = (o, m) if is_new else (m, o)
             out.append(_finding(src, tgt, "critical", f"{_label(s_m)} {s_m.text} ({src.lang.upper()}) became {t_m.text} "
