@@ -423,3 +423,11 @@ def test_a_repeated_region_dropped_once_is_no_change() -> None:
     src = "Pemprov Jatim menggelar pasar murah di 38 kabupaten dan kota se-Jawa Timur."
     tgt = "The East Java provincial government held cheap markets in all 38 of the province's regencies and cities."
     assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []
+
+
+def test_a_repeat_held_inside_a_longer_name() -> None:
+    src = "Wakil Wali Kota Batam Li Claudia Chandra meninjau Pelabuhan Batam Centre."
+    assert [f.message for f in check_pair(src, "Batam Deputy Mayor Li Claudia Chandra inspected Batam Centre port.")
+            if f.severity in ("critical", "major")] == []
+    assert [f.tgt_span for f in check_pair(src, "Tanjungpinang Deputy Mayor Li Claudia Chandra inspected Batam Centre port.")
+            if f.severity == "critical"] == ["Tanjungpinang"]

@@ -1624,7 +1624,10 @@ def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents:
         m_len = max(len((tgt if is_new else src).text), 1)
         other_len = max(len((src if is_new else tgt).text), 1)
         for m in [m for m in alone if m.key in inst]:
-            cands = [(o, o.key) for o in side_ents if o.key is not None and o.key in inst and more[o.key] > fewer[o.key] >= 1
+            # named twice or more on its side and fewer times on this one (a name such as "Batam Centre" may
+            # hold the other mention)
+            cands = [(o, o.key) for o in side_ents if o.key is not None and o.key in inst and more[o.key] >= 2
+                     and more[o.key] > fewer[o.key]
                      and (_swappable(o, m, src.lang, tgt.lang) if is_new else _swappable(m, o, src.lang, tgt.lang))]
             if not cands:
                 continue
