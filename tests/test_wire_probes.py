@@ -32,6 +32,12 @@ KNOWN_MISSES = {
                "secretary in its place stands alone",
     "p38-186": "'deputy' inside an English office ('naval base deputy commander') is not read: 'commander' alone is no "
                "office of the lists, only the military commanders with their unit",
+    "p38-250": "'Military Area' without 'Command' is no form of the Korem, so the Kodim's commander faces no other body",
+    "p38-251": "the head of a unit of an agency (Kepala Pusat Data ... BNPB) against the agency's head: the unit is no "
+               "body of the lists, so 'Kepala' stays the generic head, which renders any head's office",
+    "p38-253": "a commission's chairwoman against its commissioner: 'commissioner' is also the police rank Kompol, so it "
+               "is no office of the lists",
+    "p38-255": "a prison's head against the police's, as p18-04: the generic head before an unlisted place names no body",
     # round p37 (a name removed from the English)
     "p37-5": "'New Plymouth' in Indonesian copy: 'New' is no distinctive word and 'Plymouth' is not read as a name there",
     "p37-6": "a name holding Indonesian words (Waduk Gajah Mungkur) may be translated as a whole, so a translation "
