@@ -431,3 +431,14 @@ def test_a_repeat_held_inside_a_longer_name() -> None:
             if f.severity in ("critical", "major")] == []
     assert [f.tgt_span for f in check_pair(src, "Tanjungpinang Deputy Mayor Li Claudia Chandra inspected Batam Centre port.")
             if f.severity == "critical"] == ["Tanjungpinang"]
+
+
+@pytest.mark.parametrize("changed", [
+    "West Java education office deputy head Wahyu Mijaya said school enrolment would open next month.",
+    "West Java education office secretary Wahyu Mijaya said school enrolment would open next month.",
+])
+def test_a_regional_office_s_head_written_short_is_an_office(changed: str) -> None:
+    src = "Kadisdik Jabar Wahyu Mijaya mengatakan PPDB dibuka bulan depan."
+    faithful = "West Java education office head Wahyu Mijaya said school enrolment would open next month."
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f.src_span for f in check_pair(src, changed) if f.kind == "entity" and f.severity == "critical"] == ["Kadisdik"]

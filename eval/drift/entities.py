@@ -1640,6 +1640,29 @@ def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents:
     return out
 
 
+@functools.cache
+def _short_heads() -> frozenset[str]:
+    """The Indonesian short forms of a regional office's head ("Kadisdik", "Kadis Kesehatan"; see
+    :func:`_short_offices`), read as the office."""
+    known = known_entities()
+    return frozenset(f for f, key in _short_offices(known.forms["id"], dict(known.types)).items()
+                     if f.startswith("Ka") and not key.endswith(_DEPUTY))
+
+
+def _with_short_heads(lang: str, ents: list[EntityMention]) -> list[EntityMention]:
+    """``ents`` with the generic head (``Kepala``) beside each regional office written as its head's short form
+    ("Kadishub" is the head of the transportation office): the office is compared as a body, the head as an
+    office, so "transportation office secretary" is a changed title."""
+    if lang != "id" or not any(m.text in _short_heads() for m in ents):
+        return ents
+    out = []
+    for m in ents:
+        out.append(m)
+        if m.text in _short_heads():
+            out.append(dataclasses.replace(m, key="KEPALA", type="ROLE"))
+    return out
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -1673,6 +1696,7 @@ def check_entities(
     sl, tl = src.label(), tgt.label()
     sL, tL = src.lang.upper(), tgt.lang.upper()
     known = known_entities()
+    src_ents, tgt_ents = _with_short_heads(src.lang, src_ents), _with_short_heads(tgt.lang, tgt_ents)
 
     # glosses that contradict their acronym on one side only
     sg = {(a.key, _glossed_key(a, b)): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
