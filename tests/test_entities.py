@@ -442,3 +442,15 @@ def test_a_regional_office_s_head_written_short_is_an_office(changed: str) -> No
     faithful = "West Java education office head Wahyu Mijaya said school enrolment would open next month."
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert [f.src_span for f in check_pair(src, changed) if f.kind == "entity" and f.severity == "critical"] == ["Kadisdik"]
+
+
+@pytest.mark.parametrize("src,faithful,changed,s_span,t_span", [
+    ("Kabut asap dari Kalbar dan Kalteng mulai masuk ke wilayah Malaysia.",
+     "Haze from West and Central Kalimantan has begun to drift into Malaysia.",
+     "Haze from West and East Kalimantan has begun to drift into Malaysia.", "Kalteng", "East Kalimantan"),
+    ("Banjir melanda Sulawesi Utara dan Selatan, Senin.", "Floods hit North and South Sulawesi on Monday.",
+     "Floods hit North and Southeast Sulawesi on Monday.", "Selatan", "Southeast Sulawesi"),
+])
+def test_two_directional_places_sharing_their_name(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [(f.src_span, f.tgt_span) for f in check_pair(src, changed) if f.severity == "critical"] == [(s_span, t_span)]

@@ -557,8 +557,44 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                     out.append(mention)
     out.sort(key=lambda x: x.start)
     if lang in ("id", "en"):
+        out = _shared_compass(text, out, lang)
         out = _body_heads(text, out, lang)
         out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
+    return out
+
+
+_COMPASS_WORDS = {"en": "North|South|East|West|Central|Southeast|Southwest|Northeast|Northwest",
+                  "id": "Utara|Selatan|Timur|Barat|Tengah|Tenggara|Barat Daya|Barat Laut|Timur Laut"}
+#: a compass word left bare before a coordinated place that holds the shared name ("West and Central
+#: Kalimantan"; Indonesian after it: "Kalimantan Barat dan Tengah")
+_BARE_COMPASS_BEFORE = re.compile(r"\b(" + _COMPASS_WORDS["en"] + r")(?:\s*,\s*|\s+(?:and|or|&)\s+)$")
+_BARE_COMPASS_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:dan|atau|&)\s+)(" + _COMPASS_WORDS["id"] + r")\b(?!\s+[A-Z])")
+_COMPASS_IN = {lang: re.compile(r"(?:^(" + ws + r") (.+)$)" if lang == "en" else r"(?:^(.+) (" + ws + r")$)")
+               for lang, ws in _COMPASS_WORDS.items()}
+
+
+def _shared_compass(text: str, ms: list[EntityMention], lang: str) -> list[EntityMention]:
+    """Two directional places sharing their name, written once ("West and Central Kalimantan", "Sulawesi Utara
+    dan Selatan"): the bare compass word is the other place (``KALBAR``), not a word of its own ("West")."""
+    known = known_entities()
+    forms = known.forms[lang]
+    out = list(ms)
+    for m in ms:
+        hit = _COMPASS_IN[lang].match(m.text) if m.key is not None and known.types.get(m.key) == "PLACE" else None
+        if hit is None:
+            continue
+        if lang == "en":
+            bare = _BARE_COMPASS_BEFORE.search(text, max(0, m.start - 24), m.start)
+            other = forms.get(bare.group(1) + " " + hit.group(2)) if bare else None
+        else:
+            bare = _BARE_COMPASS_AFTER.match(text, m.end)
+            other = forms.get(hit.group(1) + " " + bare.group(1)) if bare else None
+        if bare is None or other is None or other == m.key:
+            continue
+        a, b = bare.start(1), bare.end(1)
+        out = [x for x in out if not (x.start < b and a < x.end)]  # the bare word read alone ("West")
+        out.append(EntityMention(a, b, text[a:b], other, known.types[other], (fold(text[a:b]),)))
+    out.sort(key=lambda x: x.start)
     return out
 
 
