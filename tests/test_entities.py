@@ -347,3 +347,110 @@ def test_spelling_and_rendering_variants_are_one_entity(src: str, tgt: str, chan
 def test_a_ministry_in_lower_case(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("src,faithful,changed,s_span,t_span", [
+    # a region's short name after an office or a government body, before the holder's name
+    ("Ketua DPRD Jabar Buky Wibawa meminta pemprov menunda proyek itu.",
+     "West Java DPRD Speaker Buky Wibawa asked the provincial administration to postpone the project.",
+     "Central Java DPRD Speaker Buky Wibawa asked the provincial administration to postpone the project.",
+     "Jabar", "Central Java"),
+    ("Kajati Sultra Raimel Jesaja mengatakan berkas perkara sudah lengkap.",
+     "Southeast Sulawesi High Prosecutor's Office head Raimel Jesaja said the case file was complete.",
+     "South Sulawesi High Prosecutor's Office head Raimel Jesaja said the case file was complete.",
+     "Sultra", "South Sulawesi"),
+    # a province and one of its cities: another tier of government, though the two are related
+    ("Kepala Dinas Kesehatan Jawa Tengah Yunita Dyah Suminar mengatakan kasus DBD menurun.",
+     "Central Java Health Office head Yunita Dyah Suminar said dengue cases were falling.",
+     "Semarang Health Office head Yunita Dyah Suminar said dengue cases were falling.",
+     "Jawa Tengah", "Semarang"),
+    ("Ketua DPRD Kabupaten Sleman Haris Sugiharta membuka rapat paripurna.",
+     "Sleman regency council speaker Haris Sugiharta opened the plenary session.",
+     "Yogyakarta council speaker Haris Sugiharta opened the plenary session.",
+     "Kabupaten Sleman", "Yogyakarta"),
+])
+def test_a_region_beside_an_office_is_the_office_s(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    found = [f for f in check_pair(src, changed) if f.kind == "entity" and f.severity == "critical"]
+    assert [(f.src_span, f.tgt_span) for f in found] == [(s_span, t_span)]
+
+
+def test_a_city_with_its_province_added_or_jakarta_s_municipality_is_no_change() -> None:
+    for src, tgt in (("Banjir merendam 200 rumah di Kota Semarang.", "Floods inundated 200 houses in Semarang, Central Java."),
+                     ("Kebakaran melanda pasar di Jakarta Pusat, Selasa.", "A fire hit a market in Jakarta on Tuesday.")):
+        assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []
+
+
+def test_a_province_against_its_island_is_a_changed_region_unless_they_share_a_word() -> None:
+    src = "Harga telur ayam di Provinsi Gorontalo naik menjadi Rp32.000 per kilogram."
+    found = [f for f in check_pair(src, "Chicken egg prices in Sulawesi rose to Rp32,000 per kilogram.") if f.severity == "critical"]
+    assert [(f.src_span, f.tgt_span) for f in found] == [("Provinsi Gorontalo", "Sulawesi")]
+    # "Papua" written for the province: one name for the other, not another tier
+    assert [f.message for f in check_pair("Gempa mengguncang Papua, Senin.", "An earthquake struck Papua province on Monday.")
+            if f.severity in ("critical", "major")] == []
+
+
+def test_an_office_in_title_case_and_an_american_secretary() -> None:
+    src = "Direktur Reserse Narkoba Polda Metro Jaya Kombes Pol Ahmad David mengatakan jaringan itu dikendalikan dari lapas."
+    assert [f.message for f in check_pair(src, "Director of Narcotics at the Jakarta Metropolitan Police Sr. Comr. Ahmad David "
+                                               "said the network was run from a prison.") if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair(src, "Director of Traffic at the Jakarta Metropolitan Police Sr. Comr. "
+                                                              "Ahmad David said the network was run from a prison.")}
+    # a US cabinet secretary is a minister, while a regional head rendered "secretary" is another office
+    assert [f.message for f in check_pair("Menteri Dalam Negeri AS Ryan Zinke mengatakan hal itu.",
+                                          "US Interior Secretary Ryan Zinke said so.") if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair("Kepala BPBD Garut Satria Budi mengatakan 50 rumah rusak.",
+                                                         "Garut BPBD secretary Satria Budi said 50 houses were damaged.")}
+
+
+@pytest.mark.parametrize("src,faithful,changed,t_span", [
+    ("Banjir merendam 300 rumah di Kota Bekasi, dan Pemkot Bekasi membuka posko pengungsian.",
+     "Floods inundated 300 houses in Bekasi city, and the Bekasi city administration opened an evacuation post.",
+     "Floods inundated 300 houses in Bekasi city, and the Depok city administration opened an evacuation post.", "Depok"),
+    ("Pemprov Jatim menggelar pasar murah di 38 kabupaten dan kota se-Jawa Timur.",
+     "The East Java provincial government held cheap markets in all 38 regencies and cities in East Java.",
+     "The East Java provincial government held cheap markets in all 38 regencies and cities in Central Java.", "Central Java"),
+    ("Gubernur Jabar Dedi Mulyadi meminta bupati dan wali kota menertibkan bangunan liar.",
+     "West Java Governor Dedi Mulyadi asked regents and mayors to clear illegal buildings.",
+     "West Java Governor Dedi Mulyadi asked governors and mayors to clear illegal buildings.", "governors"),
+])
+def test_a_repeated_region_or_office_changed_once(src: str, faithful: str, changed: str, t_span: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f.tgt_span for f in check_pair(src, changed) if f.kind == "entity" and f.severity == "critical"] == [t_span]
+
+
+def test_a_repeated_region_dropped_once_is_no_change() -> None:
+    src = "Pemprov Jatim menggelar pasar murah di 38 kabupaten dan kota se-Jawa Timur."
+    tgt = "The East Java provincial government held cheap markets in all 38 of the province's regencies and cities."
+    assert [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")] == []
+
+
+def test_a_repeat_held_inside_a_longer_name() -> None:
+    src = "Wakil Wali Kota Batam Li Claudia Chandra meninjau Pelabuhan Batam Centre."
+    assert [f.message for f in check_pair(src, "Batam Deputy Mayor Li Claudia Chandra inspected Batam Centre port.")
+            if f.severity in ("critical", "major")] == []
+    assert [f.tgt_span for f in check_pair(src, "Tanjungpinang Deputy Mayor Li Claudia Chandra inspected Batam Centre port.")
+            if f.severity == "critical"] == ["Tanjungpinang"]
+
+
+@pytest.mark.parametrize("changed", [
+    "West Java education office deputy head Wahyu Mijaya said school enrolment would open next month.",
+    "West Java education office secretary Wahyu Mijaya said school enrolment would open next month.",
+])
+def test_a_regional_office_s_head_written_short_is_an_office(changed: str) -> None:
+    src = "Kadisdik Jabar Wahyu Mijaya mengatakan PPDB dibuka bulan depan."
+    faithful = "West Java education office head Wahyu Mijaya said school enrolment would open next month."
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f.src_span for f in check_pair(src, changed) if f.kind == "entity" and f.severity == "critical"] == ["Kadisdik"]
+
+
+@pytest.mark.parametrize("src,faithful,changed,s_span,t_span", [
+    ("Kabut asap dari Kalbar dan Kalteng mulai masuk ke wilayah Malaysia.",
+     "Haze from West and Central Kalimantan has begun to drift into Malaysia.",
+     "Haze from West and East Kalimantan has begun to drift into Malaysia.", "Kalteng", "East Kalimantan"),
+    ("Banjir melanda Sulawesi Utara dan Selatan, Senin.", "Floods hit North and South Sulawesi on Monday.",
+     "Floods hit North and Southeast Sulawesi on Monday.", "Selatan", "Southeast Sulawesi"),
+])
+def test_two_directional_places_sharing_their_name(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [(f.src_span, f.tgt_span) for f in check_pair(src, changed) if f.severity == "critical"] == [(s_span, t_span)]

@@ -66,10 +66,11 @@ other side of a pair is indexed once (exact words, spelling-key buckets for fuzz
 from __future__ import annotations
 
 import bisect
+import collections
 import difflib
 import functools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 import dataclasses
 from dataclasses import dataclass
 
@@ -184,18 +185,28 @@ _PREV_CAP = re.compile(r"([A-Z][\w'’\-]*)[ \t]+$")
 _NEXT_CAP = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 
 
-def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_ends: Collection[int] = (),
+#: kinds of the institutions list whose office or body takes the place named right after it in Indonesian
+#: ("DPRD Jatim", "Kajati Sumsel": an office or a government body, not a firm, a party or a university)
+_PLACE_TAKERS = frozenset({"ROLE", "AGENCY", "LEGISLATURE", "COURT", "POLICE", "MILITARY", "MINISTRY"})
+
+
+def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_ends: Mapping[int, str] | None = None,
                  known_starts: Collection[int] = ()) -> bool:
     """Whether the one-word known place ``text[a:b]`` is glued to another capitalised word that is neither a
     title nor part of a known name ("Iwan Setiabudi", "Persib Bandung"; not "Kota Bandung", "Bandung Governor",
-    "Polres Metro Jaksel")."""
+    "Polres Metro Jaksel"). ``known_ends``: the end of each known mention of the text -> its key."""
     if " " in text[a:b] or text[a:b].isupper():
         return False
+    known_ends = known_ends or {}
     titles = word_set("titles.tsv", _lang_of(lang))
     w0 = max(0, a - 40)
     prev, nxt = _PREV_CAP.search(text[w0:a]), _NEXT_CAP.match(text, b)
     if lang == "id" and prev is not None and fold(prev.group(1)) in titles:
         return False  # "Bupati Sleman Kustini Sri Purnomo": the place after an office is the office's, not the name's
+    if lang == "id" and prev is not None and _body_kinds().get(known_ends.get(w0 + prev.end(1), "")) in _PLACE_TAKERS:
+        # "Ketua DPRD Jabar Buky Wibawa", "Kajati Sumsel Yulianto": the short name of a region after a known
+        # office or government body is that body's region, as after an office word, not the person's first name
+        return False
     for w, touching in ((prev, prev is not None and w0 + prev.end(1) in known_ends),
                         (nxt, nxt is not None and nxt.start(1) in known_starts)):
         if w is None or touching:
@@ -239,6 +250,16 @@ def _lower_words(f: str) -> str:
     return " ".join(w if w.isupper() else w.lower() for w in f.split(" "))
 
 
+#: the small words English leaves in lower case inside a title-case office ("Director of Narcotics")
+_TITLE_SMALL = frozenset({"of", "the", "for", "and", "at", "in", "on"})
+
+
+def _title_words(f: str) -> str:
+    """``f`` in title case, its small words and acronyms left as they are ("director of narcotics" -> "Director of
+    Narcotics"): English writes an office before a name that way."""
+    return " ".join(w if w in _TITLE_SMALL or w.isupper() else w[:1].upper() + w[1:] for w in f.split(" "))
+
+
 def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], related: dict[str, set[str]],
                        synonyms: dict[str, set[str]] | None = None) -> set[str]:
     """Add ``institutions_id.tsv`` (Indonesian institutions, regions and offices) to the known entities.
@@ -248,9 +269,11 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
     the English side never displaces an English meaning (``DPR`` stays the Donetsk People's Republic in
     English; a ``DPR`` written on both sides still matches by its text). A lower-case form also matches with
     a capital first letter; an office also matches in lower case (``menteri keuangan``, ``finance minister``), and
-    so does an English ministry named by its field (``the health ministry``, as wire desks write it).
+    so does an English ministry named by its field (``the health ministry``, as wire desks write it), and an
+    English office also in title case where no other entity has that form (``Director of Narcotics``).
     """
     keys: set[str] = set()
+    titled: list[tuple[str, str]] = []
     for row in data_lines("institutions_id.tsv"):
         key, typ = row[0], _INSTITUTION_TYPES.get(row[1], "ORG")
         keys.add(key)
@@ -264,6 +287,8 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
                     variants.append(f[:1].upper() + f[1:])
                 if typ == "ROLE":
                     variants.append(_lower_words(f))
+                    if lang == "en" and _title_words(f) not in variants:
+                        titled.append((_title_words(f), key))  # "Director of Narcotics" before a name
                     if lang == "en" and re.search(r"[a-z][^s\W]$", f) and " of " not in f:
                         variants += [v + "s" for v in list(variants)]  # "regents and mayors", "chief prosecutors"
                 if lang == "en" and row[1] == "MINISTRY" and f.endswith(" Ministry"):
@@ -286,6 +311,8 @@ def _load_institutions(forms: dict[str, dict[str, str]], types: dict[str, str], 
         for r in (row[5].split(",") if len(row) > 5 else []):
             if r:
                 _relate(related, key, r)
+    for f, key in titled:
+        forms["en"].setdefault(f, key)  # never in place of a form of its own ("Inspector General" is the rank)
     for f, key in _short_offices(forms["id"], types).items():
         forms["id"].setdefault(f, key)
         if key.endswith(_DEPUTY):
@@ -425,7 +452,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     lk = lang if lang in known.patterns else "en"
     out: list[EntityMention] = []
     matches = list(known.patterns[lk].finditer(text))
-    known_ends = {m.end() for m in matches}
+    known_ends = {m.end(): known.forms[lk][m.group(1)] for m in matches}
     known_starts = {m.start() for m in matches}
     for m in matches:
         if text[m.end():m.end() + 1] == "$":
@@ -530,8 +557,44 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                     out.append(mention)
     out.sort(key=lambda x: x.start)
     if lang in ("id", "en"):
+        out = _shared_compass(text, out, lang)
         out = _body_heads(text, out, lang)
         out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
+    return out
+
+
+_COMPASS_WORDS = {"en": "North|South|East|West|Central|Southeast|Southwest|Northeast|Northwest",
+                  "id": "Utara|Selatan|Timur|Barat|Tengah|Tenggara|Barat Daya|Barat Laut|Timur Laut"}
+#: a compass word left bare before a coordinated place that holds the shared name ("West and Central
+#: Kalimantan"; Indonesian after it: "Kalimantan Barat dan Tengah")
+_BARE_COMPASS_BEFORE = re.compile(r"\b(" + _COMPASS_WORDS["en"] + r")(?:\s*,\s*|\s+(?:and|or|&)\s+)$")
+_BARE_COMPASS_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:dan|atau|&)\s+)(" + _COMPASS_WORDS["id"] + r")\b(?!\s+[A-Z])")
+_COMPASS_IN = {lang: re.compile(r"(?:^(" + ws + r") (.+)$)" if lang == "en" else r"(?:^(.+) (" + ws + r")$)")
+               for lang, ws in _COMPASS_WORDS.items()}
+
+
+def _shared_compass(text: str, ms: list[EntityMention], lang: str) -> list[EntityMention]:
+    """Two directional places sharing their name, written once ("West and Central Kalimantan", "Sulawesi Utara
+    dan Selatan"): the bare compass word is the other place (``KALBAR``), not a word of its own ("West")."""
+    known = known_entities()
+    forms = known.forms[lang]
+    out = list(ms)
+    for m in ms:
+        hit = _COMPASS_IN[lang].match(m.text) if m.key is not None and known.types.get(m.key) == "PLACE" else None
+        if hit is None:
+            continue
+        if lang == "en":
+            bare = _BARE_COMPASS_BEFORE.search(text, max(0, m.start - 24), m.start)
+            other = forms.get(bare.group(1) + " " + hit.group(2)) if bare else None
+        else:
+            bare = _BARE_COMPASS_AFTER.match(text, m.end)
+            other = forms.get(hit.group(1) + " " + bare.group(1)) if bare else None
+        if bare is None or other is None or other == m.key:
+            continue
+        a, b = bare.start(1), bare.end(1)
+        out = [x for x in out if not (x.start < b and a < x.end)]  # the bare word read alone ("West")
+        out.append(EntityMention(a, b, text[a:b], other, known.types[other], (fold(text[a:b]),)))
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -1070,12 +1133,47 @@ def _acronym_on_other_side(name: str, other_text: str) -> bool:
     return False
 
 
+@functools.cache
+def _region_level(key: str) -> str | None:
+    """``PROVINCE``, ``CITY`` (a city or regency) or ``ISLAND`` (an island or island group of the institutions
+    list, or a place of the exonyms related to a province: Java, Sumatra) for a known Indonesian region."""
+    kind = _body_kinds().get(key)
+    if kind in ("PROVINCE", "CITY"):
+        return kind
+    if kind == "REGION":
+        return "ISLAND"
+    known = known_entities()
+    if kind is None and known.types.get(key) == "PLACE" and any(_body_kinds().get(r) == "PROVINCE" for r in known.related.get(key, ())):
+        return "ISLAND"
+    return None
+
+
+def _level_change(a: EntityMention, b: EntityMention) -> bool:
+    """Whether one of two places is a province and the other a city, a regency or an island of it, or an island
+    and a city on it (``JATIM`` / ``SURABAYA``, ``GORONTALO`` / ``SULAWESI``).
+
+    The two are related (a city is part of its province), yet when neither has a counterpart on the other side
+    the one has taken the other's place: a translation names the province of a body or an office it names
+    ("Kepala Dinas Pendidikan Jawa Timur" = "East Java Education Office head"), not one of its cities, and a
+    city's council is not the province's. Not a change: two names sharing a word, where one name is written for
+    the other ("Papua" for the province, "Gorontalo" for the city), and Jakarta, a province and a city at once
+    whose municipalities ("Jakarta Pusat") English often writes "Jakarta"."""
+    la, lb = _region_level(a.key or ""), _region_level(b.key or "")
+    if la is None or lb is None or la == lb or "JAKARTA" in (a.key, b.key):
+        return False
+    if b.key not in known_entities().related.get(a.key or "", frozenset()):
+        return False
+    return not {fold(w) for w in a.tokens} & {fold(w) for w in b.tokens}
+
+
 def _compatible(a: EntityMention, b: EntityMention) -> bool:
     known = known_entities()
     if a.key is None or b.key is None:
         # an unknown name's type (from the Indonesian gazetteer at best) is too weak to rule a swap out
         a = a if a.key is not None else EntityMention(a.start, a.end, a.text, None, "NAME" if a.type in ("ORG", "PLACE", "PERSON") else a.type, a.tokens)
         b = b if b.key is not None else EntityMention(b.start, b.end, b.text, None, "NAME" if b.type in ("ORG", "PLACE", "PERSON") else b.type, b.tokens)
+    if a.key and b.key and _level_change(a, b):
+        return True  # "Kepala Dinas Pendidikan Jawa Timur" -> "Surabaya Education Office head": another tier
     if a.key and b.key and (b.key in known.related.get(a.key, frozenset()) or a.key == b.key):
         return False
     if a.key and b.key and (a.key.endswith(_ACTING_OF) or b.key.endswith(_ACTING_OF)):
@@ -1543,6 +1641,64 @@ def _tier_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: l
     return out
 
 
+def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention],
+                  lost: list[EntityMention], new: list[EntityMention]) -> list[Finding]:
+    """Swaps of a known entity named twice on one side and once on the other, the other mention put in place of
+    a known one ("Kota Bekasi ... Pemkot Bekasi" / "Bekasi city ... the Depok city administration"): the entity
+    is matched by its first mention, so the changed one would stand alone. A known entity alone is no finding
+    (translators add and drop them), but one of the other side's repeats is a partner for it. ``lost`` and
+    ``new`` (known ones without a partner, not moved across a sentence boundary) lose the names paired here.
+    Only Indonesian institutions, regions and offices (``institutions_id.tsv``) take part: a foreign place
+    repeated in a garbled source ("A.S. ... A.S.") says little about a region the translation adds."""
+    out: list[Finding] = []
+    inst = known_entities().institutions
+    s_count = collections.Counter(m.key for m in src_ents if m.key)
+    t_count = collections.Counter(m.key for m in tgt_ents if m.key)
+    for alone, side_ents, more, fewer, is_new in ((new, src_ents, s_count, t_count, True),
+                                                    (lost, tgt_ents, t_count, s_count, False)):
+        # positions relative to each side's length: the nearest repeat is the likeliest partner
+        m_len = max(len((tgt if is_new else src).text), 1)
+        other_len = max(len((src if is_new else tgt).text), 1)
+        for m in [m for m in alone if m.key in inst]:
+            # named twice or more on its side and fewer times on this one (a name such as "Batam Centre" may
+            # hold the other mention)
+            cands = [(o, o.key) for o in side_ents if o.key is not None and o.key in inst and more[o.key] >= 2
+                     and more[o.key] > fewer[o.key]
+                     and (_swappable(o, m, src.lang, tgt.lang) if is_new else _swappable(m, o, src.lang, tgt.lang))]
+            if not cands:
+                continue
+            o, key = min(cands, key=lambda c: abs(c[0].start / other_len - m.start / m_len))
+            more[key] -= 1
+            alone.remove(m)
+            s_m, t_m = (o, m) if is_new else (m, o)
+            out.append(_finding(src, tgt, "critical", f"{_label(s_m)} {s_m.text} ({src.lang.upper()}) became {t_m.text} "
+                                                      f"({tgt.lang.upper()})", s_m, t_m))
+    return out
+
+
+@functools.cache
+def _short_heads() -> frozenset[str]:
+    """The Indonesian short forms of a regional office's head ("Kadisdik", "Kadis Kesehatan"; see
+    :func:`_short_offices`), read as the office."""
+    known = known_entities()
+    return frozenset(f for f, key in _short_offices(known.forms["id"], dict(known.types)).items()
+                     if f.startswith("Ka") and not key.endswith(_DEPUTY))
+
+
+def _with_short_heads(lang: str, ents: list[EntityMention]) -> list[EntityMention]:
+    """``ents`` with the generic head (``Kepala``) beside each regional office written as its head's short form
+    ("Kadishub" is the head of the transportation office): the office is compared as a body, the head as an
+    office, so "transportation office secretary" is a changed title."""
+    if lang != "id" or not any(m.text in _short_heads() for m in ents):
+        return ents
+    out = []
+    for m in ents:
+        out.append(m)
+        if m.text in _short_heads():
+            out.append(dataclasses.replace(m, key="KEPALA", type="ROLE"))
+    return out
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -1576,6 +1732,7 @@ def check_entities(
     sl, tl = src.label(), tgt.label()
     sL, tL = src.lang.upper(), tgt.lang.upper()
     known = known_entities()
+    src_ents, tgt_ents = _with_short_heads(src.lang, src_ents), _with_short_heads(tgt.lang, tgt_ents)
 
     # glosses that contradict their acronym on one side only
     sg = {(a.key, _glossed_key(a, b)): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
@@ -1671,6 +1828,7 @@ def check_entities(
     # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
     lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True)]
+    out += _repeat_swaps(src, tgt, src_ents, tgt_ents, lost, new)
     for s in lost:
         if _reportable_alone(s, src.lang, lost=True):
             # a named person or place of the source left out of the translation is lost content: critical,

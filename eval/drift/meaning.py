@@ -691,13 +691,15 @@ _ID_FUNCTION = frozenset("di ke dari yang bagian secara untuk pada se lebih kura
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
-    """A lexicon member found in a side: token range ``[i, j)``, row, side ``a``/``b``, negated or not."""
+    """A lexicon member found in a side: token range ``[i, j)``, row, side ``a``/``b``, negated or not, and
+    whether it stands inside a name (a run of capitalised words in a line not in title case)."""
 
     i: int
     j: int
     row: int
     side: str
     negated: bool
+    in_name: bool = False
 
 
 _BE = frozenset("be is are was were been being got get gets getting".split())
@@ -741,6 +743,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
     profile = lang in L.splits
     particles = get_profile(lang).particles if profile else frozenset()
     heads = L.heads.get(lang, frozenset())  # a capitalised word inside a sentence is a noun: a listed noun only
+    title = sum(t.cap for t in toks) * 2 > len(toks)
     rows = L.rows
     en_splits = L.en_splits.get(table, {}) if lang == "en" else {}
     particles_used: set[int] = set()  # the particle of a phrasal verb split by its object: part of the verb
@@ -804,13 +807,19 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
             length = 1 if matched else 0
         if matched:
             neg = _negated(toks, k, negs, lang)
+            # a word inside a run of capitalised words is part of a name ("Kepolisian Resor Kota Besar", "Rising
+            # Star Academy") unless the whole line is in title case (in a language that capitalises its nouns, a
+            # listed noun is no name signal: "1:0-Sieg")
+            in_name = tok.cap and not title and not (profile and first in heads) and any(
+                0 <= j < n and toks[j].cap and not toks[j].boundary for j in (k - 1, k + length))
             before_member = lang == "id" and k + length < n and _member_at(toks, k + length, phrases)
             for row, side in matched:
                 if rows[row].compass and tok.cap or rows[row].degree and before_member:
                     continue  # Jawa Barat / West Java: a name, the entity check's business; "semakin mahal"
                 # a word inside a name still states its direction: "Best Actor" against "Aktor Terbaik",
-                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both
-                out.append(_Hit(k, k + length, row, side, neg))
+                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both (a source
+                # word inside a name faces only a target word inside a name: see direction_flips)
+                out.append(_Hit(k, k + length, row, side, neg, in_name))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
     return out
 
@@ -1104,6 +1113,8 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         hs, ht = s_plain[0], t_plain[0]
         if hs.i in used_s or ht.i in used_t:
             continue
+        if hs.in_name and not ht.in_name:
+            continue  # a source name is kept, glossed or named otherwise: "Polrestabes" (Kota Besar) vs "a minor"
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
         used_s.add(hs.i)
