@@ -343,6 +343,18 @@ def test_a_named_speaker_left_out_is_one_critical_attribution(src: str, tgt: str
      "The whistleblower gave her testimony to the Senate Judiciary Committee on Thursday.",
      "The whistleblower gave her testimony to the Senate Ministry of Health on Thursday.",
      "Komite Kehakiman", "Ministry of Health"),
+    # one named chamber for another, and a party named as such for a chamber
+    ("Rancangan anggaran itu sudah disetujui Senat pada Rabu malam.",
+     "The budget bill was approved by the Senate on Wednesday night.",
+     "The budget bill was approved by Congress on Wednesday night.", "Senat", "Congress"),
+    ("Rancangan anggaran itu sudah disetujui Senat pada Rabu malam.",
+     "The budget bill was approved by the Senate on Wednesday night.",
+     "The budget bill was approved by the Republican Party on Wednesday night.", "Senat", "Republican Party"),
+    # an institution in words of the same kind as a known body, sharing no word with any of its names
+    ("Kampanye penanaman kembali itu digelar Perhimpunan Petani Kopi sejak Januari.",
+     "The replanting campaign has been run by the Coffee Farmers Association since January.",
+     "The replanting campaign has been run by the World Health Organization since January.",
+     "Perhimpunan Petani Kopi", "World Health Organization"),
 ])
 def test_an_institution_put_in_place_of_another_is_a_critical_swap(src: str, faithful: str, swapped: str,
                                                                     s_span: str, t_span: str) -> None:
@@ -357,6 +369,9 @@ def test_an_institution_put_in_place_of_another_is_a_critical_swap(src: str, fai
     ("Ia mencalonkan diri dalam pemilihan Parlemen Eropa tahun depan.", "He is running in next year's European Parliament elections."),
     # a legislature and a party side by side ("Labour MPs") are no swap
     ("Ia anggota Parlemen yang diminta mundur.", "He is a Labour MP who was asked to step down."),
+    ("Parlemen menunda pemungutan suara itu.", "The Senate postponed the vote."),
+    # a body in words sharing a word with a known body's name: its rendering
+    ("Data itu dirilis Biro Statistik Pusat pada Senin.", "The data were released by Statistics Indonesia on Monday."),
     # an unknown body translated word by word, and another spelling of a known one
     ("Dana itu dikelola Yayasan Pendidikan Nusantara.", "The money is managed by the Nusantara Education Foundation."),
     ("Persatuan Bangsa-Bangsa mengirim bantuan ke Gaza.", "The United Nations sent aid to Gaza."),

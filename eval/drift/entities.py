@@ -1162,6 +1162,10 @@ _GENERIC_KIND = {"CONG": "LEGISLATURE", "SEN": "LEGISLATURE", "HOR": "LEGISLATUR
                  "SCOURT": "COURT", "POLICE": "POLICE", "ARMY": "MILITARY", "NAVY": "MILITARY", "MILITARYGEN": "MILITARY",
                  "CENTRALGOV": "GOVERNMENT", "PEMPROV": "GOVERNMENT", "PEMKOT": "GOVERNMENT", "PEMKAB": "GOVERNMENT",
                  "CENTRALBANK": "BANK", "JPU": "PROSECUTION"}
+#: named chambers of a legislature: generic towards a parliament ("Parlemen" = "the Senate"), never one
+#: another ("Senat" is no "Congress") nor a legislature of the Indonesian list ("House of Representatives")
+_CHAMBERS = frozenset({"SEN", "CONG", "HOR"})
+_CHAMBER_BODIES = _CHAMBERS | {"DPR", "DPD", "MPR", "DPRD"}
 #: a city's and a regency's administration: two generic governments that never render each other (a province's
 #: may be called a city's: "Pemprov DKI" = "the Jakarta city administration")
 _LOCAL_GOVERNMENTS = frozenset({"PEMKOT", "PEMKAB"})
@@ -1254,10 +1258,14 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
         same = {s.key} | known.related.get(s.key, frozenset()) | known.synonyms.get(s.key, frozenset())
         if t.key in same or s.key in known.related.get(t.key, frozenset()):
             return False
+        if s.key in _CHAMBERS and t.key in _CHAMBERS:
+            return True  # "Senat" -> "Congress": one named chamber is never another
         for (kind, generic), (other, _), g, o in ((bs, bt, s, t), (bt, bs, t, s)):
             if not generic:
                 continue
-            if other in _GENERIC_RENDERED_BY.get(kind, {kind}) or other == "PARTY":
+            if other in _GENERIC_RENDERED_BY.get(kind, {kind}) and not (g.key in _CHAMBERS and o.key in _CHAMBER_BODIES):
+                return False
+            if other == "PARTY" and not any("PARTY" in _head_classes(w) for w in _WORD.findall(o.text)):
                 return False  # "Anggota Parlemen" = "Labour MPs": a party beside a legislature is no swap
             # the generic word inside the other name: "Parlemen Eropa" = "European Parliament"
             words = {fold(f) for _, f in _key_forms().get(g.key or "", ())}
@@ -1270,7 +1278,13 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
         heads = {c for w in acronym.tokens for c in _head_classes(w)}
         theirs = _key_head_classes(body.key or "")
         # a known body named without a head word ("United Nations") may be any kind: no verdict
-        return bool(theirs) and not heads & theirs
+        if not theirs or not heads & theirs:
+            return bool(theirs)
+        # of the same kind, it renders the known body only when it shares a word with one of its names, in
+        # either language ("Central Bureau of Statistics" / BPS, "Statistics Indonesia"); "Perhimpunan Diabetes"
+        # facing the World Health Organization, "House of Commons" facing "Senat", shares none: another body
+        forms = {w for _, f in _key_forms().get(body.key or "", ()) for w in norm_tokens(f)} - _CONNECT
+        return not any(w in forms or any(_similar(w, f) for f in forms) for w in norm_tokens(acronym.text) if w not in _CONNECT)
     forms = [f for _, f in _key_forms().get(body.key or "", ())]
     return not any(_initials_fit(acronym.text, f + " ") or fold(f) == fold(acronym.text) for f in forms)
 
