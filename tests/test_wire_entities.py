@@ -355,6 +355,10 @@ def test_a_named_speaker_left_out_is_one_critical_attribution(src: str, tgt: str
      "The replanting campaign has been run by the Coffee Farmers Association since January.",
      "The replanting campaign has been run by the World Health Organization since January.",
      "Perhimpunan Petani Kopi", "World Health Organization"),
+    # a body named by its field and an ordinary head word ("Home Office", "Department of Justice")
+    ("Berkas perkara itu diserahkan kepada Kementerian Dalam Negeri Inggris pekan lalu.",
+     "The case file was handed to the British Home Office last week.",
+     "The case file was handed to the Department of Justice last week.", "Kementerian Dalam Negeri", "Department of Justice"),
 ])
 def test_an_institution_put_in_place_of_another_is_a_critical_swap(src: str, faithful: str, swapped: str,
                                                                     s_span: str, t_span: str) -> None:

@@ -479,6 +479,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
             # possessor ("Pengacara Jessica": Jessica is the name)
             while True:
                 while toks and (not distinct_word(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
+                    if _body_word(toks, 0, lang):
+                        break
                     toks.pop(0)
                 n = relation_head([t[2] for t in toks], lang)
                 if not n:
@@ -488,6 +490,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
             # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
             while toks and (not distinct_word(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
                             or not toks[-1][2][:1].isupper()):
+                if _body_word(toks, len(toks) - 1, lang):
+                    break
                 toks.pop()
             if not toks:
                 continue
@@ -533,6 +537,20 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         out = _body_heads(text, out, lang)
         out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
     return out
+
+
+def _body_word(toks: list[tuple[int, int, str]], i: int, lang: str) -> bool:
+    """Whether the title word ``toks[i]`` at an edge of an English span names the field of an institution whose
+    head word stands beside it ("Foreign Office", "Home Office", "Department of Justice", "Ministry of Health"), all
+    of them ordinary words: part of the body's name (type ``BODY``), not a title to strip. (Indonesian puts an
+    office before its body: "Kepala Dinas".)"""
+    if lang != "en" or not toks[i][2][:1].isupper() or not distinct_word(_strip_token(toks[i][2]), lang, title=False):
+        return False
+    if not all(is_common_word(_strip_token(t[2]), "en") for t in toks):
+        return False  # a name of its own ("General Assembly": "Assembly" is no ordinary word here): strip as ever
+    if i == 0:
+        return len(toks) >= 2 and bool(_head_classes(_strip_token(toks[1][2])))
+    return i >= 2 and fold(toks[i - 1][2]) == "of" and bool(_head_classes(_strip_token(toks[i - 2][2])))
 
 
 #: what joins "head"/"chief" to its body: "Jakarta Police chief", "the KPK's deputy head"; "head of the Jakarta Police"
@@ -1274,14 +1292,14 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
         return True
     acronym, body = (s, t) if s.key is None else (t, s)
     if acronym.type == "BODY":
-        # a name in words: the same body translated when a head word of the same kind names both
-        heads = {c for w in acronym.tokens for c in _head_classes(w)}
+        # a name in words: the same body translated when it shares a word with the known body's names
         theirs = _key_head_classes(body.key or "")
         # a known body named without a head word ("United Nations") may be any kind: no verdict
-        if not theirs or not heads & theirs:
-            return bool(theirs)
-        # of the same kind, it renders the known body only when it shares a word with one of its names, in
-        # either language ("Central Bureau of Statistics" / BPS, "Statistics Indonesia"); "Perhimpunan Diabetes"
+        if not theirs:
+            return False
+        # it renders the known body only when it shares a word with one of its names, in either language
+        # ("Central Bureau of Statistics" / BPS, "Statistics Indonesia"; "Foreign Office" / "Kementerian Luar
+        # Negeri", "Foreign Ministry": the kinds of head word differ between countries); "Perhimpunan Diabetes"
         # facing the World Health Organization, "House of Commons" facing "Senat", shares none: another body
         forms = {w for _, f in _key_forms().get(body.key or "", ()) for w in norm_tokens(f)} - _CONNECT
         return not any(w in forms or any(_similar(w, f) for f in forms) for w in norm_tokens(acronym.text) if w not in _CONNECT)
