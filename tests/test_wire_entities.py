@@ -384,6 +384,35 @@ def test_an_institution_rendered_in_other_words_is_no_swap(src: str, tgt: str) -
     assert _people(src, tgt) == []
 
 
+@pytest.mark.parametrize("src,faithful,changed,t_span", [
+    # the source's own body matched loosely by one word elsewhere ("Olimpiade" / "Olympic athletes")
+    ("Surat dari Komite Olimpiade Nasional itu dibacakan di depan para atlet Olimpiade.",
+     "The letter from the National Olympic Committee was read out to the Olympic athletes.",
+     "The letter from the Democratic Party was read out to the Olympic athletes.", "Democratic Party"),
+    ("Ramalan cuaca itu diumumkan dalam siaran radio pada Senin pagi.",
+     "The forecast was announced on a radio broadcast on Monday morning.",
+     "The forecast was announced by the Met Office on a radio broadcast on Monday morning.", "Met Office"),
+    ("Para peneliti kampus itu menerbitkan temuan mereka pekan lalu.",
+     "The campus researchers published their findings last week.",
+     "The Supreme Court researchers published their findings last week.", "Supreme Court"),
+])
+def test_an_institution_the_source_names_nowhere_is_critical(src: str, faithful: str, changed: str, t_span: str) -> None:
+    assert [f for f in _people(src, faithful) if f[1] in ("critical", "major")] == []
+    assert ("critical", t_span) in [(sev, b) for _, sev, _, b in _people(src, changed)]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a description, a party's people, a body written in lower case or by its office in the source
+    ("Data itu dirilis badan penanggulangan bencana pada Senin.", "The data were released by the disaster agency on Monday."),
+    ("Usulan itu ditolak para anggota dari partai oposisi.", "The proposal was rejected by the Democrats."),
+    ("Putusan itu dibacakan Mahkamah agung pada Selasa.", "The ruling was read out by the Supreme Court on Tuesday."),
+    ("Menteri Perhubungan meresmikan jalur kereta itu.", "The Minister of Transportation opened the railway line, the Ministry of Transportation said."),
+    ("Enam sipir terluka dalam kerusuhan itu, kata kantor lapas.", "Six guards were hurt in the riot, the Prison Office said."),
+])
+def test_an_institution_the_source_names_in_other_words_is_not_added(src: str, tgt: str) -> None:
+    assert [f for f in _people(src, tgt) if f[1] == "critical"] == []
+
+
 # --- appositive and possessive speakers, and one person called by two parts of the name ---------------------
 
 @pytest.mark.parametrize(("src", "tgt", "changed"), [

@@ -54,9 +54,14 @@ unknown acronym (``FBI``) or a name of ordinary words under a head word (``Met O
 type ``BODY``) facing another institution is a swap (``Partai Buruh`` -> ``World Bank``, ``FBI`` -> ``Ministry of
 Defence``), except where a translation explains it: related keys, a generic body rendered by a body of its
 kind or inside a longer name (``Parlemen`` -> ``House of Representatives``, ``Parlemen Eropa`` -> ``European
-Parliament``), a party beside a legislature (``Anggota Parlemen`` -> ``Labour MPs``), an acronym that spells a
-form of the other body, and a head word of the same kind on both sides (``Komite`` / ``Committee``). Two
-unknown bodies never swap: either may be the other translated.
+Parliament``; one named chamber is never another: ``Senat`` -> ``Congress``), a party beside a legislature
+(``Anggota Parlemen`` -> ``Labour MPs``; not a party named with its head word, ``Democratic Party``), an acronym
+that spells a form of the other body, and a name in words sharing a word with one of the known body's names
+(``Central Bureau of Statistics`` / BPS; ``Perhimpunan Diabetes`` / World Health Organization shares none). Two
+unknown bodies never swap: either may be the other translated. An institution named in full in an English
+translation of an Indonesian text, of which the source holds no trace (no word, no head word of its kind, no
+related office, no unmatched body it may render), is **critical** (:func:`_added_body`: ``Komite Nobel`` ...
+-> ``Met Office``): a report credited to another body.
 
 Every finding carries the offsets of the mentions it is about. Extraction and matching are linear in the
 sentence's length: sentence starts are found in one scan, look-behind checks read a bounded window, and the
@@ -1419,6 +1424,41 @@ def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
     return len(m.tokens) >= 2 and all(not is_common_word(t, _lang_of(lang), stems=False) for t in m.tokens)
 
 
+def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str, other: Sequence[EntityMention]) -> bool:
+    """Whether ``m``, a mention of the target only, is an institution named in full that a translation does not
+    add: a known body that is no generic one ("World Health Organization", "Supreme Court", "NATO"; not "the
+    police", "parliament", which render ordinary words), a party named with its head word ("Democratic Party";
+    "Democrats" and "Labour MPs" render ordinary words) or a body in ordinary words ("Met Office"), written with
+    capitals, of which the source (``other_text``, its mentions ``other``) holds no trace: no word of it in any
+    spelling (place names aside: "Statistics Indonesia" in a text about Indonesia), no head word of its kind in
+    any case ("kantor lapas" / "Prison Office"), no office of it ("menteri perhubungan" / "Ministry of
+    Transportation"). A body glued to another name of ``own`` is part of a longer one ("Trades Union Congress")."""
+    body = _body(m)
+    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
+    if body is None or body[1] or m.key is None and m.type != "BODY" or m.type == "INST" and m.key not in _CHAMBERS or not all(w[0].isupper() for w in words):
+        # an unknown acronym may be anything ("FAQs", "MDT"); "the disaster agency", "riot police" are
+        # descriptions, which render ordinary words
+        return False
+    if m.type == "PARTY" and not any("PARTY" in _head_classes(w) for w in words):
+        return False
+    if any(o is not m and o.type not in _LOC and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 1) for o in own):
+        return False
+    known = known_entities()
+    if m.key is not None and any(o.key is not None and (o.key in known.related.get(m.key, frozenset())
+                                                        or m.key in known.related.get(o.key, frozenset())) for o in other):
+        return False
+    tix = _text_index(other_text)
+    if any(fold(w) in tix.toks.exact or len(w) >= 4 and tix.similar(fold(w), True)
+           for w in words if len(w) >= 3 and known.types.get(entity_key(w, "en") or "") not in _LOC):
+        return False
+    kinds = {c for w in words for c in _head_classes(w)}
+    if m.type == "BODY" and any(_head_classes(w) & kinds for w in tix.toks.exact):
+        return False
+    # a known body written in lower case or in another case in the source ("Mahkamah agung", "indosat")
+    folded = " " + " ".join(norm_tokens(other_text)) + " "
+    return not any(" " + " ".join(norm_tokens(f)) + " " in folded for _, f in _key_forms().get(m.key or "", ()))
+
+
 def _copied_word_lost(m: EntityMention, lang: str, other_text: str) -> bool:
     """A name of several words copied from another language ("Evelyn Street", "Academy Awards" in an
     Indonesian text: no word of it is a word of the text's language) with one word that no vocabulary knows,
@@ -1711,6 +1751,11 @@ def check_entities(
         elif _copied_word_lost(s, src.lang, tgt.text):
             out.append(_finding(src, tgt, "major", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in new:
-        if _reportable_alone(t, tgt.lang):
+        if (src.lang == "id" and _added_body(t, tgt_ents, src.text, src_ents)
+                and not any(_body(s) is not None and not _body_swap(s, t) for s in lost)):
+            # an institution the source names nowhere, where no institution of the source is left unmatched
+            # that it may render: the report is credited to another body ("Komite Nobel" -> "Met Office")
+            out.append(_finding(src, tgt, "critical", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
+        elif _reportable_alone(t, tgt.lang):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out + _tier_swaps(src, tgt, src_ents, tgt_ents)
