@@ -1432,7 +1432,8 @@ def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str,
     capitals, of which the source (``other_text``, its mentions ``other``) holds no trace: no word of it in any
     spelling (place names aside: "Statistics Indonesia" in a text about Indonesia), no head word of its kind in
     any case ("kantor lapas" / "Prison Office"), no office of it ("menteri perhubungan" / "Ministry of
-    Transportation"). A body glued to another name of ``own`` is part of a longer one ("Trades Union Congress")."""
+    Transportation"). A body glued to another name of ``own`` is part of a longer one ("Trades Union Congress") or
+    glossed by it ("Disaster Mitigation Agency (BPBD)")."""
     body = _body(m)
     words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
     if body is None or body[1] or m.key is None and m.type != "BODY" or m.type == "INST" and m.key not in _CHAMBERS or not all(w[0].isupper() for w in words):
@@ -1441,7 +1442,7 @@ def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str,
         return False
     if m.type == "PARTY" and not any("PARTY" in _head_classes(w) for w in words):
         return False
-    if any(o is not m and o.type not in _LOC and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 1) for o in own):
+    if any(o is not m and o.type not in _LOC and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 2) for o in own):
         return False
     known = known_entities()
     if m.key is not None and any(o.key is not None and (o.key in known.related.get(m.key, frozenset())
@@ -1615,6 +1616,19 @@ def _tier_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: l
     return out
 
 
+def _renamed(words: Sequence[str], t: EntityMention, tgt_text: str, src_text: str) -> bool:
+    """Whether the unmatched target name ``t`` has as many words as the source name ``words`` (folded) and, at
+    one place, a word the source lacks where the source name has one the target lacks: another name of the same
+    make, whatever its other words look like ("Persija Jakarta" / "Persib Bandung"; "Piramida Agung" / "Great
+    Pyramid" has no such place: "Pyramid" is "Piramida")."""
+    theirs = [fold(w) for w in _WORD.findall(t.text) if fold(w) not in _CONNECT]
+    if len(theirs) != len(words):
+        return False
+    tix, six = _text_index(tgt_text), _text_index(src_text)
+    return any(a != b and a not in tix.toks.exact and not tix.similar(a, False) and b not in six.toks.exact
+               and not six.similar(b, False) for a, b in zip(words, theirs))
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -1718,7 +1732,8 @@ def check_entities(
         words = [fold(w) for w in _WORD.findall(s.text) if fold(w) not in _CONNECT]
         # a place head ("Stadion", "Kabupaten") is translated with any name: it tells nothing
         heads = [w for w in words if not _PLACE_HEAD_BEFORE.fullmatch(w.capitalize() + " ")]
-        if s.key is None and len(words) > 1 and any(w not in t_index.toks.exact and t_index.similar(w, False) for w in heads):
+        if (s.key is None and len(words) > 1 and any(w not in t_index.toks.exact and t_index.similar(w, False) for w in heads)
+                and not any(_renamed(words, t, tgt.text, src.text) for t in new)):
             # part of the name is there in another spelling ("Piramida Agung" / "Great Pyramid"): rendered,
             # not replaced; a word kept as written ("Agus" of "Agus Priyanto" / "Agus Santoso") tells nothing
             continue
@@ -1750,8 +1765,12 @@ def check_entities(
             out.append(_finding(src, tgt, "critical", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
         elif _copied_word_lost(s, src.lang, tgt.text):
             out.append(_finding(src, tgt, "major", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
+    # capitalised phrases of the source that no mention covers ("Wisma Negara": ordinary words, no head word): a
+    # translated name, which may be any body of the target
+    bare = src.lang == "id" and any(len(r.group(0).split()) >= 2 and not any(m.start < r.end() and r.start() < m.end for m in src_ents)
+                                    for r in _SPAN_RE.finditer(src.text))
     for t in new:
-        if (src.lang == "id" and _added_body(t, tgt_ents, src.text, src_ents)
+        if (src.lang == "id" and not bare and _added_body(t, tgt_ents, src.text, src_ents)
                 and not any(_body(s) is not None and not _body_swap(s, t) for s in lost)):
             # an institution the source names nowhere, where no institution of the source is left unmatched
             # that it may render: the report is credited to another body ("Komite Nobel" -> "Met Office")
