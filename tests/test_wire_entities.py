@@ -487,6 +487,11 @@ def test_first_name_and_surname_of_one_person_in_the_document_are_no_swap(src: s
     ("Polisi menutup ruas Kellerman Avenue selama dua jam setelah kecelakaan itu.",
      "Police closed Kellerman Avenue for two hours after the accident.",
      "Police closed the avenue for two hours after the accident.", "critical"),
+    # an English name of English words only, none of which the English keeps
+    ("Laga final Champions League musim ini digelar di Istanbul.",
+     "This season's Champions League final is held in Istanbul.", "This season's final is held in Istanbul.", "critical"),
+    ("Film itu meraih dua piala Academy Awards tahun lalu.", "The film won two Academy Awards last year.",
+     "The film won two trophies last year.", "critical"),
 ])
 def test_a_copied_name_left_out_is_reported(src: str, faithful: str, dropped: str, severity: str) -> None:
     assert _people(src, faithful) == []
@@ -498,6 +503,9 @@ def test_a_copied_name_left_out_is_reported(src: str, faithful: str, dropped: st
     # translated as a whole: a word of the text's own language in the name
     ("Relawan Palang Merah Indonesia tiba di lokasi longsor.", "Indonesian Red Cross volunteers arrived at the landslide site."),
     ("Bangsal Kesembilan terendam air setinggi pinggang.", "The Ninth Ward is under waist-high water."),
+    # an English name whose words the English writes in lower case
+    ("Warga memadati kawasan Car Free Day di Jalan Sudirman pada Minggu pagi.",
+     "Residents crowded the car-free day area on Jalan Sudirman on Sunday morning."),
 ])
 def test_a_name_translated_as_a_whole_is_not_lost(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []

@@ -1460,6 +1460,22 @@ def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str,
     return not any(" " + " ".join(norm_tokens(f)) + " " in folded for _, f in _key_forms().get(m.key or "", ()))
 
 
+def _english_name_lost(m: EntityMention, lang: str, other_text: str) -> bool:
+    """Whether ``m``, a name of an Indonesian text without a counterpart in the English, is a name of two words or
+    more in English (each an English word or one no Indonesian vocabulary knows: "Wall Street", "All Blacks",
+    "Academy Awards", "New Plymouth") none of whose words the English holds in any spelling or case. An English
+    translation copies such a name (or writes its words in lower case: "Car Free Day" / "car-free day"), so it
+    has left it out. A name holding an Indonesian word ("Piramida Agung", "Bangsal Kesembilan") is translated."""
+    if lang != "id" or m.key is not None or m.type not in ("NAME", "PLACE", "PERSON"):
+        return False
+    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
+    if len(words) < 2 or not all(is_common_word(w, "en", stems=False) or not is_common_word(w, "id") for w in words):
+        return False
+    content = [fold(w) for w in words if len(w) >= 3 and fold(w) not in word_set("stopwords.tsv", "en")]
+    tix = _text_index(other_text)
+    return bool(content) and not any(w in tix.toks.exact or tix.similar(w, True) for w in content)
+
+
 def _copied_word_lost(m: EntityMention, lang: str, other_text: str) -> bool:
     """A name of several words copied from another language ("Evelyn Street", "Academy Awards" in an
     Indonesian text: no word of it is a word of the text's language) with one word that no vocabulary knows,
@@ -1762,6 +1778,10 @@ def check_entities(
         if _reportable_alone(s, src.lang, lost=True):
             # a named person or place of the source left out of the translation is lost content: critical,
             # like a changed name; a name the translation adds (below) is major
+            out.append(_finding(src, tgt, "critical", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
+        elif _english_name_lost(s, src.lang, tgt.text):
+            # an English name copied into Indonesian copy ("Wall Street", "All Blacks"), none of whose words the
+            # English has: English keeps such a name as written, so it was left out
             out.append(_finding(src, tgt, "critical", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
         elif _copied_word_lost(s, src.lang, tgt.text):
             out.append(_finding(src, tgt, "major", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
