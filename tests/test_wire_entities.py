@@ -408,6 +408,9 @@ def test_an_institution_the_source_names_nowhere_is_critical(src: str, faithful:
     ("Putusan itu dibacakan Mahkamah agung pada Selasa.", "The ruling was read out by the Supreme Court on Tuesday."),
     ("Menteri Perhubungan meresmikan jalur kereta itu.", "The Minister of Transportation opened the railway line, the Ministry of Transportation said."),
     ("Enam sipir terluka dalam kerusuhan itu, kata kantor lapas.", "Six guards were hurt in the riot, the Prison Office said."),
+    # one ordinary word names a body of any country
+    ("Pihak bandara dan angkatan laut AS menyatakan pesawat itu mendarat darurat.",
+     "The airport and the U.S. Navy said the plane made an emergency landing."),
 ])
 def test_an_institution_the_source_names_in_other_words_is_not_added(src: str, tgt: str) -> None:
     assert [f for f in _people(src, tgt) if f[1] == "critical"] == []
@@ -503,6 +506,8 @@ def test_a_copied_name_left_out_is_reported(src: str, faithful: str, dropped: st
     # translated as a whole: a word of the text's own language in the name
     ("Relawan Palang Merah Indonesia tiba di lokasi longsor.", "Indonesian Red Cross volunteers arrived at the landslide site."),
     ("Bangsal Kesembilan terendam air setinggi pinggang.", "The Ninth Ward is under waist-high water."),
+    # a letter grade is no name
+    ("Sebanyak 68 persen siswa mendapat nilai A Plus tahun ini.", "Some 68 per cent of pupils achieved an A grade this year."),
     # an English name whose words the English writes in lower case
     ("Warga memadati kawasan Car Free Day di Jalan Sudirman pada Minggu pagi.",
      "Residents crowded the car-free day area on Jalan Sudirman on Sunday morning."),

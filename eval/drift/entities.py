@@ -40,7 +40,8 @@ Rakyat Lugansk)``) is a swap too. A name of two or more such words in the source
 (critical)**, in the target only an **added entity (major)**; known entities and single words alone are not
 reported (translators drop and add them freely: "Indonesia's disaster agency" = "Badan Penanggulangan
 Bencana"), except what cannot have been translated: an Indonesian place written alike in English, a one-word
-place or person of the Indonesian gazetteer or after a place head (``Kabupaten Pandeglang``), and an
+place or person of the Indonesian gazetteer or after a place head (``Kabupaten Pandeglang``), an English name
+copied into Indonesian copy none of whose words the English holds (``Wall Street``, ``All Blacks``), and an
 international acronym (``NATO``). A name written on the other side as its initials (``LSU``), in another
 vowel spelling (``Nur``/``Noor``), with or without a hyphen or a space (``Biogas``/``Bio-gas``, ``CD-ROM``/
 ``CD-ROMs``) or partly rendered (``Piramida Agung``/``Great Pyramid``) is kept. A name
@@ -1306,8 +1307,8 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
         # ("Central Bureau of Statistics" / BPS, "Statistics Indonesia"; "Foreign Office" / "Kementerian Luar
         # Negeri", "Foreign Ministry": the kinds of head word differ between countries); "Perhimpunan Diabetes"
         # facing the World Health Organization, "House of Commons" facing "Senat", shares none: another body
-        forms = {w for _, f in _key_forms().get(body.key or "", ()) for w in norm_tokens(f)} - _CONNECT
-        return not any(w in forms or any(_similar(w, f) for f in forms) for w in norm_tokens(acronym.text) if w not in _CONNECT)
+        names = {w for _, f in _key_forms().get(body.key or "", ()) for w in norm_tokens(f)} - _CONNECT
+        return not any(w in names or any(_similar(w, f) for f in names) for w in norm_tokens(acronym.text) if w not in _CONNECT)
     forms = [f for _, f in _key_forms().get(body.key or "", ())]
     return not any(_initials_fit(acronym.text, f + " ") or fold(f) == fold(acronym.text) for f in forms)
 
@@ -1429,7 +1430,7 @@ def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str,
     add: a known body that is no generic one ("World Health Organization", "Supreme Court", "NATO"; not "the
     police", "parliament", which render ordinary words), a party named with its head word ("Democratic Party";
     "Democrats" and "Labour MPs" render ordinary words) or a body in ordinary words ("Met Office"), written with
-    capitals, of which the source (``other_text``, its mentions ``other``) holds no trace: no word of it in any
+    capitals in two words or more (or as an acronym, or a named chamber: "Congress"; "Navy" is any country's), of which the source (``other_text``, its mentions ``other``) holds no trace: no word of it in any
     spelling (place names aside: "Statistics Indonesia" in a text about Indonesia), no head word of its kind in
     any case ("kantor lapas" / "Prison Office"), no office of it ("menteri perhubungan" / "Ministry of
     Transportation"). A body glued to another name of ``own`` is part of a longer one ("Trades Union Congress") or
@@ -1442,6 +1443,8 @@ def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str,
         return False
     if m.type == "PARTY" and not any("PARTY" in _head_classes(w) for w in words):
         return False
+    if len(words) < 2 and _shape(m) != "acronym" and m.key not in _CHAMBERS:
+        return False  # "the U.S. Navy", "the Army": one ordinary word names a body of any country
     if any(o is not m and o.type not in _LOC and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 2) for o in own):
         return False
     known = known_entities()
@@ -1469,8 +1472,9 @@ def _english_name_lost(m: EntityMention, lang: str, other_text: str) -> bool:
     if lang != "id" or m.key is not None or m.type not in ("NAME", "PLACE", "PERSON"):
         return False
     words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
-    if len(words) < 2 or not all(is_common_word(w, "en", stems=False) or not is_common_word(w, "id") for w in words):
-        return False
+    if (len(words) < 2 or any(len(w) < 2 for w in words)
+            or not all(is_common_word(w, "en", stems=False) or not is_common_word(w, "id") for w in words)):
+        return False  # "nilai A Plus": a letter grade, no name
     content = [fold(w) for w in words if len(w) >= 3 and fold(w) not in word_set("stopwords.tsv", "en")]
     tix = _text_index(other_text)
     return bool(content) and not any(w in tix.toks.exact or tix.similar(w, True) for w in content)
