@@ -230,6 +230,16 @@ def test_a_german_full_name_swapped_for_another_is_critical() -> None:
     assert _check([de], ["Chancellor Olaf Scholz met Prime Minister Giorgia Meloni in Rome on Tuesday."]) == []
 
 
+def test_a_german_full_name_left_out_is_critical() -> None:
+    # "Wayde Sims": each word has a weak noun ending (-e, -s) yet two unknown capitalised words side by side are a name
+    de = "Die Trauerfeier für Wayde Sims findet am Freitag in Baton Rouge statt."
+    assert _check([de], ["The memorial service for Wayde Sims will be held in Baton Rouge on Friday."]) == []
+    found = _check([de], ["The memorial service will be held in Baton Rouge on Friday."])
+    assert [(k, s) for k, s, _ in found] == [("entity", "critical")] and "Wayde Sims" in found[0][2]
+    # a unit after a number is no name ("Grad Celsius")
+    assert _check(["Erwartet werden morgen Temperaturen um 27 Grad Celsius."], ["Highs around 27 degrees are expected tomorrow."]) == []
+
+
 # --- meaning flips through the profile (negators, idioms, direction pairs) ------------------------------------
 
 

@@ -343,6 +343,22 @@ def test_a_named_speaker_left_out_is_one_critical_attribution(src: str, tgt: str
      "The whistleblower gave her testimony to the Senate Judiciary Committee on Thursday.",
      "The whistleblower gave her testimony to the Senate Ministry of Health on Thursday.",
      "Komite Kehakiman", "Ministry of Health"),
+    # one named chamber for another, and a party named as such for a chamber
+    ("Rancangan anggaran itu sudah disetujui Senat pada Rabu malam.",
+     "The budget bill was approved by the Senate on Wednesday night.",
+     "The budget bill was approved by Congress on Wednesday night.", "Senat", "Congress"),
+    ("Rancangan anggaran itu sudah disetujui Senat pada Rabu malam.",
+     "The budget bill was approved by the Senate on Wednesday night.",
+     "The budget bill was approved by the Republican Party on Wednesday night.", "Senat", "Republican Party"),
+    # an institution in words of the same kind as a known body, sharing no word with any of its names
+    ("Kampanye penanaman kembali itu digelar Perhimpunan Petani Kopi sejak Januari.",
+     "The replanting campaign has been run by the Coffee Farmers Association since January.",
+     "The replanting campaign has been run by the World Health Organization since January.",
+     "Perhimpunan Petani Kopi", "World Health Organization"),
+    # a body named by its field and an ordinary head word ("Home Office", "Department of Justice")
+    ("Berkas perkara itu diserahkan kepada Kementerian Dalam Negeri Inggris pekan lalu.",
+     "The case file was handed to the British Home Office last week.",
+     "The case file was handed to the Department of Justice last week.", "Kementerian Dalam Negeri", "Department of Justice"),
 ])
 def test_an_institution_put_in_place_of_another_is_a_critical_swap(src: str, faithful: str, swapped: str,
                                                                     s_span: str, t_span: str) -> None:
@@ -357,12 +373,47 @@ def test_an_institution_put_in_place_of_another_is_a_critical_swap(src: str, fai
     ("Ia mencalonkan diri dalam pemilihan Parlemen Eropa tahun depan.", "He is running in next year's European Parliament elections."),
     # a legislature and a party side by side ("Labour MPs") are no swap
     ("Ia anggota Parlemen yang diminta mundur.", "He is a Labour MP who was asked to step down."),
+    ("Parlemen menunda pemungutan suara itu.", "The Senate postponed the vote."),
+    # a body in words sharing a word with a known body's name: its rendering
+    ("Data itu dirilis Biro Statistik Pusat pada Senin.", "The data were released by Statistics Indonesia on Monday."),
     # an unknown body translated word by word, and another spelling of a known one
     ("Dana itu dikelola Yayasan Pendidikan Nusantara.", "The money is managed by the Nusantara Education Foundation."),
     ("Persatuan Bangsa-Bangsa mengirim bantuan ke Gaza.", "The United Nations sent aid to Gaza."),
 ])
 def test_an_institution_rendered_in_other_words_is_no_swap(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []
+
+
+@pytest.mark.parametrize("src,faithful,changed,t_span", [
+    # the source's own body matched loosely by one word elsewhere ("Olimpiade" / "Olympic athletes")
+    ("Surat dari Komite Olimpiade Nasional itu dibacakan di depan para atlet Olimpiade.",
+     "The letter from the National Olympic Committee was read out to the Olympic athletes.",
+     "The letter from the Democratic Party was read out to the Olympic athletes.", "Democratic Party"),
+    ("Ramalan cuaca itu diumumkan dalam siaran radio pada Senin pagi.",
+     "The forecast was announced on a radio broadcast on Monday morning.",
+     "The forecast was announced by the Met Office on a radio broadcast on Monday morning.", "Met Office"),
+    ("Para peneliti kampus itu menerbitkan temuan mereka pekan lalu.",
+     "The campus researchers published their findings last week.",
+     "The Supreme Court researchers published their findings last week.", "Supreme Court"),
+])
+def test_an_institution_the_source_names_nowhere_is_critical(src: str, faithful: str, changed: str, t_span: str) -> None:
+    assert [f for f in _people(src, faithful) if f[1] in ("critical", "major")] == []
+    assert ("critical", t_span) in [(sev, b) for _, sev, _, b in _people(src, changed)]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a description, a party's people, a body written in lower case or by its office in the source
+    ("Data itu dirilis badan penanggulangan bencana pada Senin.", "The data were released by the disaster agency on Monday."),
+    ("Usulan itu ditolak para anggota dari partai oposisi.", "The proposal was rejected by the Democrats."),
+    ("Putusan itu dibacakan Mahkamah agung pada Selasa.", "The ruling was read out by the Supreme Court on Tuesday."),
+    ("Menteri Perhubungan meresmikan jalur kereta itu.", "The Minister of Transportation opened the railway line, the Ministry of Transportation said."),
+    ("Enam sipir terluka dalam kerusuhan itu, kata kantor lapas.", "Six guards were hurt in the riot, the Prison Office said."),
+    # one ordinary word names a body of any country
+    ("Pihak bandara dan angkatan laut AS menyatakan pesawat itu mendarat darurat.",
+     "The airport and the U.S. Navy said the plane made an emergency landing."),
+])
+def test_an_institution_the_source_names_in_other_words_is_not_added(src: str, tgt: str) -> None:
+    assert [f for f in _people(src, tgt) if f[1] == "critical"] == []
 
 
 # --- appositive and possessive speakers, and one person called by two parts of the name ---------------------
@@ -439,6 +490,11 @@ def test_first_name_and_surname_of_one_person_in_the_document_are_no_swap(src: s
     ("Polisi menutup ruas Kellerman Avenue selama dua jam setelah kecelakaan itu.",
      "Police closed Kellerman Avenue for two hours after the accident.",
      "Police closed the avenue for two hours after the accident.", "critical"),
+    # an English name of English words only, none of which the English keeps
+    ("Laga final Champions League musim ini digelar di Istanbul.",
+     "This season's Champions League final is held in Istanbul.", "This season's final is held in Istanbul.", "critical"),
+    ("Film itu meraih dua piala Academy Awards tahun lalu.", "The film won two Academy Awards last year.",
+     "The film won two trophies last year.", "critical"),
 ])
 def test_a_copied_name_left_out_is_reported(src: str, faithful: str, dropped: str, severity: str) -> None:
     assert _people(src, faithful) == []
@@ -450,6 +506,11 @@ def test_a_copied_name_left_out_is_reported(src: str, faithful: str, dropped: st
     # translated as a whole: a word of the text's own language in the name
     ("Relawan Palang Merah Indonesia tiba di lokasi longsor.", "Indonesian Red Cross volunteers arrived at the landslide site."),
     ("Bangsal Kesembilan terendam air setinggi pinggang.", "The Ninth Ward is under waist-high water."),
+    # a letter grade is no name
+    ("Sebanyak 68 persen siswa mendapat nilai A Plus tahun ini.", "Some 68 per cent of pupils achieved an A grade this year."),
+    # an English name whose words the English writes in lower case
+    ("Warga memadati kawasan Car Free Day di Jalan Sudirman pada Minggu pagi.",
+     "Residents crowded the car-free day area on Jalan Sudirman on Sunday morning."),
 ])
 def test_a_name_translated_as_a_whole_is_not_lost(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []

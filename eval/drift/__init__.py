@@ -50,7 +50,7 @@ from ...align.embed import MAX_CHARS as EMBED_MAX_CHARS
 from ...align.types import Bead, Document, Similarity
 from ..findings import Finding
 from ..glossary import Glossary, apply_glossary
-from ._lexicon import Side, fold
+from ._lexicon import Side, fold, word_set
 from .attribution import Speaker, check_attribution, find_speaker, in_speech_frame, speaks
 from .dates import DateMention, check_dates, date_spans, extract_dates
 from .entities import EntityMention, check_entities, extract_entities, long_names
@@ -106,7 +106,7 @@ class _DocInfo:
             self.numbers.append(extract_numbers(s.text, doc.lang, exclude=date_spans(d)))
         own_lower = frozenset(_lower_words(doc))
         for s, nums in zip(doc.sentences, self.numbers):
-            ents = extract_entities(s.text, doc.lang, _title_case(s.text, s.role), seen_lower, seen_caps, own_lower)
+            ents = extract_entities(s.text, doc.lang, _title_case(s.text, s.role, doc.lang), seen_lower, seen_caps, own_lower)
             # an amount of money ("Rp80.000", "IDR 1.5 trillion") is no name
             money = [(n.start, n.end) for n in nums if n.kind == "currency"]
             self.entities.append([e for e in ents if not any(e.start < b and a < e.end for a, b in money)])
@@ -180,21 +180,31 @@ def _shift(m, off: int):  # type: ignore[no-untyped-def]
     return type(m)(**{**{f: getattr(m, f) for f in m.__slots__}, "start": m.start + off, "end": m.end + off})
 
 
-def _title_case(text: str, role: str) -> bool:
+def _title_case(text: str, role: str, lang: str = "en") -> bool:
+    """Whether a line is written in title case (a headline), so a capital is no name signal there.
+
+    A sentence crowded with names ("Ia dirawat di Rumah Sakit James Paget di Great Yarmouth") is no headline:
+    title case leaves only function words in lower case, so two lower-case words of more than three letters
+    that are no function words of either language ("dirawat", "initially") make it a sentence. (A language that
+    capitalises its nouns, German, is judged by the share of capitals alone.)
+    """
     words = re.findall(r"[^\W\d_]+", text)
     if role == "headline":
         return True
     if len(words) < 4:
         return False
     caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.6
+    if caps / len(words) < 0.6 or lang not in ("id", "en"):
+        return caps / len(words) >= 0.6
+    function = word_set("stopwords.tsv", "id") | word_set("stopwords.tsv", "en")
+    return sum(1 for w in words if w.islower() and len(w) > 3 and fold(w) not in function) < 2
 
 
 def _inner_caps(doc: Document) -> set[str]:
     """Words capitalised inside a sentence (not first, not in a title-case line)."""
     out: set[str] = set()
     for s in doc.sentences:
-        if _title_case(s.text, s.role):
+        if _title_case(s.text, s.role, doc.lang):
             continue
         for m in re.finditer(r"(?<=[a-z,;] )[A-Z][^\W\d_]+", s.text):
             out.add(fold(m.group(0)))

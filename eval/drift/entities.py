@@ -40,7 +40,8 @@ Rakyat Lugansk)``) is a swap too. A name of two or more such words in the source
 (critical)**, in the target only an **added entity (major)**; known entities and single words alone are not
 reported (translators drop and add them freely: "Indonesia's disaster agency" = "Badan Penanggulangan
 Bencana"), except what cannot have been translated: an Indonesian place written alike in English, a one-word
-place or person of the Indonesian gazetteer or after a place head (``Kabupaten Pandeglang``), and an
+place or person of the Indonesian gazetteer or after a place head (``Kabupaten Pandeglang``), an English name
+copied into Indonesian copy none of whose words the English holds (``Wall Street``, ``All Blacks``), and an
 international acronym (``NATO``). A name written on the other side as its initials (``LSU``), in another
 vowel spelling (``Nur``/``Noor``), with or without a hyphen or a space (``Biogas``/``Bio-gas``, ``CD-ROM``/
 ``CD-ROMs``) or partly rendered (``Piramida Agung``/``Great Pyramid``) is kept. A name
@@ -54,9 +55,14 @@ unknown acronym (``FBI``) or a name of ordinary words under a head word (``Met O
 type ``BODY``) facing another institution is a swap (``Partai Buruh`` -> ``World Bank``, ``FBI`` -> ``Ministry of
 Defence``), except where a translation explains it: related keys, a generic body rendered by a body of its
 kind or inside a longer name (``Parlemen`` -> ``House of Representatives``, ``Parlemen Eropa`` -> ``European
-Parliament``), a party beside a legislature (``Anggota Parlemen`` -> ``Labour MPs``), an acronym that spells a
-form of the other body, and a head word of the same kind on both sides (``Komite`` / ``Committee``). Two
-unknown bodies never swap: either may be the other translated.
+Parliament``; one named chamber is never another: ``Senat`` -> ``Congress``), a party beside a legislature
+(``Anggota Parlemen`` -> ``Labour MPs``; not a party named with its head word, ``Democratic Party``), an acronym
+that spells a form of the other body, and a name in words sharing a word with one of the known body's names
+(``Central Bureau of Statistics`` / BPS; ``Perhimpunan Diabetes`` / World Health Organization shares none). Two
+unknown bodies never swap: either may be the other translated. An institution named in full in an English
+translation of an Indonesian text, of which the source holds no trace (no word, no head word of its kind, no
+related office, no unmatched body it may render), is **critical** (:func:`_added_body`: ``Komite Nobel`` ...
+-> ``Met Office``): a report credited to another body.
 
 Every finding carries the offsets of the mentions it is about. Extraction and matching are linear in the
 sentence's length: sentence starts are found in one scan, look-behind checks read a bounded window, and the
@@ -506,6 +512,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
             # possessor ("Pengacara Jessica": Jessica is the name)
             while True:
                 while toks and (not distinct_word(_strip_token(toks[0][2]), lang) or fold(toks[0][2]) in _CONNECT or not toks[0][2][:1].isupper()):
+                    if _body_word(toks, 0, lang):
+                        break
                     toks.pop(0)
                 n = relation_head([t[2] for t in toks], lang)
                 if not n:
@@ -515,6 +523,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
             # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
             while toks and (not distinct_word(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
                             or not toks[-1][2][:1].isupper()):
+                if _body_word(toks, len(toks) - 1, lang):
+                    break
                 toks.pop()
             if not toks:
                 continue
@@ -596,6 +606,20 @@ def _shared_compass(text: str, ms: list[EntityMention], lang: str) -> list[Entit
         out.append(EntityMention(a, b, text[a:b], other, known.types[other], (fold(text[a:b]),)))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _body_word(toks: list[tuple[int, int, str]], i: int, lang: str) -> bool:
+    """Whether the title word ``toks[i]`` at an edge of an English span names the field of an institution whose
+    head word stands beside it ("Foreign Office", "Home Office", "Department of Justice", "Ministry of Health"), all
+    of them ordinary words: part of the body's name (type ``BODY``), not a title to strip. (Indonesian puts an
+    office before its body: "Kepala Dinas".)"""
+    if lang != "en" or not toks[i][2][:1].isupper() or not distinct_word(_strip_token(toks[i][2]), lang, title=False):
+        return False
+    if not all(is_common_word(_strip_token(t[2]), "en") for t in toks):
+        return False  # a name of its own ("General Assembly": "Assembly" is no ordinary word here): strip as ever
+    if i == 0:
+        return len(toks) >= 2 and bool(_head_classes(_strip_token(toks[1][2])))
+    return i >= 2 and fold(toks[i - 1][2]) == "of" and bool(_head_classes(_strip_token(toks[i - 2][2])))
 
 
 #: what joins "head"/"chief" to its body: "Jakarta Police chief", "the KPK's deputy head"; "head of the Jakarta Police"
@@ -1260,6 +1284,10 @@ _GENERIC_KIND = {"CONG": "LEGISLATURE", "SEN": "LEGISLATURE", "HOR": "LEGISLATUR
                  "SCOURT": "COURT", "POLICE": "POLICE", "ARMY": "MILITARY", "NAVY": "MILITARY", "MILITARYGEN": "MILITARY",
                  "CENTRALGOV": "GOVERNMENT", "PEMPROV": "GOVERNMENT", "PEMKOT": "GOVERNMENT", "PEMKAB": "GOVERNMENT",
                  "CENTRALBANK": "BANK", "JPU": "PROSECUTION"}
+#: named chambers of a legislature: generic towards a parliament ("Parlemen" = "the Senate"), never one
+#: another ("Senat" is no "Congress") nor a legislature of the Indonesian list ("House of Representatives")
+_CHAMBERS = frozenset({"SEN", "CONG", "HOR"})
+_CHAMBER_BODIES = _CHAMBERS | {"DPR", "DPD", "MPR", "DPRD"}
 #: a city's and a regency's administration: two generic governments that never render each other (a province's
 #: may be called a city's: "Pemprov DKI" = "the Jakarta city administration")
 _LOCAL_GOVERNMENTS = frozenset({"PEMKOT", "PEMKAB"})
@@ -1352,10 +1380,14 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
         same = {s.key} | known.related.get(s.key, frozenset()) | known.synonyms.get(s.key, frozenset())
         if t.key in same or s.key in known.related.get(t.key, frozenset()):
             return False
+        if s.key in _CHAMBERS and t.key in _CHAMBERS:
+            return True  # "Senat" -> "Congress": one named chamber is never another
         for (kind, generic), (other, _), g, o in ((bs, bt, s, t), (bt, bs, t, s)):
             if not generic:
                 continue
-            if other in _GENERIC_RENDERED_BY.get(kind, {kind}) or other == "PARTY":
+            if other in _GENERIC_RENDERED_BY.get(kind, {kind}) and not (g.key in _CHAMBERS and o.key in _CHAMBER_BODIES):
+                return False
+            if other == "PARTY" and not any("PARTY" in _head_classes(w) for w in _WORD.findall(o.text)):
                 return False  # "Anggota Parlemen" = "Labour MPs": a party beside a legislature is no swap
             # the generic word inside the other name: "Parlemen Eropa" = "European Parliament"
             words = {fold(f) for _, f in _key_forms().get(g.key or "", ())}
@@ -1364,11 +1396,17 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
         return True
     acronym, body = (s, t) if s.key is None else (t, s)
     if acronym.type == "BODY":
-        # a name in words: the same body translated when a head word of the same kind names both
-        heads = {c for w in acronym.tokens for c in _head_classes(w)}
+        # a name in words: the same body translated when it shares a word with the known body's names
         theirs = _key_head_classes(body.key or "")
         # a known body named without a head word ("United Nations") may be any kind: no verdict
-        return bool(theirs) and not heads & theirs
+        if not theirs:
+            return False
+        # it renders the known body only when it shares a word with one of its names, in either language
+        # ("Central Bureau of Statistics" / BPS, "Statistics Indonesia"; "Foreign Office" / "Kementerian Luar
+        # Negeri", "Foreign Ministry": the kinds of head word differ between countries); "Perhimpunan Diabetes"
+        # facing the World Health Organization, "House of Commons" facing "Senat", shares none: another body
+        names = {w for _, f in _key_forms().get(body.key or "", ()) for w in norm_tokens(f)} - _CONNECT
+        return not any(w in names or any(_similar(w, f) for f in names) for w in norm_tokens(acronym.text) if w not in _CONNECT)
     forms = [f for _, f in _key_forms().get(body.key or "", ())]
     return not any(_initials_fit(acronym.text, f + " ") or fold(f) == fold(acronym.text) for f in forms)
 
@@ -1483,6 +1521,61 @@ def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
     # language, not translated, so it should be there on the other side too ("Shark Tank", "Fox Business
     # Network" in an Indonesian text)
     return len(m.tokens) >= 2 and all(not is_common_word(t, _lang_of(lang), stems=False) for t in m.tokens)
+
+
+def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str, other: Sequence[EntityMention]) -> bool:
+    """Whether ``m``, a mention of the target only, is an institution named in full that a translation does not
+    add: a known body that is no generic one ("World Health Organization", "Supreme Court", "NATO"; not "the
+    police", "parliament", which render ordinary words), a party named with its head word ("Democratic Party";
+    "Democrats" and "Labour MPs" render ordinary words) or a body in ordinary words ("Met Office"), written with
+    capitals in two words or more (or as an acronym, or a named chamber: "Congress"; "Navy" is any country's), of which the source (``other_text``, its mentions ``other``) holds no trace: no word of it in any
+    spelling (place names aside: "Statistics Indonesia" in a text about Indonesia), no head word of its kind in
+    any case ("kantor lapas" / "Prison Office"), no office of it ("menteri perhubungan" / "Ministry of
+    Transportation"). A body glued to another name of ``own`` is part of a longer one ("Trades Union Congress") or
+    glossed by it ("Disaster Mitigation Agency (BPBD)")."""
+    body = _body(m)
+    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
+    if body is None or body[1] or m.key is None and m.type != "BODY" or m.type == "INST" and m.key not in _CHAMBERS or not all(w[0].isupper() for w in words):
+        # an unknown acronym may be anything ("FAQs", "MDT"); "the disaster agency", "riot police" are
+        # descriptions, which render ordinary words
+        return False
+    if m.type == "PARTY" and not any("PARTY" in _head_classes(w) for w in words):
+        return False
+    if len(words) < 2 and _shape(m) != "acronym" and m.key not in _CHAMBERS:
+        return False  # "the U.S. Navy", "the Army": one ordinary word names a body of any country
+    if any(o is not m and o.type not in _LOC and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 2) for o in own):
+        return False
+    known = known_entities()
+    if m.key is not None and any(o.key is not None and (o.key in known.related.get(m.key, frozenset())
+                                                        or m.key in known.related.get(o.key, frozenset())) for o in other):
+        return False
+    tix = _text_index(other_text)
+    if any(fold(w) in tix.toks.exact or len(w) >= 4 and tix.similar(fold(w), True)
+           for w in words if len(w) >= 3 and known.types.get(entity_key(w, "en") or "") not in _LOC):
+        return False
+    kinds = {c for w in words for c in _head_classes(w)}
+    if m.type == "BODY" and any(_head_classes(w) & kinds for w in tix.toks.exact):
+        return False
+    # a known body written in lower case or in another case in the source ("Mahkamah agung", "indosat")
+    folded = " " + " ".join(norm_tokens(other_text)) + " "
+    return not any(" " + " ".join(norm_tokens(f)) + " " in folded for _, f in _key_forms().get(m.key or "", ()))
+
+
+def _english_name_lost(m: EntityMention, lang: str, other_text: str) -> bool:
+    """Whether ``m``, a name of an Indonesian text without a counterpart in the English, is a name of two words or
+    more in English (each an English word or one no Indonesian vocabulary knows: "Wall Street", "All Blacks",
+    "Academy Awards", "New Plymouth") none of whose words the English holds in any spelling or case. An English
+    translation copies such a name (or writes its words in lower case: "Car Free Day" / "car-free day"), so it
+    has left it out. A name holding an Indonesian word ("Piramida Agung", "Bangsal Kesembilan") is translated."""
+    if lang != "id" or m.key is not None or m.type not in ("NAME", "PLACE", "PERSON"):
+        return False
+    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
+    if (len(words) < 2 or any(len(w) < 2 for w in words)
+            or not all(is_common_word(w, "en", stems=False) or not is_common_word(w, "id") for w in words)):
+        return False  # "nilai A Plus": a letter grade, no name
+    content = [fold(w) for w in words if len(w) >= 3 and fold(w) not in word_set("stopwords.tsv", "en")]
+    tix = _text_index(other_text)
+    return bool(content) and not any(w in tix.toks.exact or tix.similar(w, True) for w in content)
 
 
 def _copied_word_lost(m: EntityMention, lang: str, other_text: str) -> bool:
@@ -1699,6 +1792,19 @@ def _with_short_heads(lang: str, ents: list[EntityMention]) -> list[EntityMentio
     return out
 
 
+def _renamed(words: Sequence[str], t: EntityMention, tgt_text: str, src_text: str) -> bool:
+    """Whether the unmatched target name ``t`` has as many words as the source name ``words`` (folded) and, at
+    one place, a word the source lacks where the source name has one the target lacks: another name of the same
+    make, whatever its other words look like ("Persija Jakarta" / "Persib Bandung"; "Piramida Agung" / "Great
+    Pyramid" has no such place: "Pyramid" is "Piramida")."""
+    theirs = [fold(w) for w in _WORD.findall(t.text) if fold(w) not in _CONNECT]
+    if len(theirs) != len(words):
+        return False
+    tix, six = _text_index(tgt_text), _text_index(src_text)
+    return any(a != b and a not in tix.toks.exact and not tix.similar(a, False) and b not in six.toks.exact
+               and not six.similar(b, False) for a, b in zip(words, theirs))
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -1803,7 +1909,8 @@ def check_entities(
         words = [fold(w) for w in _WORD.findall(s.text) if fold(w) not in _CONNECT]
         # a place head ("Stadion", "Kabupaten") is translated with any name: it tells nothing
         heads = [w for w in words if not _PLACE_HEAD_BEFORE.fullmatch(w.capitalize() + " ")]
-        if s.key is None and len(words) > 1 and any(w not in t_index.toks.exact and t_index.similar(w, False) for w in heads):
+        if (s.key is None and len(words) > 1 and any(w not in t_index.toks.exact and t_index.similar(w, False) for w in heads)
+                and not any(_renamed(words, t, tgt.text, src.text) for t in new)):
             # part of the name is there in another spelling ("Piramida Agung" / "Great Pyramid"): rendered,
             # not replaced; a word kept as written ("Agus" of "Agus Priyanto" / "Agus Santoso") tells nothing
             continue
@@ -1834,9 +1941,22 @@ def check_entities(
             # a named person or place of the source left out of the translation is lost content: critical,
             # like a changed name; a name the translation adds (below) is major
             out.append(_finding(src, tgt, "critical", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
+        elif _english_name_lost(s, src.lang, tgt.text):
+            # an English name copied into Indonesian copy ("Wall Street", "All Blacks"), none of whose words the
+            # English has: English keeps such a name as written, so it was left out
+            out.append(_finding(src, tgt, "critical", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
         elif _copied_word_lost(s, src.lang, tgt.text):
             out.append(_finding(src, tgt, "major", f"entity {s.text} in {sl} has no counterpart in {tl}", s, None))
+    # capitalised phrases of the source that no mention covers ("Wisma Negara": ordinary words, no head word): a
+    # translated name, which may be any body of the target
+    bare = src.lang == "id" and any(len(r.group(0).split()) >= 2 and not any(m.start < r.end() and r.start() < m.end for m in src_ents)
+                                    for r in _SPAN_RE.finditer(src.text))
     for t in new:
-        if _reportable_alone(t, tgt.lang):
+        if (src.lang == "id" and not bare and _added_body(t, tgt_ents, src.text, src_ents)
+                and not any(_body(s) is not None and not _body_swap(s, t) for s in lost)):
+            # an institution the source names nowhere, where no institution of the source is left unmatched
+            # that it may render: the report is credited to another body ("Komite Nobel" -> "Met Office")
+            out.append(_finding(src, tgt, "critical", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
+        elif _reportable_alone(t, tgt.lang):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out + _tier_swaps(src, tgt, src_ents, tgt_ents)

@@ -482,6 +482,8 @@ def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str]
             if not tokens:  # nothing copied: "Olaf Scholz", "Präsident Scholz", "sagte Scholz" are still names
                 named = tuple(p for p in parts if _name_like(p, lang))
                 tokens = named if len(named) >= 2 or (named and in_name_context(m, text)) else ()
+            if not tokens and _full_name(getattr(m, "text", ""), lang):
+                tokens = tuple(parts)  # "Wayde Sims", "Jeff Flake": a weak noun ending does not make a name a noun
             if tokens:  # "Livingstons Treffer", "YouGov-Befragung": only the copied words are the name
                 kept.append(replace(m, tokens=tokens) if tokens != getattr(m, "tokens", ()) else m)  # type: ignore[type-var]
         out.append(kept)
@@ -491,6 +493,23 @@ def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str]
 #: endings of German nouns (folded), which names rarely have: Verbannung, Optionen, Leser, Fähigkeiten
 _NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tat|taten|nis|nisse|ismus|"
                           r"ment|mente|ei|eien|ie|ien|ling|linge|chen|tum|ur|uren|enz|anz|ik|er|ern|en|e|s)$")
+
+
+#: endings that only nouns have (folded): a word ending so is no name, whatever else it looks like
+_STRONG_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|nisse|tum)$")
+
+
+def _full_name(text: str, lang: str) -> bool:
+    """Whether ``text``, a capitalised span of a ``capitalised_nouns`` language, reads as a full name: two to
+    four separate words (no hyphenated compound), none of them a word or stem the language's vocabulary knows or
+    an English word ("Grad Celsius"), none with an ending only nouns have. Nouns rarely stand capitalised side by side, each unknown ("Wayde
+    Sims", "Jeff Flake", "Baton Rouge"), so a weak noun ending (-e, -s, -er) does not make such a pair nouns."""
+    from ._lexicon import fold, is_common_word
+
+    words = text.split()
+    return (2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?", w) for w in words)
+            and not any(is_common_word(w, lang) or is_common_word(w, "en", stems=False) or _STRONG_NOUN_ENDING.search(fold(w))
+                        for w in words))
 
 
 def _name_like(word: str, lang: str) -> bool:
