@@ -817,6 +817,9 @@ def _verb_reading(toks: Sequence[Token], k: int) -> bool:
     if w.endswith("ed") or w in _EN_IRREGULAR:
         return True
     prev = toks[k - 1].w if k and not toks[k].boundary else ""
+    nxt = toks[k + 1] if k + 1 < len(toks) and not toks[k + 1].boundary else None
+    if nxt is not None and (nxt.cap or nxt.w in _EN_DETERMINERS) and prev not in _EN_DETERMINERS:
+        return True  # with its object right after it: "Honeyghan defeats Donald Curry", "since defeating the champion"
     return prev in _EN_VERB_CUES or w.endswith("ing") and prev in _BE
 
 
