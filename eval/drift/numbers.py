@@ -136,7 +136,9 @@ def _words(lang: str) -> dict[str, tuple[float, str]]:
 #: format characters that may sit inside a number (bidi marks, joiners, BOM, soft hyphen): ignored
 _IGNORABLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
                         # a race time split after its colon by a tokenizer or MT ("1: 47.632" for "1:47.632")
-                        r"|(?<=\d:) (?=\d{2}[.,]\d)")
+                        r"|(?<=\d:) (?=\d{2}[.,]\d)"
+                        # a decimal comma followed by a space the same way ("Rp243, 6 billion" for "Rp243,6 billion")
+                        r"|(?<=\d,) (?=\d{1,2} (?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b)")
 #: space-like thousands separators (SI style ``1 000``): space, NBSP, figure space, thin space, narrow NBSP
 _GROUP_SPACES = " \u00a0\u2007\u2009\u202f"
 
@@ -154,8 +156,8 @@ def _digit_table() -> dict[int, str]:
 
 
 def prepare_text(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with Unicode digits made ASCII and ignorable format characters (and the space of a split race time)
-    removed, and the offset map.
+    """``text`` with Unicode digits made ASCII and ignorable format characters (and the space of a split race time
+    or decimal) removed, and the offset map.
 
     :return: ``(clean, index)``; ``index[i]`` is the offset in ``text`` of ``clean[i]`` (one entry more, for the
         end), or ``None`` when nothing was removed (then offsets are the same).
