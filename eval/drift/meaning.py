@@ -1451,8 +1451,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         sn, tn = (sf if tf.total else sn), (tf if sf.total else tn)
     s_all = set(sn.hard + sn.soft)
     t_all = set(tn.hard + tn.soft)
-    drop_s = set(exclude_s) | _cancelled_by_direction(s_toks, s_lang, s_all, t_toks, t_lang, t_all)
-    drop_t = set(exclude_t) | _cancelled_by_direction(t_toks, t_lang, t_all, s_toks, s_lang, s_all)
+    drop_s = set(exclude_s) | _gloss_negators(s_toks, s_text, s_lang, sn.hard, t_toks) | _cancelled_by_direction(s_toks, s_lang, s_all, t_toks, t_lang, t_all)
+    drop_t = set(exclude_t) | _gloss_negators(t_toks, t_text, t_lang, tn.hard, s_toks) | _cancelled_by_direction(t_toks, t_lang, t_all, s_toks, s_lang, s_all)
     where_s: dict[int, int] = {}
     where_t: dict[int, int] = {}
     guard_s = _guarded(s_toks, s_lang, [k for k in s_all if k not in drop_s], t_toks, t_lang, t_text, where_s)
@@ -1529,6 +1529,23 @@ def _not_only_rendered(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     return any(a.w in _ONLY and j and lo_toks[j - 1].w in ("tidak", "tak", "bukan", "not", "n't")
                and abs((j - 1) / n_lo - k / n_hi) <= NEAR_SPAN * 2 for j, a in enumerate(lo_toks))
+
+
+def _gloss_negators(toks: Sequence[Token], text: str, lang: str, hard: Sequence[int], other: Sequence[Token]) -> set[int]:
+    """Indonesian negators that open a gloss in brackets of an English term with a negator copied just before it
+    ("Did Not Finish (tidak menyelesaikan balapan)"), where the other side holds that English negator too: the
+    gloss repeats that negation, the translation holds it once."""
+    english = _lists().hard.get("en", frozenset())
+    out: set[int] = set()
+    if lang != "id":
+        return out
+    theirs = {o.w for o in other}
+    for k in hard:
+        if k and "(" in text[toks[k - 1].end:toks[k].start] and any(
+                t.w in english and t.w in theirs or t.w.endswith("n't") and "n't" in theirs
+                for t in toks[max(0, k - 4):k]):
+            out.add(k)
+    return out
 
 
 def _unmatched(toks: Sequence[Token], guarded: Collection[int], where: Mapping[int, int], other: Sequence[Token],
