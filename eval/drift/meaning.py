@@ -955,6 +955,9 @@ def _verb_reading(toks: Sequence[Token], k: int) -> bool:
     if w.endswith("ed") or w in _EN_IRREGULAR:
         return True
     prev = toks[k - 1].w if k and not toks[k].boundary else ""
+    nxt = toks[k + 1] if k + 1 < len(toks) and not toks[k + 1].boundary else None
+    if nxt is not None and (nxt.cap or nxt.w in _EN_DETERMINERS) and prev not in _EN_DETERMINERS:
+        return True  # with its object right after it: "Honeyghan defeats Donald Curry", "since defeating the champion"
     return prev in _EN_VERB_CUES or w.endswith("ing") and prev in _BE
 
 
@@ -1073,8 +1076,14 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     At most one flip per source word and per target word.
     """
     L = _lists()
-    s_hits = _direction_hits(s_toks, s_lang, s_negs or set())
-    t_hits = _direction_hits(t_toks, t_lang, t_negs or set())
+    # a capitalised word written alike on both sides is copied, a name or a title kept as written ("Breaking
+    # Bad" in Indonesian copy): no claim of either language
+    s_caps = {t.w for t in s_toks if t.upper}
+    t_caps = {t.w for t in t_toks if t.upper}
+    s_hits = [h for h in _direction_hits(s_toks, s_lang, s_negs or set())
+              if not (s_toks[h.i].upper and s_toks[h.i].w in t_caps)]
+    t_hits = [h for h in _direction_hits(t_toks, t_lang, t_negs or set())
+              if not (t_toks[h.i].upper and t_toks[h.i].w in s_caps)]
     # a word that is a member of several rows is rendered when any of them matches the other side
     # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang); an Indonesian word also by the members of
     # other rows that share its content word ("bawahnya" by "below")
@@ -1272,12 +1281,15 @@ def _question_former(toks: Sequence[Token], k: int, lang: str) -> bool:
     return tag or opener
 
 
-def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg:
+def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers: bool = False) -> _Neg:
     """Hard and soft negators of a side, idioms, questions and cancelling pairs left out.
 
     :param questions: count the negators of questions too, those that form the question aside (see
         :func:`_question_former`): for a side that asks what the other side states ("they're not
         separate?" for "tidak terpisah.").
+    :param formers: with ``questions``, count those that form the question too: for two sides that both ask,
+        where one language forms with a negator what the other does too, though in another place
+        ("Bukankah itu lebih kuat?" = "And isn't that stronger?", "Mengapa kita tidak ...?" = "Why don't we?").
     """
     L = _lists()
     hard, soft = L.hard.get(lang, frozenset()), L.soft.get(lang, frozenset())
@@ -1285,7 +1297,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
     h: list[int] = []
     s: list[int] = []
     for k, t in enumerate(toks):
-        if k in skip or t.question and (not questions or _question_former(toks, k, lang)):
+        if k in skip or t.question and (not questions or not formers and _question_former(toks, k, lang)):
             continue
         w = t.w
         if lang == "en":
@@ -1383,10 +1395,14 @@ def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
 
 
 def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Sequence[Token], other_lang: str,
-             other_text: str) -> set[int]:
-    """Negators of ``toks`` rendered by one word on the other side (``tidak ramah`` = hostile)."""
+             other_text: str, where: dict[int, int] | None = None) -> set[int]:
+    """Negators of ``toks`` rendered by one word on the other side (``tidak ramah`` = hostile).
+
+    :param where: filled with the other side's token index of the word that renders each guarded negator.
+    """
     L = _lists()
     out: set[int] = set()
+    where = {} if where is None else where
     if lang == "id" and other_lang == "en":
         # hyphens read as spaces, as in the guard's keys ("a no-show" holds "no show")
         other_words = " " + " ".join(next(iter(t.keys)).rstrip("-") for t in other) + " "
@@ -1400,9 +1416,11 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 for c in {tok.w} | set(tok.keys):
                     ens = L.guard_id.get(c)
                     # a listed word or a word derived from it ("disagree" in "disagreement")
-                    if ens and any((f" {e} " in other_words or len(e) >= 6 and " " not in e and f" {e}" in other_words)
-                                   and e not in hard_en for e in ens):
+                    hit = next((e for e in ens or () if (f" {e} " in other_words or len(e) >= 6 and " " not in e
+                                                         and f" {e}" in other_words) and e not in hard_en), None)
+                    if hit is not None:
                         out.add(k)
+                        where[k] = other_words[:other_words.find(f" {hit}")].count(" ")
                         break
                 if k in out:
                     break
@@ -1418,6 +1436,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 ids = L.guard_en.get(next(iter(tok.keys)))
                 if ids and ids & other_set:
                     out.add(k)
+                    where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     return out
 
@@ -1597,13 +1616,29 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     """
     # a question on one side only asks what the other states: its negators count (see _negators)
     s_q, t_q = any(t.question for t in s_toks), any(t.question for t in t_toks)
-    sn, tn = _negators(s_toks, s_lang, s_q and not t_q), _negators(t_toks, t_lang, t_q and not s_q)
+    sn, tn = _negators(s_toks, s_lang, s_q), _negators(t_toks, t_lang, t_q)
+    if s_q and t_q:
+        # both sides ask: a negator that forms one side's question counts when the other side's question holds
+        # a negator too ("Bukankah itu lebih kuat?" = "And isn't that stronger?"); alone it is rhetoric
+        # ("Tidakkah fotografi mengagumkan?" = "Is photography awesome?")
+        sf, tf = _negators(s_toks, s_lang, True, True), _negators(t_toks, t_lang, True, True)
+        sn, tn = (sf if tf.total else sn), (tf if sf.total else tn)
     s_all = set(sn.hard + sn.soft)
     t_all = set(tn.hard + tn.soft)
-    drop_s = set(exclude_s) | _cancelled_by_direction(s_toks, s_lang, s_all, t_toks, t_lang, t_all)
-    drop_t = set(exclude_t) | _cancelled_by_direction(t_toks, t_lang, t_all, s_toks, s_lang, s_all)
-    drop_s |= _guarded(s_toks, s_lang, [k for k in s_all if k not in drop_s], t_toks, t_lang, t_text)
-    drop_t |= _guarded(t_toks, t_lang, [k for k in t_all if k not in drop_t], s_toks, s_lang, s_text)
+    drop_s = set(exclude_s) | _gloss_negators(s_toks, s_text, s_lang, sn.hard, t_toks) | _cancelled_by_direction(s_toks, s_lang, s_all, t_toks, t_lang, t_all)
+    drop_t = set(exclude_t) | _gloss_negators(t_toks, t_text, t_lang, tn.hard, s_toks) | _cancelled_by_direction(t_toks, t_lang, t_all, s_toks, s_lang, s_all)
+    where_s: dict[int, int] = {}
+    where_t: dict[int, int] = {}
+    guard_s = _guarded(s_toks, s_lang, [k for k in s_all if k not in drop_s], t_toks, t_lang, t_text, where_s)
+    guard_t = _guarded(t_toks, t_lang, [k for k in t_all if k not in drop_t], s_toks, s_lang, s_text, where_t)
+    if len(s_all - drop_s) == len(t_all - drop_t):
+        # counts already equal: a negator the other side negates nearer than the guard word stands is rendered
+        # by that negator ("tidak pernah terdegradasi sejak itu" = "never relegated ever since": the "ever" of
+        # "ever since" renders no "tidak pernah")
+        guard_s = _unmatched(s_toks, guard_s, where_s, t_toks, t_all - drop_t)
+        guard_t = _unmatched(t_toks, guard_t, where_t, s_toks, s_all - drop_s)
+    drop_s |= guard_s
+    drop_t |= guard_t
     s_hard = [k for k in sn.hard if k not in drop_s]
     t_hard = [k for k in tn.hard if k not in drop_t]
     s_tot = len(s_hard) + len([k for k in sn.soft if k not in drop_s])
@@ -1648,7 +1683,55 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     if _lexical(lo_toks, lo_text, lo_lang) - _lexical(hi_toks, hi_text, hi_lang) >= diff:
         return NegationVerdict("unsure", why="lexical negative on the other side")
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
+    if diff == 1 and _not_only_rendered(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="not only ... but on the other side")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+#: the second word of a "not only" idiom (tidak hanya, bukan sekadar, not just)
+_ONLY = frozenset("hanya saja cuma sekadar sekedar semata semata-mata only just merely simply".split())
+#: the "but" that closes a "not X but Y" contrast
+_BUT = frozenset("tetapi tapi namun melainkan but".split())
+
+
+def _not_only_rendered(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` opens a "not X, but Y" contrast that renders a "not only X but (also) Y" of the other
+    side at the same place ("Tidak hanya satu, tapi 50 persen" = "Not one, but 50 percent"): the other side's
+    idiom negates nothing, and neither does this negator, which only sets X against Y."""
+    if not any(t.w in _BUT for t in hi_toks[k + 1:]):
+        return False
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    return any(a.w in _ONLY and j and lo_toks[j - 1].w in ("tidak", "tak", "bukan", "not", "n't")
+               and abs((j - 1) / n_lo - k / n_hi) <= NEAR_SPAN * 2 for j, a in enumerate(lo_toks))
+
+
+def _gloss_negators(toks: Sequence[Token], text: str, lang: str, hard: Sequence[int], other: Sequence[Token]) -> set[int]:
+    """Indonesian negators that open a gloss in brackets of an English term with a negator copied just before it
+    ("Did Not Finish (tidak menyelesaikan balapan)"), where the other side holds that English negator too: the
+    gloss repeats that negation, the translation holds it once."""
+    english = _lists().hard.get("en", frozenset())
+    out: set[int] = set()
+    if lang != "id":
+        return out
+    theirs = {o.w for o in other}
+    for k in hard:
+        if k and "(" in text[toks[k - 1].end:toks[k].start] and any(
+                t.w in english and t.w in theirs or t.w.endswith("n't") and "n't" in theirs
+                for t in toks[max(0, k - 4):k]):
+            out.add(k)
+    return out
+
+
+def _unmatched(toks: Sequence[Token], guarded: Collection[int], where: Mapping[int, int], other: Sequence[Token],
+               other_negs: Collection[int]) -> set[int]:
+    """Guarded negators whose guard word (at ``where``) stands nearer (share of the sentence) than every
+    negator of the other side, or is negated itself ("tidak diketahui" = "unknown", so "not unknown" adds a
+    negation): those alone does the guard word render."""
+    if not other_negs:
+        return set(guarded)
+    n, n_other = max(len(toks), 1), max(len(other), 1)
+    return {k for k in guarded if _gap(k / n, sorted(other_negs), n_other) > abs(k / n - where[k] / n_other)
+            or any(0 < where[k] - j <= NEG_WINDOW for j in other_negs)}
 
 
 def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequence[int], s_left: Sequence[int],
@@ -1806,7 +1889,7 @@ def text_direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> 
     if s_lang not in langs or t_lang not in langs:
         return []
     s_toks, t_toks = tokenize(s_text, s_lang), tokenize(t_text, t_lang)
-    s_neg, t_neg = _negators(s_toks, s_lang), _negators(t_toks, t_lang)
+    s_neg, t_neg = _negators(s_toks, s_lang, True), _negators(t_toks, t_lang, True)  # as check_meaning's flips
     rows = _lists().rows
     out = []
     for f in direction_flips(s_toks, s_lang, t_toks, t_lang, set(s_neg.hard + s_neg.soft), set(t_neg.hard + t_neg.soft)):
@@ -1928,7 +2011,11 @@ def check_meaning(
     L = _lists()
     s_neg, t_neg = _negators(s_toks, src.lang), _negators(t_toks, tgt.lang)
     s_negs, t_negs = set(s_neg.hard + s_neg.soft), set(t_neg.hard + t_neg.soft)
-    flips = direction_flips(s_toks, src.lang, t_toks, tgt.lang, s_negs, t_negs)
+    # a negator inside a question still negates its word ("Mengapa mereka tidak menyukai ...?" = "Why do they
+    # dislike ...?"); only one that forms the question (a tag, "bukankah") negates none
+    s_qneg, t_qneg = _negators(s_toks, src.lang, True), _negators(t_toks, tgt.lang, True)
+    flips = direction_flips(s_toks, src.lang, t_toks, tgt.lang, set(s_qneg.hard + s_qneg.soft),
+                            set(t_qneg.hard + t_qneg.soft))
     m_flips = direction_flips(m_toks, tgt.lang, t_toks, tgt.lang, set(_negators(m_toks, tgt.lang).hard),
                               t_negs) if m_toks is not None else []
     m_rows = {f.row for f in m_flips}

@@ -134,7 +134,11 @@ def _words(lang: str) -> dict[str, tuple[float, str]]:
 # -- text preparation: Unicode digits, bidi marks and space-like group separators ------------------------
 
 #: format characters that may sit inside a number (bidi marks, joiners, BOM, soft hyphen): ignored
-_IGNORABLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_IGNORABLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+                        # a race time split after its colon by a tokenizer or MT ("1: 47.632" for "1:47.632")
+                        r"|(?<=\d:) (?=\d{2}[.,]\d)"
+                        # a decimal comma followed by a space the same way ("Rp243, 6 billion" for "Rp243,6 billion")
+                        r"|(?<=\d,) (?=\d{1,2} (?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b)")
 #: space-like thousands separators (SI style ``1 000``): space, NBSP, figure space, thin space, narrow NBSP
 _GROUP_SPACES = " \u00a0\u2007\u2009\u202f"
 
@@ -152,7 +156,8 @@ def _digit_table() -> dict[int, str]:
 
 
 def prepare_text(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with Unicode digits made ASCII and ignorable format characters removed, and the offset map.
+    """``text`` with Unicode digits made ASCII and ignorable format characters (and the space of a split race time
+    or decimal) removed, and the offset map.
 
     :return: ``(clean, index)``; ``index[i]`` is the offset in ``text`` of ``clean[i]`` (one entry more, for the
         end), or ``None`` when nothing was removed (then offsets are the same).
@@ -323,6 +328,8 @@ def _digit_values(s: str) -> set[float]:
         h, _, m = s.partition(":")
         if h.isdigit() and m.isdigit() and len(m) == 2:
             return {int(h) + int(m) / 100}
+        if h.isdigit() and re.fullmatch(r"[0-5]\d[.,]\d{1,3}", m):
+            return {int(h) * 60 + float(m.replace(",", "."))}  # a race time, 1:47.632 = 107.632 seconds
         return set()
     if not any(c in s for c in ".,"):
         return {float(s)}

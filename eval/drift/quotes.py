@@ -452,8 +452,9 @@ def _negation_verdict(s_text: str, s_lang: str, t_text: str, t_lang: str, n_flip
         # a negative word the other language's side holds as written is a copied title or name
         # ("Mission: Impossible" left in English inside the Indonesian quote), not a negation
         lo_words = set(_tokens(lo_text))
+        # (short words only when they are no word of the other language: "Don't Look Back in Anger")
         copied = [w for w in negators(hi_text, hi_lang) + morphological_negatives(hi_text, hi_lang)
-                  if len(w) > 3 and w in lo_words]
+                  if (len(w) > 3 or w in ("n't", "not")) and w in lo_words]
         if len(copied) >= diff:
             return QuoteVerdict("same", "negation inconclusive (word copied on both sides)")
     if n_flips % 2 == 1 and diff == 1 and not morphological_negatives(hi_text, hi_lang):
