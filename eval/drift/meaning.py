@@ -86,6 +86,8 @@ NEG_WINDOW = 3
 CANCEL_SPAN = 0.4
 #: how far apart (share of the sentence length) the two words of a ``near`` row's flip may stand
 NEAR_SPAN = 0.1
+#: tokens below which a sentence is too short for places to tell which word renders which
+SHORT_SENTENCE = 15
 
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”«»—–]|\s-\s")
 #: a separator inside a number ("16.050", "1,2", "14:30") between two words is no clause boundary
@@ -1645,7 +1647,7 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         # "tidak dianggap invasi. Karena itu, ... tidak memicu sanksi")
         return NegationVerdict("unsure", why="both sides negated")
     hi_text = s_text if hi_is_src else t_text
-    if _lexical(lo_toks, lo_text, lo_lang) - _lexical(hi_toks, hi_text, hi_lang) >= diff:
+    if _explaining_lexical(lo_toks, lo_text, lo_lang, hi_toks, hi_text, hi_lang, hi_hard) >= diff:
         return NegationVerdict("unsure", why="lexical negative on the other side")
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
@@ -1680,6 +1682,24 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
     tok = hi_toks[k]
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok,
                            "negator far from the other side's, whose negation a lexical negative renders")
+
+
+def _explaining_lexical(lo_toks: Sequence[Token], lo_text: str, lo_lang: str, hi_toks: Sequence[Token],
+                        hi_text: str, hi_lang: str, hi_hard: Sequence[int]) -> int:
+    """How many lexical negatives of the less negated side may render a negator of the other side, net of the
+    other side's own: a one-word one (``kurang``, ``sulit``, ``unable``) only where it stands about where such a
+    negator stands (within ``CANCEL_SPAN`` of the sentence), as it renders that negation; "sulit" opening a
+    clause of its own leaves a "not" added to a later verb unexplained. A lexical negative standing elsewhere
+    renders one of the other side's own first (``selain`` = "non-"). Phrases ("keep ... from", "short of")
+    have no place and all count; so do all in a short sentence, and where a side's language puts its verb
+    elsewhere (German "nicht erreicht" = "prevent ... hitting"), whose places tell nothing."""
+    lo_lex, hi_lex = _lexical(lo_toks, lo_text, lo_lang), _lexical(hi_toks, hi_text, hi_lang)
+    n_lo, n_hi = max(len(lo_toks), 1), max(len(hi_toks), 1)
+    if not ({lo_lang, hi_lang} <= {"id", "en"}) or min(n_lo, n_hi) < SHORT_SENTENCE:
+        return lo_lex - hi_lex
+    at = _lexical_at(lo_toks, lo_text, lo_lang)
+    near = sum(1 for x in at if _gap(x / n_lo, hi_hard, n_hi) <= CANCEL_SPAN)
+    return lo_lex - len(at) + near - max(0, hi_lex - (len(at) - near))
 
 
 def _negates_negative(toks: Sequence[Token], k: int, lang: str) -> bool:
