@@ -87,7 +87,7 @@ CANCEL_SPAN = 0.4
 #: how far apart (share of the sentence length) the two words of a ``near`` row's flip may stand
 NEAR_SPAN = 0.1
 #: tokens below which a sentence is too short for places to tell which word renders which
-SHORT_SENTENCE = 15
+SHORT_SENTENCE = 10
 
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”«»—–]|\s-\s")
 #: a separator inside a number ("16.050", "1,2", "14:30") between two words is no clause boundary
@@ -1403,7 +1403,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     ens = L.guard_id.get(c)
                     # a listed word or a word derived from it ("disagree" in "disagreement")
                     if ens and any((f" {e} " in other_words or len(e) >= 6 and " " not in e and f" {e}" in other_words)
-                                   and e not in hard_en for e in ens):
+                                   and e not in hard_en and _rendered_near(toks, k, other, e) for e in ens):
                         out.add(k)
                         break
                 if k in out:
@@ -1418,10 +1418,26 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         for k in negs:
             for tok in _negated_words(toks, k, lang):
                 ids = L.guard_en.get(next(iter(tok.keys)))
-                if ids and ids & other_set:
+                if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set):
                     out.add(k)
                     break
     return out
+
+
+def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: str) -> bool:
+    """Whether the other side holds ``word`` (a guard's rendering; English ones by lemma, several words or a
+    long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
+    lagi" is no "retiring" that renders another clause's "pensiun", "kurang stabil" no "not sufficient" of a
+    later clause. Places tell nothing in a short sentence: there any place does."""
+    n, n_o = len(toks), len(other)
+    if min(n, n_o) < SHORT_SENTENCE:
+        return True
+    parts = word.split()
+    keys = [next(iter(t.keys), t.w).rstrip("-") for t in other]
+    at = [j for j in range(n_o) if other[j].w == word or keys[j:j + len(parts)] == parts
+          or len(parts) == 1 and len(word) >= 6 and keys[j].startswith(word)]
+    # a rendering the tokens do not show as written (hyphenated, joined) is taken at its word
+    return not at or any(abs(j / n_o - k / n) <= CANCEL_SPAN for j in at)
 
 
 def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], other: Sequence[Token],
