@@ -1155,3 +1155,19 @@ def test_derived_and_added_direction_words(src: str, faithful: str, flipped: str
 def test_superlative_cognates_and_colloquial_words(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # a lexical negative of another clause ("sulit") does not render a "not" added to a verb far from it
+    ("Tim SAR berhasil menjangkau lokasi longsor di Desa Cibadak pada Minggu pagi meski kondisi jalan sulit dilalui.",
+     "The SAR team managed to reach the landslide site in Cibadak village on Sunday morning even though the road "
+     "was hard to pass.", "The SAR team did not manage to reach the landslide site in Cibadak village on Sunday "
+     "morning even though the road was hard to pass."),
+    # a guard's rendering in another clause ("retired" for "pensiun") does not explain "tidak lagi" away
+    ("Ia tidak lagi mengajar di universitas itu setelah pensiun dari kementerian tahun lalu.",
+     "He no longer teaches at the university after retiring from the ministry last year.",
+     "He still teaches at the university after retiring from the ministry last year."),
+])
+def test_negators_explained_only_by_a_word_near_them(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
