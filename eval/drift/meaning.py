@@ -1255,6 +1255,9 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
 _WITHOUT = frozenset(("tanpa", "tanpanya", "tanpamu", "tanpaku", "without"))
 #: words that join two claims: a negator on each side of one negates both ("tidak X dan tidak Y"), none cancels
 _CONJUNCTIONS = frozenset("dan atau serta maupun tetapi tapi namun and or but nor".split())
+#: words that open a new clause: "not ... until" reads as "only then" inside one clause, not across "had not been
+#: restored and restoration continues till today"
+_CLAUSE_JOINERS = frozenset("dan tetapi tapi namun sedangkan sementara and but while whereas".split())
 #: English pronouns of a tag question ("isn't it?", "don't you?")
 _EN_TAG_PRONOUNS = frozenset("it i you he she we they there that this".split())
 
@@ -1302,7 +1305,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
                 continue  # "No not Louis Farrakhan": an interjection before the negation, not a second one
             if w in hard and w not in ("nor", "yet") and any(
                     toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary for i in range(k + 1, j + 1))):
+                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
                 continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
             lemma = next(iter(t.keys))
             if w in hard or lemma in hard:
@@ -1315,7 +1318,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False) -> _Neg
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
             if lang == "id" and w in ("tidak", "tak") and not (k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID) and any(
                     toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary for i in range(k + 1, j + 1))):
+                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
                 # ("tidak naik hingga akhir tahun": "hingga" is the same word)
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
