@@ -1171,3 +1171,19 @@ def test_superlative_cognates_and_colloquial_words(src: str, faithful: str, flip
 def test_negators_explained_only_by_a_word_near_them(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "not" added before the "un-" word that renders "tidak dapat dihindari": a double negation affirms
+    ("Pemadaman listrik bergilir di Pulau Nias tidak dapat dihindari selama gardu induk diperbaiki, kata PLN.",
+     "Rolling blackouts on Nias island are unavoidable while the substation is repaired, PLN said.",
+     "Rolling blackouts on Nias island are not unavoidable while the substation is repaired, PLN said."),
+    # a word negative by its meaning only does not count: "tidak terlalu sulit" = "not too difficult"
+    ("Menurut panitia, soal ujian masuk tahun ini tidak terlalu sulit dibandingkan tahun lalu.",
+     "According to the committee, this year's entrance exam questions are not too difficult compared with last "
+     "year.", "According to the committee, this year's entrance exam questions are too difficult compared with "
+     "last year."),
+])
+def test_negator_of_a_prefix_negative_against_a_plain_negation(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]

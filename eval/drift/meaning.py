@@ -1690,6 +1690,20 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
         (s_toks, s_text, s_lang, s_hard, s_left, t_toks, t_left) if hi_is_src
         else (t_toks, t_text, t_lang, t_hard, t_left, s_toks, s_left))
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    lo_lang = t_lang if hi_is_src else s_lang
+    morph = set(morphological_negatives(hi_text, hi_lang))
+    for k in hi_hard if hi_lang == "en" else ():
+        # an English negator of a word negative by its form ("not unlikely", "not unavoidable", "not speechless")
+        # affirms: against a plain negation of the other side at its place ("tidak akan", "tidak dapat
+        # dihindari") it is an added negator (negative by meaning only, "free" or "difficult", the lists of the
+        # two languages do not mirror: "tidak terlalu sulit" = "not too difficult")
+        near = [j for j in lo_left if abs(j / n_lo - k / n_hi) <= NEAR_SPAN * 2]
+        if near and any(t.w in morph or _affix_negative(hi_toks, j)
+                        for j, t in enumerate(_negated_words(hi_toks, k, hi_lang), k + 1)) and not any(
+                _negates_negative(lo_toks, j, lo_lang) for j in near):
+            tok = hi_toks[k]
+            return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok,
+                                   "negator of a negative word where the other side negates plainly")
     # the lexical negative must stand where a negator of the other side stands (within a fifth of the
     # sentence: it renders that one), and be no counted negator itself ("nihil" is both)
     lex = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left]
