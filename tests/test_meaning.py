@@ -1167,6 +1167,10 @@ def test_superlative_cognates_and_colloquial_words(src: str, faithful: str, flip
     ("Ia tidak lagi mengajar di universitas itu setelah pensiun dari kementerian tahun lalu.",
      "He no longer teaches at the university after retiring from the ministry last year.",
      "He still teaches at the university after retiring from the ministry last year."),
+    # the "in-...-ables" noun renders "tidak terukur" at its place (a far "losses" would not)
+    ("Meski kalah dua kali, pelatih mengatakan kehadiran sang kapten membawa hal-hal yang tidak terukur bagi tim.",
+     "Despite two losses, the coach said the captain's presence brought intangibles to the team.",
+     "Despite two losses, the coach said the captain's presence brought measurable gains to the team."),
 ])
 def test_negators_explained_only_by_a_word_near_them(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []

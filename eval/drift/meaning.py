@@ -1554,7 +1554,7 @@ _ADJ_SUFFIX = re.compile(r"(?:able|ible|ent|ant|ence|ance|ive|ate|ete|al|ect|ure
 def _affix_negative(toks: Sequence[Token], k: int) -> bool:
     """Whether English token ``k`` negates an ordinary word by its form: ``speechless``, ``bulletproof``,
     ``impractical``, ``incompetent``, ``untroubled``, ``disagreement``, ``non-English``,
-    ``ill-advised`` (an ``ill`` before a past participle)."""
+    ``ill-advised`` (an ``ill`` before a past participle), ``intangibles``."""
     w = toks[k].w
     if w == "non":
         return k + 1 < len(toks)
@@ -1566,6 +1566,8 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         w = w[:-2]  # "unevenly", "disorderly": the adjective's negation (sentence adverbs aside)
     elif w.endswith("ly"):
         return False
+    if w.endswith(("ables", "ibles")):
+        w = w[:-1]  # an -able word made a noun: "intangibles", "imponderables", "unknowables"
     if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
         return len(w) - 4 >= 4 and is_common_word(w[:-4], "en")
     if w.endswith("proof"):
