@@ -1711,8 +1711,20 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
     lex = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left]
     if not hi_hard or not any(_gap(x, lo_left, n_lo) <= NEAR_SPAN * 2 for x in lex):
         return NegationVerdict("same")
-    k = max(hi_hard, key=lambda k: _gap(k / n_hi, lo_left, n_lo))
-    if _gap(k / n_hi, lo_left, n_lo) <= CANCEL_SPAN:
+    # a negator of the other side that a lexical negative renders, standing nearer it than any negator does
+    # ("tidak berdasar" = "unfounded"), is matched: the other negators are measured against the rest only (in a
+    # sentence long enough for places to tell, and by a lexical negative not negated itself: "tidak luput")
+    free = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left
+            and not any(x - NEG_WINDOW <= k < x for k in hi_left)]
+    rendered = [j for j in lo_left if min(n_hi, n_lo) >= 1.5 * SHORT_SENTENCE and any(
+        abs(x - j / n_lo) <= NEAR_SPAN * 2 and abs(x - j / n_lo) < min(abs(k / n_hi - j / n_lo) for k in hi_hard)
+        for x in free)]
+    rest = [j for j in lo_left if j not in rendered]
+    k = max(hi_hard, key=lambda k: _gap(k / n_hi, rest or lo_left, n_lo))
+    if rendered and len(rest) < len(hi_hard):
+        if rest and _gap(k / n_hi, rest, n_lo) <= NEAR_SPAN * 2:
+            return NegationVerdict("same")
+    elif _gap(k / n_hi, lo_left, n_lo) <= CANCEL_SPAN:
         return NegationVerdict("same")
     tok = hi_toks[k]
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok,
