@@ -24,7 +24,13 @@ more *hard* negators than the other side holds negators in all, after these guar
   ``belum pernah`` = the first time), a direction pair standing near it (``tidak naik`` vs "fell"), or a word with
   a negation in its form or meaning on the other side (``unable``, ``kurang``; English ``un-``,
   ``in-``/``im-``/``ir-``/``il-`` adjectives, ``dis-``, ``non-``, ``ill-`` + participle, ``-less``, ``-proof``;
-  phrases such as "short of", "set in stone"), which makes the difference inconclusive.
+  phrases such as "short of", "set in stone"), which makes the difference inconclusive. In a sentence of
+  ``SHORT_SENTENCE`` tokens or more a one-word rendering (a guard's word, a lexical negative) explains only a
+  negator standing near it (``CANCEL_SPAN``): "sulit" of one clause is no rendering of a "not" added to another.
+
+With equal counts the places still tell a flip: an English negator of a word negative by its form ("not
+unlikely") where the source negates plainly, or a negator left over once a lexical negative has taken the
+source negator it stands nearest ("tidak berdasar" = "unfounded", :func:`_displaced`).
 
 **Other languages** come in through their profile folder (:mod:`.profiles`): German negators, idioms and
 lexical negatives are merged into the negation lists, and ``lang-profiles/de/directions.tsv`` adds de-en pairs
