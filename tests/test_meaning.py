@@ -1155,3 +1155,39 @@ def test_derived_and_added_direction_words(src: str, faithful: str, flipped: str
 def test_superlative_cognates_and_colloquial_words(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # a lexical negative of another clause ("sulit") does not render a "not" added to a verb far from it
+    ("Tim SAR berhasil menjangkau lokasi longsor di Desa Cibadak pada Minggu pagi meski kondisi jalan sulit dilalui.",
+     "The SAR team managed to reach the landslide site in Cibadak village on Sunday morning even though the road "
+     "was hard to pass.", "The SAR team did not manage to reach the landslide site in Cibadak village on Sunday "
+     "morning even though the road was hard to pass."),
+    # a guard's rendering in another clause ("retired" for "pensiun") does not explain "tidak lagi" away
+    ("Ia tidak lagi mengajar di universitas itu setelah pensiun dari kementerian tahun lalu.",
+     "He no longer teaches at the university after retiring from the ministry last year.",
+     "He still teaches at the university after retiring from the ministry last year."),
+    # the "in-...-ables" noun renders "tidak terukur" at its place (a far "losses" would not)
+    ("Meski kalah dua kali, pelatih mengatakan kehadiran sang kapten membawa hal-hal yang tidak terukur bagi tim.",
+     "Despite two losses, the coach said the captain's presence brought intangibles to the team.",
+     "Despite two losses, the coach said the captain's presence brought measurable gains to the team."),
+])
+def test_negators_explained_only_by_a_word_near_them(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # "not" added before the "un-" word that renders "tidak dapat dihindari": a double negation affirms
+    ("Pemadaman listrik bergilir di Pulau Nias tidak dapat dihindari selama gardu induk diperbaiki, kata PLN.",
+     "Rolling blackouts on Nias island are unavoidable while the substation is repaired, PLN said.",
+     "Rolling blackouts on Nias island are not unavoidable while the substation is repaired, PLN said."),
+    # a word negative by its meaning only does not count: "tidak terlalu sulit" = "not too difficult"
+    ("Menurut panitia, soal ujian masuk tahun ini tidak terlalu sulit dibandingkan tahun lalu.",
+     "According to the committee, this year's entrance exam questions are not too difficult compared with last "
+     "year.", "According to the committee, this year's entrance exam questions are too difficult compared with "
+     "last year."),
+])
+def test_negator_of_a_prefix_negative_against_a_plain_negation(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]

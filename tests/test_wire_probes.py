@@ -22,6 +22,11 @@ PROBES = Path(__file__).parent / "data" / "wire_probes.tsv"
 
 #: changed rows the detectors still miss, and why
 KNOWN_MISSES = {
+    # round p42 (negation added or removed beside another negative word)
+    "p42-03": "'sulit' (difficult) of an attributive clause stands about where the added 'not' stands in a short "
+              "sentence, so it is read as the rendering of that 'not' (places are all the check has to pair them)",
+    "p42-16": "'tidak ... sampai' and 'not ... until' both read 'only then', so neither side counts the negator: a "
+              "'not' dropped before 'until' leaves both sides at none",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
     "p39-51": "'paling tidak' (at least) against 'at most': a pair member holding a negator is left to the negation "
               "check, and 'paling tidak' is a negation idiom (its negator negates nothing), so it is no member",

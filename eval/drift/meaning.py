@@ -24,7 +24,13 @@ more *hard* negators than the other side holds negators in all, after these guar
   ``belum pernah`` = the first time), a direction pair standing near it (``tidak naik`` vs "fell"), or a word with
   a negation in its form or meaning on the other side (``unable``, ``kurang``; English ``un-``,
   ``in-``/``im-``/``ir-``/``il-`` adjectives, ``dis-``, ``non-``, ``ill-`` + participle, ``-less``, ``-proof``;
-  phrases such as "short of", "set in stone"), which makes the difference inconclusive.
+  phrases such as "short of", "set in stone"), which makes the difference inconclusive. In a sentence of
+  ``SHORT_SENTENCE`` tokens or more a one-word rendering (a guard's word, a lexical negative) explains only a
+  negator standing near it (``CANCEL_SPAN``): "sulit" of one clause is no rendering of a "not" added to another.
+
+With equal counts the places still tell a flip: an English negator of a word negative by its form ("not
+unlikely") where the source negates plainly, or a negator left over once a lexical negative has taken the
+source negator it stands nearest ("tidak berdasar" = "unfounded", :func:`_displaced`).
 
 **Other languages** come in through their profile folder (:mod:`.profiles`): German negators, idioms and
 lexical negatives are merged into the negation lists, and ``lang-profiles/de/directions.tsv`` adds de-en pairs
@@ -86,6 +92,8 @@ NEG_WINDOW = 3
 CANCEL_SPAN = 0.4
 #: how far apart (share of the sentence length) the two words of a ``near`` row's flip may stand
 NEAR_SPAN = 0.1
+#: tokens below which a sentence is too short for places to tell which word renders which
+SHORT_SENTENCE = 10
 
 _BOUNDARY = re.compile(r"[,;:.!?()\[\]\"“”«»—–]|\s-\s")
 #: a separator inside a number ("16.050", "1,2", "14:30") between two words is no clause boundary
@@ -1262,6 +1270,9 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
 _WITHOUT = frozenset(("tanpa", "tanpanya", "tanpamu", "tanpaku", "without"))
 #: words that join two claims: a negator on each side of one negates both ("tidak X dan tidak Y"), none cancels
 _CONJUNCTIONS = frozenset("dan atau serta maupun tetapi tapi namun and or but nor".split())
+#: words that open a new clause: "not ... until" reads as "only then" inside one clause, not across "had not been
+#: restored and restoration continues till today"
+_CLAUSE_JOINERS = frozenset("dan tetapi tapi namun sedangkan sementara and but while whereas".split())
 #: English pronouns of a tag question ("isn't it?", "don't you?")
 _EN_TAG_PRONOUNS = frozenset("it i you he she we they there that this".split())
 
@@ -1312,7 +1323,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 continue  # "No not Louis Farrakhan": an interjection before the negation, not a second one
             if w in hard and w not in ("nor", "yet") and any(
                     toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary for i in range(k + 1, j + 1))):
+                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
                 continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
             lemma = next(iter(t.keys))
             if w in hard or lemma in hard:
@@ -1325,7 +1336,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
             if lang == "id" and w in ("tidak", "tak") and not (k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID) and any(
                     toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary for i in range(k + 1, j + 1))):
+                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
                 # ("tidak naik hingga akhir tahun": "hingga" is the same word)
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
@@ -1417,7 +1428,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     ens = L.guard_id.get(c)
                     # a listed word or a word derived from it ("disagree" in "disagreement")
                     hit = next((e for e in ens or () if (f" {e} " in other_words or len(e) >= 6 and " " not in e
-                                                         and f" {e}" in other_words) and e not in hard_en), None)
+                                                         and f" {e}" in other_words) and e not in hard_en
+                                and _rendered_near(toks, k, other, e)), None)
                     if hit is not None:
                         out.add(k)
                         where[k] = other_words[:other_words.find(f" {hit}")].count(" ")
@@ -1434,11 +1446,27 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         for k in negs:
             for tok in _negated_words(toks, k, lang):
                 ids = L.guard_en.get(next(iter(tok.keys)))
-                if ids and ids & other_set:
+                if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set):
                     out.add(k)
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     return out
+
+
+def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: str) -> bool:
+    """Whether the other side holds ``word`` (a guard's rendering; English ones by lemma, several words or a
+    long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
+    lagi" is no "retiring" that renders another clause's "pensiun", "kurang stabil" no "not sufficient" of a
+    later clause. Places tell nothing in a short sentence: there any place does."""
+    n, n_o = len(toks), len(other)
+    if min(n, n_o) < SHORT_SENTENCE:
+        return True
+    parts = word.split()
+    keys = [next(iter(t.keys), t.w).rstrip("-") for t in other]
+    at = [j for j in range(n_o) if other[j].w == word or keys[j:j + len(parts)] == parts
+          or len(parts) == 1 and len(word) >= 6 and keys[j].startswith(word)]
+    # a rendering the tokens do not show as written (hyphenated, joined) is taken at its word
+    return not at or any(abs(j / n_o - k / n) <= CANCEL_SPAN for j in at)
 
 
 def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], other: Sequence[Token],
@@ -1552,7 +1580,7 @@ _ADJ_SUFFIX = re.compile(r"(?:able|ible|ent|ant|ence|ance|ive|ate|ete|al|ect|ure
 def _affix_negative(toks: Sequence[Token], k: int) -> bool:
     """Whether English token ``k`` negates an ordinary word by its form: ``speechless``, ``bulletproof``,
     ``impractical``, ``incompetent``, ``untroubled``, ``disagreement``, ``non-English``,
-    ``ill-advised`` (an ``ill`` before a past participle)."""
+    ``ill-advised`` (an ``ill`` before a past participle), ``intangibles``."""
     w = toks[k].w
     if w == "non":
         return k + 1 < len(toks)
@@ -1564,6 +1592,8 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         w = w[:-2]  # "unevenly", "disorderly": the adjective's negation (sentence adverbs aside)
     elif w.endswith("ly"):
         return False
+    if w.endswith(("ables", "ibles")):
+        w = w[:-1]  # an -able word made a noun: "intangibles", "imponderables", "unknowables"
     if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
         return len(w) - 4 >= 4 and is_common_word(w[:-4], "en")
     if w.endswith("proof"):
@@ -1680,7 +1710,7 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         # "tidak dianggap invasi. Karena itu, ... tidak memicu sanksi")
         return NegationVerdict("unsure", why="both sides negated")
     hi_text = s_text if hi_is_src else t_text
-    if _lexical(lo_toks, lo_text, lo_lang) - _lexical(hi_toks, hi_text, hi_lang) >= diff:
+    if _explaining_lexical(lo_toks, lo_text, lo_lang, hi_toks, hi_text, hi_lang, hi_hard) >= diff:
         return NegationVerdict("unsure", why="lexical negative on the other side")
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
     if diff == 1 and _not_only_rendered(hi_toks, hi_toks.index(tok), lo_toks):
@@ -1752,17 +1782,61 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
         (s_toks, s_text, s_lang, s_hard, s_left, t_toks, t_left) if hi_is_src
         else (t_toks, t_text, t_lang, t_hard, t_left, s_toks, s_left))
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    lo_lang = t_lang if hi_is_src else s_lang
+    morph = set(morphological_negatives(hi_text, hi_lang))
+    for k in hi_hard if hi_lang == "en" else ():
+        # an English negator of a word negative by its form ("not unlikely", "not unavoidable", "not speechless")
+        # affirms: against a plain negation of the other side at its place ("tidak akan", "tidak dapat
+        # dihindari") it is an added negator (negative by meaning only, "free" or "difficult", the lists of the
+        # two languages do not mirror: "tidak terlalu sulit" = "not too difficult")
+        near = [j for j in lo_left if abs(j / n_lo - k / n_hi) <= NEAR_SPAN * 2]
+        if near and any(t.w in morph or _affix_negative(hi_toks, j)
+                        for j, t in enumerate(_negated_words(hi_toks, k, hi_lang), k + 1)) and not any(
+                _negates_negative(lo_toks, j, lo_lang) for j in near):
+            tok = hi_toks[k]
+            return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok,
+                                   "negator of a negative word where the other side negates plainly")
     # the lexical negative must stand where a negator of the other side stands (within a fifth of the
     # sentence: it renders that one), and be no counted negator itself ("nihil" is both)
     lex = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left]
     if not hi_hard or not any(_gap(x, lo_left, n_lo) <= NEAR_SPAN * 2 for x in lex):
         return NegationVerdict("same")
-    k = max(hi_hard, key=lambda k: _gap(k / n_hi, lo_left, n_lo))
-    if _gap(k / n_hi, lo_left, n_lo) <= CANCEL_SPAN:
+    # a negator of the other side that a lexical negative renders, standing nearer it than any negator does
+    # ("tidak berdasar" = "unfounded"), is matched: the other negators are measured against the rest only (in a
+    # sentence long enough for places to tell, and by a lexical negative not negated itself: "tidak luput")
+    free = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left
+            and not any(x - NEG_WINDOW <= k < x for k in hi_left)]
+    rendered = [j for j in lo_left if min(n_hi, n_lo) >= 1.5 * SHORT_SENTENCE and any(
+        abs(x - j / n_lo) <= NEAR_SPAN * 2 and abs(x - j / n_lo) < min(abs(k / n_hi - j / n_lo) for k in hi_hard)
+        for x in free)]
+    rest = [j for j in lo_left if j not in rendered]
+    k = max(hi_hard, key=lambda k: _gap(k / n_hi, rest or lo_left, n_lo))
+    if rendered and len(rest) < len(hi_hard):
+        if rest and _gap(k / n_hi, rest, n_lo) <= NEAR_SPAN * 2:
+            return NegationVerdict("same")
+    elif _gap(k / n_hi, lo_left, n_lo) <= CANCEL_SPAN:
         return NegationVerdict("same")
     tok = hi_toks[k]
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok,
                            "negator far from the other side's, whose negation a lexical negative renders")
+
+
+def _explaining_lexical(lo_toks: Sequence[Token], lo_text: str, lo_lang: str, hi_toks: Sequence[Token],
+                        hi_text: str, hi_lang: str, hi_hard: Sequence[int]) -> int:
+    """How many lexical negatives of the less negated side may render a negator of the other side, net of the
+    other side's own: a one-word one (``kurang``, ``sulit``, ``unable``) only where it stands about where such a
+    negator stands (within ``CANCEL_SPAN`` of the sentence), as it renders that negation; "sulit" opening a
+    clause of its own leaves a "not" added to a later verb unexplained. A lexical negative standing elsewhere
+    renders one of the other side's own first (``selain`` = "non-"). Phrases ("keep ... from", "short of")
+    have no place and all count; so do all in a short sentence, and where a side's language puts its verb
+    elsewhere (German "nicht erreicht" = "prevent ... hitting"), whose places tell nothing."""
+    lo_lex, hi_lex = _lexical(lo_toks, lo_text, lo_lang), _lexical(hi_toks, hi_text, hi_lang)
+    n_lo, n_hi = max(len(lo_toks), 1), max(len(hi_toks), 1)
+    if not ({lo_lang, hi_lang} <= {"id", "en"}) or min(n_lo, n_hi) < SHORT_SENTENCE:
+        return lo_lex - hi_lex
+    at = _lexical_at(lo_toks, lo_text, lo_lang)
+    near = sum(1 for x in at if _gap(x / n_lo, hi_hard, n_hi) <= CANCEL_SPAN)
+    return lo_lex - len(at) + near - max(0, hi_lex - (len(at) - near))
 
 
 def _negates_negative(toks: Sequence[Token], k: int, lang: str) -> bool:
