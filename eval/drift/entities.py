@@ -519,6 +519,11 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 if not n:
                     break
                 del toks[:n]
+            # an ordinary word opening the sentence before an acronym is capitalised by its place alone ("Kasus
+            # DBD", "Penderita ISPA"): the acronym is the name, the word is translated ("Dengue cases")
+            if (len(toks) >= 2 and toks[0][0] in starts and _is_acronym(_strip_token(toks[1][2]), lang)
+                    and is_common_word(_strip_token(toks[0][2]), _lang_of(lang), seen_lower) and not _body_word(toks, 0, lang)):
+                toks.pop(0)
             # an Indonesian office word at the end belongs to the name ("Uka Suska Puji Utama"): offices stand
             # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
             while toks and (not distinct_word(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
@@ -1121,7 +1126,9 @@ def _one_word_changed(m: EntityMention, other_mentions: Sequence[EntityMention])
         return len(ws) > 2 and ws[0] not in other and (is_common_word(ws[0], "id") or is_common_word(ws[0], "en"))
 
     for o in other_mentions:
-        if o.key is not None or len(o.tokens) < 2:
+        # the other name's words are counted as written, not its uncommon tokens: a surname that is also in the
+        # word lists ("Prasetyo", seen in lower case there) is still a word of "Eko Prasetyo"
+        if o.key is not None or not o.tokens:
             continue
         own, theirs = words(m), words(o)
         while described(own, theirs) or described(theirs, own):
