@@ -873,7 +873,8 @@ def _shape(m: EntityMention) -> str:
 
 _SUFFIXES = (("ation", "asi"), ("ition", "isi"), ("tion", "si"), ("ities", "itas"), ("ity", "itas"), ("ive", "if"),
              ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("ised", "isasi"), ("ized", "isasi"))
-_LETTERS = (("sch", "sy"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("cz", "c"), ("dj", "j"), ("tj", "c"), ("oe", "u"),
+#: letters with no decomposition that English copy writes plainly ("Bjørn" / "Bjorn", "Ærø" / "Aero")
+_LETTERS = (("ø", "o"), ("æ", "ae"), ("ß", "ss"), ("ł", "l"), ("đ", "d"), ("sch", "sy"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("cz", "c"), ("dj", "j"), ("tj", "c"), ("oe", "u"),
             ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("w", "v"))
 
 
@@ -1127,10 +1128,14 @@ def _one_word_changed(m: EntityMention, other_mentions: Sequence[EntityMention])
 
     for o in other_mentions:
         # the other name's words are counted as written, not its uncommon tokens: a surname that is also in the
-        # word lists ("Prasetyo", seen in lower case there) is still a word of "Eko Prasetyo"
+        # word lists ("Prasetyo", seen in lower case there) is still a word of "Eko Prasetyo"; such a name of one
+        # uncommon token only counts with its last word changed, after the same given names ("Badai Katrina" /
+        # "Hurricane Katrina" is a translated head word)
         if o.key is not None or not o.tokens:
             continue
         own, theirs = words(m), words(o)
+        if len(o.tokens) < 2 and (len(own) < 2 or own[:-1] != theirs[:-1]):
+            continue
         while described(own, theirs) or described(theirs, own):
             own, theirs = (own[1:] if described(own, theirs) else own), (theirs[1:] if described(theirs, own) else theirs)
         diff = [(a, b) for a, b in zip(own, theirs) if a != b]
