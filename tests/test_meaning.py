@@ -1191,3 +1191,19 @@ def test_negators_explained_only_by_a_word_near_them(src: str, faithful: str, fl
 def test_negator_of_a_prefix_negative_against_a_plain_negation(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # a few (sejumlah, beberapa) against most (sebagian besar), where both open the same place in the sentence
+    ("Beberapa pedagang menolak pindah ke pasar baru.", "Several traders refused to move to the new market.",
+     "Most traders refused to move to the new market."),
+    ("Sebagian besar penumpang tertahan di bandara.", "Most passengers were stranded at the airport.",
+     "Some passengers were stranded at the airport."),
+])
+def test_a_few_against_most(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] in (["critical"], ["major"])
+
+
+def test_a_few_beside_a_superlative_is_no_flip() -> None:
+    assert meaning("Beberapa daerah mencatat kasus terbanyak.", "Several regions recorded the most cases.") == []

@@ -285,3 +285,10 @@ def test_a_military_units_code_is_part_of_its_name() -> None:
     assert _major_up("Kodam IV/Diponegoro mengirim 300 prajurit.", "The Diponegoro Military Command sent 300 soldiers.") == []
     assert _major_up("Kodam IV/Diponegoro mengirim 300 prajurit.", "The Diponegoro Military Command sent 200 soldiers.") != []
     assert name_spans("Korem 074/Warastratama", "id") == [(6, 10)]
+
+
+def test_two_ordinals_joined_by_and_are_no_scores_tallies() -> None:
+    # "babak pertama dan kedua" (first and second halves) is a list, not the tallies 1-2 of a changed score
+    src = "Persita menang 2-0 atas Dewa United lewat gol di babak pertama dan kedua."
+    assert _major_up(src, "Persita beat Dewa United 2-0 with goals in the first and second halves.") == []
+    assert [f.severity for f in _major_up(src, "Persita beat Dewa United 2-1 with goals in the first and second halves.")] == ["critical"]

@@ -27,6 +27,12 @@ KNOWN_MISSES = {
               "sentence, so it is read as the rendering of that 'not' (places are all the check has to pair them)",
     "p42-16": "'tidak ... sampai' and 'not ... until' both read 'only then', so neither side counts the negator: a "
               "'not' dropped before 'until' leaves both sides at none",
+    # round p43 (every wire convention, a fresh round)
+    "p43-36": "belasan (a dozen or more) against 'scores of', as p12-19: both are read as vague tens",
+    "p43-43": "two counts swapped between the nouns they count (11 silver, 12 bronze / 12 silver, 11 bronze): the "
+              "numbers are matched as values, not to the words they count",
+    "p43-48": "a one-word name into a near spelling (Suparman / Suparno), as p34-15: the spelling tolerance takes it "
+              "as a variant",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
     "p39-51": "'paling tidak' (at least) against 'at most': a pair member holding a negator is left to the negation "
               "check, and 'paling tidak' is a negation idiom (its negator negates nothing), so it is no member",

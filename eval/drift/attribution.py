@@ -228,6 +228,13 @@ def _source(sp: Speaker | None) -> Speaker | None:
     return None if sp is None else Speaker(sp.kind, sp.text, sp.start, sp.tokens, "source")
 
 
+#: a sentence opening with its source ("Menurut kapten Marc Klok, ...", "According to coach Bojan Hodak, ..."): the
+#: whole sentence is that source's, whatever verbs its clause holds ("pelatih Bojan Hodak meminta", "asked");
+#: lower-case description words may stand before the name
+_OPENING_SOURCE = {"id": re.compile(r"^\W*[Mm]enurut\s+(?:[a-z][\w\-]*\s+){0,3}?(" + _NAME + r")\s*,"),
+                   "en": re.compile(r"^\W*[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(" + _NAME + r")\s*,")}
+
+
 def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Speaker | None:
     """The speaker of the statement in ``text`` (the joined sentences of a pair side), or ``None``.
 
@@ -237,6 +244,9 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
     if not verbs:
         return None
     t = _mask_quotes(text, quote_spans)
+    mo = _OPENING_SOURCE[lang].match(t) if lang in _OPENING_SOURCE else None
+    if mo and (sp := _source(_classify(lang, mo.group(1), mo.start(1)))) is not None:
+        return sp
     vpat = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
     # every frame is read in a bounded window around its verb (a name is a few words long), so a long
     # sentence with many verbs costs time in its length, not in its length times its verbs

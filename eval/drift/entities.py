@@ -519,6 +519,11 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                 if not n:
                     break
                 del toks[:n]
+            # an ordinary word opening the sentence before an acronym is capitalised by its place alone ("Kasus
+            # DBD", "Penderita ISPA"): the acronym is the name, the word is translated ("Dengue cases")
+            if (len(toks) >= 2 and toks[0][0] in starts and _is_acronym(_strip_token(toks[1][2]), lang)
+                    and is_common_word(_strip_token(toks[0][2]), _lang_of(lang), seen_lower) and not _body_word(toks, 0, lang)):
+                toks.pop(0)
             # an Indonesian office word at the end belongs to the name ("Uka Suska Puji Utama"): offices stand
             # before a name in Indonesian, so only English names lose a trailing head word ("Mekong River")
             while toks and (not distinct_word(_strip_token(toks[-1][2]), lang, title=lang != "id") or fold(toks[-1][2]) in _CONNECT
@@ -868,7 +873,8 @@ def _shape(m: EntityMention) -> str:
 
 _SUFFIXES = (("ation", "asi"), ("ition", "isi"), ("tion", "si"), ("ities", "itas"), ("ity", "itas"), ("ive", "if"),
              ("ics", "ika"), ("ic", "ik"), ("ism", "isme"), ("ist", "is"), ("ised", "isasi"), ("ized", "isasi"))
-_LETTERS = (("sch", "sy"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("cz", "c"), ("dj", "j"), ("tj", "c"), ("oe", "u"),
+#: letters with no decomposition that English copy writes plainly ("Bjørn" / "Bjorn", "Ærø" / "Aero")
+_LETTERS = (("ø", "o"), ("æ", "ae"), ("ß", "ss"), ("ł", "l"), ("đ", "d"), ("sch", "sy"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("cz", "c"), ("dj", "j"), ("tj", "c"), ("oe", "u"),
             ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("y", "i"), ("w", "v"))
 
 
@@ -1121,9 +1127,15 @@ def _one_word_changed(m: EntityMention, other_mentions: Sequence[EntityMention])
         return len(ws) > 2 and ws[0] not in other and (is_common_word(ws[0], "id") or is_common_word(ws[0], "en"))
 
     for o in other_mentions:
-        if o.key is not None or len(o.tokens) < 2:
+        # the other name's words are counted as written, not its uncommon tokens: a surname that is also in the
+        # word lists ("Prasetyo", seen in lower case there) is still a word of "Eko Prasetyo"; such a name of one
+        # uncommon token only counts with its last word changed, after the same given names ("Badai Katrina" /
+        # "Hurricane Katrina" is a translated head word)
+        if o.key is not None or not o.tokens:
             continue
         own, theirs = words(m), words(o)
+        if len(o.tokens) < 2 and (len(own) < 2 or own[:-1] != theirs[:-1]):
+            continue
         while described(own, theirs) or described(theirs, own):
             own, theirs = (own[1:] if described(own, theirs) else own), (theirs[1:] if described(theirs, own) else theirs)
         diff = [(a, b) for a, b in zip(own, theirs) if a != b]

@@ -602,7 +602,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                     terms.append(words)
             cols[name] = tuple(terms)
         rows.append(_Row(n, cols["id_a"], cols["en_a"], cols["id_b"], cols["en_b"], "conv" in flags, "compass" in flags,
-                         degree="degree" in flags))
+                         near="near" in flags, degree="degree" in flags))
     by_word: dict[str, set[tuple[int, str]]] = {}
     for r in rows:
         for side in ("a", "b"):

@@ -1292,8 +1292,8 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         ls, _ = _match(ls, [n for n in tgt_nums if n.weak and not _is_conversion(n)])
         lt, _ = _match(lt, [n for n in src_nums if n.weak and not _is_conversion(n)])
     # a score read on one side only ("won 5-4" vs "dengan suara 5-4"): its two numbers on the other side match it
-    ls, lt = _split_scores(ls, lt, tgt_nums)
-    lt, ls = _split_scores(lt, ls, src_nums)
+    ls, lt = _split_scores(ls, lt, tgt_nums, tgt.text)
+    lt, ls = _split_scores(lt, ls, src_nums, src.text)
     # an exact count facing a vague quantity of its order ("ratusan" vs "about 300") is a rendering
     if sv or tv:
         ls = _excuse_vague(ls, tv)
@@ -1379,18 +1379,24 @@ def _value_among(n: NumberMention, others: list[NumberMention]) -> bool:
     return any(abs(a - b) < 0.01 for o in others for a in n.values for b in o.values)
 
 
+#: what joins two items of a list, not the two tallies of a score
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|&|and|dan|serta|atau|or|,\s*(?:and|dan))\s*")
+
+
 def _split_scores(left: list[NumberMention], other: list[NumberMention],
-                  other_all: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+                  other_all: list[NumberMention], other_text: str = "") -> tuple[list[NumberMention], list[NumberMention]]:
     """Drop each score of ``left`` whose two tallies stand as separate numbers on the other side (``other_all``,
     weak ones included), and drop those numbers from the other side's leftovers ``other``; likewise a share read
-    on one side only ("seven in ten" against "tujuh dari sepuluh" read as two numbers)."""
+    on one side only ("seven in ten" against "tujuh dari sepuluh" read as two numbers). Two numbers joined by
+    "and" or a comma in ``other_text`` are a list, never one score's tallies ("babak pertama dan kedua", "the
+    first and second halves")."""
     if not any(_parts(n) is not None for n in left):
         return left, other
     # neighbouring numbers on the other side, by their values: (x, y) -> [(first, second)], built once
     plain = sorted((o for o in other_all if _parts(o) is None), key=lambda o: o.start)
     pairs: dict[tuple[float, float], list[tuple[NumberMention, NumberMention]]] = {}
     for a, b in zip(plain, plain[1:]):
-        if b.start - a.start <= 20:
+        if b.start - a.start <= 20 and not _LIST_JOIN.fullmatch(other_text[a.end:b.start]):
             for x in a.values:
                 for y in b.values:
                     pairs.setdefault((x, y), []).append((a, b))
