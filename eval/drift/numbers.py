@@ -184,7 +184,11 @@ _DIGITS = re.compile(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?:[.,]\d+)?(?!\
 _PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percents?\b|pct\b)", re.I)
 #: a currency sign or code right before an amount (``Rp80.000``, ``Rp 80.000``, ``IDR 80,000``, ``US$1,2``, ``£2.4m``)
 _CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Rp\.?|IDR|US\$|USD|A\$|AU\$|S\$|SGD|HK\$|RM|\$|€|£|¥|EUR|GBP|JPY|CNY|AUD)\s?$")
-_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+AS)?|US-Dollar|dollars?|euros?|pounds?(?:\s*sterling)?|Pfund|Franken|yen|ringgit|yuan|won)\b", re.I)
+#: a dollar word names its country after it in Indonesian (``dolar Singapura``) and before it in English
+#: (``Singapore dollars``), so a changed country is a changed currency
+_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia|Hong\s+Kong|Kanada|"
+                             r"Selandia\s+Baru|Taiwan)\b)?|US-Dollar|(?:(?:U\.S\.|US|American|Singapore|Australian|"
+                             r"Hong\s+Kong|Canadian|New\s+Zealand|Taiwan(?:ese)?)\s+)?dollars?|euros?|pounds?(?:\s*sterling)?|Pfund|Franken|yen|ringgit|yuan|won)\b", re.I)
 #: "a 550 pound hog": a singular "pound" before a word is a weight ("550 pounds" and "£550" stay money)
 _POUND_WEIGHT = re.compile(r"\s?pound\s+(?!sterling|note|coin)[a-z]")
 #: a temperature: "27 ºC", "80 degrees Fahrenheit", "12 Grad", "30 derajat Celsius"
@@ -200,6 +204,10 @@ _ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1,
 
 
 _CURRENCY_CODES = (("us-dollar", "USD"), ("pfund", "GBP"), ("franken", "CHF"), ("rp", "IDR"), ("idr", "IDR"), ("rupiah", "IDR"), ("us$", "USD"), ("usd", "USD"), ("dolar as", "USD"),
+                   ("dolar amerika", "USD"), ("u.s. dollar", "USD"), ("us dollar", "USD"), ("american", "USD"),
+                   ("dolar singapura", "SGD"), ("singapore", "SGD"), ("dolar australia", "AUD"), ("australian", "AUD"),
+                   ("dolar hong kong", "HKD"), ("hong kong", "HKD"), ("dolar kanada", "CAD"), ("canadian", "CAD"),
+                   ("dolar selandia baru", "NZD"), ("new zealand", "NZD"), ("dolar taiwan", "TWD"), ("taiwan", "TWD"),
                    ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("s$", "SGD"), ("sgd", "SGD"), ("hk$", "HKD"),
                    ("rm", "MYR"), ("ringgit", "MYR"), ("€", "EUR"), ("eur", "EUR"), ("euro", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("pound", "GBP"), ("¥", "JPY"), ("jpy", "JPY"), ("yen", "JPY"), ("cny", "CNY"),
@@ -221,7 +229,7 @@ def _same_currency(a: NumberMention, b: NumberMention) -> bool:
     ua, ub = a.unit, b.unit
     if not (ua.startswith("cur:") and ub.startswith("cur:")) or ua == ub:
         return True
-    dollars = {"cur:$", "cur:USD", "cur:AUD", "cur:SGD", "cur:HKD"}
+    dollars = {"cur:$", "cur:USD", "cur:AUD", "cur:SGD", "cur:HKD", "cur:CAD", "cur:NZD", "cur:TWD"}
     return ua in dollars and ub in dollars and "cur:$" in (ua, ub)
 
 
