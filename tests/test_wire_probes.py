@@ -38,6 +38,9 @@ KNOWN_MISSES = {
               "translator gives for it ('three residents'), so 'dozens' in its place faces nothing",
     "p44-65": "a known agency (BPOM) against an unknown English agency name ('Consumer Protection Agency'): an "
               "unlisted English name may be the translator's own rendering, so only a listed other body is a swap",
+    "p44-74": "a compass point into its neighbour (barat daya / northwest): neighbouring points are no pair of the "
+              "lists, as real translations mix them up (NTREX renders 'tenggara' as southwest), so they would be "
+              "false alarms on faithful copy",
     "p44-77": "an office (Kepala Desa) against a plain noun before the same name ('fisherman'): a dropped office is "
               "common in translation and the noun is no office of the lists",
     "p44-80": "an expert witness made 'Prosecutor': 'prosecutor' is a generic of the lists (JPU, as jaksa in any "
