@@ -1207,3 +1207,12 @@ def test_a_few_against_most(src: str, faithful: str, flipped: str) -> None:
 
 def test_a_few_beside_a_superlative_is_no_flip() -> None:
     assert meaning("Beberapa daerah mencatat kasus terbanyak.", "Several regions recorded the most cases.") == []
+
+
+def test_a_lexical_negative_negative_by_form_renders_one_negator() -> None:
+    """'inadequate' is listed and negative by its form: it renders the second 'belum', not the first too."""
+    from drift_helpers import check_pair
+    src = "Pabrik itu belum beroperasi penuh karena pasokan gas dari PGN belum memadai."
+    assert not check_pair(src, "The plant is not yet operating at full capacity because gas supply from PGN is inadequate.")
+    assert any(f.kind == "meaning" and f.severity == "critical" for f in check_pair(
+        src, "The plant is operating at full capacity because gas supply from PGN is inadequate."))

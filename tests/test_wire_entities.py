@@ -783,3 +783,27 @@ def test_a_changed_surname_found_in_the_word_lists_is_a_changed_name(src: str, f
 def test_an_opening_source_and_an_analysts_verb_name_the_speaker(src: str, faithful: str, changed: str) -> None:
     assert _people(src, faithful) == []
     assert ("attribution", "critical") in [f[:2] for f in _people(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # "told ANTARA": the one spoken to is no speaker, the named official before it is
+    ("Stok beras aman hingga Lebaran, kata Kepala Bulog Sulawesi Tenggara Siti Mariana kepada ANTARA di Kendari, Rabu.",
+     "Rice stocks are safe until Lebaran, the head of Bulog's Southeast Sulawesi office, Siti Mariana, told ANTARA in "
+     "Kendari on Wednesday.",
+     "Rice stocks are safe until Lebaran, Southeast Sulawesi Governor Andi Sumangerukka told ANTARA in Kendari on "
+     "Wednesday."),
+    # an office of an unknown unit against a description of that office
+    ("Stok pupuk bersubsidi aman hingga akhir tahun, kata Kadis TPHP.",
+     "Subsidised fertiliser stocks are safe until the end of the year, the head of the food crops agency said.",
+     "Subsidised fertiliser stocks are safe until the end of the year, a farmer said."),
+])
+def test_speaker_told_the_outlet_and_unit_offices(src: str, faithful: str, changed: str) -> None:
+    assert not [f for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
+    assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+def test_hijri_months_match_their_transliteration() -> None:
+    src = "Puncak ibadah haji jatuh pada 9 Zulhijah, Sabtu (15/6), kata Kemenag."
+    assert not check_pair(src, "The peak of the hajj falls on 9 Dhul Hijjah, Saturday (June 15), the ministry said.")
+    assert any(f.severity == "critical" for f in check_pair(
+        src, "The peak of the hajj falls on 9 Shawwal, Saturday (June 15), the ministry said."))

@@ -292,3 +292,18 @@ def test_two_ordinals_joined_by_and_are_no_scores_tallies() -> None:
     src = "Persita menang 2-0 atas Dewa United lewat gol di babak pertama dan kedua."
     assert _major_up(src, "Persita beat Dewa United 2-0 with goals in the first and second halves.") == []
     assert [f.severity for f in _major_up(src, "Persita beat Dewa United 2-1 with goals in the first and second halves.")] == ["critical"]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a dollar amount names its country: a changed country is a changed currency
+    ("Nilai ekspor rumput laut dari Wakatobi mencapai 12 juta dolar AS tahun lalu.",
+     "Seaweed exports from Wakatobi were worth 12 million U.S. dollars last year.",
+     "Seaweed exports from Wakatobi were worth 12 million Australian dollars last year."),
+    # "hundreds of trillions" is the vague order of "ratusan triliun"
+    ("Ahli menyebut kerugian lingkungan akibat tambang ilegal mencapai ratusan triliun rupiah.",
+     "An expert said environmental losses from illegal mining reached hundreds of trillions of rupiah.",
+     "An expert said environmental losses from illegal mining reached thousands of trillions of rupiah."),
+])
+def test_dollar_countries_and_vague_trillions(src: str, faithful: str, changed: str) -> None:
+    assert not [f for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
+    assert any(f.severity == "critical" for f in check_pair(src, changed))

@@ -159,12 +159,19 @@ _BODY_NOUNS = BODY_HEAD_WORDS | frozenset("company utility firm group operator r
                                           "pemerintah".split())
 
 
-def _acronym_for_body(named: Speaker, described: Speaker) -> bool:
+def _acronym_for_body(named: Speaker, described: Speaker, lang: str = "en") -> bool:
     """An unknown acronym against a description of a body: "kata PDAM" rendered "the water company said"
-    describes the same speaker in other words (a known acronym is matched through its forms before this)."""
+    describes the same speaker in other words (a known acronym is matched through its forms before this).
+    So does an office of an unknown unit against a description of that office ("kata Dirjen EBTKE" /
+    "the director general for renewable energy said"): the speaker's only name-like word is the acronym."""
     w = named.text.strip(" ,.;:")
-    return (w.isupper() and w.isalpha() and 2 <= len(w) <= 8
-            and any(fold(x.strip(",.;:")) in _BODY_NOUNS for x in described.text.split()))
+    words = [fold(x.strip(",.;:")) for x in described.text.split()]
+    if w.isupper() and w.isalpha() and 2 <= len(w) <= 8:
+        return any(x in _BODY_NOUNS for x in words)
+    *office, last = w.split() or [""]
+    return (bool(office) and last.isupper() and last.isalpha() and 2 <= len(last) <= 8
+            and named.tokens == (fold(last),)
+            and any(x in _BODY_NOUNS or x in word_set("titles.tsv", lexicon_lang(lang)) for x in words[1:]))
 
 
 def _institution_type(word: str, lang: str) -> str | None:
@@ -235,6 +242,10 @@ _OPENING_SOURCE = {"id": re.compile(r"^\W*[Mm]enurut\s+(?:[a-z][\w\-]*\s+){0,3}?
                    "en": re.compile(r"^\W*[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(" + _NAME + r")\s*,")}
 
 
+#: English speech verbs whose object is the one spoken to ("told reporters", "asked ANTARA"): no inverted speaker
+_TOLD_EN = frozenset("told tells tell asked asks".split())
+
+
 def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Speaker | None:
     """The speaker of the statement in ``text`` (the joined sentences of a pair side), or ``None``.
 
@@ -284,7 +295,8 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         after = t[m.end():m.end() + _FRAME_WINDOW]
         # "..., said Psaki" (inversion right after a quote or a comma)
         mi = re.match(r"\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))?(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
-        if mi and re.search(r"[,\x00]\s*$", before):
+        # "..., Judha Nugraha, told ANTARA": after "told" / "asked" stands the one spoken to, never the speaker
+        if mi and re.search(r"[,\x00]\s*$", before) and m.group(1).lower() not in _TOLD_EN:
             sp = _classify(lang, mi.group(1), m.end() + mi.start(1))
             described = mi.start(1) > len(after) - len(after.lstrip())  # "the Roma coach": an article came first
             if described or sp is not None and sp.kind != "name":
@@ -519,7 +531,7 @@ def check_attribution(
         # person the source never names, not even by one word of the name ("kata Gregoria" / "Putri said")
         return wrong("a different person")
     if s.kind == "name" and t.kind == "description":
-        if s_in_t or _acronym_for_body(s, t):
+        if s_in_t or _acronym_for_body(s, t, tgt.lang):
             return []
         return wrong("the named speaker is replaced by a description of someone else")
     if s.kind == "description" and t.kind == "name":

@@ -1528,7 +1528,8 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
             (pre and t.w.startswith(pre) and len(t.w) > 4) or (suf and t.w.endswith(suf) and len(t.w) > 5)))
     elif lang == "en":
         morph = set(morphological_negatives(text, lang))
-        n += len(morph) + len(_KEEP_FROM.findall(text))
+        # a listed word that is negative by its form too ("inadequate") is one lexical negative, not two
+        n += len(morph - {t.w for k, t in enumerate(toks) if listed[k]}) + len(_KEEP_FROM.findall(text))
         n += sum(1 for k, t in enumerate(toks) if not listed[k] and t.w not in morph and _affix_negative(toks, k))
     phrases = L.lexneg_phrases.get(lang, ())
     if phrases:

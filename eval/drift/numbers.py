@@ -184,7 +184,11 @@ _DIGITS = re.compile(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?:[.,]\d+)?(?!\
 _PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percents?\b|pct\b)", re.I)
 #: a currency sign or code right before an amount (``Rp80.000``, ``Rp 80.000``, ``IDR 80,000``, ``US$1,2``, ``£2.4m``)
 _CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Rp\.?|IDR|US\$|USD|A\$|AU\$|S\$|SGD|HK\$|RM|\$|€|£|¥|EUR|GBP|JPY|CNY|AUD)\s?$")
-_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+AS)?|US-Dollar|dollars?|euros?|pounds?(?:\s*sterling)?|Pfund|Franken|yen|ringgit|yuan|won)\b", re.I)
+#: a dollar word names its country after it in Indonesian (``dolar Singapura``) and before it in English
+#: (``Singapore dollars``), so a changed country is a changed currency
+_CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+(?:AS|Amerika(?:\s+Serikat)?|Singapura|Australia|Hong\s+Kong|Kanada|"
+                             r"Selandia\s+Baru|Taiwan)\b)?|US-Dollar|(?:(?:U\.S\.|US|American|Singapore|Australian|"
+                             r"Hong\s+Kong|Canadian|New\s+Zealand|Taiwan(?:ese)?)\s+)?dollars?|euros?|pounds?(?:\s*sterling)?|Pfund|Franken|yen|ringgit|yuan|won)\b", re.I)
 #: "a 550 pound hog": a singular "pound" before a word is a weight ("550 pounds" and "£550" stay money)
 _POUND_WEIGHT = re.compile(r"\s?pound\s+(?!sterling|note|coin)[a-z]")
 #: a temperature: "27 ºC", "80 degrees Fahrenheit", "12 Grad", "30 derajat Celsius"
@@ -200,6 +204,10 @@ _ZONES = {"WIB": 7, "WITA": 8, "WIT": 9, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1,
 
 
 _CURRENCY_CODES = (("us-dollar", "USD"), ("pfund", "GBP"), ("franken", "CHF"), ("rp", "IDR"), ("idr", "IDR"), ("rupiah", "IDR"), ("us$", "USD"), ("usd", "USD"), ("dolar as", "USD"),
+                   ("dolar amerika", "USD"), ("u.s. dollar", "USD"), ("us dollar", "USD"), ("american", "USD"),
+                   ("dolar singapura", "SGD"), ("singapore", "SGD"), ("dolar australia", "AUD"), ("australian", "AUD"),
+                   ("dolar hong kong", "HKD"), ("hong kong", "HKD"), ("dolar kanada", "CAD"), ("canadian", "CAD"),
+                   ("dolar selandia baru", "NZD"), ("new zealand", "NZD"), ("dolar taiwan", "TWD"), ("taiwan", "TWD"),
                    ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("s$", "SGD"), ("sgd", "SGD"), ("hk$", "HKD"),
                    ("rm", "MYR"), ("ringgit", "MYR"), ("€", "EUR"), ("eur", "EUR"), ("euro", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("pound", "GBP"), ("¥", "JPY"), ("jpy", "JPY"), ("yen", "JPY"), ("cny", "CNY"),
@@ -221,7 +229,7 @@ def _same_currency(a: NumberMention, b: NumberMention) -> bool:
     ua, ub = a.unit, b.unit
     if not (ua.startswith("cur:") and ub.startswith("cur:")) or ua == ub:
         return True
-    dollars = {"cur:$", "cur:USD", "cur:AUD", "cur:SGD", "cur:HKD"}
+    dollars = {"cur:$", "cur:USD", "cur:AUD", "cur:SGD", "cur:HKD", "cur:CAD", "cur:NZD", "cur:TWD"}
     return ua in dollars and ub in dollars and "cur:$" in (ua, ub)
 
 
@@ -288,14 +296,14 @@ _VAGUE_ID = re.compile(
     r"(?:\s+(ribu|juta|miliar|milyar|triliun)(?!\w))?|(beberapa|sekian)\s+(puluh|ratus|ribu|juta|miliar)(?!\w))(?!\w)")
 _VAGUE_EN = re.compile(
     r"(?i)(?<!\w)(?:(dozens|tens|scores|hundreds|thousands|millions|billions|trillions)"
-    r"(?:\s+(?:upon\s+\w+\s+)?of\s+(thousands|millions|billions))?|(several|a\s+few|some)\s+(hundred|thousand|million|billion)(?!\w))(?!\w)")
+    r"(?:\s+(?:upon\s+\w+\s+)?of\s+(thousands|millions|billions|trillions))?|(several|a\s+few|some)\s+(hundred|thousand|million|billion|trillion)(?!\w))(?!\w)")
 #: "sepuluh"/"seratus" before a vague quantity multiply its order ("sepuluh ribuan" = tens of thousands)
 _VAGUE_TIMES = re.compile(r"(?i)(?<!\w)se(puluh|ratus)\s+$")
 _VAGUE_MAG = {"belasan": 10, "lusinan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 10**6, "miliaran": 10**9,
               "milyaran": 10**9, "triliunan": 10**12, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 10**6,
               "miliar": 10**9, "milyar": 10**9, "triliun": 10**12, "dozens": 10, "tens": 10, "scores": 10,
               "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
-              "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+              "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 #: scale suffixes an amount of money takes in any language (``£2.4m``, ``$1.2bn``, ``US$3tn``)
 _MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "jt": 1e6, "rb": 1e3}
