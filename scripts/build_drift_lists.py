@@ -201,11 +201,12 @@ def build_vocab(shared: Path) -> None:
         seen = {w: max(low[w] + weak[w], least if w in kept else 0) for w in kept | set(low) | set(weak)}
         words = sorted(w for w, n in seen.items() if w not in names and n >= least
                        and (low[w] >= 2 or w in titles or n >= ratio * cap[w]))
-        head = [f"# {lang} words seen in lower case inside a sentence (en: once, id: twice), and more often than as a name"
+        head = [f"# {lang} words seen in lower case inside a sentence (en: once, id: twice), not mostly as a name"
                 " (see build_vocab)",
-                "# source: geovedi id-en MT test set lines 1-5000 and 7001-9250 (Apache-2.0) + NusaX-MT train and valid"
-                " (CC BY-SA 4.0)"
-                + (" + IndoNLU NER tags, single-word gazetteer names removed (Apache-2.0)" if lang == "id" else "")
+                "# source: geovedi id-en MT test set lines 1-5000 and 7001-9250 (Apache-2.0; words of earlier builds from"
+                " the whole set kept unless shown as names)"
+                + (" + IndoNLU NER tags, single-word gazetteer names removed (Apache-2.0)" if lang == "id"
+                   else " + NusaX-MT train and valid English words seen twice (CC BY-SA 4.0) + IndoNLU person names")
                 + ", built by scripts/build_drift_lists.py"]
         path.write_text("\n".join(head + words) + "\n", encoding="utf-8")
 
