@@ -126,6 +126,13 @@ def _case_counts(lines: list[str]) -> tuple[collections.Counter[str], collection
     return low, cap
 
 
+def _en_stems(w: str) -> list[str]:
+    """``w`` and its English stems, as the drift checks read them (``united``: ``unite``)."""
+    from wiredrift.eval.drift._lexicon import _stems
+
+    return _stems(w, "en")
+
+
 def build_vocab(shared: Path) -> None:
     """Common words: seen in lower case inside sentences of the tuning material, and not mostly as a name.
 
@@ -136,7 +143,8 @@ def build_vocab(shared: Path) -> None:
     of geovedi (English capitalises the common nouns of every organisation name: Union, Department).
 
     A word is common when ``low + nerp`` reaches the minimum (en: once, id: twice) and either cased text writes it in
-    lower case at least twice, or it is a title or calendar word (capitalised by convention), or its lower-case
+    lower case at least twice, or it is a title or calendar word (capitalised by convention), or (Indonesian) it or its
+    stem is a word of the English list (``united`` of Manchester United, ``unite``), or its lower-case
     sightings hold their own against its name sightings (id: twice as many, so ``thomas`` 8 against 20 and ``robin``
     9 against 6 go; en: a quarter as many, so ``prasetyo`` 1 against 14 goes). A word of the list as it stands counts as
     seen the minimum number of times (earlier builds read the whole geovedi test set; its held-out lines are not read
@@ -166,6 +174,7 @@ def build_vocab(shared: Path) -> None:
                 elif tok.islower():
                     ner_low[tok] += 1
             prev = tok.strip()
+    english: set[str] = set()  # the English list, built first
     for lang in ("en", "id"):
         news, nusax = _tuning_lines(shared, lang)
         low, cap = _case_counts(news)
@@ -186,7 +195,8 @@ def build_vocab(shared: Path) -> None:
             gaz = (DATA / "gazetteer_id.tsv").read_text(encoding="utf-8").split("\n")
             names = {r.split("\t")[0].lower() for r in gaz if r and not r.startswith("#") and " " not in r.split("\t")[0]}
         # title and office words (Camat, Presiden, Sungai) are capitalised before a name by convention, and weekday and
-        # month names (Januari, Kamis) are written with a capital: no name sightings for them
+        # month names (Januari, Kamis) are written with a capital: no name sightings for them. A word of the English
+        # list (or its stem) stays an ordinary word inside the Indonesian names that quote it (Manchester United)
         col = 1 if lang == "en" else 2
         titles = {w.lower() for r in (DATA / "titles.tsv").read_text(encoding="utf-8").split("\n")
                   if r.startswith(lang + "\t") for w in r.split("\t")[1].split("|")}
@@ -200,7 +210,7 @@ def build_vocab(shared: Path) -> None:
         least, ratio = (1, 0.25) if lang == "en" else (2, 2)
         seen = {w: max(low[w] + weak[w], least if w in kept else 0) for w in kept | set(low) | set(weak)}
         words = sorted(w for w, n in seen.items() if w not in names and n >= least
-                       and (low[w] >= 2 or w in titles or n >= ratio * cap[w]))
+                       and (low[w] >= 2 or english.intersection(_en_stems(w)) or w in titles or n >= ratio * cap[w]))
         head = [f"# {lang} words seen in lower case inside a sentence (en: once, id: twice), not mostly as a name"
                 " (see build_vocab)",
                 "# source: geovedi id-en MT test set lines 1-5000 and 7001-9250 (Apache-2.0; words of earlier builds from"
@@ -209,6 +219,8 @@ def build_vocab(shared: Path) -> None:
                    else " + NusaX-MT train and valid English words seen twice (CC BY-SA 4.0) + IndoNLU person names")
                 + ", built by scripts/build_drift_lists.py"]
         path.write_text("\n".join(head + words) + "\n", encoding="utf-8")
+        if lang == "en":
+            english = set(words)
 
 
 def main() -> None:
