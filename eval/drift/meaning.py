@@ -1466,7 +1466,7 @@ def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: 
     at = [j for j in range(n_o) if other[j].w == word or keys[j:j + len(parts)] == parts
           or len(parts) == 1 and len(word) >= 6 and keys[j].startswith(word)]
     # a rendering the tokens do not show as written (hyphenated, joined) is taken at its word
-    return not at or any(abs(j / n_o - k / n) <= CANCEL_SPAN for j in at)
+    return not at or _gap(k / n, at, n_o) <= CANCEL_SPAN
 
 
 def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], other: Sequence[Token],
