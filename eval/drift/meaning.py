@@ -834,6 +834,13 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
 
 #: English prefixes that negate their stem (see :func:`_affix_negative`; ``non`` is a word of its own)
 _NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
+
+
+def _neg_stem(w: str) -> str:
+    """English word ``w`` less the first of :data:`_NEG_PREFIXES` it opens with ("insecure" -> "secure"): the
+    stem an affix negative negates, read alike where a stem is looked up (:func:`_negated_stem`) and where it is
+    set against a source cognate (:func:`_prefix_antonyms`)."""
+    return w[next((len(p) for p in _NEG_PREFIXES if w.startswith(p)), 0):]
 #: per language: the words that say "to a lower degree" before an adjective (its opposite: "less safe")
 _LESS = {"en": ("less", "least"), "id": ("kurang",)}
 #: endings of English adjectives ("expensive", "dangerous", "successful", "stable", "legal")
@@ -912,8 +919,7 @@ def _negated_stem(toks: Sequence[Token], k: int, phrases: Mapping[tuple[str, ...
     if w == "non":
         stems, length = [toks[k + 1].w], 2
     else:
-        pre = next((p for p in _NEG_PREFIXES if w.startswith(p)), "")
-        rest = w[len(pre):]
+        rest = _neg_stem(w)
         stems = _stem_forms(rest) + ([rest[:-2]] if rest.endswith("ly") and len(rest) > 5 else [])
         length = 1
     for stem in stems:
@@ -2014,7 +2020,7 @@ def _prefix_antonyms(s_toks: Sequence[Token], s_negs: set[int], t_toks: Sequence
         if t.w == "non":
             stem = t_toks[k + 1].w
         else:
-            stem = t.w[next((len(p) for p in _NEG_PREFIXES if t.w.startswith(p)), 0):]
+            stem = _neg_stem(t.w)
             stem = stem[:-2] if stem.endswith("ly") and len(stem) > 7 else stem
         if len(stem) < 5:
             continue
