@@ -825,8 +825,9 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 if rows[row].compass and tok.cap or rows[row].degree and before_member:
                     continue  # Jawa Barat / West Java: a name, the entity check's business; "semakin mahal"
                 # a word inside a name still states its direction: "Best Actor" against "Aktor Terbaik",
-                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both (a source
-                # word inside a name faces only a target word inside a name: see direction_flips)
+                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both (in a flip
+                # of one row a source word inside a name faces only a target word inside a name, see
+                # direction_flips; the flips across rows and of both members do not ask)
                 out.append(_Hit(k, k + length, row, side, neg, in_name))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
     return out
