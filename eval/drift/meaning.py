@@ -92,6 +92,10 @@ NEG_WINDOW = 3
 CANCEL_SPAN = 0.4
 #: how far apart (share of the sentence length) the two words of a ``near`` row's flip may stand
 NEAR_SPAN = 0.1
+#: how far apart (share of the sentence length, a fifth) a negator and the other side's word that renders it at
+#: its place (a negator, a lexical negative, a "not only") may stand: the negation checks' own span, no longer
+#: written as twice the ``near`` rows' (the same value)
+RENDER_SPAN = 0.2
 #: tokens below which a sentence is too short for places to tell which word renders which
 SHORT_SENTENCE = 10
 
@@ -1740,7 +1744,7 @@ def _not_only_rendered(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
         return False
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     return any(a.w in _ONLY and j and lo_toks[j - 1].w in ("tidak", "tak", "bukan", "not", "n't")
-               and abs((j - 1) / n_lo - k / n_hi) <= NEAR_SPAN * 2 for j, a in enumerate(lo_toks))
+               and abs((j - 1) / n_lo - k / n_hi) <= RENDER_SPAN for j, a in enumerate(lo_toks))
 
 
 def _gloss_negators(toks: Sequence[Token], text: str, lang: str, hard: Sequence[int], other: Sequence[Token]) -> set[int]:
@@ -1797,7 +1801,7 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
         # affirms: against a plain negation of the other side at its place ("tidak akan", "tidak dapat
         # dihindari") it is an added negator (negative by meaning only, "free" or "difficult", the lists of the
         # two languages do not mirror: "tidak terlalu sulit" = "not too difficult")
-        near = [j for j in lo_left if abs(j / n_lo - k / n_hi) <= NEAR_SPAN * 2]
+        near = [j for j in lo_left if abs(j / n_lo - k / n_hi) <= RENDER_SPAN]
         if near and any(t.w in morph or _affix_negative(hi_toks, j)
                         for j, t in enumerate(_negated_words(hi_toks, k, hi_lang), k + 1)) and not any(
                 _negates_negative(lo_toks, j, lo_lang) for j in near):
@@ -1807,7 +1811,7 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
     # the lexical negative must stand where a negator of the other side stands (within a fifth of the
     # sentence: it renders that one), and be no counted negator itself ("nihil" is both)
     lex = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left]
-    if not hi_hard or not any(_gap(x, lo_left, n_lo) <= NEAR_SPAN * 2 for x in lex):
+    if not hi_hard or not any(_gap(x, lo_left, n_lo) <= RENDER_SPAN for x in lex):
         return NegationVerdict("same")
     # a negator of the other side that a lexical negative renders, standing nearer it than any negator does
     # ("tidak berdasar" = "unfounded"), is matched: the other negators are measured against the rest only (in a
@@ -1815,12 +1819,12 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
     free = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left
             and not any(x - NEG_WINDOW <= k < x for k in hi_left)]
     rendered = [j for j in lo_left if min(n_hi, n_lo) >= 1.5 * SHORT_SENTENCE and any(
-        abs(x - j / n_lo) <= NEAR_SPAN * 2 and abs(x - j / n_lo) < min(abs(k / n_hi - j / n_lo) for k in hi_hard)
+        abs(x - j / n_lo) <= RENDER_SPAN and abs(x - j / n_lo) < min(abs(k / n_hi - j / n_lo) for k in hi_hard)
         for x in free)]
     rest = [j for j in lo_left if j not in rendered]
     k = max(hi_hard, key=lambda k: _gap(k / n_hi, rest or lo_left, n_lo))
     if rendered and len(rest) < len(hi_hard):
-        if rest and _gap(k / n_hi, rest, n_lo) <= NEAR_SPAN * 2:
+        if rest and _gap(k / n_hi, rest, n_lo) <= RENDER_SPAN:
             return NegationVerdict("same")
     elif _gap(k / n_hi, lo_left, n_lo) <= CANCEL_SPAN:
         return NegationVerdict("same")
