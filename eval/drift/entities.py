@@ -1153,10 +1153,16 @@ def _one_word_changed(m: EntityMention, other_mentions: Sequence[EntityMention])
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?!\w|\.\w)")
 
 
+def _name_words(text: str) -> list[str]:
+    """The words of a name as written, its possessive ending and connecting words ("of", "dan") left out: the
+    words that a name's initials, its head words and its copies on the other side are read from."""
+    return [w for w in _WORD.findall(_POSSESSIVE.sub("", text)) if fold(w) not in _CONNECT]
+
+
 def _acronym_on_other_side(name: str, other_text: str) -> bool:
     """Whether ``other_text`` writes a run of two or more capitalised words of ``name`` (ending at its last
     word) as their initials: "Louisiana State University" as "LSU", "Abenteuer von Johnny English" as "JE"."""
-    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", name)) if fold(w) not in _CONNECT]
+    words = _name_words(name)
     if len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
         return False
     acronyms = {a for a in _ACRONYM.findall(other_text)}
@@ -1546,7 +1552,7 @@ def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str,
     Transportation"). A body glued to another name of ``own`` is part of a longer one ("Trades Union Congress") or
     glossed by it ("Disaster Mitigation Agency (BPBD)")."""
     body = _body(m)
-    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
+    words = _name_words(m.text)
     if body is None or body[1] or m.key is None and m.type != "BODY" or m.type == "INST" and m.key not in _CHAMBERS or not all(w[0].isupper() for w in words):
         # an unknown acronym may be anything ("FAQs", "MDT"); "the disaster agency", "riot police" are
         # descriptions, which render ordinary words
@@ -1581,7 +1587,7 @@ def _english_name_lost(m: EntityMention, lang: str, other_text: str) -> bool:
     has left it out. A name holding an Indonesian word ("Piramida Agung", "Bangsal Kesembilan") is translated."""
     if lang != "id" or m.key is not None or m.type not in ("NAME", "PLACE", "PERSON"):
         return False
-    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
+    words = _name_words(m.text)
     if (len(words) < 2 or any(len(w) < 2 for w in words)
             or not all(is_common_word(w, "en", stems=False) or not is_common_word(w, "id") for w in words)):
         return False  # "nilai A Plus": a letter grade, no name

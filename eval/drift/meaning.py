@@ -92,6 +92,10 @@ NEG_WINDOW = 3
 CANCEL_SPAN = 0.4
 #: how far apart (share of the sentence length) the two words of a ``near`` row's flip may stand
 NEAR_SPAN = 0.1
+#: how far apart (share of the sentence length, a fifth) a negator and the other side's word that renders it at
+#: its place (a negator, a lexical negative, a "not only") may stand: the negation checks' own span, no longer
+#: written as twice the ``near`` rows' (the same value)
+RENDER_SPAN = 0.2
 #: tokens below which a sentence is too short for places to tell which word renders which
 SHORT_SENTENCE = 10
 
@@ -825,8 +829,9 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 if rows[row].compass and tok.cap or rows[row].degree and before_member:
                     continue  # Jawa Barat / West Java: a name, the entity check's business; "semakin mahal"
                 # a word inside a name still states its direction: "Best Actor" against "Aktor Terbaik",
-                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both (a source
-                # word inside a name faces only a target word inside a name: see direction_flips)
+                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both (in a flip
+                # of one row a source word inside a name faces only a target word inside a name, see
+                # direction_flips; the flips across rows and of both members do not ask)
                 out.append(_Hit(k, k + length, row, side, neg, in_name))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
     return out
@@ -834,6 +839,13 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
 
 #: English prefixes that negate their stem (see :func:`_affix_negative`; ``non`` is a word of its own)
 _NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
+
+
+def _neg_stem(w: str) -> str:
+    """English word ``w`` less the first of :data:`_NEG_PREFIXES` it opens with ("insecure" -> "secure"): the
+    stem an affix negative negates, read alike where a stem is looked up (:func:`_negated_stem`) and where it is
+    set against a source cognate (:func:`_prefix_antonyms`)."""
+    return w[next((len(p) for p in _NEG_PREFIXES if w.startswith(p)), 0):]
 #: per language: the words that say "to a lower degree" before an adjective (its opposite: "less safe")
 _LESS = {"en": ("less", "least"), "id": ("kurang",)}
 #: endings of English adjectives ("expensive", "dangerous", "successful", "stable", "legal")
@@ -912,8 +924,7 @@ def _negated_stem(toks: Sequence[Token], k: int, phrases: Mapping[tuple[str, ...
     if w == "non":
         stems, length = [toks[k + 1].w], 2
     else:
-        pre = next((p for p in _NEG_PREFIXES if w.startswith(p)), "")
-        rest = w[len(pre):]
+        rest = _neg_stem(w)
         stems = _stem_forms(rest) + ([rest[:-2]] if rest.endswith("ly") and len(rest) > 5 else [])
         length = 1
     for stem in stems:
@@ -1466,7 +1477,7 @@ def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: 
     at = [j for j in range(n_o) if other[j].w == word or keys[j:j + len(parts)] == parts
           or len(parts) == 1 and len(word) >= 6 and keys[j].startswith(word)]
     # a rendering the tokens do not show as written (hyphenated, joined) is taken at its word
-    return not at or any(abs(j / n_o - k / n) <= CANCEL_SPAN for j in at)
+    return not at or _gap(k / n, at, n_o) <= CANCEL_SPAN
 
 
 def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], other: Sequence[Token],
@@ -1733,7 +1744,7 @@ def _not_only_rendered(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
         return False
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     return any(a.w in _ONLY and j and lo_toks[j - 1].w in ("tidak", "tak", "bukan", "not", "n't")
-               and abs((j - 1) / n_lo - k / n_hi) <= NEAR_SPAN * 2 for j, a in enumerate(lo_toks))
+               and abs((j - 1) / n_lo - k / n_hi) <= RENDER_SPAN for j, a in enumerate(lo_toks))
 
 
 def _gloss_negators(toks: Sequence[Token], text: str, lang: str, hard: Sequence[int], other: Sequence[Token]) -> set[int]:
@@ -1790,7 +1801,7 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
         # affirms: against a plain negation of the other side at its place ("tidak akan", "tidak dapat
         # dihindari") it is an added negator (negative by meaning only, "free" or "difficult", the lists of the
         # two languages do not mirror: "tidak terlalu sulit" = "not too difficult")
-        near = [j for j in lo_left if abs(j / n_lo - k / n_hi) <= NEAR_SPAN * 2]
+        near = [j for j in lo_left if abs(j / n_lo - k / n_hi) <= RENDER_SPAN]
         if near and any(t.w in morph or _affix_negative(hi_toks, j)
                         for j, t in enumerate(_negated_words(hi_toks, k, hi_lang), k + 1)) and not any(
                 _negates_negative(lo_toks, j, lo_lang) for j in near):
@@ -1800,7 +1811,7 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
     # the lexical negative must stand where a negator of the other side stands (within a fifth of the
     # sentence: it renders that one), and be no counted negator itself ("nihil" is both)
     lex = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left]
-    if not hi_hard or not any(_gap(x, lo_left, n_lo) <= NEAR_SPAN * 2 for x in lex):
+    if not hi_hard or not any(_gap(x, lo_left, n_lo) <= RENDER_SPAN for x in lex):
         return NegationVerdict("same")
     # a negator of the other side that a lexical negative renders, standing nearer it than any negator does
     # ("tidak berdasar" = "unfounded"), is matched: the other negators are measured against the rest only (in a
@@ -1808,12 +1819,12 @@ def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequen
     free = [x / n_hi for x in _lexical_at(hi_toks, hi_text, hi_lang) if x not in hi_left
             and not any(x - NEG_WINDOW <= k < x for k in hi_left)]
     rendered = [j for j in lo_left if min(n_hi, n_lo) >= 1.5 * SHORT_SENTENCE and any(
-        abs(x - j / n_lo) <= NEAR_SPAN * 2 and abs(x - j / n_lo) < min(abs(k / n_hi - j / n_lo) for k in hi_hard)
+        abs(x - j / n_lo) <= RENDER_SPAN and abs(x - j / n_lo) < min(abs(k / n_hi - j / n_lo) for k in hi_hard)
         for x in free)]
     rest = [j for j in lo_left if j not in rendered]
     k = max(hi_hard, key=lambda k: _gap(k / n_hi, rest or lo_left, n_lo))
     if rendered and len(rest) < len(hi_hard):
-        if rest and _gap(k / n_hi, rest, n_lo) <= NEAR_SPAN * 2:
+        if rest and _gap(k / n_hi, rest, n_lo) <= RENDER_SPAN:
             return NegationVerdict("same")
     elif _gap(k / n_hi, lo_left, n_lo) <= CANCEL_SPAN:
         return NegationVerdict("same")
@@ -2014,7 +2025,7 @@ def _prefix_antonyms(s_toks: Sequence[Token], s_negs: set[int], t_toks: Sequence
         if t.w == "non":
             stem = t_toks[k + 1].w
         else:
-            stem = t.w[next((len(p) for p in _NEG_PREFIXES if t.w.startswith(p)), 0):]
+            stem = _neg_stem(t.w)
             stem = stem[:-2] if stem.endswith("ly") and len(stem) > 7 else stem
         if len(stem) < 5:
             continue
