@@ -1216,3 +1216,14 @@ def test_a_lexical_negative_negative_by_form_renders_one_negator() -> None:
     assert not check_pair(src, "The plant is not yet operating at full capacity because gas supply from PGN is inadequate.")
     assert any(f.kind == "meaning" and f.severity == "critical" for f in check_pair(
         src, "The plant is operating at full capacity because gas supply from PGN is inadequate."))
+
+
+def test_a_source_word_inside_a_name_faces_only_a_name() -> None:
+    # "Kota Besar" is part of the police's name: "small" and "minors" elsewhere flip nothing, through any path
+    # (the target holds the small member twice, the source once: the both-members path asked no name before)
+    src = "Kepala Kepolisian Resor Kota Besar Medan mengatakan dua pencuri kecil itu ditangkap."
+    assert meaning(src, "The Medan city police chief said the two small thieves, both minors, were arrested.") == []
+    # the plain "besar" beside the name still flips
+    src = "Kepala Kepolisian Resor Kota Besar Medan mengatakan dua pencuri besar itu ditangkap."
+    assert [f.severity for f in meaning(
+        src, "The Medan city police chief said the two small thieves, both minors, were arrested.")] == ["critical"]

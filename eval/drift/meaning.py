@@ -820,18 +820,17 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
         if matched:
             neg = _negated(toks, k, negs, lang)
             # a word inside a run of capitalised words is part of a name ("Kepolisian Resor Kota Besar", "Rising
-            # Star Academy") unless the whole line is in title case (in a language that capitalises its nouns, a
-            # listed noun is no name signal: "1:0-Sieg")
-            in_name = tok.cap and not title and not (profile and first in heads) and any(
+            # Star Academy") unless the whole line is in title case (in a language that capitalises its nouns,
+            # capitals are no name signal: "Anstieg der Preise")
+            in_name = not profile and tok.cap and not title and any(
                 0 <= j < n and toks[j].cap and not toks[j].boundary for j in (k - 1, k + length))
             before_member = lang == "id" and k + length < n and _member_at(toks, k + length, phrases)
             for row, side in matched:
                 if rows[row].compass and tok.cap or rows[row].degree and before_member:
                     continue  # Jawa Barat / West Java: a name, the entity check's business; "semakin mahal"
                 # a word inside a name still states its direction: "Best Actor" against "Aktor Terbaik",
-                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both (in a flip
-                # of one row a source word inside a name faces only a target word inside a name, see
-                # direction_flips; the flips across rows and of both members do not ask)
+                # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both (a source
+                # word inside a name faces only a target word inside a name: see _name_faces)
                 out.append(_Hit(k, k + length, row, side, neg, in_name))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
     return out
@@ -1138,11 +1137,12 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
             s_plain, t_plain = sh, th  # "tidak mudah" vs "not difficult": both negated, still opposite
         elif not s_plain or not t_plain:
             continue  # "tidak naik" vs "fell": a negated member is not a direction claim
-        hs, ht = s_plain[0], t_plain[0]
+        # a plain source word before one inside a name (see _name_faces)
+        hs, ht = next((h for h in s_plain if not h.in_name), s_plain[0]), t_plain[0]
         if hs.i in used_s or ht.i in used_t:
             continue
-        if hs.in_name and not ht.in_name:
-            continue  # a source name is kept, glossed or named otherwise: "Polrestabes" (Kota Besar) vs "a minor"
+        if not _name_faces(hs, ht):
+            continue
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
         used_s.add(hs.i)
@@ -1155,9 +1155,18 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     # ("lebih dari $37 miliar ... lebih dari 2,25 miliar" = "less than $37 billion ... more than 2.25 billion");
     # compass rows are left out like converse ones: a place is placed from either end (X north of Y = Y south of X)
     by_row_t = {r: hs for r, hs in by_row_t.items() if not L.rows[r].compass}
-    for f in _both_members_flips(t_toks, s_toks, t_all, s_all, by_row_t, {f.row for f in out}, used_t, used_s):
+    for f in _both_members_flips(t_toks, s_toks, t_all, s_all, by_row_t, {f.row for f in out}, used_t, used_s,
+                                 mirror=True):
         out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
     return out
+
+
+def _name_faces(src: _Hit, tgt: _Hit) -> bool:
+    """Whether source member ``src`` may flip against target member ``tgt``: a source word inside a name faces
+    only a target word inside a name. A source name is kept, glossed or named otherwise ("Polrestabes", for
+    "Kepolisian Resor Kota Besar", against "a minor"); an English name holding the opposite of a plain source
+    word renders it ("Worst Actor" for "Aktor ... terbaik")."""
+    return not src.in_name or tgt.in_name
 
 
 def _partner_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_hits: Sequence[_Hit], t_hits: Sequence[_Hit],
@@ -1181,7 +1190,7 @@ def _partner_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_hits: Seq
             continue
         for hs in s_hits:
             rs = rows[hs.row]
-            if hs.negated or hs.i in used_s or hs.row == ht.row or rs.compass or rs.near or (
+            if hs.negated or hs.i in used_s or hs.row == ht.row or rs.compass or rs.near or not _name_faces(hs, ht) or (
                     bool(rs.id_a or rs.id_b) != bool(rt.id_a or rt.id_b)):
                 continue  # (a profile's row and an Indonesian row: English read against two tables)
             if opposite and opposite[0] in getattr(rs, "en_" + hs.side):
@@ -1195,11 +1204,11 @@ def _partner_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_hits: Seq
 
 def _both_members_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_all: Sequence[_Hit], t_all: Sequence[_Hit],
                         unrendered: Mapping[int, list[_Hit]], done: set[int], used_s: set[int],
-                        used_t: set[int]) -> list[DirectionFlip]:
+                        used_t: set[int], mirror: bool = False) -> list[DirectionFlip]:
     """Rows where the source holds both members and the target only one, more often than the source: the
     source's other member became it ("membebaskan dua tahanan ... masa penahanan" = "freed ... detention";
     "re-arrested ... detention" leaves the release out and arrests twice). Converse rows are left out (their
-    arguments swap)."""
+    arguments swap). ``mirror``: the sides are swapped (``s_toks`` is the target), for :func:`_name_faces`."""
     rows = _lists().rows
     out: list[DirectionFlip] = []
     for row, sh in unrendered.items():
@@ -1218,7 +1227,7 @@ def _both_members_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_all:
             continue
         rel = hs.i / max(len(s_toks), 1)
         ht = min((h for h in t_row if h.i not in used_t), key=lambda h: abs(h.i / max(len(t_toks), 1) - rel), default=None)
-        if ht is None:
+        if ht is None or not (_name_faces(ht, hs) if mirror else _name_faces(hs, ht)):
             continue
         used_s.add(hs.i)
         used_t.add(ht.i)
