@@ -174,9 +174,22 @@ def known_entities() -> KnownEntities:
     patterns = {}
     for lang, table in forms.items():
         alts = sorted(table, key=len, reverse=True)
-        patterns[lang] = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in alts) + r")(?![\w]|\.\w)")
+        patterns[lang] = re.compile(r"(?<![\w.])(" + "|".join(_form_pattern(f, lang) for f in alts) + r")(?![\w]|\.\w)")
     return KnownEntities(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns, frozenset(gaz_keys),
                   {k: frozenset(v) for k, v in synonyms.items()})
+
+
+#: Indonesian compass points of two words ("Barat Daya" = south-west, "Timur Laut" = north-east)
+_COMPASS_TAIL = re.compile(r"(?:Barat|Timur)$")
+
+
+def _form_pattern(f: str, lang: str) -> str:
+    """A known form as a regex alternative. An Indonesian form ending in "Barat" or "Timur" ("Afrika Barat")
+    does not match where the word is the first half of a compound compass point ("Afrika Barat Daya" is
+    South West Africa: "Afrika", then "Barat Daya")."""
+    if lang == "id" and _COMPASS_TAIL.search(f):
+        return re.escape(f) + r"(?![ \t]+(?:Daya|Laut)\b)"
+    return re.escape(f)
 
 
 #: institutions_id.tsv types -> mention types (ROLE: an office, compared with offices only; INST: never a swap)
@@ -1070,10 +1083,12 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     own = "".join(m.tokens)
     if len(m.tokens) >= 2 and len(own) >= 4 and own != compact and own in tix.compact:
         return True
+    # a given name or a ruler's title in its other-language rendering is the same word ("Firaun" = "Pharaoh",
+    # "Nabi Musa" = "the Prophet Moses", "Paus Yohanes" = "Pope John": given_names.tsv)
     found = []
     for t in m.tokens:
         tt = fold(t)
-        found.append(tt in tix.toks.exact or tix.similar(tt, lenient))
+        found.append(tt in tix.toks.exact or tix.similar(tt, lenient) or not _given_names().get(tt, frozenset()).isdisjoint(tix.toks.exact))
     # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"; leniently the first of
     # two words ("Kavanaugh Debacle" = "Bencana Kavanaugh"), unless it is an acronym or a qualifier glued to
     # a longer name ("LSU Joe Alleva", "HMP Long Lartin", "Arizona Jeff Flake": the name itself is lost)
@@ -1345,6 +1360,11 @@ def _head_classes(word: str) -> frozenset[str]:
     return _HEAD_CLASSES.get(fold(word), frozenset())
 
 
+def _name_heads(m: EntityMention) -> frozenset[str]:
+    """The kinds of the institution head words written in a mention ("Dental Association": ASSOCIATION)."""
+    return frozenset(c for w in _WORD.findall(m.text) for c in _head_classes(w))
+
+
 @functools.cache
 def _key_head_classes(key: str) -> frozenset[str]:
     """The head-word kinds of every form of a known entity, in both languages."""
@@ -1462,6 +1482,15 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
         return body
     if "BODY" in (s.type, t.type):
         return False  # an unknown institution in words is translated: it only faces a known one
+    if s.key is None and t.key is None and not _name_heads(s).isdisjoint(_name_heads(t)):
+        # two unknown names headed by institution words of one kind ("Perhimpunan Dokter Gigi" / "Dental
+        # Association", "Komite Etik Kedokteran" / "Medical Ethics Committee"): one body, its other words
+        # translated, as for two unknown bodies in ordinary words
+        return False
+    if s.key is None and t.key is None and _translated_name(s, s_lang, t_lang) and _translated_name(t, t_lang, s_lang):
+        # both names hold a word of their own language that the other does not write ("Makam Kudus" / "Holy
+        # Sepulchre", "Skor Orisinalitas" / "Original Score"): each is translated, so either may render the other
+        return False
     if not _compatible(s, t):
         return False
     if s.type == "DEFINED" and t.type == "DEFINED":
@@ -1476,6 +1505,8 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
             return len(s.tokens) == len(t.tokens) == 1
         if other.key is not None or other.type in ("INITIAL", "COMMONCAP") or len(other.tokens) != 1:
             return False
+        if _translated_name(other, t_lang if other is t else s_lang, s_lang if other is t else t_lang):
+            return False  # "Makam Kudus" (a word of the language in it): translated, not copied
         if weak_m.type == "COMMONCAP":
             return _strong(other, t_lang if other is t else s_lang) and _shape(other) == "words"
     if s.key is not None and t.key is not None:
@@ -1494,6 +1525,14 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
     if not ((_strong(s, s_lang) or s.type == "COMMONCAP") and (_strong(t, t_lang) or t.type == "COMMONCAP")):
         return False
     return _shape(s) == _shape(t) or (s.key is not None or t.key is not None) and "acronym" not in (_shape(s), _shape(t))
+
+
+def _translated_name(m: EntityMention, lang: str, other_lang: str) -> bool:
+    """Whether a name of two words or more holds an ordinary word of its own language that the other language
+    does not write ("Makam" of "Makam Kudus", "Holy" of "Holy Sepulchre"): a name translated in words, not copied."""
+    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
+    return len(words) >= 2 and any(is_common_word(fold(w), _lang_of(lang)) and not is_common_word(fold(w), _lang_of(other_lang), stems=False)
+                                   for w in words)
 
 
 def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
