@@ -1535,6 +1535,15 @@ def _translated_name(m: EntityMention, lang: str, other_lang: str) -> bool:
                                    for w in words)
 
 
+def _qualifier_rendered(s: EntityMention, t: EntityMention, t_text: str, s_lang: str, t_lang: str) -> bool:
+    """Whether a known place or people ``t`` is only the qualifier of a longer name of the target ("Western" of
+    "Western Wall", the next word capitalised too) facing a translated name of the source ("Tembok Ratapan"):
+    the whole name renders the source name, its qualifier stands for nothing on its own."""
+    nxt = _NEXT_CAP.match(t_text, t.end)
+    return (s.key is None and t.key is not None and t.type in ("PLACE", "COUNTRY", "GROUP") and nxt is not None
+            and fold(nxt.group(1)) not in _CONNECT and _translated_name(s, s_lang, t_lang))
+
+
 def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
     """A name on one side only (``lang``: that side's language; ``lost``: the source side) is reported when it
     is a strong name of two words or more.
@@ -1976,7 +1985,7 @@ def check_entities(
         s_pos = s.start / max(len(src.text), 1)
         k = bisect.bisect_left(positions, s_pos) if len(new_pos) > _SWAP_CANDIDATES else 0
         near = new_pos[max(0, k - _SWAP_CANDIDATES // 2):max(0, k - _SWAP_CANDIDATES // 2) + _SWAP_CANDIDATES]
-        cands = [t for t in near if _swappable(s, t, src.lang, tgt.lang)
+        cands = [t for t in near if _swappable(s, t, src.lang, tgt.lang) and not _qualifier_rendered(s, t, tgt.text, src.lang, tgt.lang)
                  and not (match_entity(t, src_context[0], src_context[1])
                           and match_entity(s, tgt_context[0], tgt_context[1]))]
         # the likeliest partner: a full name before a sentence-opening word, the same shape, a near position
