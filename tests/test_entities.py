@@ -454,3 +454,67 @@ def test_a_regional_office_s_head_written_short_is_an_office(changed: str) -> No
 def test_two_directional_places_sharing_their_name(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert [(f.src_span, f.tgt_span) for f in check_pair(src, changed) if f.severity == "critical"] == [(s_span, t_span)]
+
+
+#: (Indonesian form, English form) of the public categories Indonesian names in its own words
+CATEGORY_EXONYMS = [
+    ("Amerika Selatan", "South America"), ("Eropa Timur", "Eastern Europe"), ("Laut Merah", "Red Sea"),
+    ("Laut Kaspia", "Caspian Sea"), ("Teluk Persia", "Persian Gulf"), ("Sungai Nil", "Nile"), ("Alpen", "Alps"),
+    ("Yupiter", "Jupiter"), ("Saturnus", "Saturn"), ("Konghucu", "Confucian"), ("Taurat", "Torah"), ("Weda", "Vedas"),
+    ("Sanskerta", "Sanskrit"), ("Utsmaniyah", "Ottoman Empire"), ("Mahkamah Pidana Internasional", "International Criminal Court"),
+    ("Piala Dunia", "World Cup"), ("Perang Dunia II", "Second World War"), ("Perang Dingin", "Cold War"),
+    ("Hari Pahlawan", "Heroes' Day"), ("Kitab Kejadian", "Book of Genesis"),
+]
+
+
+@pytest.mark.parametrize("id_form,en_form", CATEGORY_EXONYMS)
+def test_category_exonyms(id_form: str, en_form: str) -> None:
+    assert entity_key(id_form, "id") is not None
+    assert entity_key(id_form, "id") == entity_key(en_form, "en")
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # two members of one category: a swap
+    ("Kapal selam itu berpatroli di Laut Kuning pekan lalu.", "The submarine patrolled the Yellow Sea last week.",
+     "The submarine patrolled the Sea of Japan last week."),
+    ("Teleskop itu memotret cincin Saturnus dengan resolusi tinggi.", "The telescope photographed Saturn's rings in high resolution.",
+     "The telescope photographed Neptune's rings in high resolution."),
+    ("Arkeolog menemukan koin dari masa Kekaisaran Romawi di pesisir itu.", "Archaeologists found coins from the Roman Empire on the coast.",
+     "Archaeologists found coins from the Byzantine Empire on the coast."),
+    # a given name or a ruler's title written as its rendering (given_names.tsv) is the same word of the name
+    ("Relief itu menggambarkan Nabi Yunus di dalam perut ikan.", "The relief shows the Prophet Jonah inside the fish.",
+     "The relief shows the Prophet Elijah inside the fish."),
+    ("Gereja tua itu dipersembahkan kepada Santo Nikolaus.", "The old church is dedicated to Saint Nicholas.",
+     "The old church is dedicated to Saint Benedict."),
+])
+def test_category_members_rendered_and_swapped(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair(src, changed)}
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # two unknown names under institution heads of one kind: one body, its other words translated
+    ("Ikatan Apoteker Kanada merilis pedoman baru bulan ini.", "The Canadian Pharmacists Association released new guidelines this month.",
+     "The World Health Organization released new guidelines this month."),
+    # two names each holding a word of its own language: each translated, either may render the other
+    ("Wisatawan memadati Kuil Emas di Amritsar.", "Tourists crowded the Golden Temple in Amritsar.",
+     "Tourists crowded the Golden Temple in Jaipur."),
+])
+def test_translated_names_are_no_swap(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair(src, changed)}
+
+
+def test_a_known_qualifier_of_a_longer_name_renders_a_translated_name() -> None:
+    # "Western" is the qualifier of "Western Wall", which renders "Tembok Ratapan"
+    src = "Peziarah berdoa di depan Tembok Ratapan sejak subuh."
+    assert [f.message for f in check_pair(src, "Pilgrims prayed at the Western Wall from dawn.") if f.severity in ("critical", "major")] == []
+    # a known place standing alone in its place is still a swap
+    assert "critical" in {f.severity for f in check_pair(src, "Pilgrims prayed in Egypt from dawn.") if f.kind == "entity"}
+
+
+def test_a_compass_word_of_two_words_is_not_a_region_s_last_word() -> None:
+    # "Afrika Barat Daya" is South West Africa, not West Africa followed by "Daya"
+    assert [(e.text, e.key) for e in extract_entities("Wilayah Afrika Barat Daya merdeka pada 1990.", "id")][:2] == [
+        ("Afrika", "AFRICA"), ("Barat Daya", "SOUTHWEST")]
+    assert entity_key("Afrika Barat", "id") == entity_key("West Africa", "en")
