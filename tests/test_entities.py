@@ -517,4 +517,29 @@ def test_a_compass_word_of_two_words_is_not_a_region_s_last_word() -> None:
     # "Afrika Barat Daya" is South West Africa, not West Africa followed by "Daya"
     assert [(e.text, e.key) for e in extract_entities("Wilayah Afrika Barat Daya merdeka pada 1990.", "id")][:2] == [
         ("Afrika", "AFRICA"), ("Barat Daya", "SOUTHWEST")]
+    assert entity_key("Afrika Barat", "id") is not None
     assert entity_key("Afrika Barat", "id") == entity_key("West Africa", "en")
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a name translated word by word (renderings.tsv, from a dictionary): its words are written as their renderings
+    ("Para biarawati berdoa di Bukit Zaitun setiap pagi.", "The nuns pray on the Mount of Olives every morning.",
+     "The nuns pray on the Mount of Tabor every morning."),
+    ("Ribuan umat mengikuti Jalan Salib di kota tua itu.", "Thousands of faithful joined the Way of the Cross in the old town.",
+     "Thousands of faithful joined the Via Dolorosa Lutheran procession in the old town."),
+    ("Umat Buddha berziarah ke Kuil Gigi di Kandy.", "Buddhists made a pilgrimage to the Temple of the Tooth in Kandy.",
+     "Buddhists made a pilgrimage to the Temple of Kelaniya in Kandy."),
+    # a dynasty's or a realm's name after its head word is a name ("Dinasti Ming")
+    ("Vas dari Dinasti Tang itu dilelang pekan lalu.", "The Tang dynasty vase was auctioned last week.",
+     "The Song dynasty vase was auctioned last week."),
+])
+def test_a_name_rendered_word_by_word(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair(src, changed)}
+
+
+def test_a_speaker_s_name_is_not_matched_by_renderings() -> None:
+    from wiredrift.eval.drift.entities import match_entity
+    m = extract_entities("Ia berdoa di Bukit Zaitun.", "id")[-1]
+    assert match_entity(m, "She prayed on the Mount of Olives.", [], rendered=True)
+    assert not match_entity(m, "She prayed on the Mount of Olives.", [])

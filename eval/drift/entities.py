@@ -18,7 +18,10 @@ Mentions come from two sources:
 Matching: a known entity matches the same key on the other side; an unknown one matches when its last
 distinctive word, or two thirds of its words, appear on the other side, exactly or by normalised string
 similarity (>= 0.8, so ``Lugansk``/``Luhansk`` match; a lower-case word matches fuzzily only when it is
-at least as long as the name, so ``Haris`` is not ``hari`` but ``Trauma`` is ``traumatic``). Fuzzy matching never pairs a word with a word of a
+at least as long as the name, so ``Haris`` is not ``hari`` but ``Trauma`` is ``traumatic``), or as its rendering: a given name
+or ruler's title (``given_names.tsv``: ``Firaun``/Pharaoh, ``Nabi Musa``/the Prophet Moses) or, for the entity check, a
+dictionary word (``renderings.tsv``: ``Jalan Salib``/Way of the Cross; not in an institution's name, left to the body
+rules below). Fuzzy matching never pairs a word with a word of a
 *different* known entity, so ``Donetsk`` for ``Lugansk`` stays a swap. The neighbouring sentences on the
 other side count too (translators move names across a sentence boundary).
 
@@ -33,7 +36,10 @@ is a **swapped entity (critical)**, unless the two are related (``Moskow``/``Rus
 cognates (``Arktik``/``Arctic``: compared under a spelling key, :func:`_cognate_key`). An unknown name takes
 part in a swap only if no vocabulary of either language knows its words (a name that is copied, not
 translated) and it has the same shape as its partner (acronym or words); a word after a personal honorific
-(``Mr Bean``, ``nyonya Hill``) is such a name, but only facing another one, and an English word left
+(``Mr Bean``, ``nyonya Hill``) is such a name, but only facing another one; two unknown names that each hold
+an ordinary word of their own language (``Makam Kudus``/``Holy Sepulchre``), or an institution's head word of one
+kind (``Perhimpunan Dokter Gigi``/``Dental Association``), are translations, never a swap, and a known place that
+only qualifies a longer target name (``Western`` of "Western Wall") does not stand for a translated source name; an English word left
 capitalised in Indonesian (``kepada pihak Post``) may face a capitalised English word (``the Times``). A gloss that contradicts its
 acronym on one side only (``LNR (Donetsk People's Republic)`` where the other side has ``LNR (Republik
 Rakyat Lugansk)``) is a swap too. A name of two or more such words in the source only is a **dropped entity
@@ -746,7 +752,8 @@ _PERSONAL_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Tn|Ny|Nn|[Nn]ona|[Tt]uan|[Nn
 #: "Tanjung Perak", whose second word is often a word: perak = silver, emas = gold):
 #: the name after one is a place even where the gazetteer does not list it
 _PLACE_HEAD_BEFORE = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Desa|Kelurahan|Provinsi|Pulau|Gunung|Sungai|"
-                                r"Danau|Teluk|Selat|Tanjung|Kampung|Dusun|Pantai|Bandara|Pelabuhan|Stadion|Tol|Jalan Tol)\s+$")
+                                r"Danau|Teluk|Selat|Tanjung|Kampung|Dusun|Pantai|Bandara|Pelabuhan|Stadion|Tol|Jalan Tol|"
+                                r"Dinasti|Wangsa|Kekaisaran|Kesultanan|Kerajaan)\s+$")  # a realm: "Dinasti Ming", "Kerajaan Majapahit"
 _SPEECH_AFTER = re.compile(r"(?:'s)?\s+(?:said|says|told|tells|added|asked|wrote|mengatakan|berkata|menambahkan|menjelaskan|menyatakan)\b")
 
 
@@ -1047,11 +1054,15 @@ def _mention_index(mentions: Sequence[EntityMention]) -> _MentionIndex:
     return idx
 
 
-def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[EntityMention], lenient: bool = False) -> bool:
+def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[EntityMention], lenient: bool = False,
+                 rendered: bool = False) -> bool:
     """Whether mention ``m`` has a counterpart in ``other_text`` (whose mentions are ``other_mentions``).
 
     :param lenient: also accept the first distinctive word alone ("Kavanaugh Debacle" = "Bencana
         Kavanaugh"); used before reporting a name as dropped, never to rule out a swap.
+    :param rendered: also accept a word written as its dictionary rendering (``renderings.tsv``: "Jalan Salib" =
+        "Way of the Cross"), for names that a translation renders word by word; the entity check asks for it, a
+        speaker's name (the attribution check) is matched as written.
 
     The other side is indexed once (per text and per mention list), so each call costs time in the size of
     ``m``, not of the other side.
@@ -1083,12 +1094,17 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     own = "".join(m.tokens)
     if len(m.tokens) >= 2 and len(own) >= 4 and own != compact and own in tix.compact:
         return True
-    # a given name or a ruler's title in its other-language rendering is the same word ("Firaun" = "Pharaoh",
-    # "Nabi Musa" = "the Prophet Moses", "Paus Yohanes" = "Pope John": given_names.tsv)
+    # a word written as its rendering in the other language is the same word: a given name or a ruler's title
+    # ("Firaun" = "Pharaoh", "Nabi Musa" = "the Prophet Moses": given_names.tsv) or a word of a name translated
+    # word by word ("Jalan Salib" = "Way of the Cross": renderings.tsv)
+    # (an institution's name is left to the body rules: "Dewan Keamanan" is no trace of the Security Council
+    # when the translation names another council in its place)
+    rendered = rendered and not _name_heads(m)
     found = []
     for t in m.tokens:
         tt = fold(t)
-        found.append(tt in tix.toks.exact or tix.similar(tt, lenient) or not _given_names().get(tt, frozenset()).isdisjoint(tix.toks.exact))
+        found.append(tt in tix.toks.exact or tix.similar(tt, lenient) or not _given_names().get(tt, frozenset()).isdisjoint(tix.toks.exact)
+                     or rendered and not _renderings().get(tt, frozenset()).isdisjoint(tix.toks.exact))
     # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"; leniently the first of
     # two words ("Kavanaugh Debacle" = "Bencana Kavanaugh"), unless it is an acronym or a qualifier glued to
     # a longer name ("LSU Joe Alleva", "HMP Long Lartin", "Arizona Jeff Flake": the name itself is lost)
@@ -1109,6 +1125,22 @@ def _given_names() -> dict[str, frozenset[str]]:
             a, b = fold(row[0]), fold(en)
             out.setdefault(a, set()).add(b)
             out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _renderings() -> dict[str, frozenset[str]]:
+    """Folded word -> its one-word renderings in the other language, both ways (``renderings.tsv``, from a
+    bilingual dictionary); an English noun also in its plural ("zaitun" -> "olive", "olives")."""
+    out: dict[str, set[str]] = {}
+    for row in data_lines("renderings.tsv"):
+        en = fold(row[0])
+        ens = {en, en + "s", en + "es"} | ({en[:-1] + "ies"} if en.endswith("y") else set())
+        for w in row[1].split("|"):
+            i = fold(w)
+            out.setdefault(i, set()).update(ens)
+            for e in ens:
+                out.setdefault(e, set()).add(i)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -1951,7 +1983,7 @@ def check_entities(
         # the same acronym or name written on both sides is the same entity whatever the lists call it
         # ("DPR": the Indonesian parliament in id, the Donetsk People's Republic in en)
         return [m for m in firsts.values() if m.text not in other_texts and not _acronym_copied(m, other_text)
-                and not match_entity(m, other_text, other)]
+                and not match_entity(m, other_text, other, rendered=True)]
 
     # strictly within the pair first: a name replaced by another is a swap even if the old name occurs
     # again in a neighbouring sentence; the new name must not come from the neighbouring source sentences
@@ -1999,8 +2031,8 @@ def check_entities(
         del new_pos[j], positions[j]
         out.append(_finding(src, tgt, "critical", f"{_label(s)} {s.text} ({sL}) became {t.text} ({tL})", s, t))
     # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
-    lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True)]
-    new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True)]
+    lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True, rendered=True)]
+    new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True, rendered=True)]
     out += _repeat_swaps(src, tgt, src_ents, tgt_ents, lost, new)
     for s in lost:
         if _reportable_alone(s, src.lang, lost=True):
