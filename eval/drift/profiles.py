@@ -59,6 +59,8 @@ class LanguageProfile:
     :param negators: words that negate their clause.
     :param lexical_negatives: words that carry a negation inside them (``*`` marks a prefix or suffix).
     :param idioms: phrases whose negator is lexicalised (no negation of the meaning).
+    :param renders: English lemma -> words of this language that render that lemma negated, or the English
+        negative verb itself (``fail`` <- ``verpasste``, ``attend`` <- ``fern``): the guard of that English negator.
     :param speech_verbs: verbs that attribute a quote (``sagte``, ``said``).
     :param speech_sources: phrases that name a source (``laut``, ``according to``).
     :param titles: titles and generic heads that are capitalised before a name but are no name.
@@ -104,6 +106,7 @@ class LanguageProfile:
     negators: frozenset[str] = frozenset()
     lexical_negatives: tuple[str, ...] = ()
     idioms: tuple[str, ...] = ()
+    renders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     speech_sources: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -243,9 +246,13 @@ def _load_folder(code: str) -> LanguageProfile:
     for row in _rows(folder, "calendar.tsv", 2):
         calendar[row[0]] = calendar.get(row[0], ()) + _split(row[1])
     neg: dict[str, tuple[str, ...]] = {"neg": (), "lexneg": (), "idiom": ()}
+    renders: dict[str, tuple[str, ...]] = {}
     for row in _rows(folder, "negators.tsv", 2):
+        if row[0] == "renders" and len(row) > 2:
+            renders[row[1].lower()] = renders.get(row[1].lower(), ()) + _split(row[2])
+            continue
         if row[0] not in neg:
-            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg or idiom")
+            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg, idiom or renders")
         neg[row[0]] += _split(row[1])
     verbs: dict[str, tuple[str, ...]] = {"verb": (), "source": ()}
     for row in _rows(folder, "speech_verbs.tsv", 2):
@@ -285,6 +292,7 @@ def _load_folder(code: str) -> LanguageProfile:
         negators=frozenset(neg["neg"]),
         lexical_negatives=neg["lexneg"],
         idioms=neg["idiom"],
+        renders=MappingProxyType(renders),
         speech_verbs=frozenset(verbs["verb"]),
         speech_sources=frozenset(verbs["source"]),
         titles=frozenset(_words(folder, "titles.txt")),
@@ -392,6 +400,8 @@ def merged_rows(name: str, base: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
             # the meaning detector's format: hard negators, lexicalised idioms, lexical negatives
             extra += [(kind, code, "|".join(ws)) for kind, ws in (("hard", tuple(sorted(p.negators))), ("idiom", p.idioms),
                                                                   ("lexneg", p.lexical_negatives)) if ws]
+            # "renders" rows are English guards ("guard en fail verpasste|..."): the words render the negated lemma
+            extra += [("guard", "en", lemma, "|".join(ws)) for lemma, ws in p.renders.items()]
         elif name == "polarity.tsv":
             # the quote check's negators come from the "hard" rows of negation.tsv
             extra += [(kind, code, "|".join(ws)) for kind, ws in (("lexneg", p.lexical_negatives), ("idiom", p.idioms)) if ws]
