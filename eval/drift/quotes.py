@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from ...align.types import Document
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
-from .profiles import get_profile
+from .profiles import LanguageProfile, get_profile
 
 __all__ = ["Quote", "quote_spans", "polarity", "compare_quotes", "check_quotes", "MIN_QUOTE_WORDS", "WORDING_CHRF", "paragraph_quotes"]
 
@@ -553,9 +553,24 @@ def _reported_speech(text: str, lang: str, quoting_lang: str = "") -> bool:
         return True
     if not quoting_lang or not (forms or get_profile(quoting_lang).reported_speech):
         return False
+    return _speaks(words, profile)
+
+
+def _speaks(words: Sequence[str], profile: LanguageProfile) -> bool:
+    """Whether folded ``words`` hold a speech verb or a source word of ``profile`` ("sagte", "laut", "said")."""
     verbs = {fold(v) for v in profile.speech_verbs}
     joined = " " + " ".join(words) + " "
     return any(w in verbs for w in words) or any(f" {fold(x)} " in joined for x in profile.speech_sources)
+
+
+def _reporting_pair(lang: str, other_lang: str) -> bool:
+    """Whether either language of a pair words quotes as reported speech of a form of its own (German): there
+    quotation marks and speech drift apart in more ways than in a pair that quotes alike."""
+    return bool(lang and other_lang and (get_profile(lang).reported_speech or get_profile(other_lang).reported_speech))
+
+
+#: "„...“, so der Sprecher": German attribution by "so" after the quote
+_SO_AFTER = re.compile(r"^[\W_]*,\s*so\s", re.I)
 
 
 #: an opening quote mark before a word that the reader found no quotation for (its closing mark is missing:
@@ -579,6 +594,20 @@ def _unquoted_severity(q: Quote, text: str, other_text: str = "", other_lang: st
     words = q.text.split()
     titled = sum(w[:1].isupper() for w in words) * 2 > len(words)
     before = text[:q.start].rstrip().rstrip(_MARKS).rstrip()
+    if _reporting_pair(lang, other_lang):
+        # in a pair with German: nothing on the quoting side gives the words as speech (no speech verb, no
+        # colon before them, no "so" after them): a title or a term in marks ("Kritik zu „Johnny English – Man
+        # lebt nur dreimal“"), which the other side sets in its own way
+        outside = text[:q.start] + " " + text[q.end:]
+        if not before.endswith(":") and not _SO_AFTER.match(text[q.end:]) and not _speaks(
+                [fold(w) for w in re.findall(r"\w+", outside)], get_profile(lang)):
+            return "minor"
+        # the other side sets the words off by a colon alone ("I couldn't help thinking: can't the British
+        # film industry ...?"), keeping the quote's negations
+        colon = other_text.find(":")
+        if colon >= 0 and len(other_text[colon + 1:].split()) >= MIN_QUOTE_WORDS and negativity(
+                q.text, lang) <= negativity(other_text[colon + 1:], other_lang):
+            return "minor"
     after = text[q.end:].lstrip().lstrip(_MARKS).strip()
     inside = bool(re.search(r"\w\s*$", before)) and bool(re.match(r"[\w(]", after))
     return "minor" if titled or (q.n_words < PARTIAL_QUOTE_WORDS and inside) else "major"
