@@ -132,7 +132,9 @@ def build_vocab(shared: Path) -> None:
         for w in WORD.findall(d):
             if w.islower():
                 lower.add(_fold(w))
-            elif w[0].isupper() and not w.isupper() and _fold(w) not in e_names:
+            elif w[0].isupper() and not w.isupper() and _fold(w) not in e_names and not (
+                    _fold(w).endswith("s") and _fold(w)[:-1] in e_names):
+                # (a German genitive "Trumps", "Atkinsons" is the name the English writes "Trump's": no noun)
                 translated[_fold(w)] += 1
     words = sorted(w for w in lower | {w for w, n in translated.items() if n >= 2} if len(w) >= 2)
     head = ["# German common words (folded), from the tuning half of NTREX-128 de-en (lines 1-998; CC BY-SA 4.0,",

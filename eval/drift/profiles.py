@@ -512,14 +512,16 @@ _STRONG_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|s
 def _full_name(text: str, lang: str) -> bool:
     """Whether ``text``, a capitalised span of a ``capitalised_nouns`` language, reads as a full name: two to
     four separate words (no hyphenated compound), none of them a word or stem the language's vocabulary knows or
-    an English word ("Grad Celsius"), none with an ending only nouns have. Nouns rarely stand capitalised side by side, each unknown ("Wayde
+    an English word but a surname ("Grad Celsius"; "Maxine Waters"), none with an ending only nouns have. Nouns rarely stand capitalised side by side, each unknown ("Wayde
     Sims", "Jeff Flake", "Baton Rouge"), so a weak noun ending (-e, -s, -er) does not make such a pair nouns."""
     from ._lexicon import fold, is_common_word
 
     words = text.split()
+    # the last word may be an English word after words of neither language: a surname that is one ("Maxine
+    # Waters", "Kanye West"); a first word that is one makes the span an English phrase ("Grad Celsius")
     return (2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?", w) for w in words)
-            and not any(is_common_word(w, lang) or is_common_word(w, "en", stems=False) or _STRONG_NOUN_ENDING.search(fold(w))
-                        for w in words))
+            and not any(is_common_word(w, lang) or _STRONG_NOUN_ENDING.search(fold(w)) for w in words)
+            and not any(is_common_word(w, "en", stems=False) for w in words[:-1]))
 
 
 def _name_like(word: str, lang: str) -> bool:
