@@ -492,7 +492,8 @@ def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str]
             if not tokens:  # nothing copied: "Olaf Scholz", "Präsident Scholz", "sagte Scholz" are still names
                 named = tuple(p for p in parts if _name_like(p, lang))
                 tokens = named if len(named) >= 2 or (named and in_name_context(m, text)) else ()
-            if not tokens and _full_name(getattr(m, "text", ""), lang):
+            if not tokens and _full_name(getattr(m, "text", ""), lang) and not re.search(
+                    r"\d\s*$", text[:getattr(m, "start", 0)]):  # (after a number: a unit, "27 Grad Celsius")
                 tokens = tuple(parts)  # "Wayde Sims", "Jeff Flake": a weak noun ending does not make a name a noun
             if tokens:  # "Livingstons Treffer", "YouGov-Befragung": only the copied words are the name
                 kept.append(replace(m, tokens=tokens) if tokens != getattr(m, "tokens", ()) else m)  # type: ignore[type-var]
