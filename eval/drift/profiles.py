@@ -88,6 +88,9 @@ class LanguageProfile:
     :param reported_speech: verb forms that mark reported speech (German Konjunktiv I: ``sei``, ``habe``,
         ``werde``): agency copy renders a direct quote as ``Er sagte, die Lage sei ernst``, so a quote of the other
         language that this side words as reported speech is a free rendering (minor), read by :mod:`.quotes`.
+    :param subject_openers: function words that open a subject (articles, pronouns) in a language that puts its
+        finite verb second (German): a clause opening with another function word ("Dort", "Im Gespräch mit ...")
+        has its subject, and so a speech verb's speaker, after the verb ("Dort sagte Baerbock").
     :param degrees: how the language forms the comparative and superlative of an adjective (``comparative``,
         ``superlative`` -> settings), for :mod:`.meaning` (``optimistischer`` = more optimistic, ``wichtigsten`` =
         most important): ``endings`` (the first only beside a cue word), ``before`` and ``after`` (cue words:
@@ -124,6 +127,7 @@ class LanguageProfile:
     directions: tuple[tuple[str, str, str, str, str], ...] = ()
     particles: frozenset[str] = frozenset()
     reported_speech: frozenset[str] = frozenset()
+    subject_openers: frozenset[str] = frozenset()
     degrees: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     origin: str = "folder"
 
@@ -309,6 +313,7 @@ def _load_folder(code: str) -> LanguageProfile:
         directions=directions,
         particles=frozenset(fold(str(w)) for w in meta.get("particles", ())),
         reported_speech=frozenset(fold(str(w)) for w in meta.get("reported_speech", ())),
+        subject_openers=frozenset(fold(str(w)) for w in meta.get("subject_openers", ())),
         degrees=MappingProxyType({degree: MappingProxyType({str(k): tuple(fold(str(w)) for w in v)
                                                             for k, v in dict(meta[degree]).items()})
                                   for degree in ("comparative", "superlative") if degree in meta}),
