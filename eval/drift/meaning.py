@@ -72,7 +72,7 @@ import functools
 import logging
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
@@ -121,6 +121,9 @@ class Token:
     keys: frozenset[str]
     #: written with a capital (also at a sentence start)
     upper: bool = False
+    #: a number follows in its clause before the next word ("steigt auf 832": "auf" is a preposition there,
+    #: no separable particle ending the clause)
+    number_after: bool = False
 
 
 # --- English inflection -----------------------------------------------------------------------------
@@ -419,6 +422,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
         raw = m.group(0)
         w = fold(raw)
         gap = text[prev_end:m.start()]
+        if out and any(c.isdigit() for c in gap):
+            out[-1] = replace(out[-1], number_after=True)
         boundary = bool(_BOUNDARY.search(_NUMBER_SEP.sub("", gap))) or not out
         b = m.start() - 1
         while b >= 0 and text[b] in " \"“'‘([\n\t":
@@ -452,6 +457,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
                 keys = frozenset((p,))  # a profile language: forms are listed as written
             out.append(Token(p, a, b, boundary and k == 0, cap, question, keys, raw[0].isupper()))
         prev_end = m.end()
+    if out and any(c.isdigit() for c in text[prev_end:]):
+        out[-1] = replace(out[-1], number_after=True)
     return out
 
 
@@ -810,9 +817,11 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
         if not matched and not length:
             matched, length = _derived_members(toks, k, lang, first, phrases)
         if profile and length == 1 and not tok.cap and ends[k] > k + 1 and toks[ends[k] - 1].w in particles \
-                and first not in L.splits.get(lang, {}):
+                and not toks[ends[k] - 1].number_after \
+                and toks[ends[k] - 1].w not in {p for p, _, _ in L.splits.get(lang, {}).get(first, ())}:
             # a listed verb form whose clause ends with a separable particle is another verb ("fiel ... aus" =
-            # was called off, "stieg ... aus" = got out): only its split form (if listed) counts
+            # was called off, "stieg ... aus" = got out, "stieg ... ab" = dropped out): only its split form (if
+            # listed: "stieg ... an") counts
             matched, length = [], 0
         if not length and profile:
             matched = _profile_match(toks, k, lang, phrases)
