@@ -541,3 +541,12 @@ def test_a_speaker_after_the_verb_when_german_fronts_another_word() -> None:
     found = _check(["Dort sagte Baerbock, die Hilfe werde fortgesetzt."], ["There, Habeck said the aid would continue."])
     assert [(k, s) for k, s, _ in found] == [("attribution", "critical")] and "Baerbock" in found[0][2]
 
+
+
+def test_an_impersonal_subject_after_the_verb_is_the_speaker_not_the_noun_before_it() -> None:
+    # "In einer Mitteilung hieß es": "es" speaks (a statement), "Mitteilung" is no speaker's name
+    assert not _check(["In einer Mitteilung hieß es, die Lage sei unter Kontrolle."],
+                      ["The situation was under control, a statement said."])
+    found = _check(["In einer Mitteilung hieß es, die Lage sei unter Kontrolle."],
+                   ["The situation was under control, Scholz said."])
+    assert [(k, s) for k, s, _ in found] == [("attribution", "critical")]

@@ -255,7 +255,10 @@ def _verb_second(t: str, at: int, end: int, lang: str) -> Speaker | None:
         return None
     mm = re.match(r"\s+((?:[^\W\d_]+\s+)?" + _NAME + r")", t[end:end + _FRAME_WINDOW])
     if mm is None or " " in mm.group(1) and mm.group(1)[:1].islower() and fold(mm.group(1).split()[0]) not in openers:
-        return None
+        # no name after the verb: a pronoun there ("hieß es", "sagte er") is the subject, never a noun before
+        # the verb ("In einer Mitteilung hieß es")
+        mp = re.match(r"\s+([^\W\d_]+)(?=\s*[,.;:]|\s+[a-zäöüß])", t[end:end + _FRAME_WINDOW])
+        return _classify(lang, mp.group(1), end + mp.start(1)) if mp and fold(mp.group(1)) in openers else None
     return _classify(lang, mm.group(1), end + mm.start(1))
 
 
