@@ -9,8 +9,10 @@
 - ``vocab.txt``: German common words, from the TUNING half of NTREX-128 German-English only (lines 1-998 of
   ``newstest2019-ref.deu.txt`` and ``newstest2019-src.eng.txt``, CC BY-SA 4.0): every word seen in lower case, and
   every capitalised word seen at least twice whose folded form the aligned English line does not write with a
-  capital (so it was translated: a common noun such as ``Regierung``, not a name such as ``Trump``). The held-out half
-  (lines 999-1997) is never read here.
+  capital (so it was translated: a common noun such as ``Regierung``, not a name such as ``Trump``; nor a name's
+  genitive, ``Trumps``, nor a word that is no English word and that another English line writes with a capital and
+  none in lower case, ``Harington`` where the aligned line says "Kit"). The held-out half (lines 999-1997) is never
+  read here.
 
 The hand-written files of the folder (calendar, negators, speech verbs, titles, stopwords, exonyms) are edited
 directly. Usage: ``python scripts/build_profile_de.py [--shared ../shared]``
@@ -127,12 +129,20 @@ def build_vocab(shared: Path) -> None:
     en = (folder / "newstest2019-src.eng.txt").read_text(encoding="utf-8").split("\n")[:TUNE_LINES]
     lower: set[str] = set()
     translated: collections.Counter[str] = collections.Counter()
+    # a word the English side writes with a capital in some line and that is no English word is a name, even where
+    # the aligned line calls the person otherwise ("Harington" rendered "Kit" in a tabloid's English)
+    en_words = {w.strip() for w in (ROOT / "eval" / "data" / "vocab_en.txt").read_text(encoding="utf-8").split("\n")
+                if w.strip() and not w.startswith("#")}
+    en_lower = {_fold(w) for e in en for w in WORD.findall(e) if w.islower()}
+    all_names = {_fold(w) for e in en for w in WORD.findall(e) if w[0].isupper()} - en_words - en_lower
     for d, e in zip(de, en):
-        e_names = {_fold(w) for w in WORD.findall(e) if w[0].isupper()}
+        e_names = {_fold(w) for w in WORD.findall(e) if w[0].isupper()} | all_names
         for w in WORD.findall(d):
             if w.islower():
                 lower.add(_fold(w))
-            elif w[0].isupper() and not w.isupper() and _fold(w) not in e_names:
+            elif w[0].isupper() and not w.isupper() and _fold(w) not in e_names and not (
+                    _fold(w).endswith("s") and _fold(w)[:-1] in e_names):
+                # (a German genitive "Trumps", "Atkinsons" is the name the English writes "Trump's": no noun)
                 translated[_fold(w)] += 1
     words = sorted(w for w in lower | {w for w, n in translated.items() if n >= 2} if len(w) >= 2)
     head = ["# German common words (folded), from the tuning half of NTREX-128 de-en (lines 1-998; CC BY-SA 4.0,",

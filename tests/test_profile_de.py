@@ -490,3 +490,63 @@ def test_a_rejection_rendered_by_an_english_verb_is_no_flip() -> None:
                     "Referee Felix Brych waved away the visitors' protests.") == []
     assert _meaning("Schiedsrichter Felix Brych ließ die Proteste der Gäste gelten.",
                     "Referee Felix Brych did not accept the visitors' protests.")
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # a profile "renders" row: "blieb ... fern" renders "did not attend"; a negator of another clause still counts
+    ("Der Vorstandschef blieb der Hauptversammlung fern, schickte aber einen Stellvertreter.",
+     "The chief executive did not attend the shareholders' meeting but sent a deputy.",
+     "The chief executive did not attend the shareholders' meeting and did not send a deputy."),
+    # ... and a German verb of failing renders the English "failed to"
+    ("Die Partei verfehlte den Einzug in den Landtag, sagte der Wahlleiter.",
+     "The party failed to win seats in the state parliament, the returning officer said.",
+     "The party failed to win seats in the state parliament, the returning officer did not say."),
+])
+def test_german_words_that_render_an_english_negator_match_that_negator_only(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[0] == "meaning" and f[1] == "critical"]
+
+
+def test_a_not_only_idiom_split_by_its_verb_renders_the_idiom_of_the_other_side() -> None:
+    # "can't just rely" = "nicht nur ... verlassen": the same "not only", split by the English verb
+    en = "We can't just rely on exports, the minister said."
+    assert not _check(["Wir können uns nicht nur auf Exporte verlassen, sagte der Minister."], [en])
+    # without the German idiom the English negator is unmatched
+    assert any(f[1] == "critical" for f in _check(["Wir können uns nur auf Exporte verlassen, sagte der Minister."], [en]))
+
+
+@pytest.mark.parametrize(("de", "en", "severity"), [
+    # reported speech in the Konjunktiv II or the indicative after a speech verb renders an English quote
+    ("Der Minister sagte, sie würden die Steuern nicht erhöhen.", 'The minister said: "We will not raise taxes."', "minor"),
+    ("Die Sprecherin erklärte, dass die Gespräche am Montag fortgesetzt werden.",
+     'The spokeswoman said: "The talks will continue on Monday."', "minor"),
+    # a German quote the English reports with a speech verb of its own
+    ("„Wir werden die Steuern nicht erhöhen“, sagte der Minister.",
+     "The minister said the government would not raise taxes.", "minor"),
+    # no speech verb on the other side: the words are no longer given as the speaker's
+    ("„Wir werden die Steuern nicht erhöhen“, sagte der Minister.", "The government will not raise taxes.", "major"),
+    # the reported words drop the quote's negation: no rendering of it
+    ("Der Bericht sagte, sie würden die Steuern erhöhen.", 'The report said: "We will not raise taxes."', "major"),
+])
+def test_a_quote_reported_by_a_speech_verb_on_the_other_side_is_minor(de: str, en: str, severity: str) -> None:
+    assert [f[1] for f in _check([de], [en]) if f[0] == "quote"] == [severity]
+
+
+def test_a_speaker_after_the_verb_when_german_fronts_another_word() -> None:
+    # German puts its verb second: after "Dort" or "Im Gespräch mit der Zeitung" the subject follows "sagte"
+    de = ["Die Ministerin Annalena Baerbock reiste nach Kiew.", "Dort sagte Baerbock, die Hilfe werde fortgesetzt."]
+    assert not _check(de, ["Minister Annalena Baerbock travelled to Kyiv.", "There, Annalena said the aid would continue."])
+    assert not _check(["Im Gespräch mit der Zeitung sagte Baerbock, die Hilfe werde fortgesetzt."],
+                      ["Speaking to the newspaper, Baerbock said the aid would continue."])
+    found = _check(["Dort sagte Baerbock, die Hilfe werde fortgesetzt."], ["There, Habeck said the aid would continue."])
+    assert [(k, s) for k, s, _ in found] == [("attribution", "critical")] and "Baerbock" in found[0][2]
+
+
+
+def test_an_impersonal_subject_after_the_verb_is_the_speaker_not_the_noun_before_it() -> None:
+    # "In einer Mitteilung hieß es": "es" speaks (a statement), "Mitteilung" is no speaker's name
+    assert not _check(["In einer Mitteilung hieß es, die Lage sei unter Kontrolle."],
+                      ["The situation was under control, a statement said."])
+    found = _check(["In einer Mitteilung hieß es, die Lage sei unter Kontrolle."],
+                   ["The situation was under control, Scholz said."])
+    assert [(k, s) for k, s, _ in found] == [("attribution", "critical")]

@@ -242,6 +242,26 @@ _OPENING_SOURCE = {"id": re.compile(r"^\W*[Mm]enurut\s+(?:[a-z][\w\-]*\s+){0,3}?
                    "en": re.compile(r"^\W*[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(" + _NAME + r")\s*,")}
 
 
+def _verb_second(t: str, at: int, end: int, lang: str) -> Speaker | None:
+    """The speaker after a speech verb at ``at`` in a language that puts its finite verb second (a profile's
+    ``subject_openers``): where the clause opens with a function word that opens no subject ("Dort sagte
+    Baerbock", "Im Gespräch mit der Zeitung sagte Harington"), the subject follows the verb; else ``None``."""
+    openers = get_profile(lang).subject_openers
+    if not openers:
+        return None
+    start = max(t.rfind(c, 0, at) for c in ",;:.!?\x00") + 1
+    fronted = t[start:at].split()
+    if not fronted or fold(fronted[0]) in openers or fold(fronted[0]) not in word_set("stopwords.tsv", lexicon_lang(lang)):
+        return None
+    mm = re.match(r"\s+((?:[^\W\d_]+\s+)?" + _NAME + r")", t[end:end + _FRAME_WINDOW])
+    if mm is None or " " in mm.group(1) and mm.group(1)[:1].islower() and fold(mm.group(1).split()[0]) not in openers:
+        # no name after the verb: a pronoun there ("hieß es", "sagte er") is the subject, never a noun before
+        # the verb ("In einer Mitteilung hieß es")
+        mp = re.match(r"\s+([^\W\d_]+)(?=\s*[,.;:]|\s+[a-zäöüß])", t[end:end + _FRAME_WINDOW])
+        return _classify(lang, mp.group(1), end + mp.start(1)) if mp and fold(mp.group(1)) in openers else None
+    return _classify(lang, mm.group(1), end + mm.start(1))
+
+
 #: English speech verbs whose object is the one spoken to ("told reporters", "asked ANTARA"): no inverted speaker
 _TOLD_EN = frozenset("told tells tell asked asks".split())
 
@@ -293,6 +313,8 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         w0 = max(0, m.start() - _FRAME_WINDOW)
         before = t[w0:m.start()]
         after = t[m.end():m.end() + _FRAME_WINDOW]
+        if (sp := _verb_second(t, m.start(), m.end(), lang)) is not None:
+            return sp
         # "..., said Psaki" (inversion right after a quote or a comma)
         mi = re.match(r"\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))?(" + _NAME + r"|" + _DESC_EN + r"(?=\s*[.,;]))", after)
         # "..., Judha Nugraha, told ANTARA": after "told" / "asked" stands the one spoken to, never the speaker

@@ -72,7 +72,7 @@ import functools
 import logging
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
@@ -121,6 +121,9 @@ class Token:
     keys: frozenset[str]
     #: written with a capital (also at a sentence start)
     upper: bool = False
+    #: a number follows in its clause before the next word ("steigt auf 832": "auf" is a preposition there,
+    #: no separable particle ending the clause)
+    number_after: bool = False
 
 
 # --- English inflection -----------------------------------------------------------------------------
@@ -419,6 +422,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
         raw = m.group(0)
         w = fold(raw)
         gap = text[prev_end:m.start()]
+        if out and any(c.isdigit() for c in gap):
+            out[-1] = replace(out[-1], number_after=True)
         boundary = bool(_BOUNDARY.search(_NUMBER_SEP.sub("", gap))) or not out
         b = m.start() - 1
         while b >= 0 and text[b] in " \"“'‘([\n\t":
@@ -452,6 +457,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
                 keys = frozenset((p,))  # a profile language: forms are listed as written
             out.append(Token(p, a, b, boundary and k == 0, cap, question, keys, raw[0].isupper()))
         prev_end = m.end()
+    if out and any(c.isdigit() for c in text[prev_end:]):
+        out[-1] = replace(out[-1], number_after=True)
     return out
 
 
@@ -810,9 +817,11 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
         if not matched and not length:
             matched, length = _derived_members(toks, k, lang, first, phrases)
         if profile and length == 1 and not tok.cap and ends[k] > k + 1 and toks[ends[k] - 1].w in particles \
-                and first not in L.splits.get(lang, {}):
+                and not toks[ends[k] - 1].number_after \
+                and toks[ends[k] - 1].w not in {p for p, _, _ in L.splits.get(lang, {}).get(first, ())}:
             # a listed verb form whose clause ends with a separable particle is another verb ("fiel ... aus" =
-            # was called off, "stieg ... aus" = got out): only its split form (if listed) counts
+            # was called off, "stieg ... aus" = got out, "stieg ... ab" = dropped out): only its split form (if
+            # listed: "stieg ... an") counts
             matched, length = [], 0
         if not length and profile:
             matched = _profile_match(toks, k, lang, phrases)
@@ -1456,15 +1465,16 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                         break
                 if k in out:
                     break
-    elif lang == "en" and other_lang == "id":
+    elif lang == "en":
         # a word that is itself negated renders nothing ("tidak terlalu mudah" is not the "easy" that
         # "not too difficult" would be)
-        hard_id = L.hard.get("id", frozenset())
+        hard_id = L.hard.get(other_lang, frozenset())
         # a listed word that is itself a counted negator ("enggan" for "did not want") leaves the counts equal
         other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id
                      and not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
         for k in negs:
-            for tok in _negated_words(toks, k, lang):
+            # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row)
+            for tok in (toks[k], *_negated_words(toks, k, lang)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
                 if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set):
                     out.add(k)
@@ -1736,6 +1746,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
     if diff == 1 and _not_only_rendered(hi_toks, hi_toks.index(tok), lo_toks):
         return NegationVerdict("unsure", why="not only ... but on the other side")
+    if diff == 1 and _idiom_split(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang):
+        return NegationVerdict("unsure", why="a negation idiom of the other side, split here")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
 
 
@@ -1754,6 +1766,23 @@ def _not_only_rendered(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     return any(a.w in _ONLY and j and lo_toks[j - 1].w in ("tidak", "tak", "bukan", "not", "n't")
                and abs((j - 1) / n_lo - k / n_hi) <= RENDER_SPAN for j, a in enumerate(lo_toks))
+
+
+def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token], lo_lang: str) -> bool:
+    """Whether negator ``k`` and the word after it would form a negation idiom of its own language had a word not
+    stood between them ("can't just rely" holds "not just"; German "nicht nur" there is "can't rely only"),
+    and the other side holds such an idiom's negator at its place: each side negates the same "only", one as an
+    idiom and one split by its verb, so the idiom list alone would count the negator on one side only."""
+    if k + 1 >= len(hi_toks) or hi_toks[k + 1].boundary:
+        return False
+    L = _lists()
+    neg = "not" if hi_toks[k].w == "n't" else hi_toks[k].w
+    if (neg, hi_toks[k + 1].w) not in L.idioms.get(hi_lang, ()):
+        return False
+    lo_hard = L.hard.get(lo_lang, frozenset())
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    return any(lo_toks[j].w in lo_hard and abs(j / n_lo - k / n_hi) <= RENDER_SPAN
+               for j in _idiom_tokens(lo_toks, lo_lang))
 
 
 def _gloss_negators(toks: Sequence[Token], text: str, lang: str, hard: Sequence[int], other: Sequence[Token]) -> set[int]:

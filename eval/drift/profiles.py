@@ -59,6 +59,8 @@ class LanguageProfile:
     :param negators: words that negate their clause.
     :param lexical_negatives: words that carry a negation inside them (``*`` marks a prefix or suffix).
     :param idioms: phrases whose negator is lexicalised (no negation of the meaning).
+    :param renders: English lemma -> words of this language that render that lemma negated, or the English
+        negative verb itself (``fail`` <- ``verpasste``, ``attend`` <- ``fern``): the guard of that English negator.
     :param speech_verbs: verbs that attribute a quote (``sagte``, ``said``).
     :param speech_sources: phrases that name a source (``laut``, ``according to``).
     :param titles: titles and generic heads that are capitalised before a name but are no name.
@@ -86,6 +88,9 @@ class LanguageProfile:
     :param reported_speech: verb forms that mark reported speech (German Konjunktiv I: ``sei``, ``habe``,
         ``werde``): agency copy renders a direct quote as ``Er sagte, die Lage sei ernst``, so a quote of the other
         language that this side words as reported speech is a free rendering (minor), read by :mod:`.quotes`.
+    :param subject_openers: function words that open a subject (articles, pronouns) in a language that puts its
+        finite verb second (German): a clause opening with another function word ("Dort", "Im Gespräch mit ...")
+        has its subject, and so a speech verb's speaker, after the verb ("Dort sagte Baerbock").
     :param degrees: how the language forms the comparative and superlative of an adjective (``comparative``,
         ``superlative`` -> settings), for :mod:`.meaning` (``optimistischer`` = more optimistic, ``wichtigsten`` =
         most important): ``endings`` (the first only beside a cue word), ``before`` and ``after`` (cue words:
@@ -104,6 +109,7 @@ class LanguageProfile:
     negators: frozenset[str] = frozenset()
     lexical_negatives: tuple[str, ...] = ()
     idioms: tuple[str, ...] = ()
+    renders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     speech_sources: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -121,6 +127,7 @@ class LanguageProfile:
     directions: tuple[tuple[str, str, str, str, str], ...] = ()
     particles: frozenset[str] = frozenset()
     reported_speech: frozenset[str] = frozenset()
+    subject_openers: frozenset[str] = frozenset()
     degrees: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     origin: str = "folder"
 
@@ -243,9 +250,13 @@ def _load_folder(code: str) -> LanguageProfile:
     for row in _rows(folder, "calendar.tsv", 2):
         calendar[row[0]] = calendar.get(row[0], ()) + _split(row[1])
     neg: dict[str, tuple[str, ...]] = {"neg": (), "lexneg": (), "idiom": ()}
+    renders: dict[str, tuple[str, ...]] = {}
     for row in _rows(folder, "negators.tsv", 2):
+        if row[0] == "renders" and len(row) > 2:
+            renders[row[1].lower()] = renders.get(row[1].lower(), ()) + _split(row[2])
+            continue
         if row[0] not in neg:
-            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg or idiom")
+            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg, idiom or renders")
         neg[row[0]] += _split(row[1])
     verbs: dict[str, tuple[str, ...]] = {"verb": (), "source": ()}
     for row in _rows(folder, "speech_verbs.tsv", 2):
@@ -285,6 +296,7 @@ def _load_folder(code: str) -> LanguageProfile:
         negators=frozenset(neg["neg"]),
         lexical_negatives=neg["lexneg"],
         idioms=neg["idiom"],
+        renders=MappingProxyType(renders),
         speech_verbs=frozenset(verbs["verb"]),
         speech_sources=frozenset(verbs["source"]),
         titles=frozenset(_words(folder, "titles.txt")),
@@ -301,6 +313,7 @@ def _load_folder(code: str) -> LanguageProfile:
         directions=directions,
         particles=frozenset(fold(str(w)) for w in meta.get("particles", ())),
         reported_speech=frozenset(fold(str(w)) for w in meta.get("reported_speech", ())),
+        subject_openers=frozenset(fold(str(w)) for w in meta.get("subject_openers", ())),
         degrees=MappingProxyType({degree: MappingProxyType({str(k): tuple(fold(str(w)) for w in v)
                                                             for k, v in dict(meta[degree]).items()})
                                   for degree in ("comparative", "superlative") if degree in meta}),
@@ -392,6 +405,8 @@ def merged_rows(name: str, base: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
             # the meaning detector's format: hard negators, lexicalised idioms, lexical negatives
             extra += [(kind, code, "|".join(ws)) for kind, ws in (("hard", tuple(sorted(p.negators))), ("idiom", p.idioms),
                                                                   ("lexneg", p.lexical_negatives)) if ws]
+            # "renders" rows are English guards ("guard en fail verpasste|..."): the words render the negated lemma
+            extra += [("guard", "en", lemma, "|".join(ws)) for lemma, ws in p.renders.items()]
         elif name == "polarity.tsv":
             # the quote check's negators come from the "hard" rows of negation.tsv
             extra += [(kind, code, "|".join(ws)) for kind, ws in (("lexneg", p.lexical_negatives), ("idiom", p.idioms)) if ws]
@@ -482,7 +497,8 @@ def copied_names(mentions: list[list[T]], lang: str, other_words: frozenset[str]
             if not tokens:  # nothing copied: "Olaf Scholz", "Präsident Scholz", "sagte Scholz" are still names
                 named = tuple(p for p in parts if _name_like(p, lang))
                 tokens = named if len(named) >= 2 or (named and in_name_context(m, text)) else ()
-            if not tokens and _full_name(getattr(m, "text", ""), lang):
+            if not tokens and _full_name(getattr(m, "text", ""), lang) and not re.search(
+                    r"\d\s*$", text[:getattr(m, "start", 0)]):  # (after a number: a unit, "27 Grad Celsius")
                 tokens = tuple(parts)  # "Wayde Sims", "Jeff Flake": a weak noun ending does not make a name a noun
             if tokens:  # "Livingstons Treffer", "YouGov-Befragung": only the copied words are the name
                 kept.append(replace(m, tokens=tokens) if tokens != getattr(m, "tokens", ()) else m)  # type: ignore[type-var]
@@ -502,14 +518,16 @@ _STRONG_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|s
 def _full_name(text: str, lang: str) -> bool:
     """Whether ``text``, a capitalised span of a ``capitalised_nouns`` language, reads as a full name: two to
     four separate words (no hyphenated compound), none of them a word or stem the language's vocabulary knows or
-    an English word ("Grad Celsius"), none with an ending only nouns have. Nouns rarely stand capitalised side by side, each unknown ("Wayde
+    an English word but a surname ("Grad Celsius"; "Maxine Waters"), none with an ending only nouns have. Nouns rarely stand capitalised side by side, each unknown ("Wayde
     Sims", "Jeff Flake", "Baton Rouge"), so a weak noun ending (-e, -s, -er) does not make such a pair nouns."""
     from ._lexicon import fold, is_common_word
 
     words = text.split()
+    # the last word may be an English word after words of neither language: a surname that is one ("Maxine
+    # Waters", "Kanye West"); a first word that is one makes the span an English phrase ("Grad Celsius")
     return (2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?", w) for w in words)
-            and not any(is_common_word(w, lang) or is_common_word(w, "en", stems=False) or _STRONG_NOUN_ENDING.search(fold(w))
-                        for w in words))
+            and not any(is_common_word(w, lang) or _STRONG_NOUN_ENDING.search(fold(w)) for w in words)
+            and not any(is_common_word(w, "en", stems=False) for w in words[:-1]))
 
 
 def _name_like(word: str, lang: str) -> bool:

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from ...align.types import Document
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word
-from .profiles import get_profile
+from .profiles import LanguageProfile, get_profile
 
 __all__ = ["Quote", "quote_spans", "polarity", "compare_quotes", "check_quotes", "MIN_QUOTE_WORDS", "WORDING_CHRF", "paragraph_quotes"]
 
@@ -537,12 +537,40 @@ def _complete(q: Quote, text: str) -> bool:
 PARTIAL_QUOTE_WORDS = 10
 
 
-def _reported_speech(text: str, lang: str) -> bool:
+def _reported_speech(text: str, lang: str, quoting_lang: str = "") -> bool:
     """Whether ``text`` words speech as reported speech in a form of its own (German Konjunktiv I: "..., West
-    sei einfach er selbst"; the profile's ``reported_speech``). A form after "ich" is the indicative ("ich habe")."""
-    forms = get_profile(lang).reported_speech
-    words = [fold(w) for w in re.findall(r"\w+", text)] if forms else []
-    return any(w in forms and (k == 0 or words[k - 1] != "ich") for k, w in enumerate(words))
+    sei einfach er selbst"; the profile's ``reported_speech``). A form after "ich" is the indicative ("ich habe").
+
+    Given ``quoting_lang`` (the quote's language), where either language of the pair words quotes that way (its
+    profile lists such forms), a speech verb or a
+    source word of ``text`` ("sagte, sie würden", "erklärte, dass", "said the government would", "laut") is
+    reported speech too: agency German reports in the Konjunktiv II and the indicative as well, and an English
+    rendering of a German quote reports it in its own tenses; the words stay the speaker's."""
+    profile = get_profile(lang)
+    forms = profile.reported_speech
+    words = [fold(w) for w in re.findall(r"\w+", text)]
+    if any(w in forms and (k == 0 or words[k - 1] != "ich") for k, w in enumerate(words)):
+        return True
+    if not quoting_lang or not (forms or get_profile(quoting_lang).reported_speech):
+        return False
+    return _speaks(words, profile)
+
+
+def _speaks(words: Sequence[str], profile: LanguageProfile) -> bool:
+    """Whether folded ``words`` hold a speech verb or a source word of ``profile`` ("sagte", "laut", "said")."""
+    verbs = {fold(v) for v in profile.speech_verbs}
+    joined = " " + " ".join(words) + " "
+    return any(w in verbs for w in words) or any(f" {fold(x)} " in joined for x in profile.speech_sources)
+
+
+def _reporting_pair(lang: str, other_lang: str) -> bool:
+    """Whether either language of a pair words quotes as reported speech of a form of its own (German): there
+    quotation marks and speech drift apart in more ways than in a pair that quotes alike."""
+    return bool(lang and other_lang and (get_profile(lang).reported_speech or get_profile(other_lang).reported_speech))
+
+
+#: "„...“, so der Sprecher": German attribution by "so" after the quote
+_SO_AFTER = re.compile(r"^[\W_]*,\s*so\s", re.I)
 
 
 #: an opening quote mark before a word that the reader found no quotation for (its closing mark is missing:
@@ -550,19 +578,36 @@ def _reported_speech(text: str, lang: str) -> bool:
 _STRAY_OPEN = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?=[^\W\d_])")
 
 
-def _unquoted_severity(q: Quote, text: str, other_text: str = "", other_lang: str = "") -> str:
+def _unquoted_severity(q: Quote, text: str, other_text: str = "", other_lang: str = "", lang: str = "") -> str:
     """A whole quotation quoted on one side only is ``major`` (the words are no longer, or newly, given as the
     speaker's own); a partial quote of a few words inside a sentence ("... would "seek to pass along the
     costs" to ...") or a quoted title ("Johnny English – Der Spion, der es versiebte") that the other side
     words without marks is ``minor``: translators render those freely. So is a quote that the other side
     words as reported speech of a form of its own (German agency copy: "sagte, die Lage sei ernst")."""
-    if other_lang and _reported_speech(other_text, other_lang):
+    if other_lang and _reported_speech(other_text, other_lang) or other_lang and lang and _reported_speech(
+            other_text, other_lang, lang) and negativity(q.text, lang) <= negativity(other_text, other_lang):
+        # (reported by a speech verb alone, the other side must keep the quote's negations: "sagte, sie
+        # würden nicht" for "will not"; a quote negated on its own is no rendering of the unquoted words)
         return "minor"
     if _STRAY_OPEN.search(other_text):
         return "minor"  # the other side opens the quotation and never closes it: the same quote, a mark lost
     words = q.text.split()
     titled = sum(w[:1].isupper() for w in words) * 2 > len(words)
     before = text[:q.start].rstrip().rstrip(_MARKS).rstrip()
+    if _reporting_pair(lang, other_lang):
+        # in a pair with German: nothing on the quoting side gives the words as speech (no speech verb, no
+        # colon before them, no "so" after them): a title or a term in marks ("Kritik zu „Johnny English – Man
+        # lebt nur dreimal“"), which the other side sets in its own way
+        outside = text[:q.start] + " " + text[q.end:]
+        if not before.endswith(":") and not _SO_AFTER.match(text[q.end:]) and not _speaks(
+                [fold(w) for w in re.findall(r"\w+", outside)], get_profile(lang)):
+            return "minor"
+        # the other side sets the words off by a colon alone ("I couldn't help thinking: can't the British
+        # film industry ...?"), keeping the quote's negations
+        colon = other_text.find(":")
+        if colon >= 0 and len(other_text[colon + 1:].split()) >= MIN_QUOTE_WORDS and negativity(
+                q.text, lang) <= negativity(other_text[colon + 1:], other_lang):
+            return "minor"
     after = text[q.end:].lstrip().lstrip(_MARKS).strip()
     inside = bool(re.search(r"\w\s*$", before)) and bool(re.match(r"[\w(]", after))
     return "minor" if titled or (q.n_words < PARTIAL_QUOTE_WORDS and inside) else "major"
@@ -595,13 +640,13 @@ def check_quotes(
     if not tq:
         for q in sq:
             if q.n_words >= MIN_QUOTE_WORDS and _complete(q, src.text):
-                out.append(Finding("quote", _unquoted_severity(q, src.text, tgt.text, tgt.lang), src.ids, tgt.ids, src.text, tgt.text,
+                out.append(Finding("quote", _unquoted_severity(q, src.text, tgt.text, tgt.lang, src.lang), src.ids, tgt.ids, src.text, tgt.text,
                                    f'quote "{_clip(q.text)}" in {sl} is not quoted in {tl}', q.text, None, q.text, None))
         return out
     if not sq:
         for q in tq:
             if q.n_words >= MIN_QUOTE_WORDS and _complete(q, tgt.text):
-                out.append(Finding("quote", _unquoted_severity(q, tgt.text, src.text, src.lang), src.ids, tgt.ids, src.text, tgt.text,
+                out.append(Finding("quote", _unquoted_severity(q, tgt.text, src.text, src.lang, tgt.lang), src.ids, tgt.ids, src.text, tgt.text,
                                    f'quote "{_clip(q.text)}" in {tl} is not quoted in {sl}', None, q.text, None, q.text))
         return out
     if len(sq) == len(tq):
