@@ -220,10 +220,21 @@ def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, kno
         word = w.group(1).rstrip(".,;:")
         if fold(word) in titles or word in known.forms[lang] or not distinct_word(word, lang):
             continue
+        if (w is prev and lang == "id" and _region_level(known.forms[lang].get(text[a:b], "")) in ("PROVINCE", "ISLAND")
+                and _opening_common_word(text, w0 + prev.start(1), word)):
+            continue  # "Inflasi Sulsel", "Warga Kaltara": an ordinary word capitalised by its place alone
         if w is nxt and fold(word) in _PLACE_HEAD_AFTER:
             continue  # "Cianjur Regency", "Bogor City": the place with its English head
         return True
     return False
+
+
+def _opening_common_word(text: str, pos: int, word: str) -> bool:
+    """Whether ``word`` at ``pos`` opens a sentence and is an ordinary Indonesian word, not a given name: its
+    capital then tells nothing, so it does not make a name of the province after it ("Inflasi Sulsel naik"; a
+    person's surname may be a city's or a district's name, "Iwan Setiabudi", hardly a province's)."""
+    return (_at_sentence_start(text, pos) and is_common_word(word, "id", stems=False)
+            and fold(word) not in _given_names() and _gazetteer_types().get(word) != "PERSON")
 
 
 #: English heads written after an Indonesian place's name ("Cianjur Regency", "Tanah Abang District")
@@ -573,8 +584,9 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     out.sort(key=lambda x: x.start)
     if lang in ("id", "en"):
         out = _shared_compass(text, out, lang)
+        out = _shared_head(text, out, lang)
         out = _body_heads(text, out, lang)
-        out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
+        out = [_former(text, _acting(text, _deputy(text, m, lang), lang), lang) for m in out]
     return out
 
 
@@ -586,6 +598,10 @@ _BARE_COMPASS_BEFORE = re.compile(r"\b(" + _COMPASS_WORDS["en"] + r")(?:\s*,\s*|
 _BARE_COMPASS_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:dan|atau|&)\s+)(" + _COMPASS_WORDS["id"] + r")\b(?!\s+[A-Z])")
 _COMPASS_IN = {lang: re.compile(r"(?:^(" + ws + r") (.+)$)" if lang == "en" else r"(?:^(.+) (" + ws + r")$)")
                for lang, ws in _COMPASS_WORDS.items()}
+
+
+#: the words that make a directional province of a bare name ("Papua Barat", "Highland Papua")
+_COMPASS_TOKENS = frozenset(fold(w) for ws in _COMPASS_WORDS.values() for w in re.split(r"[| ]", ws)) | {"pegunungan", "highland"}
 
 
 def _shared_compass(text: str, ms: list[EntityMention], lang: str) -> list[EntityMention]:
@@ -613,6 +629,35 @@ def _shared_compass(text: str, ms: list[EntityMention], lang: str) -> list[Entit
     return out
 
 
+#: a bare modifier coordinated before an English office that holds the shared head ("district and village heads")
+_BARE_MODIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]+)(?:\s*,\s*|\s+(?:and|or|&)\s+)$")
+
+
+def _shared_head(text: str, ms: list[EntityMention], lang: str) -> list[EntityMention]:
+    """Two English offices sharing their head word, written once ("district and village heads", "provincial and
+    district police chiefs"): the bare modifier is the other office when the lists know it with that head
+    (``CAMAT`` beside ``KADES``), so "camat dan lurah" is rendered, not one office put for another."""
+    if lang != "en":
+        return ms
+    forms = known_entities().forms["en"]
+    out = list(ms)
+    for m in ms:
+        words = m.text.split()
+        if m.type != "ROLE" or m.key is None or len(words) < 2 or not m.text[:1].islower():
+            continue
+        bare = _BARE_MODIFIER_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if bare is None:
+            continue
+        shared = bare.group(1) + " " + " ".join(words[1:])
+        key = forms.get(shared) or (forms.get(shared[:-1]) if shared.endswith("s") else None)
+        if key is None or key == m.key or known_entities().types.get(key) != "ROLE":
+            continue
+        a, b = bare.start(1), bare.end(1)
+        out.append(EntityMention(a, b, text[a:b], key, "ROLE", (fold(text[a:b]),)))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
 def _body_word(toks: list[tuple[int, int, str]], i: int, lang: str) -> bool:
     """Whether the title word ``toks[i]`` at an edge of an English span names the field of an institution whose
     head word stands beside it ("Foreign Office", "Home Office", "Department of Justice", "Ministry of Health"), all
@@ -627,8 +672,9 @@ def _body_word(toks: list[tuple[int, int, str]], i: int, lang: str) -> bool:
     return i >= 2 and fold(toks[i - 1][2]) == "of" and bool(_head_classes(_strip_token(toks[i - 2][2])))
 
 
-#: what joins "head"/"chief" to its body: "Jakarta Police chief", "the KPK's deputy head"; "head of the Jakarta Police"
-_HEAD_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?")
+#: what joins "head"/"chief" to its body: "Jakarta Police chief", "the KPK's deputy head", "(MPR) speaker" after a
+#: gloss; "head of the Jakarta Police"
+_HEAD_AFTER_BODY = re.compile(r"(?:['’]s|\))?\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?")
 _OF_AFTER = re.compile(r"\s+of\b")
 _HEAD_OF_BODY = {"en": re.compile(r"\s+of\s+(?:the\s+)?"), "id": re.compile(r"\s+")}
 
@@ -653,7 +699,53 @@ def _body_heads(text: str, ms: list[EntityMention], lang: str) -> list[EntityMen
         office = _head_office(body.key) if body is not None and body.type == "ORG" and body.key else None
         if office is not None:
             out[k] = dataclasses.replace(m, key=office)
+        elif body is not None and body.type == "ORG" and body.key in known_entities().institutions:
+            # a known body without one head office of the lists ("Kepala BPBD", "Ketua Bawaslu", "head of the
+            # health office"): the head of that body, an office of its own (:func:`_held_body`)
+            out[k] = dataclasses.replace(m, key=m.key + _HEAD_OF + body.key)
     return out
+
+
+#: the mark between a generic head and the body it heads (``KEPALA@BPBD``)
+_HEAD_OF = "@"
+
+
+def _held_body(key: str | None) -> tuple[str, str, bool] | None:
+    """``(head, body, deputy)`` for the office of a generic head joined to a body (``KEPALA@BPBD~DEPUTY`` ->
+    ``("KEPALA", "BPBD", True)``), else ``None``."""
+    if key is None or _HEAD_OF not in key:
+        return None
+    head, body = key.split(_HEAD_OF, 1)
+    deputy = body.endswith(_DEPUTY)
+    return head, body[:-len(_DEPUTY)] if deputy else body, deputy
+
+
+def _held_compatible(a: str, b: str) -> bool | None:
+    """Whether two offices, one at least a generic head of a body (:func:`_held_body`), are one put in place of
+    the other; ``None`` when neither is. The head of one body is another office than the head of another
+    ("Kepala BPBD" -> "head of the health office") or than an office of its own ("Kepala BPBD" -> "Regent");
+    "head", "chairman" or an office the lists relate to the body renders it, unless a deputy was dropped or
+    added."""
+    ha, hb = _held_body(a), _held_body(b)
+    if ha is None and hb is None:
+        return None
+    related = known_entities().related
+
+    def near(body: str) -> set[str]:
+        # the body and the bodies the lists relate to it ("PN Jakarta Selatan" -> "Pengadilan Negeri")
+        return {body} | related.get(body, frozenset())
+
+    if ha is not None and hb is not None:
+        if not near(ha[1]) & near(hb[1]):
+            return True
+        return ha[2] != hb[2]
+    held, plain = (ha, b) if ha is not None else (hb, a)
+    assert held is not None
+    deputy = plain.endswith(_DEPUTY)
+    base = plain[:-len(_DEPUTY)] if deputy else plain
+    if base in _GENERIC_ROLES or any(base in near(x) for x in near(held[1])):
+        return held[2] != (deputy or base in _deputy_offices().values())
+    return True
 
 
 @functools.cache
@@ -712,6 +804,29 @@ def _acting(text: str, m: EntityMention, lang: str) -> EntityMention:
             or not _before(_ACTING_BEFORE[lang], text, m.start)):
         return m
     return dataclasses.replace(m, key=_ACTING.get(m.key, m.key + _ACTING_OF))
+
+
+#: a former holder's office: "mantan Gubernur Kaltim" = "Former East Kalimantan Governor" (up to three words of the
+#: office allowed between in English, "the former agency head"; an acting word in Indonesian: "mantan Plt Bupati"),
+#: another office than the sitting one's
+_FORMER_OF = "~FORMER"
+_FORMER_BEFORE = {"en": re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?!(?:who|which|that|and|or|but|is|was|were|became|now|then)\b)"
+                                   r"[\w.'’-]+\s+){0,3}$"),
+                  "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks-?|[Bb]ekas)\s*(?:(?:Plt|Plh|Pj|[Pp]enjabat)\.?\s+)?$")}
+
+
+def _former(text: str, m: EntityMention, lang: str) -> EntityMention:
+    """An office with "former"/"ex-" (English) or "mantan"/"eks" (Indonesian) before it is the former holder's
+    office, marked like an acting one (:func:`_acting`): a "former" dropped or added makes a sitting official of a
+    past one, or the reverse, and is a changed title (:func:`_compatible`)."""
+    if m.type != "ROLE" or m.key is None or m.key.endswith(_FORMER_OF) or not _before(_FORMER_BEFORE[lang], text, m.start):
+        return m
+    return dataclasses.replace(m, key=m.key + _FORMER_OF)
+
+
+def _unmark_former(ms: list[EntityMention]) -> list[EntityMention]:
+    """The mentions without the mark of :func:`_former`."""
+    return [dataclasses.replace(m, key=m.key.replace(_FORMER_OF, "")) if m.key and _FORMER_OF in m.key else m for m in ms]
 
 
 def _is_acronym(w: str, lang: str) -> bool:
@@ -1205,7 +1320,10 @@ def _level_change(a: EntityMention, b: EntityMention) -> bool:
         return False
     if b.key not in known_entities().related.get(a.key or "", frozenset()):
         return False
-    return not {fold(w) for w in a.tokens} & {fold(w) for w in b.tokens}
+    wa, wb = {fold(w) for w in a.tokens}, {fold(w) for w in b.tokens}
+    # the bare name against it with a compass word ("Papua" / "West Papua", "Sulawesi" / "Sulawesi Utara"): a
+    # province of its own, never written for the island or for the province of the bare name
+    return not wa & wb or bool(wa ^ wb) and (wa ^ wb) <= _COMPASS_TOKENS and (wa <= wb or wb <= wa)
 
 
 def _compatible(a: EntityMention, b: EntityMention) -> bool:
@@ -1218,13 +1336,16 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
         return True  # "Kepala Dinas Pendidikan Jawa Timur" -> "Surabaya Education Office head": another tier
     if a.key and b.key and (b.key in known.related.get(a.key, frozenset()) or a.key == b.key):
         return False
-    if a.key and b.key and (a.key.endswith(_ACTING_OF) or b.key.endswith(_ACTING_OF)):
-        if a.key.endswith(_ACTING_OF) != b.key.endswith(_ACTING_OF):
-            return a.type == b.type == "ROLE"  # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman")
-        return _compatible(dataclasses.replace(a, key=a.key[:-len(_ACTING_OF)]),
-                           dataclasses.replace(b, key=b.key[:-len(_ACTING_OF)]))
+    for mark in (_FORMER_OF, _ACTING_OF):
+        if a.key and b.key and (a.key.endswith(mark) or b.key.endswith(mark)):
+            if a.key.endswith(mark) != b.key.endswith(mark):
+                return a.type == b.type == "ROLE"  # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman")
+            return _compatible(dataclasses.replace(a, key=a.key[:-len(mark)]), dataclasses.replace(b, key=b.key[:-len(mark)]))
     ta = "LOC" if a.type in _LOC else a.type
     tb = "LOC" if b.type in _LOC else b.type
+    held = _held_compatible(a.key, b.key) if ta == tb == "ROLE" and a.key and b.key else None
+    if held is not None:
+        return held
     if ta == tb == "INST" and _is_rank(a) and _is_rank(b):
         return True  # a rank put in place of another ("Mayjen" -> "Lt. Gen."): a changed title
     if {"TITLE", "INST"} & {ta, tb}:
@@ -1857,6 +1978,9 @@ def check_entities(
     sL, tL = src.lang.upper(), tgt.lang.upper()
     known = known_entities()
     src_ents, tgt_ents = _with_short_heads(src.lang, src_ents), _with_short_heads(tgt.lang, tgt_ents)
+    if not {src.lang, tgt.lang} <= set(_FORMER_BEFORE):
+        # a "former" is marked only where both languages' words for it are known ("der frühere Bundespräsident")
+        src_ents, tgt_ents = _unmark_former(src_ents), _unmark_former(tgt_ents)
 
     # glosses that contradict their acronym on one side only
     sg = {(a.key, _glossed_key(a, b)): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
@@ -1917,6 +2041,17 @@ def check_entities(
     # neither then stands in a swap with a third name ("UMP" against "city administration")
     for s in list(lost):
         t = next((t for t in new if _generic_rendered(s, t)), None)
+        if t is not None:
+            lost.remove(s)
+            new.remove(t)
+    # an office and one the lists relate to it ("camat" / "district head", "Kapolres" / "police chief") are one
+    # office in other words: paired first, so neither stands in a swap with a third office ("camat dan lurah" /
+    # "district and village heads": the camat is not the village heads'); not where a body of the source may
+    # have become that office's body ("Kepala Staf TNI AL" / "Air Force chief of staff")
+    for s in list(lost):
+        t = next((t for t in new if s.type == t.type == "ROLE" and s.key and t.key
+                  and t.key in known.related.get(s.key, frozenset())
+                  and not any(u.type != "ROLE" and _swappable(u, t, src.lang, tgt.lang) for u in lost)), None)
         if t is not None:
             lost.remove(s)
             new.remove(t)
