@@ -1338,9 +1338,12 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
         return False
     for mark in (_FORMER_OF, _ACTING_OF):
         if a.key and b.key and (a.key.endswith(mark) or b.key.endswith(mark)):
-            if a.key.endswith(mark) != b.key.endswith(mark):
-                return a.type == b.type == "ROLE"  # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman")
-            return _compatible(dataclasses.replace(a, key=a.key[:-len(mark)]), dataclasses.replace(b, key=b.key[:-len(mark)]))
+            if a.key.endswith(mark) != b.key.endswith(mark) and (mark == _ACTING_OF or a.key.endswith(mark)):
+                # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman"); a "mantan" dropped: a past
+                # official made a sitting one ("mantan Gubernur" -> "Governor"). English adds "former" where the
+                # source tells the time otherwise ("pada masa pemerintahan Presiden ..."): ``a`` is the source's
+                return a.type == b.type == "ROLE"
+            return _compatible(dataclasses.replace(a, key=a.key.removesuffix(mark)), dataclasses.replace(b, key=b.key.removesuffix(mark)))
     ta = "LOC" if a.type in _LOC else a.type
     tb = "LOC" if b.type in _LOC else b.type
     held = _held_compatible(a.key, b.key) if ta == tb == "ROLE" and a.key and b.key else None
@@ -1378,6 +1381,13 @@ def _acronym_copied(m: EntityMention, other_text: str) -> bool:
     club's, not the United States."""
     return len(m.text) >= 2 and m.text.isupper() and m.text.isalpha() and re.search(
         r"(?<![\w.])" + re.escape(m.text) + r"(?![\w.])", other_text) is not None
+
+
+def _name_copied(m: EntityMention, other_text: str) -> bool:
+    """A name of two words or more written as it is on the other side, where that side's reader cut it
+    otherwise ("Free West Papua Campaign": "West Papua" in English, "Papua" in Indonesian, which says "Papua
+    Barat"): the same name, copied."""
+    return " " in m.text.strip() and re.search(r"(?<![\w-])" + re.escape(m.text) + r"(?![\w-])", other_text) is not None
 
 
 def _glossed_key(a: EntityMention, b: EntityMention) -> str | None:
@@ -2027,7 +2037,7 @@ def check_entities(
         # the same acronym or name written on both sides is the same entity whatever the lists call it
         # ("DPR": the Indonesian parliament in id, the Donetsk People's Republic in en)
         return [m for m in firsts.values() if m.text not in other_texts and not _acronym_copied(m, other_text)
-                and not match_entity(m, other_text, other)]
+                and not _name_copied(m, other_text) and not match_entity(m, other_text, other)]
 
     # strictly within the pair first: a name replaced by another is a swap even if the old name occurs
     # again in a neighbouring sentence; the new name must not come from the neighbouring source sentences
