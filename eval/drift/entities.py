@@ -699,15 +699,18 @@ def _body_heads(text: str, ms: list[EntityMention], lang: str) -> list[EntityMen
         office = _head_office(body.key) if body is not None and body.type == "ORG" and body.key else None
         if office is not None:
             out[k] = dataclasses.replace(m, key=office)
-        elif body is not None and body.type == "ORG" and body.key in known_entities().institutions:
+        elif body is not None and (body.type == "ORG" and body.key in known_entities().institutions
+                                   or body.type == "INST" and body.key in _HELD_GENERIC):
             # a known body without one head office of the lists ("Kepala BPBD", "Ketua Bawaslu", "head of the
-            # health office"): the head of that body, an office of its own (:func:`_held_body`)
+            # health office", "Aceh Police head"): the head of that body, an office of its own (:func:`_held_body`)
             out[k] = dataclasses.replace(m, key=m.key + _HEAD_OF + body.key)
     return out
 
 
 #: the mark between a generic head and the body it heads (``KEPALA@BPBD``)
 _HEAD_OF = "@"
+#: generic bodies whose head is an office of its own: "Aceh Police head" is the police's, not the prosecutors'
+_HELD_GENERIC = frozenset({"POLICE"})
 
 
 def _held_body(key: str | None) -> tuple[str, str, bool] | None:
@@ -724,8 +727,8 @@ def _held_compatible(a: str, b: str) -> bool | None:
     """Whether two offices, one at least a generic head of a body (:func:`_held_body`), are one put in place of
     the other; ``None`` when neither is. The head of one body is another office than the head of another
     ("Kepala BPBD" -> "head of the health office") or than an office of its own ("Kepala BPBD" -> "Regent");
-    "head", "chairman" or an office the lists relate to the body renders it, unless a deputy was dropped or
-    added."""
+    "head", "chairman", an office the lists relate to the body or to its head word ("Kepala Pelaksana BPBD" =
+    "BPBD chief executive") renders it, unless a deputy was dropped or added."""
     ha, hb = _held_body(a), _held_body(b)
     if ha is None and hb is None:
         return None
@@ -743,7 +746,8 @@ def _held_compatible(a: str, b: str) -> bool | None:
     assert held is not None
     deputy = plain.endswith(_DEPUTY)
     base = plain[:-len(_DEPUTY)] if deputy else plain
-    if base in _GENERIC_ROLES or any(base in near(x) for x in near(held[1])):
+    if (base in _GENERIC_ROLES or held[0] not in _BROAD_HEADS and base in related.get(held[0], frozenset())
+            or any(base in near(x) for x in near(held[1]))):
         return held[2] != (deputy or base in _deputy_offices().values())
     return True
 
@@ -1344,8 +1348,8 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
                 # source tells the time otherwise ("pada masa pemerintahan Presiden ..."): ``a`` is the source's
                 return a.type == b.type == "ROLE"
             return _compatible(dataclasses.replace(a, key=a.key.removesuffix(mark)), dataclasses.replace(b, key=b.key.removesuffix(mark)))
-    ta = "LOC" if a.type in _LOC else a.type
-    tb = "LOC" if b.type in _LOC else b.type
+    ta = "ROLE" if a.key in _PERSON_GENERIC else "LOC" if a.type in _LOC else a.type
+    tb = "ROLE" if b.key in _PERSON_GENERIC else "LOC" if b.type in _LOC else b.type
     held = _held_compatible(a.key, b.key) if ta == tb == "ROLE" and a.key and b.key else None
     if held is not None:
         return held
@@ -1400,7 +1404,9 @@ def _glossed_key(a: EntityMention, b: EntityMention) -> str | None:
 
 
 #: offices that name no one office: a word that renders many ("head", "chief", "chairman")
-_GENERIC_ROLES = frozenset({"KEPALA", "KETUA"})
+_BROAD_HEADS = frozenset({"KEPALA", "KETUA"})
+#: ... and "Kepala Pelaksana" (the executive head of a regional agency: "Kalaksa BPBD"), which renders less
+_GENERIC_ROLES = _BROAD_HEADS | {"KALAKSA"}
 
 
 def _generic_deputy(key: str | None) -> bool:
@@ -1433,6 +1439,9 @@ _GENERIC_KIND = {"CONG": "LEGISLATURE", "SEN": "LEGISLATURE", "HOR": "LEGISLATUR
                  "SCOURT": "COURT", "POLICE": "POLICE", "ARMY": "MILITARY", "NAVY": "MILITARY", "MILITARYGEN": "MILITARY",
                  "CENTRALGOV": "GOVERNMENT", "PEMPROV": "GOVERNMENT", "PEMKOT": "GOVERNMENT", "PEMKAB": "GOVERNMENT",
                  "CENTRALBANK": "BANK", "JPU": "PROSECUTION"}
+#: generic rows that name a person's office, not a body: a prosecutor is no judge ("Jaksa penuntut umum menuntut"
+#: -> "Judges demanded"), though the prosecution as a body renders any prosecutors' office
+_PERSON_GENERIC = frozenset({"JPU"})
 #: named chambers of a legislature: generic towards a parliament ("Parlemen" = "the Senate"), never one
 #: another ("Senat" is no "Congress") nor a legislature of the Indonesian list ("House of Representatives")
 _CHAMBERS = frozenset({"SEN", "CONG", "HOR"})
