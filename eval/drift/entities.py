@@ -1972,6 +1972,28 @@ def _label(m: EntityMention) -> str:
 _SWAP_CANDIDATES = 32
 
 
+def _pair_renderings(lost: list[EntityMention], new: list[EntityMention], s_lang: str, t_lang: str) -> None:
+    """Take out of ``lost`` and ``new`` (in place) the pairs that render one another before swaps are sought."""
+    related = known_entities().related
+    # a generic body rendered by one of its kind ("Pemprov DKI" = "the Jakarta city administration") is matched:
+    # neither then stands in a swap with a third name ("UMP" against "city administration")
+    for s in list(lost):
+        t = next((t for t in new if _generic_rendered(s, t)), None)
+        if t is not None:
+            lost.remove(s)
+            new.remove(t)
+    # an office and one the lists relate to it ("camat" / "district head", "Kapolres" / "police chief") are one
+    # office in other words: paired first, so neither stands in a swap with a third office ("camat dan lurah" /
+    # "district and village heads": the camat is not the village heads'); not where a body of the source may
+    # have become that office's body ("Kepala Staf TNI AL" / "Air Force chief of staff")
+    for s in list(lost):
+        t = next((t for t in new if s.type == t.type == "ROLE" and s.key and t.key and t.key in related.get(s.key, frozenset())
+                  and not any(u.type != "ROLE" and _swappable(u, t, s_lang, t_lang) for u in lost)), None)
+        if t is not None:
+            lost.remove(s)
+            new.remove(t)
+
+
 def check_entities(
     src: Side,
     tgt: Side,
@@ -2056,24 +2078,7 @@ def check_entities(
     if doc_names:
         # the first name on one side and the surname on the other, of a person the document names in full
         lost, new = _drop_parts_of_one_name(lost, new, doc_names)
-    # a generic body rendered by one of its kind ("Pemprov DKI" = "the Jakarta city administration") is matched:
-    # neither then stands in a swap with a third name ("UMP" against "city administration")
-    for s in list(lost):
-        t = next((t for t in new if _generic_rendered(s, t)), None)
-        if t is not None:
-            lost.remove(s)
-            new.remove(t)
-    # an office and one the lists relate to it ("camat" / "district head", "Kapolres" / "police chief") are one
-    # office in other words: paired first, so neither stands in a swap with a third office ("camat dan lurah" /
-    # "district and village heads": the camat is not the village heads'); not where a body of the source may
-    # have become that office's body ("Kepala Staf TNI AL" / "Air Force chief of staff")
-    for s in list(lost):
-        t = next((t for t in new if s.type == t.type == "ROLE" and s.key and t.key
-                  and t.key in known.related.get(s.key, frozenset())
-                  and not any(u.type != "ROLE" and _swappable(u, t, src.lang, tgt.lang) for u in lost)), None)
-        if t is not None:
-            lost.remove(s)
-            new.remove(t)
+    _pair_renderings(lost, new, src.lang, tgt.lang)
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
     t_index = _text_index(tgt.text)
