@@ -842,6 +842,9 @@ def test_hijri_months_match_their_transliteration() -> None:
      "Papua.", "A magnitude 5.0 earthquake jolted Manokwari, Papua."),
     ("Harga cengkih di Sulawesi Utara naik tajam.", "Clove prices in North Sulawesi rose sharply.", "Clove prices in "
      "Sulawesi rose sharply."),
+    # "commander" of a body is that body's head, another office than a minister's
+    ("Rapat itu dihadiri Menteri Perindustrian Agus Gumiwang.", "The meeting was attended by Industry Minister Agus "
+     "Gumiwang.", "The meeting was attended by Indonesian Military (TNI) commander Agus Gumiwang."),
     # an ordinary word opening the sentence does not make a name of the province after it
     ("Inflasi Sultra pada Januari tercatat 0,3 persen.", "Southeast Sulawesi's inflation stood at 0.3 percent in "
      "January.", "North Sulawesi's inflation stood at 0.3 percent in January."),
@@ -872,6 +875,11 @@ def test_former_held_body_speaker_prosecutor_and_compass_offices(src: str, faith
      "page."),
     ("Polisi menahan tersangka di Mapolres Sinjai.", "Police held the suspect at Sinjai police headquarters."),
     ("Warga Kaltara mengeluhkan harga elpiji.", "Residents of North Kalimantan complained about LPG prices."),
+    # a name glossed by its acronym is named once; the body inside an office's one form is named on the other side
+    ("Kepala BNPB Suharyanto berbicara seusai rapat di Gedung DPR.", "Suharyanto, head of the National Disaster "
+     "Management Agency (BNPB), spoke after a meeting at the House building."),
+    ("Panglima TNI Agus Subiyanto melarang prajurit menimbun BBM.", "Indonesian Military (TNI) commander Agus Subiyanto "
+     "barred soldiers from hoarding fuel."),
 ])
 def test_renderings_of_former_held_and_shared_offices_are_no_finding(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []

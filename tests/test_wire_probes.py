@@ -72,8 +72,6 @@ KNOWN_MISSES = {
                "('pada masa pemerintahan Presiden ...'), so only a 'mantan' dropped counts",
     "p38-185": "an assistant to the regional secretary (Asisten Pemerintahan Setda) is no office of the lists, so the city "
                "secretary in its place stands alone",
-    "p38-186": "'deputy' inside an English office ('naval base deputy commander') is not read: 'commander' alone is no "
-               "office of the lists, only the military commanders with their unit",
     "p38-250": "'Military Area' without 'Command' is no form of the Korem, so the Kodim's commander faces no other body",
     "p38-251": "the head of a unit of an agency (Kepala Pusat Data ... BNPB) against the agency's head: the unit is no "
                "body of the lists, so 'Kepala' stays the generic head, which renders any head's office",

@@ -1421,8 +1421,9 @@ def _deputy_office(key: str | None) -> bool:
 
 @functools.cache
 def _head_role(key: str | None) -> bool:
-    """Whether an office is held by a head: one of its forms says so (``Kepala Bappenas``, ``KPK chief``)."""
-    return any(w in ("kepala", "head", "chief", "ketua", "chairman", "chairwoman", "chairperson")
+    """Whether an office is held by a head: one of its forms says so (``Kepala Bappenas``, ``KPK chief``, a
+    commander's: ``Komandan Kodim``)."""
+    return any(w in ("kepala", "head", "chief", "ketua", "chairman", "chairwoman", "chairperson", "komandan", "commander", "panglima")
                for _, f in _key_forms().get(key or "", ()) for w in fold(f).split())
 
 
@@ -1903,8 +1904,11 @@ def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents:
     repeated in a garbled source ("A.S. ... A.S.") says little about a region the translation adds."""
     out: list[Finding] = []
     inst = known_entities().institutions
-    s_count = collections.Counter(m.key for m in src_ents if m.key)
-    t_count = collections.Counter(m.key for m in tgt_ents if m.key)
+    # a name glossed by its own acronym ("National Disaster Management Agency (BNPB)") is named once
+    glosses = {id(b) for side, ents in ((src, src_ents), (tgt, tgt_ents)) for a, b in _gloss_pairs(side.text, ents)
+               if a.key == _glossed_key(a, b)}
+    s_count = collections.Counter(m.key for m in src_ents if m.key and id(m) not in glosses)
+    t_count = collections.Counter(m.key for m in tgt_ents if m.key and id(m) not in glosses)
     for alone, side_ents, more, fewer, is_new in ((new, src_ents, s_count, t_count, True),
                                                     (lost, tgt_ents, t_count, s_count, False)):
         # positions relative to each side's length: the nearest repeat is the likeliest partner
@@ -1970,6 +1974,23 @@ def _label(m: EntityMention) -> str:
 #: how many unmatched names of the other side compete to be a lost name's replacement; the nearest by position
 #: (a normal sentence has a handful; a run-on line of thousands of names stays linear)
 _SWAP_CANDIDATES = 32
+
+
+def _body_of_office(m: EntityMention, other_text: str, other: Sequence[EntityMention]) -> bool:
+    """Whether the body ``m`` is that of an office the other side names in one form ("Ketua KPK", "Panglima TNI"
+    against "chairman of the Corruption Eradication Commission (KPK)"): named there, inside the office. Not an
+    office written beside a place or body of its own ("Gubernur Jawa Tengah" is no Bank Indonesia Governor)."""
+    if m.type != "ORG" or m.key is None:
+        return False
+    related = known_entities().related
+
+    def qualified(o: EntityMention) -> bool:
+        return any(q is not o and q.type in ("ORG", "PLACE", "COUNTRY")
+                   and re.fullmatch(r"(?:\s|['’]s|of|the)*", other_text[q.end:o.start] if q.end <= o.start else other_text[o.end:q.start])
+                   is not None for q in other)
+
+    return any(o.type == "ROLE" and o.key is not None and not qualified(o)
+               and (m.key in related.get(o.key, frozenset()) or (_held_body(o.key) or ("", ""))[1] == m.key) for o in other)
 
 
 def _pair_renderings(lost: list[EntityMention], new: list[EntityMention], s_lang: str, t_lang: str) -> None:
@@ -2078,6 +2099,8 @@ def check_entities(
     if doc_names:
         # the first name on one side and the surname on the other, of a person the document names in full
         lost, new = _drop_parts_of_one_name(lost, new, doc_names)
+    lost = [m for m in lost if not _body_of_office(m, tgt.text, tgt_ents)]
+    new = [m for m in new if not _body_of_office(m, src.text, src_ents)]
     _pair_renderings(lost, new, src.lang, tgt.lang)
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
