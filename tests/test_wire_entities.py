@@ -845,6 +845,10 @@ def test_hijri_months_match_their_transliteration() -> None:
     # "commander" of a body is that body's head, another office than a minister's
     ("Rapat itu dihadiri Menteri Perindustrian Agus Gumiwang.", "The meeting was attended by Industry Minister Agus "
      "Gumiwang.", "The meeting was attended by Indonesian Military (TNI) commander Agus Gumiwang."),
+    # a place the lists do not know between the head and its body ("head of the Kuala Kurun District Court")
+    ("Ketua DPRD Gunung Mas Yosef Lamahoda mengatakan sidang ditunda.", "Gunung Mas legislative council speaker Yosef "
+     "Lamahoda said the session had been postponed.", "Yosef Lamahoda, head of the Kuala Kurun District Court, said the "
+     "session had been postponed."),
     # an ordinary word opening the sentence does not make a name of the province after it
     ("Inflasi Sultra pada Januari tercatat 0,3 persen.", "Southeast Sulawesi's inflation stood at 0.3 percent in "
      "January.", "North Sulawesi's inflation stood at 0.3 percent in January."),

@@ -683,7 +683,9 @@ def _body_heads(text: str, ms: list[EntityMention], lang: str) -> list[EntityMen
     """A generic head ("chief", "Kepala") joined to a body that has one head office is that office: "Jakarta
     Police chief" is the regional police chief, so "Kabid Humas Polda Metro Jaya" (its spokesman) rendered
     "Jakarta Police chief" is another office. A place may stand between ("head of the Bandung District
-    Prosecutor's Office"); "deputy" before the head then makes it the deputy's office (:func:`_deputy`)."""
+    Prosecutor's Office", in English a place the lists do not know as well; an Indonesian name there is a unit of
+    the body: "Wakil Ketua Komisi III DPR"); "deputy" before the head then makes it the deputy's office
+    (:func:`_deputy`)."""
     out = list(ms)
     for k, m in enumerate(ms):
         if m.type != "ROLE" or m.key not in _GENERIC_ROLES:
@@ -693,7 +695,8 @@ def _body_heads(text: str, ms: list[EntityMention], lang: str) -> list[EntityMen
             body = ms[k - 1]  # not "Jakarta Police chief of detectives": the head of a part of the body
         elif k + 1 < len(ms) and _HEAD_OF_BODY[lang].fullmatch(text, m.end, ms[k + 1].start):
             j = k + 1
-            if ms[j].type == "PLACE" and j + 1 < len(ms) and text[ms[j].end:ms[j + 1].start].isspace():
+            if ((ms[j].type == "PLACE" or ms[j].type == "NAME" and lang == "en") and j + 1 < len(ms)
+                    and text[ms[j].end:ms[j + 1].start].isspace()):
                 j += 1
             body = ms[j]
         office = _head_office(body.key) if body is not None and body.type == "ORG" and body.key else None
