@@ -849,6 +849,11 @@ def test_hijri_months_match_their_transliteration() -> None:
     ("Ketua DPRD Gunung Mas Yosef Lamahoda mengatakan sidang ditunda.", "Gunung Mas legislative council speaker Yosef "
      "Lamahoda said the session had been postponed.", "Yosef Lamahoda, head of the Kuala Kurun District Court, said the "
      "session had been postponed."),
+    # the body qualifying an office put in place of a place, the office kept
+    ("Gubernur Bank Indonesia Perry Warjiyo membuka rapat itu.", "Bank Indonesia Governor Perry Warjiyo opened the "
+     "meeting.", "Central Java Governor Perry Warjiyo opened the meeting."),
+    ("Gubernur Jawa Tengah Ahmad Luthfi membuka rapat itu.", "Central Java Governor Ahmad Luthfi opened the meeting.",
+     "Bank Indonesia Governor Ahmad Luthfi opened the meeting."),
     # an ordinary word opening the sentence does not make a name of the province after it
     ("Inflasi Sultra pada Januari tercatat 0,3 persen.", "Southeast Sulawesi's inflation stood at 0.3 percent in "
      "January.", "North Sulawesi's inflation stood at 0.3 percent in January."),

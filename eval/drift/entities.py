@@ -1970,6 +1970,51 @@ def _renamed(words: Sequence[str], t: EntityMention, tgt_text: str, src_text: st
                and not six.similar(b, False) for a, b in zip(words, theirs))
 
 
+#: what joins an English qualifier to the office after it ("Central Java Governor", "Bank Indonesia's Governor")
+_QUALIFIER_BEFORE_EN = re.compile(r"(?:['’]s)?\s+")
+
+
+def _qualifiers(text: str, ents: Sequence[EntityMention], lang: str) -> dict[int, EntityMention]:
+    """The office each body or place qualifies, by the qualifier's id: Indonesian writes it right after the office
+    ("Gubernur Bank Indonesia", "Gubernur Jawa Tengah"), English right before it or after "of (the)"."""
+    out: dict[int, EntityMention] = {}
+    for k, o in enumerate(ents):
+        if o.type != "ROLE" or o.key is None:
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        before = ents[k - 1] if k > 0 else None
+        if after is not None and (_HEAD_OF_BODY[lang] if lang in _HEAD_OF_BODY else _HEAD_OF_BODY["en"]).fullmatch(text, o.end, after.start):
+            out[id(after)] = o
+        elif lang == "en" and before is not None and _QUALIFIER_BEFORE_EN.fullmatch(text, before.end, o.start):
+            out[id(before)] = o
+    return {q: o for q, o in out.items() if any(id(m) == q and m.type in ("ORG", "PLACE", "COUNTRY") for m in ents)}
+
+
+def _qualifier_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention],
+                     lost: list[EntityMention], new: list[EntityMention]) -> list[Finding]:
+    """A body qualifying an office put in place of a place, or the reverse, the office kept ("Gubernur Bank
+    Indonesia" -> "Central Java Governor"): a body never stands in for a place in a swap, but as the qualifier of
+    one office the two are the one thing changed. ``lost`` and ``new`` lose the names paired here."""
+    out: list[Finding] = []
+    sq, tq = _qualifiers(src.text, src_ents, src.lang), _qualifiers(tgt.text, tgt_ents, tgt.lang)
+    related = known_entities().related
+    for s in list(lost):
+        o_s = sq.get(id(s))
+        if o_s is None or s.key is None:
+            continue
+        for t in new:
+            o_t = tq.get(id(t))
+            if (o_t is None or t.key is None or (s.type == "ORG") == (t.type == "ORG") or t.key in related.get(s.key, frozenset())
+                    or not (o_s.key == o_t.key or (o_t.key or "") in related.get(o_s.key or "", frozenset()))):
+                continue
+            lost.remove(s)
+            new.remove(t)
+            out.append(_finding(src, tgt, "critical", f"entity {s.text} ({src.lang.upper()}) became {t.text} ({tgt.lang.upper()})"
+                                                      f" beside the office {o_t.text}", s, t))
+            break
+    return out
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -2135,6 +2180,7 @@ def check_entities(
         j = new_pos.index(t)
         del new_pos[j], positions[j]
         out.append(_finding(src, tgt, "critical", f"{_label(s)} {s.text} ({sL}) became {t.text} ({tL})", s, t))
+    out += _qualifier_swaps(src, tgt, src_ents, tgt_ents, lost, new)
     # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
     lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True)]
