@@ -239,10 +239,21 @@ def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, kno
         word = w.group(1).rstrip(".,;:")
         if fold(word) in titles or word in known.forms[lang] or not distinct_word(word, lang):
             continue
+        if (w is prev and lang == "id" and _region_level(known.forms[lang].get(text[a:b], "")) in ("PROVINCE", "ISLAND")
+                and _opening_common_word(text, w0 + prev.start(1), word)):
+            continue  # "Inflasi Sulsel", "Warga Kaltara": an ordinary word capitalised by its place alone
         if w is nxt and fold(word) in _PLACE_HEAD_AFTER:
             continue  # "Cianjur Regency", "Bogor City": the place with its English head
         return True
     return False
+
+
+def _opening_common_word(text: str, pos: int, word: str) -> bool:
+    """Whether ``word`` at ``pos`` opens a sentence and is an ordinary Indonesian word, not a given name: its
+    capital then tells nothing, so it does not make a name of the province after it ("Inflasi Sulsel naik"; a
+    person's surname may be a city's or a district's name, "Iwan Setiabudi", hardly a province's)."""
+    return (_at_sentence_start(text, pos) and is_common_word(word, "id", stems=False)
+            and fold(word) not in _given_names() and _gazetteer_types().get(word) != "PERSON")
 
 
 #: English heads written after an Indonesian place's name ("Cianjur Regency", "Tanah Abang District")
@@ -592,8 +603,9 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
     out.sort(key=lambda x: x.start)
     if lang in ("id", "en"):
         out = _shared_compass(text, out, lang)
+        out = _shared_head(text, out, lang)
         out = _body_heads(text, out, lang)
-        out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
+        out = [_former(text, _acting(text, _deputy(text, m, lang), lang), lang) for m in out]
     return out
 
 
@@ -605,6 +617,10 @@ _BARE_COMPASS_BEFORE = re.compile(r"\b(" + _COMPASS_WORDS["en"] + r")(?:\s*,\s*|
 _BARE_COMPASS_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:dan|atau|&)\s+)(" + _COMPASS_WORDS["id"] + r")\b(?!\s+[A-Z])")
 _COMPASS_IN = {lang: re.compile(r"(?:^(" + ws + r") (.+)$)" if lang == "en" else r"(?:^(.+) (" + ws + r")$)")
                for lang, ws in _COMPASS_WORDS.items()}
+
+
+#: the words that make a directional province of a bare name ("Papua Barat", "Highland Papua")
+_COMPASS_TOKENS = frozenset(fold(w) for ws in _COMPASS_WORDS.values() for w in re.split(r"[| ]", ws)) | {"pegunungan", "highland"}
 
 
 def _shared_compass(text: str, ms: list[EntityMention], lang: str) -> list[EntityMention]:
@@ -632,6 +648,35 @@ def _shared_compass(text: str, ms: list[EntityMention], lang: str) -> list[Entit
     return out
 
 
+#: a bare modifier coordinated before an English office that holds the shared head ("district and village heads")
+_BARE_MODIFIER_BEFORE = re.compile(r"\b([a-z][a-z-]+)(?:\s*,\s*|\s+(?:and|or|&)\s+)$")
+
+
+def _shared_head(text: str, ms: list[EntityMention], lang: str) -> list[EntityMention]:
+    """Two English offices sharing their head word, written once ("district and village heads", "provincial and
+    district police chiefs"): the bare modifier is the other office when the lists know it with that head
+    (``CAMAT`` beside ``KADES``), so "camat dan lurah" is rendered, not one office put for another."""
+    if lang != "en":
+        return ms
+    forms = known_entities().forms["en"]
+    out = list(ms)
+    for m in ms:
+        words = m.text.split()
+        if m.type != "ROLE" or m.key is None or len(words) < 2 or not m.text[:1].islower():
+            continue
+        bare = _BARE_MODIFIER_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if bare is None:
+            continue
+        shared = bare.group(1) + " " + " ".join(words[1:])
+        key = forms.get(shared) or (forms.get(shared[:-1]) if shared.endswith("s") else None)
+        if key is None or key == m.key or known_entities().types.get(key) != "ROLE":
+            continue
+        a, b = bare.start(1), bare.end(1)
+        out.append(EntityMention(a, b, text[a:b], key, "ROLE", (fold(text[a:b]),)))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
 def _body_word(toks: list[tuple[int, int, str]], i: int, lang: str) -> bool:
     """Whether the title word ``toks[i]`` at an edge of an English span names the field of an institution whose
     head word stands beside it ("Foreign Office", "Home Office", "Department of Justice", "Ministry of Health"), all
@@ -646,8 +691,9 @@ def _body_word(toks: list[tuple[int, int, str]], i: int, lang: str) -> bool:
     return i >= 2 and fold(toks[i - 1][2]) == "of" and bool(_head_classes(_strip_token(toks[i - 2][2])))
 
 
-#: what joins "head"/"chief" to its body: "Jakarta Police chief", "the KPK's deputy head"; "head of the Jakarta Police"
-_HEAD_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?")
+#: what joins "head"/"chief" to its body: "Jakarta Police chief", "the KPK's deputy head", "(MPR) speaker" after a
+#: gloss; "head of the Jakarta Police"
+_HEAD_AFTER_BODY = re.compile(r"(?:['’]s|\))?\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?")
 _OF_AFTER = re.compile(r"\s+of\b")
 _HEAD_OF_BODY = {"en": re.compile(r"\s+of\s+(?:the\s+)?"), "id": re.compile(r"\s+")}
 
@@ -656,7 +702,9 @@ def _body_heads(text: str, ms: list[EntityMention], lang: str) -> list[EntityMen
     """A generic head ("chief", "Kepala") joined to a body that has one head office is that office: "Jakarta
     Police chief" is the regional police chief, so "Kabid Humas Polda Metro Jaya" (its spokesman) rendered
     "Jakarta Police chief" is another office. A place may stand between ("head of the Bandung District
-    Prosecutor's Office"); "deputy" before the head then makes it the deputy's office (:func:`_deputy`)."""
+    Prosecutor's Office", in English a place the lists do not know as well; an Indonesian name there is a unit of
+    the body: "Wakil Ketua Komisi III DPR"); "deputy" before the head then makes it the deputy's office
+    (:func:`_deputy`)."""
     out = list(ms)
     for k, m in enumerate(ms):
         if m.type != "ROLE" or m.key not in _GENERIC_ROLES:
@@ -666,13 +714,64 @@ def _body_heads(text: str, ms: list[EntityMention], lang: str) -> list[EntityMen
             body = ms[k - 1]  # not "Jakarta Police chief of detectives": the head of a part of the body
         elif k + 1 < len(ms) and _HEAD_OF_BODY[lang].fullmatch(text, m.end, ms[k + 1].start):
             j = k + 1
-            if ms[j].type == "PLACE" and j + 1 < len(ms) and text[ms[j].end:ms[j + 1].start].isspace():
+            if ((ms[j].type == "PLACE" or ms[j].type == "NAME" and lang == "en") and j + 1 < len(ms)
+                    and text[ms[j].end:ms[j + 1].start].isspace()):
                 j += 1
             body = ms[j]
         office = _head_office(body.key) if body is not None and body.type == "ORG" and body.key else None
         if office is not None:
             out[k] = dataclasses.replace(m, key=office)
+        elif body is not None and (body.type == "ORG" and body.key in known_entities().institutions
+                                   or body.type == "INST" and body.key in _HELD_GENERIC):
+            # a known body without one head office of the lists ("Kepala BPBD", "Ketua Bawaslu", "head of the
+            # health office", "Aceh Police head"): the head of that body, an office of its own (:func:`_held_body`)
+            out[k] = dataclasses.replace(m, key=m.key + _HEAD_OF + body.key)
     return out
+
+
+#: the mark between a generic head and the body it heads (``KEPALA@BPBD``)
+_HEAD_OF = "@"
+#: generic bodies whose head is an office of its own: "Aceh Police head" is the police's, not the prosecutors'
+_HELD_GENERIC = frozenset({"POLICE"})
+
+
+def _held_body(key: str | None) -> tuple[str, str, bool] | None:
+    """``(head, body, deputy)`` for the office of a generic head joined to a body (``KEPALA@BPBD~DEPUTY`` ->
+    ``("KEPALA", "BPBD", True)``), else ``None``."""
+    if key is None or _HEAD_OF not in key:
+        return None
+    head, body = key.split(_HEAD_OF, 1)
+    deputy = body.endswith(_DEPUTY)
+    return head, body[:-len(_DEPUTY)] if deputy else body, deputy
+
+
+def _held_compatible(a: str, b: str) -> bool | None:
+    """Whether two offices, one at least a generic head of a body (:func:`_held_body`), are one put in place of
+    the other; ``None`` when neither is. The head of one body is another office than the head of another
+    ("Kepala BPBD" -> "head of the health office") or than an office of its own ("Kepala BPBD" -> "Regent");
+    "head", "chairman", an office the lists relate to the body or to its head word ("Kepala Pelaksana BPBD" =
+    "BPBD chief executive") renders it, unless a deputy was dropped or added."""
+    ha, hb = _held_body(a), _held_body(b)
+    if ha is None and hb is None:
+        return None
+    related = known_entities().related
+
+    def near(body: str) -> set[str]:
+        # the body and the bodies the lists relate to it ("PN Jakarta Selatan" -> "Pengadilan Negeri")
+        return {body} | related.get(body, frozenset())
+
+    if ha is not None and hb is not None:
+        if not near(ha[1]) & near(hb[1]):
+            return True
+        return ha[2] != hb[2]
+    held, plain = (ha, b) if ha is not None else (hb, a)
+    assert held is not None
+    deputy = plain.endswith(_DEPUTY)
+    base = plain[:-len(_DEPUTY)] if deputy else plain
+    if (base in _GENERIC_ROLES or held[0] not in _BROAD_HEADS and base in related.get(held[0], frozenset())
+            or any(base in near(x) for x in near(held[1]))):
+        return held[2] != (deputy or base in _deputy_offices().values())
+    return True
 
 
 @functools.cache
@@ -731,6 +830,29 @@ def _acting(text: str, m: EntityMention, lang: str) -> EntityMention:
             or not _before(_ACTING_BEFORE[lang], text, m.start)):
         return m
     return dataclasses.replace(m, key=_ACTING.get(m.key, m.key + _ACTING_OF))
+
+
+#: a former holder's office: "mantan Gubernur Kaltim" = "Former East Kalimantan Governor" (up to three words of the
+#: office allowed between in English, "the former agency head"; an acting word in Indonesian: "mantan Plt Bupati"),
+#: another office than the sitting one's
+_FORMER_OF = "~FORMER"
+_FORMER_BEFORE = {"en": re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?!(?:who|which|that|and|or|but|is|was|were|became|now|then)\b)"
+                                   r"[\w.'’-]+\s+){0,3}$"),
+                  "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks-?|[Bb]ekas)\s*(?:(?:Plt|Plh|Pj|[Pp]enjabat)\.?\s+)?$")}
+
+
+def _former(text: str, m: EntityMention, lang: str) -> EntityMention:
+    """An office with "former"/"ex-" (English) or "mantan"/"eks" (Indonesian) before it is the former holder's
+    office, marked like an acting one (:func:`_acting`): a "former" dropped or added makes a sitting official of a
+    past one, or the reverse, and is a changed title (:func:`_compatible`)."""
+    if m.type != "ROLE" or m.key is None or m.key.endswith(_FORMER_OF) or not _before(_FORMER_BEFORE[lang], text, m.start):
+        return m
+    return dataclasses.replace(m, key=m.key + _FORMER_OF)
+
+
+def _unmark_former(ms: list[EntityMention]) -> list[EntityMention]:
+    """The mentions without the mark of :func:`_former`."""
+    return [dataclasses.replace(m, key=m.key.replace(_FORMER_OF, "")) if m.key and _FORMER_OF in m.key else m for m in ms]
 
 
 def _is_acronym(w: str, lang: str) -> bool:
@@ -1252,7 +1374,10 @@ def _level_change(a: EntityMention, b: EntityMention) -> bool:
         return False
     if b.key not in known_entities().related.get(a.key or "", frozenset()):
         return False
-    return not {fold(w) for w in a.tokens} & {fold(w) for w in b.tokens}
+    wa, wb = {fold(w) for w in a.tokens}, {fold(w) for w in b.tokens}
+    # the bare name against it with a compass word ("Papua" / "West Papua", "Sulawesi" / "Sulawesi Utara"): a
+    # province of its own, never written for the island or for the province of the bare name
+    return not wa & wb or bool(wa ^ wb) and (wa ^ wb) <= _COMPASS_TOKENS and (wa <= wb or wb <= wa)
 
 
 def _compatible(a: EntityMention, b: EntityMention) -> bool:
@@ -1265,13 +1390,19 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
         return True  # "Kepala Dinas Pendidikan Jawa Timur" -> "Surabaya Education Office head": another tier
     if a.key and b.key and (b.key in known.related.get(a.key, frozenset()) or a.key == b.key):
         return False
-    if a.key and b.key and (a.key.endswith(_ACTING_OF) or b.key.endswith(_ACTING_OF)):
-        if a.key.endswith(_ACTING_OF) != b.key.endswith(_ACTING_OF):
-            return a.type == b.type == "ROLE"  # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman")
-        return _compatible(dataclasses.replace(a, key=a.key[:-len(_ACTING_OF)]),
-                           dataclasses.replace(b, key=b.key[:-len(_ACTING_OF)]))
-    ta = "LOC" if a.type in _LOC else a.type
-    tb = "LOC" if b.type in _LOC else b.type
+    for mark in (_FORMER_OF, _ACTING_OF):
+        if a.key and b.key and (a.key.endswith(mark) or b.key.endswith(mark)):
+            if a.key.endswith(mark) != b.key.endswith(mark) and (mark == _ACTING_OF or a.key.endswith(mark)):
+                # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman"); a "mantan" dropped: a past
+                # official made a sitting one ("mantan Gubernur" -> "Governor"). English adds "former" where the
+                # source tells the time otherwise ("pada masa pemerintahan Presiden ..."): ``a`` is the source's
+                return a.type == b.type == "ROLE"
+            return _compatible(dataclasses.replace(a, key=a.key.removesuffix(mark)), dataclasses.replace(b, key=b.key.removesuffix(mark)))
+    ta = "ROLE" if a.key in _PERSON_GENERIC else "LOC" if a.type in _LOC else a.type
+    tb = "ROLE" if b.key in _PERSON_GENERIC else "LOC" if b.type in _LOC else b.type
+    held = _held_compatible(a.key, b.key) if ta == tb == "ROLE" and a.key and b.key else None
+    if held is not None:
+        return held
     if ta == tb == "INST" and _is_rank(a) and _is_rank(b):
         return True  # a rank put in place of another ("Mayjen" -> "Lt. Gen."): a changed title
     if {"TITLE", "INST"} & {ta, tb}:
@@ -1306,6 +1437,13 @@ def _acronym_copied(m: EntityMention, other_text: str) -> bool:
         r"(?<![\w.])" + re.escape(m.text) + r"(?![\w.])", other_text) is not None
 
 
+def _name_copied(m: EntityMention, other_text: str) -> bool:
+    """A name of two words or more written as it is on the other side, where that side's reader cut it
+    otherwise ("Free West Papua Campaign": "West Papua" in English, "Papua" in Indonesian, which says "Papua
+    Barat"): the same name, copied."""
+    return " " in m.text.strip() and re.search(r"(?<![\w-])" + re.escape(m.text) + r"(?![\w-])", other_text) is not None
+
+
 def _glossed_key(a: EntityMention, b: EntityMention) -> str | None:
     """The key of ``b`` glossing ``a`` in ``A (B)``: ``a``'s own key when ``b`` is one of its forms in either
     language, since the gloss tells which of two bodies an acronym means ("House of Representatives (DPR)" is
@@ -1316,7 +1454,9 @@ def _glossed_key(a: EntityMention, b: EntityMention) -> str | None:
 
 
 #: offices that name no one office: a word that renders many ("head", "chief", "chairman")
-_GENERIC_ROLES = frozenset({"KEPALA", "KETUA"})
+_BROAD_HEADS = frozenset({"KEPALA", "KETUA"})
+#: ... and "Kepala Pelaksana" (the executive head of a regional agency: "Kalaksa BPBD"), which renders less
+_GENERIC_ROLES = _BROAD_HEADS | {"KALAKSA"}
 
 
 def _generic_deputy(key: str | None) -> bool:
@@ -1331,8 +1471,9 @@ def _deputy_office(key: str | None) -> bool:
 
 @functools.cache
 def _head_role(key: str | None) -> bool:
-    """Whether an office is held by a head: one of its forms says so (``Kepala Bappenas``, ``KPK chief``)."""
-    return any(w in ("kepala", "head", "chief", "ketua", "chairman", "chairwoman", "chairperson")
+    """Whether an office is held by a head: one of its forms says so (``Kepala Bappenas``, ``KPK chief``, a
+    commander's: ``Komandan Kodim``)."""
+    return any(w in ("kepala", "head", "chief", "ketua", "chairman", "chairwoman", "chairperson", "komandan", "commander", "panglima")
                for _, f in _key_forms().get(key or "", ()) for w in fold(f).split())
 
 
@@ -1349,6 +1490,9 @@ _GENERIC_KIND = {"CONG": "LEGISLATURE", "SEN": "LEGISLATURE", "HOR": "LEGISLATUR
                  "SCOURT": "COURT", "POLICE": "POLICE", "ARMY": "MILITARY", "NAVY": "MILITARY", "MILITARYGEN": "MILITARY",
                  "CENTRALGOV": "GOVERNMENT", "PEMPROV": "GOVERNMENT", "PEMKOT": "GOVERNMENT", "PEMKAB": "GOVERNMENT",
                  "CENTRALBANK": "BANK", "JPU": "PROSECUTION"}
+#: generic rows that name a person's office, not a body: a prosecutor is no judge ("Jaksa penuntut umum menuntut"
+#: -> "Judges demanded"), though the prosecution as a body renders any prosecutors' office
+_PERSON_GENERIC = frozenset({"JPU"})
 #: named chambers of a legislature: generic towards a parliament ("Parlemen" = "the Senate"), never one
 #: another ("Senat" is no "Congress") nor a legislature of the Indonesian list ("House of Representatives")
 _CHAMBERS = frozenset({"SEN", "CONG", "HOR"})
@@ -1519,7 +1663,8 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
         # Association", "Komite Etik Kedokteran" / "Medical Ethics Committee"): one body, its other words
         # translated, as for two unknown bodies in ordinary words
         return False
-    if s.key is None and t.key is None and _translated_name(s, s_lang, t_lang) and _translated_name(t, t_lang, s_lang):
+    if (s.key is None and t.key is None and _translated_name(s, s_lang, t_lang) and _translated_name(t, t_lang, s_lang)
+            and not _copied_parts_differ(s, t, s_lang, t_lang)):
         # both names hold a word of their own language that the other does not write ("Makam Kudus" / "Holy
         # Sepulchre", "Skor Orisinalitas" / "Original Score"): each is translated, so either may render the other
         return False
@@ -1565,6 +1710,17 @@ def _translated_name(m: EntityMention, lang: str, other_lang: str) -> bool:
     words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
     return len(words) >= 2 and any(is_common_word(fold(w), _lang_of(lang)) and not is_common_word(fold(w), _lang_of(other_lang), stems=False)
                                    for w in words)
+
+
+def _copied_parts_differ(s: EntityMention, t: EntityMention, s_lang: str, t_lang: str) -> bool:
+    """Whether two names translated in words each also hold a word neither language knows (a copied proper
+    name) and these differ: "Warga Desa Sumberejo" / "Residents of Sidomulyo" translate their ordinary words
+    but name two villages."""
+    def copied(m: EntityMention) -> set[str]:
+        return {fold(w) for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT
+                and not is_common_word(fold(w), _lang_of(s_lang)) and not is_common_word(fold(w), _lang_of(t_lang))}
+    cs, ct = copied(s), copied(t)
+    return bool(cs) and bool(ct) and cs.isdisjoint(ct)
 
 
 def _qualifier_rendered(s: EntityMention, t: EntityMention, t_text: str, s_lang: str, t_lang: str) -> bool:
@@ -1843,8 +1999,11 @@ def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents:
     repeated in a garbled source ("A.S. ... A.S.") says little about a region the translation adds."""
     out: list[Finding] = []
     inst = known_entities().institutions
-    s_count = collections.Counter(m.key for m in src_ents if m.key)
-    t_count = collections.Counter(m.key for m in tgt_ents if m.key)
+    # a name glossed by its own acronym ("National Disaster Management Agency (BNPB)") is named once
+    glosses = {id(b) for side, ents in ((src, src_ents), (tgt, tgt_ents)) for a, b in _gloss_pairs(side.text, ents)
+               if a.key == _glossed_key(a, b)}
+    s_count = collections.Counter(m.key for m in src_ents if m.key and id(m) not in glosses)
+    t_count = collections.Counter(m.key for m in tgt_ents if m.key and id(m) not in glosses)
     for alone, side_ents, more, fewer, is_new in ((new, src_ents, s_count, t_count, True),
                                                     (lost, tgt_ents, t_count, s_count, False)):
         # positions relative to each side's length: the nearest repeat is the likeliest partner
@@ -1903,6 +2062,51 @@ def _renamed(words: Sequence[str], t: EntityMention, tgt_text: str, src_text: st
                and not six.similar(b, False) for a, b in zip(words, theirs))
 
 
+#: what joins an English qualifier to the office after it ("Central Java Governor", "Bank Indonesia's Governor")
+_QUALIFIER_BEFORE_EN = re.compile(r"(?:['’]s)?\s+")
+
+
+def _qualifiers(text: str, ents: Sequence[EntityMention], lang: str) -> dict[int, EntityMention]:
+    """The office each body or place qualifies, by the qualifier's id: Indonesian writes it right after the office
+    ("Gubernur Bank Indonesia", "Gubernur Jawa Tengah"), English right before it or after "of (the)"."""
+    out: dict[int, EntityMention] = {}
+    for k, o in enumerate(ents):
+        if o.type != "ROLE" or o.key is None:
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        before = ents[k - 1] if k > 0 else None
+        if after is not None and (_HEAD_OF_BODY[lang] if lang in _HEAD_OF_BODY else _HEAD_OF_BODY["en"]).fullmatch(text, o.end, after.start):
+            out[id(after)] = o
+        elif lang == "en" and before is not None and _QUALIFIER_BEFORE_EN.fullmatch(text, before.end, o.start):
+            out[id(before)] = o
+    return {q: o for q, o in out.items() if any(id(m) == q and m.type in ("ORG", "PLACE", "COUNTRY") for m in ents)}
+
+
+def _qualifier_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention],
+                     lost: list[EntityMention], new: list[EntityMention]) -> list[Finding]:
+    """A body qualifying an office put in place of a place, or the reverse, the office kept ("Gubernur Bank
+    Indonesia" -> "Central Java Governor"): a body never stands in for a place in a swap, but as the qualifier of
+    one office the two are the one thing changed. ``lost`` and ``new`` lose the names paired here."""
+    out: list[Finding] = []
+    sq, tq = _qualifiers(src.text, src_ents, src.lang), _qualifiers(tgt.text, tgt_ents, tgt.lang)
+    related = known_entities().related
+    for s in list(lost):
+        o_s = sq.get(id(s))
+        if o_s is None or s.key is None:
+            continue
+        for t in new:
+            o_t = tq.get(id(t))
+            if (o_t is None or t.key is None or (s.type == "ORG") == (t.type == "ORG") or t.key in related.get(s.key, frozenset())
+                    or not (o_s.key == o_t.key or (o_t.key or "") in related.get(o_s.key or "", frozenset()))):
+                continue
+            lost.remove(s)
+            new.remove(t)
+            out.append(_finding(src, tgt, "critical", f"entity {s.text} ({src.lang.upper()}) became {t.text} ({tgt.lang.upper()})"
+                                                      f" beside the office {o_t.text}", s, t))
+            break
+    return out
+
+
 def _label(m: EntityMention) -> str:
     return "title" if m.type == "ROLE" else "entity"
 
@@ -1910,6 +2114,45 @@ def _label(m: EntityMention) -> str:
 #: how many unmatched names of the other side compete to be a lost name's replacement; the nearest by position
 #: (a normal sentence has a handful; a run-on line of thousands of names stays linear)
 _SWAP_CANDIDATES = 32
+
+
+def _body_of_office(m: EntityMention, other_text: str, other: Sequence[EntityMention]) -> bool:
+    """Whether the body ``m`` is that of an office the other side names in one form ("Ketua KPK", "Panglima TNI"
+    against "chairman of the Corruption Eradication Commission (KPK)"): named there, inside the office. Not an
+    office written beside a place or body of its own ("Gubernur Jawa Tengah" is no Bank Indonesia Governor)."""
+    if m.type != "ORG" or m.key is None:
+        return False
+    related = known_entities().related
+
+    def qualified(o: EntityMention) -> bool:
+        return any(q is not o and q.type in ("ORG", "PLACE", "COUNTRY")
+                   and re.fullmatch(r"(?:\s|['’]s|of|the)*", other_text[q.end:o.start] if q.end <= o.start else other_text[o.end:q.start])
+                   is not None for q in other)
+
+    return any(o.type == "ROLE" and o.key is not None and not qualified(o)
+               and (m.key in related.get(o.key, frozenset()) or (_held_body(o.key) or ("", ""))[1] == m.key) for o in other)
+
+
+def _pair_renderings(lost: list[EntityMention], new: list[EntityMention], s_lang: str, t_lang: str) -> None:
+    """Take out of ``lost`` and ``new`` (in place) the pairs that render one another before swaps are sought."""
+    related = known_entities().related
+    # a generic body rendered by one of its kind ("Pemprov DKI" = "the Jakarta city administration") is matched:
+    # neither then stands in a swap with a third name ("UMP" against "city administration")
+    for s in list(lost):
+        t = next((t for t in new if _generic_rendered(s, t)), None)
+        if t is not None:
+            lost.remove(s)
+            new.remove(t)
+    # an office and one the lists relate to it ("camat" / "district head", "Kapolres" / "police chief") are one
+    # office in other words: paired first, so neither stands in a swap with a third office ("camat dan lurah" /
+    # "district and village heads": the camat is not the village heads'); not where a body of the source may
+    # have become that office's body ("Kepala Staf TNI AL" / "Air Force chief of staff")
+    for s in list(lost):
+        t = next((t for t in new if s.type == t.type == "ROLE" and s.key and t.key and t.key in related.get(s.key, frozenset())
+                  and not any(u.type != "ROLE" and _swappable(u, t, s_lang, t_lang) for u in lost)), None)
+        if t is not None:
+            lost.remove(s)
+            new.remove(t)
 
 
 def check_entities(
@@ -1937,6 +2180,9 @@ def check_entities(
     sL, tL = src.lang.upper(), tgt.lang.upper()
     known = known_entities()
     src_ents, tgt_ents = _with_short_heads(src.lang, src_ents), _with_short_heads(tgt.lang, tgt_ents)
+    if not {src.lang, tgt.lang} <= set(_FORMER_BEFORE):
+        # a "former" is marked only where both languages' words for it are known ("der frühere Bundespräsident")
+        src_ents, tgt_ents = _unmark_former(src_ents), _unmark_former(tgt_ents)
 
     # glosses that contradict their acronym on one side only
     sg = {(a.key, _glossed_key(a, b)): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
@@ -1983,7 +2229,7 @@ def check_entities(
         # the same acronym or name written on both sides is the same entity whatever the lists call it
         # ("DPR": the Indonesian parliament in id, the Donetsk People's Republic in en)
         return [m for m in firsts.values() if m.text not in other_texts and not _acronym_copied(m, other_text)
-                and not match_entity(m, other_text, other, rendered=True)]
+                and not _name_copied(m, other_text) and not match_entity(m, other_text, other, rendered=True)]
 
     # strictly within the pair first: a name replaced by another is a swap even if the old name occurs
     # again in a neighbouring sentence; the new name must not come from the neighbouring source sentences
@@ -1993,13 +2239,9 @@ def check_entities(
     if doc_names:
         # the first name on one side and the surname on the other, of a person the document names in full
         lost, new = _drop_parts_of_one_name(lost, new, doc_names)
-    # a generic body rendered by one of its kind ("Pemprov DKI" = "the Jakarta city administration") is matched:
-    # neither then stands in a swap with a third name ("UMP" against "city administration")
-    for s in list(lost):
-        t = next((t for t in new if _generic_rendered(s, t)), None)
-        if t is not None:
-            lost.remove(s)
-            new.remove(t)
+    lost = [m for m in lost if not _body_of_office(m, tgt.text, tgt_ents)]
+    new = [m for m in new if not _body_of_office(m, src.text, src_ents)]
+    _pair_renderings(lost, new, src.lang, tgt.lang)
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
     t_index = _text_index(tgt.text)
@@ -2030,6 +2272,7 @@ def check_entities(
         j = new_pos.index(t)
         del new_pos[j], positions[j]
         out.append(_finding(src, tgt, "critical", f"{_label(s)} {s.text} ({sL}) became {t.text} ({tL})", s, t))
+    out += _qualifier_swaps(src, tgt, src_ents, tgt_ents, lost, new)
     # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
     lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True, rendered=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True, rendered=True)]
