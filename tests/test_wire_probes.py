@@ -57,7 +57,6 @@ KNOWN_MISSES = {
     # round p38 (regions and titles)
     "p38-162": "a toll road named by its two ends (Tol Jakarta-Cikampek) is one unknown name, so the end changed "
                "into a known place (Merak) faces no known entity: a known place alone is no finding",
-    "p38-177": "'former' added before an office: a past holder is not told from the present one (only 'acting' is)",
     "p38-185": "an assistant to the regional secretary (Asisten Pemerintahan Setda) is no office of the lists, so the city "
                "secretary in its place stands alone",
     "p38-186": "'deputy' inside an English office ('naval base deputy commander') is not read: 'commander' alone is no "

@@ -1752,6 +1752,45 @@ def _tier_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: l
     return out
 
 
+#: "former" before an office: its past holder, another title than the present one ("Mantan Menteri Perdagangan" /
+#: "Trade Minister"); English may put a place or body between ("Former Bank Indonesia Governor"), Indonesian
+#: may say the office was once held ("pernah menjabat Gubernur" = "a former governor")
+_FORMER_BEFORE = {"en": re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ee]x\s)\s*(?:[A-Z][\w.'’-]*\s+){0,3}$"),
+                  "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks-?|[Bb]ekas|(?:pernah|sempat) menjabat(?: sebagai)?)\s+$")}
+#: a side that says "former" away from the office, or numbers its holders ("Presiden ke-6 RI", "the sixth
+#: president"), may mean a past holder without the word before it: no verdict
+_FORMER_ELSEWHERE = {"en": re.compile(r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-|[Pp]reviously|[Oo]nce|[Tt]hen-|[Rr]etired|"
+                                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[Pp]resident)\b"),
+                     "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ernah|[Ss]empat|[Pp]urnawirawan|[Pp]urn|"
+                                      r"[Kk]e-?\s?\d+|(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\b)")}
+
+
+def _former_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention]) -> list[Finding]:
+    """An office held now on one side and formerly on the other ("Mantan Menteri Perdagangan" / "Trade Minister",
+    "Gubernur Bank Indonesia" / "Former Bank Indonesia Governor"): another title, as an "acting" dropped or added
+    is. One finding per office, where both sides name it once and only one says "former" right before it; a side
+    that hints at a past holder elsewhere (:data:`_FORMER_ELSEWHERE`) tells nothing."""
+    out: list[Finding] = []
+    for key in dict.fromkeys(s.key for s in src_ents if s.type == "ROLE" and s.key is not None):
+        ss = [s for s in src_ents if s.key == key]
+        ts = [t for t in tgt_ents if t.key == key]
+        if len(ss) != 1 or len(ts) != 1:
+            continue
+        s, t = ss[0], ts[0]
+        fs = _start_before(_FORMER_BEFORE[src.lang], src.text, s.start) if src.lang in _FORMER_BEFORE else None
+        ft = _start_before(_FORMER_BEFORE[tgt.lang], tgt.text, t.start) if tgt.lang in _FORMER_BEFORE else None
+        if (fs is None) == (ft is None):
+            continue
+        plain, lang = (src.text, src.lang) if fs is None else (tgt.text, tgt.lang)
+        if _FORMER_ELSEWHERE[lang].search(plain):
+            continue
+        s_text = src.text[fs:s.end] if fs is not None else s.text
+        t_text = tgt.text[ft:t.end] if ft is not None else t.text
+        out.append(_finding(src, tgt, "critical", f"title {s_text} ({src.lang.upper()}) became {t_text} "
+                                                  f"({tgt.lang.upper()})", s, t))
+    return out
+
+
 def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention],
                   lost: list[EntityMention], new: list[EntityMention]) -> list[Finding]:
     """Swaps of a known entity named twice on one side and once on the other, the other mention put in place of
@@ -1977,4 +2016,4 @@ def check_entities(
             out.append(_finding(src, tgt, "critical", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
         elif _reportable_alone(t, tgt.lang):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
-    return out + _tier_swaps(src, tgt, src_ents, tgt_ents)
+    return out + _tier_swaps(src, tgt, src_ents, tgt_ents) + _former_swaps(src, tgt, src_ents, tgt_ents)
