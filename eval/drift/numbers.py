@@ -508,7 +508,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
         taken.take(max(0, s), min(len(clean), e))
     for s, e in name_spans(clean, lang):
         taken.take(s, e)
-    found = _scores(clean, taken, lang) + _vague(clean, lang, taken) + _ratios(clean, lang, taken)
+    found = _scores(clean, taken, lang) + _nil_scores(clean, lang, taken) + _vague(clean, lang, taken) + _ratios(clean, lang, taken)
     found += _digit_numbers(clean, lang, taken)
     found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken) + _roman_numbers(clean, taken)
     out: list[NumberMention] = []
@@ -571,21 +571,31 @@ _CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx(?:imately|\
                              r"equivalent\s+to|sekitar|setara(?:\s+dengan)?|kira-kira|atau|sekira|~|≈)?\s*$")
 
 
+#: an amount given again in another currency without brackets: "US$1,2 miliar atau sekitar Rp19 triliun", "2,5 miliar
+#: dolar AS, setara Rp39 triliun", "$1.2 billion, or about Rp19 trillion"
+_CONVERSION_OR = re.compile(r"(?i)\s*,?\s*(?:(?:atau|or)\s+(?:sekitar|setara(?:\s+dengan)?|kira-kira|sekira|about|around|roughly|"
+                            r"approximately|some|nearly|equivalent\s+to)?|setara(?:\s+dengan)?|equivalent\s+to)\s*$")
+
+
 #: the same after a measure, whose unit word stands outside the mention: "six meters (18 feet)"
 _MEASURE_GAP = re.compile(r"(?i)\s*[a-z]+\.?" + _CONVERSION_GAP.pattern.removeprefix("(?i)"))
 
 
 def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMention]:
     """An amount of money or a measure in brackets right after another one of its kind is a conversion the
-    writer added ("six meters (18 feet)"): weak, so it matches when the other side has it too but is never
-    reported alone."""
+    writer added ("six meters (18 feet)"), and so is an amount in another currency after "atau sekitar" / "or
+    about" (:data:`_CONVERSION_OR`): weak, so it matches when the other side has it too but is never reported
+    alone."""
     out = list(nums)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
         same_dim = a.kind == b.kind == "currency" or ua is not None and ub is not None and ua[0] == ub[0]
         gap = _CONVERSION_GAP if a.kind == "currency" else _MEASURE_GAP
-        if same_dim and b.start - a.end <= 24 and gap.fullmatch(text, a.end, b.start):
+        converted = same_dim and b.start - a.end <= 24 and gap.fullmatch(text, a.end, b.start) is not None
+        if not converted and a.kind == b.kind == "currency" and not _same_currency(a, b):
+            converted = b.start - a.end <= 24 and _CONVERSION_OR.fullmatch(text, a.end, b.start) is not None
+        if converted:
             out[k] = NumberMention(b.start, b.end, b.text, b.values, b.kind, True, b.unit, b.utc, b.half)
     return out
 
@@ -710,6 +720,25 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
         vals.add(gmt)
         b = u.end()
     return vals, "time", b, frozenset(utc), half
+
+
+#: a result stated in words: "a goalless draw", "ended scoreless", "imbang tanpa gol", "skor kacamata" (0-0)
+_NIL_SCORE = {"en": re.compile(r"(?i)(?<!\w)(?:(?:goalless|scoreless)(?=\s+(?:draw|stalemate|tie|match|game|result)\b)|"
+                               r"(?<=ended\s)(?:goalless|scoreless)|(?<=finished\s)(?:goalless|scoreless)|nil-nil|nil-all)(?!\w)"),
+              "id": re.compile(r"(?i)(?<!\w)(?:(?<=imbang\s)|(?<=seri\s))(?:tanpa\s+gol|kacamata)(?!\w)|(?<!\w)skor\s+kacamata(?!\w)")}
+
+
+def _nil_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
+    """A goalless result told in words (:data:`_NIL_SCORE`): the score 0-0, so "imbang 0-0" = "a goalless draw"
+    and "imbang 1-1" against "a goalless draw" is a changed score."""
+    pat = _NIL_SCORE.get(lang)
+    out: list[NumberMention] = []
+    for m in pat.finditer(text) if pat is not None else ():
+        a, b = m.span()
+        if taken.free(a, b):
+            taken.take(a, b)
+            out.append(NumberMention(a, b, text[a:b], frozenset({score_value(0, 0)}), "score"))
+    return out
 
 
 _CLOCK_WORDS = {"en": re.compile(r"(?i)(?<!\w)(noon|midday|midnight)(?!\w)"),
@@ -855,6 +884,12 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
         vals = _digit_values(s)
         if not vals:
             continue
+        code = None if cur or not s.isdigit() else _CODE_AFTER.match(text, b, b + 8)
+        if code is not None:
+            # "3T" (terdepan, terluar, tertinggal), "4G", "3D": a code, not a count (see :func:`check_numbers`)
+            taken.take(a, code.end())
+            out.append(NumberMention(a, code.end(), text[a:code.end()], frozenset(vals), "code"))
+            continue
         kind = "cardinal"
         utc: frozenset[float] = frozenset()
         half = ""
@@ -917,6 +952,10 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
         out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=vals == {1.0} and kind == "cardinal",
                                  unit=unit or _unit_after(text, b), utc=utc, half=half))
     return out
+
+
+#: capitals glued to a number make a code ("3T", "4G", "5G", "3D", "4WD"); K, M and B are scales ("10K", "5M")
+_CODE_AFTER = re.compile(r"(?![KMB](?![A-Za-z]))[A-Z]{1,3}(?![\w])")
 
 
 _EN_CONNECT = {"and"}
@@ -1116,7 +1155,16 @@ def _same_moment(s: NumberMention, t: NumberMention) -> bool:
     must be in the same currency."""
     if s.half and t.half and s.half != t.half:
         return False
+    if not _units_agree(s, t):
+        return False
     return (not s.utc or not t.utc or bool(s.utc & t.utc)) and _same_currency(s, t) and _fits_reading(s, t) and _fits_reading(t, s)
+
+
+def _units_agree(s: NumberMention, t: NumberMention) -> bool:
+    """One value in two units of one dimension is two measures ("1.200 hektare" is not "1,200 acres", "120
+    kilometer" not "120 miles"), unless the units are near alike (ton/tons, mil/nautical mile)."""
+    us, ut = _UNITS.get(s.unit), _UNITS.get(t.unit)
+    return not (us and ut and us[0] == ut[0] and not 0.8 <= us[1] / ut[1] <= 1.25)
 
 
 def _fits_reading(n: NumberMention, other: NumberMention) -> bool:
@@ -1228,6 +1276,11 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
                 xa, yb = x * ua[1], y * ub[1]
                 if xa and yb and abs(xa - yb) / max(xa, yb) < 0.03:
                     return True
+                # a rough conversion rounded to the digits it is written with ("5 kilometer" = "about three
+                # miles", 3.1)
+                if xa and yb and any(_sig_digits(w) <= 2 and _sig_round(v, _sig_digits(w)) == w
+                                     for v, w in ((xa / ub[1], y), (yb / ua[1], x))):
+                    return True
     for x in a.values:
         for y in b.values:
             if 1800 <= x <= 2100 and y < 100 and float(y).is_integer() and int(x) % 100 == int(y) and b.kind != "percent":
@@ -1317,6 +1370,25 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     s_in, t_in = _Verbatim(tgt.text), _Verbatim(src.text)
     ls2 = [s for s in ls if not s_in.inside_token(s) and not s_in.word(s)]
     lt2 = [t for t in lt if not t_in.inside_token(t) and not t_in.word(t)]
+    # a conversion left over faces an amount in its currency left over on the other side: the translator gave
+    # the converted figure as the main one ("US$1,2 miliar atau sekitar Rp19 triliun" / "Rp91 trillion ($1.2
+    # billion)")
+    for conv, others, from_src in ((sc, lt2, True), (tc, ls2, False)):
+        for c in list(conv):
+            o = next((o for o in others if o.kind == "currency" and o.unit == c.unit), None)
+            if o is None:
+                continue
+            conv.remove(c)
+            others.remove(o)
+            if not _close(c, o):
+                s_m, t_m = (c, o) if from_src else (o, c)
+                out.append(_finding("critical", src, tgt, f"number {_shown(s_m)} in {sl} became {_shown(t_m)} in {tl}", s_m, t_m))
+    # a code ("4G", "3T") faces only another code: a changed one is a changed number, one left out was spelt out
+    # ("daerah 3T" = "remote regions") and is no finding
+    s_codes, t_codes = [s for s in ls2 if s.kind == "code"], [t for t in lt2 if t.kind == "code"]
+    ls2, lt2 = [s for s in ls2 if s.kind != "code"], [t for t in lt2 if t.kind != "code"]
+    for s, t in zip(s_codes, t_codes):
+        out.append(_finding("critical", src, tgt, f"number {s.text} in {sl} became {t.text} in {tl}", s, t))
     # pair the leftovers in order, a target of the same kind first
     by_kind: dict[str, list[NumberMention]] = {}
     for t in lt2:
@@ -1339,7 +1411,8 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
             t = lt2[any_pos]
         used.add(id(t))
         noun = "score" if s.kind == t.kind == "score" else "number"
-        out.append(_finding("critical", src, tgt, f"{noun} {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
+        units = (f" {s.unit}", f" {t.unit}") if s.unit and t.unit and s.unit != t.unit and s.kind != "currency" else ("", "")
+        out.append(_finding("critical", src, tgt, f"{noun} {_shown(s)}{units[0]} in {sl} became {_shown(t)}{units[1]} in {tl}", s, t))
     ls2 = ls2[n_pairs:]
     lt2 = [t for t in lt2 if id(t) not in used]
     for s, t in zip(sc, tc):
