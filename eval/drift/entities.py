@@ -1771,14 +1771,16 @@ def _former_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents:
     is. One finding per office, where both sides name it once and only one says "former" right before it; a side
     that hints at a past holder elsewhere (:data:`_FORMER_ELSEWHERE`) tells nothing."""
     out: list[Finding] = []
+    if src.lang not in _FORMER_BEFORE or tgt.lang not in _FORMER_BEFORE:
+        return out
     for key in dict.fromkeys(s.key for s in src_ents if s.type == "ROLE" and s.key is not None):
         ss = [s for s in src_ents if s.key == key]
         ts = [t for t in tgt_ents if t.key == key]
         if len(ss) != 1 or len(ts) != 1:
             continue
         s, t = ss[0], ts[0]
-        fs = _start_before(_FORMER_BEFORE[src.lang], src.text, s.start) if src.lang in _FORMER_BEFORE else None
-        ft = _start_before(_FORMER_BEFORE[tgt.lang], tgt.text, t.start) if tgt.lang in _FORMER_BEFORE else None
+        fs = _start_before(_FORMER_BEFORE[src.lang], src.text, s.start)
+        ft = _start_before(_FORMER_BEFORE[tgt.lang], tgt.text, t.start)
         if (fs is None) == (ft is None):
             continue
         plain, lang = (src.text, src.lang) if fs is None else (tgt.text, tgt.lang)
