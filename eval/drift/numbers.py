@@ -1443,6 +1443,7 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     if len(s_frac) == len(t_frac) == 1 and not _value_among(s_frac[0], tgt_nums) and not _value_among(t_frac[0], src_nums):
         out.append(_finding("critical", src, tgt, f"number {_shown(s_frac[0])} in {sl} became {_shown(t_frac[0])} in {tl}",
                             s_frac[0], t_frac[0]))
+    out += _count_noun_changes(src, tgt, src_nums, tgt_nums)
     # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
     # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
     # and values above ten
@@ -1452,6 +1453,84 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     for t in lt2:
         if _reportable_alone(t):
             out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
+    return out
+
+
+@functools.cache
+def _count_kinds() -> dict[str, dict[str, str]]:
+    """lang -> counted noun -> its kind (``count_nouns.tsv``)."""
+    out: dict[str, dict[str, str]] = {}
+    for kind, lang, words in (row[:3] for row in data_lines("count_nouns.tsv") if len(row) >= 3):
+        for w in words.split("|"):
+            out.setdefault(lang, {})[w] = kind
+    return out
+
+
+#: words between a count and its noun that tell nothing ("3 unit rumah", "12 of the houses"); words after which
+#: the next noun is no longer the counted one ("5 dan 7", "3 di Bogor", "3 residents were")
+_COUNT_SKIP = frozenset("unit buah medali of the a an".split())
+_COUNT_STOP = frozenset("dan atau serta yang di ke dari dengan untuk per and or but to in at on for from with by who which "
+                        "that is are was were be been being has have had will would can could may might did do does".split())
+_COUNT_WORD = re.compile(r"[^\W\d_]+|[^\w\s]|\d")
+#: English endings of nouns for people ("robbers", "members", "activists"): a person may be what is counted
+_PERSON_ENDING = re.compile(r"(?:ers|ors|ists|ians|ants|ents|men|people)$")
+
+
+def _counted_kinds(text: str, n: NumberMention, lang: str) -> frozenset[str]:
+    """The kinds of noun a count may count: Indonesian names it right after the count or its classifier (``3
+    warga``: person; ``25 ekor sapi``: animal), English ends its noun phrase with it, after modifiers that may be
+    listed nouns themselves ("two motorcycle theft suspects": vehicle or person, so either is no change)."""
+    kinds = _count_kinds().get(lang)
+    if not kinds or n.kind != "cardinal" or n.unit:
+        return frozenset()
+    out: set[str] = set()
+    for k, m in enumerate(_COUNT_WORD.finditer(text, n.end, n.end + 64)):
+        w = m.group(0).lower()
+        if k >= 4 or w in _COUNT_STOP or not w.isalpha():
+            break
+        if w in kinds:
+            out.add(kinds[w])
+            if lang != "en":
+                break
+        elif lang == "en" and _PERSON_ENDING.search(w):
+            out.add("person")
+        elif w not in _COUNT_SKIP and lang != "en":
+            break  # Indonesian puts the noun right after the count (or after a classifier)
+    return frozenset(out)
+
+
+def _count_noun_changes(src: Side, tgt: Side, src_nums: list[NumberMention],
+                        tgt_nums: list[NumberMention]) -> list[Finding]:
+    """A count kept but put on another noun: two counts swapped between their nouns ("menewaskan 3 warga dan merusak
+    12 rumah" / "killed 12 residents and damaged 3 houses"), or a count of people made a count of things ("3 korban"
+    / "3 houses"). Only counts whose value occurs once on each side and whose nouns are listed on both
+    (``count_nouns.tsv``), of kinds no side shares, are compared; one finding per pair."""
+    if src.lang not in _count_kinds() or tgt.lang not in _count_kinds():
+        return []
+    pairs = []
+    for s in src_nums:
+        ks = _counted_kinds(src.text, s, src.lang)
+        if not ks or sum(1 for o in src_nums if o.values & s.values) != 1:
+            continue
+        ts = [t for t in tgt_nums if t.values & s.values]
+        kt = _counted_kinds(tgt.text, ts[0], tgt.lang) if len(ts) == 1 else frozenset()
+        if kt and not kt & ks:
+            pairs.append((s, ts[0], ks, kt))
+    out: list[Finding] = []
+    sl, tl = src.label(), tgt.label()
+    used: set[int] = set()
+    for a, (s1, t1, ks1, kt1) in enumerate(pairs):
+        other = next((p for p in pairs[a + 1:] if len(ks1) == len(kt1) == 1 and p[2] == kt1 and p[3] == ks1
+                      and id(p[0]) not in used), None)
+        if other is not None and id(s1) not in used:
+            used.update((id(s1), id(other[0])))
+            (k1,), (k2,) = ks1, kt1
+            out.append(_finding("critical", src, tgt, f"counts swapped between nouns: {_shown(s1)} ({k1}) and "
+                                f"{_shown(other[0])} ({k2}) in {sl} count {k2} and {k1} in {tl}", s1, t1))
+    for s, t, ks, kt in pairs:
+        if id(s) not in used and "person" in ks | kt:
+            out.append(_finding("critical", src, tgt, f"number {_shown(s)} in {sl} counts {'/'.join(sorted(ks))}, "
+                                f"{_shown(t)} in {tl} counts {'/'.join(sorted(kt))}", s, t))
     return out
 
 
