@@ -454,3 +454,28 @@ def test_a_regional_office_s_head_written_short_is_an_office(changed: str) -> No
 def test_two_directional_places_sharing_their_name(src: str, faithful: str, changed: str, s_span: str, t_span: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert [(f.src_span, f.tgt_span) for f in check_pair(src, changed) if f.severity == "critical"] == [(s_span, t_span)]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # "former" before an office on one side only: a past holder is another title than the present one
+    ("Mantan Menteri Kesehatan Terawan Agus Putranto menghadiri peluncuran vaksin di Semarang.",
+     "Former Health Minister Terawan Agus Putranto attended the vaccine launch in Semarang.",
+     "Health Minister Terawan Agus Putranto attended the vaccine launch in Semarang."),
+    ("Kapolda Jawa Barat Irjen Akhmad Wiyagus meninjau pos pengamanan mudik di Nagreg.",
+     "West Java Police chief Insp. Gen. Akhmad Wiyagus inspected the homecoming security post in Nagreg.",
+     "Former West Java Police chief Insp. Gen. Akhmad Wiyagus inspected the homecoming security post in Nagreg."),
+])
+def test_former_before_an_office_on_one_side_is_another_title(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a side that says the office was held before, or numbers its holders, may mean a past holder without "former"
+    ("Megawati Soekarnoputri, yang pernah menjabat Presiden RI, memberikan pidato kebangsaan.",
+     "Former President Megawati Soekarnoputri delivered a national address."),
+    ("Presiden ke-5 RI Megawati Soekarnoputri memberikan pidato kebangsaan.",
+     "Former President Megawati Soekarnoputri, Indonesia's fifth president, delivered a national address."),
+])
+def test_a_past_holder_told_otherwise_is_no_change(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity" and f.severity == "critical"] == []

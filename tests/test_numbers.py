@@ -289,3 +289,87 @@ def test_a_utc_bracket_after_a_time_range() -> None:
                                                 "the House building.") if f.kind == "number"] == []
     assert [f.severity for f in check_pair(src, "The meeting ran from 9 a.m. to 12:30 p.m. WIB (0200-0530 GMT) at "
                                                  "the House building.") if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a goalless result in words is 0-0
+    ("Persela bermain imbang 0-0 dengan Gresik United di Stadion Surajaya.",
+     "Persela played to a goalless draw with Gresik United at Surajaya Stadium.",
+     "Persela played to a 1-1 draw with Gresik United at Surajaya Stadium."),
+    ("Persela bermain imbang 2-2 dengan Gresik United di Stadion Surajaya.",
+     "Persela drew 2-2 with Gresik United at Surajaya Stadium.",
+     "Persela played to a scoreless draw with Gresik United at Surajaya Stadium."),
+    ("Laga itu berakhir imbang tanpa gol.", "The match ended 0-0.", "The match ended 2-0."),
+])
+def test_a_goalless_draw_in_words_is_nil_nil(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number"] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+def test_an_amount_after_atau_sekitar_in_another_currency_is_a_conversion() -> None:
+    src = "Pembangunan smelter itu menelan biaya US$2,3 miliar atau sekitar Rp36 triliun, kata direktur utama."
+    # the conversion left out is no finding; one kept as the main figure must agree
+    assert [f.message for f in check_pair(src, "Building the smelter cost $2.3 billion, the president director said.")
+            if f.severity in ("critical", "major")] == []
+    assert [f.message for f in check_pair(src, "Building the smelter cost Rp36 trillion ($2.3 billion), the president "
+                                               "director said.") if f.severity in ("critical", "major")] == []
+    assert [f.severity for f in check_pair(src, "Building the smelter cost Rp63 trillion ($2.3 billion), the president "
+                                                "director said.") if f.kind == "number"] == ["critical"]
+    assert [f.severity for f in check_pair(src, "Building the smelter cost $3.2 billion, the president director said.")
+            if f.kind == "number"] == ["critical"]
+    # the same currency twice is two amounts, not a conversion
+    two = "Tarif ojek naik dari Rp2.000 atau Rp2.500 per kilometer."
+    assert [n.weak for n in extract_numbers(two, "id")] == [False, False]
+
+
+def test_a_code_glued_to_capitals_is_no_count() -> None:
+    src = "Pemerintah membangun 120 menara BTS 4G di daerah 3T pada tahun ini."
+    assert [n.kind for n in extract_numbers(src, "id")] == ["cardinal", "code", "code", "cardinal"][:0] or \
+        [n.text for n in extract_numbers(src, "id") if n.kind == "code"] == ["4G", "3T"]
+    assert [f.message for f in check_pair(src, "The government is building 120 4G BTS towers in remote and "
+                                               "underdeveloped regions this year.") if f.kind == "number"] == []
+    assert [f.severity for f in check_pair(src, "The government is building 120 5G BTS towers in remote and "
+                                                "underdeveloped regions this year.") if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    ("Api menghanguskan 350 hektare lahan gambut di Kabupaten Ogan Komering Ilir.",
+     "The fire burned 350 hectares of peatland in Ogan Komering Ilir Regency.",
+     "The fire burned 350 acres of peatland in Ogan Komering Ilir Regency."),
+    ("Lokasi itu berjarak 40 kilometer dari pusat kota.", "The site is 40 kilometres from the city centre.",
+     "The site is 40 miles from the city centre."),
+    # a rough conversion rounded to its digits renders the value ("8 kilometer" = "about five miles", 4.97)
+    ("Lokasi itu berjarak 8 kilometer dari pusat kota.", "The site is about five miles from the city centre.",
+     "The site is about eight miles from the city centre."),
+])
+def test_one_value_in_another_unit_is_another_measure(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # two counts swapped between the nouns they count
+    ("Gelombang tinggi merusak 14 rumah dan 2 perahu nelayan di pesisir Kecamatan Pangandaran.",
+     "High waves damaged 14 houses and 2 fishing boats on the coast of Pangandaran district.",
+     "High waves damaged 2 houses and 14 fishing boats on the coast of Pangandaran district."),
+    ("Kontingen Indonesia meraih 9 emas dan 14 perak di kejuaraan itu.",
+     "The Indonesian team won 9 golds and 14 silvers at the championship.",
+     "The Indonesian team won 14 golds and 9 silvers at the championship."),
+    # a count of people made a count of things
+    ("Kebakaran itu menewaskan 4 penghuni dan menghanguskan 6 kios.",
+     "The fire killed 4 occupants and destroyed 6 kiosks.",
+     "The fire killed 4 horses and destroyed 6 kiosks."),
+])
+def test_a_count_moved_to_another_noun(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # modifiers that are listed nouns ("motorcycle") leave the head its say; households count homes and people
+    ("Polisi menangkap 3 pelaku pencurian sepeda motor di Bekasi.", "Police arrested 3 motorcycle thieves in Bekasi."),
+    ("Sebanyak 15 rumah warga terendam banjir.", "Fifteen families had their homes flooded."),
+    ("Tim SAR menemukan 2 korban di antara puing-puing 5 rumah.", "Rescuers found 2 victims in the rubble of 5 houses."),
+])
+def test_a_count_on_a_noun_of_its_kind_is_no_change(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "number"] == []

@@ -1773,9 +1773,12 @@ def _former_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents:
     out: list[Finding] = []
     if src.lang not in _FORMER_BEFORE or tgt.lang not in _FORMER_BEFORE:
         return out
+    related = known_entities().related
     for key in dict.fromkeys(s.key for s in src_ents if s.type == "ROLE" and s.key is not None):
         ss = [s for s in src_ents if s.key == key]
-        ts = [t for t in tgt_ents if t.key == key]
+        # the office itself or a rendering the lists relate to it ("Kapolda" / "police chief")
+        ts = [t for t in tgt_ents if t.type == "ROLE" and t.key is not None
+              and (t.key == key or t.key in related.get(key, frozenset()) or key in related.get(t.key, frozenset()))]
         if len(ss) != 1 or len(ts) != 1:
             continue
         s, t = ss[0], ts[0]

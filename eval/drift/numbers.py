@@ -1370,25 +1370,9 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     s_in, t_in = _Verbatim(tgt.text), _Verbatim(src.text)
     ls2 = [s for s in ls if not s_in.inside_token(s) and not s_in.word(s)]
     lt2 = [t for t in lt if not t_in.inside_token(t) and not t_in.word(t)]
-    # a conversion left over faces an amount in its currency left over on the other side: the translator gave
-    # the converted figure as the main one ("US$1,2 miliar atau sekitar Rp19 triliun" / "Rp91 trillion ($1.2
-    # billion)")
-    for conv, others, from_src in ((sc, lt2, True), (tc, ls2, False)):
-        for c in list(conv):
-            o = next((o for o in others if o.kind == "currency" and o.unit == c.unit), None)
-            if o is None:
-                continue
-            conv.remove(c)
-            others.remove(o)
-            if not _close(c, o):
-                s_m, t_m = (c, o) if from_src else (o, c)
-                out.append(_finding("critical", src, tgt, f"number {_shown(s_m)} in {sl} became {_shown(t_m)} in {tl}", s_m, t_m))
-    # a code ("4G", "3T") faces only another code: a changed one is a changed number, one left out was spelt out
-    # ("daerah 3T" = "remote regions") and is no finding
-    s_codes, t_codes = [s for s in ls2 if s.kind == "code"], [t for t in lt2 if t.kind == "code"]
+    # leftover conversions and codes first: each faces only its own kind
+    out += _conversions_and_codes(src, tgt, sc, tc, ls2, lt2)
     ls2, lt2 = [s for s in ls2 if s.kind != "code"], [t for t in lt2 if t.kind != "code"]
-    for s, t in zip(s_codes, t_codes):
-        out.append(_finding("critical", src, tgt, f"number {s.text} in {sl} became {t.text} in {tl}", s, t))
     # pair the leftovers in order, a target of the same kind first
     by_kind: dict[str, list[NumberMention]] = {}
     for t in lt2:
@@ -1456,6 +1440,31 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     return out
 
 
+def _conversions_and_codes(src: Side, tgt: Side, sc: list[NumberMention], tc: list[NumberMention],
+                           ls: list[NumberMention], lt: list[NumberMention]) -> list[Finding]:
+    """Findings for leftover conversions and codes; the mentions used are taken out of the lists.
+
+    A conversion left over faces an amount in its currency left over on the other side: the translator gave the
+    converted figure as the main one ("US$1,2 miliar atau sekitar Rp19 triliun" / "Rp91 trillion ($1.2 billion)").
+    A code ("4G", "3T") faces only another code: a changed one is a changed number, one left out was spelt out
+    ("daerah 3T" = "remote regions") and is no finding."""
+    out: list[Finding] = []
+    sl, tl = src.label(), tgt.label()
+    for conv, others, from_src in ((sc, lt, True), (tc, ls, False)):
+        for c in list(conv):
+            amount = next((o for o in others if o.kind == "currency" and o.unit == c.unit), None)
+            if amount is None:
+                continue
+            conv.remove(c)
+            others.remove(amount)
+            if not _close(c, amount):
+                s_m, t_m = (c, amount) if from_src else (amount, c)
+                out.append(_finding("critical", src, tgt, f"number {_shown(s_m)} in {sl} became {_shown(t_m)} in {tl}", s_m, t_m))
+    for s, t in zip([s for s in ls if s.kind == "code"], [t for t in lt if t.kind == "code"]):
+        out.append(_finding("critical", src, tgt, f"number {s.text} in {sl} became {t.text} in {tl}", s, t))
+    return out
+
+
 @functools.cache
 def _count_kinds() -> dict[str, dict[str, str]]:
     """lang -> counted noun -> its kind (``count_nouns.tsv``)."""
@@ -1468,7 +1477,7 @@ def _count_kinds() -> dict[str, dict[str, str]]:
 
 #: words between a count and its noun that tell nothing ("3 unit rumah", "12 of the houses"); words after which
 #: the next noun is no longer the counted one ("5 dan 7", "3 di Bogor", "3 residents were")
-_COUNT_SKIP = frozenset("unit buah medali of the a an".split())
+_COUNT_SKIP = frozenset("unit buah medali of the a an medal medals".split())
 _COUNT_STOP = frozenset("dan atau serta yang di ke dari dengan untuk per and or but to in at on for from with by who which "
                         "that is are was were be been being has have had will would can could may might did do does".split())
 _COUNT_WORD = re.compile(r"[^\W\d_]+|[^\w\s]|\d")
@@ -1479,24 +1488,35 @@ _PERSON_ENDING = re.compile(r"(?:ers|ors|ists|ians|ants|ents|men|people)$")
 def _counted_kinds(text: str, n: NumberMention, lang: str) -> frozenset[str]:
     """The kinds of noun a count may count: Indonesian names it right after the count or its classifier (``3
     warga``: person; ``25 ekor sapi``: animal), English ends its noun phrase with it, after modifiers that may be
-    listed nouns themselves ("two motorcycle theft suspects": vehicle or person, so either is no change)."""
+    listed nouns themselves: "two motorcycle theft suspects" gives vehicle or person (either is no change), "3
+    motorcycle thieves" nothing (its head is unlisted); a participle after the noun ends the phrase ("25 cattle
+    belonging to")."""
     kinds = _count_kinds().get(lang)
     if not kinds or n.kind != "cardinal" or n.unit:
         return frozenset()
     out: set[str] = set()
+    modified = False  # a listed word was followed by an unlisted one: it modified the head, which is unknown so far
     for k, m in enumerate(_COUNT_WORD.finditer(text, n.end, n.end + 64)):
         w = m.group(0).lower()
         if k >= 4 or w in _COUNT_STOP or not w.isalpha():
             break
-        if w in kinds:
-            out.add(kinds[w])
-            if lang != "en":
-                break
-        elif lang == "en" and _PERSON_ENDING.search(w):
-            out.add("person")
-        elif w not in _COUNT_SKIP and lang != "en":
-            break  # Indonesian puts the noun right after the count (or after a classifier)
-    return frozenset(out)
+        kind = kinds.get(w) or ("person" if lang == "en" and _PERSON_ENDING.search(w) else None)
+        if lang != "en":
+            if kind is not None:
+                return frozenset({kind})
+            if w not in _COUNT_SKIP:
+                break  # Indonesian puts the noun right after the count (or after a classifier)
+            continue
+        if kind is not None:
+            out.add(kind)
+            modified = False
+        elif w in _COUNT_SKIP:
+            continue
+        elif out and len(w) > 4 and w.endswith(("ing", "ed")):
+            break
+        elif out:
+            modified = True
+    return frozenset() if modified else frozenset(out)
 
 
 def _count_noun_changes(src: Side, tgt: Side, src_nums: list[NumberMention],
