@@ -317,6 +317,10 @@ def test_an_amount_after_atau_sekitar_in_another_currency_is_a_conversion() -> N
                                                 "director said.") if f.kind == "number"] == ["critical"]
     assert [f.severity for f in check_pair(src, "Building the smelter cost $3.2 billion, the president director said.")
             if f.kind == "number"] == ["critical"]
+    # a price's unit may stand between the price and its conversion
+    price = "Harga beras premium naik menjadi Rp15.800 per kilogram (sekitar US$1) di pasar tradisional."
+    assert [f.message for f in check_pair(price, "The price of premium rice rose to Rp15,800 per kilogram at "
+                                                 "traditional markets.") if f.severity in ("critical", "major")] == []
     # the same currency twice is two amounts, not a conversion
     two = "Tarif ojek naik dari Rp2.000 atau Rp2.500 per kilometer."
     assert [n.weak for n in extract_numbers(two, "id")] == [False, False]
@@ -341,6 +345,9 @@ def test_a_code_glued_to_capitals_is_no_count() -> None:
     # a rough conversion rounded to its digits renders the value ("8 kilometer" = "about five miles", 4.97)
     ("Lokasi itu berjarak 8 kilometer dari pusat kota.", "The site is about five miles from the city centre.",
      "The site is about eight miles from the city centre."),
+    # but a value a little off is no rounding: "30 meter" may be written "30 yards", never "31 yards" (28.3 m)
+    ("Dia mencetak gol dari jarak sekitar 30 meter.", "He scored from about 30 yards out.",
+     "He scored from about 31 yards out."),
 ])
 def test_one_value_in_another_unit_is_another_measure(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.kind == "number"] == []

@@ -577,6 +577,10 @@ _CONVERSION_OR = re.compile(r"(?i)\s*,?\s*(?:(?:atau|or)\s+(?:sekitar|setara(?:\
                             r"approximately|some|nearly|equivalent\s+to)?|setara(?:\s+dengan)?|equivalent\s+to)\s*$")
 
 
+#: the unit of a price: "per kilogram", "/kg", "per liter"
+_PER_UNIT = re.compile(r"(?i)\s*(?:per\s+|/\s*)[^\W\d_]+")
+
+
 #: the same after a measure, whose unit word stands outside the mention: "six meters (18 feet)"
 _MEASURE_GAP = re.compile(r"(?i)\s*[a-z]+\.?" + _CONVERSION_GAP.pattern.removeprefix("(?i)"))
 
@@ -592,9 +596,12 @@ def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMentio
         ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
         same_dim = a.kind == b.kind == "currency" or ua is not None and ub is not None and ua[0] == ub[0]
         gap = _CONVERSION_GAP if a.kind == "currency" else _MEASURE_GAP
-        converted = same_dim and b.start - a.end <= 24 and gap.fullmatch(text, a.end, b.start) is not None
+        # a price's unit stands between a price and its conversion ("Rp35.000 per kilogram (US$2,2)")
+        per = _PER_UNIT.match(text, a.end, b.start) if a.kind == "currency" else None
+        end = per.end() if per else a.end
+        converted = same_dim and b.start - end <= 24 and gap.fullmatch(text, end, b.start) is not None
         if not converted and a.kind == b.kind == "currency" and not _same_currency(a, b):
-            converted = b.start - a.end <= 24 and _CONVERSION_OR.fullmatch(text, a.end, b.start) is not None
+            converted = b.start - end <= 24 and _CONVERSION_OR.fullmatch(text, end, b.start) is not None
         if converted:
             out[k] = NumberMention(b.start, b.end, b.text, b.values, b.kind, True, b.unit, b.utc, b.half)
     return out
@@ -1276,10 +1283,10 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
                 xa, yb = x * ua[1], y * ub[1]
                 if xa and yb and abs(xa - yb) / max(xa, yb) < 0.03:
                     return True
-                # a rough conversion rounded to the digits it is written with ("5 kilometer" = "about three
-                # miles", 3.1)
-                if xa and yb and any(_sig_digits(w) <= 2 and _sig_round(v, _sig_digits(w)) == w
-                                     for v, w in ((xa / ub[1], y), (yb / ua[1], x))):
+                # a rough conversion rounded to the digits it is written with, a little off ("5 kilometer" =
+                # "about three miles", 3.1; "30 meter" is no "31 yards", 28.3)
+                if xa and yb and abs(xa - yb) / max(xa, yb) < 0.05 and any(
+                        _sig_digits(w) <= 2 and _sig_round(v, _sig_digits(w)) == w for v, w in ((xa / ub[1], y), (yb / ua[1], x))):
                     return True
     for x in a.values:
         for y in b.values:
