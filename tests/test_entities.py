@@ -479,3 +479,14 @@ def test_former_before_an_office_on_one_side_is_another_title(src: str, faithful
 ])
 def test_a_past_holder_told_otherwise_is_no_change(src: str, tgt: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "entity" and f.severity == "critical"] == []
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a copied name of ordinary words with one word changed: the words kept show it was copied, not translated
+    ("Kapal motor KM Sinar Harapan kandas di perairan Pulau Seribu.",
+     "The motor vessel KM Sinar Harapan ran aground in the waters of the Thousand Islands.",
+     "The motor vessel KM Sinar Bahari ran aground in the waters of the Thousand Islands."),
+])
+def test_a_copied_name_with_one_word_changed_is_a_swap(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]

@@ -1464,6 +1464,8 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
         return False  # an unknown institution in words is translated: it only faces a known one
     if not _compatible(s, t):
         return False
+    if s.key is None and t.key is None and _one_word_changed(s, [t]):
+        return True  # "KM Sinar Harapan" / "KM Sinar Bahari": the words kept show the name copied, not translated
     if s.type == "DEFINED" and t.type == "DEFINED":
         return False  # "(TNK)" and "(KNP)": each spells its own language's name
     if {"INITIAL", "COMMONCAP"} & {s.type, t.type}:
