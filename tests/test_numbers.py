@@ -380,3 +380,15 @@ def test_a_count_moved_to_another_noun(src: str, faithful: str, changed: str) ->
 ])
 def test_a_count_on_a_noun_of_its_kind_is_no_change(src: str, tgt: str) -> None:
     assert [f.message for f in check_pair(src, tgt) if f.kind == "number"] == []
+
+
+def test_a_holder_number_after_an_office_left_out_is_minor() -> None:
+    # "Presiden ke-7 RI" tells which holder of the office someone is: English often leaves it out
+    src = "Presiden ke-7 RI Joko Widodo menghadiri peluncuran buku di Solo."
+    assert [f.severity for f in check_pair(src, "Former President Joko Widodo attended a book launch in Solo.")
+            if f.kind == "number"] == ["minor"]
+    assert [f.severity for f in check_pair(src, "Indonesia's sixth president, Joko Widodo, attended a book launch in "
+                                                "Solo.") if f.kind == "number"] == ["critical"]
+    # a numbered event is no office: its number left out stays major
+    assert [f.severity for f in check_pair("KTT ASEAN ke-46 digelar di Kuala Lumpur.", "The ASEAN Summit was held in "
+                                           "Kuala Lumpur.") if f.kind == "number"] == ["major"]

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, Taken, articles, data_lines, fold
+from ._lexicon import Side, Taken, articles, data_lines, fold, word_set
 from .profiles import UnitTable, folder_languages, get_profile
 
 logger = logging.getLogger(__name__)
@@ -1440,7 +1440,9 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     # and values above ten
     for s in ls2:
         if _reportable_alone(s):
-            out.append(_finding("major", src, tgt, f"number {s.text} in {sl} has no counterpart in {tl}", s, None))
+            # a holder's number after an office ("Presiden ke-3 RI") is often left out or told as "former": minor
+            sev = "minor" if _holder_number(src.text, s, src.lang) else "major"
+            out.append(_finding(sev, src, tgt, f"number {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in lt2:
         if _reportable_alone(t):
             out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
@@ -1559,6 +1561,18 @@ def _count_noun_changes(src: Side, tgt: Side, src_nums: list[NumberMention],
             out.append(_finding("critical", src, tgt, f"number {_shown(s)} in {sl} counts {'/'.join(sorted(ks))}, "
                                 f"{_shown(t)} in {tl} counts {'/'.join(sorted(kt))}", s, t))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _holder_number(text: str, n: NumberMention, lang: str) -> bool:
+    """Whether ``n`` is an Indonesian ordinal right after an office word ("Presiden ke-3", "Kapolri ke-25"): which
+    holder of the office someone is."""
+    if lang != "id" or n.kind != "ordinal":
+        return False
+    w = _WORD_BEFORE.search(text, max(0, n.start - 32), n.start)
+    return w is not None and w.group(1)[:1].isupper() and fold(w.group(1)) in word_set("titles.tsv", "id")
 
 
 def _value_among(n: NumberMention, others: list[NumberMention]) -> bool:
