@@ -54,6 +54,8 @@ KNOWN_MISSES = {
                "of menambah's row too, so it reads as that word rendered",
     "p49-176": "a ferry's name with its last word changed into an honorific (Tunu Pratama Jaya / Tunu Pratama Mulia, "
                "'Yang Mulia'): the honorific is no word of the name, so the names differ in length, as p27-14",
+    "p49-286": "'tidak melarang' (does not ban) against 'bans': 'ban' is a soft negator, which balances the hard one "
+               "on the other side (as p19-34)",
     "p49-182": "killed and injured counts swapped where the second noun is 'lainnya' / 'others', which counts no kind "
                "of its own",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
