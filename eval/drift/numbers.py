@@ -735,6 +735,9 @@ _NIL_SCORE = {"en": re.compile(r"(?i)(?<!\w)(?:(?:goalless|scoreless)(?=\s+(?:dr
               "id": re.compile(r"(?i)(?<!\w)(?:(?<=imbang\s)|(?<=seri\s))(?:tanpa\s+gol|kacamata)(?!\w)|(?<!\w)skor\s+kacamata(?!\w)")}
 
 
+_NIL_WRITTEN = re.compile(r"[\s,;:(\-–—]*\(?0\s?[-–]\s?0\b(?!\d)")
+
+
 def _nil_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     """A goalless result told in words (:data:`_NIL_SCORE`): the score 0-0, so "imbang 0-0" = "a goalless draw"
     and "imbang 1-1" against "a goalless draw" is a changed score."""
@@ -742,6 +745,8 @@ def _nil_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in pat.finditer(text) if pat is not None else ():
         a, b = m.span()
+        if _NIL_WRITTEN.search(text, max(0, a - 16), a) or _NIL_WRITTEN.match(text, b, b + 16):
+            continue  # "ended goalless, 0-0": the score is written too
         if taken.free(a, b):
             taken.take(a, b)
             out.append(NumberMention(a, b, text[a:b], frozenset({score_value(0, 0)}), "score"))
@@ -961,8 +966,9 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     return out
 
 
-#: capitals glued to a number make a code ("3T", "4G", "5G", "3D", "4WD"); K, M and B are scales ("10K", "5M")
-_CODE_AFTER = re.compile(r"(?![KMB](?![A-Za-z]))[A-Z]{1,3}(?![\w])")
+#: a capital glued to a number makes a code ("3T", "4G", "5G", "3D"); K, M and B are scales ("10K", "5M") and W, V,
+#: A, L, C and F units ("20W", "220V", "5L", "30C"), and two or more capitals mostly a unit too ("20MW", "5GB")
+_CODE_AFTER = re.compile(r"(?![KMBWVALCF])[A-Z](?![\w])")
 
 
 _EN_CONNECT = {"and"}
@@ -1489,7 +1495,7 @@ def _count_kinds() -> dict[str, dict[str, str]]:
 _COUNT_SKIP = frozenset("unit buah medali of the a an medal medals".split())
 _COUNT_STOP = frozenset("dan atau serta yang di ke dari dengan untuk per and or but to in at on for from with by who which "
                         "that is are was were be been being has have had will would can could may might did do does".split())
-_COUNT_WORD = re.compile(r"[^\W\d_]+|[^\w\s]|\d")
+_COUNT_WORD = re.compile(r"[^\W\d_]+(?:['’]s?(?!\w))?|[^\w\s]|\d")
 #: English endings of nouns for people ("robbers", "members", "activists"): a person may be what is counted
 _PERSON_ENDING = re.compile(r"(?:ers|ors|ists|ians|ants|ents|men|people)$")
 
@@ -1507,6 +1513,9 @@ def _counted_kinds(text: str, n: NumberMention, lang: str) -> frozenset[str]:
     modified = False  # a listed word was followed by an unlisted one: it modified the head, which is unknown so far
     for k, m in enumerate(_COUNT_WORD.finditer(text, n.end, n.end + 64)):
         w = m.group(0).lower()
+        if lang == "en" and k < 4 and w.endswith(("'", "’", "'s", "’s")):
+            modified = True  # a possessor ("3 residents' houses", "11 traders' stalls"): the head follows
+            continue
         if k >= 4 or w in _COUNT_STOP or not w.isalpha():
             break
         kind = kinds.get(w) or ("person" if lang == "en" and _PERSON_ENDING.search(w) else None)
