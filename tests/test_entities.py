@@ -543,3 +543,39 @@ def test_a_speaker_s_name_is_not_matched_by_renderings() -> None:
     m = extract_entities("Ia berdoa di Bukit Zaitun.", "id")[-1]
     assert match_entity(m, "She prayed on the Mount of Olives.", [], rendered=True)
     assert not match_entity(m, "She prayed on the Mount of Olives.", [])
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # "former" before an office on one side only: a past holder is another title than the present one
+    ("Mantan Menteri Kesehatan Terawan Agus Putranto menghadiri peluncuran vaksin di Semarang.",
+     "Former Health Minister Terawan Agus Putranto attended the vaccine launch in Semarang.",
+     "Health Minister Terawan Agus Putranto attended the vaccine launch in Semarang."),
+    ("Kapolda Jawa Barat Irjen Akhmad Wiyagus meninjau pos pengamanan mudik di Nagreg.",
+     "West Java Police chief Insp. Gen. Akhmad Wiyagus inspected the homecoming security post in Nagreg.",
+     "Former West Java Police chief Insp. Gen. Akhmad Wiyagus inspected the homecoming security post in Nagreg."),
+])
+def test_former_before_an_office_on_one_side_is_another_title(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a side that says the office was held before, or numbers its holders, may mean a past holder without "former"
+    ("Megawati Soekarnoputri, yang pernah menjabat Presiden RI, memberikan pidato kebangsaan.",
+     "Former President Megawati Soekarnoputri delivered a national address."),
+    ("Presiden ke-5 RI Megawati Soekarnoputri memberikan pidato kebangsaan.",
+     "Former President Megawati Soekarnoputri, Indonesia's fifth president, delivered a national address."),
+])
+def test_a_past_holder_told_otherwise_is_no_change(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "entity" and f.severity == "critical"] == []
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a copied name of ordinary words with one word changed: the words kept show it was copied, not translated
+    ("Kapal motor KM Sinar Harapan kandas di perairan Pulau Seribu.",
+     "The motor vessel KM Sinar Harapan ran aground in the waters of the Thousand Islands.",
+     "The motor vessel KM Sinar Bahari ran aground in the waters of the Thousand Islands."),
+])
+def test_a_copied_name_with_one_word_changed_is_a_swap(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]

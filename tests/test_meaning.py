@@ -1227,3 +1227,16 @@ def test_a_source_word_inside_a_name_faces_only_a_name() -> None:
     src = "Kepala Kepolisian Resor Kota Besar Medan mengatakan dua pencuri besar itu ditangkap."
     assert [f.severity for f in meaning(
         src, "The Medan city police chief said the two small thieves, both minors, were arrested.")] == ["critical"]
+
+
+def test_tidak_before_sebelum_faces_not_until() -> None:
+    # "tidak ... sebelum" (not ... before) is rendered "not ... until", whose English negator the count leaves out
+    # ("only then"): the Indonesian negator is rendered there, no inverted meaning
+    src = "Warga tidak mau pulang sebelum air surut dari permukiman mereka, kata camat."
+    assert [f.message for f in check_pair(src, "Residents would not return home until the water receded from their "
+                                               "neighbourhood, the district head said.") if f.kind == "meaning"] == []
+    # "not ... before" counts on both sides, and a negator dropped before "before" is still one dropped
+    assert [f.message for f in check_pair(src, "Residents would not return home before the water receded from their "
+                                               "neighbourhood, the district head said.") if f.kind == "meaning"] == []
+    assert [f.severity for f in check_pair(src, "Residents would return home before the water receded from their "
+                                                "neighbourhood, the district head said.") if f.kind == "meaning"] == ["critical"]

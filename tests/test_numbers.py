@@ -289,3 +289,118 @@ def test_a_utc_bracket_after_a_time_range() -> None:
                                                 "the House building.") if f.kind == "number"] == []
     assert [f.severity for f in check_pair(src, "The meeting ran from 9 a.m. to 12:30 p.m. WIB (0200-0530 GMT) at "
                                                  "the House building.") if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a goalless result in words is 0-0
+    ("Persela bermain imbang 0-0 dengan Gresik United di Stadion Surajaya.",
+     "Persela played to a goalless draw with Gresik United at Surajaya Stadium.",
+     "Persela played to a 1-1 draw with Gresik United at Surajaya Stadium."),
+    ("Persela bermain imbang 2-2 dengan Gresik United di Stadion Surajaya.",
+     "Persela drew 2-2 with Gresik United at Surajaya Stadium.",
+     "Persela played to a scoreless draw with Gresik United at Surajaya Stadium."),
+    ("Laga itu berakhir imbang tanpa gol.", "The match ended 0-0.", "The match ended 2-0."),
+    # the score written beside the word is one score
+    ("Laga itu berakhir imbang 0-0.", "The match ended goalless, 0-0.", "The match ended in a 1-1 draw."),
+])
+def test_a_goalless_draw_in_words_is_nil_nil(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number"] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+def test_an_amount_after_atau_sekitar_in_another_currency_is_a_conversion() -> None:
+    src = "Pembangunan smelter itu menelan biaya US$2,3 miliar atau sekitar Rp36 triliun, kata direktur utama."
+    # the conversion left out is no finding; one kept as the main figure must agree
+    assert [f.message for f in check_pair(src, "Building the smelter cost $2.3 billion, the president director said.")
+            if f.severity in ("critical", "major")] == []
+    assert [f.message for f in check_pair(src, "Building the smelter cost Rp36 trillion ($2.3 billion), the president "
+                                               "director said.") if f.severity in ("critical", "major")] == []
+    assert [f.severity for f in check_pair(src, "Building the smelter cost Rp63 trillion ($2.3 billion), the president "
+                                                "director said.") if f.kind == "number"] == ["critical"]
+    assert [f.severity for f in check_pair(src, "Building the smelter cost $3.2 billion, the president director said.")
+            if f.kind == "number"] == ["critical"]
+    # a price's unit may stand between the price and its conversion
+    price = "Harga beras premium naik menjadi Rp15.800 per kilogram (sekitar US$1) di pasar tradisional."
+    assert [f.message for f in check_pair(price, "The price of premium rice rose to Rp15,800 per kilogram at "
+                                                 "traditional markets.") if f.severity in ("critical", "major")] == []
+    # the same currency twice is two amounts, not a conversion
+    two = "Tarif ojek naik dari Rp2.000 atau Rp2.500 per kilometer."
+    assert [n.weak for n in extract_numbers(two, "id")] == [False, False]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # a unit glued to its number is no code: the number faces the other side's
+    ("PLN membangun PLTS berkapasitas 20MW di Sumba.", "PLN is building a 20-megawatt solar plant in Sumba."),
+    ("Lampu LED 12W itu dibagikan gratis kepada warga.", "The 12-watt LED lamps were handed out free to residents."),
+])
+def test_a_unit_glued_to_a_number_is_no_code(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "number"] == []
+
+
+def test_a_code_glued_to_capitals_is_no_count() -> None:
+    src = "Pemerintah membangun 120 menara BTS 4G di daerah 3T pada tahun ini."
+    assert [n.text for n in extract_numbers(src, "id") if n.kind == "code"] == ["4G", "3T"]
+    assert [f.message for f in check_pair(src, "The government is building 120 4G BTS towers in remote and "
+                                               "underdeveloped regions this year.") if f.kind == "number"] == []
+    assert [f.severity for f in check_pair(src, "The government is building 120 5G BTS towers in remote and "
+                                                "underdeveloped regions this year.") if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    ("Api menghanguskan 350 hektare lahan gambut di Kabupaten Ogan Komering Ilir.",
+     "The fire burned 350 hectares of peatland in Ogan Komering Ilir Regency.",
+     "The fire burned 350 acres of peatland in Ogan Komering Ilir Regency."),
+    ("Lokasi itu berjarak 40 kilometer dari pusat kota.", "The site is 40 kilometres from the city centre.",
+     "The site is 40 miles from the city centre."),
+    # a rough conversion rounded to its digits renders the value ("8 kilometer" = "about five miles", 4.97)
+    ("Lokasi itu berjarak 8 kilometer dari pusat kota.", "The site is about five miles from the city centre.",
+     "The site is about eight miles from the city centre."),
+    # but a value a little off is no rounding: "30 meter" may be written "30 yards", never "31 yards" (28.3 m)
+    ("Dia mencetak gol dari jarak sekitar 30 meter.", "He scored from about 30 yards out.",
+     "He scored from about 31 yards out."),
+])
+def test_one_value_in_another_unit_is_another_measure(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # two counts swapped between the nouns they count
+    ("Gelombang tinggi merusak 14 rumah dan 2 perahu nelayan di pesisir Kecamatan Pangandaran.",
+     "High waves damaged 14 houses and 2 fishing boats on the coast of Pangandaran district.",
+     "High waves damaged 2 houses and 14 fishing boats on the coast of Pangandaran district."),
+    ("Kontingen Indonesia meraih 9 emas dan 14 perak di kejuaraan itu.",
+     "The Indonesian team won 9 golds and 14 silvers at the championship.",
+     "The Indonesian team won 14 golds and 9 silvers at the championship."),
+    # a count of people made a count of things
+    ("Kebakaran itu menewaskan 4 penghuni dan menghanguskan 6 kios.",
+     "The fire killed 4 occupants and destroyed 6 kiosks.",
+     "The fire killed 4 horses and destroyed 6 kiosks."),
+])
+def test_a_count_moved_to_another_noun(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # modifiers that are listed nouns ("motorcycle") leave the head its say; households count homes and people
+    ("Polisi menangkap 3 pelaku pencurian sepeda motor di Bekasi.", "Police arrested 3 motorcycle thieves in Bekasi."),
+    ("Sebanyak 15 rumah warga terendam banjir.", "Fifteen families had their homes flooded."),
+    ("Tim SAR menemukan 2 korban di antara puing-puing 5 rumah.", "Rescuers found 2 victims in the rubble of 5 houses."),
+    # a possessor before the head: "11 traders' stalls" counts stalls
+    ("Api menghanguskan 11 kios pedagang di Pasar Kliwon.", "The fire destroyed 11 traders' stalls at Kliwon Market."),
+])
+def test_a_count_on_a_noun_of_its_kind_is_no_change(src: str, tgt: str) -> None:
+    assert [f.message for f in check_pair(src, tgt) if f.kind == "number"] == []
+
+
+def test_a_holder_number_after_an_office_left_out_is_minor() -> None:
+    # "Presiden ke-7 RI" tells which holder of the office someone is: English often leaves it out
+    src = "Presiden ke-7 RI Joko Widodo menghadiri peluncuran buku di Solo."
+    assert [f.severity for f in check_pair(src, "Former President Joko Widodo attended a book launch in Solo.")
+            if f.kind == "number"] == ["minor"]
+    assert [f.severity for f in check_pair(src, "Indonesia's sixth president, Joko Widodo, attended a book launch in "
+                                                "Solo.") if f.kind == "number"] == ["critical"]
+    # a numbered event is no office: its number left out stays major
+    assert [f.severity for f in check_pair("KTT ASEAN ke-46 digelar di Kuala Lumpur.", "The ASEAN Summit was held in "
+                                           "Kuala Lumpur.") if f.kind == "number"] == ["major"]

@@ -29,8 +29,6 @@ KNOWN_MISSES = {
               "'not' dropped before 'until' leaves both sides at none",
     # round p43 (every wire convention, a fresh round)
     "p43-36": "belasan (a dozen or more) against 'scores of', as p12-19: both are read as vague tens",
-    "p43-43": "two counts swapped between the nouns they count (11 silver, 12 bronze / 12 silver, 11 bronze): the "
-              "numbers are matched as values, not to the words they count",
     "p43-48": "a one-word name into a near spelling (Suparman / Suparno), as p34-15: the spelling tolerance takes it "
               "as a variant",
     # round p44 (every wire convention, a second fresh round: regional news, fisheries, mining, migrant workers)
@@ -45,6 +43,22 @@ KNOWN_MISSES = {
               "common in translation and the noun is no office of the lists",
     "p44-89": "'eksepsi' rendered 'objection', which is also a member of menolak's other row (keberatan/objection "
               "against setuju), so the source's 'menolak' reads as rendered and 'accepted' faces nothing",
+    # round p49 (every wire convention, a third fresh round: long sentences, datelines, units, counted nouns)
+    "p49-067": "a monument named in ordinary capitalised words (Monumen Pancasila Sakti) is read as no name, so the "
+               "known National Monument in its place faces nothing",
+    "p49-071": "two speakers' claims swapped within one sentence: each speaker is still found with a speech verb, and "
+               "what each said is not matched to them",
+    "p49-124": "anjlok (plunged) against soared where the source also holds 'menambah' (raise): 'soared' is a member "
+               "of menambah's row too, so it reads as that word rendered",
+    "p49-176": "a ferry's name with its last word changed into an honorific (Tunu Pratama Jaya / Tunu Pratama Mulia, "
+               "'Yang Mulia'): the honorific is no word of the name, so the names differ in length, as p27-14",
+    "p49-303": "a quote's 'ujarnya' (the police chief) given to 'the suspect's lawyer': the office pairs with "
+               "'Police chief', a lawyer alone is no entity finding, and the attribution check does not read 'ujarnya' "
+               "as the named speaker of the sentence before",
+    "p49-286": "'tidak melarang' (does not ban) against 'bans': 'ban' is a soft negator, which balances the hard one "
+               "on the other side (as p19-34)",
+    "p49-182": "killed and injured counts swapped where the second noun is 'lainnya' / 'others', which counts no kind "
+               "of its own",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
     "p39-51": "'paling tidak' (at least) against 'at most': a pair member holding a negator is left to the negation "
               "check, and 'paling tidak' is a negation idiom (its negator negates nothing), so it is no member",
@@ -68,8 +82,6 @@ KNOWN_MISSES = {
     # round p38 (regions and titles)
     "p38-162": "a toll road named by its two ends (Tol Jakarta-Cikampek) is one unknown name, so the end changed "
                "into a known place (Merak) faces no known entity: a known place alone is no finding",
-    "p38-177": "'former' added before an office: English adds 'former' where the source tells the time otherwise "
-               "('pada masa pemerintahan Presiden ...'), so only a 'mantan' dropped counts",
     "p38-185": "an assistant to the regional secretary (Asisten Pemerintahan Setda) is no office of the lists, so the city "
                "secretary in its place stands alone",
     "p38-250": "'Military Area' without 'Command' is no form of the Korem, so the Kodim's commander faces no other body",

@@ -605,7 +605,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         out = _shared_compass(text, out, lang)
         out = _shared_head(text, out, lang)
         out = _body_heads(text, out, lang)
-        out = [_former(text, _acting(text, _deputy(text, m, lang), lang), lang) for m in out]
+        out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
     return out
 
 
@@ -832,27 +832,6 @@ def _acting(text: str, m: EntityMention, lang: str) -> EntityMention:
     return dataclasses.replace(m, key=_ACTING.get(m.key, m.key + _ACTING_OF))
 
 
-#: a former holder's office: "mantan Gubernur Kaltim" = "Former East Kalimantan Governor" (up to three words of the
-#: office allowed between in English, "the former agency head"; an acting word in Indonesian: "mantan Plt Bupati"),
-#: another office than the sitting one's
-_FORMER_OF = "~FORMER"
-_FORMER_BEFORE = {"en": re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?!(?:who|which|that|and|or|but|is|was|were|became|now|then)\b)"
-                                   r"[\w.'’-]+\s+){0,3}$"),
-                  "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks-?|[Bb]ekas)\s*(?:(?:Plt|Plh|Pj|[Pp]enjabat)\.?\s+)?$")}
-
-
-def _former(text: str, m: EntityMention, lang: str) -> EntityMention:
-    """An office with "former"/"ex-" (English) or "mantan"/"eks" (Indonesian) before it is the former holder's
-    office, marked like an acting one (:func:`_acting`): a "former" dropped or added makes a sitting official of a
-    past one, or the reverse, and is a changed title (:func:`_compatible`)."""
-    if m.type != "ROLE" or m.key is None or m.key.endswith(_FORMER_OF) or not _before(_FORMER_BEFORE[lang], text, m.start):
-        return m
-    return dataclasses.replace(m, key=m.key + _FORMER_OF)
-
-
-def _unmark_former(ms: list[EntityMention]) -> list[EntityMention]:
-    """The mentions without the mark of :func:`_former`."""
-    return [dataclasses.replace(m, key=m.key.replace(_FORMER_OF, "")) if m.key and _FORMER_OF in m.key else m for m in ms]
 
 
 def _is_acronym(w: str, lang: str) -> bool:
@@ -1390,14 +1369,11 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
         return True  # "Kepala Dinas Pendidikan Jawa Timur" -> "Surabaya Education Office head": another tier
     if a.key and b.key and (b.key in known.related.get(a.key, frozenset()) or a.key == b.key):
         return False
-    for mark in (_FORMER_OF, _ACTING_OF):
-        if a.key and b.key and (a.key.endswith(mark) or b.key.endswith(mark)):
-            if a.key.endswith(mark) != b.key.endswith(mark) and (mark == _ACTING_OF or a.key.endswith(mark)):
-                # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman"); a "mantan" dropped: a past
-                # official made a sitting one ("mantan Gubernur" -> "Governor"). English adds "former" where the
-                # source tells the time otherwise ("pada masa pemerintahan Presiden ..."): ``a`` is the source's
-                return a.type == b.type == "ROLE"
-            return _compatible(dataclasses.replace(a, key=a.key.removesuffix(mark)), dataclasses.replace(b, key=b.key.removesuffix(mark)))
+    if a.key and b.key and (a.key.endswith(_ACTING_OF) or b.key.endswith(_ACTING_OF)):
+        if a.key.endswith(_ACTING_OF) != b.key.endswith(_ACTING_OF):
+            return a.type == b.type == "ROLE"  # an "acting" dropped or added ("Plt. Ketua Umum" -> "chairman")
+        return _compatible(dataclasses.replace(a, key=a.key.removesuffix(_ACTING_OF)),
+                           dataclasses.replace(b, key=b.key.removesuffix(_ACTING_OF)))
     ta = "ROLE" if a.key in _PERSON_GENERIC else "LOC" if a.type in _LOC else a.type
     tb = "ROLE" if b.key in _PERSON_GENERIC else "LOC" if b.type in _LOC else b.type
     held = _held_compatible(a.key, b.key) if ta == tb == "ROLE" and a.key and b.key else None
@@ -1670,6 +1646,8 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
         return False
     if not _compatible(s, t):
         return False
+    if s.key is None and t.key is None and _one_word_changed(s, [t]):
+        return True  # "KM Sinar Harapan" / "KM Sinar Bahari": the words kept show the name copied, not translated
     if s.type == "DEFINED" and t.type == "DEFINED":
         return False  # "(TNK)" and "(KNP)": each spells its own language's name
     if {"INITIAL", "COMMONCAP"} & {s.type, t.type}:
@@ -1988,6 +1966,52 @@ def _tier_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: l
     return out
 
 
+#: "former" before an office: its past holder, another title than the present one ("Mantan Menteri Perdagangan" /
+#: "Trade Minister"); English may put a place or body between ("Former Bank Indonesia Governor"), Indonesian
+#: may say the office was once held ("pernah menjabat Gubernur" = "a former governor")
+_FORMER_BEFORE = {"en": re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ee]x\s)\s*(?:[A-Z][\w.'’-]*\s+){0,3}$"),
+                  "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks-?|[Bb]ekas|(?:pernah|sempat) menjabat(?: sebagai)?)\s+$")}
+#: a side that says "former" away from the office, sets it in a past era ("pada era Presiden ..." = "under former
+#: President ...") or numbers its holders ("Presiden ke-6 RI", "the sixth president"), may mean a past holder
+#: without the word before it: no verdict
+_FORMER_ELSEWHERE = {"en": re.compile(r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-|[Pp]reviously|[Oo]nce|[Tt]hen-|[Rr]etired|"
+                                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[Pp]resident)\b"),
+                     "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ernah|[Ss]empat|[Pp]urnawirawan|[Pp]urn|"
+                                      r"(?:[Ee]ra|[Mm]asa|[Ss]emasa|[Zz]aman|[Dd]ulu|[Dd]ahulu)\b|"
+                                      r"[Kk]e-?\s?\d+|(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\b)")}
+
+
+def _former_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention]) -> list[Finding]:
+    """An office held now on one side and formerly on the other ("Mantan Menteri Perdagangan" / "Trade Minister",
+    "Gubernur Bank Indonesia" / "Former Bank Indonesia Governor"): another title, as an "acting" dropped or added
+    is. One finding per office, where both sides name it once and only one says "former" right before it; a side
+    that hints at a past holder elsewhere (:data:`_FORMER_ELSEWHERE`) tells nothing."""
+    out: list[Finding] = []
+    if src.lang not in _FORMER_BEFORE or tgt.lang not in _FORMER_BEFORE:
+        return out
+    related = known_entities().related
+    for key in dict.fromkeys(s.key for s in src_ents if s.type == "ROLE" and s.key is not None):
+        ss = [s for s in src_ents if s.key == key]
+        # the office itself or a rendering the lists relate to it ("Kapolda" / "police chief")
+        ts = [t for t in tgt_ents if t.type == "ROLE" and t.key is not None
+              and (t.key == key or t.key in related.get(key, frozenset()) or key in related.get(t.key, frozenset()))]
+        if len(ss) != 1 or len(ts) != 1:
+            continue
+        s, t = ss[0], ts[0]
+        fs = _start_before(_FORMER_BEFORE[src.lang], src.text, s.start)
+        ft = _start_before(_FORMER_BEFORE[tgt.lang], tgt.text, t.start)
+        if (fs is None) == (ft is None):
+            continue
+        plain, lang = (src.text, src.lang) if fs is None else (tgt.text, tgt.lang)
+        if _FORMER_ELSEWHERE[lang].search(plain):
+            continue
+        s_text = src.text[fs:s.end] if fs is not None else s.text
+        t_text = tgt.text[ft:t.end] if ft is not None else t.text
+        out.append(_finding(src, tgt, "critical", f"title {s_text} ({src.lang.upper()}) became {t_text} "
+                                                  f"({tgt.lang.upper()})", s, t))
+    return out
+
+
 def _repeat_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention],
                   lost: list[EntityMention], new: list[EntityMention]) -> list[Finding]:
     """Swaps of a known entity named twice on one side and once on the other, the other mention put in place of
@@ -2180,9 +2204,6 @@ def check_entities(
     sL, tL = src.lang.upper(), tgt.lang.upper()
     known = known_entities()
     src_ents, tgt_ents = _with_short_heads(src.lang, src_ents), _with_short_heads(tgt.lang, tgt_ents)
-    if not {src.lang, tgt.lang} <= set(_FORMER_BEFORE):
-        # a "former" is marked only where both languages' words for it are known ("der frühere Bundespräsident")
-        src_ents, tgt_ents = _unmark_former(src_ents), _unmark_former(tgt_ents)
 
     # glosses that contradict their acronym on one side only
     sg = {(a.key, _glossed_key(a, b)): (a, b) for a, b in _gloss_pairs(src.text, src_ents)}
@@ -2300,4 +2321,4 @@ def check_entities(
             out.append(_finding(src, tgt, "critical", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
         elif _reportable_alone(t, tgt.lang):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
-    return out + _tier_swaps(src, tgt, src_ents, tgt_ents)
+    return out + _tier_swaps(src, tgt, src_ents, tgt_ents) + _former_swaps(src, tgt, src_ents, tgt_ents)

@@ -1448,7 +1448,16 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         other_words = " " + " ".join(next(iter(t.keys)).rstrip("-") for t in other) + " "
         hard_en = L.hard.get("en", frozenset())
         own = L.hard.get(lang, frozenset()) | L.soft.get(lang, frozenset()) | L.hardverb.get(lang, _NO_HARDVERB)[0]
+        until = [j for j, t in enumerate(other) if t.w in ("until", "till")]
         for k in negs:
+            if until and toks[k].w in ("tidak", "tak") and any(
+                    toks[j].w == "sebelum" for j in range(k + 2, min(k + 7, len(toks)))
+                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
+                # "tidak akan mundur sebelum ..." = "will not back down until ...", whose English negator the
+                # count leaves out ("not ... until" reads "only then", see _negators)
+                out.add(k)
+                where[k] = until[0]
+                continue
             # a negator that is a word of its own meaning (mangkir = skipped, mustahil = unrealistic) is
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
             # with renderings of its own ("tidak menolak" is no "rejected")

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, Taken, articles, data_lines, fold
+from ._lexicon import Side, Taken, articles, data_lines, fold, word_set
 from .profiles import UnitTable, folder_languages, get_profile
 
 logger = logging.getLogger(__name__)
@@ -508,7 +508,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
         taken.take(max(0, s), min(len(clean), e))
     for s, e in name_spans(clean, lang):
         taken.take(s, e)
-    found = _scores(clean, taken, lang) + _vague(clean, lang, taken) + _ratios(clean, lang, taken)
+    found = _scores(clean, taken, lang) + _nil_scores(clean, lang, taken) + _vague(clean, lang, taken) + _ratios(clean, lang, taken)
     found += _digit_numbers(clean, lang, taken)
     found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken) + _roman_numbers(clean, taken)
     out: list[NumberMention] = []
@@ -571,21 +571,38 @@ _CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx(?:imately|\
                              r"equivalent\s+to|sekitar|setara(?:\s+dengan)?|kira-kira|atau|sekira|~|≈)?\s*$")
 
 
+#: an amount given again in another currency without brackets: "US$1,2 miliar atau sekitar Rp19 triliun", "2,5 miliar
+#: dolar AS, setara Rp39 triliun", "$1.2 billion, or about Rp19 trillion"
+_CONVERSION_OR = re.compile(r"(?i)\s*,?\s*(?:(?:atau|or)\s+(?:sekitar|setara(?:\s+dengan)?|kira-kira|sekira|about|around|roughly|"
+                            r"approximately|some|nearly|equivalent\s+to)?|setara(?:\s+dengan)?|equivalent\s+to)\s*$")
+
+
+#: the unit of a price: "per kilogram", "/kg", "per liter"
+_PER_UNIT = re.compile(r"(?i)\s*(?:per\s+|/\s*)[^\W\d_]+")
+
+
 #: the same after a measure, whose unit word stands outside the mention: "six meters (18 feet)"
 _MEASURE_GAP = re.compile(r"(?i)\s*[a-z]+\.?" + _CONVERSION_GAP.pattern.removeprefix("(?i)"))
 
 
 def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMention]:
     """An amount of money or a measure in brackets right after another one of its kind is a conversion the
-    writer added ("six meters (18 feet)"): weak, so it matches when the other side has it too but is never
-    reported alone."""
+    writer added ("six meters (18 feet)"), and so is an amount in another currency after "atau sekitar" / "or
+    about" (:data:`_CONVERSION_OR`): weak, so it matches when the other side has it too but is never reported
+    alone."""
     out = list(nums)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
         same_dim = a.kind == b.kind == "currency" or ua is not None and ub is not None and ua[0] == ub[0]
         gap = _CONVERSION_GAP if a.kind == "currency" else _MEASURE_GAP
-        if same_dim and b.start - a.end <= 24 and gap.fullmatch(text, a.end, b.start):
+        # a price's unit stands between a price and its conversion ("Rp35.000 per kilogram (US$2,2)")
+        per = _PER_UNIT.match(text, a.end, b.start) if a.kind == "currency" else None
+        end = per.end() if per else a.end
+        converted = same_dim and b.start - end <= 24 and gap.fullmatch(text, end, b.start) is not None
+        if not converted and a.kind == b.kind == "currency" and not _same_currency(a, b):
+            converted = b.start - end <= 24 and _CONVERSION_OR.fullmatch(text, end, b.start) is not None
+        if converted:
             out[k] = NumberMention(b.start, b.end, b.text, b.values, b.kind, True, b.unit, b.utc, b.half)
     return out
 
@@ -710,6 +727,30 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
         vals.add(gmt)
         b = u.end()
     return vals, "time", b, frozenset(utc), half
+
+
+#: a result stated in words: "a goalless draw", "ended scoreless", "imbang tanpa gol", "skor kacamata" (0-0)
+_NIL_SCORE = {"en": re.compile(r"(?i)(?<!\w)(?:(?:goalless|scoreless)(?=\s+(?:draw|stalemate|tie|match|game|result)\b)|"
+                               r"(?<=ended\s)(?:goalless|scoreless)|(?<=finished\s)(?:goalless|scoreless)|nil-nil|nil-all)(?!\w)"),
+              "id": re.compile(r"(?i)(?<!\w)(?:(?<=imbang\s)|(?<=seri\s))(?:tanpa\s+gol|kacamata)(?!\w)|(?<!\w)skor\s+kacamata(?!\w)")}
+
+
+_NIL_WRITTEN = re.compile(r"[\s,;:(\-–—]*\(?0\s?[-–]\s?0\b(?!\d)")
+
+
+def _nil_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
+    """A goalless result told in words (:data:`_NIL_SCORE`): the score 0-0, so "imbang 0-0" = "a goalless draw"
+    and "imbang 1-1" against "a goalless draw" is a changed score."""
+    pat = _NIL_SCORE.get(lang)
+    out: list[NumberMention] = []
+    for m in pat.finditer(text) if pat is not None else ():
+        a, b = m.span()
+        if _NIL_WRITTEN.search(text, max(0, a - 16), a) or _NIL_WRITTEN.match(text, b, b + 16):
+            continue  # "ended goalless, 0-0": the score is written too
+        if taken.free(a, b):
+            taken.take(a, b)
+            out.append(NumberMention(a, b, text[a:b], frozenset({score_value(0, 0)}), "score"))
+    return out
 
 
 _CLOCK_WORDS = {"en": re.compile(r"(?i)(?<!\w)(noon|midday|midnight)(?!\w)"),
@@ -855,6 +896,12 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
         vals = _digit_values(s)
         if not vals:
             continue
+        code = None if cur or not s.isdigit() else _CODE_AFTER.match(text, b, b + 8)
+        if code is not None:
+            # "3T" (terdepan, terluar, tertinggal), "4G", "3D": a code, not a count (see :func:`check_numbers`)
+            taken.take(a, code.end())
+            out.append(NumberMention(a, code.end(), text[a:code.end()], frozenset(vals), "code"))
+            continue
         kind = "cardinal"
         utc: frozenset[float] = frozenset()
         half = ""
@@ -917,6 +964,11 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
         out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=vals == {1.0} and kind == "cardinal",
                                  unit=unit or _unit_after(text, b), utc=utc, half=half))
     return out
+
+
+#: a capital glued to a number makes a code ("3T", "4G", "5G", "3D"); K, M and B are scales ("10K", "5M") and W, V,
+#: A, L, C and F units ("20W", "220V", "5L", "30C"), and two or more capitals mostly a unit too ("20MW", "5GB")
+_CODE_AFTER = re.compile(r"(?![KMBWVALCF])[A-Z](?![\w])")
 
 
 _EN_CONNECT = {"and"}
@@ -1116,7 +1168,16 @@ def _same_moment(s: NumberMention, t: NumberMention) -> bool:
     must be in the same currency."""
     if s.half and t.half and s.half != t.half:
         return False
+    if not _units_agree(s, t):
+        return False
     return (not s.utc or not t.utc or bool(s.utc & t.utc)) and _same_currency(s, t) and _fits_reading(s, t) and _fits_reading(t, s)
+
+
+def _units_agree(s: NumberMention, t: NumberMention) -> bool:
+    """One value in two units of one dimension is two measures ("1.200 hektare" is not "1,200 acres", "120
+    kilometer" not "120 miles"), unless the units are near alike (ton/tons, mil/nautical mile)."""
+    us, ut = _UNITS.get(s.unit), _UNITS.get(t.unit)
+    return not (us and ut and us[0] == ut[0] and not 0.8 <= us[1] / ut[1] <= 1.25)
 
 
 def _fits_reading(n: NumberMention, other: NumberMention) -> bool:
@@ -1228,6 +1289,11 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
                 xa, yb = x * ua[1], y * ub[1]
                 if xa and yb and abs(xa - yb) / max(xa, yb) < 0.03:
                     return True
+                # a rough conversion rounded to the digits it is written with, a little off ("5 kilometer" =
+                # "about three miles", 3.1; "30 meter" is no "31 yards", 28.3)
+                if xa and yb and abs(xa - yb) / max(xa, yb) < 0.05 and any(
+                        _sig_digits(w) <= 2 and _sig_round(v, _sig_digits(w)) == w for v, w in ((xa / ub[1], y), (yb / ua[1], x))):
+                    return True
     for x in a.values:
         for y in b.values:
             if 1800 <= x <= 2100 and y < 100 and float(y).is_integer() and int(x) % 100 == int(y) and b.kind != "percent":
@@ -1317,6 +1383,9 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     s_in, t_in = _Verbatim(tgt.text), _Verbatim(src.text)
     ls2 = [s for s in ls if not s_in.inside_token(s) and not s_in.word(s)]
     lt2 = [t for t in lt if not t_in.inside_token(t) and not t_in.word(t)]
+    # leftover conversions and codes first: each faces only its own kind
+    out += _conversions_and_codes(src, tgt, sc, tc, ls2, lt2)
+    ls2, lt2 = [s for s in ls2 if s.kind != "code"], [t for t in lt2 if t.kind != "code"]
     # pair the leftovers in order, a target of the same kind first
     by_kind: dict[str, list[NumberMention]] = {}
     for t in lt2:
@@ -1339,7 +1408,8 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
             t = lt2[any_pos]
         used.add(id(t))
         noun = "score" if s.kind == t.kind == "score" else "number"
-        out.append(_finding("critical", src, tgt, f"{noun} {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
+        units = (f" {s.unit}", f" {t.unit}") if s.unit and t.unit and s.unit != t.unit and s.kind != "currency" else ("", "")
+        out.append(_finding("critical", src, tgt, f"{noun} {_shown(s)}{units[0]} in {sl} became {_shown(t)}{units[1]} in {tl}", s, t))
     ls2 = ls2[n_pairs:]
     lt2 = [t for t in lt2 if id(t) not in used]
     for s, t in zip(sc, tc):
@@ -1370,16 +1440,148 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     if len(s_frac) == len(t_frac) == 1 and not _value_among(s_frac[0], tgt_nums) and not _value_among(t_frac[0], src_nums):
         out.append(_finding("critical", src, tgt, f"number {_shown(s_frac[0])} in {sl} became {_shown(t_frac[0])} in {tl}",
                             s_frac[0], t_frac[0]))
+    out += _count_noun_changes(src, tgt, src_nums, tgt_nums)
     # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
     # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
     # and values above ten
     for s in ls2:
         if _reportable_alone(s):
-            out.append(_finding("major", src, tgt, f"number {s.text} in {sl} has no counterpart in {tl}", s, None))
+            # a holder's number after an office ("Presiden ke-3 RI") is often left out or told as "former": minor
+            sev = "minor" if _holder_number(src.text, s, src.lang) else "major"
+            out.append(_finding(sev, src, tgt, f"number {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in lt2:
         if _reportable_alone(t):
             out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out
+
+
+def _conversions_and_codes(src: Side, tgt: Side, sc: list[NumberMention], tc: list[NumberMention],
+                           ls: list[NumberMention], lt: list[NumberMention]) -> list[Finding]:
+    """Findings for leftover conversions and codes; the mentions used are taken out of the lists.
+
+    A conversion left over faces an amount in its currency left over on the other side: the translator gave the
+    converted figure as the main one ("US$1,2 miliar atau sekitar Rp19 triliun" / "Rp91 trillion ($1.2 billion)").
+    A code ("4G", "3T") faces only another code: a changed one is a changed number, one left out was spelt out
+    ("daerah 3T" = "remote regions") and is no finding."""
+    out: list[Finding] = []
+    sl, tl = src.label(), tgt.label()
+    for conv, others, from_src in ((sc, lt, True), (tc, ls, False)):
+        for c in list(conv):
+            amount = next((o for o in others if o.kind == "currency" and o.unit == c.unit), None)
+            if amount is None:
+                continue
+            conv.remove(c)
+            others.remove(amount)
+            if not _close(c, amount):
+                s_m, t_m = (c, amount) if from_src else (amount, c)
+                out.append(_finding("critical", src, tgt, f"number {_shown(s_m)} in {sl} became {_shown(t_m)} in {tl}", s_m, t_m))
+    for s, t in zip([s for s in ls if s.kind == "code"], [t for t in lt if t.kind == "code"]):
+        out.append(_finding("critical", src, tgt, f"number {s.text} in {sl} became {t.text} in {tl}", s, t))
+    return out
+
+
+@functools.cache
+def _count_kinds() -> dict[str, dict[str, str]]:
+    """lang -> counted noun -> its kind (``count_nouns.tsv``)."""
+    out: dict[str, dict[str, str]] = {}
+    for kind, lang, words in (row[:3] for row in data_lines("count_nouns.tsv") if len(row) >= 3):
+        for w in words.split("|"):
+            out.setdefault(lang, {})[w] = kind
+    return out
+
+
+#: words between a count and its noun that tell nothing ("3 unit rumah", "12 of the houses"); words after which
+#: the next noun is no longer the counted one ("5 dan 7", "3 di Bogor", "3 residents were")
+_COUNT_SKIP = frozenset("unit buah medali of the a an medal medals".split())
+_COUNT_STOP = frozenset("dan atau serta yang di ke dari dengan untuk per and or but to in at on for from with by who which "
+                        "that is are was were be been being has have had will would can could may might did do does".split())
+_COUNT_WORD = re.compile(r"[^\W\d_]+(?:['’]s?(?!\w))?|[^\w\s]|\d")
+#: English endings of nouns for people ("robbers", "members", "activists"): a person may be what is counted
+_PERSON_ENDING = re.compile(r"(?:ers|ors|ists|ians|ants|ents|men|people)$")
+
+
+def _counted_kinds(text: str, n: NumberMention, lang: str) -> frozenset[str]:
+    """The kinds of noun a count may count: Indonesian names it right after the count or its classifier (``3
+    warga``: person; ``25 ekor sapi``: animal), English ends its noun phrase with it, after modifiers that may be
+    listed nouns themselves: "two motorcycle theft suspects" gives vehicle or person (either is no change), "3
+    motorcycle thieves" nothing (its head is unlisted); a participle after the noun ends the phrase ("25 cattle
+    belonging to")."""
+    kinds = _count_kinds().get(lang)
+    if not kinds or n.kind != "cardinal" or n.unit:
+        return frozenset()
+    out: set[str] = set()
+    modified = False  # a listed word was followed by an unlisted one: it modified the head, which is unknown so far
+    for k, m in enumerate(_COUNT_WORD.finditer(text, n.end, n.end + 64)):
+        w = m.group(0).lower()
+        if lang == "en" and k < 4 and w.endswith(("'", "’", "'s", "’s")):
+            modified = True  # a possessor ("3 residents' houses", "11 traders' stalls"): the head follows
+            continue
+        if k >= 4 or w in _COUNT_STOP or not w.isalpha():
+            break
+        kind = kinds.get(w) or ("person" if lang == "en" and _PERSON_ENDING.search(w) else None)
+        if lang != "en":
+            if kind is not None:
+                return frozenset({kind})
+            if w not in _COUNT_SKIP:
+                break  # Indonesian puts the noun right after the count (or after a classifier)
+            continue
+        if kind is not None:
+            out.add(kind)
+            modified = False
+        elif w in _COUNT_SKIP:
+            continue
+        elif out and len(w) > 4 and w.endswith(("ing", "ed")):
+            break
+        elif out:
+            modified = True
+    return frozenset() if modified else frozenset(out)
+
+
+def _count_noun_changes(src: Side, tgt: Side, src_nums: list[NumberMention],
+                        tgt_nums: list[NumberMention]) -> list[Finding]:
+    """A count kept but put on another noun: two counts swapped between their nouns ("menewaskan 3 warga dan merusak
+    12 rumah" / "killed 12 residents and damaged 3 houses"), or a count of people made a count of things ("3 korban"
+    / "3 houses"). Only counts whose value occurs once on each side and whose nouns are listed on both
+    (``count_nouns.tsv``), of kinds no side shares, are compared; one finding per pair."""
+    if src.lang not in _count_kinds() or tgt.lang not in _count_kinds():
+        return []
+    pairs = []
+    for s in src_nums:
+        ks = _counted_kinds(src.text, s, src.lang)
+        if not ks or sum(1 for o in src_nums if o.values & s.values) != 1:
+            continue
+        ts = [t for t in tgt_nums if t.values & s.values]
+        kt = _counted_kinds(tgt.text, ts[0], tgt.lang) if len(ts) == 1 else frozenset()
+        if kt and not kt & ks:
+            pairs.append((s, ts[0], ks, kt))
+    out: list[Finding] = []
+    sl, tl = src.label(), tgt.label()
+    used: set[int] = set()
+    for a, (s1, t1, ks1, kt1) in enumerate(pairs):
+        other = next((p for p in pairs[a + 1:] if len(ks1) == len(kt1) == 1 and p[2] == kt1 and p[3] == ks1
+                      and id(p[0]) not in used), None)
+        if other is not None and id(s1) not in used:
+            used.update((id(s1), id(other[0])))
+            (k1,), (k2,) = ks1, kt1
+            out.append(_finding("critical", src, tgt, f"counts swapped between nouns: {_shown(s1)} ({k1}) and "
+                                f"{_shown(other[0])} ({k2}) in {sl} count {k2} and {k1} in {tl}", s1, t1))
+    for s, t, ks, kt in pairs:
+        if id(s) not in used and "person" in ks | kt:
+            out.append(_finding("critical", src, tgt, f"number {_shown(s)} in {sl} counts {'/'.join(sorted(ks))}, "
+                                f"{_shown(t)} in {tl} counts {'/'.join(sorted(kt))}", s, t))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _holder_number(text: str, n: NumberMention, lang: str) -> bool:
+    """Whether ``n`` is an Indonesian ordinal right after an office word ("Presiden ke-3", "Kapolri ke-25"): which
+    holder of the office someone is."""
+    if lang != "id" or n.kind != "ordinal":
+        return False
+    w = _WORD_BEFORE.search(text, max(0, n.start - 32), n.start)
+    return w is not None and w.group(1)[:1].isupper() and fold(w.group(1)) in word_set("titles.tsv", "id")
 
 
 def _value_among(n: NumberMention, others: list[NumberMention]) -> bool:
