@@ -404,6 +404,38 @@ def _question_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _chat_spellings() -> tuple[dict[str, str], dict[str, str]]:
+    """Informal spellings of the Indonesian negators (``negation.tsv`` ``spelling`` rows: form -> negator) and the
+    words chat spelling joins to one (``joined`` rows: as written -> word, ``papa`` -> ``apa-apa``)."""
+    forms: dict[str, str] = {}
+    joined: dict[str, str] = {}
+    for row in data_lines("negation.tsv"):
+        if row[0] == "spelling" and row[1] == "id":
+            forms.update((fold(f), fold(row[2])) for f in row[3].split("|"))
+        elif row[0] == "joined" and row[1] == "id":
+            for cell in row[2].split("|"):
+                written, _, word = cell.partition("=")
+                joined[fold(written)] = fold(word or written)
+    return forms, joined
+
+
+def _chat_negator(raw: str, w: str, start: int, cap: bool) -> list[tuple[str, int, int]]:
+    """An informal spelling of a negator as the negator (``gak``, ``ga``, ``tdk`` = tidak, ``blm`` = belum), alone
+    or joined to a word (``gabisa`` = tidak bisa); none for a name's word (capitalised inside a sentence) or a short
+    form in capitals (``NDA``, ``TDK``: an abbreviation)."""
+    if cap or raw.isupper() and len(raw) <= 3:
+        return []
+    forms, joined = _chat_spellings()
+    if w in forms:
+        return [(forms[w], start, start + len(raw))]
+    for n in range(2, min(len(w) - 1, 7)):
+        neg, rest = forms.get(w[:n]), w[n:]
+        if neg == "tidak" and rest in joined:
+            return [(neg, start, start + n), (joined[rest], start + n, start + len(raw))]
+    return []
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     """Words of ``text`` with offsets, clause boundaries and look-up keys.
 
@@ -437,6 +469,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
             pieces = [("no.", m.start(), m.end())]  # "No. 1", "no 3": a number sign
         elif lang == "en" and w == "no" and text[m.end():m.end() + 1] == "-":
             pieces = [("no-", m.start(), m.end())]  # "no-confidence", "no-fly zone": a compound, no negator
+        elif lang == "id" and (chat := _chat_negator(raw, w, m.start(), cap)):
+            pieces = chat  # "gak" = tidak, "gabisa" = tidak bisa: the negator's informal spelling
         elif lang == "id" and "-" in w and w.split("-", 1)[0] in _ID_HYPHEN_PREFIXES:
             # "pro-kemerdekaan", "anti-korupsi": the prefix is a word of its own, as in English
             pre = w.split("-", 1)[0]
