@@ -528,6 +528,9 @@ class _Lists:
     #: per language: soft negators that are hard before a verb (menolak hadir = refused to attend), and the
     #: bare verbs that count as verbs besides the prefixed forms (see :func:`_before_verb`)
     hardverb: dict[str, tuple[frozenset[str], frozenset[str]]]
+    #: per language: words of reluctance that are soft negators only before a verb (malas keluar = "don't feel like
+    #: going out"; karyawan malas = a lazy employee)
+    softverb: dict[str, frozenset[str]]
     rows: tuple[_Row, ...]
     #: per language: literal phrase (tuple of words) -> [(row, side)]; first word -> longest phrase length
     phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]]
@@ -576,6 +579,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     lexneg: dict[str, frozenset[str]] = {}
     lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     hardverb: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    softverb: dict[str, frozenset[str]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
         if kind in ("hard", "hardlex"):
@@ -590,6 +594,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             lexneg_phrases[lang] = tuple((_en_key(w) if lang == "en" else tuple(w.split())) for w in negs if " " in w)
         elif kind == "hardverb":
             hardverb[lang] = (frozenset(fold(w) for w in row[2].split("|")), frozenset(fold(w) for w in row[3].split("|")))
+        elif kind == "softverb":
+            softverb[lang] = frozenset(fold(w) for w in row[2].split("|"))
         elif kind == "guard" and lang == "id":
             guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
@@ -712,7 +718,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                 if len(words) == 2 and words[1] in _EN_PARTICLES and words[0] not in _EN_NO_OBJECT:
                     en_splits.setdefault(table, {}).setdefault(words[0], set()).add(words[1])
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
-                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, hardverb, tuple(rows), phrases, max_len, roots,
+                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, hardverb, softverb, tuple(rows), phrases, max_len, roots,
                   siblings, splits,
                   {c: frozenset(v) for c, v in heads.items()},
                   {t: {v: frozenset(p) for v, p in d.items()} for t, d in en_splits.items()}, pos)
@@ -1396,7 +1402,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
             if w in hard or w in L.hardverb.get(lang, _NO_HARDVERB)[0] and _before_verb(toks, k, lang):
                 h.append(k)
-            elif w in soft:
+            elif w in soft or w in L.softverb.get(lang, ()) and _before_verb(toks, k, lang, _ID_DEGREE):
                 s.append(k)
     # two negators close together in a clause cancel (bukan tidak, not impossible is handled as lexical)
     cancel: set[int] = set()
@@ -1423,15 +1429,20 @@ _ID_NOT_VERB = frozenset("""mereka menteri media merek metode mentah-mentah ment
 direktur diskusi dialog berita beras besar berkas bersama bermacam berbagai""".split())
 
 
-def _before_verb(toks: Sequence[Token], k: int, lang: str) -> bool:
-    """Whether a verb follows negator ``k`` in its clause (``untuk`` skipped): a me-/ber-/di- form or a bare
-    verb of the ``hardverb`` row (``menolak hadir``, ``menolak untuk berkomentar``; not ``menolak usulan``)."""
+#: Indonesian words that may stand between a word of reluctance and its verb (``males banget keluar``)
+_ID_DEGREE = frozenset("untuk buat banget sekali sangat amat sih deh juga jadi".split())
+
+
+def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str] = ("untuk",)) -> bool:
+    """Whether a verb follows negator ``k`` in its clause (``skip`` words passed over, ``untuk`` unless told): a
+    me-/ber-/di- form or a bare verb of the ``hardverb`` row (``menolak hadir``, ``menolak untuk berkomentar``;
+    not ``menolak usulan``)."""
     bare = _lists().hardverb.get(lang, _NO_HARDVERB)[1]
     for j in range(k + 1, min(k + 3, len(toks))):
         t = toks[j]
         if t.boundary or t.cap:
             return False
-        if t.w == "untuk":
+        if t.w in skip:
             continue
         return t.w in bare or (t.w.startswith(("me", "ber", "di")) and len(t.w) >= 5 and t.w not in _ID_NOT_VERB)
     return False
