@@ -1096,10 +1096,34 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
-            return False
+            break
         if n in negs:
-            return any(t.start == toks[k].start for t in _negated_words(toks, n, lang))
+            if any(t.start == toks[k].start for t in _negated_words(toks, n, lang)):
+                return True
+            break
+    if lang == "en" and toks[k].w in _EN_SCOPE_ADVERBS:
+        # an adverb closing a negated verb phrase is in its scope: "doesn't come by often" = jarang lewat
+        for n in range(k - 1, max(-1, k - 2 * NEG_WINDOW - 1), -1):
+            if toks[n + 1].boundary or toks[n + 1].w in _CLAUSE_JOINERS:
+                return False
+            if n in negs:
+                return True
     return False
+
+
+#: English adverbs of frequency and degree that close a verb phrase, in the scope of a negator before the verb
+_EN_SCOPE_ADVERBS = frozenset("often frequently always much well enough long soon early late easily".split())
+
+
+#: adverbs of rare frequency, which negate the word they stand before for the direction check ("jarang kosong" =
+#: rarely empty = "almost always packed"); the negation check reads them as lexical negatives
+_RARELY = {"id": frozenset(("jarang",)), "en": frozenset("rarely seldom hardly barely scarcely".split())}
+
+
+def _rarely(toks: Sequence[Token], lang: str) -> set[int]:
+    """Indices of the adverbs of rare frequency (:data:`_RARELY`) that stand before a word of their clause."""
+    words = _RARELY.get(lang, frozenset())
+    return {k for k, t in enumerate(toks[:-1]) if t.w in words and not toks[k + 1].boundary}
 
 
 def _siblings(toks: Sequence[Token], h: _Hit) -> frozenset[tuple[int, str]]:
@@ -1489,7 +1513,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
             # with renderings of its own ("tidak menolak" is no "rejected")
             for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own)):
-                for c in {tok.w} | set(tok.keys):
+                for c in {tok.w} | set(tok.keys) | _split_passive(toks, tok):
                     ens = L.guard_id.get(c)
                     # a listed word or a word derived from it ("disagree" in "disagreement")
                     hit = next((e for e in ens or () if (f" {e} " in other_words or len(e) >= 6 and " " not in e
@@ -1516,6 +1540,16 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     return out
+
+
+def _split_passive(toks: Sequence[Token], tok: Token) -> set[str]:
+    """The passive verb that informal spelling writes apart (``di hiraukan`` = dihiraukan, ``di pake``): for a
+    ``di`` the word after it joined to it, with its roots; else nothing."""
+    k = next((j for j, t in enumerate(toks) if t is tok), -1)
+    if tok.w != "di" or not 0 <= k < len(toks) - 1 or toks[k + 1].boundary or toks[k + 1].cap:
+        return set()
+    joined = "di" + toks[k + 1].w
+    return {joined} | set(id_roots(joined))
 
 
 def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: str) -> bool:
@@ -2154,8 +2188,8 @@ def check_meaning(
     # a negator inside a question still negates its word ("Mengapa mereka tidak menyukai ...?" = "Why do they
     # dislike ...?"); only one that forms the question (a tag, "bukankah") negates none
     s_qneg, t_qneg = _negators(s_toks, src.lang, True), _negators(t_toks, tgt.lang, True)
-    flips = direction_flips(s_toks, src.lang, t_toks, tgt.lang, set(s_qneg.hard + s_qneg.soft),
-                            set(t_qneg.hard + t_qneg.soft))
+    flips = direction_flips(s_toks, src.lang, t_toks, tgt.lang, set(s_qneg.hard + s_qneg.soft) | _rarely(s_toks, src.lang),
+                            set(t_qneg.hard + t_qneg.soft) | _rarely(t_toks, tgt.lang))
     m_flips = direction_flips(m_toks, tgt.lang, t_toks, tgt.lang, set(_negators(m_toks, tgt.lang).hard),
                               t_negs) if m_toks is not None else []
     m_rows = {f.row for f in m_flips}
