@@ -1227,3 +1227,72 @@ def test_a_source_word_inside_a_name_faces_only_a_name() -> None:
     src = "Kepala Kepolisian Resor Kota Besar Medan mengatakan dua pencuri besar itu ditangkap."
     assert [f.severity for f in meaning(
         src, "The Medan city police chief said the two small thieves, both minors, were arrested.")] == ["critical"]
+
+
+# --- informal copy (probe round p47) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # informal and chat spellings of a negator are the negator (spelling rows)
+    ("Paketnya blm sampai padahal sudah seminggu.", "The package hasn't arrived even though it's been a week.",
+     "The package has arrived even though it's been a week."),
+    ("Kuotanya kagak bisa dipakai buat streaming.", "The data package can't be used for streaming.",
+     "The data package can be used for streaming."),
+    # joined to its word (joined rows), and an idiom spelt with one ("gak ada habisnya" = endless)
+    ("Aplikasinya gabisa dibuka sejak pembaruan kemarin.", "The app can't be opened since yesterday's update.",
+     "The app can be opened since yesterday's update."),
+    ("Antrean di loket gak ada habisnya, capek menunggu.", "The queue at the counter was endless, I got tired of waiting.",
+     "The queue at the counter was endless, I didn't get tired of waiting."),
+])
+def test_chat_spellings_of_a_negator(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+def test_chat_spelling_in_a_name_or_capitals_is_no_negator() -> None:
+    toks = tokenize("Pemain Timnas U-20 Ga Eun bertemu pengacara soal NDA dan ga datang.", "id")
+    words = [t.w for t in toks]
+    assert words.count("tidak") == 1  # only the lower-case "ga" before "datang"
+    assert "nda" in words and "ga" in words  # NDA (an abbreviation), "Ga" inside a name
+
+
+def test_a_word_of_reluctance_negates_only_before_a_verb() -> None:
+    src = "Males banget keluar rumah kalau panas begini, mending rebahan di kamar."
+    assert meaning(src, "I really don't feel like going out when it's this hot, I'd rather lie down in my room.") == []
+    assert [f.severity for f in meaning(
+        src, "I really don't feel like going out when it's this hot, I'd rather not lie down in my room.")] == ["critical"]
+    # before a noun ("karyawan malas" = a lazy employee) it negates nothing: an added "not" is caught
+    src = "Pemilik toko itu memecat karyawan malas yang sering bolos kerja."
+    assert meaning(src, "The shop owner fired a lazy employee who often skipped work.") == []
+    assert [f.severity for f in meaning(
+        src, "The shop owner did not fire a lazy employee who often skipped work.")] == ["critical"]
+
+
+def test_a_negated_verb_phrase_scopes_over_its_closing_adverb() -> None:
+    src = "Bus kota jarang lewat kalau sudah malam."
+    assert meaning(src, "City buses don't come by often at night.") == []
+    assert [f.severity for f in meaning(src, "City buses come by often at night.")] == ["critical"]
+
+
+def test_rarely_negates_the_word_after_it_for_directions() -> None:
+    src = "Ruang tunggu stasiun itu jarang kosong pada akhir pekan."
+    assert meaning(src, "The station waiting room is almost always packed at weekends.") == []
+    assert meaning(src, "The station waiting room is rarely full at weekends.") != []
+
+
+def test_a_passive_written_apart_is_looked_up_joined() -> None:
+    src = "Keluhan warga soal banjir tidak di hiraukan oleh pengelola apartemen."
+    assert meaning(src, "Residents' complaints about the flooding were ignored by the apartment management.") == []
+    assert [f.severity for f in meaning(
+        src, "Residents' complaints about the flooding were not ignored by the apartment management.")] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Toilet di rest area itu tidak bersih dan lantainya licin.", "The toilets at the rest area were dirty and the floor slippery.",
+     "The toilets at the rest area were clean and the floor slippery."),
+    ("Jalan menuju lokasi wisata itu tidak mulus setelah hujan deras.",
+     "The road to the tourist site was bumpy after the heavy rain.",
+     "The road to the tourist site was smooth after the heavy rain."),
+])
+def test_a_negated_adjective_rendered_by_its_antonym(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]

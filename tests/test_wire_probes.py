@@ -47,6 +47,11 @@ KNOWN_MISSES = {
               "case), which is matched and never reported as a swap",
     "p44-89": "'eksepsi' rendered 'objection', which is also a member of menolak's other row (keberatan/objection "
               "against setuju), so the source's 'menolak' reads as rendered and 'accepted' faces nothing",
+    # round p47 (negation and direction in informal review copy and news: chat spellings, lexical renderings, idioms)
+    "p47-25": "'tanpa' rendered by '-free' and a 'not' added to the same verb: each side then holds one negator and "
+              "one negative word, so the counts balance and the places agree",
+    "p47-51": "'menolak' (reject) against 'support': the two words are members of different rows (menerima/menolak, "
+              "mendukung/menentang), so no row holds both",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
     "p39-51": "'paling tidak' (at least) against 'at most': a pair member holding a negator is left to the negation "
               "check, and 'paling tidak' is a negation idiom (its negator negates nothing), so it is no member",

@@ -28,6 +28,13 @@ more *hard* negators than the other side holds negators in all, after these guar
   ``SHORT_SENTENCE`` tokens or more a one-word rendering (a guard's word, a lexical negative) explains only a
   negator standing near it (``CANCEL_SPAN``): "sulit" of one clause is no rendering of a "not" added to another.
 
+Informal copy writes the negators otherwise (``gak``, ``ga``, ``nggak``, ``tdk`` = tidak, ``blm`` = belum, ``jgn`` =
+jangan; joined to a frequent word: ``gabisa`` = tidak bisa): the tokenizer reads these as the negator itself
+(``spelling`` and ``joined`` rows, :func:`_chat_negator`), so idioms, guards and places hold for them as written in full;
+a passive written apart (``tidak di hiraukan``) is looked up joined for the guards. A word of reluctance (``malas``)
+is a soft negator before a verb only (``malas keluar`` = "don't feel like going out"; ``karyawan malas`` = a lazy
+employee).
+
 With equal counts the places still tell a flip: an English negator of a word negative by its form ("not
 unlikely") where the source negates plainly, or a negator left over once a lexical negative has taken the
 source negator it stands nearest ("tidak berdasar" = "unfounded", :func:`_displaced`).
@@ -56,7 +63,9 @@ another row that lists the head of its opposite ("menewaskan" = killed against "
 An English word negated by a prefix whose stem is spelt like a plain source word (``populer`` against
 "unpopular", ``konstitusional`` against "unconstitutional"), or "the least X" against the source's superlative of X
 (``terpopuler``), is a major flip (:func:`_prefix_antonyms`). Degree words (``semakin`` = more and more, flag
-``degree``) state a direction only before a word no row lists.
+``degree``) state a direction only before a word no row lists. An adverb of rare frequency negates the word after it
+(``jarang kosong`` = rarely empty = "almost always packed"), and an English negated verb phrase the frequency or
+degree adverb that closes it ("doesn't come by often" = ``jarang lewat``).
 
 **With MT** (English MT of the source), both checks also run English-to-English on MT against the target:
 an id-en negation flip that the MT does not show (MT and target equally negated) is dropped; an en-en flip
