@@ -1296,3 +1296,11 @@ def test_a_passive_written_apart_is_looked_up_joined() -> None:
 def test_a_negated_adjective_rendered_by_its_antonym(src: str, faithful: str, flipped: str) -> None:
     assert meaning(src, faithful) == []
     assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+def test_a_guard_word_of_a_negator_opening_its_sentence_may_stand_anywhere() -> None:
+    """'Tidak salah ...' opens the sentence without a subject; English puts the subject first and 'right' last."""
+    src = "Tidak salah jika pemerintah daerah memprioritaskan perbaikan jalan desa tahun ini."
+    assert meaning(src, "The regional government is right to prioritise repairing village roads this year.") == []
+    assert [f.severity for f in meaning(
+        src, "The regional government is wrong to prioritise repairing village roads this year.")] == ["critical"]

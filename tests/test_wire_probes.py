@@ -52,6 +52,8 @@ KNOWN_MISSES = {
               "one negative word, so the counts balance and the places agree",
     "p47-51": "'menolak' (reject) against 'support': the two words are members of different rows (menerima/menolak, "
               "mendukung/menentang), so no row holds both",
+    "p47-69": "'gak ada yang spesial' is an idiom as 'tidak ada yang istimewa' is (rendered 'nothing special', itself an "
+              "English idiom), so neither side counts a negator and 'something special' faces none",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
     "p39-51": "'paling tidak' (at least) against 'at most': a pair member holding a negator is left to the negation "
               "check, and 'paling tidak' is a negation idiom (its negator negates nothing), so it is no member",

@@ -1565,9 +1565,11 @@ def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: 
     """Whether the other side holds ``word`` (a guard's rendering; English ones by lemma, several words or a
     long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
     lagi" is no "retiring" that renders another clause's "pensiun", "kurang stabil" no "not sufficient" of a
-    later clause. Places tell nothing in a short sentence: there any place does."""
+    later clause. Places tell nothing in a short sentence: there any place does; nor for a negator opening its
+    sentence ("Gak salah pilih villa ini" = "Picking this villa was the right choice"): a comment that opens an
+    Indonesian sentence without a subject is rendered with its subject first, so its word moves to the end."""
     n, n_o = len(toks), len(other)
-    if min(n, n_o) < SHORT_SENTENCE:
+    if min(n, n_o) < SHORT_SENTENCE or k == 0 or toks[k].boundary and toks[k].upper:
         return True
     parts = word.split()
     keys = [next(iter(t.keys), t.w).rstrip("-") for t in other]
