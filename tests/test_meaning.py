@@ -1304,3 +1304,12 @@ def test_a_guard_word_of_a_negator_opening_its_sentence_may_stand_anywhere() -> 
     assert meaning(src, "The regional government is right to prioritise repairing village roads this year.") == []
     assert [f.severity for f in meaning(
         src, "The regional government is wrong to prioritise repairing village roads this year.")] == ["critical"]
+
+
+def test_a_rhetorical_who_does_not_rendered_by_its_answer() -> None:
+    src = "Siapa sih yang gak kenal soto di pojok pasar ini, rasanya legendaris."
+    assert meaning(src, "Everyone knows the soto at this corner of the market, its taste is legendary.") == []
+    # the negator of a plain "yang tidak" clause is no rhetorical one: "everyone" renders nothing there
+    src = "Pengunjung yang tidak membawa tiket diminta kembali ke loket."
+    assert [f.severity for f in meaning(src, "Everyone who brought a ticket was asked to return to the counter.")] == [
+        "critical"]

@@ -54,6 +54,10 @@ KNOWN_MISSES = {
               "mendukung/menentang), so no row holds both",
     "p47-69": "'gak ada yang spesial' is an idiom as 'tidak ada yang istimewa' is (rendered 'nothing special', itself an "
               "English idiom), so neither side counts a negator and 'something special' faces none",
+    "p47-73": "a rhetorical 'siapa yang gak kenal' (everyone knows) against 'Nobody knows': each side holds one negator, "
+              "and a negator's reading as a rhetorical question is not compared",
+    "p47-75": "'Everybody hates' against a rhetorical 'mana ada orang yang nggak suka' (everybody loves): 'everybody' "
+              "renders the rhetorical negator, and 'hates' against 'suka' is no pair of the direction rows",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
     "p39-51": "'paling tidak' (at least) against 'at most': a pair member holding a negator is left to the negation "
               "check, and 'paling tidak' is a negation idiom (its negator negates nothing), so it is no member",

@@ -31,7 +31,8 @@ more *hard* negators than the other side holds negators in all, after these guar
 Informal copy writes the negators otherwise (``gak``, ``ga``, ``nggak``, ``tdk`` = tidak, ``blm`` = belum, ``jgn`` =
 jangan; joined to a frequent word: ``gabisa`` = tidak bisa): the tokenizer reads these as the negator itself
 (``spelling`` and ``joined`` rows, :func:`_chat_negator`), so idioms, guards and places hold for them as written in full;
-a passive written apart (``tidak di hiraukan``) is looked up joined for the guards. A word of reluctance (``malas``)
+a passive written apart (``tidak di hiraukan``) is looked up joined for the guards, and the negator of a rhetorical
+"who does not" (``Siapa sih yang gak kenal ...``) is rendered by its answer ("Everyone knows ...", :func:`_rhetorical_who`). A word of reluctance (``malas``)
 is a soft negator before a verb only (``malas keluar`` = "don't feel like going out"; ``karyawan malas`` = a lazy
 employee).
 
@@ -1518,6 +1519,11 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         hard_en = L.hard.get("en", frozenset())
         own = L.hard.get(lang, frozenset()) | L.soft.get(lang, frozenset()) | L.hardverb.get(lang, _NO_HARDVERB)[0]
         for k in negs:
+            everyone = next((j for j, t in enumerate(other) if t.w in _EN_EVERYONE), None)
+            if everyone is not None and _rhetorical_who(toks, k):
+                out.add(k)
+                where[k] = everyone
+                continue
             # a negator that is a word of its own meaning (mangkir = skipped, mustahil = unrealistic) is
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
             # with renderings of its own ("tidak menolak" is no "rejected")
@@ -1549,6 +1555,29 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     return out
+
+
+#: the Indonesian question words of a rhetorical "who does not ..." (``siapa yang tidak``, ``mana ada yang tidak``),
+#: particles that may follow them, and the English words that state its answer ("everyone")
+_ID_WHO = frozenset(("siapa", "mana"))
+_ID_WHO_PARTICLES = frozenset("sih pun coba ada orang yang".split())
+_EN_EVERYONE = frozenset("everyone everybody all anyone anybody".split())
+
+
+def _rhetorical_who(toks: Sequence[Token], k: int) -> bool:
+    """Whether negator ``k`` is the negator of a rhetorical "who does not" (``Siapa sih yang gak kenal ...``,
+    ``Mana ada orang yang nggak suka ...``), which English renders by its answer ("Everyone knows ..."): ``yang``
+    right before it, a ``siapa``/``mana`` before that with particles only between, in the same clause."""
+    if k < 2 or toks[k - 1].w != "yang":
+        return False
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if toks[j + 1].boundary:
+            return False
+        if toks[j].w in _ID_WHO:
+            return True
+        if toks[j].w not in _ID_WHO_PARTICLES:
+            return False
+    return False
 
 
 def _split_passive(toks: Sequence[Token], tok: Token) -> set[str]:
