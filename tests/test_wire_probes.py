@@ -58,6 +58,11 @@ KNOWN_MISSES = {
               "and a negator's reading as a rhetorical question is not compared",
     "p47-75": "'Everybody hates' against a rhetorical 'mana ada orang yang nggak suka' (everybody loves): 'everybody' "
               "renders the rhetorical negator, and 'hates' against 'suka' is no pair of the direction rows",
+    "p47-81": "'collapse' is a lexical negative (fall through, break down), so it explains the source's 'tidak' once "
+              "'Substandard' is changed into 'Quality'",
+    "p47-82": "'jauh dari kata alot' (far from tough) holds no negator, only a lexical negative phrase: a negation "
+              "dropped from a side with none is not seen",
+    "p47-83": "the added 'not' stands before 'till' and reads as 'not ... until' (only then), which counts no negator",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
     "p39-51": "'paling tidak' (at least) against 'at most': a pair member holding a negator is left to the negation "
               "check, and 'paling tidak' is a negation idiom (its negator negates nothing), so it is no member",
