@@ -1313,3 +1313,18 @@ def test_a_rhetorical_who_does_not_rendered_by_its_answer() -> None:
     src = "Pengunjung yang tidak membawa tiket diminta kembali ke loket."
     assert [f.severity for f in meaning(src, "Everyone who brought a ticket was asked to return to the counter.")] == [
         "critical"]
+
+
+def test_a_negation_before_hingga_kini_holds() -> None:
+    """'tidak ... hingga sekarang' is 'not ... to this day', no 'not ... until' (only then)."""
+    src = "Kasus pembakaran hutan itu tidak pernah diusut tuntas hingga sekarang."
+    assert meaning(src, "The forest fire case has never been fully investigated to this day.") == []
+    assert [f.severity for f in meaning(src, "The forest fire case has been fully investigated to this day.")] == [
+        "critical"]
+
+
+def test_an_existential_negation_is_rendered_anywhere_in_the_sentence() -> None:
+    src = "Hingga kini belum ada kejelasan soal nasib ratusan guru honorer di kabupaten itu."
+    assert meaning(src, "The fate of hundreds of contract teachers in the regency remains unclear.") == []
+    assert [f.severity for f in meaning(
+        src, "The fate of hundreds of contract teachers in the regency is now clear.")] == ["critical"]

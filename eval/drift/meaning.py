@@ -34,7 +34,8 @@ jangan; joined to a frequent word: ``gabisa`` = tidak bisa): the tokenizer reads
 a passive written apart (``tidak di hiraukan``) is looked up joined for the guards, and the negator of a rhetorical
 "who does not" (``Siapa sih yang gak kenal ...``) is rendered by its answer ("Everyone knows ...", :func:`_rhetorical_who`). A word of reluctance (``malas``)
 is a soft negator before a verb only (``malas keluar`` = "don't feel like going out"; ``karyawan malas`` = a lazy
-employee).
+employee). A negator before "until" (``tidak ... hingga``) reads as "only then" and counts none, but not before
+"until now" (``hingga kini``, ``sampai sekarang`` = to this day), and ``tidak ada X`` negates X as well as ``ada``.
 
 With equal counts the places still tell a flip: an English negator of a word negative by its form ("not
 unlikely") where the source negates plainly, or a negator left over once a lexical negative has taken the
@@ -304,6 +305,9 @@ def meaning_languages() -> frozenset[str]:
 
 #: Indonesian words for "until" after which a negation is English "not ... until" (a time, no inverted claim)
 _UNTIL_ID = ("sampai", "hingga")
+#: "hingga kini", "sampai sekarang" = to this day, so far: a negation before them holds ("tidak pernah diusut hingga
+#: sekarang" = "has never been investigated to this day"), it is no "not ... until" (only then)
+_NOW_ID = frozenset("kini sekarang saat hari detik".split())
 
 _ID_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _ID_SUFFIXES = ("kan", "an", "i")
@@ -1430,7 +1434,8 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
             if lang == "id" and w in ("tidak", "tak") and not (k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID) and any(
                     toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
+                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))
+                    and not (j + 1 < len(toks) and toks[j + 1].w in _NOW_ID)):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
                 # ("tidak naik hingga akhir tahun": "hingga" is the same word)
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
@@ -1488,7 +1493,7 @@ def _lemmas(toks: Sequence[Token]) -> set[str]:
 
 #: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``)
 _ID_AUX = frozenset("akan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
-                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah".split())
+                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada".split())
 
 
 def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
@@ -1595,10 +1600,12 @@ def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: 
     long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
     lagi" is no "retiring" that renders another clause's "pensiun", "kurang stabil" no "not sufficient" of a
     later clause. Places tell nothing in a short sentence: there any place does; nor for a negator opening its
-    sentence ("Gak salah pilih villa ini" = "Picking this villa was the right choice"): a comment that opens an
-    Indonesian sentence without a subject is rendered with its subject first, so its word moves to the end."""
+    sentence ("Gak salah pilih villa ini" = "Picking this villa was the right choice"), or one of an existential
+    ("belum ada kejelasan soal nasib pekerja" = "the workers' fate remains unclear"): a clause without a subject
+    is rendered with one first, so its word moves to the end."""
     n, n_o = len(toks), len(other)
-    if min(n, n_o) < SHORT_SENTENCE or k == 0 or toks[k].boundary and toks[k].upper:
+    if min(n, n_o) < SHORT_SENTENCE or k == 0 or toks[k].boundary and toks[k].upper or (
+            k + 1 < n and toks[k + 1].w == "ada" and not toks[k + 1].boundary):
         return True
     parts = word.split()
     keys = [next(iter(t.keys), t.w).rstrip("-") for t in other]
