@@ -1260,6 +1260,9 @@ def test_a_word_of_reluctance_negates_only_before_a_verb() -> None:
     assert meaning(src, "I really don't feel like going out when it's this hot, I'd rather lie down in my room.") == []
     assert [f.severity for f in meaning(
         src, "I really don't feel like going out when it's this hot, I'd rather not lie down in my room.")] == ["critical"]
+    # opening its clause before a chat verb without its prefix ("antri")
+    src = "Males antri lama di loket, akhirnya pesan tiket lewat aplikasi."
+    assert meaning(src, "Didn't feel like queuing for long at the counter, so I booked the ticket through the app.") == []
     # before a noun ("karyawan malas" = a lazy employee) it negates nothing: an added "not" is caught
     src = "Pemilik toko itu memecat karyawan malas yang sering bolos kerja."
     assert meaning(src, "The shop owner fired a lazy employee who often skipped work.") == []

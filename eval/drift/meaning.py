@@ -1441,7 +1441,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
             if w in hard or w in L.hardverb.get(lang, _NO_HARDVERB)[0] and _before_verb(toks, k, lang):
                 h.append(k)
-            elif w in soft or w in L.softverb.get(lang, ()) and _before_verb(toks, k, lang, _ID_DEGREE):
+            elif w in soft or w in L.softverb.get(lang, ()) and _reluctant(toks, k, lang):
                 s.append(k)
     # two negators close together in a clause cancel (bukan tidak, not impossible is handled as lexical)
     cancel: set[int] = set()
@@ -1470,6 +1470,21 @@ direktur diskusi dialog berita beras besar berkas bersama bermacam berbagai""".s
 
 #: Indonesian words that may stand between a word of reluctance and its verb (``males banget keluar``)
 _ID_DEGREE = frozenset("untuk buat banget sekali sangat amat sih deh juga jadi".split())
+
+
+#: Indonesian personal pronouns, formal and informal, after which a word of reluctance is a predicate ("aku males")
+_ID_SUBJECTS = frozenset("saya aku gue gua gw kami kita dia ia mereka kamu anda lu lo".split())
+
+
+def _reluctant(toks: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether a word of reluctance (``softverb`` row) is a predicate: before a verb of its clause (degree words
+    passed over), or opening its clause or after a pronoun with a word after it (``Males antri lama`` = "didn't
+    feel like queuing", ``aku males masak``; chat verbs come without their prefix); after a noun it is an
+    adjective (``karyawan malas`` = a lazy employee)."""
+    if _before_verb(toks, k, lang, _ID_DEGREE):
+        return True
+    opens = k == 0 or toks[k].boundary or toks[k - 1].w in _ID_SUBJECTS
+    return opens and k + 1 < len(toks) and not toks[k + 1].boundary and not toks[k + 1].cap
 
 
 def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str] = ("untuk",)) -> bool:
