@@ -1331,3 +1331,11 @@ def test_an_existential_negation_is_rendered_anywhere_in_the_sentence() -> None:
     assert meaning(src, "The fate of hundreds of contract teachers in the regency remains unclear.") == []
     assert [f.severity for f in meaning(
         src, "The fate of hundreds of contract teachers in the regency is now clear.")] == ["critical"]
+
+
+def test_two_negators_across_because_are_two_negations() -> None:
+    """'tidak enak karena tidak digoreng' negates two clauses; it is no double negation like 'bukan tidak'."""
+    src = "Guramenya tidak enak karena tidak digoreng dengan minyak panas."
+    assert meaning(src, "The gourami wasn't good because it wasn't fried in hot oil.") == []
+    assert [f.severity for f in meaning(src, "The gourami was good because it wasn't fried in hot oil.")] == [
+        "critical"]

@@ -1368,6 +1368,10 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
 _WITHOUT = frozenset(("tanpa", "tanpanya", "tanpamu", "tanpaku", "without"))
 #: words that join two claims: a negator on each side of one negates both ("tidak X dan tidak Y"), none cancels
 _CONJUNCTIONS = frozenset("dan atau serta maupun tetapi tapi namun and or but nor".split())
+#: subordinating conjunctions: a negator on each side of one negates two clauses ("tidak enak karena tidak digoreng
+#: garing"), no double negation
+_SUBORDINATORS = frozenset("""karena sebab jika kalau bila apabila ketika saat sehingga agar supaya meski meskipun walau
+walaupun because since if when while although though unless""".split())
 #: words that open a new clause: "not ... until" reads as "only then" inside one clause, not across "had not been
 #: restored and restoration continues till today"
 _CLAUSE_JOINERS = frozenset("dan tetapi tapi namun sedangkan sementara and but while whereas".split())
@@ -1452,8 +1456,9 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
             continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
         if toks[b].w in _WITHOUT and b - a > 1:
             continue  # "cannot burn it without causing": two negations (only "not without" side by side is litotes)
-        if any(toks[j].w in _CONJUNCTIONS for j in range(a + 1, b)):
-            continue  # "tidak komunikatif dan tidak bisa" = "not ... and couldn't": two negated claims
+        if any(toks[j].w in _CONJUNCTIONS or toks[j].w in _SUBORDINATORS for j in range(a + 1, b)):
+            continue  # "tidak komunikatif dan tidak bisa" = "not ... and couldn't": two negated claims; so are
+            # "tidak enak karena tidak digoreng" = "wasn't good because it wasn't fried": a clause of its own
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     # litotes idioms of two negators ("bukan tidak mungkin") are double negations too
