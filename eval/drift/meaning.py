@@ -14,7 +14,7 @@ more *hard* negators than the other side holds negators in all, after these guar
 - idioms whose negator negates nothing (``tidak hanya ... tetapi juga`` = not only ... but also; litotes
   ``tidak sedikit`` = many, ``tidak jarang`` = often, ``bukan tidak mungkin``; ``no doubt``, ``no matter``);
 - negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
-  ``not impossible``); a question on one side only (a speaker's rising "they're not separate?" for "tidak
+  ``not impossible``; not across a conjunction: ``tidak enak karena tidak digoreng`` negates two clauses); a question on one side only (a speaker's rising "they're not separate?" for "tidak
   terpisah.") keeps its negators, those that form the question aside;
 - a double negation (``tidak mustahil``, ``tidak kehilangan``, ``bukan tidak mungkin``) rendered as a negator
   of a word negative in its meaning ("not impossible", "did not lose");
