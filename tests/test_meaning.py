@@ -1240,3 +1240,115 @@ def test_tidak_before_sebelum_faces_not_until() -> None:
                                                "neighbourhood, the district head said.") if f.kind == "meaning"] == []
     assert [f.severity for f in check_pair(src, "Residents would return home before the water receded from their "
                                                 "neighbourhood, the district head said.") if f.kind == "meaning"] == ["critical"]
+
+
+# --- informal copy (probe round p47) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    # informal and chat spellings of a negator are the negator (spelling rows)
+    ("Paketnya blm sampai padahal sudah seminggu.", "The package hasn't arrived even though it's been a week.",
+     "The package has arrived even though it's been a week."),
+    ("Kuotanya kagak bisa dipakai buat streaming.", "The data package can't be used for streaming.",
+     "The data package can be used for streaming."),
+    # joined to its word (joined rows), and an idiom spelt with one ("gak ada habisnya" = endless)
+    ("Aplikasinya gabisa dibuka sejak pembaruan kemarin.", "The app can't be opened since yesterday's update.",
+     "The app can be opened since yesterday's update."),
+    ("Antrean di loket gak ada habisnya, capek menunggu.", "The queue at the counter was endless, I got tired of waiting.",
+     "The queue at the counter was endless, I didn't get tired of waiting."),
+])
+def test_chat_spellings_of_a_negator(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+def test_chat_spelling_in_a_name_or_capitals_is_no_negator() -> None:
+    toks = tokenize("Pemain Timnas U-20 Ga Eun bertemu pengacara soal NDA dan ga datang.", "id")
+    words = [t.w for t in toks]
+    assert words.count("tidak") == 1  # only the lower-case "ga" before "datang"
+    assert "nda" in words and "ga" in words  # NDA (an abbreviation), "Ga" inside a name
+
+
+def test_a_word_of_reluctance_negates_only_before_a_verb() -> None:
+    src = "Males banget keluar rumah kalau panas begini, mending rebahan di kamar."
+    assert meaning(src, "I really don't feel like going out when it's this hot, I'd rather lie down in my room.") == []
+    assert [f.severity for f in meaning(
+        src, "I really don't feel like going out when it's this hot, I'd rather not lie down in my room.")] == ["critical"]
+    # opening its clause before a chat verb without its prefix ("antri")
+    src = "Males antri lama di loket, akhirnya pesan tiket lewat aplikasi."
+    assert meaning(src, "Didn't feel like queuing for long at the counter, so I booked the ticket through the app.") == []
+    # before a noun ("karyawan malas" = a lazy employee) it negates nothing: an added "not" is caught
+    src = "Pemilik toko itu memecat karyawan malas yang sering bolos kerja."
+    assert meaning(src, "The shop owner fired a lazy employee who often skipped work.") == []
+    assert [f.severity for f in meaning(
+        src, "The shop owner did not fire a lazy employee who often skipped work.")] == ["critical"]
+
+
+def test_a_negated_verb_phrase_scopes_over_its_closing_adverb() -> None:
+    src = "Bus kota jarang lewat kalau sudah malam."
+    assert meaning(src, "City buses don't come by often at night.") == []
+    assert [f.severity for f in meaning(src, "City buses come by often at night.")] == ["critical"]
+
+
+def test_rarely_negates_the_word_after_it_for_directions() -> None:
+    src = "Ruang tunggu stasiun itu jarang kosong pada akhir pekan."
+    assert meaning(src, "The station waiting room is almost always packed at weekends.") == []
+    assert meaning(src, "The station waiting room is rarely full at weekends.") != []
+
+
+def test_a_passive_written_apart_is_looked_up_joined() -> None:
+    src = "Keluhan warga soal banjir tidak di hiraukan oleh pengelola apartemen."
+    assert meaning(src, "Residents' complaints about the flooding were ignored by the apartment management.") == []
+    assert [f.severity for f in meaning(
+        src, "Residents' complaints about the flooding were not ignored by the apartment management.")] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,flipped", [
+    ("Toilet di rest area itu tidak bersih dan lantainya licin.", "The toilets at the rest area were dirty and the floor slippery.",
+     "The toilets at the rest area were clean and the floor slippery."),
+    ("Jalan menuju lokasi wisata itu tidak mulus setelah hujan deras.",
+     "The road to the tourist site was bumpy after the heavy rain.",
+     "The road to the tourist site was smooth after the heavy rain."),
+])
+def test_a_negated_adjective_rendered_by_its_antonym(src: str, faithful: str, flipped: str) -> None:
+    assert meaning(src, faithful) == []
+    assert [f.severity for f in meaning(src, flipped)] == ["critical"]
+
+
+def test_a_guard_word_of_a_negator_opening_its_sentence_may_stand_anywhere() -> None:
+    """'Tidak salah ...' opens the sentence without a subject; English puts the subject first and 'right' last."""
+    src = "Tidak salah jika pemerintah daerah memprioritaskan perbaikan jalan desa tahun ini."
+    assert meaning(src, "The regional government is right to prioritise repairing village roads this year.") == []
+    assert [f.severity for f in meaning(
+        src, "The regional government is wrong to prioritise repairing village roads this year.")] == ["critical"]
+
+
+def test_a_rhetorical_who_does_not_rendered_by_its_answer() -> None:
+    src = "Siapa sih yang gak kenal soto di pojok pasar ini, rasanya legendaris."
+    assert meaning(src, "Everyone knows the soto at this corner of the market, its taste is legendary.") == []
+    # the negator of a plain "yang tidak" clause is no rhetorical one: "everyone" renders nothing there
+    src = "Pengunjung yang tidak membawa tiket diminta kembali ke loket."
+    assert [f.severity for f in meaning(src, "Everyone who brought a ticket was asked to return to the counter.")] == [
+        "critical"]
+
+
+def test_a_negation_before_hingga_kini_holds() -> None:
+    """'tidak ... hingga sekarang' is 'not ... to this day', no 'not ... until' (only then)."""
+    src = "Kasus pembakaran hutan itu tidak pernah diusut tuntas hingga sekarang."
+    assert meaning(src, "The forest fire case has never been fully investigated to this day.") == []
+    assert [f.severity for f in meaning(src, "The forest fire case has been fully investigated to this day.")] == [
+        "critical"]
+
+
+def test_an_existential_negation_is_rendered_anywhere_in_the_sentence() -> None:
+    src = "Hingga kini belum ada kejelasan soal nasib ratusan guru honorer di kabupaten itu."
+    assert meaning(src, "The fate of hundreds of contract teachers in the regency remains unclear.") == []
+    assert [f.severity for f in meaning(
+        src, "The fate of hundreds of contract teachers in the regency is now clear.")] == ["critical"]
+
+
+def test_two_negators_across_because_are_two_negations() -> None:
+    """'tidak enak karena tidak digoreng' negates two clauses; it is no double negation like 'bukan tidak'."""
+    src = "Guramenya tidak enak karena tidak digoreng dengan minyak panas."
+    assert meaning(src, "The gourami wasn't good because it wasn't fried in hot oil.") == []
+    assert [f.severity for f in meaning(src, "The gourami was good because it wasn't fried in hot oil.")] == [
+        "critical"]

@@ -59,6 +59,22 @@ KNOWN_MISSES = {
                "on the other side (as p19-34)",
     "p49-182": "killed and injured counts swapped where the second noun is 'lainnya' / 'others', which counts no kind "
                "of its own",
+    # round p47 (negation and direction in informal review copy and news: chat spellings, lexical renderings, idioms)
+    "p47-25": "'tanpa' rendered by '-free' and a 'not' added to the same verb: each side then holds one negator and "
+              "one negative word, so the counts balance and the places agree",
+    "p47-51": "'menolak' (reject) against 'support': the two words are members of different rows (menerima/menolak, "
+              "mendukung/menentang), so no row holds both",
+    "p47-69": "'gak ada yang spesial' is an idiom as 'tidak ada yang istimewa' is (rendered 'nothing special', itself an "
+              "English idiom), so neither side counts a negator and 'something special' faces none",
+    "p47-73": "a rhetorical 'siapa yang gak kenal' (everyone knows) against 'Nobody knows': each side holds one negator, "
+              "and a negator's reading as a rhetorical question is not compared",
+    "p47-75": "'Everybody hates' against a rhetorical 'mana ada orang yang nggak suka' (everybody loves): 'everybody' "
+              "renders the rhetorical negator, and 'hates' against 'suka' is no pair of the direction rows",
+    "p47-81": "'collapse' is a lexical negative (fall through, break down), so it explains the source's 'tidak' once "
+              "'Substandard' is changed into 'Quality'",
+    "p47-82": "'jauh dari kata alot' (far from tough) holds no negator, only a lexical negative phrase: a negation "
+              "dropped from a side with none is not seen",
+    "p47-83": "the added 'not' stands before 'till' and reads as 'not ... until' (only then), which counts no negator",
     # round p39 (directions: antonyms in names, superlatives, comparatives, prefixes)
     "p39-51": "'paling tidak' (at least) against 'at most': a pair member holding a negator is left to the negation "
               "check, and 'paling tidak' is a negation idiom (its negator negates nothing), so it is no member",

@@ -14,7 +14,7 @@ more *hard* negators than the other side holds negators in all, after these guar
 - idioms whose negator negates nothing (``tidak hanya ... tetapi juga`` = not only ... but also; litotes
   ``tidak sedikit`` = many, ``tidak jarang`` = often, ``bukan tidak mungkin``; ``no doubt``, ``no matter``);
 - negators inside a question (``Bukankah ...?``, ``..., bukan?``) and two negators that cancel (``bukan tidak``,
-  ``not impossible``); a question on one side only (a speaker's rising "they're not separate?" for "tidak
+  ``not impossible``; not across a conjunction: ``tidak enak karena tidak digoreng`` negates two clauses); a question on one side only (a speaker's rising "they're not separate?" for "tidak
   terpisah.") keeps its negators, those that form the question aside;
 - a double negation (``tidak mustahil``, ``tidak kehilangan``, ``bukan tidak mungkin``) rendered as a negator
   of a word negative in its meaning ("not impossible", "did not lose");
@@ -27,6 +27,15 @@ more *hard* negators than the other side holds negators in all, after these guar
   phrases such as "short of", "set in stone"), which makes the difference inconclusive. In a sentence of
   ``SHORT_SENTENCE`` tokens or more a one-word rendering (a guard's word, a lexical negative) explains only a
   negator standing near it (``CANCEL_SPAN``): "sulit" of one clause is no rendering of a "not" added to another.
+
+Informal copy writes the negators otherwise (``gak``, ``ga``, ``nggak``, ``tdk`` = tidak, ``blm`` = belum, ``jgn`` =
+jangan; joined to a frequent word: ``gabisa`` = tidak bisa): the tokenizer reads these as the negator itself
+(``spelling`` and ``joined`` rows, :func:`_chat_negator`), so idioms, guards and places hold for them as written in full;
+a passive written apart (``tidak di hiraukan``) is looked up joined for the guards, and the negator of a rhetorical
+"who does not" (``Siapa sih yang gak kenal ...``) is rendered by its answer ("Everyone knows ...", :func:`_rhetorical_who`). A word of reluctance (``malas``)
+is a soft negator before a verb only (``malas keluar`` = "don't feel like going out"; ``karyawan malas`` = a lazy
+employee). A negator before "until" (``tidak ... hingga``) reads as "only then" and counts none, but not before
+"until now" (``hingga kini``, ``sampai sekarang`` = to this day), and ``tidak ada X`` negates X as well as ``ada``.
 
 With equal counts the places still tell a flip: an English negator of a word negative by its form ("not
 unlikely") where the source negates plainly, or a negator left over once a lexical negative has taken the
@@ -56,7 +65,9 @@ another row that lists the head of its opposite ("menewaskan" = killed against "
 An English word negated by a prefix whose stem is spelt like a plain source word (``populer`` against
 "unpopular", ``konstitusional`` against "unconstitutional"), or "the least X" against the source's superlative of X
 (``terpopuler``), is a major flip (:func:`_prefix_antonyms`). Degree words (``semakin`` = more and more, flag
-``degree``) state a direction only before a word no row lists.
+``degree``) state a direction only before a word no row lists. An adverb of rare frequency negates the word after it
+(``jarang kosong`` = rarely empty = "almost always packed"), and an English negated verb phrase the frequency or
+degree adverb that closes it ("doesn't come by often" = ``jarang lewat``).
 
 **With MT** (English MT of the source), both checks also run English-to-English on MT against the target:
 an id-en negation flip that the MT does not show (MT and target equally negated) is dropped; an en-en flip
@@ -297,6 +308,9 @@ def meaning_languages() -> frozenset[str]:
 
 #: Indonesian words for "until" after which a negation is English "not ... until" (a time, no inverted claim)
 _UNTIL_ID = ("sampai", "hingga")
+#: "hingga kini", "sampai sekarang" = to this day, so far: a negation before them holds ("tidak pernah diusut hingga
+#: sekarang" = "has never been investigated to this day"), it is no "not ... until" (only then)
+_NOW_ID = frozenset("kini sekarang saat hari detik".split())
 
 _ID_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _ID_SUFFIXES = ("kan", "an", "i")
@@ -407,6 +421,38 @@ def _question_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _chat_spellings() -> tuple[dict[str, str], dict[str, str]]:
+    """Informal spellings of the Indonesian negators (``negation.tsv`` ``spelling`` rows: form -> negator) and the
+    words chat spelling joins to one (``joined`` rows: as written -> word, ``papa`` -> ``apa-apa``)."""
+    forms: dict[str, str] = {}
+    joined: dict[str, str] = {}
+    for row in data_lines("negation.tsv"):
+        if row[0] == "spelling" and row[1] == "id":
+            forms.update((fold(f), fold(row[2])) for f in row[3].split("|"))
+        elif row[0] == "joined" and row[1] == "id":
+            for cell in row[2].split("|"):
+                written, _, word = cell.partition("=")
+                joined[fold(written)] = fold(word or written)
+    return forms, joined
+
+
+def _chat_negator(raw: str, w: str, start: int, cap: bool) -> list[tuple[str, int, int]]:
+    """An informal spelling of a negator as the negator (``gak``, ``ga``, ``tdk`` = tidak, ``blm`` = belum), alone
+    or joined to a word (``gabisa`` = tidak bisa); none for a name's word (capitalised inside a sentence) or a short
+    form in capitals (``NDA``, ``TDK``: an abbreviation)."""
+    if cap or raw.isupper() and len(raw) <= 3:
+        return []
+    forms, joined = _chat_spellings()
+    if w in forms:
+        return [(forms[w], start, start + len(raw))]
+    for n in range(2, min(len(w) - 1, 7)):
+        neg, rest = forms.get(w[:n]), w[n:]
+        if neg == "tidak" and rest in joined:
+            return [(neg, start, start + n), (joined[rest], start + n, start + len(raw))]
+    return []
+
+
 def tokenize(text: str, lang: str) -> list[Token]:
     """Words of ``text`` with offsets, clause boundaries and look-up keys.
 
@@ -442,6 +488,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
             pieces = [("no.", m.start(), m.end())]  # "No. 1", "no 3": a number sign
         elif lang == "en" and w == "no" and text[m.end():m.end() + 1] == "-":
             pieces = [("no-", m.start(), m.end())]  # "no-confidence", "no-fly zone": a compound, no negator
+        elif lang == "id" and (chat := _chat_negator(raw, w, m.start(), cap)):
+            pieces = chat  # "gak" = tidak, "gabisa" = tidak bisa: the negator's informal spelling
         elif lang == "id" and "-" in w and w.split("-", 1)[0] in _ID_HYPHEN_PREFIXES:
             # "pro-kemerdekaan", "anti-korupsi": the prefix is a word of its own, as in English
             pre = w.split("-", 1)[0]
@@ -501,6 +549,9 @@ class _Lists:
     #: per language: soft negators that are hard before a verb (menolak hadir = refused to attend), and the
     #: bare verbs that count as verbs besides the prefixed forms (see :func:`_before_verb`)
     hardverb: dict[str, tuple[frozenset[str], frozenset[str]]]
+    #: per language: words of reluctance that are soft negators only before a verb (malas keluar = "don't feel like
+    #: going out"; karyawan malas = a lazy employee)
+    softverb: dict[str, frozenset[str]]
     rows: tuple[_Row, ...]
     #: per language: literal phrase (tuple of words) -> [(row, side)]; first word -> longest phrase length
     phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]]
@@ -549,6 +600,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     lexneg: dict[str, frozenset[str]] = {}
     lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     hardverb: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    softverb: dict[str, frozenset[str]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
         if kind in ("hard", "hardlex"):
@@ -563,6 +615,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             lexneg_phrases[lang] = tuple((_en_key(w) if lang == "en" else tuple(w.split())) for w in negs if " " in w)
         elif kind == "hardverb":
             hardverb[lang] = (frozenset(fold(w) for w in row[2].split("|")), frozenset(fold(w) for w in row[3].split("|")))
+        elif kind == "softverb":
+            softverb[lang] = frozenset(fold(w) for w in row[2].split("|"))
         elif kind == "guard" and lang == "id":
             guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
@@ -685,7 +739,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                 if len(words) == 2 and words[1] in _EN_PARTICLES and words[0] not in _EN_NO_OBJECT:
                     en_splits.setdefault(table, {}).setdefault(words[0], set()).add(words[1])
     return _Lists(hard, soft, idioms, {k: frozenset(v) for k, v in guard_id.items()},
-                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, hardverb, tuple(rows), phrases, max_len, roots,
+                  {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, hardverb, softverb, tuple(rows), phrases, max_len, roots,
                   siblings, splits,
                   {c: frozenset(v) for c, v in heads.items()},
                   {t: {v: frozenset(p) for v, p in d.items()} for t, d in en_splits.items()}, pos)
@@ -1065,10 +1119,34 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
-            return False
+            break
         if n in negs:
-            return any(t.start == toks[k].start for t in _negated_words(toks, n, lang))
+            if any(t.start == toks[k].start for t in _negated_words(toks, n, lang)):
+                return True
+            break
+    if lang == "en" and toks[k].w in _EN_SCOPE_ADVERBS:
+        # an adverb closing a negated verb phrase is in its scope: "doesn't come by often" = jarang lewat
+        for n in range(k - 1, max(-1, k - 2 * NEG_WINDOW - 1), -1):
+            if toks[n + 1].boundary or toks[n + 1].w in _CLAUSE_JOINERS:
+                return False
+            if n in negs:
+                return True
     return False
+
+
+#: English adverbs of frequency and degree that close a verb phrase, in the scope of a negator before the verb
+_EN_SCOPE_ADVERBS = frozenset("often frequently always much well enough long soon early late easily".split())
+
+
+#: adverbs of rare frequency, which negate the word they stand before for the direction check ("jarang kosong" =
+#: rarely empty = "almost always packed"); the negation check reads them as lexical negatives
+_RARELY = {"id": frozenset(("jarang",)), "en": frozenset("rarely seldom hardly barely scarcely".split())}
+
+
+def _rarely(toks: Sequence[Token], lang: str) -> set[int]:
+    """Indices of the adverbs of rare frequency (:data:`_RARELY`) that stand before a word of their clause."""
+    words = _RARELY.get(lang, frozenset())
+    return {k for k, t in enumerate(toks[:-1]) if t.w in words and not toks[k + 1].boundary}
 
 
 def _siblings(toks: Sequence[Token], h: _Hit) -> frozenset[tuple[int, str]]:
@@ -1299,6 +1377,10 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
 _WITHOUT = frozenset(("tanpa", "tanpanya", "tanpamu", "tanpaku", "without"))
 #: words that join two claims: a negator on each side of one negates both ("tidak X dan tidak Y"), none cancels
 _CONJUNCTIONS = frozenset("dan atau serta maupun tetapi tapi namun and or but nor".split())
+#: subordinating conjunctions: a negator on each side of one negates two clauses ("tidak enak karena tidak digoreng
+#: garing"), no double negation
+_SUBORDINATORS = frozenset("""karena sebab jika kalau bila apabila ketika saat sehingga agar supaya meski meskipun walau
+walaupun because since if when while although though unless""".split())
 #: words that open a new clause: "not ... until" reads as "only then" inside one clause, not across "had not been
 #: restored and restoration continues till today"
 _CLAUSE_JOINERS = frozenset("dan tetapi tapi namun sedangkan sementara and but while whereas".split())
@@ -1365,13 +1447,14 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
             if lang == "id" and w in ("tidak", "tak") and not (k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID) and any(
                     toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
+                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))
+                    and not (j + 1 < len(toks) and toks[j + 1].w in _NOW_ID)):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
                 # ("tidak naik hingga akhir tahun": "hingga" is the same word)
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
             if w in hard or w in L.hardverb.get(lang, _NO_HARDVERB)[0] and _before_verb(toks, k, lang):
                 h.append(k)
-            elif w in soft:
+            elif w in soft or w in L.softverb.get(lang, ()) and _reluctant(toks, k, lang):
                 s.append(k)
     # two negators close together in a clause cancel (bukan tidak, not impossible is handled as lexical)
     cancel: set[int] = set()
@@ -1382,8 +1465,9 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
             continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
         if toks[b].w in _WITHOUT and b - a > 1:
             continue  # "cannot burn it without causing": two negations (only "not without" side by side is litotes)
-        if any(toks[j].w in _CONJUNCTIONS for j in range(a + 1, b)):
-            continue  # "tidak komunikatif dan tidak bisa" = "not ... and couldn't": two negated claims
+        if any(toks[j].w in _CONJUNCTIONS or toks[j].w in _SUBORDINATORS for j in range(a + 1, b)):
+            continue  # "tidak komunikatif dan tidak bisa" = "not ... and couldn't": two negated claims; so are
+            # "tidak enak karena tidak digoreng" = "wasn't good because it wasn't fried": a clause of its own
         if b - a <= span and not any(toks[j].boundary for j in range(a + 1, b + 1)):
             cancel.update((a, b))
     # litotes idioms of two negators ("bukan tidak mungkin") are double negations too
@@ -1398,15 +1482,35 @@ _ID_NOT_VERB = frozenset("""mereka menteri media merek metode mentah-mentah ment
 direktur diskusi dialog berita beras besar berkas bersama bermacam berbagai""".split())
 
 
-def _before_verb(toks: Sequence[Token], k: int, lang: str) -> bool:
-    """Whether a verb follows negator ``k`` in its clause (``untuk`` skipped): a me-/ber-/di- form or a bare
-    verb of the ``hardverb`` row (``menolak hadir``, ``menolak untuk berkomentar``; not ``menolak usulan``)."""
+#: Indonesian words that may stand between a word of reluctance and its verb (``males banget keluar``)
+_ID_DEGREE = frozenset("untuk buat banget sekali sangat amat sih deh juga jadi".split())
+
+
+#: Indonesian personal pronouns, formal and informal, after which a word of reluctance is a predicate ("aku males")
+_ID_SUBJECTS = frozenset("saya aku gue gua gw kami kita dia ia mereka kamu anda lu lo".split())
+
+
+def _reluctant(toks: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether a word of reluctance (``softverb`` row) is a predicate: before a verb of its clause (degree words
+    passed over), or opening its clause or after a pronoun with a word after it (``Males antri lama`` = "didn't
+    feel like queuing", ``aku males masak``; chat verbs come without their prefix); after a noun it is an
+    adjective (``karyawan malas`` = a lazy employee)."""
+    if _before_verb(toks, k, lang, _ID_DEGREE):
+        return True
+    opens = k == 0 or toks[k].boundary or toks[k - 1].w in _ID_SUBJECTS
+    return opens and k + 1 < len(toks) and not toks[k + 1].boundary and not toks[k + 1].cap
+
+
+def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str] = ("untuk",)) -> bool:
+    """Whether a verb follows negator ``k`` in its clause (``skip`` words passed over, ``untuk`` unless told): a
+    me-/ber-/di- form or a bare verb of the ``hardverb`` row (``menolak hadir``, ``menolak untuk berkomentar``;
+    not ``menolak usulan``)."""
     bare = _lists().hardverb.get(lang, _NO_HARDVERB)[1]
     for j in range(k + 1, min(k + 3, len(toks))):
         t = toks[j]
         if t.boundary or t.cap:
             return False
-        if t.w == "untuk":
+        if t.w in skip:
             continue
         return t.w in bare or (t.w.startswith(("me", "ber", "di")) and len(t.w) >= 5 and t.w not in _ID_NOT_VERB)
     return False
@@ -1418,7 +1522,7 @@ def _lemmas(toks: Sequence[Token]) -> set[str]:
 
 #: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``)
 _ID_AUX = frozenset("akan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
-                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah".split())
+                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada".split())
 
 
 def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
@@ -1458,11 +1562,16 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = until[0]
                 continue
+            everyone = next((j for j, t in enumerate(other) if t.w in _EN_EVERYONE), None)
+            if everyone is not None and _rhetorical_who(toks, k):
+                out.add(k)
+                where[k] = everyone
+                continue
             # a negator that is a word of its own meaning (mangkir = skipped, mustahil = unrealistic) is
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
             # with renderings of its own ("tidak menolak" is no "rejected")
             for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own)):
-                for c in {tok.w} | set(tok.keys):
+                for c in {tok.w} | set(tok.keys) | _split_passive(toks, tok):
                     ens = L.guard_id.get(c)
                     # a listed word or a word derived from it ("disagree" in "disagreement")
                     hit = next((e for e in ens or () if (f" {e} " in other_words or len(e) >= 6 and " " not in e
@@ -1492,13 +1601,50 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
     return out
 
 
+#: the Indonesian question words of a rhetorical "who does not ..." (``siapa yang tidak``, ``mana ada yang tidak``),
+#: particles that may follow them, and the English words that state its answer ("everyone")
+_ID_WHO = frozenset(("siapa", "mana"))
+_ID_WHO_PARTICLES = frozenset("sih pun coba ada orang yang".split())
+_EN_EVERYONE = frozenset("everyone everybody all anyone anybody".split())
+
+
+def _rhetorical_who(toks: Sequence[Token], k: int) -> bool:
+    """Whether negator ``k`` is the negator of a rhetorical "who does not" (``Siapa sih yang gak kenal ...``,
+    ``Mana ada orang yang nggak suka ...``), which English renders by its answer ("Everyone knows ..."): ``yang``
+    right before it, a ``siapa``/``mana`` before that with particles only between, in the same clause."""
+    if k < 2 or toks[k - 1].w != "yang":
+        return False
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if toks[j + 1].boundary:
+            return False
+        if toks[j].w in _ID_WHO:
+            return True
+        if toks[j].w not in _ID_WHO_PARTICLES:
+            return False
+    return False
+
+
+def _split_passive(toks: Sequence[Token], tok: Token) -> set[str]:
+    """The passive verb that informal spelling writes apart (``di hiraukan`` = dihiraukan, ``di pake``): for a
+    ``di`` the word after it joined to it, with its roots; else nothing."""
+    k = next((j for j, t in enumerate(toks) if t is tok), -1)
+    if tok.w != "di" or not 0 <= k < len(toks) - 1 or toks[k + 1].boundary or toks[k + 1].cap:
+        return set()
+    joined = "di" + toks[k + 1].w
+    return {joined} | set(id_roots(joined))
+
+
 def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: str) -> bool:
     """Whether the other side holds ``word`` (a guard's rendering; English ones by lemma, several words or a
     long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
     lagi" is no "retiring" that renders another clause's "pensiun", "kurang stabil" no "not sufficient" of a
-    later clause. Places tell nothing in a short sentence: there any place does."""
+    later clause. Places tell nothing in a short sentence: there any place does; nor for a negator opening its
+    sentence ("Gak salah pilih villa ini" = "Picking this villa was the right choice"), or one of an existential
+    ("belum ada kejelasan soal nasib pekerja" = "the workers' fate remains unclear"): a clause without a subject
+    is rendered with one first, so its word moves to the end."""
     n, n_o = len(toks), len(other)
-    if min(n, n_o) < SHORT_SENTENCE:
+    if min(n, n_o) < SHORT_SENTENCE or k == 0 or toks[k].boundary and toks[k].upper or (
+            k + 1 < n and toks[k + 1].w == "ada" and not toks[k + 1].boundary):
         return True
     parts = word.split()
     keys = [next(iter(t.keys), t.w).rstrip("-") for t in other]
@@ -2147,8 +2293,8 @@ def check_meaning(
     # a negator inside a question still negates its word ("Mengapa mereka tidak menyukai ...?" = "Why do they
     # dislike ...?"); only one that forms the question (a tag, "bukankah") negates none
     s_qneg, t_qneg = _negators(s_toks, src.lang, True), _negators(t_toks, tgt.lang, True)
-    flips = direction_flips(s_toks, src.lang, t_toks, tgt.lang, set(s_qneg.hard + s_qneg.soft),
-                            set(t_qneg.hard + t_qneg.soft))
+    flips = direction_flips(s_toks, src.lang, t_toks, tgt.lang, set(s_qneg.hard + s_qneg.soft) | _rarely(s_toks, src.lang),
+                            set(t_qneg.hard + t_qneg.soft) | _rarely(t_toks, tgt.lang))
     m_flips = direction_flips(m_toks, tgt.lang, t_toks, tgt.lang, set(_negators(m_toks, tgt.lang).hard),
                               t_negs) if m_toks is not None else []
     m_rows = {f.row for f in m_flips}

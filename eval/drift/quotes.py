@@ -199,6 +199,10 @@ def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, .
     # the negators are the meaning detector's function negators (negation.tsv "hard" rows, a profile's negators
     # among them), so that one list serves both checks
     neg = {row[1]: frozenset(row[2].split("|")) for row in data_lines("negation.tsv") if row[0] == "hard"}
+    # with the informal spellings of a negator (gak, tdk = tidak; the "spelling" rows)
+    for row in data_lines("negation.tsv"):
+        if row[0] == "spelling":
+            neg[row[1]] = neg.get(row[1], frozenset()) | frozenset(row[3].split("|"))
     lexneg: dict[str, tuple[str, ...]] = {}
     ants: list[tuple[tuple[str, ...], ...]] = []
     for row in data_lines("polarity.tsv"):
