@@ -322,3 +322,12 @@ def test_a_utc_bracket_after_a_time_range() -> None:
 def test_a_number_written_another_way_is_no_change(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert "critical" in {f.severity for f in check_pair(src, changed) if f.kind == "number"}
+
+
+def test_two_times_in_one_zone_are_a_choice_not_a_conversion() -> None:
+    # "10.00 atau 11.00 WIB" offers two times: the second is no conversion of the first, so a change is caught
+    src = "Pengumuman hasil seleksi dijadwalkan pukul 10.00 atau 11.00 WIB."
+    assert [f.message for f in check_pair(src, "The selection results are due at 10 or 11 a.m. WIB.")
+            if f.severity in ("critical", "major")] == []
+    assert [f.severity for f in check_pair(src, "The selection results are due at 10 or 12 a.m. WIB.")
+            if f.kind == "number"] == ["critical"]

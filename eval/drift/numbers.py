@@ -579,7 +579,7 @@ _MEASURE_GAP = re.compile(r"(?i)\s*[a-z]+\.?" + _CONVERSION_GAP.pattern.removepr
 
 
 #: the same after a clock time, whose zone stands outside the mention; a bare "atau"/"or" also joins two zones
-_TIME_GAP = re.compile(r"(?i)\s*(?:(?:" + _ZONE_NAMES + r")\b|waktu\s+setempat|local\s+time)?\s*(?:[(\[]\s*(?:atau|or)?|atau|or)\s*$")
+_TIME_GAP = re.compile(r"(?i)\s*(?:(" + _ZONE_NAMES + r")\b|waktu\s+setempat|local\s+time)\s*(?:[(\[]\s*(?:atau|or)?|atau|or)\s*$")
 
 
 def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMention]:
@@ -593,8 +593,11 @@ def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMentio
         same_dim = a.kind == b.kind == "currency" or ua is not None and ub is not None and ua[0] == ub[0]
         gap = _CONVERSION_GAP if a.kind == "currency" else _MEASURE_GAP
         if a.kind == b.kind == "time":
-            # "pukul 14.00 waktu setempat (19.00 WIB)", "19.00 WIB atau 12.00 GMT": the same moment in another zone
-            same_dim, gap = True, _TIME_GAP
+            # "pukul 14.00 waktu setempat (19.00 WIB)", "19.00 WIB atau 12.00 GMT": the same moment in another
+            # zone; both times name their zone, two different ones ("10.00 atau 11.00 WIB" is a choice of two)
+            g, zb = _TIME_GAP.fullmatch(text, a.end, b.start), _ZONE_AFTER.match(text, b.end, b.end + _WINDOW)
+            same_dim = bool(g and zb and (not g.group(1) or _zone_offset(g.group(1)) != _zone_offset(zb.group(1))))
+            gap = _TIME_GAP
         if same_dim and b.start - a.end <= 24 and gap.fullmatch(text, a.end, b.start):
             out[k] = NumberMention(b.start, b.end, b.text, b.values, b.kind, True, b.unit, b.utc, b.half)
     return out
