@@ -404,3 +404,45 @@ def test_a_holder_number_after_an_office_left_out_is_minor() -> None:
     # a numbered event is no office: its number left out stays major
     assert [f.severity for f in check_pair("KTT ASEAN ke-46 digelar di Kuala Lumpur.", "The ASEAN Summit was held in "
                                            "Kuala Lumpur.") if f.kind == "number"] == ["major"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # basis points are hundredths of a percentage point: "0,25 persen" = "25 basis points", "25 bps"
+    ("Bank sentral memangkas suku bunga 0,25 persen menjadi 5,75 persen.",
+     "The central bank cut rates by 25 basis points to 5.75 percent.",
+     "The central bank cut rates by 50 basis points to 5.75 percent."),
+    ("Imbal hasil obligasi naik 15 basis poin dalam sepekan.",
+     "Bond yields rose 15 bps in a week.",
+     "Bond yields rose 25 bps in a week."),
+    # a time told in two zones on one side is one moment: the other side may give either zone only
+    ("Upacara dimulai pukul 10.00 waktu setempat (15.00 WIB) di Tokyo.",
+     "The ceremony began at 10 a.m. local time in Tokyo.",
+     "The ceremony began at 11 a.m. local time in Tokyo."),
+    ("Final dimulai pukul 02.00 WIB atau 19.00 GMT.",
+     "The final starts at 19:00 GMT.",
+     "The final starts at 18:00 GMT."),
+    # the short second year of a season or fiscal year may be dropped or written out on the other side
+    ("Musim hujan 2024 membawa banjir ke pesisir utara Jawa.",
+     "The 2024-25 rainy season brought floods to Java's north coast.",
+     "The 2022-23 rainy season brought floods to Java's north coast."),
+    # a share in words facing another share in words, one of them a two-word form ("a third")
+    ("Separuh penerbangan dari Bandara Soekarno-Hatta tertunda.",
+     "Half of the flights from Soekarno-Hatta airport were delayed.",
+     "A third of the flights from Soekarno-Hatta airport were delayed."),
+    # a height in feet with the inches written as decimals ("6,9 kaki" for "6-foot-9")
+    ("Pemain setinggi 6,9 kaki itu mencetak 20 poin.",
+     "The 6-foot-9 player scored 20 points.",
+     "The 6-foot-7 player scored 20 points."),
+])
+def test_a_number_written_another_way_is_no_change(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in {f.severity for f in check_pair(src, changed) if f.kind == "number"}
+
+
+def test_two_times_in_one_zone_are_a_choice_not_a_conversion() -> None:
+    # "10.00 atau 11.00 WIB" offers two times: the second is no conversion of the first, so a change is caught
+    src = "Pengumuman hasil seleksi dijadwalkan pukul 10.00 atau 11.00 WIB."
+    assert [f.message for f in check_pair(src, "The selection results are due at 10 or 11 a.m. WIB.")
+            if f.severity in ("critical", "major")] == []
+    assert [f.severity for f in check_pair(src, "The selection results are due at 10 or 12 a.m. WIB.")
+            if f.kind == "number"] == ["critical"]

@@ -182,6 +182,9 @@ def prepare_text(text: str) -> tuple[str, list[int] | None]:
 # digits: SI-grouped (``1 000 000``, ``12 500,5``) first, then runs joined by . , : (``1.000.000``, ``10:30``)
 _DIGITS = re.compile(r"\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?:[.,]\d+)?(?!\d|[.,]\d)|\d+(?:[.,:]\d+)*")
 _PERCENT = re.compile(r"\s?(?:%|persen\b|per\s?cent\b|percents?\b|pct\b)", re.I)
+#: basis points, a hundredth of a percentage point: central-bank and market copy gives a rate move in one
+#: language as "0,25 persen" or "0,25 poin persentase" and in the other as "25 basis points" / "25 bps"
+_BASIS_POINTS = re.compile(r"\s?(?:(?i:basis[\s-]+(?:points?|poin))|bps?)\b")
 #: a currency sign or code right before an amount (``Rp80.000``, ``Rp 80.000``, ``IDR 80,000``, ``US$1,2``, ``£2.4m``)
 _CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Rp\.?|IDR|US\$|USD|A\$|AU\$|S\$|SGD|HK\$|RM|\$|€|£|¥|EUR|GBP|JPY|CNY|AUD)\s?$")
 #: a dollar word names its country after it in Indonesian (``dolar Singapura``) and before it in English
@@ -585,6 +588,10 @@ _PER_UNIT = re.compile(r"(?i)\s*(?:per\s+|/\s*)[^\W\d_]+")
 _MEASURE_GAP = re.compile(r"(?i)\s*[a-z]+\.?" + _CONVERSION_GAP.pattern.removeprefix("(?i)"))
 
 
+#: the same after a clock time, whose zone stands outside the mention; a bare "atau"/"or" also joins two zones
+_TIME_GAP = re.compile(r"(?i)\s*(?:(" + _ZONE_NAMES + r")\b|waktu\s+setempat|local\s+time)\s*(?:[(\[]\s*(?:atau|or)?|atau|or)\s*$")
+
+
 def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMention]:
     """An amount of money or a measure in brackets right after another one of its kind is a conversion the
     writer added ("six meters (18 feet)"), and so is an amount in another currency after "atau sekitar" / "or
@@ -596,6 +603,12 @@ def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMentio
         ua, ub = _UNITS.get(a.unit), _UNITS.get(b.unit)
         same_dim = a.kind == b.kind == "currency" or ua is not None and ub is not None and ua[0] == ub[0]
         gap = _CONVERSION_GAP if a.kind == "currency" else _MEASURE_GAP
+        if a.kind == b.kind == "time":
+            # "pukul 14.00 waktu setempat (19.00 WIB)", "19.00 WIB atau 12.00 GMT": the same moment in another
+            # zone; both times name their zone, two different ones ("10.00 atau 11.00 WIB" is a choice of two)
+            g, zb = _TIME_GAP.fullmatch(text, a.end, b.start), _ZONE_AFTER.match(text, b.end, b.end + _WINDOW)
+            same_dim = bool(g and zb and (not g.group(1) or _zone_offset(g.group(1)) != _zone_offset(zb.group(1))))
+            gap = _TIME_GAP
         # a price's unit stands between a price and its conversion ("Rp35.000 per kilogram (US$2,2)")
         per = _PER_UNIT.match(text, a.end, b.start) if a.kind == "currency" else None
         end = per.end() if per else a.end
@@ -955,13 +968,30 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
                 b = c.end()
                 unit = _currency_code(c.group(0))
         pm = _PERCENT.match(text, b, b + _WINDOW)
+        bp = _BASIS_POINTS.match(text, b, b + _WINDOW) if kind == "cardinal" else None
         if pm and kind != "time":
             kind = "percent"
             b = pm.end()
             vals |= {v / 100 for v in vals}
+        elif bp:
+            # "25 basis points" is the percentage-point figure 0.25 (and the share 0.0025), never 25
+            kind = "percent"
+            b = bp.end()
+            vals = {v / 100 for v in vals} | {v / 10000 for v in vals}
+        if kind == "cardinal" and factor == 1.0 and not unit and (r := _RANGE_YEAR.search(text, max(0, a - 5), a)) \
+                and re.fullmatch(r"\d\d", s) and (int(r.group(1)) + 1) % 100 == int(s):
+            # the short second year of a season or fiscal year ("2011/12", "2022-23"): it may be dropped on the
+            # other side ("Protes di Syria 2011") or written out ("2022/2023"), so it is matched, never reported alone
+            weak = True
+        else:
+            # a bare "1" is often "a"/"an" on the other side ("1 mil" = "a mile"): matched, never reported alone
+            weak = vals == {1.0} and kind == "cardinal"
+        if not unit and not cur and kind == "cardinal" and (ft := _FEET_DECIMAL.fullmatch(s)) \
+                and _UNITS.get(_unit_after(text, b), ("", 0.0))[1] == _UNITS["feet"][1] and int(ft.group(2)) < 12:
+            # "6,6 kaki" for "6-foot-6": a height in feet and inches is often written with the inches as decimals
+            vals.add(int(ft.group(1)) + int(ft.group(2)) / 12)
         taken.take(a, b)
-        # a bare "1" is often "a"/"an" on the other side ("1 mil" = "a mile"): matched, never reported alone
-        out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=vals == {1.0} and kind == "cardinal",
+        out.append(NumberMention(a, b, text[a:b], frozenset(vals), kind, weak=weak,
                                  unit=unit or _unit_after(text, b), utc=utc, half=half))
     return out
 
@@ -970,6 +1000,10 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
 #: A, L, C and F units ("20W", "220V", "5L", "30C"), and two or more capitals mostly a unit too ("20MW", "5GB")
 _CODE_AFTER = re.compile(r"(?![KMBWVALCF])[A-Z](?![\w])")
 
+#: the first year of a range whose second is shortened, right before it: "2011/", "2022-", "2024–"
+_RANGE_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)[/–-]$")
+#: a height in feet with the inches after the decimal sign: "6,6" (kaki), "5.11" (feet)
+_FEET_DECIMAL = re.compile(r"(\d)[.,](\d{1,2})")
 
 _EN_CONNECT = {"and"}
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
@@ -1362,6 +1396,7 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
                     [n for n in tgt_nums if not n.weak or _is_conversion(n)])
     sc, tc = [n for n in ls if _is_conversion(n)], [n for n in lt if _is_conversion(n)]
     ls, lt = [n for n in ls if not _is_conversion(n)], [n for n in lt if not _is_conversion(n)]
+    ls, lt = _drop_zone_partners(ls, src_nums, sc), _drop_zone_partners(lt, tgt_nums, tc)
     if not (ls and lt):
         ls, _ = _match(ls, [n for n in tgt_nums if n.weak and not _is_conversion(n)])
         lt, _ = _match(lt, [n for n in src_nums if n.weak and not _is_conversion(n)])
@@ -1435,8 +1470,9 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         out.append(_finding("critical", src, tgt, f"number {_shown(sm[0])} in {sl} became {_shown(tm[0])} in {tl}", sm[0], tm[0]))
     # a share written as a fraction word on each side, a different one: "sepertiga" (a third) became "a quarter"
     # (fraction words are weak, so the matching above leaves them out)
-    s_frac = [n for n in src_nums if n.weak and n.values and max(n.values) < 1]
-    t_frac = [n for n in tgt_nums if n.weak and n.values and max(n.values) < 1]
+    # ("a third", two words, is a strong form: it counts here as well)
+    s_frac = [n for n in src_nums if _fraction_word(n)]
+    t_frac = [n for n in tgt_nums if _fraction_word(n)]
     if len(s_frac) == len(t_frac) == 1 and not _value_among(s_frac[0], tgt_nums) and not _value_among(t_frac[0], src_nums):
         out.append(_finding("critical", src, tgt, f"number {_shown(s_frac[0])} in {sl} became {_shown(t_frac[0])} in {tl}",
                             s_frac[0], t_frac[0]))
@@ -1584,6 +1620,11 @@ def _holder_number(text: str, n: NumberMention, lang: str) -> bool:
     return w is not None and w.group(1)[:1].isupper() and fold(w.group(1)) in word_set("titles.tsv", "id")
 
 
+def _fraction_word(n: NumberMention) -> bool:
+    """A share written in words ("sepertiga", "separuh", "a third"), weak or not."""
+    return bool(n.values) and (n.weak and max(n.values) < 1 or min(n.values) < 1 and not any(ch.isdigit() for ch in n.text))
+
+
 def _value_among(n: NumberMention, others: list[NumberMention]) -> bool:
     """Whether a value of ``n`` is (to a hundredth) a value of one of ``others``: "separuh" among "50 percent"."""
     return any(abs(a - b) < 0.01 for o in others for a in n.values for b in o.values)
@@ -1636,7 +1677,16 @@ def _split_scores(left: list[NumberMention], other: list[NumberMention],
 
 def _is_conversion(n: NumberMention) -> bool:
     """A converted amount or measure in brackets (weak, written in digits: not "a mile")."""
-    return n.weak and (n.kind == "currency" or n.unit in _UNITS and n.text[:1].isdigit())
+    return n.weak and (n.kind in ("currency", "time") or n.unit in _UNITS and n.text[:1].isdigit())
+
+
+def _drop_zone_partners(left: list[NumberMention], nums: list[NumberMention], conv_left: list[NumberMention]) -> list[NumberMention]:
+    """Drop from ``left`` each clock time whose same moment in another zone (the time conversion right after it,
+    see :func:`_mark_conversions`) was matched: "19.00 WIB atau 12.00 GMT" rendered "12:00 GMT" alone."""
+    order = sorted(nums, key=lambda n: n.start)
+    drop = {id(a) for a, b in zip(order, order[1:])
+            if a.kind == b.kind == "time" and _is_conversion(b) and not any(c is b for c in conv_left)}
+    return [n for n in left if id(n) not in drop]
 
 
 def _excuse_vague(left: list[NumberMention], vague: list[NumberMention]) -> list[NumberMention]:
