@@ -1685,7 +1685,7 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
 def _translated_name(m: EntityMention, lang: str, other_lang: str) -> bool:
     """Whether a name of two words or more holds an ordinary word of its own language that the other language
     does not write ("Makam" of "Makam Kudus", "Holy" of "Holy Sepulchre"): a name translated in words, not copied."""
-    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
+    words = _name_words(m.text)
     return len(words) >= 2 and any(is_common_word(fold(w), _lang_of(lang)) and not is_common_word(fold(w), _lang_of(other_lang), stems=False)
                                    for w in words)
 
@@ -1695,8 +1695,8 @@ def _copied_parts_differ(s: EntityMention, t: EntityMention, s_lang: str, t_lang
     name) and these differ: "Warga Desa Sumberejo" / "Residents of Sidomulyo" translate their ordinary words
     but name two villages."""
     def copied(m: EntityMention) -> set[str]:
-        return {fold(w) for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT
-                and not is_common_word(fold(w), _lang_of(s_lang)) and not is_common_word(fold(w), _lang_of(t_lang))}
+        return {fold(w) for w in _name_words(m.text)
+                if not is_common_word(fold(w), _lang_of(s_lang)) and not is_common_word(fold(w), _lang_of(t_lang))}
     cs, ct = copied(s), copied(t)
     return bool(cs) and bool(ct) and cs.isdisjoint(ct)
 
