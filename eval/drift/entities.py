@@ -1686,8 +1686,13 @@ def _translated_name(m: EntityMention, lang: str, other_lang: str) -> bool:
     """Whether a name of two words or more holds an ordinary word of its own language that the other language
     does not write ("Makam" of "Makam Kudus", "Holy" of "Holy Sepulchre"): a name translated in words, not copied."""
     words = _name_words(m.text)
-    return len(words) >= 2 and any(is_common_word(fold(w), _lang_of(lang)) and not is_common_word(fold(w), _lang_of(other_lang), stems=False)
-                                   for w in words)
+    return len(words) >= 2 and _holds_own_word(words, lang, other_lang)
+
+
+def _holds_own_word(words: Sequence[str], lang: str, other_lang: str) -> bool:
+    """Whether ``words`` hold an ordinary word of ``lang`` that ``other_lang`` does not write as it is ("Makam",
+    "merah", "kesembilan" against English): a name with one is translated in words, not copied."""
+    return any(is_common_word(w, _lang_of(lang)) and not is_common_word(w, _lang_of(other_lang), stems=False) for w in words)
 
 
 def _copied_parts_differ(s: EntityMention, t: EntityMention, s_lang: str, t_lang: str) -> bool:
@@ -1742,7 +1747,7 @@ def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
     words = [w for w in _WORD.findall(m.text) if fold(w) not in _CONNECT]
     if (lost and m.type in ("NAME", "PLACE", "PERSON") and len(m.tokens) == 1 and len(m.tokens[0]) >= 4 and len(words) >= 2
             and not is_common_word(m.tokens[0], "en") and not is_common_word(m.tokens[0], "id")
-            and not any(is_common_word(w, _lang_of(lang)) and not is_common_word(w, "en", stems=False) for w in words)):
+            and not _holds_own_word(words, lang, "en")):
         return True
     # one word that the Indonesian gazetteer knows as a place or a person (Sumenep, Sutrisno; Indonesians
     # often go by one name), left out of the translation of an Indonesian text
@@ -1820,7 +1825,7 @@ def _copied_word_lost(m: EntityMention, lang: str, other_text: str) -> bool:
     if m.key is not None or m.type not in ("NAME", "PLACE", "PERSON") or len(words) < 2:
         return False
     own = _lang_of(lang)
-    if own != "en" and any(is_common_word(w, own) and not is_common_word(w, "en", stems=False) for w in words):
+    if own != "en" and _holds_own_word(words, lang, "en"):
         return False  # a word of the text's own language (merah, kamera, kesembilan); English words occur in any
     if not any(len(t) >= 4 and not is_common_word(t, "en") and not is_common_word(t, "id") for t in m.tokens):
         return False
