@@ -1981,8 +1981,8 @@ _FORMER_BEFORE = {"en": re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ee]x\s)\s*(?:[A-Z][\
 #: without the word before it: no verdict
 _FORMER_ELSEWHERE = {"en": re.compile(r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-|[Pp]reviously|[Oo]nce|[Tt]hen-|[Rr]etired|"
                                       r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[Pp]resident)\b"),
-                     "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ernah|[Ss]empat|[Pp]urnawirawan|[Pp]urn|"
-                                      r"(?:[Ee]ra|[Mm]asa|[Ss]emasa|[Zz]aman|[Dd]ulu|[Dd]ahulu)\b|"
+                     "id": re.compile(r"\b(?:(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ernah|[Ss]empat|[Pp]urnawirawan|[Pp]urn|"
+                                      r"[Ee]ra|[Mm]asa|[Ss]emasa|[Zz]aman|[Dd]ulu|[Dd]ahulu)\b|"
                                       r"[Kk]e-?\s?\d+|(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\b)")}
 
 
