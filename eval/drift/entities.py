@@ -832,8 +832,6 @@ def _acting(text: str, m: EntityMention, lang: str) -> EntityMention:
     return dataclasses.replace(m, key=_ACTING.get(m.key, m.key + _ACTING_OF))
 
 
-
-
 def _is_acronym(w: str, lang: str) -> bool:
     """``BST``, ``KPK``, ``F-16``; a capitalised ordinary word ("ORANG", "OK") is not one."""
     if re.fullmatch(r"[A-Z]{3}|[A-Z]{2,}-[A-Z0-9]+", w):
