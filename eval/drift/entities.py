@@ -1218,28 +1218,27 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
 @functools.cache
 def _given_names() -> dict[str, frozenset[str]]:
     """Folded given name -> its renderings in the other language, both ways (``given_names.tsv``)."""
-    out: dict[str, set[str]] = {}
-    for row in data_lines("given_names.tsv"):
-        for en in row[1].split("|"):
-            a, b = fold(row[0]), fold(en)
-            out.setdefault(a, set()).add(b)
-            out.setdefault(b, set()).add(a)
-    return {k: frozenset(v) for k, v in out.items()}
+    return _both_ways((fold(row[0]), {fold(en) for en in row[1].split("|")}) for row in data_lines("given_names.tsv"))
 
 
 @functools.cache
 def _renderings() -> dict[str, frozenset[str]]:
     """Folded word -> its one-word renderings in the other language, both ways (``renderings.tsv``, from a
     bilingual dictionary); an English noun also in its plural ("zaitun" -> "olive", "olives")."""
+    def plurals(en: str) -> set[str]:
+        return {en, en + "s", en + "es"} | ({en[:-1] + "ies"} if en.endswith("y") else set())
+
+    return _both_ways((fold(w), plurals(fold(row[0]))) for row in data_lines("renderings.tsv") for w in row[1].split("|"))
+
+
+def _both_ways(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
+    """A word -> its renderings table read both ways from ``(word, renderings)`` pairs (:func:`_given_names`,
+    :func:`_renderings`)."""
     out: dict[str, set[str]] = {}
-    for row in data_lines("renderings.tsv"):
-        en = fold(row[0])
-        ens = {en, en + "s", en + "es"} | ({en[:-1] + "ies"} if en.endswith("y") else set())
-        for w in row[1].split("|"):
-            i = fold(w)
-            out.setdefault(i, set()).update(ens)
-            for e in ens:
-                out.setdefault(e, set()).add(i)
+    for a, bs in pairs:
+        for b in bs:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in out.items()}
 
 
