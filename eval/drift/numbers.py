@@ -745,8 +745,8 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
 
 #: a result stated in words: "a goalless draw", "ended scoreless", "imbang tanpa gol", "skor kacamata" (0-0)
 _NIL_SCORE = {"en": re.compile(r"(?i)(?<!\w)(?:(?:goalless|scoreless)(?=\s+(?:draw|stalemate|tie|match|game|result)\b)|"
-                               r"(?<=ended\s)(?:goalless|scoreless)|(?<=finished\s)(?:goalless|scoreless)|nil-nil|nil-all)(?!\w)"),
-              "id": re.compile(r"(?i)(?<!\w)(?:(?<=imbang\s)|(?<=seri\s))(?:tanpa\s+gol|kacamata)(?!\w)|(?<!\w)skor\s+kacamata(?!\w)")}
+                               r"(?<=\bended\s)(?:goalless|scoreless)|(?<=\bfinished\s)(?:goalless|scoreless)|nil-nil|nil-all)(?!\w)"),
+              "id": re.compile(r"(?i)(?<!\w)(?:(?<=\bimbang\s)|(?<=\bseri\s))(?:tanpa\s+gol|kacamata)(?!\w)|(?<!\w)skor\s+kacamata(?!\w)")}
 
 
 _NIL_WRITTEN = re.compile(r"[\s,;:(\-–—]*\(?0\s?[-–]\s?0\b(?!\d)")
