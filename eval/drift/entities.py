@@ -1975,10 +1975,11 @@ _FORMER_BEFORE = {"en": re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ee]x\s)\s*(?:[A-Z][\
                   "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks-?|[Bb]ekas|(?:pernah|sempat) menjabat(?: sebagai)?)\s+$")}
 #: a side that says "former" away from the office, sets it in a past era ("pada era Presiden ..." = "under former
 #: President ...") or numbers its holders ("Presiden ke-6 RI", "the sixth president"), may mean a past holder
-#: without the word before it: no verdict
+#: without the word before it: no verdict. Whole words only ("eks", not "ekspor"); "purnatugas", "purnabakti" (retired,
+#: its term served) say it too
 _FORMER_ELSEWHERE = {"en": re.compile(r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-|[Pp]reviously|[Oo]nce|[Tt]hen-|[Rr]etired|"
                                       r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[Pp]resident)\b"),
-                     "id": re.compile(r"\b(?:(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ernah|[Ss]empat|[Pp]urnawirawan|[Pp]urn|"
+                     "id": re.compile(r"\b(?:(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ernah|[Ss]empat|[Pp]urnawirawan|[Pp]urn|[Pp]urna(?:tugas|bakti)?|"
                                       r"[Ee]ra|[Mm]asa|[Ss]emasa|[Zz]aman|[Dd]ulu|[Dd]ahulu)\b|"
                                       r"[Kk]e-?\s?\d+|(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\b)")}
 
