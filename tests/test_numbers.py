@@ -308,6 +308,17 @@ def test_a_goalless_draw_in_words_is_nil_nil(src: str, faithful: str, changed: s
     assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Striker asal Tegalseri tanpa gol dalam lima laga terakhirnya.", "id"),
+    ("The suspended scoreless striker trained alone on Monday.", "en"),
+])
+def test_a_result_word_only_as_a_whole_word_before_goalless(text: str, lang: str) -> None:
+    # "seri", "ended" ending a longer word ("Tegalseri", "suspended") say nothing of a result
+    assert [n.text for n in extract_numbers(text, lang) if n.kind == "score"] == []
+    whole = text.replace("Tegalseri", "Tegal, seri").replace("suspended", "ended")
+    assert [n.kind for n in extract_numbers(whole, lang) if n.kind == "score"] == ["score"]
+
+
 def test_an_amount_after_atau_sekitar_in_another_currency_is_a_conversion() -> None:
     src = "Pembangunan smelter itu menelan biaya US$2,3 miliar atau sekitar Rp36 triliun, kata direktur utama."
     # the conversion left out is no finding; one kept as the main figure must agree

@@ -832,8 +832,6 @@ def _acting(text: str, m: EntityMention, lang: str) -> EntityMention:
     return dataclasses.replace(m, key=_ACTING.get(m.key, m.key + _ACTING_OF))
 
 
-
-
 def _is_acronym(w: str, lang: str) -> bool:
     """``BST``, ``KPK``, ``F-16``; a capitalised ordinary word ("ORANG", "OK") is not one."""
     if re.fullmatch(r"[A-Z]{3}|[A-Z]{2,}-[A-Z0-9]+", w):
@@ -1220,28 +1218,27 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
 @functools.cache
 def _given_names() -> dict[str, frozenset[str]]:
     """Folded given name -> its renderings in the other language, both ways (``given_names.tsv``)."""
-    out: dict[str, set[str]] = {}
-    for row in data_lines("given_names.tsv"):
-        for en in row[1].split("|"):
-            a, b = fold(row[0]), fold(en)
-            out.setdefault(a, set()).add(b)
-            out.setdefault(b, set()).add(a)
-    return {k: frozenset(v) for k, v in out.items()}
+    return _both_ways((fold(row[0]), {fold(en) for en in row[1].split("|")}) for row in data_lines("given_names.tsv"))
 
 
 @functools.cache
 def _renderings() -> dict[str, frozenset[str]]:
     """Folded word -> its one-word renderings in the other language, both ways (``renderings.tsv``, from a
     bilingual dictionary); an English noun also in its plural ("zaitun" -> "olive", "olives")."""
+    def plurals(en: str) -> set[str]:
+        return {en, en + "s", en + "es"} | ({en[:-1] + "ies"} if en.endswith("y") else set())
+
+    return _both_ways((fold(w), plurals(fold(row[0]))) for row in data_lines("renderings.tsv") for w in row[1].split("|"))
+
+
+def _both_ways(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
+    """A word -> its renderings table read both ways from ``(word, renderings)`` pairs (:func:`_given_names`,
+    :func:`_renderings`)."""
     out: dict[str, set[str]] = {}
-    for row in data_lines("renderings.tsv"):
-        en = fold(row[0])
-        ens = {en, en + "s", en + "es"} | ({en[:-1] + "ies"} if en.endswith("y") else set())
-        for w in row[1].split("|"):
-            i = fold(w)
-            out.setdefault(i, set()).update(ens)
-            for e in ens:
-                out.setdefault(e, set()).add(i)
+    for a, bs in pairs:
+        for b in bs:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -1685,9 +1682,14 @@ def _swappable(s: EntityMention, t: EntityMention, s_lang: str = "id", t_lang: s
 def _translated_name(m: EntityMention, lang: str, other_lang: str) -> bool:
     """Whether a name of two words or more holds an ordinary word of its own language that the other language
     does not write ("Makam" of "Makam Kudus", "Holy" of "Holy Sepulchre"): a name translated in words, not copied."""
-    words = [w for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT]
-    return len(words) >= 2 and any(is_common_word(fold(w), _lang_of(lang)) and not is_common_word(fold(w), _lang_of(other_lang), stems=False)
-                                   for w in words)
+    words = _name_words(m.text)
+    return len(words) >= 2 and _holds_own_word(words, lang, other_lang)
+
+
+def _holds_own_word(words: Sequence[str], lang: str, other_lang: str) -> bool:
+    """Whether ``words`` hold an ordinary word of ``lang`` that ``other_lang`` does not write as it is ("Makam",
+    "merah", "kesembilan" against English): a name with one is translated in words, not copied."""
+    return any(is_common_word(w, _lang_of(lang)) and not is_common_word(w, _lang_of(other_lang), stems=False) for w in words)
 
 
 def _copied_parts_differ(s: EntityMention, t: EntityMention, s_lang: str, t_lang: str) -> bool:
@@ -1695,8 +1697,8 @@ def _copied_parts_differ(s: EntityMention, t: EntityMention, s_lang: str, t_lang
     name) and these differ: "Warga Desa Sumberejo" / "Residents of Sidomulyo" translate their ordinary words
     but name two villages."""
     def copied(m: EntityMention) -> set[str]:
-        return {fold(w) for w in _WORD.findall(_POSSESSIVE.sub("", m.text)) if fold(w) not in _CONNECT
-                and not is_common_word(fold(w), _lang_of(s_lang)) and not is_common_word(fold(w), _lang_of(t_lang))}
+        return {fold(w) for w in _name_words(m.text)
+                if not is_common_word(fold(w), _lang_of(s_lang)) and not is_common_word(fold(w), _lang_of(t_lang))}
     cs, ct = copied(s), copied(t)
     return bool(cs) and bool(ct) and cs.isdisjoint(ct)
 
@@ -1742,7 +1744,7 @@ def _reportable_alone(m: EntityMention, lang: str, lost: bool = False) -> bool:
     words = [w for w in _WORD.findall(m.text) if fold(w) not in _CONNECT]
     if (lost and m.type in ("NAME", "PLACE", "PERSON") and len(m.tokens) == 1 and len(m.tokens[0]) >= 4 and len(words) >= 2
             and not is_common_word(m.tokens[0], "en") and not is_common_word(m.tokens[0], "id")
-            and not any(is_common_word(w, _lang_of(lang)) and not is_common_word(w, "en", stems=False) for w in words)):
+            and not _holds_own_word(words, lang, "en")):
         return True
     # one word that the Indonesian gazetteer knows as a place or a person (Sumenep, Sutrisno; Indonesians
     # often go by one name), left out of the translation of an Indonesian text
@@ -1820,7 +1822,7 @@ def _copied_word_lost(m: EntityMention, lang: str, other_text: str) -> bool:
     if m.key is not None or m.type not in ("NAME", "PLACE", "PERSON") or len(words) < 2:
         return False
     own = _lang_of(lang)
-    if own != "en" and any(is_common_word(w, own) and not is_common_word(w, "en", stems=False) for w in words):
+    if own != "en" and _holds_own_word(words, lang, "en"):
         return False  # a word of the text's own language (merah, kamera, kesembilan); English words occur in any
     if not any(len(t) >= 4 and not is_common_word(t, "en") and not is_common_word(t, "id") for t in m.tokens):
         return False
@@ -1973,11 +1975,12 @@ _FORMER_BEFORE = {"en": re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ee]x\s)\s*(?:[A-Z][\
                   "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks-?|[Bb]ekas|(?:pernah|sempat) menjabat(?: sebagai)?)\s+$")}
 #: a side that says "former" away from the office, sets it in a past era ("pada era Presiden ..." = "under former
 #: President ...") or numbers its holders ("Presiden ke-6 RI", "the sixth president"), may mean a past holder
-#: without the word before it: no verdict
+#: without the word before it: no verdict. Whole words only ("eks", not "ekspor"); "purnatugas", "purnabakti" (retired,
+#: its term served) say it too
 _FORMER_ELSEWHERE = {"en": re.compile(r"\b(?:[Ff]ormer(?:ly)?|[Ee]x-|[Pp]reviously|[Oo]nce|[Tt]hen-|[Rr]etired|"
                                       r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[Pp]resident)\b"),
-                     "id": re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ernah|[Ss]empat|[Pp]urnawirawan|[Pp]urn|"
-                                      r"(?:[Ee]ra|[Mm]asa|[Ss]emasa|[Zz]aman|[Dd]ulu|[Dd]ahulu)\b|"
+                     "id": re.compile(r"\b(?:(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ernah|[Ss]empat|[Pp]urnawirawan|[Pp]urn|[Pp]urna(?:tugas|bakti)?|"
+                                      r"[Ee]ra|[Mm]asa|[Ss]emasa|[Zz]aman|[Dd]ulu|[Dd]ahulu)\b|"
                                       r"[Kk]e-?\s?\d+|(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\b)")}
 
 

@@ -595,8 +595,9 @@ _TIME_GAP = re.compile(r"(?i)\s*(?:(" + _ZONE_NAMES + r")\b|waktu\s+setempat|loc
 def _mark_conversions(text: str, nums: list[NumberMention]) -> list[NumberMention]:
     """An amount of money or a measure in brackets right after another one of its kind is a conversion the
     writer added ("six meters (18 feet)"), and so is an amount in another currency after "atau sekitar" / "or
-    about" (:data:`_CONVERSION_OR`): weak, so it matches when the other side has it too but is never reported
-    alone."""
+    about" (:data:`_CONVERSION_OR`) and a clock time in another zone after one that names its zone ("19.00 WIB
+    atau 12.00 GMT", :data:`_TIME_GAP`): weak, so it matches when the other side has it too but is never
+    reported alone."""
     out = list(nums)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
@@ -744,8 +745,8 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
 
 #: a result stated in words: "a goalless draw", "ended scoreless", "imbang tanpa gol", "skor kacamata" (0-0)
 _NIL_SCORE = {"en": re.compile(r"(?i)(?<!\w)(?:(?:goalless|scoreless)(?=\s+(?:draw|stalemate|tie|match|game|result)\b)|"
-                               r"(?<=ended\s)(?:goalless|scoreless)|(?<=finished\s)(?:goalless|scoreless)|nil-nil|nil-all)(?!\w)"),
-              "id": re.compile(r"(?i)(?<!\w)(?:(?<=imbang\s)|(?<=seri\s))(?:tanpa\s+gol|kacamata)(?!\w)|(?<!\w)skor\s+kacamata(?!\w)")}
+                               r"(?<=\bended\s)(?:goalless|scoreless)|(?<=\bfinished\s)(?:goalless|scoreless)|nil-nil|nil-all)(?!\w)"),
+              "id": re.compile(r"(?i)(?<!\w)(?:(?<=\bimbang\s)|(?<=\bseri\s))(?:tanpa\s+gol|kacamata)(?!\w)|(?<!\w)skor\s+kacamata(?!\w)")}
 
 
 _NIL_WRITTEN = re.compile(r"[\s,;:(\-–—]*\(?0\s?[-–]\s?0\b(?!\d)")
@@ -1676,7 +1677,9 @@ def _split_scores(left: list[NumberMention], other: list[NumberMention],
 
 
 def _is_conversion(n: NumberMention) -> bool:
-    """A converted amount or measure in brackets (weak, written in digits: not "a mile")."""
+    """A conversion marked by :func:`_mark_conversions` (weak; a measure written in digits: not "a mile"): an
+    amount or measure in brackets, an amount after "atau sekitar"/"or about", a clock time in another zone. (A
+    clock word, "noon", "tengah malam", is a weak time as well and passes this test too.)"""
     return n.weak and (n.kind in ("currency", "time") or n.unit in _UNITS and n.text[:1].isdigit())
 
 

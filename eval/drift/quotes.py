@@ -555,9 +555,7 @@ def _reported_speech(text: str, lang: str, quoting_lang: str = "") -> bool:
     words = [fold(w) for w in re.findall(r"\w+", text)]
     if any(w in forms and (k == 0 or words[k - 1] != "ich") for k, w in enumerate(words)):
         return True
-    if not quoting_lang or not (forms or get_profile(quoting_lang).reported_speech):
-        return False
-    return _speaks(words, profile)
+    return _reporting_pair(lang, quoting_lang) and _speaks(words, profile)
 
 
 def _speaks(words: Sequence[str], profile: LanguageProfile) -> bool:
