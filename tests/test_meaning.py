@@ -1352,3 +1352,31 @@ def test_two_negators_across_because_are_two_negations() -> None:
     assert meaning(src, "The gourami wasn't good because it wasn't fried in hot oil.") == []
     assert [f.severity for f in meaning(src, "The gourami was good because it wasn't fried in hot oil.")] == [
         "critical"]
+
+
+@pytest.mark.parametrize("src, faithful, flipped", [
+    # a deadline is a negation idiom ("no later than") and still a member: its opposite is "no earlier than"
+    ("Gugatan dapat diajukan paling lambat 14 hari setelah putusan dibacakan.",
+     "The suit may be filed no later than 14 days after the verdict is read.",
+     "The suit may be filed no earlier than 14 days after the verdict is read."),
+    ("Tol baru itu ditargetkan beroperasi paling cepat bulan Juni.",
+     "The new toll road is targeted to open in June at the earliest.",
+     "The new toll road is targeted to open in June at the latest."),
+    # an adverb closing the clause: 'sebelumnya' rendered "before", swapped for "after"
+    ("Banjir setinggi itu tidak pernah melanda kampung kami, kata warga yang sudah tinggal di sana sebelumnya.",
+     "Floods that high had never hit our village, said a resident who had lived there before.",
+     "Floods that high had never hit our village, said a resident who had lived there after."),
+    # advice: 'sebaiknya' rendered "had better" / "best", swapped for "worse" / "worst"
+    ("Pemudik sebaiknya berangkat pada malam hari untuk menghindari kemacetan.",
+     "Homebound travellers had better leave at night to avoid the traffic jams.",
+     "Homebound travellers had worse leave at night to avoid the traffic jams."),
+])
+def test_deadline_adverb_and_advice_swaps_are_caught(src: str, faithful: str, flipped: str) -> None:
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity in ("critical", "major") for f in meaning(src, flipped))
+
+
+def test_no_later_than_is_still_no_negation() -> None:
+    """Read as a member, "no later than" keeps its idiom reading for the negation check: no 'no' was added."""
+    src = "Pendaftaran calon ditutup paling lambat hari Jumat."
+    assert meaning(src, "Candidate registration closes no later than Friday.") == []

@@ -659,8 +659,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                     terms.append(words)
                 else:
                     words = _en_key(t)
-                    if set(words) & all_neg:
-                        continue
+                    if set(words) & all_neg and tuple(fold(t).split()) not in idioms.get("en", ()):
+                        continue  # a negation idiom listed whole ("no later than" = a deadline) is a member
                     phrases["en"].setdefault(words, []).append((n, side))
                     if mark := _pos_mark(t):
                         pos[(words, n, side)] = mark == "(v)"
@@ -811,8 +811,10 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
 
 def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) -> list[_Hit]:
     L = _lists()
-    idiom = _idiom_tokens(toks, lang)
     phrases, max_len = L.phrases.get(table, {}), L.max_len.get(table, {})
+    idiom = _idiom_tokens(toks, lang)
+    if idiom:
+        idiom -= _member_idioms(toks, lang, idiom, phrases)
     profile = lang in L.splits
     particles = get_profile(lang).particles if profile else frozenset()
     heads = L.heads.get(lang, frozenset())  # a capitalised word inside a sentence is a noun: a listed noun only
@@ -896,6 +898,23 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 # word inside a name faces only a target word inside a name: see _name_faces)
                 out.append(_Hit(k, k + length, row, side, neg, in_name))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
+    return out
+
+
+def _member_idioms(toks: Sequence[Token], lang: str, idiom: set[int],
+                   phrases: Mapping[tuple[str, ...], list[tuple[int, str]]]) -> set[int]:
+    """Tokens of a negation idiom that is itself a listed member: "no later than" (= by, ``paling lambat``) and
+    "no earlier than" (``paling cepat``) state no negation but a deadline, whose opposite the lexicon knows."""
+    out: set[int] = set()
+    for k in sorted(idiom):
+        if k - 1 in idiom:
+            continue
+        run = k
+        while run in idiom:
+            run += 1
+        words = tuple(_key_of(t, lang, toks[max(0, k + d - 2):k + d]) for d, t in enumerate(toks[k:run]))
+        if phrases.get(words):
+            out.update(range(k, run))
     return out
 
 
