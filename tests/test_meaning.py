@@ -1380,3 +1380,33 @@ def test_no_later_than_is_still_no_negation() -> None:
     """Read as a member, "no later than" keeps its idiom reading for the negation check: no 'no' was added."""
     src = "Pendaftaran calon ditutup paling lambat hari Jumat."
     assert meaning(src, "Candidate registration closes no later than Friday.") == []
+
+
+@pytest.mark.parametrize("src, faithful, flipped", [
+    # "über" right before a number is "more than" (of its own: over, about); "unter" before one, "less than"
+    ("Über 300 Häuser wurden durch das Erdbeben beschädigt.",
+     "More than 300 houses were damaged by the earthquake.",
+     "Less than 300 houses were damaged by the earthquake."),
+    ("Die Arbeitslosenquote in der Region lag zuletzt unter 4 Prozent.",
+     "The unemployment rate in the region was most recently below 4 percent.",
+     "The unemployment rate in the region was most recently more than 4 percent."),
+    # "folgt auf" = comes after; "zuvor" = before (then)
+    ("Die Entscheidung folgt auf monatelange Verhandlungen mit den Gewerkschaften.",
+     "The decision comes after months of negotiations with the unions.",
+     "The decision comes before months of negotiations with the unions."),
+    ("Solche Fälle hat es vorher schon gegeben.",
+     "Such cases have happened before.",
+     "Such cases have happened after."),
+])
+def test_german_more_than_and_before_after_swaps_are_caught(src: str, faithful: str, flipped: str) -> None:
+    def major(tgt: str) -> list[Finding]:
+        return [f for f in check_pair(src, tgt, src_lang="de") if f.kind == "meaning" and f.severity != "minor"]
+    assert major(faithful) == []
+    assert major(flipped)
+
+
+def test_german_ueber_without_a_number_is_no_member() -> None:
+    """"über" of its own is "about" or "over": "more" elsewhere in the English is no flip of it."""
+    src = "Der Minister sprach über die Lage der Fischer in Maluku."
+    assert [f for f in check_pair(src, "The minister said less about the situation of fishermen in Maluku.",
+                                  src_lang="de") if f.kind == "meaning" and f.severity != "minor"] == []

@@ -1066,8 +1066,9 @@ def _profile_match(toks: Sequence[Token], k: int, lang: str,
     """Members a word of a profile language (German) holds beyond its forms as listed: the listed form with an
     inflection ending (``höheren``: ``höher``), a listed noun as the head of a compound (``Wahlsieg``:
     ``Sieg``), the finite part of a separable verb whose particle ends the clause (``stiegen im März an``:
-    ``stieg an``) and a comparative or superlative adjective (``noch komplizierter``: the form ``+comparative``,
-    "more"; ``wichtigsten``: ``+superlative``, "most")."""
+    ``stieg an``), a comparative or superlative adjective (``noch komplizierter``: the form ``+comparative``,
+    "more"; ``wichtigsten``: ``+superlative``, "most") and a word right before a number (``über 20``: the form
+    ``über +number``, "more than")."""
     L = _lists()
     prof = get_profile(lang)
     w = toks[k].w
@@ -1095,6 +1096,8 @@ def _profile_match(toks: Sequence[Token], k: int, lang: str,
             for f in (w[i:], *(w[i:-len(s)] for s in prof.suffixes if w.endswith(s) and len(w) - i - len(s) >= 4)):
                 if f in heads and phrases.get((f,)):
                     return phrases[(f,)]
+    if toks[k].number_after and phrases.get((w, "+number")):
+        return phrases[(w, "+number")]  # "über 20 Millionen" = more than: "über" of its own is over or about
     for degree, rule in prof.degrees.items():
         if phrases.get(("+" + degree,)) and _degree(toks, k, rule, lang):
             return phrases[("+" + degree,)]
