@@ -1410,3 +1410,13 @@ def test_german_ueber_without_a_number_is_no_member() -> None:
     src = "Der Minister sprach über die Lage der Fischer in Maluku."
     assert [f for f in check_pair(src, "The minister said less about the situation of fishermen in Maluku.",
                                   src_lang="de") if f.kind == "meaning" and f.severity != "minor"] == []
+
+
+def test_sebelumnya_inside_its_clause_is_no_adverb_before() -> None:
+    """Only a clause-closing 'sebelumnya' is the adverb "before": "pertemuan sebelumnya" (the previous meeting)
+    renders no "before", which is then the flipped 'setelah'."""
+    src = "Kedua menteri akan bertemu lagi setelah pertemuan sebelumnya di Bali pada bulan Mei."
+    assert [f for f in meaning(src, "The two ministers will meet again after their previous meeting in Bali in May.")
+            if f.severity != "minor"] == []
+    assert [f for f in meaning(src, "The two ministers will meet again before their previous meeting in Bali in May.")
+            if f.severity != "minor"]
