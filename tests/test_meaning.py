@@ -1352,3 +1352,71 @@ def test_two_negators_across_because_are_two_negations() -> None:
     assert meaning(src, "The gourami wasn't good because it wasn't fried in hot oil.") == []
     assert [f.severity for f in meaning(src, "The gourami was good because it wasn't fried in hot oil.")] == [
         "critical"]
+
+
+@pytest.mark.parametrize("src, faithful, flipped", [
+    # a deadline is a negation idiom ("no later than") and still a member: its opposite is "no earlier than"
+    ("Gugatan dapat diajukan paling lambat 14 hari setelah putusan dibacakan.",
+     "The suit may be filed no later than 14 days after the verdict is read.",
+     "The suit may be filed no earlier than 14 days after the verdict is read."),
+    ("Tol baru itu ditargetkan beroperasi paling cepat bulan Juni.",
+     "The new toll road is targeted to open in June at the earliest.",
+     "The new toll road is targeted to open in June at the latest."),
+    # an adverb closing the clause: 'sebelumnya' rendered "before", swapped for "after"
+    ("Banjir setinggi itu tidak pernah melanda kampung kami, kata warga yang sudah tinggal di sana sebelumnya.",
+     "Floods that high had never hit our village, said a resident who had lived there before.",
+     "Floods that high had never hit our village, said a resident who had lived there after."),
+    # advice: 'sebaiknya' rendered "had better" / "best", swapped for "worse" / "worst"
+    ("Pemudik sebaiknya berangkat pada malam hari untuk menghindari kemacetan.",
+     "Homebound travellers had better leave at night to avoid the traffic jams.",
+     "Homebound travellers had worse leave at night to avoid the traffic jams."),
+])
+def test_deadline_adverb_and_advice_swaps_are_caught(src: str, faithful: str, flipped: str) -> None:
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity in ("critical", "major") for f in meaning(src, flipped))
+
+
+def test_no_later_than_is_still_no_negation() -> None:
+    """Read as a member, "no later than" keeps its idiom reading for the negation check: no 'no' was added."""
+    src = "Pendaftaran calon ditutup paling lambat hari Jumat."
+    assert meaning(src, "Candidate registration closes no later than Friday.") == []
+
+
+@pytest.mark.parametrize("src, faithful, flipped", [
+    # "über" right before a number is "more than" (of its own: over, about); "unter" before one, "less than"
+    ("Über 300 Häuser wurden durch das Erdbeben beschädigt.",
+     "More than 300 houses were damaged by the earthquake.",
+     "Less than 300 houses were damaged by the earthquake."),
+    ("Die Arbeitslosenquote in der Region lag zuletzt unter 4 Prozent.",
+     "The unemployment rate in the region was most recently below 4 percent.",
+     "The unemployment rate in the region was most recently more than 4 percent."),
+    # "folgt auf" = comes after; "zuvor" = before (then)
+    ("Die Entscheidung folgt auf monatelange Verhandlungen mit den Gewerkschaften.",
+     "The decision comes after months of negotiations with the unions.",
+     "The decision comes before months of negotiations with the unions."),
+    ("Solche Fälle hat es vorher schon gegeben.",
+     "Such cases have happened before.",
+     "Such cases have happened after."),
+])
+def test_german_more_than_and_before_after_swaps_are_caught(src: str, faithful: str, flipped: str) -> None:
+    def major(tgt: str) -> list[Finding]:
+        return [f for f in check_pair(src, tgt, src_lang="de") if f.kind == "meaning" and f.severity != "minor"]
+    assert major(faithful) == []
+    assert major(flipped)
+
+
+def test_german_ueber_without_a_number_is_no_member() -> None:
+    """"über" of its own is "about" or "over": "more" elsewhere in the English is no flip of it."""
+    src = "Der Minister sprach über die Lage der Fischer in Maluku."
+    assert [f for f in check_pair(src, "The minister said less about the situation of fishermen in Maluku.",
+                                  src_lang="de") if f.kind == "meaning" and f.severity != "minor"] == []
+
+
+def test_sebelumnya_inside_its_clause_is_no_adverb_before() -> None:
+    """Only a clause-closing 'sebelumnya' is the adverb "before": "pertemuan sebelumnya" (the previous meeting)
+    renders no "before", which is then the flipped 'setelah'."""
+    src = "Kedua menteri akan bertemu lagi setelah pertemuan sebelumnya di Bali pada bulan Mei."
+    assert [f for f in meaning(src, "The two ministers will meet again after their previous meeting in Bali in May.")
+            if f.severity != "minor"] == []
+    assert [f for f in meaning(src, "The two ministers will meet again before their previous meeting in Bali in May.")
+            if f.severity != "minor"]

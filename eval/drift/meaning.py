@@ -570,6 +570,9 @@ class _Lists:
     #: English members (words, row, side) that hold only as a verb (True: "end(v)", not "the end of the
     #: year") or only as no verb (False: "end(n)", not "ended")
     pos: dict[tuple[tuple[str, ...], int, str], bool]
+    #: Indonesian members (words, row, side) written "=word$": they hold only where they end their clause
+    #: (``sebelumnya`` = "before" closing a clause, not "pertemuan sebelumnya" = the previous meeting)
+    clause_end: frozenset[tuple[tuple[str, ...], int, str]] = frozenset()
 
 
 #: an English member written "end(v)" holds only where the word is a verb, "end(n)" only where it is none (see
@@ -624,6 +627,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     all_neg = hard.get("id", frozenset()) | hard.get("en", frozenset())
     rows: list[_Row] = []
     pos: dict[tuple[tuple[str, ...], int, str], bool] = {}
+    clause_end: set[tuple[tuple[str, ...], int, str]] = set()
     phrases: dict[str, dict[tuple[str, ...], list[tuple[int, str]]]] = {"id": {}, "en": {}}
     roots: dict[str, list[tuple[int, str]]] = {}
     for n, row in enumerate(data_lines("directions.tsv")):
@@ -649,7 +653,9 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                 side = name[-1]
                 if lang == "id":
                     literal = t.startswith("=")
-                    words = tuple(fold(t.lstrip("=")).split())
+                    words = tuple(fold(t.lstrip("=").rstrip("$")).split())
+                    if t.endswith("$"):
+                        clause_end.add((words, n, side))
                     if set(words) & all_neg:
                         continue  # "tidak setuju": the negation check's business
                     if literal or len(words) > 1:
@@ -659,8 +665,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                     terms.append(words)
                 else:
                     words = _en_key(t)
-                    if set(words) & all_neg:
-                        continue
+                    if set(words) & all_neg and tuple(fold(t).split()) not in idioms.get("en", ()):
+                        continue  # a negation idiom listed whole ("no later than" = a deadline) is a member
                     phrases["en"].setdefault(words, []).append((n, side))
                     if mark := _pos_mark(t):
                         pos[(words, n, side)] = mark == "(v)"
@@ -742,7 +748,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                   {k: frozenset(v) for k, v in guard_en.items()}, lexneg, lexneg_phrases, hardverb, softverb, tuple(rows), phrases, max_len, roots,
                   siblings, splits,
                   {c: frozenset(v) for c, v in heads.items()},
-                  {t: {v: frozenset(p) for v, p in d.items()} for t, d in en_splits.items()}, pos)
+                  {t: {v: frozenset(p) for v, p in d.items()} for t, d in en_splits.items()}, pos,
+                  frozenset(clause_end))
 
 
 def _content_key(words: Sequence[str]) -> str:
@@ -811,8 +818,10 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
 
 def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) -> list[_Hit]:
     L = _lists()
-    idiom = _idiom_tokens(toks, lang)
     phrases, max_len = L.phrases.get(table, {}), L.max_len.get(table, {})
+    idiom = _idiom_tokens(toks, lang)
+    if idiom:
+        idiom -= _member_idioms(toks, lang, idiom, phrases)
     profile = lang in L.splits
     particles = get_profile(lang).particles if profile else frozenset()
     heads = L.heads.get(lang, frozenset())  # a capitalised word inside a sentence is a noun: a listed noun only
@@ -863,6 +872,9 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
             verb = _verb_reading(toks, k)
             matched = [(r, sd) for r, sd in matched if L.pos.get(((first,), r, sd), verb) == verb]
             length = 1 if matched else 0
+        if matched and lang == "id" and L.clause_end and k + length < n and not toks[k + length].boundary:
+            matched = [(r, sd) for r, sd in matched
+                       if (tuple(t.w for t in toks[k:k + length]), r, sd) not in L.clause_end]
         if not matched and not length and lang == "id":
             for r in tok.keys:
                 if r in L.roots:
@@ -896,6 +908,23 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 # word inside a name faces only a target word inside a name: see _name_faces)
                 out.append(_Hit(k, k + length, row, side, neg, in_name))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
+    return out
+
+
+def _member_idioms(toks: Sequence[Token], lang: str, idiom: set[int],
+                   phrases: Mapping[tuple[str, ...], list[tuple[int, str]]]) -> set[int]:
+    """Tokens of a negation idiom that is itself a listed member: "no later than" (= by, ``paling lambat``) and
+    "no earlier than" (``paling cepat``) state no negation but a deadline, whose opposite the lexicon knows."""
+    out: set[int] = set()
+    for k in sorted(idiom):
+        if k - 1 in idiom:
+            continue
+        run = k
+        while run in idiom:
+            run += 1
+        words = tuple(_key_of(t, lang, toks[max(0, k + d - 2):k + d]) for d, t in enumerate(toks[k:run]))
+        if phrases.get(words):
+            out.update(range(k, run))
     return out
 
 
@@ -1047,8 +1076,9 @@ def _profile_match(toks: Sequence[Token], k: int, lang: str,
     """Members a word of a profile language (German) holds beyond its forms as listed: the listed form with an
     inflection ending (``höheren``: ``höher``), a listed noun as the head of a compound (``Wahlsieg``:
     ``Sieg``), the finite part of a separable verb whose particle ends the clause (``stiegen im März an``:
-    ``stieg an``) and a comparative or superlative adjective (``noch komplizierter``: the form ``+comparative``,
-    "more"; ``wichtigsten``: ``+superlative``, "most")."""
+    ``stieg an``), a comparative or superlative adjective (``noch komplizierter``: the form ``+comparative``,
+    "more"; ``wichtigsten``: ``+superlative``, "most") and a word right before a number (``über 20``: the form
+    ``über +number``, "more than")."""
     L = _lists()
     prof = get_profile(lang)
     w = toks[k].w
@@ -1076,6 +1106,8 @@ def _profile_match(toks: Sequence[Token], k: int, lang: str,
             for f in (w[i:], *(w[i:-len(s)] for s in prof.suffixes if w.endswith(s) and len(w) - i - len(s) >= 4)):
                 if f in heads and phrases.get((f,)):
                     return phrases[(f,)]
+    if toks[k].number_after and phrases.get((w, "+number")):
+        return phrases[(w, "+number")]  # "über 20 Millionen" = more than: "über" of its own is over or about
     for degree, rule in prof.degrees.items():
         if phrases.get(("+" + degree,)) and _degree(toks, k, rule, lang):
             return phrases[("+" + degree,)]
@@ -1192,8 +1224,11 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     # a word that is a member of several rows is rendered when any of them matches the other side
     # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang); an Indonesian word also by the members of
     # other rows that share its content word ("bawahnya" by "below")
-    s_pairs = {(h.row, h.side) for h in s_hits}
-    t_pairs = {(h.row, h.side) for h in t_hits}
+    s_pairs: dict[tuple[int, str], list[float]] = {}
+    t_pairs: dict[tuple[int, str], list[float]] = {}
+    for hits, toks, pairs in ((s_hits, s_toks, s_pairs), (t_hits, t_toks, t_pairs)):
+        for h in hits:
+            pairs.setdefault((h.row, h.side), []).append(h.i / len(toks))
     s_by_tok: dict[int, set[tuple[int, str]]] = {}
     t_by_tok: dict[int, set[tuple[int, str]]] = {}
     for h in s_hits:
@@ -1201,8 +1236,8 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     for h in t_hits:
         t_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(t_toks, h) if t_lang == "id" else set()))
     s_all, t_all = s_hits, t_hits
-    s_hits = [h for h in s_hits if not s_by_tok[h.i] & t_pairs]
-    t_hits = [h for h in t_hits if not t_by_tok[h.i] & s_pairs]
+    s_hits = [h for h in s_hits if not _rendered_by(h.i / len(s_toks), s_by_tok[h.i], t_pairs)]
+    t_hits = [h for h in t_hits if not _rendered_by(h.i / len(t_toks), t_by_tok[h.i], s_pairs)]
     by_row_s: dict[int, list[_Hit]] = {}
     by_row_t: dict[int, list[_Hit]] = {}
     for h in s_hits:
@@ -1246,6 +1281,16 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
                                  mirror=True):
         out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
     return out
+
+
+def _rendered_by(at: float, members: Collection[tuple[int, str]], other: Mapping[tuple[int, str], list[float]]) -> bool:
+    """Whether a word at ``at`` (share of its sentence) holding ``members`` is rendered by the other side's
+    members (``other``: member -> their places). A member of a ``near`` row renders only at about the same place,
+    as it flips only there: "pertemuan sebelumnya" (the previous meeting) early in a sentence is no rendering of
+    an adverb "before" far from it."""
+    rows = _lists().rows
+    return any(m in other and (not rows[m[0]].near or any(abs(at - p) <= NEAR_SPAN for p in other[m]))
+               for m in members)
 
 
 def _name_faces(src: _Hit, tgt: _Hit) -> bool:
