@@ -205,6 +205,9 @@ KNOWN_MISSES = {
               "source number is matched and the changed 38 is left alone (major)",
     "p50-61": "'kedua negara' (the two countries) against 'three countries': 'kedua' is weak (also 'second'), and a "
               "small number word alone is not reported",
+    # round p51 (modal idioms, attendance 'absen', negator + word rendered by one English word)
+    "p51-15": "'kewalahan' (overwhelmed) has a negation in its meaning only, so neither 'couldn't keep up' nor the "
+              "changed 'could keep up' has a counted negator to face: the change leaves both sides at none",
 }
 
 

@@ -1390,7 +1390,8 @@ def _intensifying_modal(toks: Sequence[Token], k: int) -> bool:
     renders with a degree word and no negator: "couldn't be happier/better/prouder" (sangat bahagia, sempurna),
     "couldn't agree more" (sangat setuju), "can't thank you enough" (sangat berterima kasih). A comparative after
     "be" (an -er form, or "more"/"any more" + adjective) raises to a superlative; "more" right after "agree", and
-    "enough" closing the clause of a verb of praise, do the same. Plain "can't wait"/"can't compete" stay negators:
+    "enough" closing the clause of a verb of praise (or before its "for"/"about": "can't thank you enough for"),
+    do the same. Plain "can't wait"/"can't compete" stay negators:
     their renderings are looked up as guards (``negation.tsv``), so "tidak sabar" still matches them."""
     if k < 1 or toks[k].w not in ("n't", "not") or toks[k - 1].w not in _EN_CAN:
         return False
@@ -1413,7 +1414,7 @@ def _intensifying_modal(toks: Sequence[Token], k: int) -> bool:
                 after = nxt[j + 1] if j + 1 < len(nxt) else None
                 if verb == "get":
                     return after is not None and after.w == "of" and not after.boundary
-                return after is None or after.boundary or after.w in _CONJUNCTIONS
+                return after is None or after.boundary or after.w in _CONJUNCTIONS or after.w in ("for", "about")
     return False
 
 
