@@ -34,7 +34,11 @@ jangan; joined to a frequent word: ``gabisa`` = tidak bisa): the tokenizer reads
 a passive written apart (``tidak di hiraukan``) is looked up joined for the guards, and the negator of a rhetorical
 "who does not" (``Siapa sih yang gak kenal ...``) is rendered by its answer ("Everyone knows ...", :func:`_rhetorical_who`). A word of reluctance (``malas``)
 is a soft negator before a verb only (``malas keluar`` = "don't feel like going out"; ``karyawan malas`` = a lazy
-employee). A negator before "until" (``tidak ... hingga``) reads as "only then" and counts none, but not before
+employee). ``absen`` next to a word of clocking in or of its record (``absen telat`` = clocked in late, ``daftar
+absen`` = the attendance list) names attendance, no absence (:func:`_attendance_absen`); English "couldn't be
+happier", "couldn't agree more", "can't thank you enough" intensify a positive claim (Indonesian ``sangat``) and count
+no negator (:func:`_intensifying_modal`), while "can't wait", "can't compete", "can't stand" stay negators whose
+positive renderings are guards (``antusias``, ``kalah``, ``benci``). A negator before "until" (``tidak ... hingga``) reads as "only then" and counts none, but not before
 "until now" (``hingga kini``, ``sampai sekarang`` = to this day), and ``tidak ada X`` negates X as well as ``ada``.
 
 With equal counts the places still tell a flip: an English negator of a word negative by its form ("not
