@@ -1383,6 +1383,11 @@ def test_a_bound_after_couldnt_be_keeps_its_negation() -> None:
         "Inflasi tahun ini tidak mungkin lebih tinggi dari 4 persen.", "Inflation this year could be higher than 4 percent.")]
     assert meaning("Inflasi tahun ini tidak mungkin lebih tinggi dari 4 persen.",
                    "Inflation this year couldn't be higher than 4 percent.") == []
+    # a comparative the source states is literal: "could not be greater" negates it
+    src = "Kerugian akibat banjir bisa lebih besar dari perkiraan awal, kata BNPB."
+    assert meaning(src, "Losses from the flood could be greater than first estimated, BNPB said.") == []
+    assert "critical" in [f.severity for f in meaning(
+        "Kerugian akibat banjir bisa lebih besar lagi, kata BNPB.", "Losses from the flood could not be greater, BNPB said.")]
 
 
 @pytest.mark.parametrize("src, faithful, changed", [

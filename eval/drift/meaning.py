@@ -36,8 +36,8 @@ a passive written apart (``tidak di hiraukan``) is looked up joined for the guar
 is a soft negator before a verb only (``malas keluar`` = "don't feel like going out"; ``karyawan malas`` = a lazy
 employee). ``absen`` next to a word of clocking in or of its record (``absen telat`` = clocked in late, ``daftar
 absen`` = the attendance list) names attendance, no absence (:func:`_attendance_absen`); English "couldn't be
-happier", "couldn't agree more", "can't thank you enough" intensify a positive claim (Indonesian ``sangat``) and count
-no negator (:func:`_intensifying_modal`), while "can't wait", "can't compete", "can't stand" stay negators whose
+happier", "couldn't agree more", "can't thank you enough" intensify a positive claim (Indonesian ``sangat``): their
+negator is rendered unless the source states a comparative (:func:`_intensifying_modal`), while "can't wait", "can't compete", "can't stand" stay negators whose
 positive renderings are guards (``antusias``, ``kalah``, ``benci``). A negator before "until" (``tidak ... hingga``) reads as "only then" and counts none, but not before
 "until now" (``hingga kini``, ``sampai sekarang`` = to this day), and ``tidak ada X`` negates X as well as ``ada``.
 
@@ -1389,13 +1389,19 @@ under after never ever either neither whether rather whatever wherever however""
 _EN_ENOUGH_VERBS = frozenset("thank stress emphasise emphasize praise recommend say overstate get".split())
 
 
+#: Indonesian comparative words: a side that holds one renders a comparative as such ("bisa lebih besar" = "could be
+#: greater"), so an English "couldn't be greater" against it is a negated comparative, no intensifier
+_ID_COMPARATIVE = frozenset("lebih makin semakin kian".split())
+
+
 def _intensifying_modal(toks: Sequence[Token], k: int) -> bool:
     """Whether English negator ``k`` of "can't"/"couldn't" only intensifies a positive claim, which Indonesian
     renders with a degree word and no negator: "couldn't be happier/better/prouder" (sangat bahagia, sempurna),
     "couldn't agree more" (sangat setuju), "can't thank you enough" (sangat berterima kasih). A comparative after
     "be" (an -er form, or "more"/"any more" + adjective) raises to a superlative; "more" right after "agree", and
     "enough" closing the clause of a verb of praise (or before its "for"/"about": "can't thank you enough for"),
-    do the same. Plain "can't wait"/"can't compete" stay negators:
+    do the same. Such a negator is read as rendered (:func:`_guarded`) unless the Indonesian side holds a
+    comparative word (``lebih``, ``semakin``): "bisa lebih besar" against "could not be greater" is a flip. Plain "can't wait"/"can't compete" stay negators:
     their renderings are looked up as guards (``negation.tsv``), so "tidak sabar" still matches them."""
     if k < 1 or toks[k].w not in ("n't", "not") or toks[k - 1].w not in _EN_CAN:
         return False
@@ -1503,8 +1509,6 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                     toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
                     if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
                 continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
-            if _intensifying_modal(toks, k):
-                continue  # "couldn't be happier" = "sangat bahagia"
             lemma = next(iter(t.keys))
             if w in hard or lemma in hard:
                 h.append(k)
@@ -1662,6 +1666,11 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id
                      and not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
         for k in negs:
+            if other_lang == "id" and _intensifying_modal(toks, k) and not any(t.w in _ID_COMPARATIVE for t in other):
+                # "couldn't be happier" = "sangat bahagia"; against "bisa lebih besar" the comparative is literal
+                out.add(k)
+                where[k] = min(len(other) - 1, k * len(other) // max(1, len(toks)))
+                continue
             # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row)
             for tok in (toks[k], *_negated_words(toks, k, lang)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
