@@ -1420,3 +1420,56 @@ def test_sebelumnya_inside_its_clause_is_no_adverb_before() -> None:
             if f.severity != "minor"] == []
     assert [f for f in meaning(src, "The two ministers will meet again before their previous meeting in Bali in May.")
             if f.severity != "minor"]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Bupati mengaku sangat puas dengan hasil panen raya tahun ini.",
+     "The regent said he couldn't be more satisfied with this year's harvest.",
+     "The regent said he was not satisfied with this year's harvest."),
+    ("Kapolda mengatakan kondisi keamanan menjelang Natal sangat kondusif.",
+     "The police chief said security ahead of Christmas couldn't be calmer.",
+     "The police chief said security ahead of Christmas was not calm."),
+    ("Kami sangat setuju dengan langkah pemerintah menurunkan harga BBM.",
+     "We couldn't agree more with the government's move to cut fuel prices.",
+     "We don't agree with the government's move to cut fuel prices."),
+    ("Saya sangat merekomendasikan tempat ini untuk keluarga.",
+     "I can't recommend this place enough for families.",
+     "I don't recommend this place for families."),
+])
+def test_a_modal_that_intensifies_is_no_negation(src: str, faithful: str, changed: str) -> None:
+    """"couldn't be calmer", "couldn't agree more", "can't recommend ... enough" intensify a positive claim that
+    Indonesian renders with "sangat"; a plain negation of the same claim is still a flip."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+def test_a_bound_after_couldnt_be_keeps_its_negation() -> None:
+    """"couldn't be further from the truth" and "couldn't be higher than" negate: the source negates too."""
+    src = "Tuduhan itu sama sekali tidak benar, kata juru bicara kementerian."
+    assert meaning(src, "That accusation couldn't be further from the truth, the ministry spokesman said.") == []
+    assert "critical" in [f.severity for f in meaning(
+        "Inflasi tahun ini tidak mungkin lebih tinggi dari 4 persen.", "Inflation this year could be higher than 4 percent.")]
+    assert meaning("Inflasi tahun ini tidak mungkin lebih tinggi dari 4 persen.",
+                   "Inflation this year couldn't be higher than 4 percent.") == []
+    # a comparative the source states is literal: "could not be greater" negates it
+    src = "Kerugian akibat banjir bisa lebih besar dari perkiraan awal, kata BNPB."
+    assert meaning(src, "Losses from the flood could be greater than first estimated, BNPB said.") == []
+    assert "critical" in [f.severity for f in meaning(
+        "Kerugian akibat banjir bisa lebih besar lagi, kata BNPB.", "Losses from the flood could not be greater, BNPB said.")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Ratusan pegawai absen pulang lebih awal pada hari terakhir sebelum libur panjang.",
+     "Hundreds of employees clocked out early on the last day before the long holiday.",
+     "Hundreds of employees did not clock out early on the last day before the long holiday."),
+    ("Data mesin absen menunjukkan banyak guru datang terlambat.",
+     "Data from the attendance machine showed many teachers arrived late.",
+     "Data from the attendance machine showed no teachers arrived late."),
+])
+def test_absen_of_clocking_in_is_attendance(src: str, faithful: str, changed: str) -> None:
+    """"absen pulang", "mesin absen" record attendance; "absen dalam rapat" stays a negator of its own."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+    absent = "Dua menteri absen dalam rapat kabinet pagi tadi."
+    assert meaning(absent, "Two ministers were absent from this morning's cabinet meeting.") == []
+    assert "critical" in [f.severity for f in meaning(absent, "Two ministers attended this morning's cabinet meeting.")]

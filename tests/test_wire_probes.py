@@ -209,6 +209,9 @@ KNOWN_MISSES = {
     "p52-2": "'sebelumnya' (before) stands in the scope of 'belum pernah' (never) while 'after' is not next to "
              "'never': a member negated on one side only is left to the negation check",
     "p52-39": "'mendahulukan' (put first) is a verb the lexicon does not list against 'last'",
+    # round p51 (modal idioms, attendance 'absen', negator + word rendered by one English word)
+    "p51-15": "'kewalahan' (overwhelmed) has a negation in its meaning only, so neither 'couldn't keep up' nor the "
+              "changed 'could keep up' has a counted negator to face: the change leaves both sides at none",
 }
 
 

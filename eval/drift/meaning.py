@@ -34,7 +34,11 @@ jangan; joined to a frequent word: ``gabisa`` = tidak bisa): the tokenizer reads
 a passive written apart (``tidak di hiraukan``) is looked up joined for the guards, and the negator of a rhetorical
 "who does not" (``Siapa sih yang gak kenal ...``) is rendered by its answer ("Everyone knows ...", :func:`_rhetorical_who`). A word of reluctance (``malas``)
 is a soft negator before a verb only (``malas keluar`` = "don't feel like going out"; ``karyawan malas`` = a lazy
-employee). A negator before "until" (``tidak ... hingga``) reads as "only then" and counts none, but not before
+employee). ``absen`` next to a word of clocking in or of its record (``absen telat`` = clocked in late, ``daftar
+absen`` = the attendance list) names attendance, no absence (:func:`_attendance_absen`); English "couldn't be
+happier", "couldn't agree more", "can't thank you enough" intensify a positive claim (Indonesian ``sangat``): their
+negator is rendered unless the source states a comparative (:func:`_intensifying_modal`), while "can't wait", "can't compete", "can't stand" stay negators whose
+positive renderings are guards (``antusias``, ``kalah``, ``benci``). A negator before "until" (``tidak ... hingga``) reads as "only then" and counts none, but not before
 "until now" (``hingga kini``, ``sampai sekarang`` = to this day), and ``tidak ada X`` negates X as well as ``ada``.
 
 With equal counts the places still tell a flip: an English negator of a word negative by its form ("not
@@ -1418,6 +1422,75 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
     return out
 
 
+#: English modals of ability before a negator ("can't", "cannot", "couldn't")
+_EN_CAN = frozenset(("can", "ca", "could"))
+#: words in -er after "couldn't be" that are no comparative raised to a superlative ("couldn't be happier" = sangat
+#: bahagia): "further"/"farther" ("couldn't be further from the truth" = "sama sekali tidak benar" keeps its
+#: negation), times ("couldn't be later"), nouns and adverbs; a comparative before "than" is a bound, negated too
+_EN_NOT_COMPARATIVE = frozenset("""further farther later earlier sooner number member together other another over
+under after never ever either neither whether rather whatever wherever however""".split())
+#: verbs of "can't thank/stress/recommend ... enough" (= sangat berterima kasih, menekankan betul), and "can't get
+#: enough of" (= ketagihan): praise whose negator negates nothing
+_EN_ENOUGH_VERBS = frozenset("thank stress emphasise emphasize praise recommend say overstate get".split())
+
+
+#: Indonesian comparative words: a side that holds one renders a comparative as such ("bisa lebih besar" = "could be
+#: greater"), so an English "couldn't be greater" against it is a negated comparative, no intensifier
+_ID_COMPARATIVE = frozenset("lebih makin semakin kian".split())
+
+
+def _intensifying_modal(toks: Sequence[Token], k: int) -> bool:
+    """Whether English negator ``k`` of "can't"/"couldn't" only intensifies a positive claim, which Indonesian
+    renders with a degree word and no negator: "couldn't be happier/better/prouder" (sangat bahagia, sempurna),
+    "couldn't agree more" (sangat setuju), "can't thank you enough" (sangat berterima kasih). A comparative after
+    "be" (an -er form, or "more"/"any more" + adjective) raises to a superlative; "more" right after "agree", and
+    "enough" closing the clause of a verb of praise (or before its "for"/"about": "can't thank you enough for"),
+    do the same. Such a negator is read as rendered (:func:`_guarded`) unless the Indonesian side holds a
+    comparative word (``lebih``, ``semakin``): "bisa lebih besar" against "could not be greater" is a flip. Plain "can't wait"/"can't compete" stay negators:
+    their renderings are looked up as guards (``negation.tsv``), so "tidak sabar" still matches them."""
+    if k < 1 or toks[k].w not in ("n't", "not") or toks[k - 1].w not in _EN_CAN:
+        return False
+    nxt = list(toks[k + 1:k + 11])
+    if len(nxt) >= 2 and nxt[0].w == "be" and not nxt[1].boundary:
+        c = nxt[1].w
+        if c in ("more", "any") and len(nxt) >= 3 and not nxt[2].boundary and nxt[2].w != "than":
+            return True
+        bound = len(nxt) >= 3 and nxt[2].w == "than" and not nxt[2].boundary
+        if not bound and c not in _EN_NOT_COMPARATIVE and (c in ("better", "worse") or len(c) > 5 and c.endswith("er")):
+            return True
+    if len(nxt) >= 2 and nxt[0].w == "agree" and nxt[1].w == "more":
+        return True
+    verb = next(iter(nxt[0].keys), "") if nxt else ""
+    if verb in _EN_ENOUGH_VERBS:
+        for j in range(1, len(nxt)):
+            if nxt[j].boundary:
+                break
+            if nxt[j].w == "enough":
+                after = nxt[j + 1] if j + 1 < len(nxt) else None
+                if verb == "get":
+                    return after is not None and after.w == "of" and not after.boundary
+                return after is None or after.boundary or after.w in _CONJUNCTIONS or after.w in ("for", "about")
+    return False
+
+
+#: Indonesian "absen" is attendance itself, no absence, next to a word of clocking in or out ("absen masuk",
+#: "absen telat" = clocked in late, "absen online") or after a word of its record ("daftar absen", "mesin absen",
+#: "mengisi absen"); elsewhere it is a negator of its own meaning ("absen dalam laga" = missed the match)
+_ABSEN_CLOCK = frozenset("""masuk pulang pagi siang sore malam telat terlambat online daring digital elektronik
+manual sidik wajah harian kehadiran kerja kantor lewat jam pukul""".split())
+_ABSEN_RECORD = frozenset("""daftar isi mengisi diisi mesin sistem aplikasi lembar buku jam data rekap rekapitulasi
+tanda alat fitur""".split())
+
+
+def _attendance_absen(toks: Sequence[Token], k: int) -> bool:
+    """Whether Indonesian ``absen`` at ``k`` names attendance (clocking in, the attendance list), not absence."""
+    if toks[k].w != "absen":
+        return False
+    after = k + 1 < len(toks) and not toks[k + 1].boundary and toks[k + 1].w in _ABSEN_CLOCK
+    before = k >= 1 and not toks[k].boundary and toks[k - 1].w in _ABSEN_RECORD
+    return after or before
+
+
 #: "without" and Indonesian "tanpa" with its clitics (``tanpanya`` = without it)
 _WITHOUT = frozenset(("tanpa", "tanpanya", "tanpamu", "tanpaku", "without"))
 #: words that join two claims: a negator on each side of one negates both ("tidak X dan tidak Y"), none cancels
@@ -1497,6 +1570,8 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
                 # ("tidak naik hingga akhir tahun": "hingga" is the same word)
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
+            if lang == "id" and _attendance_absen(toks, k):
+                continue  # "absen telat" = clocked in late
             if w in hard or w in L.hardverb.get(lang, _NO_HARDVERB)[0] and _before_verb(toks, k, lang):
                 h.append(k)
             elif w in soft or w in L.softverb.get(lang, ()) and _reluctant(toks, k, lang):
@@ -1636,6 +1711,11 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id
                      and not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
         for k in negs:
+            if other_lang == "id" and _intensifying_modal(toks, k) and not any(t.w in _ID_COMPARATIVE for t in other):
+                # "couldn't be happier" = "sangat bahagia"; against "bisa lebih besar" the comparative is literal
+                out.add(k)
+                where[k] = min(len(other) - 1, k * len(other) // max(1, len(toks)))
+                continue
             # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row)
             for tok in (toks[k], *_negated_words(toks, k, lang)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
