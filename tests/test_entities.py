@@ -625,3 +625,20 @@ def test_a_shortened_repeated_name_is_no_loss() -> None:
 def test_a_body_sharing_only_its_head_word_is_another_body(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a named chamber of a legislature that the translation adds where the source names no legislature at all
+    ("Profesor Dian Puspita dari Universitas Gadjah Mada menilai aturan itu terburu-buru.",
+     "Professor Dian Puspita of Gadjah Mada University considered the rule rushed.",
+     "Professor Dian Puspita of the Senate considered the rule rushed."),
+])
+def test_a_chamber_added_where_the_source_names_no_legislature_is_critical(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+def test_a_parliament_rendered_as_a_chamber_is_no_finding() -> None:
+    src = "Parlemen Australia mengesahkan undang-undang itu pada Kamis."
+    assert [f for f in check_pair(src, "The Australian Senate passed the law on Thursday.")
+            if f.kind == "entity" and f.severity == "critical"] == []

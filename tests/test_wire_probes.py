@@ -216,8 +216,6 @@ KNOWN_MISSES = {
     "p53-27": "'Bank of England' is read as the place 'England' only, and a known party alone is not reported",
     "p53-28": "two bodies in words of one head kind ('Kantor Pos' / 'Met Office'): an unknown body in words is "
               "taken as translated by any other body of its kind",
-    "p53-29": "'Universitas Leeds' is read as the name 'Leeds', and the added 'Senate' (a generic chamber) is not "
-              "reported",
     "p53-31": "a generic parliament ('Parlemen Skotlandia') may be rendered by a named chamber of any legislature",
     "p53-34": "'Bank of Indonesia' is matched by the country 'Indonesia', and the lost commission in words is taken "
               "as translated",

@@ -1325,19 +1325,24 @@ def _name_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(_POSSESSIVE.sub("", text)) if fold(w) not in _CONNECT]
 
 
-def _surname_left(m: EntityMention, own_text: str, other_text: str) -> bool:
+def _surname_left(m: EntityMention, own_text: str, other_text: str, lang: str) -> bool:
     """Whether the person named in full by ``m`` is left out of ``other_text`` while a mention of the surname alone
     stays: the other words of the name are nowhere there, and the surname is written there fewer times than in
     ``own_text`` ("Sigit Prasetyo, 29. Prasetyo mengemudi" / ", 29. Prasetyo was driving": the full name is gone,
     the later "Prasetyo" renders the later mention). A translation that shortens a repeated name writes the
-    surname as often as the source, or keeps the first name."""
+    surname as often as the source, or keeps the first name. A name holding a word of ``own_text``'s language
+    (``lang``) is translated, not copied ("Pencacah Geiger" / "Geiger counter")."""
     words = _name_words(m.text)
     if m.key is not None or m.type not in ("NAME", "PERSON") or len(words) < 2 or len(m.tokens) < 2 or len(words[-1]) < 3:
+        return False
+    if any(is_common_word(w, _lang_of(lang)) and not is_common_word(w, "en", stems=False) for w in words):
         return False
     tix = _text_index(other_text)
     if any(fold(w) in tix.toks.exact or tix.similar(fold(w), True) for w in words[:-1]):
         return False
     last = re.compile(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])")
+    if re.search(last.pattern + r"\s+[A-Z]", other_text):
+        return False  # the surname heads a longer name there ("the Geiger Counter"): a thing named after a person
     here = len(last.findall(own_text))
     return here >= 2 and len(last.findall(other_text)) < here
 
@@ -1815,9 +1820,12 @@ def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str,
     glossed by it ("Disaster Mitigation Agency (BPBD)")."""
     body = _body(m)
     words = _name_words(m.text)
-    if body is None or body[1] or m.key is None and m.type != "BODY" or m.type == "INST" and m.key not in _CHAMBERS or not all(w[0].isupper() for w in words):
+    if (body is None or body[1] and m.key not in _CHAMBERS or m.key is None and m.type != "BODY" or m.type == "INST" and m.key not in _CHAMBERS
+            or not all(w[0].isupper() for w in words)):
         # an unknown acronym may be anything ("FAQs", "MDT"); "the disaster agency", "riot police" are
-        # descriptions, which render ordinary words
+        # descriptions, which render ordinary words (a named chamber, "the Senate", "Congress", is no
+        # description: a generic one for the lists, since a source's "parlemen" may be rendered by it, but a
+        # source naming no legislature at all does not give one)
         return False
     if m.type == "PARTY" and not any("PARTY" in _head_classes(w) for w in words):
         return False
@@ -2308,8 +2316,9 @@ def check_entities(
     if doc_names:
         # the first name on one side and the surname on the other, of a person the document names in full
         lost, new = _drop_parts_of_one_name(lost, new, doc_names)
-    # a full name of the source left out while its surname alone stays in the translation (see _surname_left)
-    short = [m for m in src_ents if m not in lost and id(m) not in glossed and _surname_left(m, sctx_text, tctx_text)]
+    # a full name of the source left out while its surname alone stays in the translation (see _surname_left),
+    # where the translation names nothing new that may stand in its place ("Pencacah Geiger" / "Rock Counter")
+    short = [m for m in src_ents if not any(t.key is None for t in new) and m not in lost and id(m) not in glossed and _surname_left(m, sctx_text, tctx_text, src.lang)]
     lost += [m for m in short if not any(o.text == m.text for o in lost)]
     lost = [m for m in lost if not _body_of_office(m, tgt.text, tgt_ents)]
     new = [m for m in new if not _body_of_office(m, src.text, src_ents)]
