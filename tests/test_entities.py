@@ -629,9 +629,9 @@ def test_a_body_sharing_only_its_head_word_is_another_body(src: str, faithful: s
 
 @pytest.mark.parametrize("src,faithful,changed", [
     # a named chamber of a legislature that the translation adds where the source names no legislature at all
-    ("Profesor Dian Puspita dari Universitas Gadjah Mada menilai aturan itu terburu-buru.",
-     "Professor Dian Puspita of Gadjah Mada University considered the rule rushed.",
-     "Professor Dian Puspita of the Senate considered the rule rushed."),
+    ("Peneliti Dian Puspita dari Universitas Bristol menilai aturan itu terburu-buru.",
+     "Researcher Dian Puspita of the University of Bristol considered the rule rushed.",
+     "Researcher Dian Puspita of the Senate considered the rule rushed."),
 ])
 def test_a_chamber_added_where_the_source_names_no_legislature_is_critical(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
