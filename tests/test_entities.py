@@ -583,3 +583,66 @@ def test_a_past_holder_told_otherwise_is_no_change(src: str, tgt: str) -> None:
 def test_a_copied_name_with_one_word_changed_is_a_swap(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # letters after a name (an honour, an office, a degree) stay beside any name: they are no trace of the person
+    ("Pengacara Rina Kusuma QC menolak berkomentar setelah sidang.",
+     "Lawyer Rina Kusuma QC declined to comment after the hearing.",
+     "Lawyer QC declined to comment after the hearing."),
+    ("Anggota parlemen Partai Buruh, Steve Reed MP, mengunjungi lokasi banjir.",
+     "Labour lawmaker Steve Reed MP visited the flood site.",
+     "Labour lawmaker MP visited the flood site."),
+    ("Peneliti senior Hadi Susanto PhD memaparkan hasil survei itu.",
+     "Senior researcher Hadi Susanto PhD presented the survey results.",
+     "Senior researcher PhD presented the survey results."),
+])
+def test_a_name_dropped_beside_its_post_nominal_letters_is_lost(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a full name left out while a later mention of the surname alone stays: the surname is there fewer times
+    ("Nelayan itu, Darius Rumbiak, hilang sejak Kamis. Rumbiak berangkat sendirian.",
+     "The fisherman, Darius Rumbiak, has been missing since Thursday. Rumbiak set out alone.",
+     "The fisherman has been missing since Thursday. Rumbiak set out alone."),
+])
+def test_a_full_name_dropped_while_the_surname_stays_is_lost(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+def test_a_shortened_repeated_name_is_no_loss() -> None:
+    # the translation writes the surname alone where the source repeats the full name: the surname count holds
+    src = "Darius Rumbiak hilang sejak Kamis. Keluarga Darius Rumbiak melapor ke polisi."
+    assert [f for f in check_pair(src, "Darius Rumbiak has been missing since Thursday. Rumbiak's family told police.")
+            if f.kind == "entity" and f.severity == "critical"] == []
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a known body named in words, against an English body sharing only its head word ("Office")
+    ("Kejaksaan Agung memeriksa tiga saksi pada Selasa.",
+     "The Attorney General's Office questioned three witnesses on Tuesday.",
+     "The Home Office questioned three witnesses on Tuesday."),
+])
+def test_a_body_sharing_only_its_head_word_is_another_body(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a named chamber of a legislature that the translation adds where the source names no legislature at all
+    ("Peneliti Dian Puspita dari Universitas Bristol menilai aturan itu terburu-buru.",
+     "Researcher Dian Puspita of the University of Bristol considered the rule rushed.",
+     "Researcher Dian Puspita of the Senate considered the rule rushed."),
+])
+def test_a_chamber_added_where_the_source_names_no_legislature_is_critical(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "entity"]
+
+
+def test_a_parliament_rendered_as_a_chamber_is_no_finding() -> None:
+    src = "Parlemen Australia mengesahkan undang-undang itu pada Kamis."
+    assert [f for f in check_pair(src, "The Australian Senate passed the law on Thursday.")
+            if f.kind == "entity" and f.severity == "critical"] == []

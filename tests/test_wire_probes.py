@@ -34,8 +34,6 @@ KNOWN_MISSES = {
     # round p44 (every wire convention, a second fresh round: regional news, fisheries, mining, migrant workers)
     "p44-35": "'beberapa' (a few) alone is no vague quantity: read as one, it would face every exact count a "
               "translator gives for it ('three residents'), so 'dozens' in its place faces nothing",
-    "p44-65": "a known agency (BPOM) against an unknown English agency name ('Consumer Protection Agency'): an "
-              "unlisted English name may be the translator's own rendering, so only a listed other body is a swap",
     "p44-74": "a compass point into its neighbour (barat daya / northwest): neighbouring points are no pair of the "
               "lists, as real translations mix them up (NTREX renders 'tenggara' as southwest), so they would be "
               "false alarms on faithful copy",
@@ -212,6 +210,22 @@ KNOWN_MISSES = {
     # round p51 (modal idioms, attendance 'absen', negator + word rendered by one English word)
     "p51-15": "'kewalahan' (overwhelmed) has a negation in its meaning only, so neither 'couldn't keep up' nor the "
               "changed 'could keep up' has a counted negator to face: the change leaves both sides at none",
+    # round p53 (a name left out, an agency swapped: families of the real pairs' misses)
+    "p53-13": "a hyphenated Korean name (Kim Jong-jin) is split into short parts that vocabularies know, so it is "
+              "too weak to be reported alone",
+    "p53-14": "'Dan' opening a name is read as the conjunction 'dan', so only the surname is a mention, and one "
+              "unknown word is not reported alone",
+    "p53-21": "'Andi' is no distinctive word, so 'Andi Wijaya' is a one-word name, not reported alone",
+    "p53-25": "FBI is an unknown acronym to the lists; an unknown acronym left unmatched may be rendered by any "
+              "body in words, so the added 'Department of Justice' is not reported",
+    "p53-26": "the short capitalised sentence is read as a title-case headline, so 'Met Office Conference' is no "
+              "mention and the lost party (known) is not reported alone",
+    "p53-27": "'Bank of England' is read as the place 'England' only, and a known party alone is not reported",
+    "p53-28": "two bodies in words of one head kind ('Kantor Pos' / 'Met Office'): an unknown body in words is "
+              "taken as translated by any other body of its kind",
+    "p53-31": "a generic parliament ('Parlemen Skotlandia') may be rendered by a named chamber of any legislature",
+    "p53-34": "'Bank of Indonesia' is matched by the country 'Indonesia', and the lost commission in words is taken "
+              "as translated",
 }
 
 

@@ -1200,7 +1200,7 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     # when the translation names another council in its place)
     rendered = rendered and not _name_heads(m)
     found = []
-    for t in m.tokens:
+    for t in _without_post_nominals(m):
         tt = fold(t)
         found.append(tt in tix.toks.exact or tix.similar(tt, lenient) or not _given_names().get(tt, frozenset()).isdisjoint(tix.toks.exact)
                      or rendered and not _renderings().get(tt, frozenset()).isdisjoint(tix.toks.exact))
@@ -1213,6 +1213,24 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     if len(found) >= 2 and not all(found) and _one_word_changed(m, other_mentions):
         return False  # "Sri Mulyani Indrawati" / "Sri Wahyuni Indrawati": the rest kept, one name changed
     return found[-1] or (lenient and first_free and found[0]) or sum(found) * 3 >= 2 * len(found)
+
+
+#: letters written after a person's name: honours and offices ("QC", "MP", "KC"), academic degrees ("PhD", "SH",
+#: "MBA") and generational suffixes ("Jr", "Sr", "III"); an acronym of two to four capitals at the end of a name
+#: is one of them
+_POST_NOMINAL = re.compile(r"(?:[A-Z]{2,4}|Jr|Sr|PhD|MSc|BSc)\.?")
+
+
+def _without_post_nominals(m: EntityMention) -> tuple[str, ...]:
+    """The tokens of ``m`` without post-nominal letters at its end ("Kier Starmer QC" -> kier, starmer): a
+    translation keeps "QC" or "MP" beside any name, so they are no trace of this one, and the surname before
+    them is the name's last word."""
+    words = m.text.split()
+    toks = list(m.tokens)
+    while len(words) > 2 and len(toks) > 2 and _POST_NOMINAL.fullmatch(words[-1]) and fold(words[-1].rstrip(".")) == toks[-1]:
+        words.pop()
+        toks.pop()
+    return tuple(toks)
 
 
 @functools.cache
@@ -1302,6 +1320,28 @@ def _name_words(text: str) -> list[str]:
     """The words of a name as written, its possessive ending and connecting words ("of", "dan") left out: the
     words that a name's initials, its head words and its copies on the other side are read from."""
     return [w for w in _WORD.findall(_POSSESSIVE.sub("", text)) if fold(w) not in _CONNECT]
+
+
+def _surname_left(m: EntityMention, own_text: str, other_text: str, lang: str) -> bool:
+    """Whether the person named in full by ``m`` is left out of ``other_text`` while a mention of the surname alone
+    stays: the other words of the name are nowhere there, and the surname is written there fewer times than in
+    ``own_text`` ("Sigit Prasetyo, 29. Prasetyo mengemudi" / ", 29. Prasetyo was driving": the full name is gone,
+    the later "Prasetyo" renders the later mention). A translation that shortens a repeated name writes the
+    surname as often as the source, or keeps the first name. A name holding a word of ``own_text``'s language
+    (``lang``) is translated, not copied ("Pencacah Geiger" / "Geiger counter")."""
+    words = _name_words(m.text)
+    if m.key is not None or m.type not in ("NAME", "PERSON") or len(words) < 2 or len(m.tokens) < 2 or len(words[-1]) < 3:
+        return False
+    if any(is_common_word(w, _lang_of(lang)) and not is_common_word(w, "en", stems=False) for w in words):
+        return False
+    tix = _text_index(other_text)
+    if any(fold(w) in tix.toks.exact or tix.similar(fold(w), True) for w in words[:-1]):
+        return False
+    last = re.compile(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])")
+    if re.search(last.pattern + r"\s+[A-Z]", other_text):
+        return False  # the surname heads a longer name there ("the Geiger Counter"): a thing named after a person
+    here = len(last.findall(own_text))
+    return here >= 2 and len(last.findall(other_text)) < here
 
 
 def _acronym_on_other_side(name: str, other_text: str) -> bool:
@@ -1593,7 +1633,20 @@ def _body_swap(s: EntityMention, t: EntityMention) -> bool | None:
         # Negeri", "Foreign Ministry": the kinds of head word differ between countries); "Perhimpunan Diabetes"
         # facing the World Health Organization, "House of Commons" facing "Senat", shares none: another body
         names = {w for _, f in _key_forms().get(body.key or "", ()) for w in norm_tokens(f)} - _CONNECT
-        return not any(w in names or any(_similar(w, f) for f in names) for w in norm_tokens(acronym.text) if w not in _CONNECT)
+        toks = [w for w in norm_tokens(acronym.text) if w not in _CONNECT]
+        shared = [w for w in toks if w in names or any(_similar(w, f) for f in names)]
+        if any(w not in BODY_HEAD_WORDS for w in shared):
+            return False
+        # a head word alone ("office", "agency") is shared by bodies of one kind in any country: a translation's
+        # name that shares only that, with a word of its own that none of the body's names holds (no place: "the
+        # Bekasi prosecutor's office"), is another body ("Kejaksaan Agung" / "Attorney General's Office" ->
+        # "Foreign Office"), where the source names the known body in words, which are translated word by word
+        # (an acronym is rendered freely: "KPK" / "the anti-graft commission"; a source's name in words is
+        # compared to English names only through its translation: "Partai Tenaga Kerja" = "Labour")
+        known = known_entities()
+        return not shared or acronym is t and _shape(body) != "acronym" and any(
+            w not in BODY_HEAD_WORDS and w not in shared and len(w) >= 3 and known.types.get(entity_key(w, "en") or "") not in _LOC
+            for w in toks)
     forms = [f for _, f in _key_forms().get(body.key or "", ())]
     return not any(_initials_fit(acronym.text, f + " ") or fold(f) == fold(acronym.text) for f in forms)
 
@@ -1769,9 +1822,12 @@ def _added_body(m: EntityMention, own: Sequence[EntityMention], other_text: str,
     glossed by it ("Disaster Mitigation Agency (BPBD)")."""
     body = _body(m)
     words = _name_words(m.text)
-    if body is None or body[1] or m.key is None and m.type != "BODY" or m.type == "INST" and m.key not in _CHAMBERS or not all(w[0].isupper() for w in words):
+    if (body is None or body[1] and m.key not in _CHAMBERS or m.key is None and m.type != "BODY" or m.type == "INST" and m.key not in _CHAMBERS
+            or not all(w[0].isupper() for w in words)):
         # an unknown acronym may be anything ("FAQs", "MDT"); "the disaster agency", "riot police" are
-        # descriptions, which render ordinary words
+        # descriptions, which render ordinary words (a named chamber, "the Senate", "Congress", is no
+        # description: a generic one for the lists, since a source's "parlemen" may be rendered by it, but a
+        # source naming no legislature at all does not give one)
         return False
     if m.type == "PARTY" and not any("PARTY" in _head_classes(w) for w in words):
         return False
@@ -2263,6 +2319,10 @@ def check_entities(
     if doc_names:
         # the first name on one side and the surname on the other, of a person the document names in full
         lost, new = _drop_parts_of_one_name(lost, new, doc_names)
+    # a full name of the source left out while its surname alone stays in the translation (see _surname_left),
+    # where the translation names nothing new that may stand in its place ("Pencacah Geiger" / "Rock Counter")
+    short = [m for m in src_ents if not any(t.key is None for t in new) and m not in lost and id(m) not in glossed and _surname_left(m, sctx_text, tctx_text, src.lang)]
+    lost += [m for m in short if not any(o.text == m.text for o in lost)]
     lost = [m for m in lost if not _body_of_office(m, tgt.text, tgt_ents)]
     new = [m for m in new if not _body_of_office(m, src.text, src_ents)]
     _pair_renderings(lost, new, src.lang, tgt.lang)
@@ -2298,7 +2358,8 @@ def check_entities(
         out.append(_finding(src, tgt, "critical", f"{_label(s)} {s.text} ({sL}) became {t.text} ({tL})", s, t))
     out += _qualifier_swaps(src, tgt, src_ents, tgt_ents, lost, new)
     # names on one side only: the neighbouring sentences count (a name moved across a sentence boundary)
-    lost = [m for m in lost if not match_entity(m, tctx_text, t_all, lenient=True, rendered=True)]
+    # (a full name whose surname alone stays, ``short``, was judged with the neighbouring sentences already)
+    lost = [m for m in lost if m in short or not match_entity(m, tctx_text, t_all, lenient=True, rendered=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True, rendered=True)]
     out += _repeat_swaps(src, tgt, src_ents, tgt_ents, lost, new)
     for s in lost:
