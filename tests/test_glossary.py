@@ -230,9 +230,11 @@ SILENCED = [
     ("Tim Densus 88 menangkap terduga teroris di Bekasi, Jawa Barat, Minggu (17/3).",
      "The counterterrorism squad arrested a terror suspect in Bekasi, West Java, on Sunday, March 17.",
      ("number", "88", None), True),
-    ("Posyandu Melati di Kelurahan Cilandak membuka layanan imunisasi, ujar lurah setempat.",
-     "The Jasmine health post in Cilandak opened its immunisation service, the village head said.",
-     ("entity", "Posyandu Melati", "Jasmine"), True),
+    # a house rendering the dictionary does not hold ("Ylang"; melati = jasmine is in renderings.tsv, so a
+    # "Jasmine health post" needs no glossary)
+    ("Posyandu Kenanga di Kelurahan Cilandak membuka layanan imunisasi, ujar lurah setempat.",
+     "The Ylang health post in Cilandak opened its immunisation service, the village head said.",
+     ("entity", "Posyandu Kenanga", "Ylang"), True),
     ("Rombongan tiba di Bandara Soekarno-Hatta pukul 14.00 WIB.",
      "The delegation arrived at Jakarta's main airport at 14:00 WIB.",
      ("entity", "Bandara Soekarno-Hatta", "Jakarta"), True),
@@ -244,7 +246,7 @@ SILENCED = [
 
 HOUSE = ("source\ttarget\n"
          "Densus 88\tcounterterrorism squad|Detachment 88\n"
-         "Posyandu Melati\tJasmine health post\n"
+         "Posyandu Kenanga\tYlang health post\n"
          "Bandara Soekarno-Hatta\tJakarta's main airport|Soekarno-Hatta airport\n")
 
 
