@@ -457,3 +457,25 @@ def test_two_times_in_one_zone_are_a_choice_not_a_conversion() -> None:
             if f.severity in ("critical", "major")] == []
     assert [f.severity for f in check_pair(src, "The selection results are due at 10 or 12 a.m. WIB.")
             if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a nil side told in words: "two-nil", "nil-two", "5-nil" are the scores 2-0, 0-2, 5-0
+    ("Bali United menang telak 5-0 atas Persita.", "Bali United thrashed Persita five-nil.",
+     "Bali United thrashed Persita four-nil."),
+    ("Timnas U-23 tertinggal 0-2 pada babak pertama.", "The U-23 team trailed nil-two at half-time.",
+     "The U-23 team trailed nil-three at half-time."),
+    ("Arema FC menundukkan Barito Putera 2-0.", "Arema FC beat Barito Putera 2-nil.", "Arema FC beat Barito Putera 2-1."),
+    # "N gol tanpa balas" / "N unanswered goals" is N-0, and its "tanpa" negates nothing
+    ("Persib menang tiga gol tanpa balas atas PSS Sleman.", "Persib beat PSS Sleman 3-0.", "Persib beat PSS Sleman 3-1."),
+])
+def test_a_score_with_a_nil_side_in_words(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+def test_nil_as_a_tally_is_no_negative_word() -> None:
+    # "nil" of "two-nil" does not explain away a negation dropped elsewhere in the sentence
+    src = "Persija menang 2-0, kata pelatih, yang mengaku tidak puas dengan permainan lini tengah."
+    assert [f.severity for f in check_pair(src, "Persija won two-nil, said the coach, who admitted he was happy with "
+                                                "the midfield's play.") if f.kind == "meaning"] == ["critical"]

@@ -1855,9 +1855,17 @@ def _listed_lexical(toks: Sequence[Token], lang: str) -> list[bool]:
     if lang == "id":
         # "selain itu" (besides that) opens a sentence as "moreover": it excludes nothing
         idiom |= {k for k, t in enumerate(toks[:-1]) if t.w == "selain" and toks[k + 1].w == "itu"}
+    if lang == "en":
+        # "nil"/"zero" as a score's tally ("won two-nil", "nil-all") is a number, not a negative word
+        idiom |= {k for k, t in enumerate(toks) if t.w in ("nil", "zero") and any(
+            0 <= j < len(toks) and (toks[j].w in _TALLY_WORDS or toks[j].w.isdigit() or toks[j].w == "all") for j in (k - 1, k + 1))}
     return [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
                                 or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
             for k, t in enumerate(toks)]
+
+
+#: number words that may stand beside "nil" in a score told in words ("two-nil")
+_TALLY_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def _lexical_at(toks: Sequence[Token], text: str, lang: str) -> list[int]:

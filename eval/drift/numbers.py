@@ -511,7 +511,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
         taken.take(max(0, s), min(len(clean), e))
     for s, e in name_spans(clean, lang):
         taken.take(s, e)
-    found = _scores(clean, taken, lang) + _nil_scores(clean, lang, taken) + _vague(clean, lang, taken) + _ratios(clean, lang, taken)
+    found = _scores(clean, taken, lang) + _nil_scores(clean, lang, taken) + _word_scores(clean, lang, taken) + _vague(clean, lang, taken) + _ratios(clean, lang, taken)
     found += _digit_numbers(clean, lang, taken)
     found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken) + _roman_numbers(clean, taken)
     out: list[NumberMention] = []
@@ -764,6 +764,32 @@ def _nil_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
         if taken.free(a, b):
             taken.take(a, b)
             out.append(NumberMention(a, b, text[a:b], frozenset({score_value(0, 0)}), "score"))
+    return out
+
+
+#: a result whose tallies are told in words: "two-nil", "5-nil", "nil-two" (British "nil", also "zero"), "three
+#: unanswered goals", Indonesian "tiga gol tanpa balas" (each the score N-0)
+_TALLY = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+_WORD_SCORE = {"en": re.compile(r"(?i)(?<![\w-])(?:" + _TALLY + r"[-–]\s?(?:nil|zero)|(?:nil|zero)[-–]\s?" + _TALLY
+                                + r"|" + _TALLY + r"\s+unanswered\s+goals?)(?![\w-])"),
+               "id": re.compile(r"(?i)(?<![\w-])" + _TALLY + r"\s+gol\s+tanpa\s+(?:balas|balasan)(?!\w)")}
+
+
+def _word_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
+    """A result with a nil side told in words (:data:`_WORD_SCORE`): "won two-nil" or "tiga gol tanpa balas" is
+    the score 2-0 or 3-0, so it faces "menang 2-0" / "won 3-0", and "won 4-nil" against "menang 5-0" is a changed
+    score."""
+    pat = _WORD_SCORE.get(lang)
+    out: list[NumberMention] = []
+    table = _words(lang) if lang in ("id", "en") else {}
+    for m in pat.finditer(text) if pat is not None else ():
+        a, b = m.span()
+        tally = next(g for g in m.groups() if g)
+        n = int(tally) if tally.isdigit() else int(table.get(tally.lower(), (-1.0, ""))[0])
+        if n < 0 or not taken.free(a, b):
+            continue
+        taken.take(a, b)
+        out.append(NumberMention(a, b, text[a:b], frozenset({score_value(n, 0)}), "score"))
     return out
 
 
