@@ -48,6 +48,14 @@ def base_lines(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
+@functools.cache
+def negator_spellings(lang: str) -> dict[str, str]:
+    """Informal spellings of ``lang``'s negators (``negation.tsv`` ``spelling`` rows, folded: ``gak`` -> ``tidak``,
+    ``blm`` -> ``belum``): read by the meaning check as the negator and counted by the quote check as one."""
+    return {fold(f): fold(row[2]) for row in data_lines("negation.tsv") if row[0] == "spelling" and row[1] == lang
+            for f in row[3].split("|")}
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, curly apostrophes straightened: the key for string comparison."""
     text = text.replace("’", "'").replace("‘", "'")

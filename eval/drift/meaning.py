@@ -90,7 +90,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word
+from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
 from .entities import _cognate_key
 from .profiles import folder_languages, get_profile
 from .quotes import paragraph_quotes, morphological_negatives
@@ -429,16 +429,13 @@ def _question_spans(text: str) -> list[tuple[int, int]]:
 def _chat_spellings() -> tuple[dict[str, str], dict[str, str]]:
     """Informal spellings of the Indonesian negators (``negation.tsv`` ``spelling`` rows: form -> negator) and the
     words chat spelling joins to one (``joined`` rows: as written -> word, ``papa`` -> ``apa-apa``)."""
-    forms: dict[str, str] = {}
     joined: dict[str, str] = {}
     for row in data_lines("negation.tsv"):
-        if row[0] == "spelling" and row[1] == "id":
-            forms.update((fold(f), fold(row[2])) for f in row[3].split("|"))
-        elif row[0] == "joined" and row[1] == "id":
+        if row[0] == "joined" and row[1] == "id":
             for cell in row[2].split("|"):
                 written, _, word = cell.partition("=")
                 joined[fold(written)] = fold(word or written)
-    return forms, joined
+    return negator_spellings("id"), joined
 
 
 def _chat_negator(raw: str, w: str, start: int, cap: bool) -> list[tuple[str, int, int]]:

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from ...align.types import Document
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word
+from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
 from .profiles import LanguageProfile, get_profile
 
 __all__ = ["Quote", "quote_spans", "polarity", "compare_quotes", "check_quotes", "MIN_QUOTE_WORDS", "WORDING_CHRF", "paragraph_quotes"]
@@ -200,9 +200,8 @@ def _polarity_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, .
     # among them), so that one list serves both checks
     neg = {row[1]: frozenset(row[2].split("|")) for row in data_lines("negation.tsv") if row[0] == "hard"}
     # with the informal spellings of a negator (gak, tdk = tidak; the "spelling" rows)
-    for row in data_lines("negation.tsv"):
-        if row[0] == "spelling":
-            neg[row[1]] = neg.get(row[1], frozenset()) | frozenset(row[3].split("|"))
+    for lang in {row[1] for row in data_lines("negation.tsv") if row[0] == "spelling"}:
+        neg[lang] = neg.get(lang, frozenset()) | frozenset(negator_spellings(lang))
     lexneg: dict[str, tuple[str, ...]] = {}
     ants: list[tuple[tuple[str, ...], ...]] = []
     for row in data_lines("polarity.tsv"):
