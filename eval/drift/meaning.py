@@ -1633,10 +1633,6 @@ def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str]
     return False
 
 
-def _lemmas(toks: Sequence[Token]) -> set[str]:
-    return {next(iter(t.keys)) for t in toks}
-
-
 #: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``)
 _ID_AUX = frozenset("akan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
                     "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada".split())

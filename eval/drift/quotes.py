@@ -236,25 +236,6 @@ def negators(text: str, lang: str) -> list[str]:
             if p in neg or (lang == "en" and p == "cannot")]
 
 
-def _idiomatic_negation(text: str, lang: str) -> bool:
-    """Whether every negator of ``text`` sits in an idiom that translations render without a negator."""
-    toks = _tokens(text)
-    joined = " " + " ".join(toks) + " "
-    n_idiom = sum(joined.count(" " + fold(i) + " ") for i in _idioms(lang))
-    return n_idiom > 0 and n_idiom >= len(negators(text, lang))
-
-
-def _has_term(tokens: list[str], joined: str, term: str) -> bool:
-    term = fold(term)
-    if " " in term:
-        return f" {term} " in joined
-    if term.startswith("*"):
-        return any(t.endswith(term[1:]) and len(t) > len(term) + 2 for t in tokens)
-    if term.endswith("*"):
-        return any(t.startswith(term[:-1]) for t in tokens)
-    return term in tokens
-
-
 def _adj_stems(w: str) -> list[str]:
     out = [w]
     for suf in ("able", "ible", "ably", "ibly"):
@@ -286,11 +267,6 @@ def _lexical_count(text: str, lang: str) -> int:
         else:
             n += toks.count(term_f)
     return n
-
-
-def _lexical_negative(text: str, lang: str) -> bool:
-    """Whether ``text`` holds a word with a negation inside it (lexical or morphological)."""
-    return _lexical_count(text, lang) > 0 or bool(morphological_negatives(text, lang))
 
 
 def polarity(text: str, lang: str) -> int:
