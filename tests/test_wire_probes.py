@@ -6,7 +6,8 @@ rendering only, one that differs from the source legitimately.
 Rows of kind ``trap`` are faithful renderings only, worded differently on purpose (no changed version).
 
 The probes were written in rounds to find gaps; the few changes still missed are listed in :data:`KNOWN_MISSES`
-with the reason, as strict expected failures, so fixing one shows up here.
+and the few faithful renderings still flagged in :data:`KNOWN_FALSE_ALARMS`, each with the reason, as strict
+expected failures, so fixing one shows up here.
 """
 
 from __future__ import annotations
@@ -228,6 +229,10 @@ KNOWN_MISSES = {
               "as translated",
 }
 
+#: faithful rows still flagged at major or above, and why: kept in the file so that their family stays in view
+KNOWN_FALSE_ALARMS: dict[str, str] = {
+}
+
 
 def _rows() -> list[tuple[str, str, str, str, str]]:
     with PROBES.open(encoding="utf-8", newline="") as f:
@@ -244,10 +249,12 @@ def test_the_probe_file_is_well_formed() -> None:
     assert len(ROWS) >= 230
     assert len({r[0] for r in ROWS}) == len(ROWS)
     assert set(KNOWN_MISSES) <= {r[0] for r in ROWS if r[1] != "trap"}
+    assert set(KNOWN_FALSE_ALARMS) <= {r[0] for r in ROWS}
     assert all((r[4] == "") == (r[1] == "trap") for r in ROWS), "a trap has no changed English, every other row has one"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_FALSE_ALARMS[r[0]], strict=True))
+                                 if r[0] in KNOWN_FALSE_ALARMS else r for r in ROWS], ids=[r[0] for r in ROWS])
 def test_a_faithful_probe_gives_no_finding(row: tuple[str, str, str, str, str]) -> None:
     _, _, src, faithful, _ = row
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
