@@ -556,3 +556,15 @@ def test_an_ordinal_changed_where_a_weak_ordinal_stands(src: str, faithful: str,
 ])
 def test_a_weak_ordinal_in_another_sense_is_no_change(src: str, en: str) -> None:
     assert [f.message for f in check_pair(src, en) if f.severity in ("critical", "major")] == []
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # clock words are weak times, no conversions: one changed into another is still a changed time
+    ("Gencatan senjata berlaku mulai tengah malam.", "The ceasefire takes effect at midnight.",
+     "The ceasefire takes effect at noon."),
+    ("Pasar dibuka pukul 10.00 WIB dan tutup tengah hari.", "The market opens at 10 a.m. and closes at noon.",
+     "The market opens at 10 a.m. and closes at midnight."),
+])
+def test_a_clock_word_changed_into_another(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]

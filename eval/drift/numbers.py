@@ -575,15 +575,17 @@ def _join_twelfths(text: str, nums: list[NumberMention], gap: re.Pattern[str], m
     return out
 
 
+#: the hedges a converted figure opens with: "(sekitar US$97 juta)", "atau setara Rp19 triliun", "or about $3m"
+_CONVERSION_HEDGE = (r"about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|equivalent\s+to|sekitar|"
+                     r"setara(?:\s+dengan)?|kira-kira|sekira")
+
 #: what stands between an amount and its conversion: "Rp1,5 triliun (sekitar US$97 juta)", "£2.4m ($3m)"
-_CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|or|"
-                             r"equivalent\s+to|sekitar|setara(?:\s+dengan)?|kira-kira|atau|sekira|~|≈)?\s*$")
+_CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:" + _CONVERSION_HEDGE + r"|or|atau|~|≈)?\s*$")
 
 
 #: an amount given again in another currency without brackets: "US$1,2 miliar atau sekitar Rp19 triliun", "2,5 miliar
 #: dolar AS, setara Rp39 triliun", "$1.2 billion, or about Rp19 trillion"
-_CONVERSION_OR = re.compile(r"(?i)\s*,?\s*(?:(?:atau|or)\s+(?:sekitar|setara(?:\s+dengan)?|kira-kira|sekira|about|around|roughly|"
-                            r"approximately|some|nearly|equivalent\s+to)?|setara(?:\s+dengan)?|equivalent\s+to)\s*$")
+_CONVERSION_OR = re.compile(r"(?i)\s*,?\s*(?:(?:atau|or)\s+(?:" + _CONVERSION_HEDGE + r")?|setara(?:\s+dengan)?|equivalent\s+to)\s*$")
 
 
 #: the unit of a price: "per kilogram", "/kg", "per liter"
@@ -1600,6 +1602,13 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     if len(s_frac) == len(t_frac) == 1 and not _value_among(s_frac[0], tgt_nums) and not _value_among(t_frac[0], src_nums):
         out.append(_finding("critical", src, tgt, f"number {_shown(s_frac[0])} in {sl} became {_shown(t_frac[0])} in {tl}",
                             s_frac[0], t_frac[0]))
+    # a clock word changed into another: "tengah malam" (midnight) became "noon" (clock words are weak times, so the
+    # matching above leaves them out)
+    s_clock = [n for n in src_nums if _clock_word(n)]
+    t_clock = [n for n in tgt_nums if _clock_word(n)]
+    if len(s_clock) == len(t_clock) == 1 and not _value_among(s_clock[0], tgt_nums) and not _value_among(t_clock[0], src_nums):
+        out.append(_finding("critical", src, tgt, f"number {_shown(s_clock[0])} in {sl} became {_shown(t_clock[0])} in {tl}",
+                            s_clock[0], t_clock[0]))
     out += _ordinal_changes(src, tgt, src_nums, tgt_nums)
     out += _swapped_scores(src, tgt, src_nums, tgt_nums)
     out += _count_noun_changes(src, tgt, src_nums, tgt_nums)
@@ -1885,10 +1894,15 @@ def _split_scores(left: list[NumberMention], other: list[NumberMention],
 
 
 def _is_conversion(n: NumberMention) -> bool:
-    """A conversion marked by :func:`_mark_conversions` (weak; a measure written in digits: not "a mile"): an
-    amount or measure in brackets, an amount after "atau sekitar"/"or about", a clock time in another zone. (A
-    clock word, "noon", "tengah malam", is a weak time as well and passes this test too.)"""
-    return n.weak and (n.kind in ("currency", "time") or n.unit in _UNITS and n.text[:1].isdigit())
+    """A conversion marked by :func:`_mark_conversions` (weak; a measure or a clock time written in digits: not "a
+    mile", not a clock word such as "noon" or "tengah malam", which is weak of its own): an amount or measure in
+    brackets, an amount after "atau sekitar"/"or about", a clock time in another zone."""
+    return n.weak and (n.kind == "currency" or (n.kind == "time" or n.unit in _UNITS) and n.text[:1].isdigit())
+
+
+def _clock_word(n: NumberMention) -> bool:
+    """A clock word read by :func:`_clock_words` ("noon", "tengah malam"): a weak time not written in digits."""
+    return n.kind == "time" and n.weak and not n.text[:1].isdigit()
 
 
 def _drop_zone_partners(left: list[NumberMention], nums: list[NumberMention], conv_left: list[NumberMention]) -> list[NumberMention]:
