@@ -495,6 +495,9 @@ def test_nil_as_a_tally_is_no_negative_word() -> None:
     ("PSIS menang 2-1 atas Persita.", "PSIS beat Persita by a single goal.", "PSIS beat Persita by two goals."),
     ("Pelita Jaya menang 89-78 atas Satria Muda.", "Pelita Jaya beat Satria Muda by 11 points.",
      "Pelita Jaya beat Satria Muda by 13 points."),
+    # a sweep, "in straight games" / "dua gim langsung", is a score whose loser won no game
+    ("Putri menang 2-0 atas wakil India.", "Putri beat the Indian player in straight games.",
+     "Putri beat the Indian player 2-1."),
     # a stage of the match after the score: "at half-time", "at the break", "a 2-0 lead"
     ("Skor babak pertama 2-2.", "It was 2-2 at half-time.", "It was 1-1 at half-time."),
     ("Persib sempat unggul 2-0 sebelum Persija membalas.", "Persib had built a 2-0 lead before Persija hit back.",
@@ -568,3 +571,11 @@ def test_a_weak_ordinal_in_another_sense_is_no_change(src: str, en: str) -> None
 def test_a_clock_word_changed_into_another(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+def test_a_teams_results_swapped_between_their_kinds() -> None:
+    src = "Musim ini Persita mencatat tiga kemenangan, dua imbang, dan satu kekalahan."
+    assert [f.message for f in check_pair(src, "This season Persita have recorded three wins, two draws and one defeat.")
+            if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, "This season Persita have recorded two wins, three draws and "
+                                                               "one defeat.") if f.kind == "number"]

@@ -201,6 +201,8 @@ KNOWN_MISSES = {
     # round p57 (scores, results and standings in sports copy; ordinals of periods and places)
     "p57-47": "winner and loser swapped with the same score and verb (A mengalahkan B / B beat A): the numbers and "
               "the direction word agree, and which name stands before the verb is not compared",
+    "p57-116": "two places swapped between two riders (ketiga ... kedua / second ... third): each ordinal still finds "
+               "its value on the other side, and which name an ordinal belongs to is not compared",
     # round p52 (antonym swaps of adverbs, deadlines and advice)
     "p52-2": "'sebelumnya' (before) stands in the scope of 'belum pernah' (never) while 'after' is not next to "
              "'never': a member negated on one side only is left to the negation check",

@@ -838,8 +838,8 @@ def _word_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
 
 #: a winning margin told in place of the score: "won by a single goal", "by two goals", "by 11 points", "menang dengan
 #: selisih dua gol"; ``{t}`` as in :data:`_WORD_SCORE`, "a"/"a single"/"a lone" one goal or point
-_MARGIN = {"en": r"(?i)(?<!\w)by\s+(?:(a|a\s+single|a\s+lone|{t})\s+(?:clear\s+)?(?:goals?|points?|runs?))(?!\w)",
-           "id": r"(?i)(?<!\w)selisih\s+({t})\s+(?:gol|poin|angka)(?!\w)"}
+_MARGIN = {"en": r"(?i)(?<!\w)(?:by\s+(?:(a|a\s+single|a\s+lone|{t})\s+(?:clear\s+)?(?:goals?|points?|runs?))|(straight)\s+(?:games|sets))(?!\w)",
+           "id": r"(?i)(?<!\w)(?:selisih\s+({t})\s+(?:gol|poin|angka)|(?:dua|tiga)\s+(?:gim|game|set)\s+(langsung)|(straight)\s+(?:set|game)s?)(?!\w)"}
 
 
 @functools.cache
@@ -851,21 +851,31 @@ def _margin_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def _margins(text: str, lang: str) -> list[tuple[int, int, int]]:
-    """The winning margins of ``text`` (:data:`_MARGIN`): ``(start, end, margin)``."""
+    """The winning margins of ``text`` (:data:`_MARGIN`): ``(start, end, margin)``; a sweep ("in straight games",
+    "dua gim langsung": 2-0 or 3-0, every game or set won) is the margin :data:`_SWEEP`."""
     pat = _margin_pattern(lang)
     out = []
     for m in pat.finditer(text) if pat is not None else ():
-        w = m.group(1).lower()
-        n = int(w) if w.isdigit() else 1 if w.startswith("a") else int(_words(lang).get(w, (0.0, ""))[0])
-        if n > 0:
+        w = next(g for g in m.groups() if g).lower()
+        n = (_SWEEP if w in ("straight", "langsung") else int(w) if w.isdigit() else 1 if w.startswith("a")
+             else int(_words(lang).get(w, (0.0, ""))[0]))
+        if n:
             out.append((m.start(), m.end(), n))
     return out
+
+
+#: the margin of a sweep: it tells any score whose loser won no game or set, of two or three games or sets
+_SWEEP = -1
+
+
+def _margin_fits(margin: int, x: float, y: float) -> bool:
+    return min(x, y) == 0 and max(x, y) in (2, 3) if margin == _SWEEP else margin == abs(x - y)
 
 
 def _excuse_margins(left: list[NumberMention], other: list[NumberMention], other_text: str,
                     other_lang: str) -> tuple[list[NumberMention], list[NumberMention]]:
     """Drop each score of ``left`` that a winning margin of the other side tells (``menang 2-1`` = "won by a single
-    goal", ``menang 89-78`` = "won by 11 points"), and the margin's number from the other side's leftovers
+    goal", ``menang 89-78`` = "won by 11 points", ``menang 2-0`` = "won in straight games"), and the margin's number from the other side's leftovers
     ``other``; each margin once. A margin of another size ("by two goals" for 2-1) stays a changed score."""
     margins = _margins(other_text, other_lang) if any(n.kind == "score" for n in left) else []
     if not margins:
@@ -874,7 +884,7 @@ def _excuse_margins(left: list[NumberMention], other: list[NumberMention], other
     used: set[tuple[int, int, int]] = set()
     for n in left:
         xy = _parts(n) if n.kind == "score" else None
-        hit = next((g for g in margins if g not in used and xy is not None and g[2] == abs(xy[0] - xy[1])), None)
+        hit = next((g for g in margins if g not in used and xy is not None and _margin_fits(g[2], *xy)), None)
         if hit is None:
             keep.append(n)
             continue
@@ -1721,8 +1731,10 @@ def _ordinal_changes(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nu
     ordinals of each side are paired by value first; an ordinal left whose value any number of the other side holds
     ("kedua negara" / "the two countries") is no change; one ordinal left on each side, of different values, is
     (critical). Two strong ordinals ("ketiga" / "fourth") are left to the pairing of leftovers."""
-    s_ord = [n for n in src_nums if _ordinal_reading(src.text, n, src.lang)]
-    t_ord = [n for n in tgt_nums if _ordinal_reading(tgt.text, n, tgt.lang)]
+    # ordinals in digits ("ke-90", "3rd") are compared as any number is: a word is no rendering of one ("menit ke-90+2"
+    # = "the second minute of stoppage time")
+    s_ord = [n for n in src_nums if _ordinal_reading(src.text, n, src.lang) and not any(c.isdigit() for c in n.text)]
+    t_ord = [n for n in tgt_nums if _ordinal_reading(tgt.text, n, tgt.lang) and not any(c.isdigit() for c in n.text)]
     if not s_ord or not t_ord:
         return []
     s_left, t_left = _match(s_ord, t_ord)
