@@ -520,6 +520,9 @@ def test_scores_told_in_words_margins_and_stages(src: str, faithful: str, change
      "Indonesia's under-23 team lost 3-1 to Iraq."),
     ("Timnas U-22 ditahan imbang 2-2 oleh Thailand.", "The Under-22 team were held to a 2-2 draw by Thailand.",
      "The Under-22 team were held to a 3-3 draw by Thailand."),
+    # so is a decimal ("2,3" is no "23")
+    ("Skuad U-23 itu menginap di hotel yang tarifnya naik 2,3 persen.", "The Under-23 squad stayed at a hotel whose rates "
+     "rose 2.3 percent.", "The Under-23 squad stayed at a hotel whose rates rose 2.4 percent."),
 ])
 def test_a_score_is_no_number_inside_a_name(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []

@@ -1980,8 +1980,10 @@ class _Verbatim:
         single digit counts only after a code of one or two capitals (``Autobahn 9`` = ``A9``, ``Gruppe der 7`` =
         ``G7``): a longer word glued to a digit ("Top5") is no such code."""
         digits = re.sub(r"\D", "", n.text)
-        # a score's tallies are two numbers: "2-3" is no "23" of the other side's "U-23"
-        if not digits or n.kind in ("currency", "score") or len(digits) < 2 and not re.fullmatch(r"\d", n.text):
+        # only a number written as one run of digits: a score's tallies ("2-3") or a decimal ("2,3 persen") is no
+        # "23" of the other side's "U-23"
+        if not digits or n.kind == "currency" or len(re.findall(r"\d+", n.text)) != 1 \
+                or len(digits) < 2 and not re.fullmatch(r"\d", n.text):
             return False
         if self._after_letter is None:
             # "Rp15" is an amount, not a name like "G20"
