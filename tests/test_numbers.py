@@ -479,3 +479,106 @@ def test_nil_as_a_tally_is_no_negative_word() -> None:
     src = "Persija menang 2-0, kata pelatih, yang mengaku tidak puas dengan permainan lini tengah."
     assert [f.severity for f in check_pair(src, "Persija won two-nil, said the coach, who admitted he was happy with "
                                                 "the midfield's play.") if f.kind == "meaning"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a level score told in words: "one-all", "3-all" are N-N
+    ("Persik bermain imbang 2-2 dengan Dewa United.", "Persik drew two-all with Dewa United.",
+     "Persik drew three-all with Dewa United."),
+    ("Laga Semen Padang melawan PSM berakhir 1-1.", "Semen Padang's match against PSM ended 1-all.",
+     "Semen Padang's match against PSM ended 2-all."),
+    # the British "N goals to M"
+    ("Persib menang 4-1 atas Barito Putera.", "Persib beat Barito Putera four goals to one.",
+     "Persib beat Barito Putera four goals to two."),
+    ("Persebaya menang 2-0 atas Persis.", "Persebaya beat Persis two goals to nil.", "Persebaya beat Persis three goals to nil."),
+    # a winning margin for the score: one of the same size is the score, another is a changed score
+    ("PSIS menang 2-1 atas Persita.", "PSIS beat Persita by a single goal.", "PSIS beat Persita by two goals."),
+    ("Pelita Jaya menang 89-78 atas Satria Muda.", "Pelita Jaya beat Satria Muda by 11 points.",
+     "Pelita Jaya beat Satria Muda by 13 points."),
+    # a sweep, "in straight games" / "dua gim langsung", is a score whose loser won no game
+    ("Putri menang 2-0 atas wakil India.", "Putri beat the Indian player in straight games.",
+     "Putri beat the Indian player 2-1."),
+    # a stage of the match after the score: "at half-time", "at the break", "a 2-0 lead"
+    ("Skor babak pertama 2-2.", "It was 2-2 at half-time.", "It was 1-1 at half-time."),
+    ("Persib sempat unggul 2-0 sebelum Persija membalas.", "Persib had built a 2-0 lead before Persija hit back.",
+     "Persib had built a 3-0 lead before Persija hit back."),
+    ("Babak pertama berakhir 1-1.", "The first half ended 1-1.", "The first half ended 2-2."),
+    # a tie-break told in full ("7-6 (7-5)") is the loser's points of "7-6(5)"
+    ("Aldila menang 7-6(5), 6-3.", "Aldila won 7-6 (7-5), 6-3.", "Aldila won 7-6 (7-3), 6-3."),
+    # "winning" puts the winner's tally first, as "won" does
+    ("Indonesia menang adu penalti 4-2 atas Vietnam.", "Indonesia reached the final after winning a penalty shootout 4-2.",
+     "Indonesia reached the final after winning a penalty shootout 2-4."),
+])
+def test_scores_told_in_words_margins_and_stages(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a score's tallies read as one number ("2-3" as 23) matched the age group "U-23" of the other side
+    ("Timnas Indonesia U-23 kalah 2-3 dari Irak.", "Indonesia's under-23 team lost 3-2 to Iraq.",
+     "Indonesia's under-23 team lost 3-1 to Iraq."),
+    ("Timnas U-22 ditahan imbang 2-2 oleh Thailand.", "The Under-22 team were held to a 2-2 draw by Thailand.",
+     "The Under-22 team were held to a 3-3 draw by Thailand."),
+    # so is a decimal ("2,3" is no "23")
+    ("Skuad U-23 itu menginap di hotel yang tarifnya naik 2,3 persen.", "The Under-23 squad stayed at a hotel whose rates "
+     "rose 2.3 percent.", "The Under-23 squad stayed at a hotel whose rates rose 2.4 percent."),
+])
+def test_a_score_is_no_number_inside_a_name(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+def test_two_results_swapped_between_clauses() -> None:
+    src = "Persib menang 2-0, sementara Persija kalah 1-3 dari Borneo FC."
+    # the clauses in the other order keep each result with its word
+    assert [f.message for f in check_pair(src, "Persija lost 3-1 to Borneo FC, while Persib won 2-0.")
+            if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, "Persib won 3-1, while Persija lost 2-0 to Borneo FC.")
+                          if f.kind == "number"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # a Roman numeral after a lowercase period or stage word
+    ("Laba bank pada triwulan II naik 8 persen.", "The bank's profit rose 8 percent in the second quarter.",
+     "The bank's profit rose 8 percent in the third quarter."),
+    ("Pendaftaran gelombang III dibuka hingga akhir bulan.", "Registration for the third wave is open until the end of the month.",
+     "Registration for the second wave is open until the end of the month."),
+    # the weak ordinals of one and two where they read as ordinals: after a noun, "kedua kalinya", "the second"
+    ("Gol kedua Persib dicetak pada babak kedua.", "Persib's second goal came in the second half.",
+     "Persib's second goal came in the first half."),
+    ("Klub itu menempati posisi kedua di grup B.", "The club finished second in Group B.", "The club finished third in Group B."),
+])
+def test_an_ordinal_changed_where_a_weak_ordinal_stands(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+@pytest.mark.parametrize("src,en", [
+    # "kedua" before a noun is "both"; "second" after "a" is the unit of time
+    ("Kedua tim bertemu untuk pertama kalinya.", "The two teams met for the first time."),
+    ("Pertemuan itu melibatkan kedua negara sejak tahap pertama.", "The meeting involved both countries from the first phase."),
+    ("Bola itu melewati garis dalam sepersekian detik pada babak kedua.", "The ball crossed the line in a split second in the second half."),
+])
+def test_a_weak_ordinal_in_another_sense_is_no_change(src: str, en: str) -> None:
+    assert [f.message for f in check_pair(src, en) if f.severity in ("critical", "major")] == []
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    # clock words are weak times, no conversions: one changed into another is still a changed time
+    ("Gencatan senjata berlaku mulai tengah malam.", "The ceasefire takes effect at midnight.",
+     "The ceasefire takes effect at noon."),
+    ("Pasar dibuka pukul 10.00 WIB dan tutup tengah hari.", "The market opens at 10 a.m. and closes at noon.",
+     "The market opens at 10 a.m. and closes at midnight."),
+])
+def test_a_clock_word_changed_into_another(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+def test_a_teams_results_swapped_between_their_kinds() -> None:
+    src = "Musim ini Persita mencatat tiga kemenangan, dua imbang, dan satu kekalahan."
+    assert [f.message for f in check_pair(src, "This season Persita have recorded three wins, two draws and one defeat.")
+            if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, "This season Persita have recorded two wins, three draws and "
+                                                               "one defeat.") if f.kind == "number"]

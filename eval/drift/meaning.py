@@ -92,6 +92,7 @@ from dataclasses import dataclass, replace
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
 from .entities import _cognate_key
+from .numbers import tally_words
 from .profiles import folder_languages, get_profile
 from .quotes import paragraph_quotes, morphological_negatives
 
@@ -1851,14 +1852,10 @@ def _listed_lexical(toks: Sequence[Token], lang: str) -> list[bool]:
     if lang == "en":
         # "nil"/"zero" as a score's tally ("won two-nil", "nil-all") is a number, not a negative word
         idiom |= {k for k, t in enumerate(toks) if t.w in ("nil", "zero") and any(
-            0 <= j < len(toks) and (toks[j].w in _TALLY_WORDS or toks[j].w.isdigit() or toks[j].w == "all") for j in (k - 1, k + 1))}
+            0 <= j < len(toks) and (toks[j].w in tally_words("en") or toks[j].w.isdigit() or toks[j].w == "all") for j in (k - 1, k + 1))}
     return [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
                                 or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
             for k, t in enumerate(toks)]
-
-
-#: number words that may stand beside "nil" in a score told in words ("two-nil")
-_TALLY_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def _lexical_at(toks: Sequence[Token], text: str, lang: str) -> list[int]:

@@ -264,13 +264,19 @@ _SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d]|[.,
 _SCORE_WORDS_BEFORE = (
     r"menang|kalah|skor|imbang|unggul|takluk|tumbang|ditahan|tertinggal|ketinggalan|memimpin|menyamakan|kedudukan|mengalahkan|menaklukkan|menundukkan|membungkam|"
     r"agregat|laga|pertandingan|partai|final|gol|adu\s+penalti|won|lost|beat|beating|defeat|drew|draw|drawn|score|"
-    r"victory|win|tie|tied|aggregate|match|game|goal|led|leading|trailing|edged|thrashed|routed|penalt|shoot-?out")
-#: a result word right after the score: "a 3-0 victory", "the 1-1 draw", "kemenangan 2-1" is caught before
-_SCORE_WORDS_AFTER = r"victory|win|defeat|loss|draw|home\s+win|away\s+win|triumph|thrashing|kemenangan|kekalahan|hasil\s+imbang"
+    r"victory|win|tie|tied|aggregate|match|game|goal|led|leading|trailing|edged|thrashed|routed|penalt|shoot-?out|"
+    # the end or a half of a match: "babak pertama berakhir 1-1", "the first half ended 1-1", "finished 2-3"
+    r"berakhir|babak|ended|finished|half")
+#: a result word right after the score: "a 3-0 victory", "the 1-1 draw", "kemenangan 2-1" is caught before; a
+#: stage of the match ("2-2 at half-time", "1-0 at the break", "4-3 on aggregate", "5-4 on penalties") and a
+#: state of it ("a 2-0 lead", "the 1-1 scoreline")
+_SCORE_WORDS_AFTER = (r"victory|win|defeat|loss|draw|home\s+win|away\s+win|triumph|thrashing|kemenangan|kekalahan|hasil\s+imbang|"
+                      r"(?:at|by|after)\s+(?:half-?time|the\s+(?:break|interval|half|final\s+whistle))|on\s+(?:aggregate|penalties)|"
+                      r"lead|deficit|scoreline|saat\s+turun\s+minum|(?:hingga|sampai|pada\s+saat)\s+turun\s+minum")
 
 #: win words right before a score: a wire report puts the winner's tally first after them in either language
 #: (``menang 2-1``, ``beat Bali United 2-1``), so there the order is the result and ``beat ... 1-2`` reverses it
-_WIN_BEFORE = re.compile(r"(?i)(?<!\w)(?:menang|mengalahkan|menaklukkan|menundukkan|membungkam|won|beat|beating|defeated|"
+_WIN_BEFORE = re.compile(r"(?i)(?<!\w)(?:menang|mengalahkan|menaklukkan|menundukkan|membungkam|won|winning|beat|beating|defeated|"
                          r"edged|thrashed|routed|crushed|outclassed)(?!\w)[^\d.;:!?]{0,32}$")
 #: a result word closer to the score than the win word, after which either order is told ("menang adu penalti")
 _RESULT_BETWEEN = re.compile(r"(?i)(?<!\w)(?:skor|kedudukan|agregat|imbang|kalah|lost|draw|drew|aggregate|score|"
@@ -569,15 +575,17 @@ def _join_twelfths(text: str, nums: list[NumberMention], gap: re.Pattern[str], m
     return out
 
 
+#: the hedges a converted figure opens with: "(sekitar US$97 juta)", "atau setara Rp19 triliun", "or about $3m"
+_CONVERSION_HEDGE = (r"about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|equivalent\s+to|sekitar|"
+                     r"setara(?:\s+dengan)?|kira-kira|sekira")
+
 #: what stands between an amount and its conversion: "Rp1,5 triliun (sekitar US$97 juta)", "£2.4m ($3m)"
-_CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:about|around|approx(?:imately|\.)?|roughly|some|nearly|almost|or|"
-                             r"equivalent\s+to|sekitar|setara(?:\s+dengan)?|kira-kira|atau|sekira|~|≈)?\s*$")
+_CONVERSION_GAP = re.compile(r"(?i)\s*[(\[]\s*(?:" + _CONVERSION_HEDGE + r"|or|atau|~|≈)?\s*$")
 
 
 #: an amount given again in another currency without brackets: "US$1,2 miliar atau sekitar Rp19 triliun", "2,5 miliar
 #: dolar AS, setara Rp39 triliun", "$1.2 billion, or about Rp19 trillion"
-_CONVERSION_OR = re.compile(r"(?i)\s*,?\s*(?:(?:atau|or)\s+(?:sekitar|setara(?:\s+dengan)?|kira-kira|sekira|about|around|roughly|"
-                            r"approximately|some|nearly|equivalent\s+to)?|setara(?:\s+dengan)?|equivalent\s+to)\s*$")
+_CONVERSION_OR = re.compile(r"(?i)\s*,?\s*(?:(?:atau|or)\s+(?:" + _CONVERSION_HEDGE + r")?|setara(?:\s+dengan)?|equivalent\s+to)\s*$")
 
 
 #: the unit of a price: "per kilogram", "/kg", "per liter"
@@ -646,7 +654,17 @@ def _scores(text: str, taken: Taken, lang: str) -> list[NumberMention]:
         taken.take(a, b)
         values = {score_value(x, y)} if ordered else {score_value(x, y), score_value(y, x)}
         out.append(NumberMention(a, b, text[a:b], frozenset(values), "score"))
+        tb = _TIE_BREAK.match(text, b, b + 12) if {x, y} == {6, 7} else None
+        if tb and taken.free(tb.start(1), tb.end()):
+            # a tennis set's tie-break told in full, "7-6 (7-5)": the loser's points, as "7-6(5)" gives them
+            taken.take(tb.start(1), tb.end())
+            pts = min(int(tb.group(1)), int(tb.group(2)))
+            out.append(NumberMention(tb.start(1), tb.end(2), text[tb.start(1):tb.end(2)], frozenset({float(pts)}), "cardinal"))
     return out
+
+
+#: a tie-break's points in brackets after a 7-6 set, both sides' ("7-6 (7-5)"): see :func:`_scores`
+_TIE_BREAK = re.compile(r"\s?\((\d{1,2})[-–](\d{1,2})\)")
 
 
 def _vague(text: str, lang: str, taken: Taken) -> list[NumberMention]:
@@ -767,30 +785,112 @@ def _nil_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     return out
 
 
+#: the number word "one" of each language, which is weak (also "a", "single") but counts in a compound ("satu juta")
+#: and as a tally ("one-nil")
+_WEAK_ONE = ("satu", "one")
+
+
+@functools.cache
+def tally_words(lang: str) -> frozenset[str]:
+    """The number words a match's tally is told with, one to ten (``number_words.tsv``: the units and ten, and
+    the weak "one"): "two-nil", "one-all", "tiga gol tanpa balas"."""
+    return frozenset(w for w, (v, cls) in _words(lang).items()
+                     if cls in ("unit", "teen", "weak") and 1 <= v <= 10 and (cls != "weak" or w in _WEAK_ONE))
+
+
 #: a result whose tallies are told in words: "two-nil", "5-nil", "nil-two" (British "nil", also "zero"), "three
-#: unanswered goals", Indonesian "tiga gol tanpa balas" (each the score N-0)
-_TALLY = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
-_WORD_SCORE = {"en": re.compile(r"(?i)(?<![\w-])(?:" + _TALLY + r"[-–]\s?(?:nil|zero)|(?:nil|zero)[-–]\s?" + _TALLY
-                                + r"|" + _TALLY + r"\s+unanswered\s+goals?)(?![\w-])"),
-               "id": re.compile(r"(?i)(?<![\w-])" + _TALLY + r"\s+gol\s+tanpa\s+(?:balas|balasan)(?!\w)")}
+#: unanswered goals", Indonesian "tiga gol tanpa balas" (each the score N-0), a level score "one-all", "3-all"
+#: (N-N), "two goals to one" (2-1) and "two goals to nil"; ``{t}`` is a tally: one or two digits or a number word
+#: of :func:`tally_words`
+_WORD_SCORE = {"en": r"(?i)(?<![\w-])(?:{t}[-–]\s?(?:nil|zero)|(?:nil|zero)[-–]\s?{t}|{t}\s+unanswered\s+goals?|{t}[-–]all|"
+                     r"{t}\s+goals?\s+to\s+(?:nil|zero|{t}))(?![\w-])",
+               "id": r"(?i)(?<![\w-]){t}\s+gol\s+tanpa\s+(?:balas|balasan)(?!\w)"}
+
+
+@functools.cache
+def _word_score_pattern(lang: str) -> re.Pattern[str] | None:
+    form = _WORD_SCORE.get(lang)
+    if form is None:
+        return None
+    tally = r"(\d{1,2}|" + "|".join(sorted(tally_words(lang), key=len, reverse=True)) + ")"
+    return re.compile(form.replace("{t}", tally))
 
 
 def _word_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     """A result with a nil side told in words (:data:`_WORD_SCORE`): "won two-nil" or "tiga gol tanpa balas" is
     the score 2-0 or 3-0, so it faces "menang 2-0" / "won 3-0", and "won 4-nil" against "menang 5-0" is a changed
-    score."""
-    pat = _WORD_SCORE.get(lang)
+    score; "drew one-all" is 1-1."""
+    pat = _word_score_pattern(lang)
     out: list[NumberMention] = []
-    table = _words(lang) if lang in ("id", "en") else {}
+    table = _words(lang)
     for m in pat.finditer(text) if pat is not None else ():
         a, b = m.span()
-        tally = next(g for g in m.groups() if g)
-        n = int(tally) if tally.isdigit() else int(table.get(tally.lower(), (-1.0, ""))[0])
-        if n < 0 or not taken.free(a, b):
+        tallies = [int(g) if g.isdigit() else int(table.get(g.lower(), (-1.0, ""))[0]) for g in m.groups() if g]
+        if min(tallies) < 0 or not taken.free(a, b):
             continue
         taken.take(a, b)
-        out.append(NumberMention(a, b, text[a:b], frozenset({score_value(n, 0)}), "score"))
+        low = m.group(0).lower()
+        n = tallies[0]
+        x, y = (n, n) if low.endswith("all") else (n, 0) if len(tallies) == 1 else (tallies[0], tallies[1])
+        out.append(NumberMention(a, b, text[a:b], frozenset({score_value(x, y)}), "score"))
     return out
+
+
+#: a winning margin told in place of the score: "won by a single goal", "by two goals", "by 11 points", "menang dengan
+#: selisih dua gol"; ``{t}`` as in :data:`_WORD_SCORE`, "a"/"a single"/"a lone" one goal or point
+_MARGIN = {"en": r"(?i)(?<!\w)(?:by\s+(?:(a|a\s+single|a\s+lone|{t})\s+(?:clear\s+)?(?:goals?|points?|runs?))|(straight)\s+(?:games|sets))(?!\w)",
+           "id": r"(?i)(?<!\w)(?:selisih\s+({t})\s+(?:gol|poin|angka)|(?:dua|tiga)\s+(?:gim|game|set)\s+(langsung)|(straight)\s+(?:set|game)s?)(?!\w)"}
+
+
+@functools.cache
+def _margin_pattern(lang: str) -> re.Pattern[str] | None:
+    form = _MARGIN.get(lang)
+    if form is None:
+        return None
+    return re.compile(form.replace("{t}", r"\d{1,3}|" + "|".join(sorted(tally_words(lang), key=len, reverse=True))))
+
+
+def _margins(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """The winning margins of ``text`` (:data:`_MARGIN`): ``(start, end, margin)``; a sweep ("in straight games",
+    "dua gim langsung": 2-0 or 3-0, every game or set won) is the margin :data:`_SWEEP`."""
+    pat = _margin_pattern(lang)
+    out = []
+    for m in pat.finditer(text) if pat is not None else ():
+        w = next(g for g in m.groups() if g).lower()
+        n = (_SWEEP if w in ("straight", "langsung") else int(w) if w.isdigit() else 1 if w.startswith("a")
+             else int(_words(lang).get(w, (0.0, ""))[0]))
+        if n:
+            out.append((m.start(), m.end(), n))
+    return out
+
+
+#: the margin of a sweep: it tells any score whose loser won no game or set, of two or three games or sets
+_SWEEP = -1
+
+
+def _margin_fits(margin: int, x: float, y: float) -> bool:
+    return min(x, y) == 0 and max(x, y) in (2, 3) if margin == _SWEEP else margin == abs(x - y)
+
+
+def _excuse_margins(left: list[NumberMention], other: list[NumberMention], other_text: str,
+                    other_lang: str) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Drop each score of ``left`` that a winning margin of the other side tells (``menang 2-1`` = "won by a single
+    goal", ``menang 89-78`` = "won by 11 points", ``menang 2-0`` = "won in straight games"), and the margin's number from the other side's leftovers
+    ``other``; each margin once. A margin of another size ("by two goals" for 2-1) stays a changed score."""
+    margins = _margins(other_text, other_lang) if any(n.kind == "score" for n in left) else []
+    if not margins:
+        return left, other
+    keep = []
+    used: set[tuple[int, int, int]] = set()
+    for n in left:
+        xy = _parts(n) if n.kind == "score" else None
+        hit = next((g for g in margins if g not in used and xy is not None and _margin_fits(g[2], *xy)), None)
+        if hit is None:
+            keep.append(n)
+            continue
+        used.add(hit)
+        other = [o for o in other if not (hit[0] <= o.start and o.end <= hit[1])]
+    return keep, other
 
 
 _CLOCK_WORDS = {"en": re.compile(r"(?i)(?<!\w)(noon|midday|midnight)(?!\w)"),
@@ -889,11 +989,15 @@ def _parts(n: NumberMention) -> tuple[float, float] | None:
 
 #: a Roman numeral after a capitalised word ("Komisi III", "World War II", "Kodam IV/Diponegoro"); a one-letter
 #: numeral ("I" is also the English pronoun) only after a head word that takes one
-_ROMAN = re.compile(r"\b([A-Z][\w.'’-]*) ((?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'’])")
+_ROMAN = re.compile(r"\b([A-Z][\w.'’-]*|[a-z]+) ((?:X{0,3})(?:IX|IV|V?I{0,3}))(?![\w'’])")
 _ROMAN_HEADS = frozenset(
     "komisi commission kodam region regional zone zona wilayah sektor sector tahap phase fase perang war pasal article "
     "bab chapter golongan kelas class grade level tingkat jilid volume gelombang wave angkatan batch seri series "
     "divisi division brigade armada fleet dapil district kommission phase".split())
+#: the lowercase words a Roman numeral numbers in running text: periods of a year and stages of a process or a match
+#: (``kuartal III`` = the third quarter, ``semester I`` = the first half, ``tahap II`` = phase two, ``babak II``)
+_ROMAN_PERIODS = frozenset(
+    "kuartal triwulan caturwulan semester tahap fase gelombang jilid babak termin periode sesi phase stage".split())
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
@@ -906,13 +1010,15 @@ def _roman_value(s: str) -> int:
 
 
 def _roman_numbers(text: str, taken: Taken) -> list[NumberMention]:
-    """Roman numerals numbering a body, a phase or a war (``Komisi III`` = ``Commission III`` = ``Commission 3``)."""
+    """Roman numerals numbering a body, a phase or a war (``Komisi III`` = ``Commission III`` = ``Commission 3``), and
+    after a lowercase word only a period or stage (:data:`_ROMAN_PERIODS`: ``kuartal III`` = "third quarter")."""
     out = []
     for m in _ROMAN.finditer(text):
         a, b = m.span(2)
         if a == b or not taken.free(a, b):
             continue
-        if len(m.group(2)) == 1 and fold(m.group(1)) not in _ROMAN_HEADS:
+        head = fold(m.group(1))
+        if m.group(1).islower() and head not in _ROMAN_PERIODS or len(m.group(2)) == 1 and head not in _ROMAN_HEADS | _ROMAN_PERIODS:
             continue
         taken.take(a, b)
         out.append(NumberMention(a, b, m.group(2), frozenset({float(_roman_value(m.group(2)))}), "ordinal"))
@@ -1161,7 +1267,7 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
                 j = h
                 continue
             if e is None or e[1] in ("ordinal", "weak", "dozen", "fraction", "suffix"):
-                if e is not None and e[1] == "weak" and tw in ("satu", "one") and not used:
+                if e is not None and e[1] == "weak" and tw in _WEAK_ONE and not used:
                     current += 1
                     used = True
                     end = toks[j][1]
@@ -1430,6 +1536,9 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     # a score read on one side only ("won 5-4" vs "dengan suara 5-4"): its two numbers on the other side match it
     ls, lt = _split_scores(ls, lt, tgt_nums, tgt.text)
     lt, ls = _split_scores(lt, ls, src_nums, src.text)
+    # a score told as its winning margin on the other side ("menang 2-1" / "won by a single goal")
+    ls, lt = _excuse_margins(ls, lt, tgt.text, tgt.lang)
+    lt, ls = _excuse_margins(lt, ls, src.text, src.lang)
     # an exact count facing a vague quantity of its order ("ratusan" vs "about 300") is a rendering
     if sv or tv:
         ls = _excuse_vague(ls, tv)
@@ -1503,6 +1612,15 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     if len(s_frac) == len(t_frac) == 1 and not _value_among(s_frac[0], tgt_nums) and not _value_among(t_frac[0], src_nums):
         out.append(_finding("critical", src, tgt, f"number {_shown(s_frac[0])} in {sl} became {_shown(t_frac[0])} in {tl}",
                             s_frac[0], t_frac[0]))
+    # a clock word changed into another: "tengah malam" (midnight) became "noon" (clock words are weak times, so the
+    # matching above leaves them out)
+    s_clock = [n for n in src_nums if _clock_word(n)]
+    t_clock = [n for n in tgt_nums if _clock_word(n)]
+    if len(s_clock) == len(t_clock) == 1 and not _value_among(s_clock[0], tgt_nums) and not _value_among(t_clock[0], src_nums):
+        out.append(_finding("critical", src, tgt, f"number {_shown(s_clock[0])} in {sl} became {_shown(t_clock[0])} in {tl}",
+                            s_clock[0], t_clock[0]))
+    out += _ordinal_changes(src, tgt, src_nums, tgt_nums)
+    out += _swapped_scores(src, tgt, src_nums, tgt_nums)
     out += _count_noun_changes(src, tgt, src_nums, tgt_nums)
     # a small number word alone on one side is too often lexicalised on the other ("dua kali lipat" =
     # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
@@ -1541,6 +1659,91 @@ def _conversions_and_codes(src: Side, tgt: Side, sc: list[NumberMention], tc: li
     for s, t in zip([s for s in ls if s.kind == "code"], [t for t in lt if t.kind == "code"]):
         out.append(_finding("critical", src, tgt, f"number {s.text} in {sl} became {t.text} in {tl}", s, t))
     return out
+
+
+#: loss words right before a score: the subject lost ("kalah 1-3 dari", "lost 3-1 to"); see :func:`_result_side`
+_LOSS_BEFORE = re.compile(r"(?i)(?<!\w)(?:kalah|takluk|tumbang|menyerah|tertinggal|lost|losing|trailed|trailing|went\s+down)"
+                          r"(?!\w)[^\d.;:!?]{0,32}$")
+
+
+def _result_side(text: str, n: NumberMention) -> str:
+    """``win`` or ``loss`` for a score told right after a win word or a loss word (the nearer one), else ``""``."""
+    lo = max(0, n.start - 48)
+    win, loss = _WIN_BEFORE.search(text, lo, n.start), _LOSS_BEFORE.search(text, lo, n.start)
+    if win is None and loss is None:
+        return ""
+    return "win" if loss is None or win is not None and win.start() > loss.start() else "loss"
+
+
+def _swapped_scores(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums: list[NumberMention]) -> list[Finding]:
+    """Two results swapped between their clauses: "Persib menang 2-0, sementara Persija kalah 1-3" / "Persib won 3-1,
+    while Persija lost 2-0". Each score still finds its value on the other side, but crosswise, and each faces one
+    told after the other kind of result word (a win's score after "lost"). A translator who puts the clauses in the
+    other order keeps each result with its word, and one who tells a result from the other team's side does not
+    reorder them as well."""
+    ss = [n for n in src_nums if n.kind == "score"]
+    ts = [n for n in tgt_nums if n.kind == "score"]
+    if len(ss) != 2 or len(ts) != 2:
+        return []
+    (s0, s1), (t0, t1) = ss, ts
+    if s0.values & t0.values or s1.values & t1.values or not (s0.values & t1.values and s1.values & t0.values):
+        return []
+    sides = [_result_side(src.text, s0), _result_side(tgt.text, t1), _result_side(src.text, s1), _result_side(tgt.text, t0)]
+    if "" in sides or sides[0] == sides[1] or sides[2] == sides[3]:
+        return []
+    return [_finding("critical", src, tgt, f"scores swapped: {_shown(s0)} and {_shown(s1)} in {src.label()} are told as "
+                     f"{_shown(t1)} and {_shown(t0)} in {tgt.label()}, each after the other result", s0, t1)]
+
+
+#: the ordinal words of one and two, which the number words list as weak: "first" and "pertama" also say "at first",
+#: "for the first time", "second" is a unit of time and "kedua" is also "both" (``kedua negara``)
+_WEAK_ORDINALS = {"en": frozenset({"first", "second"}), "id": frozenset({"pertama", "kedua"})}
+#: a second (the time unit), not the ordinal: "a second", "one second", "per second", "split second", "5 second"
+_SECOND_UNIT = re.compile(r"(?i)(?:\b(?:a|one|per|split|every)|\d)\s+$")
+#: words after which Indonesian "kedua" is "both" ("dan kedua anaknya", "di kedua sisi", "antara kedua negara"):
+#: prepositions and conjunctions, and verbs by their prefixes ("melibatkan kedua negara", "bertemu kedua pihak")
+_BOTH_BEFORE = re.compile(r"(?i)(?:^|[,;:(\"“]|\b(?:dan|atau|serta|di|ke|dari|pada|untuk|bagi|oleh|antara|dengan|kepada|"
+                          r"dalam|atas|bahwa|agar|para|sang|kini|juga|akan|telah|sudah|bersama|tentang|terhadap|"
+                          r"(?:mem|men|meng|meny|me[lrwyn]|ber|ter|di)[a-z]{3,}))\s+$")
+
+
+def _ordinal_reading(text: str, n: NumberMention, lang: str) -> bool:
+    """Whether ``n`` numbers a place in a sequence: an ordinal form (``ketiga``, ``3rd``, ``ke-3``, ``kuartal III``)
+    or the weak ordinal words of one and two (:data:`_WEAK_ORDINALS`) where they read as ordinals: English
+    "second" not as the time unit, Indonesian "kedua" after a noun or before "kali" ("babak kedua", "kedua kalinya")
+    rather than before one as "both" ("kedua negara")."""
+    if n.kind == "ordinal":
+        return True
+    w = fold(n.text)
+    if not n.weak or w not in _WEAK_ORDINALS.get(lang, ()):
+        return False
+    before = text[max(0, n.start - 24):n.start]
+    if w == "second":
+        return not _SECOND_UNIT.search(before)
+    if w == "kedua":
+        return bool(re.match(r"\s+kali", text[n.end:n.end + 6])) or not _BOTH_BEFORE.search(before)
+    return True
+
+
+def _ordinal_changes(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums: list[NumberMention]) -> list[Finding]:
+    """A place in a sequence changed where a weak ordinal word stands on one side (:func:`_ordinal_reading`): "babak
+    kedua" became "the first half", "peringkat kedua" became "third", "kuartal III" became "the second quarter". The
+    ordinals of each side are paired by value first; an ordinal left whose value any number of the other side holds
+    ("kedua negara" / "the two countries") is no change; one ordinal left on each side, of different values, is
+    (critical). Two strong ordinals ("ketiga" / "fourth") are left to the pairing of leftovers."""
+    # ordinals in digits ("ke-90", "3rd") are compared as any number is: a word is no rendering of one ("menit ke-90+2"
+    # = "the second minute of stoppage time")
+    s_ord = [n for n in src_nums if _ordinal_reading(src.text, n, src.lang) and not any(c.isdigit() for c in n.text)]
+    t_ord = [n for n in tgt_nums if _ordinal_reading(tgt.text, n, tgt.lang) and not any(c.isdigit() for c in n.text)]
+    if not s_ord or not t_ord:
+        return []
+    s_left, t_left = _match(s_ord, t_ord)
+    s_left = [n for n in s_left if not _value_among(n, [o for o in tgt_nums if o not in t_ord])]
+    t_left = [n for n in t_left if not _value_among(n, [o for o in src_nums if o not in s_ord])]
+    if len(s_left) != 1 or len(t_left) != 1 or not (s_left[0].weak or t_left[0].weak):
+        return []
+    s, t = s_left[0], t_left[0]
+    return [_finding("critical", src, tgt, f"number {_shown(s)} in {src.label()} became {_shown(t)} in {tgt.label()}", s, t)]
 
 
 @functools.cache
@@ -1703,10 +1906,15 @@ def _split_scores(left: list[NumberMention], other: list[NumberMention],
 
 
 def _is_conversion(n: NumberMention) -> bool:
-    """A conversion marked by :func:`_mark_conversions` (weak; a measure written in digits: not "a mile"): an
-    amount or measure in brackets, an amount after "atau sekitar"/"or about", a clock time in another zone. (A
-    clock word, "noon", "tengah malam", is a weak time as well and passes this test too.)"""
-    return n.weak and (n.kind in ("currency", "time") or n.unit in _UNITS and n.text[:1].isdigit())
+    """A conversion marked by :func:`_mark_conversions` (weak; a measure or a clock time written in digits: not "a
+    mile", not a clock word such as "noon" or "tengah malam", which is weak of its own): an amount or measure in
+    brackets, an amount after "atau sekitar"/"or about", a clock time in another zone."""
+    return n.weak and (n.kind == "currency" or (n.kind == "time" or n.unit in _UNITS) and n.text[:1].isdigit())
+
+
+def _clock_word(n: NumberMention) -> bool:
+    """A clock word read by :func:`_clock_words` ("noon", "tengah malam"): a weak time not written in digits."""
+    return n.kind == "time" and n.weak and not n.text[:1].isdigit()
 
 
 def _drop_zone_partners(left: list[NumberMention], nums: list[NumberMention], conv_left: list[NumberMention]) -> list[NumberMention]:
@@ -1772,7 +1980,10 @@ class _Verbatim:
         single digit counts only after a code of one or two capitals (``Autobahn 9`` = ``A9``, ``Gruppe der 7`` =
         ``G7``): a longer word glued to a digit ("Top5") is no such code."""
         digits = re.sub(r"\D", "", n.text)
-        if not digits or n.kind == "currency" or len(digits) < 2 and not re.fullmatch(r"\d", n.text):
+        # only a number written as one run of digits: a score's tallies ("2-3") or a decimal ("2,3 persen") is no
+        # "23" of the other side's "U-23"
+        if not digits or n.kind == "currency" or len(re.findall(r"\d+", n.text)) != 1 \
+                or len(digits) < 2 and not re.fullmatch(r"\d", n.text):
             return False
         if self._after_letter is None:
             # "Rp15" is an amount, not a name like "G20"
