@@ -222,6 +222,24 @@ def _words(folder: Path, name: str) -> list[str]:
     return [w.strip() for w in path.read_text(encoding="utf-8").split("\n") if w.strip() and not w.startswith("#")]
 
 
+def _declined(forms: tuple[str, ...], endings: tuple[str, ...]) -> list[str]:
+    """The other declined forms of a name that opens with an adjective (``adjective_endings`` of profile.toml):
+    where a row lists the first word of a name with two endings or more ("Weißes Haus", "Weißen Haus"), the
+    adjective takes every ending before every noun form listed ("das Weiße Haus", "das Rote Kreuz", "die Neue
+    Zürcher Zeitung"), so a row need not list each case."""
+    stems: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
+    for f in forms:
+        first, _, tail = f.partition(" ")
+        end = next((e for e in endings if first.endswith(e) and len(first) > len(e) + 2), None)
+        if tail and end is not None:
+            stem = first[: -len(end)]
+            stems.setdefault(stem, set()).add(end)
+            tails.setdefault(stem, set()).add(tail)
+    return [f"{stem}{e} {tail}" for stem, ends in stems.items() if len(ends) >= 2
+            for e in endings for tail in sorted(tails[stem])]
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(f.strip() for f in cell.split("|") if f.strip())
 
@@ -273,11 +291,14 @@ def _load_folder(code: str) -> LanguageProfile:
     names: dict[str, str] = {}
     types: dict[str, str] = {}
     english: dict[str, str] = {}
+    endings = tuple(sorted((str(e) for e in meta.get("adjective_endings", ())), key=len, reverse=True))
     for fname in ("countries.tsv", "exonyms.tsv"):
         for row in _rows(folder, fname, 3):
             key, typ = row[0], row[1]
             for f in _split(row[2]):
                 names[f] = key
+            for f in _declined(_split(row[2]), endings):
+                names.setdefault(f, key)
             if len(row) > 3 and row[3].strip():  # a key of this profile's own: its English forms and type
                 types[key] = typ
                 for f in _split(row[3]):
