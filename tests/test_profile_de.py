@@ -584,6 +584,11 @@ def test_an_impersonal_subject_after_the_verb_is_the_speaker_not_the_noun_before
      "Many hospitals do not have enough nurses, and none will come."),
     ("Der Minister ließ offen, ob er erneut kandidiert.", "The minister did not say whether he would run again.",
      "The minister did not say whether he would not run again."),
+    # English idioms whose negator states something positive ("renders" rows), inside a quote too
+    ("„Wir freuen uns riesig auf das Finale“, sagte der Kapitän.", "\"We can't wait for the final,\" the captain said.",
+     "\"We can't wait for the final and we won't play,\" the captain said."),
+    ("Bald darauf meldete die Polizei zwei Festnahmen.", "It wasn't long before police reported two arrests.",
+     "It wasn't long before police reported no arrests."),
 ])
 def test_german_renderings_of_round_four_give_no_finding(de: str, faithful: str, changed: str) -> None:
     assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]

@@ -98,7 +98,7 @@ from .quotes import paragraph_quotes, morphological_negatives
 logger = logging.getLogger(__name__)
 
 __all__ = ["Token", "tokenize", "id_roots", "en_lemma", "negation_flips", "direction_flips", "predicate_flips",
-           "check_meaning", "text_direction_flips", "DirectionFlip", "NegationVerdict", "NEG_WINDOW"]
+           "check_meaning", "text_direction_flips", "rendered_negators", "DirectionFlip", "NegationVerdict", "NEG_WINDOW"]
 
 #: how many words may stand between a negator and the word it negates (``tidak akan pernah naik``)
 NEG_WINDOW = 3
@@ -2364,6 +2364,21 @@ def text_direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> 
             continue
         out.append((s_text[f.src_tok.start:f.src_end], t_text[f.tgt_tok.start:f.tgt_end]))
     return out
+
+
+def rendered_negators(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tuple[int, int]:
+    """How many negators of each of two short texts (a quote and its rendering) a word of the other text renders,
+    as :func:`_guarded` reads them (``tidak ramah`` = "hostile", a profile's ``renders`` rows: "can't wait" =
+    "freuen uns", "only ... if" = "not ... unless"): the quote check leaves them out of its count, as this check
+    does outside quotes. Only for a pair with a profile language (German): Indonesian quotes keep the quote
+    check's own lists, whose counts a guard read alone would upset ("tidak akan pernah" against "ever")."""
+    langs = meaning_languages()
+    if s_lang == t_lang or s_lang not in langs or t_lang not in langs or {s_lang, t_lang} <= {"id", "en"}:
+        return 0, 0
+    s_toks, t_toks = tokenize(s_text, s_lang), tokenize(t_text, t_lang)
+    s_neg, t_neg = _negators(s_toks, s_lang, True), _negators(t_toks, t_lang, True)
+    return (len(_guarded(s_toks, s_lang, s_neg.hard + s_neg.soft, t_toks, t_lang, t_text)),
+            len(_guarded(t_toks, t_lang, t_neg.hard + t_neg.soft, s_toks, s_lang, s_text)))
 
 
 def _cognates(a: str, b: str) -> bool:
