@@ -589,6 +589,11 @@ def test_an_impersonal_subject_after_the_verb_is_the_speaker_not_the_noun_before
      "\"We can't wait for the final and we won't play,\" the captain said."),
     ("Bald darauf meldete die Polizei zwei Festnahmen.", "It wasn't long before police reported two arrests.",
      "It wasn't long before police reported no arrests."),
+    # a seat of power speaks for its government ("das Weiße Haus" = "Washington", "der Kreml" = "Moscow")
+    ("Das Weiße Haus bestätigte das Treffen am Montag.", "Washington confirmed the meeting on Monday.",
+     "Moscow confirmed the meeting on Monday."),
+    ("Der Kreml bestätigte das Treffen am Montag.", "Moscow confirmed the meeting on Monday.",
+     "Washington confirmed the meeting on Monday."),
 ])
 def test_german_renderings_of_round_four_give_no_finding(de: str, faithful: str, changed: str) -> None:
     assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
