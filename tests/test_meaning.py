@@ -1473,3 +1473,19 @@ def test_absen_of_clocking_in_is_attendance(src: str, faithful: str, changed: st
     absent = "Dua menteri absen dalam rapat kabinet pagi tadi."
     assert meaning(absent, "Two ministers were absent from this morning's cabinet meeting.") == []
     assert "critical" in [f.severity for f in meaning(absent, "Two ministers attended this morning's cabinet meeting.")]
+
+
+def test_hanya_jika_renders_not_unless() -> None:
+    # "hanya ... jika" (only if) is rendered "not ... unless": the English negator is matched by the condition, and
+    # an "unless" left without its negator has lost the negation "only if" holds
+    src = "Bantuan tunai itu hanya akan dicairkan jika data penerima sudah diverifikasi, kata kepala dinas sosial."
+    assert meaning(src, "The cash aid will not be disbursed unless recipients' data has been verified, the head of "
+                        "the social affairs office said.") == []
+    assert meaning(src, "The cash aid will only be disbursed if recipients' data has been verified, the head of the "
+                        "social affairs office said.") == []
+    assert [f.severity for f in meaning(src, "The cash aid will be disbursed unless recipients' data has been verified, "
+                                             "the head of the social affairs office said.")] == ["critical"]
+    # without "hanya" the English negator is an added one
+    plain = "Bantuan tunai itu akan dicairkan jika data penerima sudah diverifikasi, kata kepala dinas sosial."
+    assert [f.severity for f in meaning(plain, "The cash aid will not be disbursed unless recipients' data has been "
+                                               "verified, the head of the social affairs office said.")] == ["critical"]

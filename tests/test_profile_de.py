@@ -550,3 +550,51 @@ def test_an_impersonal_subject_after_the_verb_is_the_speaker_not_the_noun_before
     found = _check(["In einer Mitteilung hieß es, die Lage sei unter Kontrolle."],
                    ["The situation was under control, Scholz said."])
     assert [(k, s) for k, s, _ in found] == [("attribution", "critical")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # German transcriptions of Cyrillic and Arabic names are their English spellings (sch = sh, tsch = ch, ch = kh,
+    # dsch = j, j = y, w = v, a voiced s = z), also after a place head that marks them as names
+    ("Der Flughafen Scheremetjewo wurde wegen Nebels geschlossen.", "Sheremetyevo airport was closed because of fog.",
+     "Vnukovo airport was closed because of fog."),
+    ("Die Kämpfe um das Atomkraftwerk Saporischschja dauerten an.", "Fighting around the Zaporizhzhia nuclear power "
+     "plant continued.", "Fighting around the Kursk nuclear power plant continued."),
+    ("Der Sender Al-Dschasira berichtete, die Grenze sei offen.", "Al Jazeera reported that the border was open.",
+     "Al Arabiya reported that the border was open."),
+    ("Das Stahlwerk Asowstal in Mariupol wurde 80 Tage lang belagert.", "The Azovstal steel plant in Mariupol was "
+     "besieged for 80 days.", "The Azovstal steel plant in Mariupol was besieged for 60 days."),
+    # "nur ... wenn" (only if) = "not ... unless"
+    ("Die Waffenruhe tritt nur in Kraft, wenn alle Geiseln freigelassen werden.",
+     "The ceasefire will not take effect unless all hostages are released.",
+     "The ceasefire will take effect unless all hostages are released."),
+    ("Nur wenn beide Kammern zustimmen, kann das Gesetz in Kraft treten.",
+     "The law cannot take effect unless both chambers approve it.",
+     "Unless both chambers approve it, the law can take effect."),
+    # vague quantities: Dutzende, Hunderte, Tausende, Zehntausende, "mehrere hundert"
+    ("Tausende werden nach dem Beben noch vermisst.", "Thousands are still missing after the quake.",
+     "Hundreds are still missing after the quake."),
+    ("Zehntausende demonstrierten am Samstag in Berlin.", "Tens of thousands demonstrated in Berlin on Saturday.",
+     "Thousands demonstrated in Berlin on Saturday."),
+    ("Mehrere hundert Menschen versammelten sich vor dem Rathaus.", "Several hundred people gathered outside city hall.",
+     "Several thousand people gathered outside city hall."),
+    # lexical negatives: "alles andere als" = "not at all", "zu wenige" = "not enough", "ließ offen" = "did not say"
+    ("Die Lage sei alles andere als entspannt, sagte der Bürgermeister.", "The situation was not at all calm, the "
+     "mayor said.", "The situation was not at all calm, the mayor did not say."),
+    ("In vielen Kliniken gibt es zu wenige Pflegekräfte.", "Many hospitals do not have enough nurses.",
+     "Many hospitals do not have enough nurses, and none will come."),
+    ("Der Minister ließ offen, ob er erneut kandidiert.", "The minister did not say whether he would run again.",
+     "The minister did not say whether he would not run again."),
+    # English idioms whose negator states something positive ("renders" rows), inside a quote too
+    ("„Wir freuen uns riesig auf das Finale“, sagte der Kapitän.", "\"We can't wait for the final,\" the captain said.",
+     "\"We can't wait for the final and we won't play,\" the captain said."),
+    ("Bald darauf meldete die Polizei zwei Festnahmen.", "It wasn't long before police reported two arrests.",
+     "It wasn't long before police reported no arrests."),
+    # a seat of power speaks for its government ("das Weiße Haus" = "Washington", "der Kreml" = "Moscow")
+    ("Das Weiße Haus bestätigte das Treffen am Montag.", "Washington confirmed the meeting on Monday.",
+     "Moscow confirmed the meeting on Monday."),
+    ("Der Kreml bestätigte das Treffen am Montag.", "Moscow confirmed the meeting on Monday.",
+     "Washington confirmed the meeting on Monday."),
+])
+def test_german_renderings_of_round_four_give_no_finding(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]

@@ -531,6 +531,10 @@ def check_attribution(
     tk = _known_keys(t.text, tgt.lang) if _ends_known(t, tgt.lang) else set()
     if sk and (sk & _known_keys(t_all, tgt.lang)) or tk and (tk & _known_keys(s_all, src.lang)):
         return []
+    if sk and tk and not (sk & tk) and _related_keys(sk, tk):
+        # a seat of power for its government, related in exonyms.tsv ("the White House" = "Washington", "the
+        # Kremlin" = "Moscow"): the same speaker by metonymy
+        return []
     # a speaker is only "replaced" when the other side does not mention that name at all
     s_in_t = s.kind == "name" and match_entity(_name_mention(s), t_all, [])
     t_in_s = t.kind == "name" and match_entity(_name_mention(t), s_all, [])

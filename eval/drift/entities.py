@@ -1015,6 +1015,23 @@ def _cognate_key(w: str) -> str:
     return re.sub(r"(.)\1", r"\1", w)
 
 
+#: German spellings of names transliterated from Cyrillic and Arabic and their English counterparts ("Selenskyj" /
+#: "Zelensky", "Scheremetjewo" / "Sheremetyevo", "Saporischschja" / "Zaporizhzhia", "Charkiw" / "Kharkiv",
+#: "Tschernihiw" / "Chernihiv", "Al-Dschasira" / "Al Jazeera"): the Duden transcription against the English one,
+#: longest cluster first; an "s" before a vowel at the start or between vowels is voiced (English "z")
+_GERMAN_SPELLING = re.compile(r"schtsch|tsch|dsch|sch|ch|[ijy]j$|j|w|(?:(?<=^)|(?<=[aeiou]))s(?=[aeiou])")
+_GERMAN_TO_ENGLISH = {"schtsch": "shch", "tsch": "ch", "dsch": "j", "sch": "sh", "ch": "kh", "j": "y", "w": "v", "s": "z"}
+
+
+@functools.cache
+def _respelled(w: str) -> str:
+    """A folded word of a name as English writes it when it is the German transcription of a Cyrillic or Arabic
+    name (see ``_GERMAN_SPELLING``); the word itself when it holds none of those spellings. A fallback only: a
+    name written alike in both languages matches as written first ("Schönefeld")."""
+    return _GERMAN_SPELLING.sub(lambda m: "y" if m.group().endswith("j") and len(m.group()) == 2 else
+                                _GERMAN_TO_ENGLISH[m.group()], w)
+
+
 def _vowel_key(w: str) -> str:
     """A spelling key with the vowel spellings that transliterations trade folded together (``oo``/``ou`` =
     ``u``, ``ee``/``ie`` = ``i``, ``o`` ~ ``u``, ``e`` ~ ``i``): ``noor`` = ``nur``, while ``hasan`` and ``husin``
@@ -1105,8 +1122,10 @@ class _TextIndex:
 
     def __init__(self, text: str) -> None:
         toks = norm_tokens(text)
-        self.toks = _Buckets(toks)
-        self.caps = frozenset(norm_tokens(" ".join(_CAP_WORD.findall(text))))
+        # with the English spelling of German transcriptions ("Scheremetjewo" is found by "Sheremetyevo")
+        self.toks = _Buckets(toks + [r for r in map(_respelled, toks) if r not in toks])
+        caps = norm_tokens(" ".join(_CAP_WORD.findall(text)))
+        self.caps = frozenset(caps) | frozenset(map(_respelled, caps))
         #: the words and each run of two or three neighbouring words written together ("bio gas" -> "biogas")
         self.compact = frozenset(toks) | frozenset(
             "".join(toks[k:k + n]) for n in (2, 3) for k in range(len(toks) - n + 1))
@@ -1203,7 +1222,8 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     for t in _without_post_nominals(m):
         tt = fold(t)
         found.append(tt in tix.toks.exact or tix.similar(tt, lenient) or not _given_names().get(tt, frozenset()).isdisjoint(tix.toks.exact)
-                     or rendered and not _renderings().get(tt, frozenset()).isdisjoint(tix.toks.exact))
+                     or rendered and not _renderings().get(tt, frozenset()).isdisjoint(tix.toks.exact)
+                     or _respelled(tt) != tt and tix.similar(_respelled(tt), lenient))
     # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"; leniently the first of
     # two words ("Kavanaugh Debacle" = "Bencana Kavanaugh"), unless it is an acronym or a qualifier glued to
     # a longer name ("LSU Joe Alleva", "HMP Long Lartin", "Arizona Jeff Flake": the name itself is lost)

@@ -87,7 +87,7 @@ import functools
 import logging
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
@@ -99,7 +99,7 @@ from .quotes import paragraph_quotes, morphological_negatives
 logger = logging.getLogger(__name__)
 
 __all__ = ["Token", "tokenize", "id_roots", "en_lemma", "negation_flips", "direction_flips", "predicate_flips",
-           "check_meaning", "text_direction_flips", "DirectionFlip", "NegationVerdict", "NEG_WINDOW"]
+           "check_meaning", "text_direction_flips", "rendered_negators", "DirectionFlip", "NegationVerdict", "NEG_WINDOW"]
 
 #: how many words may stand between a negator and the word it negates (``tidak akan pernah naik``)
 NEG_WINDOW = 3
@@ -575,6 +575,9 @@ class _Lists:
     #: Indonesian members (words, row, side) written "=word$": they hold only where they end their clause
     #: (``sebelumnya`` = "before" closing a clause, not "pertemuan sebelumnya" = the previous meeting)
     clause_end: frozenset[tuple[tuple[str, ...], int, str]] = frozenset()
+    #: per language: words of "only" and words of a condition ("onlyif" rows: hanya ... jika, nur ... wenn), which
+    #: together render the English "not ... unless"
+    only_if: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
 
 #: an English member written "end(v)" holds only where the word is a verb, "end(n)" only where it is none (see
@@ -606,6 +609,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     lexneg_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     hardverb: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     softverb: dict[str, frozenset[str]] = {}
+    only_if: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
         if kind in ("hard", "hardlex"):
@@ -622,6 +626,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             hardverb[lang] = (frozenset(fold(w) for w in row[2].split("|")), frozenset(fold(w) for w in row[3].split("|")))
         elif kind == "softverb":
             softverb[lang] = frozenset(fold(w) for w in row[2].split("|"))
+        elif kind == "onlyif":
+            only_if[lang] = (frozenset(fold(w) for w in row[2].split("|")), frozenset(fold(w) for w in row[3].split("|")))
         elif kind == "guard" and lang == "id":
             guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
@@ -751,7 +757,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                   siblings, splits,
                   {c: frozenset(v) for c, v in heads.items()},
                   {t: {v: frozenset(p) for v, p in d.items()} for t, d in en_splits.items()}, pos,
-                  frozenset(clause_end))
+                  frozenset(clause_end), only_if)
 
 
 def _content_key(words: Sequence[str]) -> str:
@@ -1704,7 +1710,17 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         # a listed word that is itself a counted negator ("enggan" for "did not want") leaves the counts equal
         other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id
                      and not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
+        unless = [j for j, t in enumerate(toks) if t.w == "unless"]
+        only_if = _only_if(other, other_lang) if unless else []
         for k in negs:
+            near = next((j for j in unless if abs(j - k) <= _UNLESS_SPAN), None)
+            if near is not None and only_if:
+                # "will not take effect unless ..." = "tritt nur in Kraft, wenn ..." / "hanya berlaku jika ...": the
+                # other side's "only ... if" renders this negator and its "unless" (one pair each)
+                out.add(k)
+                where[k] = only_if.pop(0)
+                unless.remove(near)
+                continue
             if other_lang == "id" and _intensifying_modal(toks, k) and not any(t.w in _ID_COMPARATIVE for t in other):
                 # "couldn't be happier" = "sangat bahagia"; against "bisa lebih besar" the comparative is literal
                 out.add(k)
@@ -1718,6 +1734,41 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     return out
+
+
+#: how many words may stand between an English negator and the "unless" of its condition ("won't come unless",
+#: "Unless both chambers approve it, the law cannot take effect")
+_UNLESS_SPAN = 10
+#: how many words may stand between an "only" and its condition word ("nur dann, wenn", "hanya akan berlaku jika")
+_ONLY_IF_SPAN = 8
+
+
+def _only_if(toks: Sequence[Token], lang: str) -> list[int]:
+    """Token indices of the words of "only" (``onlyif`` rows of negation.tsv and of a profile: ``hanya``, ``nur``)
+    that a condition word (``jika``, ``wenn``, ``falls``) follows within ``_ONLY_IF_SPAN`` words of the same
+    sentence: a condition told as "only ... if", which English writes "not ... unless"."""
+    only, cond = _lists().only_if.get(lang, (frozenset(), frozenset()))
+    return [k for k, t in enumerate(toks) if t.w in only
+            and any(o.w in cond for o in toks[k + 1:k + 1 + _ONLY_IF_SPAN])]
+
+
+def _unless_unnegated(o_toks: Sequence[Token], o_lang: str, o_all: Collection[int], e_toks: Sequence[Token],
+                      e_text: str, e_lang: str, e_all: Collection[int]) -> Token | None:
+    """The "only" of an "only ... if" (:func:`_only_if`) on one side, not negated itself, where the English side
+    says "unless" with no negator and no lexical negative near it ("tritt nur in Kraft, wenn ..." against "will
+    take effect unless ..."): "only if" is "not ... unless", so the English has lost the negation."""
+    if e_lang != "en" or o_lang == "en":
+        return None
+    unless = [j for j, t in enumerate(e_toks) if t.w == "unless"]
+    only = [k for k in _only_if(o_toks, o_lang) if not any(abs(j - k) <= _ONLY_IF_SPAN for j in o_all)] if unless else []
+    if not only:
+        return None
+    lexical = _lexical_at(e_toks, e_text, e_lang)
+    for j in unless:
+        if not any(abs(i - j) <= _UNLESS_SPAN for i in e_all) and not any(
+                abs(i - j) <= _UNLESS_SPAN for i in lexical if e_toks[i].w != "unless"):
+            return o_toks[only[0]]
+    return None
 
 
 #: the Indonesian question words of a rhetorical "who does not ..." (``siapa yang tidak``, ``mana ada yang tidak``),
@@ -1964,6 +2015,13 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         sn, tn = (sf if tf.total else sn), (tf if sf.total else tn)
     s_all = set(sn.hard + sn.soft)
     t_all = set(tn.hard + tn.soft)
+    for o_toks, o_lang, o_all, e_toks, e_text, e_lang, e_all, o_is_src in (
+            (s_toks, s_lang, s_all, t_toks, t_text, t_lang, t_all, True),
+            (t_toks, t_lang, t_all, s_toks, s_text, s_lang, s_all, False)):
+        tok = _unless_unnegated(o_toks, o_lang, o_all, e_toks, e_text, e_lang, e_all)
+        if tok is not None:
+            return NegationVerdict("flip", tok if o_is_src else None, None if o_is_src else tok,
+                                   'an "only ... if" rendered "unless" without its negator')
     drop_s = set(exclude_s) | _gloss_negators(s_toks, s_text, s_lang, sn.hard, t_toks) | _cancelled_by_direction(s_toks, s_lang, s_all, t_toks, t_lang, t_all)
     drop_t = set(exclude_t) | _gloss_negators(t_toks, t_text, t_lang, tn.hard, s_toks) | _cancelled_by_direction(t_toks, t_lang, t_all, s_toks, s_lang, s_all)
     where_s: dict[int, int] = {}
@@ -2299,6 +2357,21 @@ def text_direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> 
             continue
         out.append((s_text[f.src_tok.start:f.src_end], t_text[f.tgt_tok.start:f.tgt_end]))
     return out
+
+
+def rendered_negators(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tuple[int, int]:
+    """How many negators of each of two short texts (a quote and its rendering) a word of the other text renders,
+    as :func:`_guarded` reads them (``tidak ramah`` = "hostile", a profile's ``renders`` rows: "can't wait" =
+    "freuen uns", "only ... if" = "not ... unless"): the quote check leaves them out of its count, as this check
+    does outside quotes. Only for a pair with a profile language (German): Indonesian quotes keep the quote
+    check's own lists, whose counts a guard read alone would upset ("tidak akan pernah" against "ever")."""
+    langs = meaning_languages()
+    if s_lang == t_lang or s_lang not in langs or t_lang not in langs or {s_lang, t_lang} <= {"id", "en"}:
+        return 0, 0
+    s_toks, t_toks = tokenize(s_text, s_lang), tokenize(t_text, t_lang)
+    s_neg, t_neg = _negators(s_toks, s_lang, True), _negators(t_toks, t_lang, True)
+    return (len(_guarded(s_toks, s_lang, s_neg.hard + s_neg.soft, t_toks, t_lang, t_text)),
+            len(_guarded(t_toks, t_lang, t_neg.hard + t_neg.soft, s_toks, s_lang, s_text)))
 
 
 def _cognates(a: str, b: str) -> bool:

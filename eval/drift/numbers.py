@@ -306,13 +306,20 @@ _VAGUE_ID = re.compile(
 _VAGUE_EN = re.compile(
     r"(?i)(?<!\w)(?:(dozens|tens|scores|hundreds|thousands|millions|billions|trillions)"
     r"(?:\s+(?:upon\s+\w+\s+)?of\s+(thousands|millions|billions|trillions))?|(several|a\s+few|some)\s+(hundred|thousand|million|billion|trillion)(?!\w))(?!\w)")
+#: German: ``Dutzende``/dozens, ``Hunderte``/hundreds, ``Tausende``, ``Zehntausende``/tens of thousands (also dative
+#: ``Hunderten``), ``mehrere hundert``/several hundred; ``Millionen`` is left out (also the plural of the scale word)
+_VAGUE_DE = re.compile(
+    r"(?i)(?<!\w)(?:(dutzende|hunderte|tausende|zehntausende|hunderttausende)n?()"
+    r"|(mehrere|einige|etliche|ein\s+paar)\s+(hundert|tausend)(?!\w))(?!\w)")
 #: "sepuluh"/"seratus" before a vague quantity multiply its order ("sepuluh ribuan" = tens of thousands)
 _VAGUE_TIMES = re.compile(r"(?i)(?<!\w)se(puluh|ratus)\s+$")
 _VAGUE_MAG = {"belasan": 10, "lusinan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 1000, "jutaan": 10**6, "miliaran": 10**9,
               "milyaran": 10**9, "triliunan": 10**12, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 10**6,
               "miliar": 10**9, "milyar": 10**9, "triliun": 10**12, "dozens": 10, "tens": 10, "scores": 10,
               "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
-              "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+              "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+              "dutzende": 10, "hunderte": 100, "tausende": 1000, "zehntausende": 10**4, "hunderttausende": 10**5,
+              "hundert": 100, "tausend": 1000}
 
 #: scale suffixes an amount of money takes in any language (``£2.4m``, ``$1.2bn``, ``US$3tn``)
 _MONEY_SUFFIX = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "jt": 1e6, "rb": 1e3}
@@ -670,7 +677,7 @@ _TIE_BREAK = re.compile(r"\s?\((\d{1,2})[-–](\d{1,2})\)")
 def _vague(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     """Vague quantities as orders of magnitude (``ratusan`` = hundreds = -100): weak, so never reported alone;
     two different ones facing each other are a change."""
-    pat = {"id": _VAGUE_ID, "en": _VAGUE_EN}.get(lang)
+    pat = {"id": _VAGUE_ID, "en": _VAGUE_EN, "de": _VAGUE_DE}.get(lang)
     if pat is None:
         return []
     out: list[NumberMention] = []

@@ -61,6 +61,8 @@ class LanguageProfile:
     :param idioms: phrases whose negator is lexicalised (no negation of the meaning).
     :param renders: English lemma -> words of this language that render that lemma negated, or the English
         negative verb itself (``fail`` <- ``verpasste``, ``attend`` <- ``fern``): the guard of that English negator.
+    :param only_if: words of "only" and of a condition (``nur`` / ``wenn``, ``falls``): a condition told as "only
+        ... if" (``nur dann, wenn``) renders the English "not ... unless", whose negator it matches.
     :param speech_verbs: verbs that attribute a quote (``sagte``, ``said``).
     :param speech_sources: phrases that name a source (``laut``, ``according to``).
     :param titles: titles and generic heads that are capitalised before a name but are no name.
@@ -110,6 +112,7 @@ class LanguageProfile:
     lexical_negatives: tuple[str, ...] = ()
     idioms: tuple[str, ...] = ()
     renders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    only_if: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     speech_verbs: frozenset[str] = frozenset()
     speech_sources: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -219,6 +222,24 @@ def _words(folder: Path, name: str) -> list[str]:
     return [w.strip() for w in path.read_text(encoding="utf-8").split("\n") if w.strip() and not w.startswith("#")]
 
 
+def _declined(forms: tuple[str, ...], endings: tuple[str, ...]) -> list[str]:
+    """The other declined forms of a name that opens with an adjective (``adjective_endings`` of profile.toml):
+    where a row lists the first word of a name with two endings or more ("Weißes Haus", "Weißen Haus"), the
+    adjective takes every ending before every noun form listed ("das Weiße Haus", "das Rote Kreuz", "die Neue
+    Zürcher Zeitung"), so a row need not list each case."""
+    stems: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
+    for f in forms:
+        first, _, tail = f.partition(" ")
+        end = next((e for e in endings if first.endswith(e) and len(first) > len(e) + 2), None)
+        if tail and end is not None:
+            stem = first[: -len(end)]
+            stems.setdefault(stem, set()).add(end)
+            tails.setdefault(stem, set()).add(tail)
+    return [f"{stem}{e} {tail}" for stem, ends in stems.items() if len(ends) >= 2
+            for e in endings for tail in sorted(tails[stem])]
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(f.strip() for f in cell.split("|") if f.strip())
 
@@ -251,12 +272,16 @@ def _load_folder(code: str) -> LanguageProfile:
         calendar[row[0]] = calendar.get(row[0], ()) + _split(row[1])
     neg: dict[str, tuple[str, ...]] = {"neg": (), "lexneg": (), "idiom": ()}
     renders: dict[str, tuple[str, ...]] = {}
+    only_if: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     for row in _rows(folder, "negators.tsv", 2):
         if row[0] == "renders" and len(row) > 2:
             renders[row[1].lower()] = renders.get(row[1].lower(), ()) + _split(row[2])
             continue
+        if row[0] == "onlyif" and len(row) > 2:
+            only_if = (only_if[0] + _split(row[1]), only_if[1] + _split(row[2]))
+            continue
         if row[0] not in neg:
-            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg, idiom or renders")
+            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg, idiom, renders or onlyif")
         neg[row[0]] += _split(row[1])
     verbs: dict[str, tuple[str, ...]] = {"verb": (), "source": ()}
     for row in _rows(folder, "speech_verbs.tsv", 2):
@@ -266,11 +291,14 @@ def _load_folder(code: str) -> LanguageProfile:
     names: dict[str, str] = {}
     types: dict[str, str] = {}
     english: dict[str, str] = {}
+    endings = tuple(sorted((str(e) for e in meta.get("adjective_endings", ())), key=len, reverse=True))
     for fname in ("countries.tsv", "exonyms.tsv"):
         for row in _rows(folder, fname, 3):
             key, typ = row[0], row[1]
             for f in _split(row[2]):
                 names[f] = key
+            for f in _declined(_split(row[2]), endings):
+                names.setdefault(f, key)
             if len(row) > 3 and row[3].strip():  # a key of this profile's own: its English forms and type
                 types[key] = typ
                 for f in _split(row[3]):
@@ -297,6 +325,7 @@ def _load_folder(code: str) -> LanguageProfile:
         lexical_negatives=neg["lexneg"],
         idioms=neg["idiom"],
         renders=MappingProxyType(renders),
+        only_if=only_if,
         speech_verbs=frozenset(verbs["verb"]),
         speech_sources=frozenset(verbs["source"]),
         titles=frozenset(_words(folder, "titles.txt")),
@@ -357,6 +386,7 @@ def _load_shared(code: str) -> LanguageProfile:
         negators=frozenset(w for r in neg if r[0] == "hard" for w in _split(r[2])),
         lexical_negatives=tuple(w for r in pol if r[0] == "lexneg" for w in _split(r[2])),
         idioms=tuple(w for r in pol if r[0] == "idiom" for w in _split(r[2])),
+        only_if=next(((_split(r[2]), _split(r[3])) for r in neg if r[0] == "onlyif" and len(r) > 3), ((), ())),
         speech_verbs=frozenset(w for r in verbs if r[1] == "verb" for w in _split(r[2])),
         speech_sources=frozenset(w for r in verbs if r[1] == "source" for w in _split(r[2])),
         titles=frozenset(w for r in base_lines("titles.tsv") if r[0] == code for w in _split(r[1])),
@@ -407,6 +437,8 @@ def merged_rows(name: str, base: tuple[tuple[str, ...], ...]) -> tuple[tuple[str
                                                                   ("lexneg", p.lexical_negatives)) if ws]
             # "renders" rows are English guards ("guard en fail verpasste|..."): the words render the negated lemma
             extra += [("guard", "en", lemma, "|".join(ws)) for lemma, ws in p.renders.items()]
+            if p.only_if[0]:
+                extra.append(("onlyif", code, "|".join(p.only_if[0]), "|".join(p.only_if[1])))
         elif name == "polarity.tsv":
             # the quote check's negators come from the "hard" rows of negation.tsv
             extra += [(kind, code, "|".join(ws)) for kind, ws in (("lexneg", p.lexical_negatives), ("idiom", p.idioms)) if ws]
