@@ -1576,3 +1576,23 @@ def test_kurang_before_an_adjective_dropped(faithful: str) -> None:
     assert meaning(src, faithful) == []
     assert "critical" in [f.severity for f in meaning(src, "The room was comfortable and very clean.")]
     assert meaning("Biayanya kurang lebih sama dengan tahun lalu.", "The cost is more or less the same as last year.") == []
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Jujur puas banget sama hasil servisnya.", "Honestly really satisfied with the service.",
+     "Honestly really disappointed with the service."),
+    ("Hasil fotokopinya tidak memuaskan, tulisannya buram.", "The photocopies were disappointing, the text was blurry.",
+     "The photocopies were satisfying, the text was blurry."),
+    ("Iga bakarnya empuk dan bumbunya meresap.", "The grilled ribs were tender and well seasoned.",
+     "The grilled ribs were tough and well seasoned."),
+    ("Kafenya tenang, cocok buat nugas.", "The cafe is quiet, good for doing assignments.",
+     "The cafe is noisy, good for doing assignments."),
+    ("Buah-buahannya segar semua.", "The fruit was all fresh.", "The fruit was all stale."),
+    ("Kamar hotelnya nyaman dan bersih.", "The hotel room was comfortable and clean.",
+     "The hotel room was stuffy and clean."),
+])
+def test_evaluative_pairs_of_reviews(src: str, faithful: str, changed: str) -> None:
+    """Review adjectives and their opposites (directions.tsv): the negated member rendered by the opposite is the
+    same claim ("tidak memuaskan" = disappointing), one member changed into the other is a flip."""
+    assert meaning(src, faithful) == []
+    assert {"critical", "major"} & {f.severity for f in meaning(src, changed)}
