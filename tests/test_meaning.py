@@ -1588,6 +1588,7 @@ def test_kurang_before_an_adjective_dropped(faithful: str) -> None:
     ("Kafenya tenang, cocok buat nugas.", "The cafe is quiet, good for doing assignments.",
      "The cafe is noisy, good for doing assignments."),
     ("Buah-buahannya segar semua.", "The fruit was all fresh.", "The fruit was all stale."),
+    ("Beli lewat aplikasi harganya lebih murah.", "Buying through the app costs less.", "Buying through the app costs more."),
     ("Kamar hotelnya nyaman dan bersih.", "The hotel room was comfortable and clean.",
      "The hotel room was stuffy and clean."),
 ])

@@ -84,6 +84,8 @@ KNOWN_MISSES = {
     "p58-90": "'kehabisan' (ran out of) is no negator: 'We got tickets' drops the English negator of a side with none",
     "p58-92": "'tanpa sendok' against 'with a spoon, not your hands': each side holds one negator",
     "p58-124": "'a bargain' is no member of the cheap/expensive row ('bargain' is also haggling in news copy)",
+    "p58-129": "'for more money' against 'lebih murah': 'more money'/'less money' are no members of the price row, as "
+               "amounts ('deliver more money' = lebih banyak uang) are the many/few row's",
     "p58-106": "'Tidak sedikit' (many) is an idiom and 'Few' a lexical negative: neither side counts a negator",
     # round p47 (negation and direction in informal review copy and news: chat spellings, lexical renderings, idioms)
     "p47-25": "'tanpa' rendered by '-free' and a 'not' added to the same verb: each side then holds one negator and "
