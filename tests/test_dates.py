@@ -157,3 +157,15 @@ def test_a_sentence_that_opens_with_march_before_a_noun() -> None:
     assert [f.severity for f in check_pair(src, "April inflation stood at 0.52 percent month on month, BPS said.")
             if f.kind == "date"] == ["critical"]
     assert [d.text for d in extract_dates("March on the palace, they shouted.", "en")] == []
+
+
+def test_the_night_of_a_weekday_is_the_evening_before() -> None:
+    """"malam Minggu" (also in lower case) is Saturday night, "malam Jumat" Thursday night; "Minggu malam" is
+    Sunday night, and another weekday is still a change."""
+    src = "Kafe ini selalu ramai tiap malam minggu karena ada live music."
+    assert _flagged(src, "This cafe is always busy on Saturday nights because there's live music.") == []
+    assert _flagged(src, "This cafe is always busy on Friday nights because there's live music.")
+    src = "Pengajian rutin digelar setiap malam Jumat di masjid kampung."
+    assert _flagged(src, "A regular Koran recitation is held every Thursday night at the village mosque.") == []
+    assert _flagged("Pengajian rutin digelar setiap Jumat malam di masjid kampung.",
+                    "A regular Koran recitation is held every Thursday night at the village mosque.")

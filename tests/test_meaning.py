@@ -1489,3 +1489,127 @@ def test_hanya_jika_renders_not_unless() -> None:
     plain = "Bantuan tunai itu akan dicairkan jika data penerima sudah diverifikasi, kata kepala dinas sosial."
     assert [f.severity for f in meaning(plain, "The cash aid will not be disbursed unless recipients' data has been "
                                                "verified, the head of the social affairs office said.")] == ["critical"]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # negated evaluative words English renders by one word of its own (guards of negation.tsv)
+    ("Mbak di kasirnya tidak ramah, ditanya malah buang muka.",
+     "The cashier was rude, she looked away when I asked her something.",
+     "The cashier was friendly and rude, she did not look away when I asked her something."),
+    ("Warna kaosnya nggak sesuai sama yang di foto.",
+     "The T-shirt's colour is different from the one in the photo.",
+     "The T-shirt's colour is not different from the one in the photo."),
+    ("Dijamin gak nyesel makan di warung ini, sambalnya juara.",
+     "You'll be glad you ate at this stall, the sambal is the best.",
+     "You won't be glad you ate at this stall, the sambal is the best."),
+    ("Pelayanan bengkelnya tidak mengecewakan, motor saya beres dalam sejam.",
+     "The workshop's service was satisfying, my motorbike was fixed within an hour.",
+     "The workshop's service was not satisfying, my motorbike was fixed within an hour."),
+    ("Pasar malam di alun-alun tak pernah sepi pengunjung tiap akhir pekan.",
+     "The night market in the town square is always packed with visitors every weekend.",
+     "The night market in the town square is never packed with visitors every weekend."),
+])
+def test_a_negated_review_word_rendered_by_one_word(src: str, faithful: str, changed: str) -> None:
+    """"tidak ramah" = rude, "nggak sesuai" = different from, "gak nyesel" = glad, "tidak mengecewakan" =
+    satisfying, "tak pernah sepi" = always packed: the negator is rendered; a "not" added to the rendering is not
+    ("never packed" is the quiet it denies)."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+def test_english_kept_in_indonesian_renders_no_guard() -> None:
+    """"worth it" kept in the Indonesian is the "worth" of the English: it renders no "gak nyesel"."""
+    src = "Gak nyesel sih antri lama, ramennya worth it banget."
+    assert meaning(src, "No regrets about the long queue, the ramen is totally worth it.") == []
+    assert "critical" in [f.severity for f in meaning(src, "I regret the long queue, the ramen is totally worth it.")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kamarnya bersih, kasurnya empuk, sarapannya enak. Gimana gak betah coba.",
+     "The room was clean, the bed was soft and the breakfast was good. No wonder we loved it.",
+     "The room was not clean, the bed was soft and the breakfast was good. No wonder we loved it."),
+    ("Bagaimana tidak, harga cabai di pasar naik tiga kali lipat dalam sepekan.",
+     "Unsurprisingly so: chilli prices at the market tripled in a week.",
+     "Unsurprisingly so: chilli prices at the market did not triple in a week."),
+    ("Cuma 15 ribu udah dapet nasi, ayam, sama es teh. Murah gak tuh!",
+     "Just 15 thousand gets you rice, chicken and iced tea. How cheap is that!",
+     "Just 15 thousand doesn't get you rice, chicken and iced tea. How cheap is that!"),
+])
+def test_a_rhetorical_how_not_states(src: str, faithful: str, changed: str) -> None:
+    """"gimana gak", "bagaimana tidak" (how could one not) and the tag "gak tuh" state what they seem to deny:
+    their negator is rendered where the English holds no negator about its place, so an affirmative rendering is no
+    flip, and a "not" added elsewhere still is."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+def test_a_suggesting_why_not_is_no_negation_but_a_question_is() -> None:
+    """"kalau enak kenapa tidak bilang enak" suggests ("just say so"); asked, or before a modal, it negates."""
+    src = "Kalau memang enak kenapa tidak bilang enak aja."
+    assert meaning(src, "If it's really tasty, just say it's tasty.") == []
+    asked = "Kenapa tidak datang ke rapat warga kemarin?"
+    assert meaning(asked, "Why didn't you come to the residents' meeting yesterday?") == []
+    assert "critical" in [f.severity for f in meaning(asked, "Why did you come to the residents' meeting yesterday?")]
+    modal = "Aplikasinya kenapa tidak bisa dibuka sih, padahal baru diupdate."
+    assert meaning(modal, "Why can't the app open, it was only just updated.") == []
+    assert "critical" in [f.severity for f in meaning(modal, "Why can the app open, it was only just updated.")]
+
+
+def test_a_negated_equative_is_its_word_negated() -> None:
+    """"tidak semahal" (not as expensive as) = "cheaper"; "pricier" is a flip."""
+    src = "Harga tiket konser ternyata tidak semahal yang dikhawatirkan penggemar."
+    assert meaning(src, "Concert tickets turned out cheaper than fans had feared.") == []
+    assert meaning(src, "Concert tickets turned out not as expensive as fans had feared.") == []
+    assert "critical" in [f.severity for f in meaning(src, "Concert tickets turned out pricier than fans had feared.")]
+
+
+def test_none_more_is_a_superlative() -> None:
+    """"tidak ada ... yang lebih X" (nothing is more X) = "the most X"/"the Xest"; "X-er ones" is a flip."""
+    src = "Tidak ada warung lain yang lebih murah di sekitar kampus."
+    assert meaning(src, "This is the cheapest stall around campus.") == []
+    assert "critical" in [f.severity for f in meaning(src, "There are cheaper stalls around campus.")]
+
+
+def test_more_after_a_verb_of_need_states_a_lack() -> None:
+    """"kurang garam" = "needed more salt": a "more" after need/could use is no rise; "had more salt" is."""
+    src = "Sotonya kurang garam dan kuahnya agak encer."
+    assert meaning(src, "The soto needed more salt and the broth was a bit thin.") == []
+    assert "critical" in [f.severity for f in meaning(src, "The soto had more salt and the broth was a bit thin.")]
+    assert meaning("Puskesmas itu perlu lebih banyak tenaga medis.", "The clinic needs more medical staff.") == []
+
+
+@pytest.mark.parametrize("faithful", [
+    "The room was comfortable but not very clean.",
+    "The room was comfortable but wasn't very clean.",
+    "The room was comfortable but not clean enough.",
+    "The room was comfortable but could have been cleaner.",
+    "The room was comfortable but a bit dirty.",
+])
+def test_kurang_before_an_adjective_dropped(faithful: str) -> None:
+    """"kurang bersih" (not very clean) rendered in any of its ways is no flip; stated plainly ("very clean"), the
+    negation of degree is lost (a lexical negative, it leaves the counts of negators unchanged)."""
+    src = "Kamarnya nyaman tapi kurang bersih."
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, "The room was comfortable and very clean.")]
+    assert meaning("Biayanya kurang lebih sama dengan tahun lalu.", "The cost is more or less the same as last year.") == []
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Jujur puas banget sama hasil servisnya.", "Honestly really satisfied with the service.",
+     "Honestly really disappointed with the service."),
+    ("Hasil fotokopinya tidak memuaskan, tulisannya buram.", "The photocopies were disappointing, the text was blurry.",
+     "The photocopies were satisfying, the text was blurry."),
+    ("Iga bakarnya empuk dan bumbunya meresap.", "The grilled ribs were tender and well seasoned.",
+     "The grilled ribs were tough and well seasoned."),
+    ("Kafenya tenang, cocok buat nugas.", "The cafe is quiet, good for doing assignments.",
+     "The cafe is noisy, good for doing assignments."),
+    ("Buah-buahannya segar semua.", "The fruit was all fresh.", "The fruit was all stale."),
+    ("Beli lewat aplikasi harganya lebih murah.", "Buying through the app costs less.", "Buying through the app costs more."),
+    ("Kamar hotelnya nyaman dan bersih.", "The hotel room was comfortable and clean.",
+     "The hotel room was stuffy and clean."),
+])
+def test_evaluative_pairs_of_reviews(src: str, faithful: str, changed: str) -> None:
+    """Review adjectives and their opposites (directions.tsv): the negated member rendered by the opposite is the
+    same claim ("tidak memuaskan" = disappointing), one member changed into the other is a flip."""
+    assert meaning(src, faithful) == []
+    assert {"critical", "major"} & {f.severity for f in meaning(src, changed)}

@@ -20,7 +20,9 @@ Indonesian wire forms: ``Rabu (13/3)`` (a day/month in brackets after a weekday,
 ``tanggal``) = ``Wednesday (March 13)``, ``Selasa (8/11/2022)``, ranges ``4-7 Juni`` / ``16 hingga 20 Januari``
 = ``June 4-7`` (two dates), and names holding calendar words (``Pasar Minggu``, ``Universitas Sebelas
 Maret``, ``Jalan 17 Agustus``; see ``number_names.tsv``) are no dates. Extraction is linear in the text. Relative terms are compared only when both sides have one (``pekan lalu`` vs ``last
-year`` is critical): translators often resolve "kemarin" into a weekday, which is no drift.
+year`` is critical): translators often resolve "kemarin" into a weekday, which is no drift. The night of a weekday
+is the evening before it (``malam Minggu``, also ``malam minggu`` in lower case, = "Saturday night"; ``malam Jumat``
+= "Thursday night"), so either day renders it; ``Minggu malam`` is Sunday night.
 """
 
 from __future__ import annotations
@@ -128,6 +130,11 @@ _DATE_NEAR = re.compile(r",?\s+\d")
 _DATE_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?\s+$")
 _MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|kemarin|ke-?\d|pertama|kedua|terakhir)")
 _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
+#: ``malam`` right before an Indonesian weekday: "malam Minggu" is the night before Sunday (Saturday night), as
+#: "malam Jumat" is Thursday night; "Minggu malam" is Sunday night
+_NIGHT_BEFORE = re.compile(r"\bmalam\s+$", re.I)
+#: weekday keys in order, for the day before one
+_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: 22/2/2022, and the German 22.02.2022
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])|(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|,\d)")
 #: a day/month date without a year, as Indonesian wire copy writes it after a weekday: ``Rabu (13/3)``
@@ -208,8 +215,9 @@ def _id_lower_names(text: str) -> list[tuple[int, int, str, str, bool]]:
             continue
         before = _ID_LOWER_BEFORE.search(text, max(0, a - 16), a)
         if form == "Minggu":
-            # "hari minggu ini" is "this week" as often as "this Sunday"
-            ok = _HARI_BEFORE.search(text, max(0, a - 8), a) is not None and not _MINGGU_WEEK.match(text, b)
+            # "hari minggu ini" is "this week" as often as "this Sunday"; "malam minggu" is Saturday night
+            ok = (_HARI_BEFORE.search(text, max(0, a - 8), a) is not None or _NIGHT_BEFORE.search(text, max(0, a - 8), a)
+                  is not None) and not _MINGGU_WEEK.match(text, b)
         elif key.isdigit():
             ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _DAY_BEFORE.search(text, max(0, a - 8), a)
                       or _DAY_AFTER.match(text, b, b + 24) or _YEAR_AFTER.match(text, b, b + 12))
@@ -505,6 +513,14 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     in_tgt, in_src = _Verbatim(tgt.text), _Verbatim(src.text)
     sw = [d for d in sw if not in_tgt(d.text) and not _in_compound(d, tgt)]
     tw = [d for d in tw if not in_src(d.text) and not _in_compound(d, src)]
+    # "malam Minggu" rendered as "Saturday night": the Indonesian night of a weekday is the evening before it
+    for s_d in [d for d in sw if src.lang == "id" and _NIGHT_BEFORE.search(src.text, max(0, d.start - 8), d.start)
+                and str(d.key) in _WEEK]:
+        eve = _WEEK[_WEEK.index(str(s_d.key)) - 1]
+        t_d = next((t for t in tw if str(t.key) == eve), None)
+        if t_d is not None:
+            sw.remove(s_d)
+            tw.remove(t_d)
     # "kemarin" rendered as "on Tuesday": a relative day resolved into a weekday is no drift
     s_rel_day = any(d.kind == "relative" and str(d.key).endswith("d") for d in src_dates)
     t_rel_day = any(d.kind == "relative" and str(d.key).endswith("d") for d in tgt_dates)

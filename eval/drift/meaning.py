@@ -32,7 +32,14 @@ Informal copy writes the negators otherwise (``gak``, ``ga``, ``nggak``, ``tdk``
 jangan; joined to a frequent word: ``gabisa`` = tidak bisa): the tokenizer reads these as the negator itself
 (``spelling`` and ``joined`` rows, :func:`_chat_negator`), so idioms, guards and places hold for them as written in full;
 a passive written apart (``tidak di hiraukan``) is looked up joined for the guards, and the negator of a rhetorical
-"who does not" (``Siapa sih yang gak kenal ...``) is rendered by its answer ("Everyone knows ...", :func:`_rhetorical_who`). A word of reluctance (``malas``)
+"who does not" (``Siapa sih yang gak kenal ...``) is rendered by its answer ("Everyone knows ...", :func:`_rhetorical_who`),
+that of a rhetorical "how could one not" (``gimana gak betah``, ``Bagaimana tidak, ...``), a suggesting "why not" and
+an exclamation tag (``Mantap gak tuh!``) by an affirmative English with no negator about its place
+(:func:`_rhetorical_how`), and one that denies anything is more so (``tidak ada tempat lain yang lebih enak``) by a
+superlative ("the tastiest place", :func:`_none_more`). A negated equative (``tidak semahal``) is its word negated
+("cheaper"); a ``kurang`` (not very) before an adjective of the direction rows whose same member the English states
+plainly ("kurang bersih" against "very clean") is a negation dropped (:func:`_kurang_dropped`); a "more" after a verb
+of need ("needed more salt" = ``kurang garam``) is no direction claim (:func:`_wanted_amount`). A word of reluctance (``malas``)
 is a soft negator before a verb only (``malas keluar`` = "don't feel like going out"; ``karyawan malas`` = a lazy
 employee). ``absen`` next to a word of clocking in or of its record (``absen telat`` = clocked in late, ``daftar
 absen`` = the attendance list) names attendance, no absence (:func:`_attendance_absen`); English "couldn't be
@@ -807,6 +814,10 @@ def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
             half, _, rest = tok.w.partition("-")
             if half == rest and half in known:
                 return half  # a reduplicated word ("awal-awal", "besar-besar") is the word
+            if tok.w.startswith("se") and tok.w[2:] in known and prev and prev[-1].w in _lists().hard.get("id", ()):
+                # a negated equative ("tidak semahal" = "not as expensive as") is its word negated: "cheaper"
+                # renders it as "tidak mahal" = "cheap" does
+                return tok.w[2:]
         return tok.w
     if lang != "en":
         return tok.w
@@ -901,7 +912,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
             matched = _profile_match(toks, k, lang, phrases)
             length = 1 if matched else 0
         if matched:
-            neg = _negated(toks, k, negs, lang)
+            neg = _negated(toks, k, negs, lang) or lang == "en" and _wanted_amount(toks, k)
             # a word inside a run of capitalised words is part of a name ("Kepolisian Resor Kota Besar", "Rising
             # Star Academy") unless the whole line is in title case (in a language that capitalises its nouns,
             # capitals are no name signal: "Anstieg der Preise")
@@ -917,6 +928,19 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 out.append(_Hit(k, k + length, row, side, neg, in_name))
         k += max(length, 1)  # a listed phrase without a direction ("nach wie vor") is passed over whole
     return out
+
+
+#: English verbs of need before "more"/"less" ("needed more salt", "could use more staff")
+_EN_NEED = frozenset("need want require use deserve".split())
+
+
+def _wanted_amount(toks: Sequence[Token], k: int) -> bool:
+    """Whether English ``more``/``less`` at ``k`` is the object of a verb of need ("it needed more salt", "could
+    use less sugar"): it states what is lacking, no amount that rose or fell, and renders a ``kurang garam``
+    (lacking salt) as well as a ``perlu lebih banyak``; like a negated member it is no direction claim."""
+    if toks[k].w not in ("more", "less", "fewer") or k == 0 or toks[k].boundary:
+        return False
+    return next(iter(toks[k - 1].keys), toks[k - 1].w) in _EN_NEED
 
 
 def _member_idioms(toks: Sequence[Token], lang: str, idiom: set[int],
@@ -1641,7 +1665,7 @@ def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str]
 
 
 #: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``)
-_ID_AUX = frozenset("akan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
+_ID_AUX = frozenset("akan bakal bakalan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
                     "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada".split())
 
 
@@ -1670,9 +1694,13 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
     if lang == "id" and other_lang == "en":
         # hyphens read as spaces, as in the guard's keys ("a no-show" holds "no show")
         other_words = " " + " ".join(next(iter(t.keys)).rstrip("-") for t in other) + " "
+        # English that the Indonesian copy keeps as is renders nothing of its own ("gak nyesel, worth it banget"
+        # holds the "worth" a translation keeps), unless it is the word looked up (``abstain``)
+        own_words = " " + " ".join(t.w for t in toks) + " "
         hard_en = L.hard.get("en", frozenset())
         own = L.hard.get(lang, frozenset()) | L.soft.get(lang, frozenset()) | L.hardverb.get(lang, _NO_HARDVERB)[0]
         until = [j for j, t in enumerate(other) if t.w in ("until", "till")]
+        en_hard = _negators(other, other_lang).hard if any(_rhetorical_how(toks, k) for k in negs) else []
         for k in negs:
             if until and toks[k].w in ("tidak", "tak") and any(
                     toks[j].w == "sebelum" for j in range(k + 2, min(k + 7, len(toks)))
@@ -1682,6 +1710,20 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = until[0]
                 continue
+            best = next((j for j in range(len(other)) if _en_superlative(other, j)), None)
+            if best is not None and _none_more(toks, k) and _rendered_near(toks, k, other, other[best].w):
+                # "tidak ada tempat lain yang lebih enak" = "the tastiest place"
+                out.add(k)
+                where[k] = best
+                continue
+            if _rhetorical_how(toks, k):
+                # "gimana gak betah" = "no wonder we loved it": it states what it seems to deny, rendered without a
+                # negator where the English holds none about its place ("how could we not" keeps one)
+                at = min(len(other) - 1, k * len(other) // max(1, len(toks)))
+                if not any(abs(j / max(1, len(other)) - k / max(1, len(toks))) <= CANCEL_SPAN for j in en_hard):
+                    out.add(k)
+                    where[k] = at
+                    continue
             everyone = next((j for j, t in enumerate(other) if t.w in _EN_EVERYONE), None)
             if everyone is not None and _rhetorical_who(toks, k):
                 out.add(k)
@@ -1696,6 +1738,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     # a listed word or a word derived from it ("disagree" in "disagreement")
                     hit = next((e for e in ens or () if (f" {e} " in other_words or len(e) >= 6 and " " not in e
                                                          and f" {e}" in other_words) and e not in hard_en
+                                and (f" {e} " not in own_words or e == c)
                                 and _rendered_near(toks, k, other, e)), None)
                     if hit is not None:
                         out.add(k)
@@ -1792,6 +1835,66 @@ def _rhetorical_who(toks: Sequence[Token], k: int) -> bool:
         if toks[j].w not in _ID_WHO_PARTICLES:
             return False
     return False
+
+
+#: Indonesian "how" of a rhetorical "how could one not" (``bagaimana tidak``, ``gimana gak betah``), the words that
+#: may stand between it and its negator, and the tags that make an exclamation of a negator closing its clause
+#: (``Mantap gak tuh!`` = "How great is that!")
+_ID_HOW = frozenset("bagaimana gimana gmn gimane".split())
+_ID_HOW_PARTICLES = frozenset("bisa mungkin sih dong coba ya orang kita aku saya gue gw kami".split())
+_ID_TAGS = frozenset(("tuh",))
+#: "why" of a "why not" that suggests, outside a question and before a plain verb ("jika baik kenapa tidak katakan
+#: baik" = "if it's good, just say so"); asked ("Kenapa tidak datang?") or before a modal ("kenapa tidak bisa diskip
+#: sih" = "why can't I skip"), it is a question or a complaint English keeps negated
+_ID_WHY = frozenset("kenapa mengapa napa knp".split())
+
+
+def _rhetorical_how(toks: Sequence[Token], k: int) -> bool:
+    """Whether negator ``k`` is the negator of a rhetorical "how could one not" (``Bagaimana tidak, ...``,
+    ``Gimana gak kesel``), which states what it seems to deny and English renders affirmatively ("no wonder",
+    "of course I was annoyed") or with its negator ("how could we not"), or of an exclamation tag (``Mantap gak
+    tuh!``), guarded where the English holds no negator about its place (see :func:`_guarded`): a ``bagaimana``/``gimana`` (or, outside a question, a ``kenapa``) before it with particles only
+    between, in the same clause, or a ``tuh`` after it that closes its clause."""
+    if k + 1 < len(toks) and toks[k + 1].w in _ID_TAGS and not toks[k + 1].boundary and k and not toks[k].boundary \
+            and (k + 2 >= len(toks) or toks[k + 2].boundary):
+        return True
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if toks[j + 1].boundary:
+            return False
+        if toks[j].w in _ID_HOW or toks[j].w in _ID_WHY and not toks[k].question and not (
+                k + 1 < len(toks) and toks[k + 1].w in _ID_AUX):
+            return True
+        if toks[j].w not in _ID_HOW_PARTICLES:
+            return False
+    return False
+
+
+def _none_more(toks: Sequence[Token], k: int) -> bool:
+    """Whether negator ``k`` denies that anything is more so (``tidak ada tempat lain yang lebih enak``, ``tak
+    ada yang lebih penting dari``): ``ada`` after it and ``yang lebih`` in its clause within a few words, which
+    English renders by a superlative ("the tastiest place", "the most important")."""
+    if k + 1 >= len(toks) or toks[k + 1].w != "ada" or toks[k + 1].boundary:
+        return False
+    for j in range(k + 2, min(k + 7, len(toks) - 1)):
+        if toks[j].boundary:
+            return False
+        if toks[j].w == "yang" and toks[j + 1].w == "lebih" and not toks[j + 1].boundary:
+            return True
+    return False
+
+
+def _en_superlative(toks: Sequence[Token], j: int) -> bool:
+    """Whether English token ``j`` is a superlative (``best``, ``most``, ``the tastiest``, ``its biggest``): an
+    ``-est`` form of a common word after a determiner (a forest, an interest, a protest are none)."""
+    w = toks[j].w
+    if w in ("best", "worst", "most", "least"):
+        return True
+    if not (w.endswith("est") and len(w) >= 6 and w not in _EN_NOT_SUPERLATIVE and j
+            and toks[j - 1].w in _EN_DETERMINERS):
+        return False
+    b = w[:-3]
+    stems = (b, b + "e", b[:-1] + "y" if b.endswith("i") else b, b[:-1] if len(b) > 2 and b[-1] == b[-2] else b)
+    return any(is_common_word(x, "en") for x in stems)
 
 
 def _split_passive(toks: Sequence[Token], tok: Token) -> set[str]:
@@ -2040,6 +2143,11 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     t_hard = [k for k in tn.hard if k not in drop_t]
     s_tot = len(s_hard) + len([k for k in sn.soft if k not in drop_s])
     t_tot = len(t_hard) + len([k for k in tn.soft if k not in drop_t])
+    if s_tot == t_tot and s_lang == "id" and t_lang == "en":
+        k = _kurang_dropped(s_toks, t_toks, t_all)
+        if k is not None:
+            return NegationVerdict("flip", s_toks[k], None, "'kurang' (not very) before a word the other side states "
+                                                            "plainly")
     if s_tot == t_tot and (s_all & drop_s or t_all & drop_t or sn.doubles or tn.doubles):
         # a guard already pairs a negator with a word, or two negators cancel: the places tell no more
         return NegationVerdict("same")
@@ -2234,6 +2342,34 @@ def _negates_negative(toks: Sequence[Token], k: int, lang: str) -> bool:
         if tok.w in words or next(iter(tok.keys), "") in words or lang == "en" and _affix_negative(toks, j):
             return True
     return False
+
+
+#: English words before an adjective that keep a ``kurang`` (not very) in it: a modal of what could be ("could be
+#: cleaner"), a degree of a lack ("a little", "enough" after it is read as said) and "less"
+_EN_KURANG_KEEP = frozenset("could might would should less lacking enough".split())
+
+
+def _kurang_dropped(s_toks: Sequence[Token], t_toks: Sequence[Token], t_negs: Collection[int]) -> int | None:
+    """The Indonesian ``kurang`` (not very, not quite) before an adjective of the direction rows whose same
+    member the English states plainly about where it stands ("kurang bersih" against "very clean"): the
+    negation of degree was dropped. ``kurang`` counts as a lexical negative only, so counts of negators never
+    see it go; the English keeps it as "not very clean", "not clean enough", "could be cleaner" or the other
+    member ("a bit dirty"). None when there is none."""
+    s_hits = [h for h in _direction_hits(s_toks, "id", set()) if h.negated and h.j == h.i + 2
+              and s_toks[h.i].w == "kurang" and s_toks[h.i + 1].w not in _ID_COMPARATIVE]  # kurang lebih = about
+    if not s_hits:
+        return None
+    t_hits = _direction_hits(t_toks, "en", set(t_negs))
+    n_s, n_t = max(len(s_toks), 1), max(len(t_toks), 1)
+    for h in s_hits:
+        for g in t_hits:
+            if g.row != h.row or g.side != h.side or g.negated or abs(h.i / n_s - g.i / n_t) > CANCEL_SPAN:
+                continue
+            near = t_toks[max(0, g.i - 3):g.j + 1]
+            if any(t.w in _EN_KURANG_KEEP for t in near):
+                continue
+            return h.i
+    return None
 
 
 def _farthest(hi_toks: Sequence[Token], hi: Sequence[int], lo_toks: Sequence[Token], lo: Sequence[int]) -> Token:
