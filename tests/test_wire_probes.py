@@ -6,7 +6,8 @@ rendering only, one that differs from the source legitimately.
 Rows of kind ``trap`` are faithful renderings only, worded differently on purpose (no changed version).
 
 The probes were written in rounds to find gaps; the few changes still missed are listed in :data:`KNOWN_MISSES`
-with the reason, as strict expected failures, so fixing one shows up here.
+with the reason, as strict expected failures, so fixing one shows up here; so are the few faithful renderings still
+flagged, in :data:`KNOWN_FALSE_ALARMS`.
 """
 
 from __future__ import annotations
@@ -226,6 +227,31 @@ KNOWN_MISSES = {
     "p53-31": "a generic parliament ('Parlemen Skotlandia') may be rendered by a named chamber of any legislature",
     "p53-34": "'Bank of Indonesia' is matched by the country 'Indonesia', and the lost commission in words is taken "
               "as translated",
+    # round p55 (encyclopaedic and travel copy: translated and transliterated names, eras, units, ranks)
+    "p55-12": "a canal named by its country (Panama Canal) read as the country Panama, an unknown name of the source "
+              "(Terusan Suez) facing a known country: no swap between the two kinds",
+    "p55-23": "a sentence-opening one-word name (Mencius) pairs only with a copied unknown name, and Konfusius is a "
+              "known group (Confucian): the two are of different kinds",
+    "p55-45": "two one-word names that each open their sentence (Sirius, Vega) are read as possible ordinary words, "
+              "which stand in no swap",
+    "p55-444": "a ruler's epithet (Agung = the Great) is read as the last word of the name, as a surname is, so the "
+               "given name changed with it kept (Petrus / Catherine the Great) is not seen",
+}
+
+#: faithful rows the detectors still flag, and why
+KNOWN_FALSE_ALARMS = {
+    # round p55 (encyclopaedic and travel copy)
+    "p55-20": "Cheng Ho / Zheng He: an older Indonesian romanisation of a Chinese name against pinyin, both words "
+              "spelled otherwise ('He' is also read as the pronoun): no spelling rule relates them",
+    "p55-21": "as p55-20 (the same sentence)",
+    "p55-50": "Rasi Bintang Biduk / Big Dipper: a conventional English name of an asterism, no word rendered by the "
+              "dictionary ('biduk' is a boat)",
+    "p55-188": "Karel Agung / Charlemagne: a ruler known in English by one fused name",
+    "p55-193": "Ibnu Sina / Avicenna: a scholar known in English by his Latin name",
+    "p55-288": "Timur Lenk / Tamerlane: 'Timur' is read as the compass word (east), and the English name is fused",
+    "p55-375": "Richard Si Hati Singa / Richard the Lionheart: an epithet of two words fused into one English word",
+    "p55-376": "Suleiman Agung / Suleiman the Magnificent: the epithet 'Agung' told by a word the dictionary does not "
+               "give for it, and 'Magnificent' read as a name of its own",
 }
 
 
@@ -244,10 +270,12 @@ def test_the_probe_file_is_well_formed() -> None:
     assert len(ROWS) >= 230
     assert len({r[0] for r in ROWS}) == len(ROWS)
     assert set(KNOWN_MISSES) <= {r[0] for r in ROWS if r[1] != "trap"}
+    assert set(KNOWN_FALSE_ALARMS) <= {r[0] for r in ROWS}
     assert all((r[4] == "") == (r[1] == "trap") for r in ROWS), "a trap has no changed English, every other row has one"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_FALSE_ALARMS[r[0]], strict=True))
+                                 if r[0] in KNOWN_FALSE_ALARMS else r for r in ROWS], ids=[r[0] for r in ROWS])
 def test_a_faithful_probe_gives_no_finding(row: tuple[str, str, str, str, str]) -> None:
     _, _, src, faithful, _ = row
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
