@@ -934,3 +934,16 @@ def test_names_translated_word_by_word_through_roots_and_bare_phrases(src: str, 
 def test_a_country_code_shared_with_an_institution_names_the_country(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a people named by the "-ese" demonym of its place, a form the lists need not hold ("orang Bali" = "Balinese")
+    ("Orang Bali merayakan Nyepi dengan berdiam diri selama sehari penuh.",
+     "Balinese people mark Nyepi by staying silent for a whole day.",
+     "Lombok people mark Nyepi by staying silent for a whole day."),
+    ("Pedagang asal Madura membuka warung sate di banyak kota.", "Madurese traders run satay stalls in many cities.",
+     "Bugis traders run satay stalls in many cities."),
+])
+def test_an_ese_demonym_is_its_place(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity == "critical" for f in check_pair(src, changed))

@@ -1152,7 +1152,26 @@ class _MentionIndex:
         self.unknown = _Buckets([t for o in mentions if o.key is None for t in o.tokens])
 
     def similar(self, w: str) -> bool:
-        return any(_similar(w, o) for o in self.unknown.candidates(w)) or (w in self.unknown.exact)
+        return (any(_similar(w, o) for o in self.unknown.candidates(w)) or (w in self.unknown.exact)
+                or not _ese_forms(w).isdisjoint(self.unknown.exact))  # "Bali" / "Balinese"
+
+
+def _ese_forms(place: str) -> frozenset[str]:
+    """The forms an English ``-ese`` demonym of folded place word ``place`` may take ("bali" -> balinese, baliese,
+    "madura" -> madurese); short words have none."""
+    if len(place) < 4:
+        return frozenset()
+    out = {place + "nese", place + "ese"}
+    if place[-1] in "aeiou":
+        out.add(place[:-1] + "ese")
+    return frozenset(out)
+
+
+def _ese_demonym(place: str, word: str) -> bool:
+    """Whether folded ``word`` is an English demonym in ``-ese`` of folded place word ``place`` ("Balinese" of
+    "Bali", "Madurese" of "Madura", "Sudanese" of "Sudan"): a people named for its place, a form the place lists
+    need not hold."""
+    return word.endswith("ese") and word in _ese_forms(place)
 
 
 _MENTION_INDEX: dict[int, tuple[Sequence[EntityMention], _MentionIndex]] = {}
@@ -1193,7 +1212,7 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
             # every word of the name has a spelling variant there ("Jawa Barat" left untranslated), so a
             # long list of other names cannot match "Barat" alone
             unknown = [t for o in other_mentions if o.key is None for t in o.tokens]
-            return bool(m.tokens) and all(any(_similar(t, f) for t in unknown) for f in m.tokens)
+            return bool(m.tokens) and all(any(_similar(t, f) or _ese_demonym(f, t) for t in unknown) for f in m.tokens)
         idx = _mention_index(other_mentions)
         return bool(same & idx.keys) or (bool(m.tokens) and all(idx.similar(f) for f in m.tokens))
     if not m.tokens:
