@@ -582,3 +582,12 @@ def test_a_teams_results_swapped_between_their_kinds() -> None:
             if f.severity in ("critical", "major")] == []
     assert "critical" in [f.severity for f in check_pair(src, "This season Persita have recorded two wins, three draws and "
                                                                "one defeat.") if f.kind == "number"]
+
+
+def test_an_ordinal_before_a_unit_of_time_numbers_a_place_not_a_span() -> None:
+    src = "Pameran buku itu digelar setiap tahun pada pekan kedua bulan Oktober di Yogyakarta."
+    assert [f.message for f in check_pair(src, "The book fair is held every year in the second week of October in Yogyakarta.")
+            if f.severity in ("critical", "major")] == []
+    found = [f for f in check_pair(src, "The book fair is held every year in the third week of October in Yogyakarta.")
+             if f.kind == "number"]
+    assert [f.severity for f in found] == ["critical"]

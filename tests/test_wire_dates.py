@@ -153,3 +153,10 @@ def test_march_before_a_noun_is_the_month() -> None:
     assert extract_dates("thousands joined the Women's March", "en") == []
     assert extract_dates("the Long March", "en") == []
     assert extract_dates("they will march to the palace", "en") == []
+
+
+def test_a_weekday_in_the_plural_is_the_weekday() -> None:
+    # a habitual day: "setiap Senin" / "on Mondays"; a changed day is still a change
+    src = "Perpustakaan daerah itu tutup setiap hari Senin dan buka kembali pada hari Selasa."
+    assert _major_up(src, "The regional library is closed on Mondays and reopens on Tuesdays.") == []
+    assert _major_up(src, "The regional library is closed on Fridays and reopens on Tuesdays.") != []

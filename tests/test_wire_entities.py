@@ -892,3 +892,58 @@ def test_former_held_body_speaker_prosecutor_and_compass_offices(src: str, faith
 ])
 def test_renderings_of_former_held_and_shared_offices_are_no_finding(src: str, tgt: str) -> None:
     assert _people(src, tgt) == []
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a word of a name translated word by word in another affixed form than the dictionary's ("terlarang" against
+    # the dictionary's "dilarang" = forbidden): the same word, through its root
+    ("Wisatawan antre berjam-jam untuk memasuki Kota Terlarang di Beijing.",
+     "Tourists queued for hours to enter the Forbidden City in Beijing.",
+     "Tourists queued for hours to enter the Summer Palace in Beijing."),
+    # a name the source writes in ordinary capitalised words (no mention), rendered word by word in English
+    ("Novel Harapan Besar karya Charles Dickens terbit pada tahun 1861.",
+     "Charles Dickens's novel Great Expectations was published in 1861.",
+     "Thomas Hardy's novel Great Expectations was published in 1861."),
+    ("Karang Penghalang Besar di lepas pantai Queensland memutih akibat gelombang panas laut.",
+     "The Great Barrier Reef off the coast of Queensland has bleached in a marine heatwave.",
+     "The Great Barrier Reef off the coast of Tasmania has bleached in a marine heatwave."),
+    # a word the bilingual dictionary renders is an ordinary word, not a copied name ("kudus" = holy), so two
+    # names translated in words face each other; a word made with an affix from a borrowed root ("Pembaptis")
+    ("Lagu Malam Kudus pertama kali dinyanyikan di sebuah gereja di Oberndorf pada tahun 1818.",
+     "The carol Silent Night was first sung in a church in Oberndorf in 1818.",
+     "The carol Silent Night was first sung in a church in Salzburg in 1818."),
+    ("Menurut Injil, Yohanes Pembaptis membaptis Yesus di Sungai Yordan.",
+     "According to the Gospels, John the Baptist baptised Jesus in the River Jordan.",
+     "According to the Gospels, John the Baptist baptised Jesus in the River Nile."),
+])
+def test_names_translated_word_by_word_through_roots_and_bare_phrases(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a country whose ISO code is also an Indonesian institution's key (PT = Pengadilan Tinggi, MA = Mahkamah
+    # Agung) is a country: it swaps with another country
+    ("Pemerintah memulangkan 40 pekerja migran dari Portugal pekan lalu.",
+     "The government repatriated 40 migrant workers from Portugal last week.",
+     "The government repatriated 40 migrant workers from Spain last week."),
+    ("Delegasi dagang Indonesia bertemu pengusaha Maroko di Rabat.",
+     "An Indonesian trade delegation met Moroccan businesspeople in Rabat.",
+     "An Indonesian trade delegation met Algerian businesspeople in Rabat."),
+])
+def test_a_country_code_shared_with_an_institution_names_the_country(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a people named by the "-ese" demonym of its place, a form the lists need not hold ("orang Bali" = "Balinese")
+    ("Orang Bali merayakan Nyepi dengan berdiam diri selama sehari penuh.",
+     "Balinese people mark Nyepi by staying silent for a whole day.",
+     "Lombok people mark Nyepi by staying silent for a whole day."),
+    ("Pedagang asal Madura membuka warung sate di banyak kota.", "Madurese traders run satay stalls in many cities.",
+     "Bugis traders run satay stalls in many cities."),
+])
+def test_an_ese_demonym_is_its_place(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity == "critical" for f in check_pair(src, changed))

@@ -307,3 +307,46 @@ def test_two_ordinals_joined_by_and_are_no_scores_tallies() -> None:
 def test_dollar_countries_and_vague_trillions(src: str, faithful: str, changed: str) -> None:
     assert not [f for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
     assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a share in one Indonesian word (seperlima, sepersepuluh) against "a fifth", "a tenth"
+    ("Sekitar seperlima lahan sawah di Karawang terendam banjir.",
+     "About a fifth of the rice fields in Karawang were flooded.",
+     "About a quarter of the rice fields in Karawang were flooded."),
+    ("Pemerintah daerah menyisihkan sepersepuluh anggaran untuk kesehatan.",
+     "The local government set aside a tenth of its budget for health.",
+     "The local government set aside a fifth of its budget for health."),
+])
+def test_shares_of_fifths_and_tenths(src: str, faithful: str, changed: str) -> None:
+    assert not [f for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
+    assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a rank beside a superlative: "second" is then no unit of time, "kedua" no "both"
+    ("Surabaya adalah kota terbesar kedua di Indonesia.", "Surabaya is Indonesia's second-largest city.",
+     "Surabaya is Indonesia's third-largest city."),
+    ("Sulawesi merupakan pulau terbesar ketiga di negeri itu.", "Sulawesi is the country's third biggest island.",
+     "Sulawesi is the country's second biggest island."),
+    # a century told by its ordinal or by its hundreds
+    ("Pelabuhan itu ramai disinggahi kapal dagang pada abad ke-17.", "The port was busy with merchant ships in the 1600s.",
+     "The port was busy with merchant ships in the 1700s."),
+    ("Gaya bangunan itu populer pada tahun 1900-an.", "The style of the building was popular in the 20th century.",
+     "The style of the building was popular in the 19th century."),
+    # a span of time in another unit: centuries, decades, months against years and weeks
+    ("Benteng itu dikuasai Belanda selama tiga abad.", "The fort was held by the Dutch for 300 years.",
+     "The fort was held by the Dutch for 200 years."),
+    ("Masa tanam padi di daerah itu sekitar empat bulan.", "The rice growing season in the area lasts about 16 weeks.",
+     "The rice growing season in the area lasts about 10 weeks."),
+    ("Proyek jalan tol itu tertunda hampir tiga tahun.", "The toll road project was delayed by almost three years.",
+     "The toll road project was delayed by almost three months."),
+    # an area in a squared unit, converted
+    ("Kebakaran menghanguskan sekitar 260 kilometer persegi hutan.", "The fire burned about 100 square miles of forest.",
+     "The fire burned about 160 square miles of forest."),
+    # pounds of weight, not money
+    ("Ikan tuna itu beratnya sekitar 200 kilogram.", "The tuna weighs about 440 pounds.", "The tuna weighs about 240 pounds."),
+])
+def test_ranks_centuries_spans_areas_and_weights(src: str, faithful: str, changed: str) -> None:
+    assert not [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
+    assert any(f.severity == "critical" for f in check_pair(src, changed))

@@ -262,6 +262,15 @@ KNOWN_MISSES = {
     "p58-86": "'wasn't up to par' removed leaves 'up to par', which no lexicon row pairs with 'mengecewakan'",
     "p58-98": "'Never again' replaced by 'I'll be back' in a line of several sentences: the source's two negators "
               "already outnumber the faithful English's, so one fewer is no new difference",
+    # round p55 (encyclopaedic and travel copy: translated and transliterated names, eras, units, ranks)
+    "p55-12": "a canal named by its country (Panama Canal) read as the country Panama, an unknown name of the source "
+              "(Terusan Suez) facing a known country: no swap between the two kinds",
+    "p55-23": "a sentence-opening one-word name (Mencius) pairs only with a copied unknown name, and Konfusius is a "
+              "known group (Confucian): the two are of different kinds",
+    "p55-45": "two one-word names that each open their sentence (Sirius, Vega) are read as possible ordinary words, "
+              "which stand in no swap",
+    "p55-444": "a ruler's epithet (Agung = the Great) is read as the last word of the name, as a surname is, so the "
+               "given name changed with it kept (Petrus / Catherine the Great) is not seen",
 }
 
 #: faithful rows still flagged at major or above, and why: kept in the file so that their family stays in view
@@ -275,6 +284,18 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p58-82": "'penuh' (full) rendered 'no parking space left', 'no empty seat': fullness told by negated vacancy",
     "p58-86": "'mengecewakan' (disappointing) rendered 'wasn't up to par': a negative word told by a negated idiom",
     "p58-98": "'gak lagi-lagi' (not again) rendered 'never again' in a line of several sentences the check pairs as one",
+    # round p55 (encyclopaedic and travel copy)
+    "p55-20": "Cheng Ho / Zheng He: an older Indonesian romanisation of a Chinese name against pinyin, both words "
+              "spelled otherwise ('He' is also read as the pronoun): no spelling rule relates them",
+    "p55-21": "as p55-20 (the same sentence)",
+    "p55-50": "Rasi Bintang Biduk / Big Dipper: a conventional English name of an asterism, no word rendered by the "
+              "dictionary ('biduk' is a boat)",
+    "p55-188": "Karel Agung / Charlemagne: a ruler known in English by one fused name",
+    "p55-193": "Ibnu Sina / Avicenna: a scholar known in English by his Latin name",
+    "p55-288": "Timur Lenk / Tamerlane: 'Timur' is read as the compass word (east), and the English name is fused",
+    "p55-375": "Richard Si Hati Singa / Richard the Lionheart: an epithet of two words fused into one English word",
+    "p55-376": "Suleiman Agung / Suleiman the Magnificent: the epithet 'Agung' told by a word the dictionary does not "
+               "give for it, and 'Magnificent' read as a name of its own",
 }
 
 

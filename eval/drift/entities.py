@@ -137,8 +137,16 @@ def known_entities() -> KnownEntities:
     forms: dict[str, dict[str, str]] = {"en": {}, "id": {}}
     types: dict[str, str] = {}
     related: dict[str, set[str]] = {}
+    # an ISO country code that is also the key of an Indonesian institution (PT = Pengadilan Tinggi, MA =
+    # Mahkamah Agung, MK, PN, BI, KY, NU) names the country under a key of its own: one key for both would make
+    # Portugal the High Court (no country to swap, and "Maroko" the same entity as "Supreme Court")
+    inst_keys = {row[0] for row in data_lines("institutions_id.tsv")}
+
+    def country_key(code: str) -> str:
+        return "ISO-" + code if code in inst_keys else code
+
     for row in data_lines("countries.tsv"):
-        key = row[0]
+        key = country_key(row[0])
         types[key] = "COUNTRY"
         for lang, col in (("en", 1), ("id", 2)):
             for f in row[col].split("|"):
@@ -149,7 +157,7 @@ def known_entities() -> KnownEntities:
                     forms[lang].setdefault(f.replace("Perancis", "Prancis"), key)
     plural: list[tuple[str, str]] = []
     for row in data_lines("exonyms.tsv"):
-        key = row[0]
+        key = country_key(row[0])
         types[key] = row[1]
         for lang, col in (("en", 2), ("id", 3)):
             for f in row[col].split("|"):
@@ -175,7 +183,8 @@ def known_entities() -> KnownEntities:
     synonyms: dict[str, set[str]] = {}
     gaz_keys = _load_institutions(forms, types, related, synonyms)
     for lang, f, key in profile_names():  # the names of per-language profiles (Russland, Weißes Haus)
-        forms.setdefault(lang, {}).setdefault(f, key)
+        # (a profile's country under its ISO code is the country whose key was set apart above)
+        forms.setdefault(lang, {}).setdefault(f, "ISO-" + key if "ISO-" + key in types else key)
     types.update({k: t for k, t in profile_name_types().items() if k not in types})
     patterns = {}
     for lang, table in forms.items():
@@ -1130,6 +1139,15 @@ class _TextIndex:
         self.compact = frozenset(toks) | frozenset(
             "".join(toks[k:k + n]) for n in (2, 3) for k in range(len(toks) - n + 1))
         self._memo: dict[tuple[str, bool], bool] = {}
+        self._roots: frozenset[str] | None = None
+
+    @property
+    def roots(self) -> frozenset[str]:
+        """The long candidate roots of the text's words read as Indonesian (:func:`_long_roots`), built on first
+        use."""
+        if self._roots is None:
+            self._roots = frozenset(r for t in self.toks.exact for r in _long_roots(t))
+        return self._roots
 
     def similar(self, w: str, lenient: bool) -> bool:
         """Whether a word of the text is a spelling variant of ``w`` (see :func:`match_entity`)."""
@@ -1153,7 +1171,26 @@ class _MentionIndex:
         self.unknown = _Buckets([t for o in mentions if o.key is None for t in o.tokens])
 
     def similar(self, w: str) -> bool:
-        return any(_similar(w, o) for o in self.unknown.candidates(w)) or (w in self.unknown.exact)
+        return (any(_similar(w, o) for o in self.unknown.candidates(w)) or (w in self.unknown.exact)
+                or not _ese_forms(w).isdisjoint(self.unknown.exact))  # "Bali" / "Balinese"
+
+
+def _ese_forms(place: str) -> frozenset[str]:
+    """The forms an English ``-ese`` demonym of folded place word ``place`` may take ("bali" -> balinese, baliese,
+    "madura" -> madurese); short words have none."""
+    if len(place) < 4:
+        return frozenset()
+    out = {place + "nese", place + "ese"}
+    if place[-1] in "aeiou":
+        out.add(place[:-1] + "ese")
+    return frozenset(out)
+
+
+def _ese_demonym(place: str, word: str) -> bool:
+    """Whether folded ``word`` is an English demonym in ``-ese`` of folded place word ``place`` ("Balinese" of
+    "Bali", "Madurese" of "Madura", "Sudanese" of "Sudan"): a people named for its place, a form the place lists
+    need not hold."""
+    return word.endswith("ese") and word in _ese_forms(place)
 
 
 _MENTION_INDEX: dict[int, tuple[Sequence[EntityMention], _MentionIndex]] = {}
@@ -1194,7 +1231,7 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
             # every word of the name has a spelling variant there ("Jawa Barat" left untranslated), so a
             # long list of other names cannot match "Barat" alone
             unknown = [t for o in other_mentions if o.key is None for t in o.tokens]
-            return bool(m.tokens) and all(any(_similar(t, f) for t in unknown) for f in m.tokens)
+            return bool(m.tokens) and all(any(_similar(t, f) or _ese_demonym(f, t) for t in unknown) for f in m.tokens)
         idx = _mention_index(other_mentions)
         return bool(same & idx.keys) or (bool(m.tokens) and all(idx.similar(f) for f in m.tokens))
     if not m.tokens:
@@ -1222,7 +1259,7 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
     for t in _without_post_nominals(m):
         tt = fold(t)
         found.append(tt in tix.toks.exact or tix.similar(tt, lenient) or not _given_names().get(tt, frozenset()).isdisjoint(tix.toks.exact)
-                     or rendered and not _renderings().get(tt, frozenset()).isdisjoint(tix.toks.exact)
+                     or rendered and (_rendered_in(tt, tix) or _root_spelled(tt, tix))
                      or _respelled(tt) != tt and tix.similar(_respelled(tt), lenient))
     # the surname (last word) or two thirds of the words: "Vladimir Putin" = "Putin"; leniently the first of
     # two words ("Kavanaugh Debacle" = "Bencana Kavanaugh"), unless it is an acronym or a qualifier glued to
@@ -1267,6 +1304,66 @@ def _renderings() -> dict[str, frozenset[str]]:
         return {en, en + "s", en + "es"} | ({en[:-1] + "ies"} if en.endswith("y") else set())
 
     return _both_ways((fold(w), plurals(fold(row[0]))) for row in data_lines("renderings.tsv") for w in row[1].split("|"))
+
+
+#: the shortest Indonesian root through which two affixed words are read as one word (``terlarang`` and the
+#: dictionary's ``dilarang``, both ``larang``): shorter roots are often letters of unrelated words that an
+#: affix stripper happens to leave (``terang``/``perang`` -> ``rang``)
+_MIN_ROOT = 5
+
+
+def _long_roots(w: str) -> frozenset[str]:
+    """The candidate roots of folded Indonesian word ``w`` (:func:`~.meaning.id_roots`) of :data:`_MIN_ROOT`
+    letters or more."""
+    from .meaning import id_roots  # the meaning check imports this module
+
+    return frozenset(r for r in id_roots(w) if len(r) >= _MIN_ROOT)
+
+
+@functools.cache
+def _root_renderings() -> dict[str, frozenset[str]]:
+    """A root of an Indonesian word of ``renderings.tsv`` -> the English renderings of the words built on it
+    (``larang`` -> forbidden, from ``dilarang``): the dictionary lists one affixed form of a word, a name holds
+    another (``Kota Terlarang`` = Forbidden City, ``Penghalang`` = barrier)."""
+    out: dict[str, set[str]] = {}
+    for w, ens in _renderings().items():
+        if w in _renderings_en():
+            continue
+        for r in _long_roots(w):
+            out.setdefault(r, set()).update(ens)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _renderings_en() -> frozenset[str]:
+    """The English words of ``renderings.tsv`` with their plurals (the keys of :func:`_renderings` that are
+    English)."""
+    return frozenset(e for row in data_lines("renderings.tsv") for e in (fold(row[0]), fold(row[0]) + "s", fold(row[0]) + "es"))
+
+
+def _rendered_in(w: str, tix: _TextIndex) -> bool:
+    """Whether a word of the text indexed by ``tix`` renders folded word ``w`` (``renderings.tsv``), the
+    Indonesian side read through its root (:func:`_root_renderings`): "Terlarang" is rendered by "Forbidden"
+    (the dictionary's ``dilarang``), and "Forbidden" by "Terlarang"."""
+    own = _renderings().get(w, frozenset())
+    if not own.isdisjoint(tix.toks.exact):
+        return True
+    if w in _renderings_en():
+        return any(not _long_roots(i).isdisjoint(tix.roots) for i in own)
+    return any(not _root_renderings().get(r, frozenset()).isdisjoint(tix.toks.exact) for r in _long_roots(w))
+
+
+def _root_spelled(w: str, tix: _TextIndex) -> bool:
+    """Whether a word of the text indexed by ``tix`` spells the root of folded Indonesian word ``w`` with at most
+    two letters more or less at its end ("Pembaptis" of "Yohanes Pembaptis" = "Baptist": ``baptis``), a word of a
+    name made with a prefix on a borrowed root. Only a prefix is taken off (the root ends the word), never an
+    ending of a name ("Abdullah" is no "Abdul-" word), and the root must open the other word whole ("Gunawan"
+    is no "Gunadi")."""
+    if w in _renderings_en():
+        return False
+    roots = [r for r in _long_roots(w) if len(r) < len(w) and w.endswith(r[1:])]
+    return any((o.startswith(r) or r.startswith(o)) and abs(len(o) - len(r)) <= 2 and len(o) >= _MIN_ROOT
+               for r in roots for o in tix.toks.exact)
 
 
 def _both_ways(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, frozenset[str]]:
@@ -1768,10 +1865,12 @@ def _holds_own_word(words: Sequence[str], lang: str, other_lang: str) -> bool:
 def _copied_parts_differ(s: EntityMention, t: EntityMention, s_lang: str, t_lang: str) -> bool:
     """Whether two names translated in words each also hold a word neither language knows (a copied proper
     name) and these differ: "Warga Desa Sumberejo" / "Residents of Sidomulyo" translate their ordinary words
-    but name two villages."""
+    but name two villages. A word the bilingual dictionary renders (``renderings.tsv``: "kudus" = holy) is an
+    ordinary word, however rare in news ("Lagu Malam Kudus" / "Silent Night")."""
     def copied(m: EntityMention) -> set[str]:
         return {fold(w) for w in _name_words(m.text)
-                if not is_common_word(fold(w), _lang_of(s_lang)) and not is_common_word(fold(w), _lang_of(t_lang))}
+                if not is_common_word(fold(w), _lang_of(s_lang)) and not is_common_word(fold(w), _lang_of(t_lang))
+                and fold(w) not in _renderings()}
     cs, ct = copied(s), copied(t)
     return bool(cs) and bool(ct) and cs.isdisjoint(ct)
 
@@ -2152,6 +2251,31 @@ def _with_short_heads(lang: str, ents: list[EntityMention]) -> list[EntityMentio
     return out
 
 
+def _bare_phrase_words(text: str, ents: Sequence[EntityMention]) -> str:
+    """The words of the capitalised phrases of two words or more in ``text`` that no mention of ``ents`` covers,
+    joined by spaces ("Karang Penghalang Besar", "Karya Besar Raja": a name translated in ordinary words, which
+    the name extraction reads as no name)."""
+    out = []
+    for r in _SPAN_RE.finditer(text):
+        if len(r.group(0).split()) < 2:
+            continue
+        out += [w.group(0) for w in _WORD.finditer(text, r.start(), r.end())
+                if not any(m.start <= w.start() < m.end for m in ents)]
+    return " ".join(out)
+
+
+def _renders_bare_phrase(t: EntityMention, bare: str) -> bool:
+    """Whether unknown name ``t`` renders a word of ``bare``, the words of the other side's capitalised phrases
+    that no mention covers (:func:`_bare_phrase_words`): "Great Barrier Reef" for "Karang Penghalang Besar" (great =
+    besar), "Great Deeds" for "Karya Besar": the name is there, translated, so it is no name added, and no swap
+    for an unknown name of the source (a known one lost, "New York" of "Distrik Selatan New York", is not
+    explained by it)."""
+    if t.key is not None or not bare:
+        return False
+    bix = _text_index(bare)
+    return any(w in bix.toks.exact or _rendered_in(w, bix) for w in (fold(x) for x in _WORD.findall(t.text)) if w not in _CONNECT)
+
+
 def _renamed(words: Sequence[str], t: EntityMention, tgt_text: str, src_text: str) -> bool:
     """Whether the unmatched target name ``t`` has as many words as the source name ``words`` (folded) and, at
     one place, a word the source lacks where the source name has one the target lacks: another name of the same
@@ -2349,6 +2473,7 @@ def check_entities(
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]
     t_index = _text_index(tgt.text)
+    src_bare = _bare_phrase_words(src.text, src_ents)
     for s in list(lost):
         words = [fold(w) for w in _WORD.findall(s.text) if fold(w) not in _CONNECT]
         # a place head ("Stadion", "Kabupaten") is translated with any name: it tells nothing
@@ -2364,6 +2489,7 @@ def check_entities(
         k = bisect.bisect_left(positions, s_pos) if len(new_pos) > _SWAP_CANDIDATES else 0
         near = new_pos[max(0, k - _SWAP_CANDIDATES // 2):max(0, k - _SWAP_CANDIDATES // 2) + _SWAP_CANDIDATES]
         cands = [t for t in near if _swappable(s, t, src.lang, tgt.lang) and not _qualifier_rendered(s, t, tgt.text, src.lang, tgt.lang)
+                 and not (s.key is None and _renders_bare_phrase(t, src_bare))
                  and not (match_entity(t, src_context[0], src_context[1])
                           and match_entity(s, tgt_context[0], tgt_context[1]))]
         # the likeliest partner: a full name before a sentence-opening word, the same shape, a near position
@@ -2403,6 +2529,6 @@ def check_entities(
             # an institution the source names nowhere, where no institution of the source is left unmatched
             # that it may render: the report is credited to another body ("Komite Nobel" -> "Met Office")
             out.append(_finding(src, tgt, "critical", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
-        elif _reportable_alone(t, tgt.lang):
+        elif _reportable_alone(t, tgt.lang) and not _renders_bare_phrase(t, src_bare):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out + _tier_swaps(src, tgt, src_ents, tgt_ents) + _former_swaps(src, tgt, src_ents, tgt_ents)

@@ -33,7 +33,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..findings import Finding
 from ._lexicon import Side, Taken, articles, data_lines, fold, word_set
@@ -85,7 +85,17 @@ _UNITS = {
     "ton": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "tons": ("mass", 907.2),
     "hektar": ("area", 1.0), "hectares": ("area", 1.0), "hectare": ("area", 1.0), "acres": ("area", 0.4047),
     "acre": ("area", 0.4047), "hektare": ("area", 1.0),
+    # spans of time: "empat abad" = "400 years", "dua dekade" = "20 years", "dua bulan" = "eight weeks"
+    "abad": ("time", 100.0), "century": ("time", 100.0), "centuries": ("time", 100.0), "dekade": ("time", 10.0),
+    "decade": ("time", 10.0), "decades": ("time", 10.0), "dasawarsa": ("time", 10.0), "tahun": ("time", 1.0),
+    "year": ("time", 1.0), "years": ("time", 1.0), "bulan": ("time", 1 / 12), "month": ("time", 1 / 12),
+    "months": ("time", 1 / 12), "minggu": ("time", 7 / 365.25), "pekan": ("time", 7 / 365.25),
+    "week": ("time", 7 / 365.25), "weeks": ("time", 7 / 365.25),
 }
+# an area in a length unit squared ("kilometer persegi", "square miles", "km²"), in hectares
+_UNITS.update({"sq " + u: ("area", f * f / 10000) for u, (dim, f) in list(_UNITS.items()) if dim == "len"})
+#: the unit of a span of time is compared more loosely: "dua bulan" is told as "eight weeks" (8.7)
+_LOOSE_DIMENSIONS = frozenset({"time"})
 _UNITS = UnitTable(_UNITS)  # with the units of the per-language profiles (Zentimeter, Kilo), merged on first use
 
 #: every extractor below reads a bounded window after a position (never ``text[pos:]``): linear in the text
@@ -93,6 +103,10 @@ _WINDOW = 64
 
 _UNIT_AFTER = re.compile(r"(?:\s*(?:to|hingga|sampai|bis|-|–|and|dan|und|\d[\d.,]*)\s*){0,3}\s*([a-zA-Z]+)")
 _UNIT_NEXT = re.compile(r"\s*([a-zA-Z]+)")
+#: "425 square miles", "12 sq km": an area in a squared length unit
+_SQUARE = re.compile(r"\s*(?:square|sq\.?)\s+([a-zA-Z]+)", re.I)
+#: what makes the length unit before it a squared one: "kilometer persegi", "km²", "km2"
+_SQUARED = re.compile(r"\s+persegi\b|[²2](?!\d)", re.I)
 
 
 def _measure_unit(text: str, end: int, lang: str) -> str:
@@ -113,13 +127,18 @@ def _temperature_unit(text: str, end: int, lang: str) -> str:
 
 
 def _unit_after(text: str, end: int) -> str:
-    """The unit word within three words after ``end`` ("100 hingga 250 meter" gives "meter")."""
+    """The unit word within three words after ``end`` ("100 hingga 250 meter" gives "meter"); a length squared
+    ("kilometer persegi", "square miles", "km²") is ``sq`` and the length unit."""
     window = text[end:end + _WINDOW]
-    m = _UNIT_AFTER.match(window)
-    if m and m.group(1).lower() in _UNITS:
-        return m.group(1).lower()
-    m = _UNIT_NEXT.match(window)
-    return m.group(1).lower() if m and m.group(1).lower() in _UNITS else ""
+    sq = _SQUARE.match(window)
+    if sq and sq.group(1).lower() in _UNITS:
+        return "sq " + sq.group(1).lower()
+    for m in (_UNIT_AFTER.match(window), _UNIT_NEXT.match(window)):
+        if m and m.group(1).lower() in _UNITS:
+            unit = m.group(1).lower()
+            squared = _SQUARED.match(window, m.end()) and "sq " + unit in _UNITS
+            return "sq " + unit if squared else unit
+    return ""
 
 
 @functools.cache
@@ -194,6 +213,8 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+(?:AS|Amerika(?:\s+Serika
                              r"Hong\s+Kong|Canadian|New\s+Zealand|Taiwan(?:ese)?)\s+)?dollars?|euros?|pounds?(?:\s*sterling)?|Pfund|Franken|yen|ringgit|yuan|won)\b", re.I)
 #: "a 550 pound hog": a singular "pound" before a word is a weight ("550 pounds" and "£550" stay money)
 _POUND_WEIGHT = re.compile(r"\s?pound\s+(?!sterling|note|coin)[a-z]")
+#: a weight told in the words before an amount of pounds ("can weigh more than 220 pounds"): pounds of mass
+_WEIGHT_BEFORE = re.compile(r"(?i)\b(?:weigh\w*|weight|heav(?:y|ier|iest))\b[^.;:!?\d]{0,24}$")
 #: a temperature: "27 ºC", "80 degrees Fahrenheit", "12 Grad", "30 derajat Celsius"
 _TEMPERATURE = re.compile(r"(?i)\s?(?:[°º˚]\s?([CF])\b|-?(?:degrees?|grad|derajat)(?:\s+(celsius|fahrenheit|C|F)\b)?)")
 _TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu|local\s+time|waktu\s+setempat)\b", re.I)
@@ -538,7 +559,26 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     out.sort(key=lambda n: n.start)
     out = _join_twelfths(text, out, _FEET_GAP, _INCHES, "feet", lambda v: 0 <= v < 12, minor_named=False)
     out = _join_twelfths(text, out, _YEARS_GAP, _MONTHS, "years", lambda v: 0 < v < 12, minor_named=True, ndigits=3)
-    return _mark_conversions(text, out)
+    return _mark_conversions(text, _centuries(text, out, lang))
+
+
+#: what makes a number before it the ordinal of a century: "abad ke-19", "abad kesembilan belas", "abad XIX"
+_CENTURY_BEFORE_ID = re.compile(r"(?i)\babad\s+$")
+#: the same after it: "19th century", "nineteenth-century", "the 16th and 17th centuries"
+_CENTURY_AFTER_EN = re.compile(r"(?i)[\s-]+centur(?:y|ies)\b")
+
+
+def _centuries(text: str, nums: list[NumberMention], lang: str) -> list[NumberMention]:
+    """A century's ordinal also reads as the hundreds its years open with ("abad ke-19" = "the 1800s", "20th
+    century" = "tahun 1900-an", "abad ke-15" = "the mid-1400s"): encyclopaedic copy tells an era either way."""
+    out = []
+    for n in nums:
+        if (n.kind != "decade" and n.values and all(float(v).is_integer() and 1 <= v <= 21 for v in n.values)
+                and (lang == "id" and _CENTURY_BEFORE_ID.search(text, max(0, n.start - 8), n.start)
+                     or lang == "en" and _CENTURY_AFTER_EN.match(text, n.end, n.end + 16))):
+            n = replace(n, values=n.values | {(v - 1) * 100 for v in n.values})
+        out.append(n)
+    return out
 
 
 #: a height in feet and inches: "6-foot-6", "6 feet 2 inches", "5ft 11in", "6 kaki 6 inci"
@@ -1098,7 +1138,8 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
             unit = currency
         elif kind == "cardinal":
             c = _CURRENCY_AFTER.match(text, b, b + _WINDOW)
-            if c and _POUND_WEIGHT.match(text, b, b + _WINDOW):
+            if c and (_POUND_WEIGHT.match(text, b, b + _WINDOW)
+                      or c.group(0).strip().lower() == "pounds" and _WEIGHT_BEFORE.search(text, max(0, a - 48), a)):
                 c = None
                 unit = "pound"
             elif not unit:
@@ -1149,6 +1190,27 @@ _EN_CONNECT = {"and"}
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 #: "of" between a fraction and its scale: "setengah dari satu juta", "half of a million"
 _FRACTION_OF = {"id": ("dari",), "en": ("of",)}
+#: weak number words that are ordinals beside a superlative ("second" is also a unit of time, "kedua" also "both")
+_RANK_WEAK = frozenset({"second", "kedua"})
+#: a superlative right after an English ordinal ("second-largest", "second most populous", "second busiest")
+_SUPERLATIVE_AFTER_EN = re.compile(r"[\s-]+(?:(?:most|least)\s+[a-z]+|(?:larg|bigg|high|long|tall|busi|deep|great|small|low|"
+                                   r"old|rich|poor|strong|fast|heavi|wid|hott|cold|dri|wett|popul|clos|near)est)\b", re.I)
+#: an Indonesian superlative right before its ordinal ("terbesar kedua", "paling padat kedua")
+_SUPERLATIVE_BEFORE_ID = re.compile(r"\b(?:ter(?:besar|kecil|tinggi|rendah|panjang|pendek|luas|padat|dalam|tua|muda|kaya|miskin|"
+                                    r"ramai|sibuk|banyak|sedikit|cepat|lambat|berat|jauh|dekat|populer|penting|baik|buruk|kuat|"
+                                    r"mahal|murah|lebar|sempit|dingin|panas)|paling\s+[a-z]+)\s+$", re.I)
+
+
+def _beside_superlative(text: str, a: int, end: int, lang: str) -> bool:
+    """Whether the weak ordinal at ``text[a:end]`` ranks a superlative ("second-largest", "terbesar kedua")."""
+    if lang == "en":
+        return _SUPERLATIVE_AFTER_EN.match(text, end, end + 32) is not None
+    return lang == "id" and _SUPERLATIVE_BEFORE_ID.search(text, max(0, a - 24), a) is not None
+
+
+#: English words that name a share after "a", "one", "two" or "three" ("a fifth", "two thirds"); Indonesian writes
+#: the share in one word (``seperlima``, ``sepertiga``: ``number_words.tsv``)
+_EN_DENOMINATORS = frozenset("third quarter fifth sixth eighth tenth".split())
 #: the words joining a count to its half: "satu setengah juta", "one and a half million" (= 1.5 million)
 _HALF_JOIN = {"id": (), "en": ("and", "a")}
 
@@ -1197,7 +1259,8 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             nxt = table.get(toks[k + 1][2].lower())
             if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1 or entry is not None and _half_after(text, toks, k + 1, lang, table):
                 entry = (1.0, "unit")  # "satu setengah juta", "one and a half million" too
-            elif len(toks[k + 1][2]) > 2 and toks[k + 1][2].lower() in _UNITS and toks[k + 1][0] - b <= 1:
+            elif (len(toks[k + 1][2]) > 2 and toks[k + 1][2].lower() in _UNITS and toks[k + 1][0] - b <= 1
+                  and _UNITS[toks[k + 1][2].lower()][0] not in _LOOSE_DIMENSIONS):  # "a century" stays a word
                 entry = (1.0, "weak")  # "about a mile" (= 1,6 Kilometer): matches, never reported alone
         if not entry or entry[1] == "suffix" or not taken.free(a, b):
             k += 1
@@ -1232,15 +1295,18 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
                     val *= nxt[0]
                     j = p
             end = toks[j][1]
-            if lang == "en" and lw in ("third", "quarter") and k and toks[k - 1][2].lower() in ("a", "one", "two", "three"):
-                val = {"third": 1 / 3, "quarter": 0.25}[lw] * (1 if toks[k - 1][2].lower() in ("a", "one") else table[toks[k - 1][2].lower()][0])
+            if lang == "en" and lw in _EN_DENOMINATORS and k and toks[k - 1][2].lower() in ("a", "one", "two", "three"):
+                # "a third", "a fifth", "two thirds": the share, the ordinal's value kept (as "a third" below)
+                val = (0.25 if lw == "quarter" else 1 / entry[0]) * (1 if toks[k - 1][2].lower() in ("a", "one") else table[toks[k - 1][2].lower()][0])
                 a = toks[k - 1][0]
+            if cls == "weak" and lw in _RANK_WEAK and _beside_superlative(text, a, end, lang):
+                cls = "ordinal"  # "second-largest", "terbesar kedua": a rank, never a unit of time or "both"
             kind = {"ordinal": "ordinal", "weak": "cardinal", "dozen": "cardinal", "fraction": "cardinal"}[cls]
             # fractions are mostly nouns in news ("the first half", "a quarter of"): matched, not reported alone
             weak = cls in ("weak", "fraction") and j == k or (cls == "dozen" and lw.endswith("s"))
             vals = {round(val, 3), val}
-            if lang == "en" and lw == "third":
-                vals.add(3.0)
+            if lang == "en" and lw in _EN_DENOMINATORS and lw != "quarter":
+                vals.add(entry[0])
             out.append(NumberMention(a, end, text[a:end], frozenset(vals), kind, weak,
                                      unit=_measure_unit(text, end, lang)))
             k = j + 1
@@ -1461,7 +1527,7 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
         for x in a.values:
             for y in b.values:
                 xa, yb = x * ua[1], y * ub[1]
-                if xa and yb and abs(xa - yb) / max(xa, yb) < 0.03:
+                if xa and yb and abs(xa - yb) / max(xa, yb) < (0.1 if ua[0] in _LOOSE_DIMENSIONS else 0.03):
                     return True
                 # a rough conversion rounded to the digits it is written with, a little off ("5 kilometer" =
                 # "about three miles", 3.1; "30 meter" is no "31 yards", 28.3)
@@ -1739,12 +1805,13 @@ def _ordinal_changes(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nu
     ("kedua negara" / "the two countries") is no change; one ordinal left on each side, of different values, is
     (critical). Two strong ordinals ("ketiga" / "fourth") are left to the pairing of leftovers."""
     # ordinals in digits ("ke-90", "3rd") are compared as any number is: a word is no rendering of one ("menit ke-90+2"
-    # = "the second minute of stoppage time")
+    # = "the second minute of stoppage time"); an ordinal numbers a place, so the noun after it is no unit to convert
+    # ("pekan pertama bulan Agustus" = "the first week of August": no week against a month)
     s_ord = [n for n in src_nums if _ordinal_reading(src.text, n, src.lang) and not any(c.isdigit() for c in n.text)]
     t_ord = [n for n in tgt_nums if _ordinal_reading(tgt.text, n, tgt.lang) and not any(c.isdigit() for c in n.text)]
     if not s_ord or not t_ord:
         return []
-    s_left, t_left = _match(s_ord, t_ord)
+    s_left, t_left = _match([replace(n, unit="") for n in s_ord], [replace(n, unit="") for n in t_ord])
     s_left = [n for n in s_left if not _value_among(n, [o for o in tgt_nums if o not in t_ord])]
     t_left = [n for n in t_left if not _value_among(n, [o for o in src_nums if o not in s_ord])]
     if len(s_left) != 1 or len(t_left) != 1 or not (s_left[0].weak or t_left[0].weak):
