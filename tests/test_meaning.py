@@ -1473,3 +1473,121 @@ def test_absen_of_clocking_in_is_attendance(src: str, faithful: str, changed: st
     absent = "Dua menteri absen dalam rapat kabinet pagi tadi."
     assert meaning(absent, "Two ministers were absent from this morning's cabinet meeting.") == []
     assert "critical" in [f.severity for f in meaning(absent, "Two ministers attended this morning's cabinet meeting.")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tak sedikit pun bantuan pangan sampai ke dusun terpencil itu selama sepekan.",
+     "Not a single bit of food aid reached the remote hamlet in a week.",
+     "Plenty of food aid reached the remote hamlet in a week."),
+    ("Tidak sedikit pun ia menyesali keputusan mundur dari kabinet.",
+     "He does not regret in the slightest his decision to quit the cabinet.",
+     "He deeply regrets his decision to quit the cabinet."),
+])
+def test_pun_after_a_litotes_word_is_an_emphatic_negation(src: str, faithful: str, changed: str) -> None:
+    """"tak sedikit pun" = "not even a little": "pun" makes the emphatic negation, no litotes "tidak sedikit" (many)."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+    assert meaning("Tidak sedikit warga yang antre sejak subuh.", "Many residents queued from dawn.") == []
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tidak ada warga yang tidak menerima bantuan sosial di desa itu.",
+     "Every resident of the village received social aid.",
+     "No resident of the village received social aid."),
+    ("Tak seorang pun yang tidak mengenal nama pelatih asal Korea Selatan itu.",
+     "Everyone knows the name of the South Korean coach.",
+     "Nobody knows the name of the South Korean coach."),
+    ("Semua pedagang di pasar itu sudah divaksin.",
+     "There is no trader at the market who has not been vaccinated.",
+     "There is no trader at the market who has been vaccinated."),
+])
+def test_a_negated_existence_with_a_negated_relative_clause_is_all(src: str, faithful: str, changed: str) -> None:
+    """"tidak ada X yang tidak ..." / "no X who does not ..." cancel into "every X": the two negators stand farther
+    apart than two that cancel side by side."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kapal nelayan itu tenggelam tak jauh dari Pelabuhan Paotere.",
+     "The fishing boat sank not far from Paotere Port.",
+     "The fishing boat sank far from Paotere Port."),
+    ("Tidak sedikit warga yang memilih mudik lebih awal.",
+     "Many residents chose to travel home early.",
+     "Few residents chose to travel home early."),
+    ("Tidak jarang nelayan pulang tanpa hasil tangkapan saat cuaca buruk.",
+     "Fishermen often return without a catch in bad weather.",
+     "Fishermen rarely return without a catch in bad weather."),
+    ("Tidak kurang dari 5.000 personel gabungan dikerahkan untuk mengamankan KTT.",
+     "More than 5,000 joint personnel were deployed to secure the summit.",
+     "Fewer than 5,000 joint personnel were deployed to secure the summit."),
+])
+def test_a_litotes_states_the_opposite_of_its_word(src: str, faithful: str, changed: str) -> None:
+    """A litotes idiom ("tidak sedikit" = many, "tak jauh dari" = near) states its word's opposite member, so the
+    word itself on the other side is a flip; its word for word rendering ("not far") is none."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+def test_a_litotes_rendered_word_for_word_needs_its_word() -> None:
+    """"not far" renders "tak jauh" (its dictionary word right after the negator); a "not" before another word at
+    that place is added ("bukan main indahnya" = stunningly beautiful against "not stunning")."""
+    src = "Mobil itu ditemukan terparkir tak jauh dari rumah korban, kata polisi."
+    assert meaning(src, "The car was found parked not far from the victim's house, police said.") == []
+    src = "Pemandangan dari puncak Gunung Prau bukan main indahnya."
+    assert meaning(src, "The view from the summit of Mount Prau is stunning.") == []
+    assert "critical" in [f.severity for f in meaning(src, "The view from the summit of Mount Prau is not stunning.")]
+    src = "Tak terhitung jumlah rumah yang rusak setelah gempa, kata kepala desa."
+    assert "critical" in [f.severity for f in meaning(src, "No homes were damaged by the quake, the village head said.")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Polisi menurunkan 1.200 personel untuk meningkatkan pengamanan di sekitar stadion.",
+     "Police deployed 1,200 personnel to boost security around the stadium.",
+     "Police deployed 1,200 personnel to reduce security around the stadium."),
+    ("Sopir bus itu menurunkan penumpang di bahu jalan tol, hal yang dilarang aturan.",
+     "The bus driver dropped off passengers on the toll road shoulder, which the rules prohibit.",
+     "The bus driver dropped off passengers on the toll road shoulder, which the rules allow."),
+])
+def test_menurunkan_people_is_no_fall(src: str, faithful: str, changed: str) -> None:
+    """"menurunkan" with people as its object deploys or drops them off: it states no fall, so it renders no
+    "reduce" elsewhere in the sentence; with anything else it is a cut."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+    assert "critical" in [f.severity for f in meaning(
+        "Pemerintah menurunkan jumlah petugas di perbatasan.", "The government raised the number of officers at the border.")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Pengemudi itu lupa menarik rem tangan sehingga truknya meluncur ke sungai.",
+     "The driver did not remember to pull the handbrake, so his truck rolled into the river.",
+     "The driver remembered to pull the handbrake, so his truck rolled into the river."),
+    ("Warga tidak lupa membawa payung karena langit mendung sejak pagi.",
+     "Residents remembered to bring umbrellas as the sky had been overcast since morning.",
+     "Residents forgot to bring umbrellas as the sky had been overcast since morning."),
+    ("Sebanyak 221.000 calon jemaah naik haji tahun ini, naik dari 200.000 orang tahun lalu.",
+     "Some 221,000 pilgrims are going on the haj this year, up from 200,000 last year.",
+     "Some 221,000 pilgrims are going on the haj this year, down from 200,000 last year."),
+])
+def test_remember_forget_and_up_down_from_are_directions(src: str, faithful: str, changed: str) -> None:
+    """"ingat"/"lupa" (remember/forget) are opposites, so "tidak lupa" = "remembered"; the wire's "up from"/"down
+    from" after a figure rise and fall."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Ia gagal paham soal aturan zonasi yang baru itu.",
+     "He misunderstood the new zoning rule.",
+     "He understood the new zoning rule."),
+    ("Presiden memutuskan tidak mencalonkan diri lagi pada pemilu mendatang.",
+     "The president decided against running again in the coming election.",
+     "The president decided to run again in the coming election."),
+    ("Sekolah di kawasan itu ditutup sampai waktu yang belum ditentukan.",
+     "Schools in the area are closed indefinitely.",
+     "Schools in the area are open indefinitely."),
+])
+def test_a_negation_rendered_by_one_english_word(src: str, faithful: str, changed: str) -> None:
+    """"gagal paham" = misunderstood, "memutuskan tidak" = decided against, "belum ditentukan" = indefinitely."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]

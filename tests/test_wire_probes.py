@@ -137,7 +137,6 @@ KNOWN_MISSES = {
     "p8-18": "a substitute brought on against taken off",
     "p8-19": "demolished to make way for a station: the source holds both members (dirobohkan, pembangunan)",
     "p11-19": "erratic against predictable: a negated adjective rendered by a word, changed into its antonym",
-    "p11-25": "'tidak sedikit' (many) against few: words inside a negation idiom are no direction claim",
     "p12-01": "setengah (half) against 60 percent: a fraction word against a percentage is major, not critical",
     "p12-11": "a decade against two decades: 'dasawarsa' is no number word",
     "p12-19": "belasan (a dozen or more) against 'more than 20'",
