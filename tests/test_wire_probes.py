@@ -225,6 +225,24 @@ KNOWN_MISSES = {
     "p53-31": "a generic parliament ('Parlemen Skotlandia') may be rendered by a named chamber of any legislature",
     "p53-34": "'Bank of Indonesia' is matched by the country 'Indonesia', and the lost commission in words is taken "
               "as translated",
+    # round p56 (direction words in other senses, negation rendered lexically or absorbed)
+    "p56-24": "'not ... until' reads 'only then' (as 'did not start until 20:30' = 'baru dimulai'), so the added "
+              "'not' before 'until half-time' is not counted",
+    "p56-28": "'lantai atas' (upper floors) is no listed member ('atas' alone is no direction), so 'lower floors' "
+              "has nothing to flip against but the 'menurunkan' (launched) that it seems to render",
+    "p56-46": "'tidak kurang dari' states 'more than' (row more/less), 'at most' is of another row (at least / at "
+              "most), so no row holds both",
+    "p56-49": "'tidak menyetujui' against the plain opposite 'rejected' reads as its rendering (as 'tidak naik' = "
+              "fell), so the negator counts as rendered: that 'every one except PKS' turns the subject around is "
+              "not read",
+    "p56-60": "a hard negator ('tidak aman') against a soft one ('denied') is inconclusive by design (menolak = "
+              "'turned down' carries no negator), so the dropped 'un-' of 'unsafe' is not reported",
+    "p56-71": "'bukan tidak mungkin' is a double negation (possible); 'impossible' is an affix negative, which "
+              "counts as lexical only, not as a negator of its own",
+    "p56-106": "'menolak' (reject/oppose) and 'support' are members of two different rows (accept/reject, "
+               "support/oppose), so no row holds the flip",
+    "p56-111": "'tidak pernah absen' is two negators that cancel (never absent) and 'missed' is a lexical negative, "
+               "so the counts balance; 'often' has no partner in the source",
 }
 
 
