@@ -1591,3 +1591,18 @@ def test_a_negation_rendered_by_one_english_word(src: str, faithful: str, change
     """"gagal paham" = misunderstood, "memutuskan tidak" = decided against, "belum ditentukan" = indefinitely."""
     assert meaning(src, faithful) == []
     assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kantor pos di ujung jalan itu sudah tutup.",
+     "The post office at the end of the street is no longer open.",
+     "The post office at the end of the street is still open."),
+    ("Nenek korban mengaku sudah lupa nama anak itu.",
+     "The victim's grandmother said she could no longer remember the boy's name.",
+     "The victim's grandmother said she could still remember the boy's name."),
+])
+def test_no_longer_negates_the_word_after_it(src: str, faithful: str, changed: str) -> None:
+    """"no longer open" negates "open" ("longer" is skipped as "lagi" of "tidak lagi" is), so it renders "sudah
+    tutup" as a negated member against its plain opposite; "still open" is a flip."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]

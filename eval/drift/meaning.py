@@ -2360,9 +2360,11 @@ def _gap(x: float, lo: Sequence[int], n_lo: int) -> float:
     return min(abs(x - j / n_lo) for j in lo)
 
 
-#: English words skipped when looking for the predicate a negator governs
+#: English words skipped when looking for the predicate a negator governs ("longer" of "no longer remember", "not
+#: any longer open": the predicate is what is negated, as "lagi" of "tidak lagi" in :data:`_ID_AUX`)
 _EN_AUX = frozenset("be is are was were been being am do does did have has had will would shall should can could "
-                    "may might must to a an the any yet ever even also only so too very really it that this".split())
+                    "may might must to a an the any yet ever even also only so too very really it that this "
+                    "longer".split())
 
 
 def _heads(toks: Sequence[Token], negs: Sequence[int]) -> dict[str, int]:
