@@ -1606,3 +1606,30 @@ def test_no_longer_negates_the_word_after_it(src: str, faithful: str, changed: s
     tutup" as a negated member against its plain opposite; "still open" is a flip."""
     assert meaning(src, faithful) == []
     assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tanpa pasokan air bersih, warga pengungsian tidak bisa bertahan lama.",
+     "Evacuees need a supply of clean water to hold out for long.",
+     "Evacuees do not need a supply of clean water to hold out for long."),
+    ("Tanpa sertifikat halal, produk itu tidak boleh beredar.",
+     "The product needs a halal certificate to be sold.",
+     "Without a halal certificate, the product may be sold."),
+])
+def test_a_without_phrase_then_a_negated_clause_affirms(src: str, faithful: str, changed: str) -> None:
+    """"Tanpa X, Y tidak bisa ..." = "Y needs X to ...": the "without" phrase that opens the sentence and the
+    negated clause after its comma are one double negation; either negator alone rendered is a flip."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Harga tiket itu belum termasuk pajak bandara.", "The ticket price excludes airport tax.",
+     "The ticket price includes airport tax."),
+    ("Bupati tidak menjawab pertanyaan soal dana hibah.", "The regent dodged questions about the grant funds.",
+     "The regent answered questions about the grant funds."),
+])
+def test_a_negated_verb_rendered_by_its_opposite_verb(src: str, faithful: str, changed: str) -> None:
+    """"belum termasuk" = excludes, "tidak menjawab" = dodged, ignored (guards of negation.tsv)."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]

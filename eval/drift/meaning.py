@@ -2109,8 +2109,7 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="soft negators only")
     diff = len(hi_hard) - lo_tot
     if diff == 2 and not any(lo_toks[k].w in _WITHOUT for k in lo_hard) and any(
-            hi_toks[b].w in _WITHOUT and hi_toks[a].w not in _WITHOUT
-            and not any(hi_toks[j].boundary for j in range(a + 1, b + 1)) for a, b in zip(hi_hard, hi_hard[1:])):
+            _without_then_not(hi_toks, a, b) for a, b in zip(hi_hard, hi_hard[1:])):
         # "you can't have one without the other" = "harus ada keduanya": a double negation in one clause affirms
         # (unless the other side has its "tanpa": then the "not" is the added one)
         return NegationVerdict("unsure", why="double negation")
@@ -2130,6 +2129,18 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     if diff == 1 and _litotes_word_for_word(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang):
         return NegationVerdict("unsure", why="a litotes of the other side rendered word for word")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+def _without_then_not(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether negators ``a`` and ``b`` are a "without" and a "not" of one claim, which affirms: in one clause, the
+    "not" first ("you can't have one without the other" = "harus ada keduanya"), or a "without" phrase opening the
+    sentence or clause and the negated clause right after its comma ("Tanpa bantuan pemerintah, petani tidak bisa
+    bertahan" = "Farmers need government help to survive")."""
+    between = [j for j in range(a + 1, b + 1) if toks[j].boundary]
+    if toks[b].w in _WITHOUT and toks[a].w not in _WITHOUT:
+        return not between
+    return toks[a].w in _WITHOUT and toks[b].w not in _WITHOUT and toks[a].boundary and len(between) == 1 and not any(
+        toks[j].w in _CONJUNCTIONS or toks[j].w in _SUBORDINATORS for j in range(between[0], b))
 
 
 #: the second word of a "not only" idiom (tidak hanya, bukan sekadar, not just)
