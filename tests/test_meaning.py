@@ -1633,3 +1633,15 @@ def test_a_negated_verb_rendered_by_its_opposite_verb(src: str, faithful: str, c
     """"belum termasuk" = excludes, "tidak menjawab" = dodged, ignored (guards of negation.tsv)."""
     assert meaning(src, faithful) == []
     assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tidak ada yang boleh memasuki zona merah kecuali tim SAR.", "Only rescuers may enter the red zone.",
+     "Everyone may enter the red zone except rescuers."),
+    ("Nelayan tidak bisa berbuat apa-apa selain menunggu cuaca membaik.", "Fishermen can only wait for the weather to improve.",
+     "Fishermen can do more than wait for the weather to improve."),
+])
+def test_a_negation_with_an_exception_is_only(src: str, faithful: str, changed: str) -> None:
+    """"tidak ... kecuali/selain X" = "only X": the other side's "only" renders the negator."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]

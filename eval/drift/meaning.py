@@ -2128,6 +2128,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="a negation idiom of the other side, split here")
     if diff == 1 and _litotes_word_for_word(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang):
         return NegationVerdict("unsure", why="a litotes of the other side rendered word for word")
+    if diff == 1 and _exception_as_only(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="a negation with an exception, rendered by 'only'")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
 
 
@@ -2175,6 +2177,25 @@ def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequen
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     return any(lo_toks[j].w in lo_hard and abs(j / n_lo - k / n_hi) <= RENDER_SPAN
                for j in _idiom_tokens(lo_toks, lo_lang))
+
+
+#: words that make an exception to a negation ("tidak ada yang boleh masuk kecuali petugas" = only officers may enter)
+_EXCEPT = frozenset("kecuali selain except excepting".split())
+
+
+def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` is negated with an exception after it in its clause ("tidak ada yang boleh masuk kecuali
+    petugas", "tidak bisa berbuat apa-apa selain menunggu") and the other side says "only" at the place of the
+    negator or of the exception ("Only officers may enter", "could only wait"): "none but X" is "only X"."""
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    for e in range(k + 1, len(hi_toks)):
+        if hi_toks[e].boundary:
+            return False
+        if hi_toks[e].w in _EXCEPT:
+            short = min(n_hi, n_lo) < SHORT_SENTENCE  # places tell nothing in a short sentence
+            return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") and (short or min(
+                abs(j / n_lo - k / n_hi), abs(j / n_lo - e / n_hi)) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
+    return False
 
 
 def _word_members(toks: Sequence[Token], k: int, lang: str) -> set[tuple[int, str]]:
