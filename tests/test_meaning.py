@@ -1513,6 +1513,37 @@ def test_a_negated_review_word_rendered_by_one_word(src: str, faithful: str, cha
     """"tidak ramah" = rude, "nggak sesuai" = different from, "gak nyesel" = glad, "tidak mengecewakan" =
     satisfying, "tak pernah sepi" = always packed: the negator is rendered; a "not" added to the rendering is not
     ("never packed" is the quiet it denies)."""
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tak sedikit pun bantuan pangan sampai ke dusun terpencil itu selama sepekan.",
+     "Not a single bit of food aid reached the remote hamlet in a week.",
+     "Plenty of food aid reached the remote hamlet in a week."),
+    ("Tidak sedikit pun ia menyesali keputusan mundur dari kabinet.",
+     "He does not regret in the slightest his decision to quit the cabinet.",
+     "He deeply regrets his decision to quit the cabinet."),
+])
+def test_pun_after_a_litotes_word_is_an_emphatic_negation(src: str, faithful: str, changed: str) -> None:
+    """"tak sedikit pun" = "not even a little": "pun" makes the emphatic negation, no litotes "tidak sedikit" (many)."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+    assert meaning("Tidak sedikit warga yang antre sejak subuh.", "Many residents queued from dawn.") == []
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tidak ada warga yang tidak menerima bantuan sosial di desa itu.",
+     "Every resident of the village received social aid.",
+     "No resident of the village received social aid."),
+    ("Tak seorang pun yang tidak mengenal nama pelatih asal Korea Selatan itu.",
+     "Everyone knows the name of the South Korean coach.",
+     "Nobody knows the name of the South Korean coach."),
+    ("Semua pedagang di pasar itu sudah divaksin.",
+     "There is no trader at the market who has not been vaccinated.",
+     "There is no trader at the market who has been vaccinated."),
+])
+def test_a_negated_existence_with_a_negated_relative_clause_is_all(src: str, faithful: str, changed: str) -> None:
+    """"tidak ada X yang tidak ..." / "no X who does not ..." cancel into "every X": the two negators stand farther
+    apart than two that cancel side by side."""
     assert meaning(src, faithful) == []
     assert "critical" in [f.severity for f in meaning(src, changed)]
 
@@ -1539,6 +1570,25 @@ def test_a_rhetorical_how_not_states(src: str, faithful: str, changed: str) -> N
     """"gimana gak", "bagaimana tidak" (how could one not) and the tag "gak tuh" state what they seem to deny:
     their negator is rendered where the English holds no negator about its place, so an affirmative rendering is no
     flip, and a "not" added elsewhere still is."""
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kapal nelayan itu tenggelam tak jauh dari Pelabuhan Paotere.",
+     "The fishing boat sank not far from Paotere Port.",
+     "The fishing boat sank far from Paotere Port."),
+    ("Tidak sedikit warga yang memilih mudik lebih awal.",
+     "Many residents chose to travel home early.",
+     "Few residents chose to travel home early."),
+    ("Tidak jarang nelayan pulang tanpa hasil tangkapan saat cuaca buruk.",
+     "Fishermen often return without a catch in bad weather.",
+     "Fishermen rarely return without a catch in bad weather."),
+    ("Tidak kurang dari 5.000 personel gabungan dikerahkan untuk mengamankan KTT.",
+     "More than 5,000 joint personnel were deployed to secure the summit.",
+     "Fewer than 5,000 joint personnel were deployed to secure the summit."),
+])
+def test_a_litotes_states_the_opposite_of_its_word(src: str, faithful: str, changed: str) -> None:
+    """A litotes idiom ("tidak sedikit" = many, "tak jauh dari" = near) states its word's opposite member, so the
+    word itself on the other side is a flip; its word for word rendering ("not far") is none."""
     assert meaning(src, faithful) == []
     assert "critical" in [f.severity for f in meaning(src, changed)]
 
@@ -1613,3 +1663,121 @@ def test_evaluative_pairs_of_reviews(src: str, faithful: str, changed: str) -> N
     same claim ("tidak memuaskan" = disappointing), one member changed into the other is a flip."""
     assert meaning(src, faithful) == []
     assert {"critical", "major"} & {f.severity for f in meaning(src, changed)}
+
+
+def test_a_litotes_rendered_word_for_word_needs_its_word() -> None:
+    """"not far" renders "tak jauh" (its dictionary word right after the negator); a "not" before another word at
+    that place is added ("bukan main indahnya" = stunningly beautiful against "not stunning")."""
+    src = "Mobil itu ditemukan terparkir tak jauh dari rumah korban, kata polisi."
+    assert meaning(src, "The car was found parked not far from the victim's house, police said.") == []
+    src = "Pemandangan dari puncak Gunung Prau bukan main indahnya."
+    assert meaning(src, "The view from the summit of Mount Prau is stunning.") == []
+    assert "critical" in [f.severity for f in meaning(src, "The view from the summit of Mount Prau is not stunning.")]
+    src = "Tak terhitung jumlah rumah yang rusak setelah gempa, kata kepala desa."
+    assert "critical" in [f.severity for f in meaning(src, "No homes were damaged by the quake, the village head said.")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Polisi menurunkan 1.200 personel untuk meningkatkan pengamanan di sekitar stadion.",
+     "Police deployed 1,200 personnel to boost security around the stadium.",
+     "Police deployed 1,200 personnel to reduce security around the stadium."),
+    ("Sopir bus itu menurunkan penumpang di bahu jalan tol, hal yang dilarang aturan.",
+     "The bus driver dropped off passengers on the toll road shoulder, which the rules prohibit.",
+     "The bus driver dropped off passengers on the toll road shoulder, which the rules allow."),
+])
+def test_menurunkan_people_is_no_fall(src: str, faithful: str, changed: str) -> None:
+    """"menurunkan" with people as its object deploys or drops them off: it states no fall, so it renders no
+    "reduce" elsewhere in the sentence; with anything else it is a cut."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+    assert "critical" in [f.severity for f in meaning(
+        "Pemerintah menurunkan jumlah petugas di perbatasan.", "The government raised the number of officers at the border.")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Pengemudi itu lupa menarik rem tangan sehingga truknya meluncur ke sungai.",
+     "The driver did not remember to pull the handbrake, so his truck rolled into the river.",
+     "The driver remembered to pull the handbrake, so his truck rolled into the river."),
+    ("Warga tidak lupa membawa payung karena langit mendung sejak pagi.",
+     "Residents remembered to bring umbrellas as the sky had been overcast since morning.",
+     "Residents forgot to bring umbrellas as the sky had been overcast since morning."),
+    ("Sebanyak 221.000 calon jemaah naik haji tahun ini, naik dari 200.000 orang tahun lalu.",
+     "Some 221,000 pilgrims are going on the haj this year, up from 200,000 last year.",
+     "Some 221,000 pilgrims are going on the haj this year, down from 200,000 last year."),
+])
+def test_remember_forget_and_up_down_from_are_directions(src: str, faithful: str, changed: str) -> None:
+    """"ingat"/"lupa" (remember/forget) are opposites, so "tidak lupa" = "remembered"; the wire's "up from"/"down
+    from" after a figure rise and fall."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Ia gagal paham soal aturan zonasi yang baru itu.",
+     "He misunderstood the new zoning rule.",
+     "He understood the new zoning rule."),
+    ("Presiden memutuskan tidak mencalonkan diri lagi pada pemilu mendatang.",
+     "The president decided against running again in the coming election.",
+     "The president decided to run again in the coming election."),
+    ("Sekolah di kawasan itu ditutup sampai waktu yang belum ditentukan.",
+     "Schools in the area are closed indefinitely.",
+     "Schools in the area are open indefinitely."),
+])
+def test_a_negation_rendered_by_one_english_word(src: str, faithful: str, changed: str) -> None:
+    """"gagal paham" = misunderstood, "memutuskan tidak" = decided against, "belum ditentukan" = indefinitely."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kantor pos di ujung jalan itu sudah tutup.",
+     "The post office at the end of the street is no longer open.",
+     "The post office at the end of the street is still open."),
+    ("Nenek korban mengaku sudah lupa nama anak itu.",
+     "The victim's grandmother said she could no longer remember the boy's name.",
+     "The victim's grandmother said she could still remember the boy's name."),
+])
+def test_no_longer_negates_the_word_after_it(src: str, faithful: str, changed: str) -> None:
+    """"no longer open" negates "open" ("longer" is skipped as "lagi" of "tidak lagi" is), so it renders "sudah
+    tutup" as a negated member against its plain opposite; "still open" is a flip."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tanpa pasokan air bersih, warga pengungsian tidak bisa bertahan lama.",
+     "Evacuees need a supply of clean water to hold out for long.",
+     "Evacuees do not need a supply of clean water to hold out for long."),
+    ("Tanpa sertifikat halal, produk itu tidak boleh beredar.",
+     "The product needs a halal certificate to be sold.",
+     "Without a halal certificate, the product may be sold."),
+])
+def test_a_without_phrase_then_a_negated_clause_affirms(src: str, faithful: str, changed: str) -> None:
+    """"Tanpa X, Y tidak bisa ..." = "Y needs X to ...": the "without" phrase that opens the sentence and the
+    negated clause after its comma are one double negation; either negator alone rendered is a flip."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Harga tiket itu belum termasuk pajak bandara.", "The ticket price excludes airport tax.",
+     "The ticket price includes airport tax."),
+    ("Bupati tidak menjawab pertanyaan soal dana hibah.", "The regent dodged questions about the grant funds.",
+     "The regent answered questions about the grant funds."),
+])
+def test_a_negated_verb_rendered_by_its_opposite_verb(src: str, faithful: str, changed: str) -> None:
+    """"belum termasuk" = excludes, "tidak menjawab" = dodged, ignored (guards of negation.tsv)."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tidak ada yang boleh memasuki zona merah kecuali tim SAR.", "Only rescuers may enter the red zone.",
+     "Everyone may enter the red zone except rescuers."),
+    ("Nelayan tidak bisa berbuat apa-apa selain menunggu cuaca membaik.", "Fishermen can only wait for the weather to improve.",
+     "Fishermen can do more than wait for the weather to improve."),
+])
+def test_a_negation_with_an_exception_is_only(src: str, faithful: str, changed: str) -> None:
+    """"tidak ... kecuali/selain X" = "only X": the other side's "only" renders the negator."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]

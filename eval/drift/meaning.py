@@ -98,7 +98,7 @@ from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
-from .entities import _cognate_key
+from .entities import _cognate_key, _renderings
 from .numbers import tally_words
 from .profiles import folder_languages, get_profile
 from .quotes import paragraph_quotes, morphological_negatives
@@ -795,6 +795,8 @@ class _Hit:
     side: str
     negated: bool
     in_name: bool = False
+    #: the word of a litotes idiom, stating the opposite of its member (see :func:`_litotes_members`)
+    litotes: bool = False
 
 
 _BE = frozenset("be is are was were been being got get gets getting".split())
@@ -858,7 +860,9 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
     while k < n:
         tok = toks[k]
         if k in idiom or k in particles_used or k and tok.w in particles and (k + 1 == n or toks[k + 1].boundary):
-            k += 1  # a particle that ends its clause belongs to a verb ("sieht ... vor"): no preposition
+            litotes = _litotes_hits(toks, k, idiom, table)
+            out += litotes
+            k += 1 + len(litotes[:1])  # a particle that ends its clause belongs to a verb ("sieht ... vor"): no preposition
             continue
         first = _key_of(tok, lang, toks[max(0, k - 2):k])
         matched: list[tuple[int, str]] = []
@@ -911,6 +915,8 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
         if not length and profile:
             matched = _profile_match(toks, k, lang, phrases)
             length = 1 if matched else 0
+        # "menurunkan 1.200 personel" = deployed, "menurunkan penumpang" = dropped off: no fall
+        matched = [] if _people_after(toks, k) else matched
         if matched:
             neg = _negated(toks, k, negs, lang) or lang == "en" and _wanted_amount(toks, k)
             # a word inside a run of capitalised words is part of a name ("Kepolisian Resor Kota Besar", "Rising
@@ -941,6 +947,65 @@ def _wanted_amount(toks: Sequence[Token], k: int) -> bool:
     if toks[k].w not in ("more", "less", "fewer") or k == 0 or toks[k].boundary:
         return False
     return next(iter(toks[k - 1].keys), toks[k - 1].w) in _EN_NEED
+
+
+def _litotes_hits(toks: Sequence[Token], k: int, idiom: set[int], table: str) -> list[_Hit]:
+    """The claim of an Indonesian litotes idiom opening at ``k`` (see :func:`_litotes_members`): its word as the
+    opposite member, plain; none where ``k`` opens no litotes (or the table is no Indonesian one)."""
+    if table != "id" or k not in idiom:
+        return []
+    return [_Hit(k + 1, k + 2, row, "a" if side == "b" else "b", False, litotes=True)
+            for row, side in sorted(_litotes_members(toks, k, idiom))]
+
+
+def _litotes_members(toks: Sequence[Token], k: int, idiom: set[int]) -> set[tuple[int, str]]:
+    """The members of the word an Indonesian litotes idiom opening at negator ``k`` negates: "tidak sedikit" (=
+    many), "tidak jarang" (= often), "tak jauh dari" (= near), "tidak kurang dari" (= more than) state the opposite
+    member, as a negated member does ("tidak naik" = fell), so "few", "rarely" or "far from" on the other side is a
+    flip. Only "tidak"/"tak" and one word (and "dari"): the idiom's word is then its claim ("tidak jauh berbeda",
+    "paling tidak" or "tanpa ragu" say more than their word), and no converse row ("tidak kalah penting" = as
+    important is no win)."""
+    if toks[k].w not in ("tidak", "tak") or k - 1 in idiom or k + 1 not in idiom:
+        return set()
+    end = k + 2
+    if end in idiom and toks[end].w == "dari":
+        end += 1
+    if end in idiom and not toks[end].boundary:
+        return set()
+    rows = _lists().rows
+    return {m for m in _word_members(toks, k + 1, "id") if not rows[m[0]].conv}
+
+
+#: "turun" made transitive: with people as its object it puts them somewhere ("menurunkan 1.200 personel" =
+#: deployed, "menurunkan tiga pemain muda" = fielded, "menurunkan penumpang" = dropped off), no fall
+_ID_DEPLOY = frozenset("menurunkan diturunkan turunkan menurunkannya".split())
+#: words that may stand between a verb and the people it counts (a number is no token): number words, quantifiers
+_ID_COUNT_WORDS = frozenset("""sebanyak sekitar para seluruh semua beberapa sejumlah ratusan ribuan puluhan belasan satu
+dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus ribu seratus seribu seorang""".split())
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Indonesian nouns of people as counted in news copy (the ``person`` kind of ``count_nouns.tsv``)."""
+    return frozenset(w for row in data_lines("count_nouns.tsv") if len(row) >= 3 and row[0] == "person"
+                     and row[1] == "id" for w in row[2].split("|"))
+
+
+def _people_after(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``k`` is a verb of :data:`_ID_DEPLOY` whose object is people: a noun of the ``person`` kind of
+    ``count_nouns.tsv`` right after it, or after number words and quantifiers only ("menurunkan sebanyak 300
+    personel gabungan")."""
+    if toks[k].w not in _ID_DEPLOY:
+        return False
+    people = _people_nouns()
+    for t in toks[k + 1:k + 4]:
+        if t.boundary:
+            return False
+        if t.w in people or not people.isdisjoint(t.keys):
+            return True
+        if t.w not in _ID_COUNT_WORDS:
+            return False
+    return False
 
 
 def _member_idioms(toks: Sequence[Token], lang: str, idiom: set[int],
@@ -1264,9 +1329,9 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     s_by_tok: dict[int, set[tuple[int, str]]] = {}
     t_by_tok: dict[int, set[tuple[int, str]]] = {}
     for h in s_hits:
-        s_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(s_toks, h) if s_lang == "id" else set()))
+        s_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(s_toks, h) if s_lang == "id" and not h.litotes else set()))
     for h in t_hits:
-        t_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(t_toks, h) if t_lang == "id" else set()))
+        t_by_tok.setdefault(h.i, set()).update({(h.row, h.side)} | (_siblings(t_toks, h) if t_lang == "id" and not h.litotes else set()))
     s_all, t_all = s_hits, t_hits
     s_hits = [h for h in s_hits if not _rendered_by(h.i / len(s_toks), s_by_tok[h.i], t_pairs)]
     t_hits = [h for h in t_hits if not _rendered_by(h.i / len(t_toks), t_by_tok[h.i], s_pairs)]
@@ -1445,7 +1510,10 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
                 n = len(p) - 1
                 if tuple(words[k:k + n]) == p[:-1] and k + n < len(toks) and not toks[k + n].boundary:
                     out.update(range(k, k + n))
-            elif tuple(words[k:k + len(p)]) == p:
+            elif tuple(words[k:k + len(p)]) == p and not (
+                    k + len(p) < len(toks) and words[k + len(p)] == "pun" and not toks[k + len(p)].boundary):
+                # "tak sedikit pun bantuan" = "not a single bit of aid": "pun" after the idiom's word makes the
+                # emphatic negation "not even (one) X" (tak seorang pun, tidak satu pun), no litotes
                 out.update(range(k, k + len(p)))
     return out
 
@@ -1613,6 +1681,9 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
             continue  # "tanpa kemampuan ini tidak ada sulap" = "without this ability there is no magic": two negations
         if toks[b].w in _WITHOUT and b - a > 1:
             continue  # "cannot burn it without causing": two negations (only "not without" side by side is litotes)
+        if _no_one_who_not(toks, a, b):
+            cancel.update((a, b))
+            continue
         if any(toks[j].w in _CONJUNCTIONS or toks[j].w in _SUBORDINATORS for j in range(a + 1, b)):
             continue  # "tidak komunikatif dan tidak bisa" = "not ... and couldn't": two negated claims; so are
             # "tidak enak karena tidak digoreng" = "wasn't good because it wasn't fried": a clause of its own
@@ -1621,6 +1692,29 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
     # litotes idioms of two negators ("bukan tidak mungkin") are double negations too
     idiom_doubles = sum(1 for k in skip if toks[k].w in hard and k + 1 in skip and toks[k + 1].w in hard)
     return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel], len(cancel) // 2 + idiom_doubles)
+
+
+#: what a negator of existence opens: "tidak ada (warga)", "tak seorang pun", "tidak satu pun"
+_ID_NONE_HEADS = frozenset("ada seorang seorangpun satu satupun sebuah".split())
+_EN_NONE = frozenset("no none nobody nothing no-one noone".split())
+#: the relative word after which a negator negates the one the negated existence names
+_WHO = {"id": frozenset(("yang",)), "en": frozenset(("who", "that", "which", "whose"))}
+#: how many words may stand between "tidak ada" and the relative clause's negator ("tidak ada satu pun warga yang
+#: tidak")
+_NONE_SPAN = 8
+
+
+def _no_one_who_not(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether negators ``a`` and ``b`` are a negated existence and the negator of its relative clause: "tidak ada
+    warga yang tidak menerima bantuan" = "every resident received aid", "there is no one who does not know him" =
+    "everyone knows him". The two negations cancel into "all", which a translation writes with no negator (the
+    clause's own negators stand farther apart than two that cancel side by side, and "yang"/"who" is no
+    conjunction)."""
+    if not 0 < b - a <= _NONE_SPAN or any(toks[j].boundary for j in range(a + 1, b + 1)):
+        return False
+    head = toks[a].w in _EN_NONE or toks[a].w == "tiada" or a + 1 < b and toks[a + 1].w in _ID_NONE_HEADS
+    return head and any(toks[j].w in _WHO["id"] | _WHO["en"] for j in range(a + 1, b)) and not any(
+        toks[j].w in _CONJUNCTIONS or toks[j].w in _SUBORDINATORS for j in range(a + 1, b))
 
 
 #: a language without a ``hardverb`` row: no such negators, no bare verbs
@@ -2174,8 +2268,7 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="soft negators only")
     diff = len(hi_hard) - lo_tot
     if diff == 2 and not any(lo_toks[k].w in _WITHOUT for k in lo_hard) and any(
-            hi_toks[b].w in _WITHOUT and hi_toks[a].w not in _WITHOUT
-            and not any(hi_toks[j].boundary for j in range(a + 1, b + 1)) for a, b in zip(hi_hard, hi_hard[1:])):
+            _without_then_not(hi_toks, a, b) for a, b in zip(hi_hard, hi_hard[1:])):
         # "you can't have one without the other" = "harus ada keduanya": a double negation in one clause affirms
         # (unless the other side has its "tanpa": then the "not" is the added one)
         return NegationVerdict("unsure", why="double negation")
@@ -2192,7 +2285,23 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="not only ... but on the other side")
     if diff == 1 and _idiom_split(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang):
         return NegationVerdict("unsure", why="a negation idiom of the other side, split here")
+    if diff == 1 and _litotes_word_for_word(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang):
+        return NegationVerdict("unsure", why="a litotes of the other side rendered word for word")
+    if diff == 1 and _exception_as_only(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="a negation with an exception, rendered by 'only'")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+def _without_then_not(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Whether negators ``a`` and ``b`` are a "without" and a "not" of one claim, which affirms: in one clause, the
+    "not" first ("you can't have one without the other" = "harus ada keduanya"), or a "without" phrase opening the
+    sentence or clause and the negated clause right after its comma ("Tanpa bantuan pemerintah, petani tidak bisa
+    bertahan" = "Farmers need government help to survive")."""
+    between = [j for j in range(a + 1, b + 1) if toks[j].boundary]
+    if toks[b].w in _WITHOUT and toks[a].w not in _WITHOUT:
+        return not between
+    return toks[a].w in _WITHOUT and toks[b].w not in _WITHOUT and toks[a].boundary and len(between) == 1 and not any(
+        toks[j].w in _CONJUNCTIONS or toks[j].w in _SUBORDINATORS for j in range(between[0], b))
 
 
 #: the second word of a "not only" idiom (tidak hanya, bukan sekadar, not just)
@@ -2227,6 +2336,88 @@ def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequen
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     return any(lo_toks[j].w in lo_hard and abs(j / n_lo - k / n_hi) <= RENDER_SPAN
                for j in _idiom_tokens(lo_toks, lo_lang))
+
+
+#: words that make an exception to a negation ("tidak ada yang boleh masuk kecuali petugas" = only officers may enter)
+_EXCEPT = frozenset("kecuali selain except excepting".split())
+
+
+def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` is negated with an exception after it in its clause ("tidak ada yang boleh masuk kecuali
+    petugas", "tidak bisa berbuat apa-apa selain menunggu") and the other side says "only" at the place of the
+    negator or of the exception ("Only officers may enter", "could only wait"): "none but X" is "only X"."""
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    for e in range(k + 1, len(hi_toks)):
+        if hi_toks[e].boundary:
+            return False
+        if hi_toks[e].w in _EXCEPT:
+            short = min(n_hi, n_lo) < SHORT_SENTENCE  # places tell nothing in a short sentence
+            return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") and (short or min(
+                abs(j / n_lo - k / n_hi), abs(j / n_lo - e / n_hi)) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
+    return False
+
+
+def _word_members(toks: Sequence[Token], k: int, lang: str) -> set[tuple[int, str]]:
+    """The direction members (row, side) that token ``k`` alone is listed as, read as written, idioms or not (its
+    lemma; for Indonesian also its roots): what a word inside a negation idiom would claim outside it."""
+    L = _lists()
+    found = set(L.phrases.get(lang, {}).get((_key_of(toks[k], lang, toks[max(0, k - 2):k]),), ()))
+    if not found and lang == "id":
+        found = {m for r in toks[k].keys for m in L.roots.get(r, ())}
+    return found
+
+
+#: negators that negate a predicate, as the negator of a litotes does (not a quantifier: "no", "none", "nobody")
+_PREDICATE_NEGATORS = frozenset(("tidak", "tak", "bukan", "not", "n't"))
+
+
+def _litotes_word_for_word(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token],
+                           lo_lang: str) -> bool:
+    """Whether negator ``k`` renders word for word a litotes idiom of the other side at its place ("tidak segan
+    menegur" = "does not hesitate to reprimand", "tak jauh dari pantai" = "not far from the shore"): the idiom
+    list reads the other side's negator as none (the idiom means "readily", "near"), a literal translation keeps
+    it, so the two sides say the same. The idiom is a negator and one word ("bukan tidak mungkin", "tidak hanya",
+    "atau tidak", "jika tidak" have checks of their own); the word this negator negates, where it is a direction
+    member, is the idiom word's own member ("not far" for "tak jauh"): "not many" for "tidak sedikit" (= many)
+    is a flip, and so is a negated word that is no member against an idiom word that is one ("not a single
+    resident" for "tidak sedikit warga"); a word that is no member must be the idiom word's dictionary rendering
+    (see :func:`_renders`). A negator of a quantity ("no", "nobody") negates no predicate as a
+    litotes does."""
+    if k + 1 >= len(hi_toks) or hi_toks[k + 1].boundary or hi_toks[k].w not in _PREDICATE_NEGATORS:
+        return False  # "No homes were damaged" for "Tak terhitung jumlah rumah yang rusak" renders no litotes
+    L = _lists()
+    lo_hard = L.hard.get(lo_lang, frozenset())
+    idiom = _idiom_tokens(lo_toks, lo_lang)
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    mine: set[tuple[int, str]] = set()
+    for h in _direction_hits(hi_toks, hi_lang, {k}):
+        if h.negated and k < h.i <= k + NEG_WINDOW:
+            mine.add((h.row, h.side))
+    for j in sorted(idiom):
+        w = lo_toks[j].w
+        if w not in lo_hard or w not in _PREDICATE_NEGATORS or j + 1 >= len(lo_toks) or j + 1 not in idiom or abs(j / n_lo - k / n_hi) > RENDER_SPAN:
+            continue
+        nxt = lo_toks[j + 1]
+        if nxt.w in lo_hard or nxt.w in _ONLY or j + 2 in idiom and not lo_toks[j + 2].boundary:
+            continue  # a double negation, "not only", or an idiom of more words ("tidak ada habisnya")
+        if j and (lo_toks[j - 1].w in _CONJUNCTIONS or lo_toks[j - 1].w in _SUBORDINATORS or lo_toks[j - 1].w == "apa"):
+            continue  # "atau tidak", "jika tidak", "apa tidak": no litotes
+        theirs = _word_members(lo_toks, j + 1, lo_lang)
+        if mine & theirs or not mine and not theirs and _renders(hi_toks, k, nxt):
+            return True
+    return False
+
+
+def _renders(hi_toks: Sequence[Token], k: int, word: Token) -> bool:
+    """Whether the word right after negator ``k`` is a dictionary rendering of ``word``
+    (``renderings.tsv``: "far" = "jauh", "possible" = "mungkin"): a word for word translation shows its word, where
+    "not stunning" for "bukan main indahnya" (= stunningly beautiful) renders another word than the idiom's, "not a
+    former employee" for "tidak lain adalah mantan karyawan" (= none other than) no word of the idiom."""
+    table = _renderings()
+    theirs = {fold(word.w)} | {fold(r) for r in word.keys}
+    t = hi_toks[k + 1]
+    return bool(theirs & ({fold(r) for r in table.get(fold(t.w), ())}
+                          | {fold(r) for key in t.keys for r in table.get(fold(key), ())}))
 
 
 def _gloss_negators(toks: Sequence[Token], text: str, lang: str, hard: Sequence[int], other: Sequence[Token]) -> set[int]:
@@ -2388,9 +2579,11 @@ def _gap(x: float, lo: Sequence[int], n_lo: int) -> float:
     return min(abs(x - j / n_lo) for j in lo)
 
 
-#: English words skipped when looking for the predicate a negator governs
+#: English words skipped when looking for the predicate a negator governs ("longer" of "no longer remember", "not
+#: any longer open": the predicate is what is negated, as "lagi" of "tidak lagi" in :data:`_ID_AUX`)
 _EN_AUX = frozenset("be is are was were been being am do does did have has had will would shall should can could "
-                    "may might must to a an the any yet ever even also only so too very really it that this".split())
+                    "may might must to a an the any yet ever even also only so too very really it that this "
+                    "longer".split())
 
 
 def _heads(toks: Sequence[Token], negs: Sequence[int]) -> dict[str, int]:
