@@ -849,18 +849,22 @@ def tally_words(lang: str) -> frozenset[str]:
 #: unanswered goals", Indonesian "tiga gol tanpa balas" (each the score N-0), a level score "one-all", "3-all"
 #: (N-N), "two goals to one" (2-1) and "two goals to nil"; ``{t}`` is a tally: one or two digits or a number word
 #: of :func:`tally_words`
-_WORD_SCORE = {"en": r"(?i)(?<![\w-])(?:{t}[-–]\s?(?:nil|zero)|(?:nil|zero)[-–]\s?{t}|{t}\s+unanswered\s+goals?|{t}[-–]all|"
-                     r"{t}\s+goals?\s+to\s+(?:nil|zero|{t}))(?![\w-])",
-               "id": r"(?i)(?<![\w-]){t}\s+gol\s+tanpa\s+(?:balas|balasan)(?!\w)"}
+_WORD_SCORE = {"en": r"(?i)(?<![\w-])(?:({t})[-–]\s?(?:nil|zero)|(?:nil|zero)[-–]\s?({t})|({t})\s+unanswered\s+goals?|({t})[-–]all|"
+                     r"({t})\s+goals?\s+to\s+(?:nil|zero|({t})))(?![\w-])",
+               "id": r"(?i)(?<![\w-])({t})\s+gol\s+tanpa\s+(?:balas|balasan)(?!\w)"}
+
+
+def _with_tallies(form: str | None, lang: str, digits: str) -> re.Pattern[str] | None:
+    """``form`` (:data:`_WORD_SCORE`, :data:`_MARGIN`) compiled with its ``{t}`` read as a tally: ``digits`` or a
+    number word of :func:`tally_words`."""
+    if form is None:
+        return None
+    return re.compile(form.replace("{t}", digits + "|" + "|".join(sorted(tally_words(lang), key=len, reverse=True))))
 
 
 @functools.cache
 def _word_score_pattern(lang: str) -> re.Pattern[str] | None:
-    form = _WORD_SCORE.get(lang)
-    if form is None:
-        return None
-    tally = r"(\d{1,2}|" + "|".join(sorted(tally_words(lang), key=len, reverse=True)) + ")"
-    return re.compile(form.replace("{t}", tally))
+    return _with_tallies(_WORD_SCORE.get(lang), lang, r"\d{1,2}")
 
 
 def _word_scores(text: str, lang: str, taken: Taken) -> list[NumberMention]:
@@ -891,10 +895,7 @@ _MARGIN = {"en": r"(?i)(?<!\w)(?:by\s+(?:(a|a\s+single|a\s+lone|{t})\s+(?:clear\
 
 @functools.cache
 def _margin_pattern(lang: str) -> re.Pattern[str] | None:
-    form = _MARGIN.get(lang)
-    if form is None:
-        return None
-    return re.compile(form.replace("{t}", r"\d{1,3}|" + "|".join(sorted(tally_words(lang), key=len, reverse=True))))
+    return _with_tallies(_MARGIN.get(lang), lang, r"\d{1,3}")
 
 
 def _margins(text: str, lang: str) -> list[tuple[int, int, int]]:
