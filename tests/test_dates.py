@@ -53,6 +53,8 @@ NOT_DATES = [
     ("Prime Minister Theresa May said", "en"),
     ("harga juni", "id"),  # a lower-case name with no date context
     ("dia mei pergi", "id"),
+    ("May you live long and prosper.", "en"),  # a wish, not the month
+    ("May peace prevail in the region.", "en"),
 ]
 
 
@@ -169,3 +171,7 @@ def test_the_night_of_a_weekday_is_the_evening_before() -> None:
     assert _flagged(src, "A regular Koran recitation is held every Thursday night at the village mosque.") == []
     assert _flagged("Pengajian rutin digelar setiap Jumat malam di masjid kampung.",
                     "A regular Koran recitation is held every Thursday night at the village mosque.")
+
+
+def test_a_sentence_that_opens_with_may_before_a_noun_names_the_month() -> None:
+    assert [(d.kind, d.key) for d in extract_dates("May exports rose 4 percent, the agency said.", "en")] == [("month", (5,))]

@@ -116,6 +116,8 @@ _MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:to|on|for|through|into|across|with|pas
                                r"out|in|against|toward|towards|and|or|the|a|an)\b)[a-z]{3,}")
 #: "the May promo", "the May elections": a month before a lower-case noun after "the" (the name reads "Theresa May")
 _THE_MONTH_NOUN = re.compile(r"(?<![\w])the\s+$", re.I)
+#: the words after a sentence-opening modal "May" ("May you live long", "May this year be better"): a wish, no month
+_WISH_AFTER = re.compile(r"\s+(?:you|they|she|his|her|our|their|its|this|these|those|all|every|each|peace|god)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too
@@ -316,15 +318,16 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
                 continue
             if loose and not year_after:
                 continue  # a month read loosely needs its day or year
+            # "May inflation was 2.8 percent", "May sales fell": a sentence that opens with the month before a
+            # lower-case noun, as "March inflation" does (the modal opens a wish: "May you ...")
+            may_opens = (_SENTENCE_START.search(text, lo, a) and _MONTH_NOUN_AFTER.match(text, b)
+                         and not _WISH_AFTER.match(text, b))
             if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
                 if not (_MONTH_CONTEXT.search(text, lo, a) or year_after
                         or form == "March" and (_LOWER_WORD_BEFORE.search(text, lo, a)
                                                 or _SENTENCE_START.search(text, lo, a) and _MONTH_NOUN_AFTER.match(text, b))
-                        or form == "May" and _THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b)):
+                        or form == "May" and (_THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b) or may_opens)):
                     continue
-            if form == "May" and not (_MONTH_CONTEXT.search(text, lo, a) or year_after
-                                      or _THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b)):
-                continue
             e = year_after.end() if year_after else b
             out.append(DateMention(a, e, text[a:e], "date" if year_after else "month",
                                    (mo, 0, int(year_after.group(1))) if year_after else (mo,)))
