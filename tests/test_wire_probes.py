@@ -300,7 +300,6 @@ KNOWN_MISSES = {
     "p59-43": "'Bank of Japan' against 'Bank Sentral Eropa' beside another 'Bank Sentral': the head is rendered",
     "p59-47": "'Prince of Wales' against 'Putra Mahkota Inggris': a title, not a body or place head",
     "p59-49": "'Commonwealth Bank of Australia' against 'Bank Sentral Australia': the head 'Bank' is rendered",
-    "p59-55": "'Republic of' is no head kind (a state's formal name renders a bare country name)",
     "p59-62": "'Duke of Edinburgh' against 'Universitas Edinburgh': a title, not a body or place head",
     "p59-3": "'State of' is no head kind, and a university's head left out beside its place is not read (English often drops it: 'Oxford researchers')",
     "p59-46": "as p59-3 ('Universitas California' told by 'State of California')",
