@@ -646,3 +646,26 @@ def test_a_parliament_rendered_as_a_chamber_is_no_finding() -> None:
     src = "Parlemen Australia mengesahkan undang-undang itu pada Kamis."
     assert [f for f in check_pair(src, "The Australian Senate passed the law on Thursday.")
             if f.kind == "entity" and f.severity == "critical"] == []
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Bank Sentral Inggris menaikkan suku bunga acuan pada Kamis.", "The Bank of England raised its benchmark rate on Thursday.",
+     "The Church of England raised its benchmark rate on Thursday."),
+    ("Universitas Michigan merilis survei konsumen terbaru.", "The University of Michigan released its latest consumer survey.",
+     "The Bank of Michigan released its latest consumer survey."),
+    ("Kapal tanker itu kandas di Selat Malaka.", "The tanker ran aground in the Strait of Malacca.",
+     "The tanker ran aground in the Port of Malacca."),
+    ("Bank Sentral Jepang mempertahankan kebijakannya.", "The Bank of Japan kept its policy.",
+     "The Government of Japan kept its policy."),
+    # the head dropped, its place kept: the body's act credited to the place
+    ("Bank Sentral Inggris memperingatkan risiko resesi.", "The Bank of England warned of a recession risk.",
+     "Britain warned of a recession risk."),
+    ("Bank Sentral Jepang memangkas suku bunga.", "Japan's central bank cut interest rates.",
+     "Japan cut interest rates."),
+    ("Bank Sentral Amerika Serikat menahan suku bunga.", "The US Federal Reserve held interest rates.",
+     "The United States held interest rates."),
+])
+def test_head_of_place_rendered(src: str, faithful: str, changed: str) -> None:
+    """An English '<head> of <place>' name needs its head rendered in the source, not the place alone."""
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "entity"] == []
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(src, changed))

@@ -249,12 +249,9 @@ KNOWN_MISSES = {
               "body in words, so the added 'Department of Justice' is not reported",
     "p53-26": "the short capitalised sentence is read as a title-case headline, so 'Met Office Conference' is no "
               "mention and the lost party (known) is not reported alone",
-    "p53-27": "'Bank of England' is read as the place 'England' only, and a known party alone is not reported",
     "p53-28": "two bodies in words of one head kind ('Kantor Pos' / 'Met Office'): an unknown body in words is "
               "taken as translated by any other body of its kind",
     "p53-31": "a generic parliament ('Parlemen Skotlandia') may be rendered by a named chamber of any legislature",
-    "p53-34": "'Bank of Indonesia' is matched by the country 'Indonesia', and the lost commission in words is taken "
-              "as translated",
     "p58-50": "the rhetorical 'masa ... gak' holds a negator, so the added 'can't' reads as its rendering",
     "p58-58": "'nggak banget' holds a negator, so the 'not' of 'not that bad' reads as its rendering",
     "p58-86": "'wasn't up to par' removed leaves 'up to par', which no lexicon row pairs with 'mengecewakan'",
@@ -287,6 +284,33 @@ KNOWN_MISSES = {
                "support/oppose), so no row holds the flip",
     "p56-111": "'tidak pernah absen' is two negators that cancel (never absent) and 'missed' is a lexical negative, "
                "so the counts balance; 'often' has no partner in the source",
+    # round p59 ('<head> of <place>' names): changes the head rule does not see
+    "p59-7": "an office swapped for another office of another place: 'Governor of Jakarta' against the central "
+             "bank's governor, the body's name left out is not read",
+    "p59-8": "'Metropolitan Museum of Art' against 'Museum Seni Modern': the head 'Museum' is rendered, the name "
+             "in words is taken as translated",
+    "p59-16": "two central banks of one head kind ('Bank Sentral Eropa' / 'European Investment Bank'): the head is rendered",
+    "p59-23": "'Bank of America' against 'Bank Dunia': the head 'Bank' is rendered and the new place is taken as its qualifier",
+    "p59-27": "two ministries of one head kind ('Departemen Kehakiman' / 'Department of State'): the head is rendered",
+    "p59-33": "'Bank of the Philippine Islands' against 'Bank Pembangunan Asia': the head 'Bank' is rendered",
+    "p59-38": "'Bank of Indonesia' against 'Bank Rakyat Indonesia': the head 'Bank' and the place are rendered",
+    "p59-39": "'Council of Europe' against 'Parlemen Eropa': parliament and council are one head kind",
+    "p59-40": "'University of Bandung' against 'Universitas Padjadjaran': the head is rendered and Bandung stands elsewhere",
+    "p59-42": "'Bank of America' against 'Bank Sentral Amerika Serikat': the head 'Bank' and the place are rendered",
+    "p59-43": "'Bank of Japan' against 'Bank Sentral Eropa' beside another 'Bank Sentral': the head is rendered",
+    "p59-47": "'Prince of Wales' against 'Putra Mahkota Inggris': a title, not a body or place head",
+    "p59-49": "'Commonwealth Bank of Australia' against 'Bank Sentral Australia': the head 'Bank' is rendered",
+    "p59-62": "'Duke of Edinburgh' against 'Universitas Edinburgh': a title, not a body or place head",
+    "p59-3": "'State of' is no head kind, and a university's head left out beside its place is not read (English often drops it: 'Oxford researchers')",
+    "p59-46": "as p59-3 ('Universitas California' told by 'State of California')",
+    "p59-32": "'Universitas Tokyo' told by 'Tokyo': a university's head left out is not read (see p59-3)",
+    "p59-52": "as p59-32 ('Universitas Sydney' told by 'Sydney')",
+    "p59-64": "'Sea of Natuna' against 'perairan Natuna': the 'Laut' of 'Angkatan Laut' (navy) counts as its head",
+    "p59-70": "'Universitas Oxford' / 'Cambridge researchers': the university's head goes unsaid in English and the place put in place of another is not paired",
+    "p59-75": "'Church of Jakarta' against 'Gereja Katedral Jakarta': the head 'Gereja' is rendered",
+    "p59-17": "the strait left out, its place kept ('off Malacca'): a place's head often goes unsaid in English ('Danau Kinneret' = the Kinneret), so only a bank's dropped head is read",
+    "p59-63": "as p59-17 ('Laut Jawa' told by 'off Java')",
+    "p59-74": "as p59-17 ('Selat Taiwan' told by 'near Taiwan')",
 }
 
 #: faithful rows still flagged at major or above, and why: kept in the file so that their family stays in view

@@ -68,7 +68,11 @@ that spells a form of the other body, and a name in words sharing a word with on
 unknown bodies never swap: either may be the other translated. An institution named in full in an English
 translation of an Indonesian text, of which the source holds no trace (no word, no head word of its kind, no
 related office, no unmatched body it may render), is **critical** (:func:`_added_body`: ``Komite Nobel`` ...
--> ``Met Office``): a report credited to another body.
+-> ``Met Office``): a report credited to another body. An English "<head> of <place>" (``Bank of England``,
+``Strait of Malacca``) is read as its place, so its head must be rendered too: a head of a body or a place whose
+kind the Indonesian source holds nowhere is critical (:func:`_unrendered_of_heads`: ``Gereja Inggris`` -> ``Bank of
+England``), and so is an Indonesian bank named "<head> <place>" whose head, which English always writes, the English
+drops while it keeps the place (:func:`_dropped_id_heads`: ``Bank Sentral Inggris`` -> ``Britain``).
 
 Every finding carries the offsets of the mentions it is about. Extraction and matching are linear in the
 sentence's length: sentence starts are found in one scan, look-behind checks read a bounded window, and the
@@ -2382,6 +2386,125 @@ def _pair_renderings(lost: list[EntityMention], new: list[EntityMention], s_lang
             new.remove(t)
 
 
+#: English heads of a geographic or public name built as "<head> of <place>" that are no institution heads
+#: (see ``_HEADS``), with the Indonesian words that render them (Indonesian puts the head first: "Selat Malaka",
+#: "Teluk Meksiko", "Pelabuhan Tanjung Priok", "Gereja Inggris"); each row is one kind
+_OF_PLACE_HEADS = {
+    "STRAIT": "strait straits selat",
+    "GULF": "gulf bay teluk",
+    "SEA": "sea laut",
+    "PORT": "port harbour harbor pelabuhan",
+    "ISLAND": "island isle pulau",
+    "LAKE": "lake danau",
+    "CHURCH": "church gereja",
+    "MUSEUM": "museum",
+    "GOVERNMENT": "government pemerintah pemerintahan",
+}
+_OF_PLACE_CLASSES = {w: k for k, ws in _OF_PLACE_HEADS.items() for w in ws.split()}
+#: "<Head> of [the] " right before a mention of the English text
+_HEAD_OF_SPAN = re.compile(r"\b([A-Z][a-z]+) of (?:the )?$")
+_HEAD_OF_NAME = re.compile(r"([A-Z][a-z]+) of (?:the )?(?=[A-Z])")
+
+
+def _of_head_classes(word: str) -> frozenset[str]:
+    """The kinds of an English head of "<head> of <place>": an institution's (``_HEADS``) or a place's."""
+    w = fold(word)
+    return _head_classes(w) | ({_OF_PLACE_CLASSES[w]} if w in _OF_PLACE_CLASSES else frozenset())
+
+
+def _unrendered_of_heads(src: Side, tgt: Side, tgt_ents: list[EntityMention], src_text: str,
+                         src_all: Sequence[EntityMention]) -> list[Finding]:
+    """English names "<head> of <place>" ("Bank of England", "University of Michigan", "Strait of Malacca")
+    whose head the Indonesian source renders nowhere. Extraction keeps the place alone (the head is an ordinary
+    word), so the place matched and a body put in place of another body of the same place ("Gereja Inggris" ->
+    "Bank of England", "Bank Sentral Jepang" -> "Government of Japan"... of kind ``_OF_PLACE_HEADS`` or
+    ``_HEADS``) went unseen. The head is rendered by a word of its kind anywhere in the source or its neighbours
+    (Indonesian writes it first: "Bank Sentral Inggris", "Universitas Michigan"), by a known name of the source
+    whose forms hold one ("UI" = Universitas Indonesia) or by an acronym the lists do not know (it may spell
+    one). A name the lists know whole ("Gulf of Mexico") is matched as a whole and not looked at here."""
+    if src.lang != "id" or tgt.lang != "en":
+        return []
+    out: list[Finding] = []
+    src_classes: set[str] = set()
+    for w in _WORD.findall(src_text):
+        src_classes |= _of_head_classes(w)
+    for m in src_all:
+        if m.key is not None:
+            for _, f in _key_forms().get(m.key, ()):
+                src_classes |= {c for w in f.split() for c in _of_head_classes(w)}
+        elif _is_acronym(m.text, "id"):
+            return []
+    for m in tgt_ents:
+        if not (m.key is None and m.type == "NAME" or m.type in _LOC):
+            continue
+        # the head before the mention ("Bank of [England]") or inside it, a name the lists do not know ("[Bank of Malaya]")
+        h = _HEAD_OF_SPAN.search(tgt.text, max(0, m.start - 40), m.start) or _HEAD_OF_NAME.match(m.text)
+        if h is None:
+            continue
+        kinds = _of_head_classes(h.group(1))
+        if not kinds or kinds & src_classes:
+            continue
+        a = h.start(1) if h.string is tgt.text else m.start
+        head = EntityMention(a, m.end, tgt.text[a:m.end], None, "BODY", m.tokens)
+        out.append(_finding(src, tgt, "critical", f"entity {head.text} in {tgt.label()} has no counterpart in {src.label()}: "
+                                                  f"its head '{h.group(1)}' is rendered nowhere", None, head))
+    return out
+
+
+#: Indonesian "<head> <place>" ("Bank Sentral Jepang", "Bank Jatim"): a capitalised head word (or the known central
+#: bank) right before a place
+_ID_HEAD_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([A-Z][a-z]+)(?: Sentral)? $")
+#: the kinds of head checked: a bank's, always written in English ("Bank Sentral Jepang" = the Bank of Japan, Japan's
+#: central bank, the BOJ); a place's head often goes unsaid ("Pulau Jawa" = Java, "Danau Kinneret" = the Kinneret,
+#: "Pelabuhan Merak" = Merak, "Universitas Oxford" = Oxford scientists) or has other words ("Laut Pasifik" = the
+#: Pacific Ocean), troops and police have many words
+_DROPPED_HEAD_KINDS = frozenset({"BANK"})
+
+
+def _dropped_id_heads(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents: list[EntityMention], tgt_text: str,
+                      tgt_all: Sequence[EntityMention]) -> list[Finding]:
+    """Indonesian names "<head> <place>" of a kind of ``_DROPPED_HEAD_KINDS`` whose head the English renders nowhere
+    while the place stays ("Bank Sentral Inggris" -> "Britain"): the body is dropped and its act credited to the
+    place. The other half of :func:`_unrendered_of_heads`: the
+    head is rendered by an English word of its kind anywhere in the translation or its neighbours, by a known
+    name of the same or a related key (the Fed for "Bank Sentral Amerika") or a known name whose forms hold such
+    a word, or by an acronym (it may spell the body). A head that follows another head ("Angkatan Laut Amerika"
+    = the US Navy) is part of that name."""
+    if src.lang != "id" or tgt.lang != "en" or _ACRONYM.search(tgt_text):
+        return []
+    known = known_entities()
+    tgt_classes: set[str] = set()
+    for w in _WORD.findall(tgt_text):
+        # a plural renders the head too ("three crater lakes", "the churches of")
+        tgt_classes |= _of_head_classes(w) | _of_head_classes(w[:-1]) | _of_head_classes(w[:-2])
+    tgt_keys = {m.key for m in tgt_all if m.key is not None}
+    for k in tgt_keys:
+        for _, f in _key_forms().get(k, ()):
+            tgt_classes |= {c for w in f.split() for c in _of_head_classes(w)}
+    out: list[Finding] = []
+    by_end = {m.end: m for m in src_ents}
+    for m in src_ents:
+        if not (m.type in _LOC and match_entity(m, tgt.text, tgt_ents)):
+            continue
+        h = _ID_HEAD_BEFORE.search(src.text, max(0, m.start - 40), m.start)
+        if h is None:
+            continue
+        body = by_end.get(m.start - 1)
+        if body is not None and body.key is not None and body.start == h.start(1):
+            if body.key in tgt_keys or tgt_keys & known.related.get(body.key, frozenset()):
+                continue
+        elif body is not None:
+            continue
+        kinds = _of_head_classes(h.group(1)) & _DROPPED_HEAD_KINDS
+        before = _WORD.findall(src.text[max(0, h.start(1) - 30):h.start(1)])
+        if not kinds or kinds & tgt_classes or (before and before[-1][:1].isupper() and _of_head_classes(before[-1])):
+            continue
+        head = EntityMention(h.start(1), m.end, src.text[h.start(1):m.end], None, "BODY", m.tokens)
+        out.append(_finding(src, tgt, "critical", f"entity {head.text} in {src.label()} has no counterpart in {tgt.label()}: "
+                                                  f"its head '{h.group(1)}' is rendered nowhere", head, None))
+    return out
+
+
 def check_entities(
     src: Side,
     tgt: Side,
@@ -2531,4 +2654,6 @@ def check_entities(
             out.append(_finding(src, tgt, "critical", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
         elif _reportable_alone(t, tgt.lang) and not _renders_bare_phrase(t, src_bare):
             out.append(_finding(src, tgt, "major", f"entity {t.text} in {tl} has no counterpart in {sl}", None, t))
+    out += _unrendered_of_heads(src, tgt, tgt_ents, sctx_text, s_all)
+    out += _dropped_id_heads(src, tgt, src_ents, tgt_ents, tctx_text, t_all)
     return out + _tier_swaps(src, tgt, src_ents, tgt_ents) + _former_swaps(src, tgt, src_ents, tgt_ents)
