@@ -536,6 +536,24 @@ def test_hyphenated_pro_and_anti_are_words_of_their_own() -> None:
     _offsets_hold(found[0])
 
 
+def test_pre_and_post_before_a_hyphen_are_before_and_after_and_posted_is_no_post() -> None:
+    """English news compounds "pre-tax", "post-election" (a hyphen reads as a space) carry the direction of
+    "sebelum"/"setelah"; "posted profits" (reported) is a verb, no "after"."""
+    src = "Perusahaan energi itu membukukan laba sebelum pajak sebesar £1,4 miliar untuk paruh pertama tahun ini."
+    assert not meaning(src, "The energy firm posted pre-tax profits of £1.4bn for the first half of the year.")
+    found = meaning(src, "The energy firm posted post-tax profits of £1.4bn for the first half of the year.")
+    assert [(f.severity, f.tgt_span) for f in found] == [("major", "post")]
+    src = "Kerusuhan setelah pemilu telah menewaskan sedikitnya 12 orang."
+    assert not meaning(src, "Post-election violence has killed at least 12 people.")
+    assert [f.severity for f in meaning(src, "Pre-election violence has killed at least 12 people.")] == ["critical"]
+
+
+def test_cleared_renders_tidak_bersalah() -> None:
+    src = "Ia dinyatakan tidak bersalah atas semua dakwaan setelah persidangan selama tiga minggu."
+    assert not meaning(src, "He was cleared of all charges after a three-week trial.")
+    assert [f.severity for f in meaning(src, "He was convicted of all charges after a three-week trial.")] == ["critical"]
+
+
 def test_a_direction_word_rendered_through_a_sibling_row_is_no_flip() -> None:
     src = "Seorang pria di lantai atas berteriak kepada warga di jalan di bawahnya."
     assert not meaning(src, "A man on the upper floor shouted at residents on the street below.")

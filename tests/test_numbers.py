@@ -142,6 +142,26 @@ def test_a_weight_or_temperature_that_converts_badly_is_still_a_change() -> None
                                            "The temperature in Jakarta reached 75 degrees Fahrenheit.") if f.kind == "number"] == ["critical"]
 
 
+def test_a_scale_or_inch_glued_to_its_figure_converts_and_a_minus_sign_counts() -> None:
+    """British copy writes "highs of 30C", "23F", "8in of snow" without a degree sign or space; a temperature
+    below zero keeps its sign ("minus 5 derajat" is 23F, and no 5C)."""
+    cold = "Suhu di Cardiff diperkirakan turun hingga minus 5 derajat Celsius pada Selasa malam."
+    snow = "Salju setebal 20 sentimeter turun di dataran tinggi Skotlandia."
+    for src, tgt in ((cold, "Temperatures in Cardiff are forecast to drop to 23F on Tuesday night."),
+                     (cold, "Temperatures in Cardiff are forecast to drop to -5C on Tuesday night."),
+                     ("Suhu tertinggi di Norfolk mencapai 35 derajat Celsius.", "Norfolk saw highs of 95F."),
+                     (snow, "Up to 8in of snow fell on high ground in Scotland.")):
+        assert [f for f in check_pair(src, tgt) if f.kind == "number"] == [], tgt
+    for src, tgt in ((cold, "Temperatures in Cardiff are forecast to drop to 5C on Tuesday night."),
+                     (cold, "Temperatures in Cardiff are forecast to drop to 14F on Tuesday night."),
+                     ("Suhu tertinggi di Norfolk mencapai 35 derajat Celsius.", "Norfolk saw highs of 99F."),
+                     (snow, "Up to 12in of snow fell on high ground in Scotland.")):
+        assert [f.severity for f in check_pair(src, tgt) if f.kind == "number"] == ["critical"], tgt
+    # a spaced "in" is the preposition, and a hyphen after a figure is a range, no sign
+    assert [n.unit for n in extract_numbers("Up to 8 in of snow", "en")] == [""]
+    assert [n.values for n in extract_numbers("from 2-5C", "en")] == [frozenset({2.0}), frozenset({5.0})]
+
+
 def test_pounds_of_money_stay_money() -> None:
     [n] = extract_numbers("He was fined 550 pounds by the court.", "en")
     assert (n.kind, n.unit) == ("currency", "cur:GBP")

@@ -105,6 +105,8 @@ _UNIT_AFTER = re.compile(r"(?:\s*(?:to|hingga|sampai|bis|-|–|and|dan|und|\d[\d
 _UNIT_NEXT = re.compile(r"\s*([a-zA-Z]+)")
 #: "425 square miles", "12 sq km": an area in a squared length unit
 _SQUARE = re.compile(r"\s*(?:square|sq\.?)\s+([a-zA-Z]+)", re.I)
+#: an inch glued to its figure: "8in", "6ft 2in" (not "8inch", which the unit table reads)
+_GLUED_INCH = re.compile(r"in\b")
 #: what makes the length unit before it a squared one: "kilometer persegi", "km²", "km2"
 _SQUARED = re.compile(r"\s+persegi\b|[²2](?!\d)", re.I)
 
@@ -130,6 +132,9 @@ def _unit_after(text: str, end: int) -> str:
     """The unit word within three words after ``end`` ("100 hingga 250 meter" gives "meter"); a length squared
     ("kilometer persegi", "square miles", "km²") is ``sq`` and the length unit."""
     window = text[end:end + _WINDOW]
+    # British copy glues the inch to its figure ("8in of snow", "a 65in television"); "in" spaced is the preposition
+    if end and text[end - 1].isdigit() and _GLUED_INCH.match(window):
+        return "inch"
     sq = _SQUARE.match(window)
     if sq and sq.group(1).lower() in _UNITS:
         return "sq " + sq.group(1).lower()
@@ -215,8 +220,9 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:rupiah|dolar(?:\s+(?:AS|Amerika(?:\s+Serika
 _POUND_WEIGHT = re.compile(r"\s?pound\s+(?!sterling|note|coin)[a-z]")
 #: a weight told in the words before an amount of pounds ("can weigh more than 220 pounds"): pounds of mass
 _WEIGHT_BEFORE = re.compile(r"(?i)\b(?:weigh\w*|weight|heav(?:y|ier|iest))\b[^.;:!?\d]{0,24}$")
-#: a temperature: "27 ºC", "80 degrees Fahrenheit", "12 Grad", "30 derajat Celsius"
-_TEMPERATURE = re.compile(r"(?i)\s?(?:[°º˚]\s?([CF])\b|-?(?:degrees?|grad|derajat)(?:\s+(celsius|fahrenheit|C|F)\b)?)")
+#: a temperature: "27 ºC", "80 degrees Fahrenheit", "12 Grad", "30 derajat Celsius", and the British papers'
+#: scale glued to the figure without a degree sign ("highs of 30C", "95F"), a capital letter only
+_TEMPERATURE = re.compile(r"(?i)\s?(?:(?:[°º˚]\s?|(?<=\d)(?-i:(?=[CF])))([CF])\b|-?(?:degrees?|grad|derajat)(?:\s+(celsius|fahrenheit|C|F)\b)?)")
 _TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu|local\s+time|waktu\s+setempat)\b", re.I)
 _ZONE_NAMES = (r"WIB|WITA|WIT|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|"
                r"Western\s+Indonesian?\s+(?:Standard\s+)?Time|Central\s+Indonesian?\s+(?:Standard\s+)?Time|"
@@ -559,7 +565,19 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     out.sort(key=lambda n: n.start)
     out = _join_twelfths(text, out, _FEET_GAP, _INCHES, "feet", lambda v: 0 <= v < 12, minor_named=False)
     out = _join_twelfths(text, out, _YEARS_GAP, _MONTHS, "years", lambda v: 0 < v < 12, minor_named=True, ndigits=3)
-    return _mark_conversions(text, _centuries(text, out, lang))
+    return _below_zero(text, _mark_conversions(text, _centuries(text, out, lang)))
+
+
+#: a sign before a temperature: "minus 5 derajat", "-5C", "−5 °C" (a hyphen after a figure is a range: "5-10C")
+_MINUS_BEFORE = re.compile(r"(?i)(?:\bminus\s+|(?<![\w.,])[-−–]\s?)$")
+
+
+def _below_zero(text: str, out: list[NumberMention]) -> list[NumberMention]:
+    """A temperature below zero is its negative value, so "minus 5 derajat Celsius" is "23F" (and no "5C"): the
+    scales meet at other points below zero than above it. Other quantities keep their sign unread."""
+    return [replace(n, values=frozenset(-v for v in n.values))
+            if n.unit.startswith("temp:") and _MINUS_BEFORE.search(text, max(0, n.start - 8), n.start) else n
+            for n in out]
 
 
 #: what makes a number before it the ordinal of a century: "abad ke-19", "abad kesembilan belas", "abad XIX"
