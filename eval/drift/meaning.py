@@ -1365,6 +1365,9 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
             continue
         if not _name_faces(hs, ht):
             continue
+        if _complement_shares(L.rows[row]) and (_predicate_negated(s_toks, hs, s_negs or set())
+                                                 != _predicate_negated(t_toks, ht, t_negs or set())):
+            continue  # "Kebanyakan warga tidak berbicara bahasa Inggris" = "Few locals speak English"
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
         used_s.add(hs.i)
@@ -1381,6 +1384,24 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
                                  mirror=True):
         out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
     return out
+
+
+def _complement_shares(row: _Row) -> bool:
+    """Whether a row pairs a majority with a minority (mayoritas / minoritas, most / few): shares that are each
+    other's complement, so a majority whose predicate is negated is the minority of the other side ("most do
+    not speak" = "few speak")."""
+    return ("majority",) in row.en_a and ("minority",) in row.en_b
+
+
+def _predicate_negated(toks: Sequence[Token], hit: _Hit, negs: Collection[int]) -> bool:
+    """Whether a negator follows member ``hit`` within its clause (no punctuation or clause joiner between): the
+    predicate of the share it names is negated."""
+    for n in range(hit.j, min(len(toks), hit.j + 8)):
+        if toks[n].boundary or toks[n].w in _CLAUSE_JOINERS:
+            return False
+        if n in negs:
+            return True
+    return False
 
 
 def _rendered_by(at: float, members: Collection[tuple[int, str]], other: Mapping[tuple[int, str], list[float]]) -> bool:
