@@ -312,6 +312,10 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p55-375": "Richard Si Hati Singa / Richard the Lionheart: an epithet of two words fused into one English word",
     "p55-376": "Suleiman Agung / Suleiman the Magnificent: the epithet 'Agung' told by a word the dictionary does not "
                "give for it, and 'Magnificent' read as a name of its own",
+    # round p64 (blind FLORES-style copy: Wikinews, Wikivoyage, Wikibooks)
+    "p64-216": "a negated equative ('tidak seramai', not as busy as) rendered by the opposite's comparative "
+               "('quieter'): English comparatives in -er are not generated as forms of the listed adjectives "
+               "(only superlatives are), as '-er' would also turn agent nouns into verbs (leader, winner)",
 }
 
 
