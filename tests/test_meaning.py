@@ -1799,3 +1799,29 @@ def test_a_negation_with_an_exception_is_only(src: str, faithful: str, changed: 
     """"tidak ... kecuali/selain X" = "only X": the other side's "only" renders the negator."""
     assert meaning(src, faithful) == []
     assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Listrik di kantor gubernur padam saat rapat berlangsung.", "Power at the governor's office failed during the meeting.",
+     "Power at the governor's office did not fail during the meeting."),
+    ("Koperasi itu bangkrut dua tahun setelah didirikan.", "The cooperative failed two years after it was founded.",
+     "The cooperative never failed after it was founded."),
+    ("Kepala desa menyebut program bantuan itu berhasil.", "The village head said the aid programme had worked.",
+     "The village head said the aid programme had failed."),
+])
+def test_fail_without_to_is_a_breakdown(src: str, faithful: str, changed: str) -> None:
+    """"the power failed" = listrik padam: no negator on either side; only "fail to" negates a verb."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Sebagian besar pedagang pasar tidak menerima kartu debit.", "Few market traders accept debit cards.",
+     "Most market traders accept debit cards."),
+    ("Kebanyakan warga desa tidak memiliki sertifikat tanah.", "Few villagers hold land titles.",
+     "Few villagers do not hold land titles."),
+])
+def test_a_majority_with_a_negated_predicate_is_a_minority(src: str, faithful: str, changed: str) -> None:
+    """"most do not accept" = "few accept": majority and minority are each other's complement."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]

@@ -611,3 +611,15 @@ def test_an_ordinal_before_a_unit_of_time_numbers_a_place_not_a_span() -> None:
     found = [f for f in check_pair(src, "The book fair is held every year in the third week of October in Yogyakarta.")
              if f.kind == "number"]
     assert [f.severity for f in found] == ["critical"]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Pelukis itu baru menggelar pameran pertamanya pada usia 70-an.", "The painter held his first show only in his seventies.",
+     "The painter held his first show only in his eighties."),
+    ("Grup musik itu dibentuk di Bandung pada 1970-an.", "The band was formed in Bandung in the seventies.",
+     "The band was formed in Bandung in the sixties."),
+])
+def test_a_decade_in_a_word(src: str, faithful: str, changed: str) -> None:
+    """English tells a decade in a word ("seventies") where Indonesian writes "70-an" / "1970-an"."""
+    assert [f for f in check_pair(src, faithful) if f.kind == "number"] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]

@@ -347,6 +347,10 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p65-133": "'dinyatakan tidak bersalah' rendered 'acquitted': 'acquit' is no guard of 'tidak bersalah' (only "
                "'innocent' and 'clear' are), since 'found not guilty and acquitted' (p39-59) holds both and the guard "
                "would then take the Indonesian negator from the English 'not'",
+    # round p64 (blind FLORES-style copy: Wikinews, Wikivoyage, Wikibooks)
+    "p64-216": "a negated equative ('tidak seramai', not as busy as) rendered by the opposite's comparative "
+               "('quieter'): English comparatives in -er are not generated as forms of the listed adjectives "
+               "(only superlatives are), as '-er' would also turn agent nouns into verbs (leader, winner)",
 }
 
 

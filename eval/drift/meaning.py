@@ -6,7 +6,8 @@ of :mod:`.quotes` is responsible, so quoted text is left out here and one change
 **Negation (critical).** Negators are counted on each side (``eval/data/negation.tsv``): hard ones
 (``tidak, tak, bukan, belum, tanpa, jangan, tiada``, and words that negate their clause by their meaning: ``gagal,
 enggan, nihil, batal, mustahil, mangkir, absen, abstain, kehilangan`` / ``not, n't, no, never, without,
-none, neither, nor``, ``yet`` in "has yet to", ``fail to``, ``refuse to``) and soft ones, verbs whose usual
+none, neither, nor``, ``yet`` in "has yet to", ``fail to``, ``refuse to``; ``fail`` without ``to``, a breakdown such
+as "the brakes failed" = ``remnya blong``, is soft) and soft ones, verbs whose usual
 renderings carry no negator (``menolak, membantah, menampik`` / ``deny, reject, decline to``); ``menolak`` before a
 verb is hard, as "refuse to" is (``menolak hadir`` = refused to attend). A flip is reported when the more negated side holds
 more *hard* negators than the other side holds negators in all, after these guards:
@@ -639,7 +640,9 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
             guard_en.setdefault(en_lemma(fold(row[2])), set()).update(fold(w) for w in row[3].split("|"))
-    all_neg = hard.get("id", frozenset()) | hard.get("en", frozenset())
+    # English "fail" stays a direction member (berhasil / failed): without "to" it counts as a soft negator only
+    # (see _negators), so the success row is what catches "berhasil" rendered "had failed"
+    all_neg = hard.get("id", frozenset()) | hard.get("en", frozenset()) - {"fail"}
     rows: list[_Row] = []
     pos: dict[tuple[tuple[str, ...], int, str], bool] = {}
     clause_end: set[tuple[tuple[str, ...], int, str]] = set()
@@ -1362,6 +1365,9 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
             continue
         if not _name_faces(hs, ht):
             continue
+        if _complement_shares(L.rows[row]) and (_predicate_negated(s_toks, hs, s_negs or set())
+                                                 != _predicate_negated(t_toks, ht, t_negs or set())):
+            continue  # "Kebanyakan warga tidak berbicara bahasa Inggris" = "Few locals speak English"
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
         used_s.add(hs.i)
@@ -1378,6 +1384,24 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
                                  mirror=True):
         out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
     return out
+
+
+def _complement_shares(row: _Row) -> bool:
+    """Whether a row pairs a majority with a minority (mayoritas / minoritas, most / few): shares that are each
+    other's complement, so a majority whose predicate is negated is the minority of the other side ("most do
+    not speak" = "few speak")."""
+    return ("majority",) in row.en_a and ("minority",) in row.en_b
+
+
+def _predicate_negated(toks: Sequence[Token], hit: _Hit, negs: Collection[int]) -> bool:
+    """Whether a negator follows member ``hit`` within its clause (no punctuation or clause joiner between): the
+    predicate of the share it names is negated."""
+    for n in range(hit.j, min(len(toks), hit.j + 8)):
+        if toks[n].boundary or toks[n].w in _CLAUSE_JOINERS:
+            return False
+        if n in negs:
+            return True
+    return False
 
 
 def _rendered_by(at: float, members: Collection[tuple[int, str]], other: Mapping[tuple[int, str], list[float]]) -> bool:
@@ -1651,6 +1675,9 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                     if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
                 continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
             lemma = next(iter(t.keys))
+            if lemma == "fail" and not (k + 1 < len(toks) and toks[k + 1].w == "to"):
+                s.append(k)  # "one of its engines failing", "the brakes failed" (mati, blong): a breakdown
+                continue  # worded without a negator, as "failure" is; only "fail to" negates its verb
             if w in hard or lemma in hard:
                 h.append(k)
                 continue

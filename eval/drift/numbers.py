@@ -1295,6 +1295,12 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             out.append(NumberMention(a, end, text[a:end], frozenset({val}), "ordinal", False))
             k += 2
             continue
+        if entry[1] == "decade":
+            # "in her sixties", "the nineties": a decade told in a word, as the digits "60-an" / "1990s" tell it
+            v = entry[0]
+            out.append(NumberMention(a, b, w, frozenset({v, 1900.0 + v, 2000.0 + v}), "decade", False))
+            k += 1
+            continue
         if entry[1] == "belas" and not (k and table.get(toks[k - 1][2].lower(), (0, ""))[1] in ("unit", "weak")):
             k += 1
             continue  # "belas" alone ("belasan" aside) is no number
