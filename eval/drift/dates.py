@@ -117,7 +117,8 @@ _MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:to|on|for|through|into|across|with|pas
 #: "the May promo", "the May elections": a month before a lower-case noun after "the" (the name reads "Theresa May")
 _THE_MONTH_NOUN = re.compile(r"(?<![\w])the\s+$", re.I)
 #: the words after a sentence-opening modal "May" ("May you live long", "May this year be better"): a wish, no month
-_WISH_AFTER = re.compile(r"\s+(?:you|they|she|his|her|our|their|its|this|these|those|all|every|each|peace|god)\b", re.I)
+_WISH_AFTER = re.compile(r"\s+(?:you|your|they|she|his|her|him|our|their|them|its|this|these|those|all|every|everyone|"
+                         r"everybody|each|peace|god|allah)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too

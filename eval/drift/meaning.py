@@ -100,7 +100,7 @@ from dataclasses import dataclass, field, replace
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
 from .entities import _cognate_key, _renderings
-from .numbers import tally_words
+from .numbers import _count_kinds, tally_words
 from .profiles import folder_languages, get_profile
 from .quotes import paragraph_quotes, morphological_negatives
 
@@ -940,7 +940,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
 
 
 #: English verbs of need before "more"/"less" ("needed more salt", "could use more staff")
-_EN_NEED = frozenset("need want require use deserve".split())
+_EN_NEED = frozenset("need want require deserve".split())
 
 
 def _wanted_amount(toks: Sequence[Token], k: int) -> bool:
@@ -949,7 +949,8 @@ def _wanted_amount(toks: Sequence[Token], k: int) -> bool:
     (lacking salt) as well as a ``perlu lebih banyak``; like a negated member it is no direction claim."""
     if toks[k].w not in ("more", "less", "fewer") or k == 0 or toks[k].boundary:
         return False
-    return next(iter(toks[k - 1].keys), toks[k - 1].w) in _EN_NEED
+    verb = next(iter(toks[k - 1].keys), toks[k - 1].w)
+    return verb in _EN_NEED or verb == "use" and k > 1 and toks[k - 2].w in ("could", "can")
 
 
 def _litotes_hits(toks: Sequence[Token], k: int, idiom: set[int], table: str) -> list[_Hit]:
@@ -987,11 +988,15 @@ _ID_COUNT_WORDS = frozenset("""sebanyak sekitar para seluruh semua beberapa seju
 dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus ribu seratus seribu seorang""".split())
 
 
+#: people a count lowers rather than places ("menurunkan korban kecelakaan" = cut accident casualties)
+_ID_NOT_DEPLOYED = frozenset("korban jiwa pasien pengungsi tersangka pengangguran".split())
+
+
 @functools.cache
 def _people_nouns() -> frozenset[str]:
-    """Indonesian nouns of people as counted in news copy (the ``person`` kind of ``count_nouns.tsv``)."""
-    return frozenset(w for row in data_lines("count_nouns.tsv") if len(row) >= 3 and row[0] == "person"
-                     and row[1] == "id" for w in row[2].split("|"))
+    """Indonesian nouns of people as counted in news copy (the ``person`` kind of ``count_nouns.tsv``) that can be
+    put somewhere: not victims or patients, whose number is what ``menurunkan`` lowers."""
+    return frozenset(w for w, kind in _count_kinds().get("id", {}).items() if kind == "person") - _ID_NOT_DEPLOYED
 
 
 def _people_after(toks: Sequence[Token], k: int) -> bool:
@@ -1725,7 +1730,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
 _ID_NONE_HEADS = frozenset("ada seorang seorangpun satu satupun sebuah".split())
 _EN_NONE = frozenset("no none nobody nothing no-one noone".split())
 #: the relative word after which a negator negates the one the negated existence names
-_WHO = {"id": frozenset(("yang",)), "en": frozenset(("who", "that", "which", "whose"))}
+_WHO = {"id": frozenset(("yang",)), "en": frozenset(("who", "which", "whose"))}  # "that" also opens a complement
 #: how many words may stand between "tidak ada" and the relative clause's negator ("tidak ada satu pun warga yang
 #: tidak")
 _NONE_SPAN = 8
@@ -1968,6 +1973,8 @@ _ID_TAGS = frozenset(("tuh",))
 #: baik" = "if it's good, just say so"); asked ("Kenapa tidak datang?") or before a modal ("kenapa tidak bisa diskip
 #: sih" = "why can't I skip"), it is a question or a complaint English keeps negated
 _ID_WHY = frozenset("kenapa mengapa napa knp".split())
+#: words before a "kenapa" that report a question ("heran kenapa tidak ditahan" = wondered why he was not held)
+_ID_ASKED_BEFORE = frozenset("heran bertanya tanya menanyakan tahu mengerti paham menjelaskan jelaskan alasan".split())
 
 
 def _rhetorical_how(toks: Sequence[Token], k: int) -> bool:
@@ -1983,7 +1990,7 @@ def _rhetorical_how(toks: Sequence[Token], k: int) -> bool:
         if toks[j + 1].boundary:
             return False
         if toks[j].w in _ID_HOW or toks[j].w in _ID_WHY and not toks[k].question and not (
-                k + 1 < len(toks) and toks[k + 1].w in _ID_AUX):
+                k + 1 < len(toks) and toks[k + 1].w in _ID_AUX) and not (j and toks[j - 1].w in _ID_ASKED_BEFORE):
             return True
         if toks[j].w not in _ID_HOW_PARTICLES:
             return False

@@ -96,6 +96,14 @@ _UNITS = {
 _UNITS.update({"sq " + u: ("area", f * f / 10000) for u, (dim, f) in list(_UNITS.items()) if dim == "len"})
 #: the unit of a span of time is compared more loosely: "dua bulan" is told as "eight weeks" (8.7)
 _LOOSE_DIMENSIONS = frozenset({"time"})
+#: the units of time that no whole number of months or years makes: weeks
+_WEEK_UNITS = frozenset({"minggu", "pekan", "week", "weeks"})
+
+
+def _loose_units(u: str, v: str) -> bool:
+    """Whether a span in unit ``u`` told in unit ``v`` is a rough conversion: weeks against months or years ("dua
+    bulan" = "eight weeks"); years, months, decades and centuries convert exactly ("satu tahun" is no "11 months")."""
+    return u != v and (u in _WEEK_UNITS) != (v in _WEEK_UNITS) and _UNITS.get(u, ("", 0.0))[0] in _LOOSE_DIMENSIONS
 _UNITS = UnitTable(_UNITS)  # with the units of the per-language profiles (Zentimeter, Kilo), merged on first use
 
 #: every extractor below reads a bounded window after a position (never ``text[pos:]``): linear in the text
@@ -321,7 +329,7 @@ def _score_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     extra = sorted({re.escape(w) for code in folder_languages() for w in get_profile(code).score_words}, key=len, reverse=True)
     words = "".join(w + "|" for w in extra)
     gap = r"(?:\s{1,2}|-)" if extra else r"\s{1,2}"
-    before = re.compile(r"(?i)(?:" + words + _SCORE_WORDS_BEFORE + r")\w*[^\d.;:!?]{0,24}$")
+    before = re.compile(r"(?i)(?<![\w-])(?:" + words + _SCORE_WORDS_BEFORE + r")\w*[^\d.;:!?]{0,24}$")
     after = re.compile(r"(?i)\)?" + gap + r"(?:" + words + _SCORE_WORDS_AFTER + r")\b")
     return before, after
 
@@ -568,15 +576,18 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     return _below_zero(text, _mark_conversions(text, _centuries(text, out, lang)))
 
 
-#: a sign before a temperature: "minus 5 derajat", "-5C", "−5 °C" (a hyphen after a figure is a range: "5-10C")
+#: a sign before a temperature: "minus 5 derajat", "-5C", "−5 °C" (a dash after a figure is a range: "5-10C", "25 – 30C")
 _MINUS_BEFORE = re.compile(r"(?i)(?:\bminus\s+|(?<![\w.,])[-−–]\s?)$")
+#: a figure right before that sign, spaced or not: the sign is a range dash ("25 – 30C")
+_FIGURE_BEFORE_DASH = re.compile(r"\d\s*[-−–]\s?$")
 
 
 def _below_zero(text: str, out: list[NumberMention]) -> list[NumberMention]:
     """A temperature below zero is its negative value, so "minus 5 derajat Celsius" is "23F" (and no "5C"): the
     scales meet at other points below zero than above it. Other quantities keep their sign unread."""
     return [replace(n, values=frozenset(-v for v in n.values))
-            if n.unit.startswith("temp:") and _MINUS_BEFORE.search(text, max(0, n.start - 8), n.start) else n
+            if n.unit.startswith("temp:") and _MINUS_BEFORE.search(text, max(0, n.start - 8), n.start)
+            and not _FIGURE_BEFORE_DASH.search(text, max(0, n.start - 8), n.start) else n
             for n in out]
 
 
@@ -1552,7 +1563,7 @@ def _close(a: NumberMention, b: NumberMention, convert: bool = True) -> bool:
         for x in a.values:
             for y in b.values:
                 xa, yb = x * ua[1], y * ub[1]
-                if xa and yb and abs(xa - yb) / max(xa, yb) < (0.1 if ua[0] in _LOOSE_DIMENSIONS else 0.03):
+                if xa and yb and abs(xa - yb) / max(xa, yb) < (0.1 if _loose_units(a.unit, b.unit) else 0.03):
                     return True
                 # a rough conversion rounded to the digits it is written with, a little off ("5 kilometer" =
                 # "about three miles", 3.1; "30 meter" is no "31 yards", 28.3)
