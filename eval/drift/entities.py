@@ -2438,13 +2438,14 @@ def _unrendered_of_heads(src: Side, tgt: Side, tgt_ents: list[EntityMention], sr
         if not (m.key is None and m.type == "NAME" or m.type in _LOC):
             continue
         # the head before the mention ("Bank of [England]") or inside it, a name the lists do not know ("[Bank of Malaya]")
-        h = _HEAD_OF_SPAN.search(tgt.text, max(0, m.start - 40), m.start) or _HEAD_OF_NAME.match(m.text)
+        before = _HEAD_OF_SPAN.search(tgt.text, max(0, m.start - 40), m.start)
+        h = before or _HEAD_OF_NAME.match(m.text)
         if h is None:
             continue
         kinds = _of_head_classes(h.group(1))
         if not kinds or kinds & src_classes:
             continue
-        a = h.start(1) if h.string is tgt.text else m.start
+        a = before.start(1) if before else m.start
         head = EntityMention(a, m.end, tgt.text[a:m.end], None, "BODY", m.tokens)
         out.append(_finding(src, tgt, "critical", f"entity {head.text} in {tgt.label()} has no counterpart in {src.label()}: "
                                                   f"its head '{h.group(1)}' is rendered nowhere", None, head))
