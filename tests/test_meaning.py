@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from wiredrift.eval.drift._lexicon import data_lines
-from wiredrift.eval.drift.meaning import _lists, _negators, en_lemma, id_roots, tokenize
+from wiredrift.eval.drift.meaning import _affix_negative, _lists, _negators, en_lemma, id_roots, tokenize
 from wiredrift.eval.drift.profiles import folder_languages, get_profile
 from wiredrift.eval.findings import KINDS, Finding
 
@@ -1825,3 +1825,44 @@ def test_a_majority_with_a_negated_predicate_is_a_minority(src: str, faithful: s
     """"most do not accept" = "few accept": majority and minority are each other's complement."""
     assert meaning(src, faithful) == []
     assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("word, negative", [
+    ("malnutrition", True), ("malfunctioned", True), ("malpractice", True), ("malaysian", False), ("malicious", False),
+    ("mistrust", True), ("misunderstood", True), ("mission", False), ("missile", False), ("mistress", False), ("misadventures", False), ("misfiring", False),
+    ("underrepresented", True), ("underfunded", True), ("underpaid", True), ("underlined", False),
+    ("understood", False), ("underwater", False),
+    ("decriminalised", True), ("denuclearization", True), ("designed", False), ("despised", False),
+    ("irregularities", True), ("inequalities", True), ("instability", True), ("insecurity", True),
+    ("undaunted", True), ("unopposed", True), ("unveiled", False), ("united", False),
+])
+def test_affix_negatives(word: str, negative: bool) -> None:
+    """English words negated by a prefix render an Indonesian negator ("gizi tidak seimbang" = malnutrition,
+    "tidak terwakili" = underrepresented); words that only begin like such a prefix do not."""
+    assert _affix_negative(tokenize(word, "en"), 0) is negative
+
+
+def test_absorbed_negation_families() -> None:
+    """Each family of a negation absorbed in the other side's wording stays silent, and the same pair with the
+    absorbing word turned positive is still caught."""
+    faithful = [
+        ("Warga semakin tidak percaya kepada lembaga itu.", "Residents increasingly mistrust the institution."),
+        ("Berkas harus diserahkan tidak lebih lambat dari Jumat.", "Files must be submitted no later than Friday."),
+        ("Obat itu tidak lebih manjur daripada plasebo.", "The drug is no more effective than a placebo."),
+        ("Investor asing enggan membeli obligasi pemerintah.", "Foreign investors shied away from government bonds."),
+        ("Kiper utama tidak dimainkan pekan ini.", "The first-choice goalkeeper sat out this week."),
+        ("Hingga Selasa, polisi belum menemukan pelaku.", "As of Tuesday, police were still searching for the attacker."),
+        ("Nelayan tidak punya pilihan selain menjual perahu.", "Fishermen had little choice but to sell their boats."),
+        ("Menteri tidak membantah laporan itu.", "The minister acknowledged the report."),
+    ]
+    for src, tgt in faithful:
+        assert not [f for f in check_pair(src, tgt) if f.severity in ("critical", "major")], (src, tgt)
+    changed = [
+        ("Warga semakin tidak percaya kepada lembaga itu.", "Residents increasingly trust the institution."),
+        ("Investor asing enggan membeli obligasi pemerintah.", "Foreign investors flocked to government bonds."),
+        ("Kiper utama tidak dimainkan pekan ini.", "The first-choice goalkeeper played this week."),
+        ("Hingga Selasa, polisi belum menemukan pelaku.", "As of Tuesday, police had found the attacker."),
+        ("Hingga Selasa, polisi belum menemukan pelaku.", "As of Tuesday, police still found the attacker."),
+    ]
+    for src, tgt in changed:
+        assert any(f.kind == "meaning" and f.severity == "critical" for f in check_pair(src, tgt)), (src, tgt)

@@ -153,7 +153,7 @@ class Token:
 # --- English inflection -----------------------------------------------------------------------------
 
 _EN_IRREGULAR = {
-    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "won": "win", "lost": "lose",
+    "rose": "rise", "risen": "rise", "sat": "sit", "fell": "fall", "fallen": "fall", "won": "win", "lost": "lose",
     "grew": "grow", "grown": "grow", "began": "begin", "begun": "begin", "drew": "draw", "drawn": "draw",
     "went": "go", "gone": "go", "found": "find", "bought": "buy", "sold": "sell", "shut": "shut",
     "left": "leave", "held": "hold", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
@@ -586,6 +586,9 @@ class _Lists:
     #: per language: words of "only" and words of a condition ("onlyif" rows: hanya ... jika, nur ... wenn), which
     #: together render the English "not ... unless"
     only_if: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    #: per language: the negation idioms a word for word rendering keeps negated ("no matter" = "tidak peduli",
+    #: "did not hesitate" = "tidak ragu"), a subset of ``idioms`` ("literal" rows)
+    literal: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 #: an English member written "end(v)" holds only where the word is a verb, "end(n)" only where it is none (see
@@ -618,6 +621,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
     hardverb: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     softverb: dict[str, frozenset[str]] = {}
     only_if: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    literal_idioms: dict[str, tuple[tuple[str, ...], ...]] = {}
     for row in data_lines("negation.tsv"):
         kind, lang = row[0], row[1]
         if kind in ("hard", "hardlex"):
@@ -626,6 +630,8 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             soft[lang] = frozenset(fold(w) for w in row[2].split("|"))
         elif kind == "idiom":
             idioms[lang] = tuple(tuple(fold(p).split()) for p in row[2].split("|"))
+        elif kind == "literal":
+            literal_idioms[lang] = tuple(tuple(fold(p).split()) for p in row[2].split("|"))
         elif kind == "lexneg":
             negs = [fold(w) for w in row[2].split("|")]
             lexneg[lang] = frozenset(w for w in negs if " " not in w)
@@ -767,7 +773,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
                   siblings, splits,
                   {c: frozenset(v) for c, v in heads.items()},
                   {t: {v: frozenset(p) for v, p in d.items()} for t, d in en_splits.items()}, pos,
-                  frozenset(clause_end), only_if)
+                  frozenset(clause_end), only_if, literal_idioms)
 
 
 def _content_key(words: Sequence[str]) -> str:
@@ -1511,9 +1517,10 @@ class _Neg:
         return len(self.hard) + len(self.soft)
 
 
-def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
-    """Indices of tokens inside a negation idiom (``tidak hanya``, ``no doubt``)."""
-    idioms = _lists().idioms.get(lang, ())
+def _idiom_tokens(toks: Sequence[Token], lang: str, literal: bool = False) -> set[int]:
+    """Indices of tokens inside a negation idiom (``tidak hanya``, ``no doubt``); ``literal``: only inside one that a
+    word for word rendering keeps negated ("literal" rows)."""
+    idioms = (_lists().literal if literal else _lists().idioms).get(lang, ())
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for p in idioms:
         by_first.setdefault(p[0].lstrip("~"), []).append(p)
@@ -1544,6 +1551,32 @@ def _idiom_tokens(toks: Sequence[Token], lang: str) -> set[int]:
                 # "tak sedikit pun bantuan" = "not a single bit of aid": "pun" after the idiom's word makes the
                 # emphatic negation "not even (one) X" (tak seorang pun, tidak satu pun), no litotes
                 out.update(range(k, k + len(p)))
+    return out if literal else out | _bounded_comparative(toks, lang)
+
+
+#: words after which a comparative with "dari"/"than" is a bound ("tidak lebih lambat dari" = "no later than")
+_BOUND_NEGATORS = {"id": frozenset(("tidak", "tak")), "en": frozenset(("no",))}
+
+
+def _bounded_comparative(toks: Sequence[Token], lang: str) -> set[int]:
+    """A negated comparative with its standard: "tidak lebih lambat dari Jumat", "no later than Friday", "no
+    bigger than a coin": a bound (at the latest, at most), which the other language writes with or without a
+    negator ("paling lambat", "selambat-lambatnya"); the idiom lists hold the commonest ("tidak lebih dari",
+    "no more than"), this reads any comparative word between."""
+    negs = _BOUND_NEGATORS.get(lang)
+    out: set[int] = set()
+    if not negs:
+        return out
+    for k in range(len(toks) - 2):
+        if toks[k].w not in negs or any(toks[j].boundary for j in range(k + 1, min(k + 4, len(toks)))):
+            continue
+        words = [t.w for t in toks[k + 1:k + 4]]
+        if lang == "id" and words[0] == "lebih" and words[2:3] in (["dari"], ["daripada"]):
+            out.update(range(k, k + 4))
+        elif lang == "en" and words[1] == "than" and (words[0].endswith("er") or words[0] in ("less", "fewer", "worse")):
+            out.update(range(k, k + 3))  # "no later than", "no bigger than"
+        elif lang == "en" and words[0] in ("more", "less") and words[2:3] == ["than"]:
+            out.update(range(k, k + 4))  # "no more effective than"
     return out
 
 
@@ -1850,6 +1883,11 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     out.add(k)
                     where[k] = at
                     continue
+            still = _belum_as_still(toks, k, other)
+            if still is not None:
+                out.add(k)
+                where[k] = still
+                continue
             everyone = next((j for j, t in enumerate(other) if t.w in _EN_EVERYONE), None)
             if everyone is not None and _rhetorical_who(toks, k):
                 out.add(k)
@@ -1903,6 +1941,30 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     return out
+
+
+#: English verbs of an effort under way that "still" makes a "not yet" ("still searching", "still trying to find")
+_EN_EFFORT = frozenset("try search look hunt seek wait work investigate assess determine establish negotiate count "
+                       "check examine verify piece".split())
+
+
+def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The English "still" that renders negator ``k`` when it is a "belum" (not yet) told as an effort under way:
+    "tim SAR belum menemukan korban" = "rescuers were still searching for the victim", "penyebabnya belum
+    diketahui" = "investigators are still trying to establish the cause". The "still" must stand before an
+    -ing form of an effort verb within three words and near the negator's place; "still found" keeps no "not"."""
+    if toks[k].w != "belum":
+        return None
+    for j, t in enumerate(other[:-1]):
+        if t.w != "still":
+            continue
+        for i in range(j + 1, min(j + 4, len(other))):
+            if other[i].boundary:
+                break
+            if other[i].w.endswith("ing") and next(iter(other[i].keys), "") in _EN_EFFORT and _rendered_near(
+                    toks, k, other, "still"):
+                return j
+    return None
 
 
 #: how many words may stand between an English negator and the "unless" of its condition ("won't come unless",
@@ -2166,6 +2228,11 @@ _UN_REVERSAL = ("unveil", "unearth", "unleash", "unlock", "unload", "unpack", "u
                 "unblock", "unfurl", "unhook", "unseat", "undress", "unbuckl", "unbutton", "unscrew", "unionis",
                 "unioniz", "united", "uniform")
 _ADJ_SUFFIX = re.compile(r"(?:able|ible|ent|ant|ence|ance|ive|ate|ete|al|ect|ure|ite|ar|ous|ise|ile|ity)$")
+#: under- words whose stem is an ordinary -ed word but which say no "too little" ("underlined", "underpinned")
+_UNDER_NOT_NEGATIVE = ("underlin", "underscor", "underpin", "undermin", "undergon", "undertak", "underwrit",
+                       "underlay", "understat")
+#: endings of a mal- word's stem that mark a process or state gone wrong ("malnutrition", "malnourished")
+_MAL_STEM_ENDINGS = ("tion", "ment", "ished", "ised", "ized", "ence")
 
 
 def _affix_negative(toks: Sequence[Token], k: int) -> bool:
@@ -2179,6 +2246,8 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1].w.endswith(("ed", "en"))
     if len(w) < 6 or len(w) < 7 and not w.startswith("un") or w.startswith(_SENTENCE_ADVERBS):
         return False
+    if w.endswith("lessly"):
+        w = w[:-2]  # "tirelessly" (tanpa kenal lelah), "effortlessly": the -less adjective's adverb
     if w.endswith("ly") and w.startswith(("un", "dis")):
         w = w[:-2]  # "unevenly", "disorderly": the adjective's negation (sentence adverbs aside)
     elif w.endswith("ly"):
@@ -2189,10 +2258,29 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return len(w) - 4 >= 4 and is_common_word(w[:-4], "en")
     if w.endswith("proof"):
         return is_common_word(w[:-5], "en", stems=False)
+    if w.startswith("under"):
+        # "underrepresented", "underfunded", "underpaid": too little, which renders "tidak ... memadai"
+        return len(w) >= 9 and w.endswith(("ed", "paid")) and not w.startswith(_UNDER_NOT_NEGATIVE) and any(
+            is_common_word(x, "en") for x in _stem_forms(w[5:]))
     if w.startswith("un"):
-        return not w.startswith(_UN_REVERSAL) and any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
+        if w.startswith(_UN_REVERSAL):
+            return False
+        # an un- past participle negates its verb even when the verb is rare ("undaunted", "unscathed")
+        return len(w) >= 8 and w.endswith("ed") or any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
     if w.startswith("dis"):
         return w.startswith(_DIS_NEGATIVE)
+    if w.startswith("mis") and len(w) >= 7 and (w.endswith("ed") or w[3:].startswith(("trust", "understand", "understood"))):
+        # "mistrust", "misunderstood", "misjudged": wrongly or not at all; a mis- noun or -ing adjective is a bad
+        # thing, no negation ("misadventures", "a misfiring side"), and "mission", "missile" have no stem
+        return any(is_common_word(x, "en") for x in _stem_forms(w[3:]))
+    if w.startswith("mal") and len(w) >= 9:
+        # "malnutrition" (gizi tidak seimbang), "malfunctioned" (tidak berfungsi), "malpractice"
+        return w[3:].endswith(_MAL_STEM_ENDINGS) or any(is_common_word(x, "en") for x in _stem_forms(w[3:]))
+    if w.startswith("de") and re.search(r"i[sz](?:e|ed|es|ing|ation|ations)$", w):
+        # "decriminalised" (tidak lagi dianggap tindak pidana), "denuclearisation", "decentralized": undoing
+        return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:]))
+    if w.endswith("ities"):
+        w = w[:-3] + "y"  # "irregularities", "inequalities": the noun's singular
     if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
             _ADJ_SUFFIX.search(w)):
         # an ordinary stem (impractical), or a rare word made of a long adjective (incompetent, insolvent)
@@ -2210,10 +2298,15 @@ def _stem_forms(w: str) -> list[str]:
             out += [b, b + "e", b + "ate"]
             if b.endswith("i"):
                 out.append(b[:-1] + "y")  # enviable: envy
-    for suf in ("ized", "ised", "ize", "ise"):
+    for suf in ("izations", "isations", "ization", "isation", "izing", "ising", "ized", "ised", "izes", "ises", "ize",
+                "ise"):
         if w.endswith(suf) and len(w) > len(suf) + 3:
-            out.append(w[: -len(suf)])  # civilized: civil
+            out.append(w[: -len(suf)])  # civilized: civil; decentralisation: central
             break
+    if w.endswith("ity") and len(w) > 6:
+        b = w[:-3]
+        out += [b, b + "e", b[:-2] + "le" if b.endswith("il") else b]  # regularity: regular, security: secure,
+        # stability: stable
     if w.endswith("ied") and len(w) > 5:
         out.append(w[:-3] + "y")  # unverified: verify
     elif w.endswith("ed") and len(w) > 5:
@@ -2323,7 +2416,28 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="a litotes of the other side rendered word for word")
     if diff == 1 and _exception_as_only(hi_toks, hi_toks.index(tok), lo_toks):
         return NegationVerdict("unsure", why="a negation with an exception, rendered by 'only'")
+    if diff == 1 and hi_lang == "id" and _english_idiom_literal(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="an English negation idiom rendered word for word")
+    if diff == 1 and not lo_hard and _negated_denial(hi_toks, hi_toks.index(tok), hi_lang, lo_toks):
+        return NegationVerdict("unsure", why="a negated denial or refusal, which affirms")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+#: words that affirm what a negated denial or refusal affirms ("tidak membantah" = "acknowledged")
+_AFFIRMING = {"en": frozenset("acknowledge admit concede confirm accept agree allow open".split()),
+              "id": frozenset("akui mengakui diakui benar membenarkan dibenarkan terima menerima diterima setuju "
+                              "menyetujui disetujui buka membuka terbuka iya mengiyakan".split())}
+
+
+def _negated_denial(toks: Sequence[Token], k: int, lang: str, other: Sequence[Token]) -> bool:
+    """Whether negator ``k`` negates a word of denial or refusal (a soft negator of ``negation.tsv``) and the other
+    side affirms with a word of admission or acceptance: "tidak menampik kemungkinan" = "left open the
+    possibility", "tidak membantah" = "acknowledged", "did not deny" = "mengakui". The two negations cancel. A
+    "not denied" against a plain verb ("was not denied by the keeper" for "dijegal") stays a flip."""
+    soft = _lists().soft.get(lang, frozenset())
+    affirming = _AFFIRMING.get("id" if lang == "en" else "en", frozenset())
+    return any(t.w in soft or next(iter(t.keys), "") in soft for t in _negated_words(toks, k, lang)) and any(
+        t.w in affirming or bool(t.keys & affirming) for t in other)
 
 
 def _without_then_not(toks: Sequence[Token], a: int, b: int) -> bool:
@@ -2372,6 +2486,36 @@ def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequen
                for j in _idiom_tokens(lo_toks, lo_lang))
 
 
+def _english_idiom_literal(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether Indonesian negator ``k`` stands where the English holds a negation idiom whose negator the count
+    leaves out and that a word for word rendering keeps negated ("literal" rows of negation.tsv: "no matter", "no
+    surprise", "did not hesitate", "could not help", "no big deal", "not take it lying down"; not "nothing
+    special", which "gak ada lawan" (unbeatable) is not): an Indonesian written or rendered word for word keeps its
+    negator ("tidak peduli siapa" = "no matter
+    who", "tidak mengejutkan" = "no surprise", "tidak ragu menembak" = "did not hesitate to shoot"). A negated word
+    that is the opposite member of a direction row to the idiom's word ("tidak banyak" against "not a few") stays a
+    flip."""
+    L = _lists()
+    en_hard = L.hard.get("en", frozenset())
+    idiom = _idiom_tokens(lo_toks, "en", literal=True)
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    short = min(n_hi, n_lo) < SHORT_SENTENCE
+    mine: set[tuple[int, str]] = set()
+    for h in _direction_hits(hi_toks, "id", {k}):
+        if h.negated and k < h.i <= k + NEG_WINDOW:
+            mine.add((h.row, h.side))
+    for j in sorted(idiom):
+        if lo_toks[j].w not in en_hard or not (short or abs(j / n_lo - k / n_hi) <= RENDER_SPAN):
+            continue
+        theirs: set[tuple[int, str]] = set()
+        for i in range(j + 1, min(j + 4, len(lo_toks))):
+            if i in idiom:
+                theirs |= _word_members(lo_toks, i, "en")
+        if not any((row, side) not in theirs and any(r == row for r, _ in theirs) for row, side in mine):
+            return True
+    return False
+
+
 #: words that make an exception to a negation ("tidak ada yang boleh masuk kecuali petugas" = only officers may enter)
 _EXCEPT = frozenset("kecuali selain except excepting".split())
 
@@ -2386,6 +2530,9 @@ def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
             return False
         if hi_toks[e].w in _EXCEPT:
             short = min(n_hi, n_lo) < SHORT_SENTENCE  # places tell nothing in a short sentence
+            if any(t.w in ("little", "few") and any(lo_toks[i].w == "but" for i in range(j + 1, min(j + 4, len(lo_toks))))
+                   for j, t in enumerate(lo_toks)):
+                return True  # "tidak punya pilihan selain mengungsi" = "had little choice but to flee"
             return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") and (short or min(
                 abs(j / n_lo - k / n_hi), abs(j / n_lo - e / n_hi)) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
     return False
