@@ -1866,3 +1866,15 @@ def test_absorbed_negation_families() -> None:
     ]
     for src, tgt in changed:
         assert any(f.kind == "meaning" and f.severity == "critical" for f in check_pair(src, tgt)), (src, tgt)
+
+
+@pytest.mark.parametrize("word, superlative", [
+    ("largest", True), ("busiest", True), ("biggest", True), ("best", True), ("most", True), ("safest", True),
+    ("forest", False), ("interest", False), ("protest", False), ("earnest", False), ("latest", False), ("test", False),
+])
+def test_en_superlative_form(word: str, superlative: bool) -> None:
+    """One test of an English superlative's form serves the meaning check ("the tastiest place") and the number
+    check ("second-largest" ranks, so "second" is an ordinal there)."""
+    from wiredrift.eval.drift._lexicon import en_superlative_form
+
+    assert en_superlative_form(word) is superlative

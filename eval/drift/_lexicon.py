@@ -222,3 +222,26 @@ class Side:
         if len(self.ids) == 1:
             return f"{lang} sentence {self.ids[0] + 1}"
         return f"{lang} sentences {self.ids[0] + 1}-{self.ids[-1] + 1}"
+
+
+#: forms made like a superlative that are none ("the latest data" = the newest, no degree of "late"), and -est words
+#: whose stem happens to be a common word ("forest": for, "earnest": earn, "digest": dig)
+EN_NOT_SUPERLATIVE = frozenset("""latest forest earnest digest modest honest tempest attest detest ingest infest divest
+molest midwest southwest northwest interest protest harvest request contest suggest invest conquest inquest bequest
+unrest arrest manifest""".split())
+
+
+def en_superlative_form(word: str) -> bool:
+    """Whether the English word is a superlative by its form: ``best``, ``worst``, ``most``, ``least``, or an
+    ``-est`` form of a common word (``largest``, ``busiest``, ``biggest``, ``wealthiest``); a forest, an interest, a
+    protest are none (their stems are no common word), nor is "latest". Where it stands (after a determiner, after an
+    ordinal) is the caller's test."""
+    w = fold(word)
+    if w in ("best", "worst", "most", "least"):
+        return True
+    if not w.endswith("est") or len(w) < 6 or w in EN_NOT_SUPERLATIVE:
+        return False
+    b = w[:-3]
+    stems = (b, b + "e", b[:-1] + "y" if b.endswith("i") else b, b[:-1] if len(b) > 2 and b[-1] == b[-2] else b)
+    return any(is_common_word(x, "en") for x in stems)
+

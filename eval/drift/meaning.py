@@ -98,7 +98,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
+from ._lexicon import EN_NOT_SUPERLATIVE, Side, data_lines, en_superlative_form, fold, is_common_word, negator_spellings
 from .entities import _cognate_key, _renderings
 from .numbers import _count_kinds, tally_words
 from .profiles import folder_languages, get_profile
@@ -188,13 +188,11 @@ def _en_forms(lemma: str, degrees: bool = True) -> set[str]:
         sup = {lemma + "est", lemma + lemma[-1] + "est"} | ({lemma + "st"} if lemma.endswith("e") else set())
         if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
             sup.add(lemma[:-1] + "iest")
-        out |= sup - _EN_NOT_SUPERLATIVE
+        out |= sup - EN_NOT_SUPERLATIVE
     out |= {f for f, lem in _EN_IRREGULAR.items() if lem == lemma}
     return out
 
 
-#: forms made like a superlative that are none ("the latest data" = the newest, no degree of "late")
-_EN_NOT_SUPERLATIVE = frozenset(("latest",))
 
 
 @functools.cache
@@ -2077,14 +2075,8 @@ def _en_superlative(toks: Sequence[Token], j: int) -> bool:
     """Whether English token ``j`` is a superlative (``best``, ``most``, ``the tastiest``, ``its biggest``): an
     ``-est`` form of a common word after a determiner (a forest, an interest, a protest are none)."""
     w = toks[j].w
-    if w in ("best", "worst", "most", "least"):
-        return True
-    if not (w.endswith("est") and len(w) >= 6 and w not in _EN_NOT_SUPERLATIVE and j
-            and toks[j - 1].w in _EN_DETERMINERS):
-        return False
-    b = w[:-3]
-    stems = (b, b + "e", b[:-1] + "y" if b.endswith("i") else b, b[:-1] if len(b) > 2 and b[-1] == b[-2] else b)
-    return any(is_common_word(x, "en") for x in stems)
+    return w in ("best", "worst", "most", "least") or (
+        bool(j) and toks[j - 1].w in _EN_DETERMINERS and en_superlative_form(w))
 
 
 def _split_passive(toks: Sequence[Token], tok: Token) -> set[str]:

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..findings import Finding
-from ._lexicon import Side, Taken, articles, data_lines, fold, word_set
+from ._lexicon import Side, Taken, articles, data_lines, en_superlative_form, fold, word_set
 from .profiles import UnitTable, folder_languages, get_profile
 
 logger = logging.getLogger(__name__)
@@ -1222,9 +1222,8 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _FRACTION_OF = {"id": ("dari",), "en": ("of",)}
 #: weak number words that are ordinals beside a superlative ("second" is also a unit of time, "kedua" also "both")
 _RANK_WEAK = frozenset({"second", "kedua"})
-#: a superlative right after an English ordinal ("second-largest", "second most populous", "second busiest")
-_SUPERLATIVE_AFTER_EN = re.compile(r"[\s-]+(?:(?:most|least)\s+[a-z]+|(?:larg|bigg|high|long|tall|busi|deep|great|small|low|"
-                                   r"old|rich|poor|strong|fast|heavi|wid|hott|cold|dri|wett|popul|clos|near)est)\b", re.I)
+#: the word after an English ordinal and the one after it ("second-largest", "second most populous")
+_WORDS_AFTER_EN = re.compile(r"[\s-]+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 #: an Indonesian superlative right before its ordinal ("terbesar kedua", "paling padat kedua")
 _SUPERLATIVE_BEFORE_ID = re.compile(r"\b(?:ter(?:besar|kecil|tinggi|rendah|panjang|pendek|luas|padat|dalam|tua|muda|kaya|miskin|"
                                     r"ramai|sibuk|banyak|sedikit|cepat|lambat|berat|jauh|dekat|populer|penting|baik|buruk|kuat|"
@@ -1234,7 +1233,12 @@ _SUPERLATIVE_BEFORE_ID = re.compile(r"\b(?:ter(?:besar|kecil|tinggi|rendah|panja
 def _beside_superlative(text: str, a: int, end: int, lang: str) -> bool:
     """Whether the weak ordinal at ``text[a:end]`` ranks a superlative ("second-largest", "terbesar kedua")."""
     if lang == "en":
-        return _SUPERLATIVE_AFTER_EN.match(text, end, end + 32) is not None
+        m = _WORDS_AFTER_EN.match(text, end, end + 32)
+        if m is None:
+            return False
+        # "second most populous" (most/least before a word), "third-busiest" (any superlative form)
+        return (m.group(2) is not None and fold(m.group(1)) in ("most", "least")) or (
+            fold(m.group(1)) not in ("most", "least") and en_superlative_form(m.group(1)))
     return lang == "id" and _SUPERLATIVE_BEFORE_ID.search(text, max(0, a - 24), a) is not None
 
 
