@@ -1878,3 +1878,13 @@ def test_en_superlative_form(word: str, superlative: bool) -> None:
     from wiredrift.eval.drift._lexicon import en_superlative_form
 
     assert en_superlative_form(word) is superlative
+
+
+def test_people_after_a_deploying_verb_read_through_number_words() -> None:
+    """'menurunkan' before people it puts somewhere deploys them, also with number words of the number table between
+    ('menurunkan dua ribu personel', 'menurunkan tiga ratus petugas'); before a count of anything else it lowers."""
+    from wiredrift.eval.drift.meaning import _people_after
+
+    assert _people_after(tokenize("Polri menurunkan dua ribu personel gabungan", "id"), 1)
+    assert _people_after(tokenize("Dinas menurunkan tiga ratus petugas kebersihan", "id"), 1)
+    assert not _people_after(tokenize("Bank menurunkan dua persen suku bunga", "id"), 1)

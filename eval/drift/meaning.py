@@ -101,6 +101,7 @@ from ..findings import Finding
 from ._lexicon import EN_NOT_SUPERLATIVE, Side, data_lines, en_superlative_form, fold, is_common_word, negator_spellings
 from .entities import _cognate_key, _renderings
 from .numbers import _count_kinds, tally_words
+from .numbers import _words as _number_words
 from .profiles import folder_languages, get_profile
 from .quotes import paragraph_quotes, morphological_negatives
 
@@ -987,9 +988,18 @@ def _litotes_members(toks: Sequence[Token], k: int, idiom: set[int]) -> set[tupl
 #: "turun" made transitive: with people as its object it puts them somewhere ("menurunkan 1.200 personel" =
 #: deployed, "menurunkan tiga pemain muda" = fielded, "menurunkan penumpang" = dropped off), no fall
 _ID_DEPLOY = frozenset("menurunkan diturunkan turunkan menurunkannya".split())
-#: words that may stand between a verb and the people it counts (a number is no token): number words, quantifiers
-_ID_COUNT_WORDS = frozenset("""sebanyak sekitar para seluruh semua beberapa sejumlah ratusan ribuan puluhan belasan satu
-dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus ribu seratus seribu seorang""".split())
+#: quantifiers that may stand between a verb and the people it counts (a number is no token; number words come from
+#: number_words.tsv, see :func:`_id_count_words`)
+_ID_COUNT_QUANTIFIERS = frozenset("""sebanyak sekitar para seluruh semua beberapa sejumlah ratusan ribuan puluhan belasan
+seorang""".split())
+
+
+@functools.cache
+def _id_count_words() -> frozenset[str]:
+    """Words that may stand between a verb and the people it counts: the quantifiers, and the Indonesian number words
+    of ``number_words.tsv`` (units, teens, tens, scales: "menurunkan dua juta penumpang")."""
+    kinds = ("unit", "teen", "belas", "puluh", "tens", "scale", "scale1", "weak")
+    return _ID_COUNT_QUANTIFIERS | {w for w, (_, kind) in _number_words("id").items() if kind in kinds and len(w) > 2}
 
 
 #: people a count lowers rather than places ("menurunkan korban kecelakaan" = cut accident casualties)
@@ -1015,7 +1025,7 @@ def _people_after(toks: Sequence[Token], k: int) -> bool:
             return False
         if t.w in people or not people.isdisjoint(t.keys):
             return True
-        if t.w not in _ID_COUNT_WORDS:
+        if t.w not in _id_count_words():
             return False
     return False
 
