@@ -154,7 +154,7 @@ class Token:
 # --- English inflection -----------------------------------------------------------------------------
 
 _EN_IRREGULAR = {
-    "rose": "rise", "risen": "rise", "sat": "sit", "fell": "fall", "fallen": "fall", "won": "win", "lost": "lose",
+    "rose": "rise", "risen": "rise", "sat": "sit", "broke": "break", "broken": "break", "fell": "fall", "fallen": "fall", "won": "win", "lost": "lose",
     "grew": "grow", "grown": "grow", "began": "begin", "begun": "begin", "drew": "draw", "drawn": "draw",
     "went": "go", "gone": "go", "found": "find", "bought": "buy", "sold": "sell", "shut": "shut",
     "left": "leave", "held": "hold", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
