@@ -1888,3 +1888,18 @@ def test_people_after_a_deploying_verb_read_through_number_words() -> None:
     assert _people_after(tokenize("Polri menurunkan dua ribu personel gabungan", "id"), 1)
     assert _people_after(tokenize("Dinas menurunkan tiga ratus petugas kebersihan", "id"), 1)
     assert not _people_after(tokenize("Bank menurunkan dua persen suku bunga", "id"), 1)
+
+
+def test_english_negator_told_by_still_or_safe() -> None:
+    """An English "not yet" told as "masih" + verb, and a negative quantifier told by the opposite of its verb
+    ("No passengers were hurt" = "semua penumpang selamat"), are renderings; without the "masih" or against the
+    verb itself the negation is reported."""
+    ok = [("Polisi masih memburu pelaku penusukan itu.", "Police have not yet caught the stabbing suspect."),
+          ("Semua penumpang selamat dalam insiden itu.", "No passengers were hurt in the incident."),
+          ("Seluruh awak kapal selamat.", "None of the crew was injured.")]
+    for src, tgt in ok:
+        assert not [f for f in check_pair(src, tgt) if f.severity in ("critical", "major")], (src, tgt)
+    changed = [("Polisi sudah menangkap pelaku penusukan itu.", "Police have not yet caught the stabbing suspect."),
+               ("Semua penumpang terluka dalam insiden itu.", "No passengers were hurt in the incident.")]
+    for src, tgt in changed:
+        assert any(f.kind == "meaning" and f.severity == "critical" for f in check_pair(src, tgt)), (src, tgt)

@@ -333,7 +333,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
               "which no direction row pairs with 'pulang'",
     "p58-50": "a rhetorical 'masa ... gak bisa' (surely ... can) rendered as the positive question it asks",
     "p58-58": "'nggak banget' (a slang verdict: a total no) rendered 'a total no-go', with no English negator",
-    "p58-82": "'penuh' (full) rendered 'no parking space left', 'no empty seat': fullness told by negated vacancy",
     "p58-86": "'mengecewakan' (disappointing) rendered 'wasn't up to par': a negative word told by a negated idiom",
     "p58-98": "'gak lagi-lagi' (not again) rendered 'never again' in a line of several sentences the check pairs as one",
     # round p55 (encyclopaedic and travel copy)
@@ -357,6 +356,10 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # round p70 (lead: absorbed negation)
     "p70-26": "'hanya diam' (just stood still) rendered 'did not react': 'diam' is no lexical negative, since 'tidak "
               "tinggal diam' (will act) must keep its negator (p47-85)",
+    "p73-1": "'masih sama' (still the same) rendered 'Nothing has changed': 'sama' is too common a word ('sama sekali', "
+             "'bersama') to render 'not changed' alone",
+    "p73-5": "'sudah berhenti merokok' (has stopped smoking) rendered 'has not smoked since': 'berhenti' is no lexical "
+             "negative, since 'tak akan berhenti' (will not stop) must keep its negator",
     "p64-216": "a negated equative ('tidak seramai', not as busy as) rendered by the opposite's comparative "
                "('quieter'): English comparatives in -er are not generated as forms of the listed adjectives "
                "(only superlatives are), as '-er' would also turn agent nouns into verbs (leader, winner)",

@@ -1941,8 +1941,14 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = min(len(other) - 1, k * len(other) // max(1, len(toks)))
                 continue
-            # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row)
-            for tok in (toks[k], *_negated_words(toks, k, lang)):
+            still = _not_yet_as_still(toks, k, other) if other_lang == "id" else None
+            if still is not None:
+                out.add(k)
+                where[k] = still
+                continue
+            # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row); a
+            # negative quantifier negates its clause's verb ("No passengers were hurt" = "semua penumpang selamat")
+            for tok in (toks[k], *_negated_words(toks, k, lang), *_quantified_clause(toks, k)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
                 if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set):
                     out.add(k)
@@ -1972,6 +1978,38 @@ def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token]) -> in
             if other[i].w.endswith("ing") and next(iter(other[i].keys), "") in _EN_EFFORT and _rendered_near(
                     toks, k, other, "still"):
                 return j
+    return None
+
+
+#: English negators that are quantifiers: they negate the verb of their clause, not the word after them
+_EN_NEG_QUANTIFIERS = frozenset("no none nobody nothing noone no-one".split())
+
+
+def _quantified_clause(toks: Sequence[Token], k: int) -> list[Token]:
+    """The words after English negator ``k`` to the end of its clause (six at most) when it is a quantifier ("No
+    passengers were hurt", "None of the staff was injured"); none otherwise."""
+    if toks[k].w not in _EN_NEG_QUANTIFIERS:
+        return []
+    out: list[Token] = []
+    for t in toks[k + 2:k + 8]:
+        if t.boundary:
+            break
+        out.append(t)
+    return out
+
+
+def _not_yet_as_still(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The Indonesian "masih" (still) that renders English negator ``k`` of a "not yet" told as an effort under
+    way: "has not yet decided" = "masih menimbang", "have not yet caught the attacker" = "masih memburu pelaku"
+    (the mirror of :func:`_belum_as_still`). The "yet" must follow the negator within two words, and "masih" must
+    stand before a verb (a me-/ber-/di- form), not before a negator ("masih belum" keeps its own)."""
+    if not any(t.w == "yet" for t in toks[k + 1:k + 3]):
+        return None
+    for j, t in enumerate(other[:-1]):
+        nxt = other[j + 1]
+        if t.w == "masih" and not nxt.boundary and nxt.w.startswith(("me", "ber", "di")) and len(nxt.w) >= 5 and (
+                _rendered_near(toks, k, other, "masih")):
+            return j
     return None
 
 
