@@ -99,7 +99,7 @@ from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
-from .entities import _cognate_key, _renderings
+from .entities import _cognate_key, _renderings, _renderings_en
 from .numbers import _count_kinds, tally_words
 from .profiles import folder_languages, get_profile
 from .quotes import paragraph_quotes, morphological_negatives
@@ -1836,6 +1836,14 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = until[0]
                 continue
+            if (neg := _derived_negative(toks, k, other)) is not None:
+                out.add(k)
+                where[k] = neg
+                continue
+            if (still := _belum_as_still(toks, k, other, hard_en)) is not None:
+                out.add(k)
+                where[k] = still
+                continue
             best = next((j for j in range(len(other)) if _en_superlative(other, j)), None)
             if best is not None and _none_more(toks, k) and _rendered_near(toks, k, other, other[best].w):
                 # "tidak ada tempat lain yang lebih enak" = "the tastiest place"
@@ -1858,7 +1866,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             # a negator that is a word of its own meaning (mangkir = skipped, mustahil = unrealistic) is
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
             # with renderings of its own ("tidak menolak" is no "rejected")
-            for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own)):
+            for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own), *_bukan_modifier(toks, k)):
                 for c in {tok.w} | set(tok.keys) | _split_passive(toks, tok):
                     ens = L.guard_id.get(c)
                     # a listed word or a word derived from it ("disagree" in "disagreement")
@@ -1903,6 +1911,106 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     return out
+
+
+def _bukan_modifier(toks: Sequence[Token], k: int) -> list[Token]:
+    """The word that modifies the noun Indonesian ``bukan`` negates ("bukan warga asli" = outsiders, "bukan spesies
+    asli" = introduced species, "bukan anggota tetap" = temporary member): ``bukan`` negates a noun phrase, whose
+    meaning lies in its modifier after the noun; English renders the two by one word of the opposite. Empty for
+    any other negator, or where the clause ends or a function word follows the noun."""
+    if toks[k].w != "bukan" or k + 2 >= len(toks) or toks[k + 1].boundary or toks[k + 2].boundary:
+        return []
+    mod = toks[k + 2]
+    return [] if mod.w in _ID_FUNCTION or mod.w in _ID_AUX else [mod]
+
+
+#: English affixes that negate the word they are joined to ("colourless", "tirelessly", "unarmed", "nonstop")
+_EN_NEG_SUFFIXES = ("lessly", "lessness", "less")
+_EN_NEG_PREFIXES = ("non", "un", "in", "im", "ir", "il")
+
+
+def _affix_stems(w: str) -> list[str]:
+    """The words an English negative derivation may be made of: ``colourless`` -> colour, color;
+    ``unarmed`` -> armed, arm, arme; ``tirelessly`` -> tire (empty where ``w`` carries no negative affix)."""
+    bases: list[str] = []
+    for suf in _EN_NEG_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and w not in ("unless", "nevertheless", "nonetheless"):
+            bases.append(w[: -len(suf)])
+            break
+    for pre in _EN_NEG_PREFIXES:
+        if w.startswith(pre) and len(w) - len(pre) >= 3 and not w.startswith(
+                (*_NOT_IN_NEGATIVE, *_UN_REVERSAL, "under", "uni", "inter")):
+            bases.append(w[len(pre):].lstrip("-"))  # not "income" (come), "unveil" (veil), "insight" (sight)
+            break
+    out: list[str] = []
+    for b in bases:
+        out += [b, b[:-3] + "or" if b.endswith("our") else b]
+        for end in ("ed", "d", "ing", "s"):
+            if b.endswith(end) and len(b) - len(end) >= 3:
+                out += [b[: -len(end)], b[: -len(end)] + "e"]
+    return out
+
+
+def _derived_negative(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The English word that renders Indonesian negator ``k`` and the word it negates as one word of a negative
+    affix made of that word's dictionary rendering (``renderings.tsv``): "tidak berwarna" = "colourless" (warna =
+    colour), "tanpa batas" = "limitless", "tak bersenjata" = "unarmed" (senjata = arm), "tidak bertenaga" =
+    "powerless". The derivation is read by its form, so it holds for any word the dictionary gives; it must stand
+    about where the negator stands (see :func:`_rendered_near`). None when there is none."""
+    if toks[k].w not in ("tidak", "tak", "tanpa", "bukan", "belum"):
+        return None
+    table = _renderings()
+    ens: set[str] = set()
+    for tok in _negated_words(toks, k, "id"):
+        for c in {tok.w} | set(tok.keys):
+            ens |= {fold(e) for e in table.get(c, ())}
+    if not ens:
+        return None
+    for j, o in enumerate(other):
+        if len(o.w) >= 6 and any(b in ens for b in _affix_stems(o.w)) and _rendered_near(toks, k, other, o.w):
+            return j
+    return None
+
+
+#: English prepositions of a state still going on ("still under construction", "still in talks", "still at large")
+_EN_STILL_STATE = frozenset("under in at on awaiting pending".split())
+#: English verbs of effort and deliberation towards an end not yet reached (lemmas): "still deciding", "still trying",
+#: "still investigating" tell a "belum" (not yet decided, not yet succeeded, not yet known); a verb of a plain
+#: activity ("still paying", "still working" of a job) tells an action that goes on, no "not yet"
+_EN_EFFORT = frozenset("""try seek search look hunt wait await negotiate discuss debate deliberate consider weigh review
+study investigate probe examin examine assess evaluate verify check count tally calculate process analyse analyze
+decide determine establish figure struggle hope recover prepare plan test""".split())
+
+
+def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token], hard_en: Collection[str]) -> int | None:
+    """The English "still" or "remain" that renders Indonesian ``belum`` (not yet) at ``k`` as the state that goes on
+    ("belum selesai dibangun" = "still under construction", "belum memutuskan" = "is still deciding", "masih belum
+    mengetahui" = "are still trying to establish"): "not yet done" told as "still doing". Only a "still" of
+    continuity counts: before an -ing form of a verb of effort (:data:`_EN_EFFORT`), a "being" and a participle
+    ("still being repaired") or a preposition of a state, or a "remains to be"; a concessive "still" before a plain
+    verb ("he still paid") or one of an activity that goes on ("is still paying") renders no "belum", nor one that
+    a negator follows ("still not finished" keeps its own). It must stand about where ``belum`` stands (within
+    ``RENDER_SPAN`` of the sentence, any place in a short one). None when there is none."""
+    if toks[k].w != "belum":
+        return None
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    for j, t in enumerate(other):
+        if t.w != "still" and next(iter(t.keys), "") != "remain":
+            continue
+        after = other[j + 1:j + 4]
+        if not after or any(o.w in hard_en or o.w.endswith("n't") for o in after):
+            continue
+        words = [o for o in after if o.w not in ("be", "been")]
+        if t.w != "still":
+            state = [o.w for o in after[:2]] == ["to", "be"]
+        elif words and words[0].w == "being":
+            state = len(words) > 1 and words[1].w.endswith(("ed", "en", "t"))  # "still being built"
+        else:
+            state = bool(words) and (words[0].w.endswith("ing") and bool(words[0].keys & _EN_EFFORT)
+                                     or words[0].w in _EN_STILL_STATE)
+        if state and (min(n, n_o) < SHORT_SENTENCE or abs(j / n_o - k / n) <= RENDER_SPAN):
+            return j
+    return None
 
 
 #: how many words may stand between an English negator and the "unless" of its condition ("won't come unless",
@@ -2156,7 +2264,7 @@ invest invoice involve inward inpatient interest internal impassion""".split())
 _DIS_NEGATIVE = ("disagree", "dishonest", "disapprov", "disadvantag", "discomfort", "disorder", "disloyal",
                  "disobe", "disrespect", "distrust", "dissatisf", "disabl", "disqualif", "dislike", "disbelie",
                  "discontinu", "disconnect", "disprov", "disunit", "disinterest", "disallow",
-                 "disorganiz", "disproportion", "disregard", "dissimilar", "displeas", "disconten")
+                 "disorganiz", "disproportion", "disregard", "dissimilar", "displeas", "disconten", "disus")
 #: un- sentence adverbs that comment on a clause without negating it ("unfortunately", "undoubtedly")
 _SENTENCE_ADVERBS = ("unfortunate", "unusual", "unsurprising", "undoubted", "unquestionab", "understandab",
                      "unprecedentedly")
@@ -2179,18 +2287,24 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1].w.endswith(("ed", "en"))
     if len(w) < 6 or len(w) < 7 and not w.startswith("un") or w.startswith(_SENTENCE_ADVERBS):
         return False
-    if w.endswith("ly") and w.startswith(("un", "dis")):
-        w = w[:-2]  # "unevenly", "disorderly": the adjective's negation (sentence adverbs aside)
+    if w.endswith("ly") and (w.startswith(("un", "dis")) or w.endswith("lessly")):
+        w = w[:-2]  # "unevenly", "disorderly", "tirelessly": the adjective's negation (sentence adverbs aside)
     elif w.endswith("ly"):
         return False
     if w.endswith(("ables", "ibles")):
         w = w[:-1]  # an -able word made a noun: "intangibles", "imponderables", "unknowables"
     if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
-        return len(w) - 4 >= 4 and is_common_word(w[:-4], "en")
+        return len(w) - 4 >= 3 and _dictionary_word(w[:-4])  # "endless", "useless", "colourless"
     if w.endswith("proof"):
         return is_common_word(w[:-5], "en", stems=False)
     if w.startswith("un"):
-        return not w.startswith(_UN_REVERSAL) and any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
+        # a participle after "un-" negates whatever its verb ("unpolluted", "unpaved", "unvaccinated"); reversals and
+        # "under-"/"uni-" words aside
+        participle = w.endswith("ed") and len(w) >= 8 and not w.startswith(("under", "uni"))
+        known = _dictionary_word if w.endswith(_EN_ADJECTIVE_ENDINGS) else functools.partial(is_common_word, lang="en")
+        return not w.startswith(_UN_REVERSAL) and (participle or any(known(x) for x in _stem_forms(w[2:])))
+    if _privative_a(w):
+        return True
     if w.startswith("dis"):
         return w.startswith(_DIS_NEGATIVE)
     if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
@@ -2199,6 +2313,36 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:])) or (
             len(w) - 2 >= 6 and w.endswith(("ent", "ant", "able", "ible")) and not is_common_word(w, "en", stems=False))
     return False
+
+
+#: the endings of the adjectives that a privative "a-" negates ("asymptomatic", "atypical", "apolitical", "amoral")
+_A_PRIVATIVE_ENDINGS = ("ic", "ical", "al")
+
+
+#: endings of English adjectives: an "un-" word in one is read through the dictionary too ("unnecessary",
+#: "unconscious", "unsinkable"); others through the corpus vocabulary only ("ungodly" = outrageously, a word of
+#: degree)
+_EN_ADJECTIVE_ENDINGS = ("ary", "ous", "ic", "al", "ful", "ive", "ent", "ant", "able", "ible", "ed", "ing")
+
+
+def _dictionary_word(w: str) -> bool:
+    """Whether ``w`` is an ordinary English word: a common one of the corpus vocabulary, or one the bilingual
+    dictionary renders (``renderings.tsv``), whose words the vocabulary of news lines misses ("necessary",
+    "conscious" of "unnecessary", "unconscious"); a British "-our" spelling is read as the American "-or"
+    ("colourless", "odourless")."""
+    w = fold(w)
+    if is_common_word(w, "en") or w in _renderings_en():
+        return True
+    return w.endswith("our") and len(w) > 4 and _dictionary_word(w[:-3] + "or")
+
+
+def _privative_a(w: str) -> bool:
+    """Whether ``w`` negates an adjective by the Greek privative "a-" ("asymptomatic" = without symptoms,
+    "atypical", "apolitical", "amoral"): an "a" before a dictionary adjective of five letters or more in
+    -ic/-ical/-al, the privative standing before a consonant ("animal", "actual" hold none)."""
+    stem = w[1:]
+    return w.startswith("a") and len(stem) >= 5 and stem[0] not in "aeiouy" and stem.endswith(
+        _A_PRIVATIVE_ENDINGS) and _dictionary_word(stem)
 
 
 def _stem_forms(w: str) -> list[str]:
