@@ -1888,3 +1888,20 @@ def test_a_negated_word_rendered_by_its_antonym(src: str, faithful: str, changed
     merahasiakan): the antonym renders the negation, another word does not."""
     assert meaning(src, faithful) == []
     assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tidak semua pulau di kepulauan itu memiliki dermaga.", "Only some islands in the archipelago have a jetty.",
+     "All islands in the archipelago have a jetty."),
+    ("Perahu adalah satu-satunya cara untuk mencapai pulau itu.", "The island cannot be reached except by boat.",
+     "The island cannot be reached by boat."),
+    ("Penonton tidak boleh duduk di luar tribun yang ditentukan.", "Spectators may sit only in the designated stands.",
+     "Spectators may sit outside the designated stands."),
+    ("Pendaki sebaiknya menghindari jalur itu saat hujan.", "Hikers should not take that trail when it rains.",
+     "Hikers should not avoid that trail when it rains."),
+], ids=["not-all", "satu-satunya", "di-luar", "should-not"])
+def test_a_negation_rendered_by_a_limiter_or_an_avoiding(src: str, faithful: str, changed: str) -> None:
+    """"not all" = "only some", "none but" = "the only", "not outside" = "only in", "should not" = "sebaiknya
+    menghindari": the limiter or the verb of avoiding renders the negator; without it, or negated, it does not."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]

@@ -387,6 +387,13 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p67-278": "'tidak ditanami' rendered 'fallow': an antonym no list pairs",
     "p67-281": "'tanpa anak dan cucu' rendered 'childless, with no grandchildren': one 'tanpa' over two nouns rendered "
                "by an affix and a 'no'",
+    "p67-300": "'meninggal sebelum karyanya diterbitkan' (died before) rendered 'did not live to see': an event "
+               "told by the negated outcome",
+    "p67-307": "'lebih sejuk' (cooler) rendered 'not as hot as': a negated equative told by the opposite's "
+               "comparative (as p64-216 the other way round)",
+    "p67-309": "'penuh' (full) rendered 'no vacancies': fullness told by negated vacancy (as p58-82)",
+    "p67-322": "'tidak menerima kartu' (do not take cards) rendered 'only take cash': a negation told by 'only' and "
+               "the alternative, which no word pairs with what is negated",
 }
 
 

@@ -1903,6 +1903,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = min(len(other) - 1, k * len(other) // max(1, len(toks)))
                 continue
+            if other_lang == "id" and (avoid := _advice_as_avoid(toks, k, other)) is not None:
+                out.add(k)
+                where[k] = avoid
+                continue
             # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row)
             for tok in (toks[k], *_negated_words(toks, k, lang)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
@@ -2011,6 +2015,32 @@ def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token], hard_
         if state and (min(n, n_o) < SHORT_SENTENCE or abs(j / n_o - k / n) <= RENDER_SPAN):
             return j
     return None
+
+
+#: Indonesian verbs of avoiding as written, which render an English advice or command not to do something ("should
+#: not use that road" = "sebaiknya menghindari jalan itu", "Do not drive" = "Hindarilah mengemudi")
+_ID_AVOID = frozenset("hindari hindarilah menghindari jauhi jauhilah menjauhi".split())
+#: English words of a phrase of avoiding after a negator ("should not stay away", "do not keep clear")
+_EN_AWAY = frozenset("away clear off avoid avoids avoided avoiding shun".split())
+#: English words before a negator that make it an advice or a command ("do not", "should not", "must never")
+_EN_ADVICE = frozenset("do should must shall better".split())
+
+
+def _advice_as_avoid(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The Indonesian verb of avoiding (:data:`_ID_AVOID`) that renders English negator ``k`` of an advice or a
+    command ("Travellers should not use ...", "Do not drive ...", "Never swim ..." opening its clause) about where it
+    stands (within ``RENDER_SPAN`` of the sentence, any place in a short one): "avoid X" is "do not X". A negator
+    of a statement ("will not stop") is rendered by no such verb, which then renders something else ("menghindari
+    kekacauan" = "a slide toward chaos"), nor one of a negative word or a phrase of avoiding ("should not avoid",
+    "should not stay away"). None when there is none."""
+    prev = toks[k - 1].w if k >= 1 and not toks[k].boundary else ""
+    if not (prev in _EN_ADVICE or toks[k].w == "never" and (k == 0 or toks[k].boundary)) or _negates_negative(
+            toks, k, "en") or any(t.w in _EN_AWAY for t in toks[k + 1:k + 4]):
+        return None  # "should not avoid", "should not stay away" = go there: a negated avoiding is no avoiding
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    short = min(n, n_o) < SHORT_SENTENCE
+    return next((j for j, t in enumerate(other) if t.w in _ID_AVOID and (short or abs(j / n_o - k / n) <= RENDER_SPAN)),
+                None)
 
 
 #: how many words may stand between an English negator and the "unless" of its condition ("won't come unless",
@@ -2467,6 +2497,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="a litotes of the other side rendered word for word")
     if diff == 1 and _exception_as_only(hi_toks, hi_toks.index(tok), lo_toks):
         return NegationVerdict("unsure", why="a negation with an exception, rendered by 'only'")
+    if diff == 1 and _not_all_as_only_some(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="'not all' rendered by 'only some'")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
 
 
@@ -2520,6 +2552,35 @@ def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequen
 _EXCEPT = frozenset("kecuali selain except excepting".split())
 
 
+#: the words of "only" an exception is rendered by: those of "not only", and Indonesian "satu-satunya" (the only
+#: one: "satu-satunya cara" = "cannot be reached except by")
+_SOLE = _ONLY | {"satu-satunya", "satu-satunyanya"}
+
+
+def _outside_as_except(toks: Sequence[Token], e: int) -> bool:
+    """Whether token ``e`` is the ``luar`` of an Indonesian "di luar" (outside) that makes an exception to a negation
+    of its clause: "tidak boleh menyeberang di luar zebra cross" = "may cross only at zebra crossings"."""
+    return toks[e].w == "luar" and e >= 1 and toks[e - 1].w == "di"
+
+
+#: universal quantifiers a negator may negate ("tidak semua", "not every") and the partitive quantifiers of "only
+#: some" ("hanya sebagian", "only a few")
+_UNIVERSAL = frozenset("semua seluruh segala setiap all every everyone everybody everything".split())
+_PARTITIVE = frozenset("sebagian beberapa segelintir sejumlah some few part certain handful minority".split())
+
+
+def _not_all_as_only_some(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` negates a universal quantifier ("tidak semua restoran", "not all visitors") and the
+    other side says "only" before a partitive quantifier about there ("only some restaurants", "hanya sebagian
+    pengunjung"): "not all" is "only some", with no negator."""
+    if k + 1 >= len(hi_toks) or hi_toks[k + 1].boundary or hi_toks[k + 1].w not in _UNIVERSAL:
+        return False
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    short = min(n_hi, n_lo) < SHORT_SENTENCE
+    return any(t.w in _ONLY and any(o.w in _PARTITIVE for o in lo_toks[j + 1:j + 3])
+               and (short or abs(j / n_lo - k / n_hi) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
+
+
 def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
     """Whether negator ``k`` is negated with an exception after it in its clause ("tidak ada yang boleh masuk kecuali
     petugas", "tidak bisa berbuat apa-apa selain menunggu") and the other side says "only" at the place of the
@@ -2528,9 +2589,9 @@ def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
     for e in range(k + 1, len(hi_toks)):
         if hi_toks[e].boundary:
             return False
-        if hi_toks[e].w in _EXCEPT:
+        if hi_toks[e].w in _EXCEPT or _outside_as_except(hi_toks, e):
             short = min(n_hi, n_lo) < SHORT_SENTENCE  # places tell nothing in a short sentence
-            return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") and (short or min(
+            return any(t.w in _SOLE and t.w not in ("saja", "just", "simply") and (short or min(
                 abs(j / n_lo - k / n_hi), abs(j / n_lo - e / n_hi)) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
     return False
 
