@@ -2332,7 +2332,9 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         # "under-"/"uni-" words aside
         participle = w.endswith("ed") and len(w) >= 8 and not w.startswith(("under", "uni"))
         known = _dictionary_word if w.endswith(_EN_ADJECTIVE_ENDINGS) else functools.partial(is_common_word, lang="en")
-        return not w.startswith(_UN_REVERSAL) and (participle or any(known(x) for x in _stem_forms(w[2:])))
+        # an -ive adjective read through its noun too ("unresponsive": response)
+        forms = _stem_forms(w[2:]) + ([w[2:-3], w[2:-3] + "e"] if w.endswith("ive") else [])
+        return not w.startswith(_UN_REVERSAL) and (participle or any(known(x) for x in forms))
     if _privative_a(w):
         return True
     if w.startswith("dis"):
