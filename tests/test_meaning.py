@@ -1903,3 +1903,81 @@ def test_english_negator_told_by_still_or_safe() -> None:
                ("Semua penumpang terluka dalam insiden itu.", "No passengers were hurt in the incident.")]
     for src, tgt in changed:
         assert any(f.kind == "meaning" and f.severity == "critical" for f in check_pair(src, tgt)), (src, tgt)
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Sumur tua di halaman masjid itu sudah lama tidak terpakai.", "The old well in the mosque courtyard has long been disused.",
+     "The old well in the mosque courtyard is still in daily use."),
+    ("Cairan itu tidak berwarna sehingga sulit dibedakan dari air.",
+     "The liquid is colourless, so it is hard to tell apart from water.",
+     "The liquid is bright red, so it is hard to tell apart from water."),
+    ("Sebagian besar penderita flu itu tidak menunjukkan gejala.", "Most people with the flu were asymptomatic.",
+     "Most people with the flu were visibly symptomatic."),
+    ("Menurut dokter, operasi kedua itu tidak perlu.", "According to the doctor, the second operation was unnecessary.",
+     "According to the doctor, the second operation was essential."),
+    ("Para demonstran tak bersenjata ketika polisi melepaskan tembakan.", "The protesters were unarmed when police opened fire.",
+     "The protesters were armed when police opened fire."),
+    ("Para pekerja magang itu tidak dibayar selama tiga bulan.", "The interns went unpaid for three months.",
+     "The interns were paid for three months."),
+    ("Para pemadam kebakaran bekerja tanpa kenal lelah hingga api padam.",
+     "The firefighters worked tirelessly until the fire was out.", "The firefighters worked lazily until the fire was out."),
+], ids=["disused", "colourless", "asymptomatic", "unnecessary", "unarmed", "unpaid", "tirelessly"])
+def test_a_negator_rendered_by_an_english_negative_affix(src: str, faithful: str, changed: str) -> None:
+    """"tidak X" told as one English word of a negative affix ("un-", "-less", "dis-", privative "a-"), read by form
+    over the corpus vocabulary and the dictionary; the word's opposite is a flip again."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Jembatan gantung itu belum selesai dibangun ketika banjir datang.",
+     "The suspension bridge was still under construction when the flood came.",
+     "The suspension bridge had been completed when the flood came."),
+    ("Pesawat itu belum selesai diperbaiki ketika badai datang.", "The plane was still being repaired when the storm came.",
+     "The plane had been repaired when the storm came."),
+    ("Para penyidik belum mengetahui motif penyerangan itu.",
+     "Investigators are still trying to establish the motive for the attack.",
+     "Investigators have established the motive for the attack."),
+    ("Perusahaan itu belum membayar tunggakan pajaknya.", "The company is still negotiating over its tax arrears.",
+     "The company is still paying off its tax arrears."),
+    ("Nasib para pekerja tambang itu belum jelas.", "The fate of the miners remains to be determined.",
+     "The fate of the miners has been determined."),
+], ids=["under", "being", "trying", "paying", "remains-to-be"])
+def test_belum_rendered_by_a_still_of_effort(src: str, faithful: str, changed: str) -> None:
+    """"belum" (not yet) told as "still" + an effort or a state going on; a "still" of an activity that goes on
+    ("still paying") or none at all renders no "belum"."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Sebagian besar burung di pulau itu bukan spesies asli.", "Most of the birds on the island are introduced species.",
+     "Most of the birds on the island are endemic species."),
+    ("Pajak tambahan bagi pemilik kapal pesiar bersifat tidak wajib.", "The extra tax for yacht owners is optional.",
+     "The extra tax for yacht owners is compulsory."),
+    ("Penjaga mercusuar itu belum menikah hingga usia lanjut.", "The lighthouse keeper remained single into old age.",
+     "The lighthouse keeper married young."),
+    ("Ilmuwan itu merahasiakan hasil percobaannya selama bertahun-tahun.",
+     "The scientist did not disclose the results of his experiment for years.",
+     "The scientist did not keep the results of his experiment secret for years."),
+], ids=["bukan-asli", "wajib", "menikah", "disclose"])
+def test_a_negated_word_rendered_by_its_antonym(src: str, faithful: str, changed: str) -> None:
+    """Guard rows of antonyms (tidak wajib = optional, bukan ... asli = introduced, "did not disclose" =
+    merahasiakan): the antonym renders the negation, another word does not."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Tidak semua pulau di kepulauan itu memiliki dermaga.", "Only some islands in the archipelago have a jetty.",
+     "All islands in the archipelago have a jetty."),
+    ("Perahu adalah satu-satunya cara untuk mencapai pulau itu.", "The island cannot be reached except by boat.",
+     "The island cannot be reached by boat."),
+    ("Penonton tidak boleh duduk di luar tribun yang ditentukan.", "Spectators may sit only in the designated stands.",
+     "Spectators may sit outside the designated stands."),
+    ("Pendaki sebaiknya menghindari jalur itu saat hujan.", "Hikers should not take that trail when it rains.",
+     "Hikers should not avoid that trail when it rains."),
+], ids=["not-all", "satu-satunya", "di-luar", "should-not"])
+def test_a_negation_rendered_by_a_limiter_or_an_avoiding(src: str, faithful: str, changed: str) -> None:
+    """"not all" = "only some", "none but" = "the only", "not outside" = "only in", "should not" = "sebaiknya
+    menghindari": the limiter or the verb of avoiding renders the negator; without it, or negated, it does not."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]

@@ -99,7 +99,7 @@ from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
 from ._lexicon import EN_NOT_SUPERLATIVE, Side, data_lines, en_superlative_form, fold, is_common_word, negator_spellings
-from .entities import _cognate_key, _renderings
+from .entities import _cognate_key, _renderings, _renderings_en
 from .numbers import _count_kinds, tally_words
 from .numbers import _words as _number_words
 from .profiles import folder_languages, get_profile
@@ -1877,6 +1877,14 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = until[0]
                 continue
+            if (neg := _derived_negative(toks, k, other)) is not None:
+                out.add(k)
+                where[k] = neg
+                continue
+            if (still := _belum_as_still(toks, k, other, hard_en)) is not None:
+                out.add(k)
+                where[k] = still
+                continue
             best = next((j for j in range(len(other)) if _en_superlative(other, j)), None)
             if best is not None and _none_more(toks, k) and _rendered_near(toks, k, other, other[best].w):
                 # "tidak ada tempat lain yang lebih enak" = "the tastiest place"
@@ -1891,11 +1899,6 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     out.add(k)
                     where[k] = at
                     continue
-            still = _belum_as_still(toks, k, other)
-            if still is not None:
-                out.add(k)
-                where[k] = still
-                continue
             everyone = next((j for j, t in enumerate(other) if t.w in _EN_EVERYONE), None)
             if everyone is not None and _rhetorical_who(toks, k):
                 out.add(k)
@@ -1904,7 +1907,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             # a negator that is a word of its own meaning (mangkir = skipped, mustahil = unrealistic) is
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
             # with renderings of its own ("tidak menolak" is no "rejected")
-            for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own)):
+            for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own), *_bukan_modifier(toks, k)):
                 for c in {tok.w} | set(tok.keys) | _split_passive(toks, tok):
                     ens = L.guard_id.get(c)
                     # a listed word or a word derived from it ("disagree" in "disagreement")
@@ -1946,6 +1949,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = still
                 continue
+            if other_lang == "id" and (avoid := _advice_as_avoid(toks, k, other)) is not None:
+                out.add(k)
+                where[k] = avoid
+                continue
             # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row); a
             # negative quantifier negates its clause's verb ("No passengers were hurt" = "semua penumpang selamat")
             for tok in (toks[k], *_negated_words(toks, k, lang), *_quantified_clause(toks, k)):
@@ -1955,30 +1962,6 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     return out
-
-
-#: English verbs of an effort under way that "still" makes a "not yet" ("still searching", "still trying to find")
-_EN_EFFORT = frozenset("try search look hunt seek wait work investigate assess determine establish negotiate count "
-                       "check examine verify piece".split())
-
-
-def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
-    """The English "still" that renders negator ``k`` when it is a "belum" (not yet) told as an effort under way:
-    "tim SAR belum menemukan korban" = "rescuers were still searching for the victim", "penyebabnya belum
-    diketahui" = "investigators are still trying to establish the cause". The "still" must stand before an
-    -ing form of an effort verb within three words and near the negator's place; "still found" keeps no "not"."""
-    if toks[k].w != "belum":
-        return None
-    for j, t in enumerate(other[:-1]):
-        if t.w != "still":
-            continue
-        for i in range(j + 1, min(j + 4, len(other))):
-            if other[i].boundary:
-                break
-            if other[i].w.endswith("ing") and next(iter(other[i].keys), "") in _EN_EFFORT and _rendered_near(
-                    toks, k, other, "still"):
-                return j
-    return None
 
 
 #: English negators that are quantifiers: they negate the verb of their clause, not the word after them
@@ -2011,6 +1994,132 @@ def _not_yet_as_still(toks: Sequence[Token], k: int, other: Sequence[Token]) -> 
                 _rendered_near(toks, k, other, "masih")):
             return j
     return None
+
+
+def _bukan_modifier(toks: Sequence[Token], k: int) -> list[Token]:
+    """The word that modifies the noun Indonesian ``bukan`` negates ("bukan warga asli" = outsiders, "bukan spesies
+    asli" = introduced species, "bukan anggota tetap" = temporary member): ``bukan`` negates a noun phrase, whose
+    meaning lies in its modifier after the noun; English renders the two by one word of the opposite. Empty for
+    any other negator, or where the clause ends or a function word follows the noun."""
+    if toks[k].w != "bukan" or k + 2 >= len(toks) or toks[k + 1].boundary or toks[k + 2].boundary:
+        return []
+    mod = toks[k + 2]
+    return [] if mod.w in _ID_FUNCTION or mod.w in _ID_AUX else [mod]
+
+
+#: English affixes that negate the word they are joined to ("colourless", "tirelessly", "unarmed", "nonstop")
+_EN_NEG_SUFFIXES = ("lessly", "lessness", "less")
+_EN_NEG_PREFIXES = ("non", "un", "in", "im", "ir", "il")
+
+
+def _affix_stems(w: str) -> list[str]:
+    """The words an English negative derivation may be made of: ``colourless`` -> colour, color;
+    ``unarmed`` -> armed, arm, arme; ``tirelessly`` -> tire (empty where ``w`` carries no negative affix)."""
+    bases: list[str] = []
+    for suf in _EN_NEG_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and w not in ("unless", "nevertheless", "nonetheless"):
+            bases.append(w[: -len(suf)])
+            break
+    for pre in _EN_NEG_PREFIXES:
+        if w.startswith(pre) and len(w) - len(pre) >= 3 and not w.startswith(
+                (*_NOT_IN_NEGATIVE, *_UN_REVERSAL, "under", "uni", "inter")):
+            bases.append(w[len(pre):].lstrip("-"))  # not "income" (come), "unveil" (veil), "insight" (sight)
+            break
+    out: list[str] = []
+    for b in bases:
+        out += [b, b[:-3] + "or" if b.endswith("our") else b]
+        for end in ("ed", "d", "ing", "s"):
+            if b.endswith(end) and len(b) - len(end) >= 3:
+                out += [b[: -len(end)], b[: -len(end)] + "e"]
+    return out
+
+
+def _derived_negative(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The English word that renders Indonesian negator ``k`` and the word it negates as one word of a negative
+    affix made of that word's dictionary rendering (``renderings.tsv``): "tidak berwarna" = "colourless" (warna =
+    colour), "tanpa batas" = "limitless", "tak bersenjata" = "unarmed" (senjata = arm), "tidak bertenaga" =
+    "powerless". The derivation is read by its form, so it holds for any word the dictionary gives; it must stand
+    about where the negator stands (see :func:`_rendered_near`). None when there is none."""
+    if toks[k].w not in ("tidak", "tak", "tanpa", "bukan", "belum"):
+        return None
+    table = _renderings()
+    ens: set[str] = set()
+    for tok in _negated_words(toks, k, "id"):
+        for c in {tok.w} | set(tok.keys):
+            ens |= {fold(e) for e in table.get(c, ())}
+    if not ens:
+        return None
+    for j, o in enumerate(other):
+        if len(o.w) >= 6 and any(b in ens for b in _affix_stems(o.w)) and _rendered_near(toks, k, other, o.w):
+            return j
+    return None
+
+
+#: English prepositions of a state still going on ("still under construction", "still in talks", "still at large")
+_EN_STILL_STATE = frozenset("under in at on awaiting pending".split())
+#: English verbs of effort and deliberation towards an end not yet reached (lemmas): "still deciding", "still trying",
+#: "still investigating" tell a "belum" (not yet decided, not yet succeeded, not yet known); a verb of a plain
+#: activity ("still paying", "still working" of a job) tells an action that goes on, no "not yet"
+_EN_EFFORT = frozenset("""try seek search look hunt wait await negotiate discuss debate deliberate consider weigh review
+study investigate probe examin examine assess evaluate verify check count tally calculate process analyse analyze
+decide determine establish figure struggle hope recover prepare plan test""".split())
+
+
+def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token], hard_en: Collection[str]) -> int | None:
+    """The English "still" or "remain" that renders Indonesian ``belum`` (not yet) at ``k`` as the state that goes on
+    ("belum selesai dibangun" = "still under construction", "belum memutuskan" = "is still deciding", "masih belum
+    mengetahui" = "are still trying to establish"): "not yet done" told as "still doing". Only a "still" of
+    continuity counts: before an -ing form of a verb of effort (:data:`_EN_EFFORT`), a "being" and a participle
+    ("still being repaired") or a preposition of a state, or a "remains to be"; a concessive "still" before a plain
+    verb ("he still paid") or one of an activity that goes on ("is still paying") renders no "belum", nor one that
+    a negator follows ("still not finished" keeps its own). It must stand about where ``belum`` stands (within
+    ``RENDER_SPAN`` of the sentence, any place in a short one). None when there is none."""
+    if toks[k].w != "belum":
+        return None
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    for j, t in enumerate(other):
+        if t.w != "still" and next(iter(t.keys), "") != "remain":
+            continue
+        after = other[j + 1:j + 4]
+        if not after or any(o.w in hard_en or o.w.endswith("n't") for o in after):
+            continue
+        words = [o for o in after if o.w not in ("be", "been")]
+        if t.w != "still":
+            state = [o.w for o in after[:2]] == ["to", "be"]
+        elif words and words[0].w == "being":
+            state = len(words) > 1 and words[1].w.endswith(("ed", "en", "t"))  # "still being built"
+        else:
+            state = bool(words) and (words[0].w.endswith("ing") and bool(words[0].keys & _EN_EFFORT)
+                                     or words[0].w in _EN_STILL_STATE)
+        if state and (min(n, n_o) < SHORT_SENTENCE or abs(j / n_o - k / n) <= RENDER_SPAN):
+            return j
+    return None
+
+
+#: Indonesian verbs of avoiding as written, which render an English advice or command not to do something ("should
+#: not use that road" = "sebaiknya menghindari jalan itu", "Do not drive" = "Hindarilah mengemudi")
+_ID_AVOID = frozenset("hindari hindarilah menghindari jauhi jauhilah menjauhi".split())
+#: English words of a phrase of avoiding after a negator ("should not stay away", "do not keep clear")
+_EN_AWAY = frozenset("away clear off avoid avoids avoided avoiding shun".split())
+#: English words before a negator that make it an advice or a command ("do not", "should not", "must never")
+_EN_ADVICE = frozenset("do should must shall better".split())
+
+
+def _advice_as_avoid(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The Indonesian verb of avoiding (:data:`_ID_AVOID`) that renders English negator ``k`` of an advice or a
+    command ("Travellers should not use ...", "Do not drive ...", "Never swim ..." opening its clause) about where it
+    stands (within ``RENDER_SPAN`` of the sentence, any place in a short one): "avoid X" is "do not X". A negator
+    of a statement ("will not stop") is rendered by no such verb, which then renders something else ("menghindari
+    kekacauan" = "a slide toward chaos"), nor one of a negative word or a phrase of avoiding ("should not avoid",
+    "should not stay away"). None when there is none."""
+    prev = toks[k - 1].w if k >= 1 and not toks[k].boundary else ""
+    if not (prev in _EN_ADVICE or toks[k].w == "never" and (k == 0 or toks[k].boundary)) or _negates_negative(
+            toks, k, "en") or any(t.w in _EN_AWAY for t in toks[k + 1:k + 4]):
+        return None  # "should not avoid", "should not stay away" = go there: a negated avoiding is no avoiding
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    short = min(n, n_o) < SHORT_SENTENCE
+    return next((j for j, t in enumerate(other) if t.w in _ID_AVOID and (short or abs(j / n_o - k / n) <= RENDER_SPAN)),
+                None)
 
 
 #: how many words may stand between an English negator and the "unless" of its condition ("won't come unless",
@@ -2258,7 +2367,7 @@ invest invoice involve inward inpatient interest internal impassion""".split())
 _DIS_NEGATIVE = ("disagree", "dishonest", "disapprov", "disadvantag", "discomfort", "disorder", "disloyal",
                  "disobe", "disrespect", "distrust", "dissatisf", "disabl", "disqualif", "dislike", "disbelie",
                  "discontinu", "disconnect", "disprov", "disunit", "disinterest", "disallow",
-                 "disorganiz", "disproportion", "disregard", "dissimilar", "displeas", "disconten")
+                 "disorganiz", "disproportion", "disregard", "dissimilar", "displeas", "disconten", "disus")
 #: un- sentence adverbs that comment on a clause without negating it ("unfortunately", "undoubtedly")
 _SENTENCE_ADVERBS = ("unfortunate", "unusual", "unsurprising", "undoubted", "unquestionab", "understandab",
                      "unprecedentedly")
@@ -2286,16 +2395,14 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1].w.endswith(("ed", "en"))
     if len(w) < 6 or len(w) < 7 and not w.startswith("un") or w.startswith(_SENTENCE_ADVERBS):
         return False
-    if w.endswith("lessly"):
-        w = w[:-2]  # "tirelessly" (tanpa kenal lelah), "effortlessly": the -less adjective's adverb
-    if w.endswith("ly") and w.startswith(("un", "dis")):
-        w = w[:-2]  # "unevenly", "disorderly": the adjective's negation (sentence adverbs aside)
+    if w.endswith("ly") and (w.startswith(("un", "dis")) or w.endswith("lessly")):
+        w = w[:-2]  # "unevenly", "disorderly", "tirelessly": the adjective's negation (sentence adverbs aside)
     elif w.endswith("ly"):
         return False
     if w.endswith(("ables", "ibles")):
         w = w[:-1]  # an -able word made a noun: "intangibles", "imponderables", "unknowables"
     if w.endswith("less") and w not in ("unless", "nevertheless", "nonetheless"):
-        return len(w) - 4 >= 4 and is_common_word(w[:-4], "en")
+        return len(w) - 4 >= 3 and _dictionary_word(w[:-4])  # "endless", "useless", "colourless"
     if w.endswith("proof"):
         return is_common_word(w[:-5], "en", stems=False)
     if w.startswith("under"):
@@ -2303,10 +2410,15 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return len(w) >= 9 and w.endswith(("ed", "paid")) and not w.startswith(_UNDER_NOT_NEGATIVE) and any(
             is_common_word(x, "en") for x in _stem_forms(w[5:]))
     if w.startswith("un"):
-        if w.startswith(_UN_REVERSAL):
-            return False
-        # an un- past participle negates its verb even when the verb is rare ("undaunted", "unscathed")
-        return len(w) >= 8 and w.endswith("ed") or any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
+        # a participle after "un-" negates whatever its verb ("unpolluted", "unpaved", "unvaccinated"); reversals and
+        # "under-"/"uni-" words aside
+        participle = w.endswith("ed") and len(w) >= 8 and not w.startswith(("under", "uni"))
+        known = _dictionary_word if w.endswith(_EN_ADJECTIVE_ENDINGS) else functools.partial(is_common_word, lang="en")
+        # an -ive adjective read through its noun too ("unresponsive": response)
+        forms = _stem_forms(w[2:]) + ([w[2:-3], w[2:-3] + "e"] if w.endswith("ive") else [])
+        return not w.startswith(_UN_REVERSAL) and (participle or any(known(x) for x in forms))
+    if _privative_a(w):
+        return True
     if w.startswith("dis"):
         return w.startswith(_DIS_NEGATIVE)
     if w.startswith("mis") and len(w) >= 7 and (w.endswith("ed") or w[3:].startswith(("trust", "understand", "understood"))):
@@ -2327,6 +2439,36 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:])) or (
             len(w) - 2 >= 6 and w.endswith(("ent", "ant", "able", "ible")) and not is_common_word(w, "en", stems=False))
     return False
+
+
+#: the endings of the adjectives that a privative "a-" negates ("asymptomatic", "atypical", "apolitical", "amoral")
+_A_PRIVATIVE_ENDINGS = ("ic", "ical", "al")
+
+
+#: endings of English adjectives: an "un-" word in one is read through the dictionary too ("unnecessary",
+#: "unconscious", "unsinkable"); others through the corpus vocabulary only ("ungodly" = outrageously, a word of
+#: degree)
+_EN_ADJECTIVE_ENDINGS = ("ary", "ous", "ic", "al", "ful", "ive", "ent", "ant", "able", "ible", "ed", "ing")
+
+
+def _dictionary_word(w: str) -> bool:
+    """Whether ``w`` is an ordinary English word: a common one of the corpus vocabulary, or one the bilingual
+    dictionary renders (``renderings.tsv``), whose words the vocabulary of news lines misses ("necessary",
+    "conscious" of "unnecessary", "unconscious"); a British "-our" spelling is read as the American "-or"
+    ("colourless", "odourless")."""
+    w = fold(w)
+    if is_common_word(w, "en") or w in _renderings_en():
+        return True
+    return w.endswith("our") and len(w) > 4 and _dictionary_word(w[:-3] + "or")
+
+
+def _privative_a(w: str) -> bool:
+    """Whether ``w`` negates an adjective by the Greek privative "a-" ("asymptomatic" = without symptoms,
+    "atypical", "apolitical", "amoral"): an "a" before a dictionary adjective of five letters or more in
+    -ic/-ical/-al, the privative standing before a consonant ("animal", "actual" hold none)."""
+    stem = w[1:]
+    return w.startswith("a") and len(stem) >= 5 and stem[0] not in "aeiouy" and stem.endswith(
+        _A_PRIVATIVE_ENDINGS) and _dictionary_word(stem)
 
 
 def _stem_forms(w: str) -> list[str]:
@@ -2460,6 +2602,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="an English negation idiom rendered word for word")
     if diff == 1 and not lo_hard and _negated_denial(hi_toks, hi_toks.index(tok), hi_lang, lo_toks):
         return NegationVerdict("unsure", why="a negated denial or refusal, which affirms")
+    if diff == 1 and _not_all_as_only_some(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="'not all' rendered by 'only some'")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
 
 
@@ -2560,6 +2704,35 @@ def _english_idiom_literal(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[T
 _EXCEPT = frozenset("kecuali selain except excepting".split())
 
 
+#: the words of "only" an exception is rendered by: those of "not only", and Indonesian "satu-satunya" (the only
+#: one: "satu-satunya cara" = "cannot be reached except by")
+_SOLE = _ONLY | {"satu-satunya", "satu-satunyanya"}
+
+
+def _outside_as_except(toks: Sequence[Token], e: int) -> bool:
+    """Whether token ``e`` is the ``luar`` of an Indonesian "di luar" (outside) that makes an exception to a negation
+    of its clause: "tidak boleh menyeberang di luar zebra cross" = "may cross only at zebra crossings"."""
+    return toks[e].w == "luar" and e >= 1 and toks[e - 1].w == "di"
+
+
+#: universal quantifiers a negator may negate ("tidak semua", "not every") and the partitive quantifiers of "only
+#: some" ("hanya sebagian", "only a few")
+_UNIVERSAL = frozenset("semua seluruh segala setiap all every everyone everybody everything".split())
+_PARTITIVE = frozenset("sebagian beberapa segelintir sejumlah some few part certain handful minority".split())
+
+
+def _not_all_as_only_some(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` negates a universal quantifier ("tidak semua restoran", "not all visitors") and the
+    other side says "only" before a partitive quantifier about there ("only some restaurants", "hanya sebagian
+    pengunjung"): "not all" is "only some", with no negator."""
+    if k + 1 >= len(hi_toks) or hi_toks[k + 1].boundary or hi_toks[k + 1].w not in _UNIVERSAL:
+        return False
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    short = min(n_hi, n_lo) < SHORT_SENTENCE
+    return any(t.w in _ONLY and any(o.w in _PARTITIVE for o in lo_toks[j + 1:j + 3])
+               and (short or abs(j / n_lo - k / n_hi) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
+
+
 def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
     """Whether negator ``k`` is negated with an exception after it in its clause ("tidak ada yang boleh masuk kecuali
     petugas", "tidak bisa berbuat apa-apa selain menunggu") and the other side says "only" at the place of the
@@ -2568,12 +2741,12 @@ def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
     for e in range(k + 1, len(hi_toks)):
         if hi_toks[e].boundary:
             return False
-        if hi_toks[e].w in _EXCEPT:
+        if hi_toks[e].w in _EXCEPT or _outside_as_except(hi_toks, e):
             short = min(n_hi, n_lo) < SHORT_SENTENCE  # places tell nothing in a short sentence
             if any(t.w in ("little", "few") and any(lo_toks[i].w == "but" for i in range(j + 1, min(j + 4, len(lo_toks))))
                    for j, t in enumerate(lo_toks)):
                 return True  # "tidak punya pilihan selain mengungsi" = "had little choice but to flee"
-            return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") and (short or min(
+            return any(t.w in _SOLE and t.w not in ("saja", "just", "simply") and (short or min(
                 abs(j / n_lo - k / n_hi), abs(j / n_lo - e / n_hi)) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
     return False
 
