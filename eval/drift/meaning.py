@@ -1252,7 +1252,7 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
         for j in range(max(0, k - NEG_WINDOW), min(len(toks), k + 3)):
             if j != k and j in negs and not any(toks[i].boundary for i in range(min(j, k) + 1, max(j, k) + 1)):
                 return True
-        return False
+        return _late_negator(toks, k, negs) is not None
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
@@ -1269,6 +1269,25 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
             if n in negs:
                 return True
     return False
+
+
+#: German words that open a clause of their own inside a sentence without a comma before them: a negator after one
+#: negates that clause, not a verb before it ("stiegen im Mai und sanken nicht im Juni")
+_DE_CLAUSE_OPENERS = frozenset("und oder aber sondern denn doch jedoch sowie".split())
+
+
+def _late_negator(toks: Sequence[Token], k: int, negs: Collection[int]) -> int | None:
+    """A German negator that negates word ``k`` from the far end of its clause: the finite verb stands second
+    and "nicht" after the objects and adverbs ("Der Bundesrat stimmte dem Gesetz nicht zu", "Autos dürfen die
+    Innenstadt nicht befahren", "genehmigte die Fusion nicht"), so a negator later in the same clause, with no
+    other clause opened in between, is the negator of that verb; a word just before ``k`` is taken by
+    :func:`_negated`'s window."""
+    for j in range(k + 1, len(toks)):
+        if toks[j].boundary or toks[j].w in _DE_CLAUSE_OPENERS:
+            return None
+        if j in negs:
+            return j
+    return None
 
 
 #: English adverbs of frequency and degree that close a verb phrase, in the scope of a negator before the verb
@@ -1902,6 +1921,59 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     out.add(k)
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
+    elif other_lang == "en":
+        out |= _profile_guarded(toks, lang, negs, other, where)
+    return out
+
+
+def _clause_of(toks: Sequence[Token], k: int) -> range:
+    """The token indices of the clause of token ``k``: from the boundary that opens it to the next one."""
+    a = k
+    while a > 0 and not toks[a].boundary:
+        a -= 1
+    b = k + 1
+    while b < len(toks) and not toks[b].boundary:
+        b += 1
+    return range(a, b)
+
+
+def _profile_guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Sequence[Token],
+                     where: dict[int, int]) -> set[int]:
+    """Negators of a profile language (German) rendered by an English word without a negator: a profile's
+    ``rendered`` rows pair words of the negator's clause with English lemmas ("keine Anleihen mehr kaufen" =
+    "stopped buying", "noch nicht geklärt" = "still being investigated", "keineswegs" = "far from", "stimmte
+    nicht zu" = "rejected"). German sets its negator apart from the verb it negates (the finite verb second, the
+    participle and the particle last), so the whole clause is its scope, and places in the English tell nothing
+    (see :func:`_explaining_lexical`); an English word that is itself negated ("did not stop") renders none, nor
+    one the clause's own lexical negative may render ("Kein einziger stimmte gegen" is no "rejected"; the word
+    the negator negates is its pair: "noch nicht verloren" = "remains unbeaten")."""
+    rows = get_profile(lang).rendered
+    if not rows:
+        return set()
+    hard_en = _lists().hard.get("en", frozenset())
+    plain = [not any(o.w in hard_en for o in other[max(0, j - NEG_WINDOW):j]) for j in range(len(other))]
+
+    def at_lemma(lemma: str) -> int | None:
+        first, *rest = lemma.split()
+        forms = _en_forms(first, degrees=False)
+        return next((j for j in range(len(other)) if j not in used and plain[j] and other[j].w in forms
+                     and [t.w for t in other[j + 1:j + 1 + len(rest)]] == rest), None)
+
+    used: set[int] = set()
+    out: set[int] = set()
+    for k in negs:
+        clause = [toks[i].w for i in _clause_of(toks, k)]
+        if _lexical([toks[i] for i in _clause_of(toks, k) if i != k + 1], "", lang):
+            continue  # the English word may render the clause's own negative word ("Kein einziger stimmte gegen")
+        for words, lemmas in rows:
+            if not any(w == c or w.endswith("*") and c.startswith(w[:-1]) for w in words for c in clause):
+                continue
+            at = next((j for j in map(at_lemma, lemmas) if j is not None), None)
+            if at is not None:
+                out.add(k)
+                where[k] = at
+                used.add(at)
+                break
     return out
 
 
@@ -2084,6 +2156,10 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
                 if h.i - d in negs:
                     out.add(h.i - d)
                     break
+            else:
+                late = _late_negator(toks, h.i, negs) if after else None  # "stimmte dem Gesetz nicht zu"
+                if late is not None:
+                    out.add(late)
     return out
 
 
@@ -2323,6 +2399,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="a litotes of the other side rendered word for word")
     if diff == 1 and _exception_as_only(hi_toks, hi_toks.index(tok), lo_toks):
         return NegationVerdict("unsure", why="a negation with an exception, rendered by 'only'")
+    if diff == 1 and _exception_before_as_only(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="an exception before a negation, rendered by 'only'")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
 
 
@@ -2339,7 +2417,7 @@ def _without_then_not(toks: Sequence[Token], a: int, b: int) -> bool:
 
 
 #: the second word of a "not only" idiom (tidak hanya, bukan sekadar, not just)
-_ONLY = frozenset("hanya saja cuma sekadar sekedar semata semata-mata only just merely simply".split())
+_ONLY = frozenset("hanya saja cuma sekadar sekedar semata semata-mata only just merely simply nur lediglich".split())
 #: the "but" that closes a "not X but Y" contrast
 _BUT = frozenset("tetapi tapi namun melainkan but".split())
 
@@ -2373,7 +2451,7 @@ def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequen
 
 
 #: words that make an exception to a negation ("tidak ada yang boleh masuk kecuali petugas" = only officers may enter)
-_EXCEPT = frozenset("kecuali selain except excepting".split())
+_EXCEPT = frozenset("kecuali selain except excepting außer ausser".split())
 
 
 def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
@@ -2388,6 +2466,22 @@ def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
             short = min(n_hi, n_lo) < SHORT_SENTENCE  # places tell nothing in a short sentence
             return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") and (short or min(
                 abs(j / n_lo - k / n_hi), abs(j / n_lo - e / n_hi)) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
+    return False
+
+
+def _exception_before_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` follows the exception it makes, which opens its clause or the sentence ("Außer dem
+    Fahrer wurde niemand verletzt", "Selain petugas, tidak ada yang boleh masuk", "Except for the driver, no one
+    was hurt"), and the other side says "only" ("Only the driver was injured", "Nur der Fahrer wurde verletzt"):
+    "none but X" is "only X" in either order (see :func:`_exception_as_only`). "selain itu" (moreover) excludes
+    nothing."""
+    for e in range(k - 1, -1, -1):
+        if hi_toks[e].w in _EXCEPT and not (e + 1 < len(hi_toks) and hi_toks[e + 1].w == "itu"):
+            if not (e == 0 or hi_toks[e].boundary):
+                return False
+            return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") for t in lo_toks)
+        if hi_toks[e].boundary and e and not any(t.w in _EXCEPT for t in hi_toks[:e]):
+            return False
     return False
 
 
