@@ -1281,7 +1281,13 @@ def _late_negator(toks: Sequence[Token], k: int, negs: Collection[int]) -> int |
     and "nicht" after the objects and adverbs ("Der Bundesrat stimmte dem Gesetz nicht zu", "Autos dürfen die
     Innenstadt nicht befahren", "genehmigte die Fusion nicht"), so a negator later in the same clause, with no
     other clause opened in between, is the negator of that verb; a word just before ``k`` is taken by
-    :func:`_negated`'s window."""
+    :func:`_negated`'s window. Only a word about second in its clause can be that verb, and no noun
+    (capitalised) or comparative ("mehr als 4.000 Erwachsenen ... konnten keine" negates no "mehr")."""
+    start = k
+    while start > 0 and not toks[start].boundary and toks[start - 1].w not in _DE_CLAUSE_OPENERS:
+        start -= 1
+    if k - start > 4 or toks[k].cap and k != start or k + 1 < len(toks) and toks[k + 1].w == "als":
+        return None
     for j in range(k + 1, len(toks)):
         if toks[j].boundary or toks[j].w in _DE_CLAUSE_OPENERS:
             return None
@@ -1927,12 +1933,13 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
 
 
 def _clause_of(toks: Sequence[Token], k: int) -> range:
-    """The token indices of the clause of token ``k``: from the boundary that opens it to the next one."""
+    """The token indices of the German clause of token ``k``: from the boundary or clause opener (und, aber) that
+    opens it to the next one ("gingen immer noch ... nach und rannten nicht davon": the "noch" is another clause's)."""
     a = k
-    while a > 0 and not toks[a].boundary:
+    while a > 0 and not toks[a].boundary and toks[a - 1].w not in _DE_CLAUSE_OPENERS:
         a -= 1
     b = k + 1
-    while b < len(toks) and not toks[b].boundary:
+    while b < len(toks) and not toks[b].boundary and toks[b].w not in _DE_CLAUSE_OPENERS:
         b += 1
     return range(a, b)
 
@@ -2266,7 +2273,8 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
     if w.endswith("proof"):
         return is_common_word(w[:-5], "en", stems=False)
     if w.startswith("un"):
-        return not w.startswith(_UN_REVERSAL) and any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
+        return not w.startswith(_UN_REVERSAL) and (any(is_common_word(x, "en") for x in _stem_forms(w[2:]))
+                                                   or _un_participle(w))
     if w.startswith("dis"):
         return w.startswith(_DIS_NEGATIVE)
     if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
@@ -2275,6 +2283,13 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:])) or (
             len(w) - 2 >= 6 and w.endswith(("ent", "ant", "able", "ible")) and not is_common_word(w, "en", stems=False))
     return False
+
+
+def _un_participle(w: str) -> bool:
+    """Whether ``w`` is un- before a past participle the common words may lack (``uninhabited``, ``undeterred``,
+    ``unscathed``, ``unopposed``): un- before a participle negates it, unless it reverses an action (those are
+    left out by :data:`_UN_REVERSAL`); "under-" words (``underestimated``) are no un- words."""
+    return not w.startswith("under") and len(w) - 2 >= 6 and w.endswith("ed")
 
 
 def _stem_forms(w: str) -> list[str]:
@@ -2401,6 +2416,10 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="a negation with an exception, rendered by 'only'")
     if diff == 1 and _exception_before_as_only(hi_toks, hi_toks.index(tok), lo_toks):
         return NegationVerdict("unsure", why="an exception before a negation, rendered by 'only'")
+    if diff == 1 and _contrast_as_rather(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="a 'not X but Y' contrast, rendered by 'rather than'")
+    if diff == 1 and _too_as_not_enough(hi_toks, hi_toks.index(tok), lo_toks):
+        return NegationVerdict("unsure", why="'not ... enough' rendered by 'too'")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
 
 
@@ -2482,6 +2501,51 @@ def _exception_before_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequenc
             return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") for t in lo_toks)
         if hi_toks[e].boundary and e and not any(t.w in _EXCEPT for t in hi_toks[:e]):
             return False
+    return False
+
+
+#: the "but" of a corrective "not X but Y" (German "sondern", Indonesian "melainkan"): it replaces X, adds nothing
+_CORRECTIVE_BUT = frozenset("sondern melainkan but".split())
+#: words that set Y in place of X without a negator ("Y rather than X", "statt X", "alih-alih X")
+_RATHER = (("rather", "than"), ("instead", "of"), ("instead",), ("statt",), ("anstatt",), ("stattdessen",), ("alih-alih",))
+
+
+def _contrast_as_rather(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` opens a corrective "not X, but Y" ("Nicht die Regierung, sondern das Parlament
+    entscheidet", "bukan pemerintah, melainkan DPR") and the other side sets Y in place of X by "rather than",
+    "instead of" or "statt" ("Parliament, rather than the government, decides"): the negator only rules X out,
+    which the other side says without one. A "but" of concession ("not cheap, but good") has no such word
+    on the other side."""
+    if not any(t.w in _CORRECTIVE_BUT for t in hi_toks[k + 1:k + 1 + 3 * NEG_WINDOW]):
+        return False
+    words = [t.w for t in lo_toks]
+    return any(words[j:j + len(r)] == list(r) for r in _RATHER for j in range(len(words)))
+
+
+#: "enough" (English, German, Indonesian) and "too" of an excess (German "zu" only before an adjective, see
+#: :func:`_too_as_not_enough`)
+_ENOUGH = frozenset("enough genug cukup".split())
+_TOO = frozenset("too zu terlalu".split())
+
+
+def _too_as_not_enough(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` negates an "enough" of its clause ("nicht dick genug, um", "not wide enough for",
+    "tidak cukup kuat") and the other side says "too" before a word of the opposite degree ("zu dünn, um",
+    "too thin to", "terlalu lemah"): "not X enough" is "too un-X". A German "zu" counts only before a word that
+    ends its phrase (a comma, "um", "für", "als", the sentence end) and is no infinitive ("um sie zu tragen")."""
+    e = next((j for j in range(k + 1, min(len(hi_toks), k + 2 + NEG_WINDOW)) if hi_toks[j].w in _ENOUGH), None)
+    if e is None or any(hi_toks[j].boundary for j in range(k + 1, e + 1)):
+        return False
+    n = len(lo_toks)
+    for j, t in enumerate(lo_toks[:-1]):
+        if t.w not in _TOO or lo_toks[j + 1].boundary:
+            continue
+        if t.w != "zu":
+            return True
+        nxt, after = lo_toks[j + 1], lo_toks[j + 2] if j + 2 < n else None
+        if not nxt.cap and not nxt.w.endswith("en") and (after is None or after.boundary or after.w in (
+                "um", "fur", "für", "als")):
+            return True
     return False
 
 
