@@ -2420,6 +2420,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
         return NegationVerdict("unsure", why="a 'not X but Y' contrast, rendered by 'rather than'")
     if diff == 1 and _too_as_not_enough(hi_toks, hi_toks.index(tok), lo_toks):
         return NegationVerdict("unsure", why="'not ... enough' rendered by 'too'")
+    if diff == 1 and _none_more_as_superlative(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang):
+        return NegationVerdict("unsure", why="'no one more ... than' rendered by a superlative")
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
 
 
@@ -2546,6 +2548,47 @@ def _too_as_not_enough(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
         if not nxt.cap and not nxt.w.endswith("en") and (after is None or after.boundary or after.w in (
                 "um", "fur", "für", "als")):
             return True
+    return False
+
+
+#: negators of a quantity ("no team", "kein Team", "nobody"), which can deny that anyone is more so
+_NONE = frozenset("no none nobody nothing no-one kein keine keinen keinem keiner keines niemand nichts".split())
+
+
+def _degree_word(toks: Sequence[Token], j: int, lang: str, degree: str) -> bool:
+    """Whether token ``j`` is a comparative (``degree`` "comparative": "more", "bigger", "erfolgreicher") or a
+    superlative ("most", "the biggest", "die erfahrenste") of its language: English by form, a profile language by
+    its ``profile.toml`` rule (see :func:`_degree`)."""
+    w = toks[j].w
+    if lang == "en" and degree == "superlative":
+        return _en_superlative(toks, j)
+    if lang == "en":
+        if w in ("more", "less", "fewer", "better", "worse"):
+            return True
+        b = w[:-2]
+        return w.endswith("er") and len(w) >= 5 and any(is_common_word(x, "en", stems=False) for x in (
+            b, b + "e", b[:-1] + "y" if b.endswith("i") else b, b[:-1] if len(b) > 2 and b[-1] == b[-2] else b))
+    if lang in ("id",):
+        return False
+    rule = get_profile(lang).degrees.get(degree, {})
+    return w == ("mehr" if degree == "comparative" else "meisten") or _degree(toks, j, rule, lang)
+
+
+def _none_more_as_superlative(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token],
+                              lo_lang: str) -> bool:
+    """Whether negator ``k`` denies that anyone is more so than someone ("Kein Team war erfolgreicher als
+    Leverkusen", "there is no more experienced diplomat than her") and the other side says it by a superlative
+    ("the most successful team", "die erfahrenste Diplomatin"): a comparative within a few words after a
+    negator of a quantity in its clause, "than"/"als" after it, a superlative on the other side (see :func:`_none_more` for
+    Indonesian "tidak ada ... yang lebih")."""
+    if hi_toks[k].w not in _NONE:
+        return False
+    for j in range(k + 1, min(len(hi_toks), k + 3 * NEG_WINDOW)):
+        if hi_toks[j].boundary:
+            return False
+        if _degree_word(hi_toks, j, hi_lang, "comparative") and any(
+                t.w in ("than", "als") for t in hi_toks[j + 1:j + 12]):
+            return any(_degree_word(lo_toks, i, lo_lang, "superlative") for i in range(len(lo_toks)))
     return False
 
 
