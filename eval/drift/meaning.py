@@ -2552,7 +2552,9 @@ def _too_as_not_enough(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
 
 
 #: negators of a quantity ("no team", "kein Team", "nobody"), which can deny that anyone is more so
-_NONE = frozenset("no none nobody nothing no-one kein keine keinen keinem keiner keines niemand nichts".split())
+_NONE = frozenset("no none nobody nothing no-one never nowhere kein keine keinen keinem keiner keines niemand nichts".split())
+#: words of "above all", which render "never/nowhere more so than" ("ganz besonders bei Wettbewerben wie diesen")
+_ESPECIALLY = frozenset("especially particularly besonders insbesondere allem terutama khususnya".split())
 
 
 def _degree_word(toks: Sequence[Token], j: int, lang: str, degree: str) -> bool:
@@ -2580,7 +2582,7 @@ def _none_more_as_superlative(hi_toks: Sequence[Token], k: int, hi_lang: str, lo
     Leverkusen", "there is no more experienced diplomat than her") and the other side says it by a superlative
     ("the most successful team", "die erfahrenste Diplomatin"): a comparative within a few words after a
     negator of a quantity in its clause, "than"/"als" after it, a superlative on the other side (see :func:`_none_more` for
-    Indonesian "tidak ada ... yang lebih")."""
+    Indonesian "tidak ada ... yang lebih"); "never/nowhere more so than" against "especially", "ganz besonders"."""
     if hi_toks[k].w not in _NONE:
         return False
     for j in range(k + 1, min(len(hi_toks), k + 3 * NEG_WINDOW)):
@@ -2588,6 +2590,10 @@ def _none_more_as_superlative(hi_toks: Sequence[Token], k: int, hi_lang: str, lo
             return False
         if _degree_word(hi_toks, j, hi_lang, "comparative") and any(
                 t.w in ("than", "als") for t in hi_toks[j + 1:j + 12]):
+            if hi_toks[j].w in ("less", "fewer", "weniger"):
+                return False  # "no less experienced than" says no superlative ("the least" would)
+            if j + 1 < len(hi_toks) and hi_toks[j + 1].w == "so" and any(t.w in _ESPECIALLY for t in lo_toks):
+                return True  # "never more so than at competitions like these" = "ganz besonders bei ..."
             return any(_degree_word(lo_toks, i, lo_lang, "superlative") for i in range(len(lo_toks)))
     return False
 
@@ -2934,8 +2940,24 @@ def rendered_negators(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tup
         return 0, 0
     s_toks, t_toks = tokenize(s_text, s_lang), tokenize(t_text, t_lang)
     s_neg, t_neg = _negators(s_toks, s_lang, True), _negators(t_toks, t_lang, True)
-    return (len(_guarded(s_toks, s_lang, s_neg.hard + s_neg.soft, t_toks, t_lang, t_text)),
-            len(_guarded(t_toks, t_lang, t_neg.hard + t_neg.soft, s_toks, s_lang, s_text)))
+    return (len(_guarded(s_toks, s_lang, s_neg.hard + s_neg.soft, t_toks, t_lang, t_text))
+            + (0 if t_neg.total else _idiom_negators(s_toks, s_lang)),
+            len(_guarded(t_toks, t_lang, t_neg.hard + t_neg.soft, s_toks, s_lang, s_text))
+            + (0 if s_neg.total else _idiom_negators(t_toks, t_lang)))
+
+
+def _idiom_negators(toks: Sequence[Token], lang: str) -> int:
+    """How many negators of ``toks`` stand inside a negation idiom of the meaning check ("without fail" = "auf
+    jeden Fall", "no doubt"), which negate nothing: the quote check's shorter idiom list counts them, and for a
+    pair with a profile language they are rendered as no negation where the other side holds no negator at all
+    (one there may render the idiom word for word: "um nichts spielen" = "playing for nothing"; Indonesian quotes
+    keep their own lists: "tidak boleh gagal" = "without fail"). A "not only"/"not just" is left counted: a
+    negator added before a "just" makes one."""
+    hard = _lists().hard.get(lang, frozenset())
+    idiom = _idiom_tokens(toks, lang)
+    # one negator an idiom ("without fail": "fail" is no second one)
+    return sum(1 for k in idiom if toks[k].w in hard and k - 1 not in idiom
+               and not (k + 1 < len(toks) and toks[k + 1].w in _ONLY))
 
 
 def _cognates(a: str, b: str) -> bool:
