@@ -1944,6 +1944,25 @@ def _clause_of(toks: Sequence[Token], k: int) -> range:
     return range(a, b)
 
 
+#: words after "still" that state an ongoing state ("still at large", "still under way", "still being counted")
+_ONGOING = frozenset("being at under in on pending ongoing open unclear unknown missing outstanding to".split())
+
+
+def _ongoing_after(toks: Sequence[Token], j: int) -> bool:
+    """Whether the "still" at ``j`` stands before an ongoing state (an -ing form or a word of :data:`_ONGOING`,
+    an auxiliary between them allowed): "still searching", "are still being counted", "is still at large". Only
+    then does it render a "noch nicht" without a negator; "has still found" is a "has still not found" whose
+    negator was dropped."""
+    for t in toks[j + 1:j + 3]:
+        if t.boundary:
+            return False
+        if t.w in _ONGOING or t.w.endswith("ing") and len(t.w) > 5:
+            return True
+        if t.w not in _EN_AUX:
+            return False
+    return False
+
+
 def _profile_guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Sequence[Token],
                      where: dict[int, int]) -> set[int]:
     """Negators of a profile language (German) rendered by an English word without a negator: a profile's
@@ -1964,7 +1983,8 @@ def _profile_guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], othe
         first, *rest = lemma.split()
         forms = _en_forms(first, degrees=False)
         return next((j for j in range(len(other)) if j not in used and plain[j] and other[j].w in forms
-                     and [t.w for t in other[j + 1:j + 1 + len(rest)]] == rest), None)
+                     and [t.w for t in other[j + 1:j + 1 + len(rest)]] == rest
+                     and (first != "still" or _ongoing_after(other, j))), None)
 
     used: set[int] = set()
     out: set[int] = set()
