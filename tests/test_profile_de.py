@@ -598,3 +598,40 @@ def test_an_impersonal_subject_after_the_verb_is_the_speaker_not_the_noun_before
 def test_german_renderings_of_round_four_give_no_finding(de: str, faithful: str, changed: str) -> None:
     assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
     assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+def test_rendered_rows_load_folded_with_their_english_lemmas() -> None:
+    rows = dict(get_profile("de").rendered)
+    assert rows[("mehr", "langer")][:2] == ("stop", "cease")  # "länger" folded, as tokens are
+    assert "still" in rows[("noch",)] and "far from" in rows[("keineswegs", "keinesfalls", "mitnichten", "langst")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # a "rendered" row: a German negator whose clause holds "mehr" is rendered by an English verb of stopping;
+    # another clause's "noch" renders nothing ("und" opens a clause)
+    ("Die Reederei bedient die Route nach Helgoland nicht mehr.", "The shipping company has stopped serving the route to Heligoland.",
+     "The shipping company still serves the route to Heligoland."),
+    ("Die Fischer waren noch auf See und kehrten nicht rechtzeitig zurück.",
+     "The fishermen were still at sea and did not return in time.",
+     "The fishermen were still at sea and returned in time."),
+    # the clause's own lexical negative is what the English word renders: "stimmte gegen" is no negated consent
+    ("Kein einziger Abgeordneter stimmte gegen den Antrag.", "Not a single lawmaker voted against the motion.",
+     "Every lawmaker voted against the motion."),
+    # a negator late in a German V2 clause negates its finite verb: "stimmte ... nicht zu" = rejected
+    ("Der Landtag stimmte dem Staatsvertrag am Mittwoch nicht zu.", "The state parliament rejected the treaty on Wednesday.",
+     "The state parliament approved the treaty on Wednesday."),
+    # ... but not a comparative before "als": "mehr als 4.000 ... konnten keine" negates no "mehr"
+    ("Von mehr als 4.000 Befragten konnten 75 Prozent keine Fremdsprache sprechen.",
+     "Of more than 4,000 respondents, 75 percent could not speak a foreign language.",
+     "Of less than 4,000 respondents, 75 percent could not speak a foreign language."),
+    # "nicht X genug" = "too un-X"; "nicht X, sondern Y" = "Y rather than X"; an exception before "niemand" = "only"
+    ("Der Damm war nicht hoch genug, um das Wasser zu halten.", "The dam was too low to hold the water.",
+     "The dam was high enough to hold the water."),
+    ("Nicht der Kapitän, sondern der Lotse steuerte das Schiff.", "The pilot, rather than the captain, steered the ship.",
+     "The pilot and the captain steered the ship."),
+    ("Außer dem Torwart verlängerte niemand seinen Vertrag.", "Only the goalkeeper extended his contract.",
+     "Apart from the goalkeeper, several players extended their contracts."),
+])
+def test_german_negators_rendered_without_a_negator_by_structure(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]

@@ -94,7 +94,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
@@ -1266,7 +1266,7 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
         for j in range(max(0, k - NEG_WINDOW), min(len(toks), k + 3)):
             if j != k and j in negs and not any(toks[i].boundary for i in range(min(j, k) + 1, max(j, k) + 1)):
                 return True
-        return False
+        return _late_negator(toks, k, negs) is not None
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
@@ -1283,6 +1283,31 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
             if n in negs:
                 return True
     return False
+
+
+#: German words that open a clause of their own inside a sentence without a comma before them: a negator after one
+#: negates that clause, not a verb before it ("stiegen im Mai und sanken nicht im Juni")
+_DE_CLAUSE_OPENERS = frozenset("und oder aber sondern denn doch jedoch sowie".split())
+
+
+def _late_negator(toks: Sequence[Token], k: int, negs: Collection[int]) -> int | None:
+    """A German negator that negates word ``k`` from the far end of its clause: the finite verb stands second
+    and "nicht" after the objects and adverbs ("Der Bundesrat stimmte dem Gesetz nicht zu", "Autos dürfen die
+    Innenstadt nicht befahren", "genehmigte die Fusion nicht"), so a negator later in the same clause, with no
+    other clause opened in between, is the negator of that verb; a word just before ``k`` is taken by
+    :func:`_negated`'s window. Only a word about second in its clause can be that verb, and no noun
+    (capitalised) or comparative ("mehr als 4.000 Erwachsenen ... konnten keine" negates no "mehr")."""
+    start = k
+    while start > 0 and not toks[start].boundary and toks[start - 1].w not in _DE_CLAUSE_OPENERS:
+        start -= 1
+    if k - start > 4 or toks[k].cap and k != start or k + 1 < len(toks) and toks[k + 1].w == "als":
+        return None
+    for j in range(k + 1, len(toks)):
+        if toks[j].boundary or toks[j].w in _DE_CLAUSE_OPENERS:
+            return None
+        if j in negs:
+            return j
+    return None
 
 
 #: English adverbs of frequency and degree that close a verb phrase, in the scope of a negator before the verb
@@ -1961,6 +1986,80 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     out.add(k)
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
+    elif other_lang == "en":
+        out |= _profile_guarded(toks, lang, negs, other, where)
+    return out
+
+
+def _clause_of(toks: Sequence[Token], k: int) -> range:
+    """The token indices of the German clause of token ``k``: from the boundary or clause opener (und, aber) that
+    opens it to the next one ("gingen immer noch ... nach und rannten nicht davon": the "noch" is another clause's)."""
+    a = k
+    while a > 0 and not toks[a].boundary and toks[a - 1].w not in _DE_CLAUSE_OPENERS:
+        a -= 1
+    b = k + 1
+    while b < len(toks) and not toks[b].boundary and toks[b].w not in _DE_CLAUSE_OPENERS:
+        b += 1
+    return range(a, b)
+
+
+#: words after "still" that state an ongoing state ("still at large", "still under way", "still being counted")
+_ONGOING = frozenset("being at under in on pending ongoing open unclear unknown missing outstanding to".split())
+
+
+def _ongoing_after(toks: Sequence[Token], j: int) -> bool:
+    """Whether the "still" at ``j`` stands before an ongoing state (an -ing form or a word of :data:`_ONGOING`,
+    an auxiliary between them allowed): "still searching", "are still being counted", "is still at large". Only
+    then does it render a "noch nicht" without a negator; "has still found" is a "has still not found" whose
+    negator was dropped."""
+    for t in toks[j + 1:j + 3]:
+        if t.boundary:
+            return False
+        if t.w in _ONGOING or t.w.endswith("ing") and len(t.w) > 5:
+            return True
+        if t.w not in _EN_AUX:
+            return False
+    return False
+
+
+def _profile_guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Sequence[Token],
+                     where: dict[int, int]) -> set[int]:
+    """Negators of a profile language (German) rendered by an English word without a negator: a profile's
+    ``rendered`` rows pair words of the negator's clause with English lemmas ("keine Anleihen mehr kaufen" =
+    "stopped buying", "noch nicht geklärt" = "still being investigated", "keineswegs" = "far from", "stimmte
+    nicht zu" = "rejected"). German sets its negator apart from the verb it negates (the finite verb second, the
+    participle and the particle last), so the whole clause is its scope, and places in the English tell nothing
+    (see :func:`_explaining_lexical`); an English word that is itself negated ("did not stop") renders none, nor
+    one the clause's own lexical negative may render ("Kein einziger stimmte gegen" is no "rejected"; the word
+    the negator negates is its pair: "noch nicht verloren" = "remains unbeaten")."""
+    rows = get_profile(lang).rendered
+    if not rows:
+        return set()
+    hard_en = _lists().hard.get("en", frozenset())
+    plain = [not any(o.w in hard_en for o in other[max(0, j - NEG_WINDOW):j]) for j in range(len(other))]
+
+    def at_lemma(lemma: str) -> int | None:
+        first, *rest = lemma.split()
+        forms = _en_forms(first, degrees=False)
+        return next((j for j in range(len(other)) if j not in used and plain[j] and other[j].w in forms
+                     and [t.w for t in other[j + 1:j + 1 + len(rest)]] == rest
+                     and (first != "still" or _ongoing_after(other, j))), None)
+
+    used: set[int] = set()
+    out: set[int] = set()
+    for k in negs:
+        clause = [toks[i].w for i in _clause_of(toks, k)]
+        if _lexical([toks[i] for i in _clause_of(toks, k) if i != k + 1], "", lang):
+            continue  # the English word may render the clause's own negative word ("Kein einziger stimmte gegen")
+        for words, lemmas in rows:
+            if not any(w == c or w.endswith("*") and c.startswith(w[:-1]) for w in words for c in clause):
+                continue
+            at = next((j for j in map(at_lemma, lemmas) if j is not None), None)
+            if at is not None:
+                out.add(k)
+                where[k] = at
+                used.add(at)
+                break
     return out
 
 
@@ -2295,6 +2394,10 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
                 if h.i - d in negs:
                     out.add(h.i - d)
                     break
+            else:
+                late = _late_negator(toks, h.i, negs) if after else None  # "stimmte dem Gesetz nicht zu"
+                if late is not None:
+                    out.add(late)
     return out
 
 
@@ -2410,9 +2513,9 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return len(w) >= 9 and w.endswith(("ed", "paid")) and not w.startswith(_UNDER_NOT_NEGATIVE) and any(
             is_common_word(x, "en") for x in _stem_forms(w[5:]))
     if w.startswith("un"):
-        # a participle after "un-" negates whatever its verb ("unpolluted", "unpaved", "unvaccinated"); reversals and
-        # "under-"/"uni-" words aside
-        participle = w.endswith("ed") and len(w) >= 8 and not w.startswith(("under", "uni"))
+        # a participle after "un-" negates whatever its verb ("unpolluted", "unpaved", "uninhabited"); reversals (and
+        # "united", "uniform": _UN_REVERSAL), "under-" words and "unified" aside
+        participle = w.endswith("ed") and len(w) >= 8 and not w.startswith(("under", "unified"))
         known = _dictionary_word if w.endswith(_EN_ADJECTIVE_ENDINGS) else functools.partial(is_common_word, lang="en")
         # an -ive adjective read through its noun too ("unresponsive": response)
         forms = _stem_forms(w[2:]) + ([w[2:-3], w[2:-3] + "e"] if w.endswith("ive") else [])
@@ -2590,21 +2693,33 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
     if _explaining_lexical(lo_toks, lo_text, lo_lang, hi_toks, hi_text, hi_lang, hi_hard) >= diff:
         return NegationVerdict("unsure", why="lexical negative on the other side")
     tok = _farthest(hi_toks, hi_hard, lo_toks, lo_hard)
-    if diff == 1 and _not_only_rendered(hi_toks, hi_toks.index(tok), lo_toks):
-        return NegationVerdict("unsure", why="not only ... but on the other side")
-    if diff == 1 and _idiom_split(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang):
-        return NegationVerdict("unsure", why="a negation idiom of the other side, split here")
-    if diff == 1 and _litotes_word_for_word(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang):
-        return NegationVerdict("unsure", why="a litotes of the other side rendered word for word")
-    if diff == 1 and _exception_as_only(hi_toks, hi_toks.index(tok), lo_toks):
-        return NegationVerdict("unsure", why="a negation with an exception, rendered by 'only'")
-    if diff == 1 and hi_lang == "id" and _english_idiom_literal(hi_toks, hi_toks.index(tok), lo_toks):
-        return NegationVerdict("unsure", why="an English negation idiom rendered word for word")
-    if diff == 1 and not lo_hard and _negated_denial(hi_toks, hi_toks.index(tok), hi_lang, lo_toks):
-        return NegationVerdict("unsure", why="a negated denial or refusal, which affirms")
-    if diff == 1 and _not_all_as_only_some(hi_toks, hi_toks.index(tok), lo_toks):
-        return NegationVerdict("unsure", why="'not all' rendered by 'only some'")
+    why = _one_rendered(hi_toks, hi_toks.index(tok), hi_lang, lo_toks, lo_lang, bool(lo_hard)) if diff == 1 else None
+    if why is not None:
+        return NegationVerdict("unsure", why=why)
     return NegationVerdict("flip", tok if hi_is_src else None, None if hi_is_src else tok, "negator without counterpart")
+
+
+def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token], lo_lang: str,
+                  lo_negated: bool) -> str | None:
+    """Why the one negator ``k`` that the other side lacks is rendered there all the same, by the first structure
+    that explains it (each a function of its own, with its examples); ``None`` when none does.
+
+    :param lo_negated: whether the other side holds a counted hard negator of its own.
+    """
+    checks: tuple[tuple[Callable[[], bool], str], ...] = (
+        (lambda: _not_only_rendered(hi_toks, k, lo_toks), "not only ... but on the other side"),
+        (lambda: _idiom_split(hi_toks, k, hi_lang, lo_toks, lo_lang), "a negation idiom of the other side, split here"),
+        (lambda: _litotes_word_for_word(hi_toks, k, hi_lang, lo_toks, lo_lang), "a litotes of the other side rendered word for word"),
+        (lambda: _exception_as_only(hi_toks, k, lo_toks), "a negation with an exception, rendered by 'only'"),
+        (lambda: hi_lang == "id" and _english_idiom_literal(hi_toks, k, lo_toks), "an English negation idiom rendered word for word"),
+        (lambda: not lo_negated and _negated_denial(hi_toks, k, hi_lang, lo_toks), "a negated denial or refusal, which affirms"),
+        (lambda: _not_all_as_only_some(hi_toks, k, lo_toks), "'not all' rendered by 'only some'"),
+        (lambda: _exception_before_as_only(hi_toks, k, lo_toks), "an exception before a negation, rendered by 'only'"),
+        (lambda: _contrast_as_rather(hi_toks, k, lo_toks), "a 'not X but Y' contrast, rendered by 'rather than'"),
+        (lambda: _too_as_not_enough(hi_toks, k, lo_toks), "'not ... enough' rendered by 'too'"),
+        (lambda: _none_more_as_superlative(hi_toks, k, hi_lang, lo_toks, lo_lang), "'no one more ... than' rendered by a superlative"),
+    )
+    return next((why for hit, why in checks if hit()), None)
 
 
 #: words that affirm what a negated denial or refusal affirms ("tidak membantah" = "acknowledged")
@@ -2637,7 +2752,7 @@ def _without_then_not(toks: Sequence[Token], a: int, b: int) -> bool:
 
 
 #: the second word of a "not only" idiom (tidak hanya, bukan sekadar, not just)
-_ONLY = frozenset("hanya saja cuma sekadar sekedar semata semata-mata only just merely simply".split())
+_ONLY = frozenset("hanya saja cuma sekadar sekedar semata semata-mata only just merely simply nur lediglich".split())
 #: the "but" that closes a "not X but Y" contrast
 _BUT = frozenset("tetapi tapi namun melainkan but".split())
 
@@ -2701,7 +2816,7 @@ def _english_idiom_literal(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[T
 
 
 #: words that make an exception to a negation ("tidak ada yang boleh masuk kecuali petugas" = only officers may enter)
-_EXCEPT = frozenset("kecuali selain except excepting".split())
+_EXCEPT = frozenset("kecuali selain except excepting außer ausser".split())
 
 
 #: the words of "only" an exception is rendered by: those of "not only", and Indonesian "satu-satunya" (the only
@@ -2748,6 +2863,114 @@ def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
                 return True  # "tidak punya pilihan selain mengungsi" = "had little choice but to flee"
             return any(t.w in _SOLE and t.w not in ("saja", "just", "simply") and (short or min(
                 abs(j / n_lo - k / n_hi), abs(j / n_lo - e / n_hi)) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
+    return False
+
+
+def _exception_before_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` follows the exception it makes, which opens its clause or the sentence ("Außer dem
+    Fahrer wurde niemand verletzt", "Selain petugas, tidak ada yang boleh masuk", "Except for the driver, no one
+    was hurt"), and the other side says "only" ("Only the driver was injured", "Nur der Fahrer wurde verletzt"):
+    "none but X" is "only X" in either order (see :func:`_exception_as_only`). "selain itu" (moreover) excludes
+    nothing."""
+    for e in range(k - 1, -1, -1):
+        if hi_toks[e].w in _EXCEPT and not (e + 1 < len(hi_toks) and hi_toks[e + 1].w == "itu"):
+            if not (e == 0 or hi_toks[e].boundary):
+                return False
+            return any(t.w in _ONLY and t.w not in ("saja", "just", "simply") for t in lo_toks)
+        if hi_toks[e].boundary and e and not any(t.w in _EXCEPT for t in hi_toks[:e]):
+            return False
+    return False
+
+
+#: the "but" of a corrective "not X but Y" (German "sondern", Indonesian "melainkan"): it replaces X, adds nothing
+_CORRECTIVE_BUT = frozenset("sondern melainkan but".split())
+#: words that set Y in place of X without a negator ("Y rather than X", "statt X", "alih-alih X")
+_RATHER = (("rather", "than"), ("instead", "of"), ("instead",), ("statt",), ("anstatt",), ("stattdessen",), ("alih-alih",))
+
+
+def _contrast_as_rather(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` opens a corrective "not X, but Y" ("Nicht die Regierung, sondern das Parlament
+    entscheidet", "bukan pemerintah, melainkan DPR") and the other side sets Y in place of X by "rather than",
+    "instead of" or "statt" ("Parliament, rather than the government, decides"): the negator only rules X out,
+    which the other side says without one. A "but" of concession ("not cheap, but good") has no such word
+    on the other side."""
+    if not any(t.w in _CORRECTIVE_BUT for t in hi_toks[k + 1:k + 1 + 3 * NEG_WINDOW]):
+        return False
+    words = [t.w for t in lo_toks]
+    return any(words[j:j + len(r)] == list(r) for r in _RATHER for j in range(len(words)))
+
+
+#: "enough" (English, German, Indonesian) and "too" of an excess (German "zu" only before an adjective, see
+#: :func:`_too_as_not_enough`)
+_ENOUGH = frozenset("enough genug cukup".split())
+_TOO = frozenset("too zu terlalu".split())
+
+
+def _too_as_not_enough(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` negates an "enough" of its clause ("nicht dick genug, um", "not wide enough for",
+    "tidak cukup kuat") and the other side says "too" before a word of the opposite degree ("zu dünn, um",
+    "too thin to", "terlalu lemah"): "not X enough" is "too un-X". A German "zu" counts only before a word that
+    ends its phrase (a comma, "um", "für", "als", the sentence end) and is no infinitive ("um sie zu tragen")."""
+    e = next((j for j in range(k + 1, min(len(hi_toks), k + 2 + NEG_WINDOW)) if hi_toks[j].w in _ENOUGH), None)
+    if e is None or any(hi_toks[j].boundary for j in range(k + 1, e + 1)):
+        return False
+    n = len(lo_toks)
+    for j, t in enumerate(lo_toks[:-1]):
+        if t.w not in _TOO or lo_toks[j + 1].boundary:
+            continue
+        if t.w != "zu":
+            return True
+        nxt, after = lo_toks[j + 1], lo_toks[j + 2] if j + 2 < n else None
+        if not nxt.cap and not nxt.w.endswith("en") and (after is None or after.boundary or after.w in (
+                "um", "fur", "für", "als")):
+            return True
+    return False
+
+
+#: negators of a quantity ("no team", "kein Team", "nobody"), which can deny that anyone is more so
+_NONE = frozenset("no none nobody nothing no-one never nowhere kein keine keinen keinem keiner keines niemand nichts".split())
+#: words of "above all", which render "never/nowhere more so than" ("ganz besonders bei Wettbewerben wie diesen")
+_ESPECIALLY = frozenset("especially particularly besonders insbesondere allem terutama khususnya".split())
+
+
+def _degree_word(toks: Sequence[Token], j: int, lang: str, degree: str) -> bool:
+    """Whether token ``j`` is a comparative (``degree`` "comparative": "more", "bigger", "erfolgreicher") or a
+    superlative ("most", "the biggest", "die erfahrenste") of its language: English by form, a profile language by
+    its ``profile.toml`` rule (see :func:`_degree`)."""
+    w = toks[j].w
+    if lang == "en" and degree == "superlative":
+        return _en_superlative(toks, j)
+    if lang == "en":
+        if w in ("more", "less", "fewer", "better", "worse"):
+            return True
+        b = w[:-2]
+        return w.endswith("er") and len(w) >= 5 and any(is_common_word(x, "en", stems=False) for x in (
+            b, b + "e", b[:-1] + "y" if b.endswith("i") else b, b[:-1] if len(b) > 2 and b[-1] == b[-2] else b))
+    if lang in ("id",):
+        return False
+    rule = get_profile(lang).degrees.get(degree, {})
+    return w == ("mehr" if degree == "comparative" else "meisten") or _degree(toks, j, rule, lang)
+
+
+def _none_more_as_superlative(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token],
+                              lo_lang: str) -> bool:
+    """Whether negator ``k`` denies that anyone is more so than someone ("Kein Team war erfolgreicher als
+    Leverkusen", "there is no more experienced diplomat than her") and the other side says it by a superlative
+    ("the most successful team", "die erfahrenste Diplomatin"): a comparative within a few words after a
+    negator of a quantity in its clause, "than"/"als" after it, a superlative on the other side (see :func:`_none_more` for
+    Indonesian "tidak ada ... yang lebih"); "never/nowhere more so than" against "especially", "ganz besonders"."""
+    if hi_toks[k].w not in _NONE:
+        return False
+    for j in range(k + 1, min(len(hi_toks), k + 3 * NEG_WINDOW)):
+        if hi_toks[j].boundary:
+            return False
+        if _degree_word(hi_toks, j, hi_lang, "comparative") and any(
+                t.w in ("than", "als") for t in hi_toks[j + 1:j + 12]):
+            if hi_toks[j].w in ("less", "fewer", "weniger"):
+                return False  # "no less experienced than" says no superlative ("the least" would)
+            if j + 1 < len(hi_toks) and hi_toks[j + 1].w == "so" and any(t.w in _ESPECIALLY for t in lo_toks):
+                return True  # "never more so than at competitions like these" = "ganz besonders bei ..."
+            return any(_degree_word(lo_toks, i, lo_lang, "superlative") for i in range(len(lo_toks)))
     return False
 
 
@@ -3093,8 +3316,24 @@ def rendered_negators(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tup
         return 0, 0
     s_toks, t_toks = tokenize(s_text, s_lang), tokenize(t_text, t_lang)
     s_neg, t_neg = _negators(s_toks, s_lang, True), _negators(t_toks, t_lang, True)
-    return (len(_guarded(s_toks, s_lang, s_neg.hard + s_neg.soft, t_toks, t_lang, t_text)),
-            len(_guarded(t_toks, t_lang, t_neg.hard + t_neg.soft, s_toks, s_lang, s_text)))
+    return (len(_guarded(s_toks, s_lang, s_neg.hard + s_neg.soft, t_toks, t_lang, t_text))
+            + (0 if t_neg.total else _idiom_negators(s_toks, s_lang)),
+            len(_guarded(t_toks, t_lang, t_neg.hard + t_neg.soft, s_toks, s_lang, s_text))
+            + (0 if s_neg.total else _idiom_negators(t_toks, t_lang)))
+
+
+def _idiom_negators(toks: Sequence[Token], lang: str) -> int:
+    """How many negators of ``toks`` stand inside a negation idiom of the meaning check ("without fail" = "auf
+    jeden Fall", "no doubt"), which negate nothing: the quote check's shorter idiom list counts them, and for a
+    pair with a profile language they are rendered as no negation where the other side holds no negator at all
+    (one there may render the idiom word for word: "um nichts spielen" = "playing for nothing"; Indonesian quotes
+    keep their own lists: "tidak boleh gagal" = "without fail"). A "not only"/"not just" is left counted: a
+    negator added before a "just" makes one."""
+    hard = _lists().hard.get(lang, frozenset())
+    idiom = _idiom_tokens(toks, lang)
+    # one negator an idiom ("without fail": "fail" is no second one)
+    return sum(1 for k in idiom if toks[k].w in hard and k - 1 not in idiom
+               and not (k + 1 < len(toks) and toks[k + 1].w in _ONLY))
 
 
 def _cognates(a: str, b: str) -> bool:

@@ -61,6 +61,10 @@ class LanguageProfile:
     :param idioms: phrases whose negator is lexicalised (no negation of the meaning).
     :param renders: English lemma -> words of this language that render that lemma negated, or the English
         negative verb itself (``fail`` <- ``verpasste``, ``attend`` <- ``fern``): the guard of that English negator.
+    :param rendered: (words of this language, English lemmas): a negator of this language whose clause holds one of
+        the words (``mehr`` of "nicht mehr", ``noch`` of "noch nicht", the negator itself: ``keineswegs``; ``*``
+        marks a prefix, ``zustimm*``) is rendered by one of the English lemmas without a negator ("stopped",
+        "still", "far from", "rejected"): the other way round from ``renders``.
     :param only_if: words of "only" and of a condition (``nur`` / ``wenn``, ``falls``): a condition told as "only
         ... if" (``nur dann, wenn``) renders the English "not ... unless", whose negator it matches.
     :param speech_verbs: verbs that attribute a quote (``sagte``, ``said``).
@@ -112,6 +116,7 @@ class LanguageProfile:
     lexical_negatives: tuple[str, ...] = ()
     idioms: tuple[str, ...] = ()
     renders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    rendered: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     only_if: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     speech_verbs: frozenset[str] = frozenset()
     speech_sources: frozenset[str] = frozenset()
@@ -272,16 +277,20 @@ def _load_folder(code: str) -> LanguageProfile:
         calendar[row[0]] = calendar.get(row[0], ()) + _split(row[1])
     neg: dict[str, tuple[str, ...]] = {"neg": (), "lexneg": (), "idiom": ()}
     renders: dict[str, tuple[str, ...]] = {}
+    rendered: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     only_if: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     for row in _rows(folder, "negators.tsv", 2):
         if row[0] == "renders" and len(row) > 2:
             renders[row[1].lower()] = renders.get(row[1].lower(), ()) + _split(row[2])
             continue
+        if row[0] == "rendered" and len(row) > 2:
+            rendered.append((tuple(fold(w) for w in _split(row[1])), tuple(w.lower() for w in _split(row[2]))))
+            continue
         if row[0] == "onlyif" and len(row) > 2:
             only_if = (only_if[0] + _split(row[1]), only_if[1] + _split(row[2]))
             continue
         if row[0] not in neg:
-            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg, idiom, renders or onlyif")
+            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg, idiom, renders, rendered or onlyif")
         neg[row[0]] += _split(row[1])
     verbs: dict[str, tuple[str, ...]] = {"verb": (), "source": ()}
     for row in _rows(folder, "speech_verbs.tsv", 2):
@@ -325,6 +334,7 @@ def _load_folder(code: str) -> LanguageProfile:
         lexical_negatives=neg["lexneg"],
         idioms=neg["idiom"],
         renders=MappingProxyType(renders),
+        rendered=tuple(rendered),
         only_if=only_if,
         speech_verbs=frozenset(verbs["verb"]),
         speech_sources=frozenset(verbs["source"]),
