@@ -122,8 +122,10 @@ _WISH_AFTER = re.compile(r"\s+(?:you|your|they|she|his|her|him|our|their|them|it
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too
-_RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
-_RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+#: (German writes its days as ordinals with a full stop and joins them by "und" or "bis (zum)": "12. und 13. Juli",
+#: "vom 3. bis zum 5. März")
+_RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan|und|bis(?:\s+zu[mr])?)\s+)"
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\.?" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")
 _RANGE_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)(,?\s+(\d{4}))?")
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(\d{4})\b")  # "December 2011", "December of 2011"
 #: a capitalised word that may be a month this language's calendar lacks (see :func:`_loose_month`)
@@ -496,6 +498,14 @@ def _in_compound(d: DateMention, other: Side) -> bool:
     return re.search(r"(?<!\w)" + re.escape(fold(forms[0])) + r"\w", fold(other.text)) is not None
 
 
+def _copied_month_word(d: DateMention, other: Side, in_other: _Verbatim) -> bool:
+    """Whether a bare month of an ambiguous form ("May", "March": English words too) is written as is on the other
+    side, whose language names no month so ("Mai"/"Mei", "März"/"Maret"): the word was copied, so it is a name
+    ("May sagte der BBC" = "May told the BBC"), whatever words stand beside it."""
+    return (d.kind == "month" and d.text in _AMBIGUOUS and in_other(d.text)
+            and d.text not in _calendar(other.lang)[0])
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -561,6 +571,7 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     # is a name or copy left as is ("June Cohen:", "28 th February")
     sm = [d for d in sm if not (d.kind == "month" and any(in_tgt(w) for w in _with_neighbour(src.text, d)))]
     tm = [d for d in tm if not (d.kind == "month" and any(in_src(w) for w in _with_neighbour(tgt.text, d)))]
+    sm, tm = [d for d in sm if not _copied_month_word(d, tgt, in_tgt)], [d for d in tm if not _copied_month_word(d, src, in_src)]
     n = min(len(sm), len(tm))
     months_changed: set[tuple[int | None, int | None]] = set()
     for s, t in zip(sm[:n], tm[:n]):
