@@ -106,7 +106,8 @@ def build_number_words() -> None:
         for w in words:
             add(w, value, "scale")
     for w, v in (("halb", 0.5), ("halbe", 0.5), ("halben", 0.5), ("hälfte", 0.5), ("drittel", 0.333),
-                 ("viertel", 0.25), ("dreiviertel", 0.75)):
+                 ("viertel", 0.25), ("dreiviertel", 0.75), ("fünftel", 0.2), ("sechstel", 0.167), ("achtel", 0.125),
+                 ("zehntel", 0.1)):
         add(w, v, "fraction")
     for w, v in (("anderthalb", 1.5), ("eineinhalb", 1.5), ("zweieinhalb", 2.5)):
         add(w, v, "unit")

@@ -647,3 +647,29 @@ def test_german_body_heads_are_read_at_the_end_of_a_compound(word: str, kinds: s
 def test_round_de13e_faithful_pairs_pass_and_changes_are_caught(de: str, en: str, changed: str) -> None:
     assert [f for f in _check([de], [en]) if f[1] in ("major", "critical")] == []
     assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("text", "value"), [("Die Zwölfjährige", 12.0), ("der dreitägige Gipfel", 3.0),
+                                             ("die zehnköpfige Delegation", 10.0)])
+def test_a_count_that_opens_a_german_compound_is_a_number(text: str, value: float) -> None:
+    assert [v for _, v in _values(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["Das ist einfach.", "Die Jahrestagung beginnt.", "Der Vorrat reicht."])
+def test_words_that_only_look_like_count_compounds_are_no_number(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(("de", "en", "changed"), [
+    # "in der Nacht zum Sonntag" runs from Saturday evening
+    ("In der Nacht zum Sonntag fiel Schnee.", "Snow fell on Saturday night.", "Snow fell on Friday night."),
+    # a body named by a compound in a genitive after "Sprecher" is no person
+    ("Ein Sprecher der Staatsanwaltschaft bestätigte die Festnahme.",
+     "A spokesman for the prosecutor's office confirmed the arrest.", "Olaf Scholz confirmed the arrest."),
+    # a surname that is also a common word ("Ford") is the named speaker's surname
+    ("Ford sagte, sie sei sicher.", "Blasey Ford said she was certain.", "Kavanaugh said she was certain."),
+    ("Die Zahl sank um ein Fünftel.", "The number fell by a fifth.", "The number fell by a quarter."),
+])
+def test_round_de13e_second_batch(de: str, en: str, changed: str) -> None:
+    assert [f for f in _check([de], [en]) if f[1] in ("major", "critical")] == []
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]

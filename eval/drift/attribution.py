@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
-from .profiles import get_profile
+from .profiles import body_head_kinds, get_profile
 from .entities import (BODY_HEAD_WORDS, EntityMention, body_kinds, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity,
                        parts_of_one_name, relation_head)
 
@@ -157,8 +157,9 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
         k + 1 < len(words) and words[k + 1][:1].isupper() and is_common_word(words[k + 1].rstrip(".,"), lk))]
     names = [x for x in names if x in after_title or (not is_common_word(re.sub(r"['’]s$", "", x), lk)
                                                       and distinct_word(x.rstrip(".,"), lang))]
-    # an institution or office is no person ("Kepala Basarnas", "juru bicara Kemlu")
-    names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None]
+    # an institution or office is no person ("Kepala Basarnas", "juru bicara Kemlu"), nor a word a profile reads as
+    # a body by its head ("Ein Sprecher der Staatsanwaltschaft")
+    names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None and not body_head_kinds(x.rstrip(".,"), lang)]
     if names:
         return Speaker("name", w, start, tuple(t for x in names for t in norm_tokens(x)))
     if any(x[:1].isupper() and fold(x.strip(",.")) not in stop for x in words[1:]):
@@ -518,6 +519,15 @@ def _bodies_of_one_kind(described: Speaker, named: Speaker, d_lang: str, n_lang:
     return bool(body_kinds(described.text, d_lang) & body_kinds(named.text, n_lang))
 
 
+def _common_word_name(described: Speaker, named: Speaker, d_lang: str, n_lang: str) -> bool:
+    """Whether a speaker read as a description because its one capitalised word is also a common word ("Ford sagte":
+    a ford) is a word of the other side's named speaker ("Blasey Ford said"), whose tokens leave that common word
+    out: the same surname, no other person. A known name (a place, a body) is left to the entity lists."""
+    words = described.text.split()
+    return (len(words) == 1 and words[0][:1].isupper() and entity_key(words[0], d_lang) is None
+            and words[0] in named.text.split()[1:])
+
+
 def _as_name(sp: Speaker, lang: str, text: str = "") -> Speaker:
     """A capitalised description made only of ordinary words that is no institution ("Dewi Lestari": goddess,
     lasting) is compared as a person's name."""
@@ -603,7 +613,8 @@ def check_attribution(
             return []
         return wrong("the named speaker is replaced by a description of someone else")
     if s.kind == "description" and t.kind == "name":
-        if t_in_s or _acronym_for_body(t, s) or _bodies_of_one_kind(s, t, src.lang, tgt.lang):
+        if (t_in_s or _acronym_for_body(t, s) or _bodies_of_one_kind(s, t, src.lang, tgt.lang)
+                or _common_word_name(s, t, src.lang, tgt.lang)):
             return []
         return wrong("the target names a speaker the source does not")
     if s.kind == "pronoun" and t.kind == "name":

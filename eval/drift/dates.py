@@ -138,6 +138,9 @@ _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
 #: ``malam`` right before an Indonesian weekday: "malam Minggu" is the night before Sunday (Saturday night), as
 #: "malam Jumat" is Thursday night; "Minggu malam" is Sunday night
 _NIGHT_BEFORE = re.compile(r"\bmalam\s+$", re.I)
+#: the night before a weekday in German agency copy: "in der Nacht zum Sonntag", "in der Nacht zu Montag", "in der
+#: Nacht auf Freitag" run from the evening before, which English may call "Saturday night"
+_NIGHT_BEFORE_DE = re.compile(r"\bNacht\s+(?:zum|zu|auf(?:\s+den)?)\s+$", re.I)
 #: weekday keys in order, for the day before one
 _WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: 22/2/2022, and the German 22.02.2022
@@ -506,6 +509,14 @@ def _copied_month_word(d: DateMention, other: Side, in_other: _Verbatim) -> bool
             and d.text not in _calendar(other.lang)[0])
 
 
+def _night_before(side: Side, d: DateMention) -> bool:
+    """Whether the weekday ``d`` of the source names the night that leads into it ("malam Minggu", "in der Nacht
+    zum Sonntag"), which the English may date by the evening before ("Saturday night")."""
+    if side.lang == "id":
+        return _NIGHT_BEFORE.search(side.text, max(0, d.start - 8), d.start) is not None
+    return side.lang == "de" and _NIGHT_BEFORE_DE.search(side.text, max(0, d.start - 16), d.start) is not None
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -527,9 +538,8 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     in_tgt, in_src = _Verbatim(tgt.text), _Verbatim(src.text)
     sw = [d for d in sw if not in_tgt(d.text) and not _in_compound(d, tgt)]
     tw = [d for d in tw if not in_src(d.text) and not _in_compound(d, src)]
-    # "malam Minggu" rendered as "Saturday night": the Indonesian night of a weekday is the evening before it
-    for s_d in [d for d in sw if src.lang == "id" and _NIGHT_BEFORE.search(src.text, max(0, d.start - 8), d.start)
-                and str(d.key) in _WEEK]:
+    # "malam Minggu" ("in der Nacht zum Sonntag") rendered as "Saturday night": that night is the evening before it
+    for s_d in [d for d in sw if _night_before(src, d) and str(d.key) in _WEEK]:
         eve = _WEEK[_WEEK.index(str(s_d.key)) - 1]
         t_d = next((t for t in tw if str(t.key) == eve), None)
         if t_d is not None:
