@@ -673,3 +673,23 @@ def test_words_that_only_look_like_count_compounds_are_no_number(text: str) -> N
 def test_round_de13e_second_batch(de: str, en: str, changed: str) -> None:
     assert [f for f in _check([de], [en]) if f[1] in ("major", "critical")] == []
     assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("de", "en", "changed"), [
+    # a German pronoun speaks as the person named before it
+    (["In Berlin traf Kanzler Scholz am Abend US-Präsident Trump.", "Er sagte, die Gespräche seien gut gewesen."],
+     ["In Berlin, Chancellor Scholz met US President Trump in the evening.", "Trump said the talks had been good."],
+     ["In Berlin, Chancellor Scholz met US President Trump in the evening.", "Scholz said the talks had been good."]),
+    # a country that opens a compound of the speaker qualifies a description ("Russland-Experte")
+    (["Der Russland-Experte warnte vor einer Eskalation."], ["The Russia expert warned of an escalation."],
+     ["Putin warned of an escalation."]),
+    # "EU-" before a body is rendered by the body's related English name ("European Council")
+    (["EU-Ratspräsident Charles Michel lud zum Gipfel."], ["European Council President Charles Michel called a summit."],
+     ["NATO Secretary General Charles Michel called a summit."]),
+    # the Social Democrats of English copy are the SPD
+    (["Der SPD-Politiker kritisierte den Plan."], ["The Social Democrat politician criticised the plan."],
+     ["The CDU politician criticised the plan."]),
+])
+def test_round_de13e_third_batch(de: list[str], en: list[str], changed: list[str]) -> None:
+    assert [f for f in _check(de, en) if f[1] in ("major", "critical")] == []
+    assert [f for f in _check(de, changed) if f[1] in ("major", "critical")]

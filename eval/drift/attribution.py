@@ -112,6 +112,14 @@ def _mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _place_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word of a speaker of several words is a known country or place ("The Russia expert", "a
+    China analyst", "pengamat Rusia"): it qualifies a description and names no person; the other words may still
+    name one. A place alone speaks for its government ("Beijing said") and stays a name."""
+    key = entity_key(re.sub(r"['’]s$", "", word.rstrip(".,")), lang)
+    return key is not None and known_entities().types.get(key) in ("COUNTRY", "PLACE")
+
+
 #: the end of a sentence inside a run of capitalised words read as a speaker: a word of four letters or more and its
 #: full stop ("über seine Zweifel. Harington sagte", "in Paris. Macron said"); initials and short titles ("J.",
 #: "Dr.", "St.") and dotted acronyms ("U.S.") end no sentence
@@ -132,7 +140,7 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     if not w:
         return None
     lw = fold(w)
-    if lw in _PRONOUNS.get(lang, set()):
+    if lw in _PRONOUNS.get(lang, set()) or lw in get_profile(lang).pronouns:
         return Speaker("pronoun", w, start)
     words = w.split()
     if relation_head(words, lang):
@@ -160,6 +168,7 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     # an institution or office is no person ("Kepala Basarnas", "juru bicara Kemlu"), nor a word a profile reads as
     # a body by its head ("Ein Sprecher der Staatsanwaltschaft")
     names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None and not body_head_kinds(x.rstrip(".,"), lang)]
+    names = [x for x in names if len(words) == 1 or not _place_word(x, lang)]
     if names:
         return Speaker("name", w, start, tuple(t for x in names for t in norm_tokens(x)))
     if any(x[:1].isupper() and fold(x.strip(",.")) not in stop for x in words[1:]):

@@ -2420,6 +2420,16 @@ def _of_head_classes(word: str) -> frozenset[str]:
     return _head_classes(w) | ({_OF_PLACE_CLASSES[w]} if w in _OF_PLACE_CLASSES else frozenset())
 
 
+def _prefix_of_related(m: EntityMention, text: str, other: Sequence[EntityMention]) -> bool:
+    """Whether a known name that opens a hyphenated compound ("EU-Ratspräsident", "EU-Kommissionspräsidentin") is
+    rendered by a related name of the other side ("European Council President", "European Commission President"):
+    the compound's head is the body, of which the prefix only tells the union or country it belongs to."""
+    if m.key is None or text[m.end:m.end + 1] != "-":
+        return False
+    related = known_entities().related.get(m.key, frozenset())
+    return any(o.key is not None and o.key in related for o in other)
+
+
 def _profile_head_classes(word: str, lang: str) -> frozenset[str]:
     """The kinds of body or place a source word of a profile language names by its head (``body_heads`` of its
     profile.toml, the last part of a compound too: ``Zentralbank``, ``Universität``, ``Außenministerium``); empty
@@ -2651,6 +2661,7 @@ def check_entities(
     lost = [m for m in lost if m in short or not match_entity(m, tctx_text, t_all, lenient=True, rendered=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True, rendered=True)]
     out += _repeat_swaps(src, tgt, src_ents, tgt_ents, lost, new)
+    lost = [m for m in lost if not _prefix_of_related(m, src.text, t_all)]
     for s in lost:
         if _reportable_alone(s, src.lang, lost=True):
             # a named person or place of the source left out of the translation is lost content: critical,

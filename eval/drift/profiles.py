@@ -101,6 +101,8 @@ class LanguageProfile:
         (``Außenministerium``, ``Bundesnetzagentur``), read by :mod:`.entities` and :mod:`.attribution`.
     :param number_compounds: heads of compounds that open with a count (German ``jährig``, ``tägig``, ``köpfig``:
         ``zwölfjährige`` = 12-year-old), read by :mod:`.numbers`.
+    :param pronouns: personal pronouns that may speak (German ``er``, ``sie``, ``wir``): "Er sagte" has a pronoun
+        speak, resolved as the English "he said" is, read by :mod:`.attribution`.
     :param subordinators: conjunctions that open a clause with its finite verb last (German ``wie``, ``dass``,
         ``nachdem``): in "..., wie Merkel am Montag in Berlin sagte" the speaker is the subject right after the
         conjunction, not the name before the verb (``Berlin``), read by :mod:`.attribution`.
@@ -144,6 +146,7 @@ class LanguageProfile:
     reported_speech: frozenset[str] = frozenset()
     subject_openers: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
     number_compounds: tuple[str, ...] = ()
     body_heads: Mapping[str, frozenset[str]] = field(default_factory=dict)
     degrees: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
@@ -362,6 +365,7 @@ def _load_folder(code: str) -> LanguageProfile:
         reported_speech=frozenset(fold(str(w)) for w in meta.get("reported_speech", ())),
         subject_openers=frozenset(fold(str(w)) for w in meta.get("subject_openers", ())),
         subordinators=frozenset(fold(str(w)) for w in meta.get("subordinators", ())),
+        pronouns=frozenset(fold(str(w)) for w in meta.get("pronouns", ())),
         number_compounds=tuple(str(w).lower() for w in meta.get("number_compounds", ())),
         body_heads=MappingProxyType(_body_heads(dict(meta.get("body_heads", {})))),
         degrees=MappingProxyType({degree: MappingProxyType({str(k): tuple(fold(str(w)) for w in v)
