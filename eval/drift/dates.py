@@ -501,12 +501,14 @@ def _in_compound(d: DateMention, other: Side) -> bool:
     return re.search(r"(?<!\w)" + re.escape(fold(forms[0])) + r"\w", fold(other.text)) is not None
 
 
-def _copied_month_word(d: DateMention, other: Side, in_other: _Verbatim) -> bool:
-    """Whether a bare month of an ambiguous form ("May", "March": English words too) is written as is on the other
-    side, whose language names no month so ("Mai"/"Mei", "März"/"Maret"): the word was copied, so it is a name
-    ("May sagte der BBC" = "May told the BBC"), whatever words stand beside it."""
+def _copied_month_word(d: DateMention, own: Side, other: Side, in_other: _Verbatim) -> bool:
+    """Whether a bare month of an ambiguous form ("May", "March": English words too), read without a month's
+    preposition before it, is written as is on the other side, whose language names no month so ("Mai"/"Mei",
+    "März"/"Maret"): the word was copied, so it is a name ("May sagte der BBC" = "May told the BBC"), whatever
+    words stand beside it; "in May" stays a month though a name holds the word ("Carol May Brown")."""
     return (d.kind == "month" and d.text in _AMBIGUOUS and in_other(d.text)
-            and d.text not in _calendar(other.lang)[0])
+            and d.text not in _calendar(other.lang)[0]
+            and not _MONTH_CONTEXT.search(own.text, max(0, d.start - 20), d.start))
 
 
 def _night_before(side: Side, d: DateMention) -> bool:
@@ -562,8 +564,8 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
         add("major", f"weekday {g(t)} in {tl} has no counterpart in {sl}", None, t)
 
     # months and dates
-    pairs, sm, tm = _pair_months([d for d in src_dates if d.kind in ("month", "date")],
-                                 [d for d in tgt_dates if d.kind in ("month", "date")])
+    pairs, sm, tm = _pair_months([d for d in src_dates if d.kind in ("month", "date") and not _copied_month_word(d, src, tgt, in_tgt)],
+                                 [d for d in tgt_dates if d.kind in ("month", "date") and not _copied_month_word(d, tgt, src, in_src)])
     for s, t in pairs:
         if s.kind == "date" and t.kind == "date":
             sd, td = s.key[1], t.key[1]  # type: ignore[index]
@@ -581,7 +583,6 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     # is a name or copy left as is ("June Cohen:", "28 th February")
     sm = [d for d in sm if not (d.kind == "month" and any(in_tgt(w) for w in _with_neighbour(src.text, d)))]
     tm = [d for d in tm if not (d.kind == "month" and any(in_src(w) for w in _with_neighbour(tgt.text, d)))]
-    sm, tm = [d for d in sm if not _copied_month_word(d, tgt, in_tgt)], [d for d in tm if not _copied_month_word(d, src, in_src)]
     n = min(len(sm), len(tm))
     months_changed: set[tuple[int | None, int | None]] = set()
     for s, t in zip(sm[:n], tm[:n]):
