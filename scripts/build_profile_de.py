@@ -32,11 +32,19 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "eval" / "data" / "lang-profiles" / "de"
 
 
+#: codes eval/data/countries.tsv lacks (its builder leaves out names with a comma: "Congo, The Democratic Republic
+#: of the"): their English forms and related keys, so the German row is a key of its own with a type (a key with
+#: none stopped every German text that named it); DR Congo is related to the Congo its English short name matches
+_NOT_SHARED = {"CD": ("Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo", "CG"),
+               "TF": ("French Southern Territories|French Southern and Antarctic Lands",)}
+
+
 def build_countries() -> None:
     """Write ``countries.tsv``: alpha_2, type, German names."""
     codes = json.loads(Path("/usr/share/iso-codes/json/iso_3166-1.json").read_text(encoding="utf-8"))["3166-1"]
     tr = gettext.translation("iso_3166-1", localedir="/usr/share/locale", languages=["de"])
-    lines = ["# ISO 3166-1 names in German: alpha_2 <TAB> type <TAB> German names (|)",
+    lines = ["# ISO 3166-1 names in German: alpha_2 <TAB> type <TAB> German names (|) [<TAB> English names <TAB> related keys,",
+             "# for the codes eval/data/countries.tsv lacks]",
              "# source: Debian iso-codes 4.15 (LGPL-2.1-or-later), de catalogue; built by scripts/build_profile_de.py"]
     for c in codes:
         names: list[str] = []
@@ -49,7 +57,8 @@ def build_countries() -> None:
                     continue
                 names.append(val)
         if names:
-            lines.append(f"{c['alpha_2']}\tCOUNTRY\t{'|'.join(names)}")
+            extra = _NOT_SHARED.get(c["alpha_2"], ())
+            lines.append("\t".join((c["alpha_2"], "COUNTRY", "|".join(names), *extra)))
     (FOLDER / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -80,6 +89,11 @@ def build_number_words() -> None:
         add(w, v, "tens")
         for u, uv in prefix.items():
             add(f"{u}und{w}", v + uv, "tens")
+    # a decade in a word, as English "the nineties" (class decade): "die Neunziger", "Ende der Neunzigerjahre",
+    # "in den neunziger Jahren", "in den Achtzigern" (also an age: "ein Mann in den Fünfzigern")
+    for w, v in tens.items():
+        for end in ("er", "ern", "erjahre", "erjahren", "erjahrs", "erjahres"):
+            add(w + end, v, "decade")
     for u, uv in prefix.items():
         add(f"{u}hundert", uv * 100, "tens")
         add(f"{u}tausend", uv * 1000, "tens")
@@ -92,7 +106,8 @@ def build_number_words() -> None:
         for w in words:
             add(w, value, "scale")
     for w, v in (("halb", 0.5), ("halbe", 0.5), ("halben", 0.5), ("hälfte", 0.5), ("drittel", 0.333),
-                 ("viertel", 0.25), ("dreiviertel", 0.75)):
+                 ("viertel", 0.25), ("dreiviertel", 0.75), ("fünftel", 0.2), ("sechstel", 0.167), ("achtel", 0.125),
+                 ("zehntel", 0.1)):
         add(w, v, "fraction")
     for w, v in (("anderthalb", 1.5), ("eineinhalb", 1.5), ("zweieinhalb", 2.5)):
         add(w, v, "unit")

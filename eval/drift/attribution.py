@@ -41,8 +41,8 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, data_lines, fold, is_common_word, lexicon_lang, word_set
-from .profiles import get_profile
-from .entities import (BODY_HEAD_WORDS, EntityMention, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity,
+from .profiles import body_head_kinds, get_profile
+from .entities import (BODY_HEAD_WORDS, EntityMention, body_kinds, distinct_word, known_entities, norm_tokens, entity_key, extract_entities, match_entity,
                        parts_of_one_name, relation_head)
 
 __all__ = ["Speaker", "find_speaker", "check_attribution", "in_speech_frame"]
@@ -112,12 +112,35 @@ def _mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _place_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word of a speaker of several words is a known country or place ("The Russia expert", "a
+    China analyst", "pengamat Rusia"): it qualifies a description and names no person; the other words may still
+    name one. A place alone speaks for its government ("Beijing said") and stays a name."""
+    key = entity_key(re.sub(r"['’]s$", "", word.rstrip(".,")), lang)
+    return key is not None and known_entities().types.get(key) in ("COUNTRY", "PLACE")
+
+
+#: the end of a sentence inside a run of capitalised words read as a speaker: a word of four letters or more and its
+#: full stop ("über seine Zweifel. Harington sagte", "in Paris. Macron said"); initials and short titles ("J.",
+#: "Dr.", "St.") and dotted acronyms ("U.S.") end no sentence
+_SENTENCE_END_IN_NAME = re.compile(r"[^\W\d_]{4,}[.!?]\s+(?=[^\W\d_])")
+
+
+def _after_sentence_end(who: str, start: int) -> tuple[str, int]:
+    """``who`` and its offset cut after the last sentence end inside it: the sentences of a pair side are read
+    joined, and where every noun is capitalised (German) the last noun of one sentence ran into the speaker that
+    opens the next ("Zweifel. Harington"), which then named no one of the other side."""
+    ends = [m.end() for m in _SENTENCE_END_IN_NAME.finditer(who)]
+    return (who[ends[-1]:], start + ends[-1]) if ends else (who, start)
+
+
 def _classify(lang: str, who: str, start: int) -> Speaker | None:
+    who, start = _after_sentence_end(who, start)
     w = who.strip(" ,.;:")
     if not w:
         return None
     lw = fold(w)
-    if lw in _PRONOUNS.get(lang, set()):
+    if lw in _PRONOUNS.get(lang, set()) or lw in get_profile(lang).pronouns:
         return Speaker("pronoun", w, start)
     words = w.split()
     if relation_head(words, lang):
@@ -142,8 +165,10 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
         k + 1 < len(words) and words[k + 1][:1].isupper() and is_common_word(words[k + 1].rstrip(".,"), lk))]
     names = [x for x in names if x in after_title or (not is_common_word(re.sub(r"['’]s$", "", x), lk)
                                                       and distinct_word(x.rstrip(".,"), lang))]
-    # an institution or office is no person ("Kepala Basarnas", "juru bicara Kemlu")
-    names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None]
+    # an institution or office is no person ("Kepala Basarnas", "juru bicara Kemlu"), nor a word a profile reads as
+    # a body by its head ("Ein Sprecher der Staatsanwaltschaft")
+    names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None and not body_head_kinds(x.rstrip(".,"), lang)]
+    names = [x for x in names if len(words) == 1 or not _place_word(x, lang)]
     if names:
         return Speaker("name", w, start, tuple(t for x in names for t in norm_tokens(x)))
     if any(x[:1].isupper() and fold(x.strip(",.")) not in stop for x in words[1:]):
@@ -262,6 +287,21 @@ def _verb_second(t: str, at: int, end: int, lang: str) -> Speaker | None:
     return _classify(lang, mm.group(1), end + mm.start(1))
 
 
+def _verb_final(t: str, at: int, end: int, lang: str) -> Speaker | None:
+    """The speaker of a speech verb at ``at`` that ends a clause opened by a subordinating conjunction (a profile's
+    ``subordinators``): such a clause puts its finite verb last, so its subject follows the conjunction and the
+    name right before the verb is an adverbial's ("..., wie Merkel am Montag in Berlin sagte", "wie Macron nach dem
+    Treffen mit Scholz sagte"); else ``None``."""
+    subs = get_profile(lang).subordinators
+    if not subs or not re.match(r"\s*(?:[,.;:!?\x00\"“”„]|$)", t[end:end + 3]):
+        return None
+    start = max(t.rfind(c, 0, at) for c in ",;:.!?\x00\"“”„") + 1
+    mm = re.match(r"\s*([^\W\d_]+)\s+((?:[^\W\d_]+\s+)?" + _NAME + r")", t[start:at])
+    if mm is None or fold(mm.group(1)) not in subs:
+        return None
+    return _classify(lang, mm.group(2), start + mm.start(2))
+
+
 #: English speech verbs whose object is the one spoken to ("told reporters", "asked ANTARA"): no inverted speaker
 _TOLD_EN = frozenset("told tells tell asked asks".split())
 
@@ -313,6 +353,8 @@ def find_speaker(text: str, lang: str, quote_spans: list[tuple[int, int]]) -> Sp
         w0 = max(0, m.start() - _FRAME_WINDOW)
         before = t[w0:m.start()]
         after = t[m.end():m.end() + _FRAME_WINDOW]
+        if (sp := _verb_final(t, m.start(), m.end(), lang)) is not None:
+            return sp
         if (sp := _verb_second(t, m.start(), m.end(), lang)) is not None:
             return sp
         # "..., said Psaki" (inversion right after a quote or a comma)
@@ -476,6 +518,25 @@ def _in_institution(text: str, sp: Speaker, lang: str) -> bool:
                for e in extract_entities(text[a:end + 60], lang))
 
 
+def _bodies_of_one_kind(described: Speaker, named: Speaker, d_lang: str, n_lang: str) -> bool:
+    """Whether a body described where every noun is capitalised ("Die Bundesnetzagentur", "Das
+    Heimatschutzministerium": an article and a compound) and a capitalised name of the other side ("The Federal
+    Network Agency") have heads of one kind: the German compound is the body's name, translated; a body of another
+    kind ("the Federal Court") is still another speaker."""
+    if not get_profile(d_lang).capitalised_nouns:
+        return False
+    return bool(body_kinds(described.text, d_lang) & body_kinds(named.text, n_lang))
+
+
+def _common_word_name(described: Speaker, named: Speaker, d_lang: str, n_lang: str) -> bool:
+    """Whether a speaker read as a description because its one capitalised word is also a common word ("Ford sagte":
+    a ford) is a word of the other side's named speaker ("Blasey Ford said"), whose tokens leave that common word
+    out: the same surname, no other person. A known name (a place, a body) is left to the entity lists."""
+    words = described.text.split()
+    return (len(words) == 1 and words[0][:1].isupper() and entity_key(words[0], d_lang) is None
+            and words[0] in named.text.split()[1:])
+
+
 def _as_name(sp: Speaker, lang: str, text: str = "") -> Speaker:
     """A capitalised description made only of ordinary words that is no institution ("Dewi Lestari": goddess,
     lasting) is compared as a person's name."""
@@ -561,7 +622,8 @@ def check_attribution(
             return []
         return wrong("the named speaker is replaced by a description of someone else")
     if s.kind == "description" and t.kind == "name":
-        if t_in_s or _acronym_for_body(t, s):
+        if (t_in_s or _acronym_for_body(t, s) or _bodies_of_one_kind(s, t, src.lang, tgt.lang)
+                or _common_word_name(s, t, src.lang, tgt.lang)):
             return []
         return wrong("the target names a speaker the source does not")
     if s.kind == "pronoun" and t.kind == "name":

@@ -122,8 +122,10 @@ _WISH_AFTER = re.compile(r"\s+(?:you|your|they|she|his|her|him|our|their|them|it
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[.:,]\d|%|persen|percent))(,?\s+(\d{4}))?")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")  # "22. Februar" too
-_RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan)\s+)"
-_RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+#: (German writes its days as ordinals with a full stop and joins them by "und" or "bis (zum)": "12. und 13. Juli",
+#: "vom 3. bis zum 5. März")
+_RANGE_WORD = r"(?:[-–]|\s[-–]\s|\s+(?:hingga|sampai|sampai\s+dengan|s\.d\.?|s/d|to|through|and|dan|und|bis(?:\s+zu[mr])?)\s+)"
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})\.?" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?$")
 _RANGE_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?" + _RANGE_WORD + r"(\d{1,2})(?:st|nd|rd|th)?\b(?![.:,]\d)(,?\s+(\d{4}))?")
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(\d{4})\b")  # "December 2011", "December of 2011"
 #: a capitalised word that may be a month this language's calendar lacks (see :func:`_loose_month`)
@@ -136,6 +138,9 @@ _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
 #: ``malam`` right before an Indonesian weekday: "malam Minggu" is the night before Sunday (Saturday night), as
 #: "malam Jumat" is Thursday night; "Minggu malam" is Sunday night
 _NIGHT_BEFORE = re.compile(r"\bmalam\s+$", re.I)
+#: the night before a weekday in German agency copy: "in der Nacht zum Sonntag", "in der Nacht zu Montag", "in der
+#: Nacht auf Freitag" run from the evening before, which English may call "Saturday night"
+_NIGHT_BEFORE_DE = re.compile(r"\bNacht\s+(?:zum|zu|auf(?:\s+den)?)\s+$", re.I)
 #: weekday keys in order, for the day before one
 _WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: 22/2/2022, and the German 22.02.2022
@@ -496,6 +501,24 @@ def _in_compound(d: DateMention, other: Side) -> bool:
     return re.search(r"(?<!\w)" + re.escape(fold(forms[0])) + r"\w", fold(other.text)) is not None
 
 
+def _copied_month_word(d: DateMention, own: Side, other: Side, in_other: _Verbatim) -> bool:
+    """Whether a bare month of an ambiguous form ("May", "March": English words too), read without a month's
+    preposition before it, is written as is on the other side, whose language names no month so ("Mai"/"Mei",
+    "März"/"Maret"): the word was copied, so it is a name ("May sagte der BBC" = "May told the BBC"), whatever
+    words stand beside it; "in May" stays a month though a name holds the word ("Carol May Brown")."""
+    return (d.kind == "month" and d.text in _AMBIGUOUS and in_other(d.text)
+            and d.text not in _calendar(other.lang)[0]
+            and not _MONTH_CONTEXT.search(own.text, max(0, d.start - 20), d.start))
+
+
+def _night_before(side: Side, d: DateMention) -> bool:
+    """Whether the weekday ``d`` of the source names the night that leads into it ("malam Minggu", "in der Nacht
+    zum Sonntag"), which the English may date by the evening before ("Saturday night")."""
+    if side.lang == "id":
+        return _NIGHT_BEFORE.search(side.text, max(0, d.start - 8), d.start) is not None
+    return side.lang == "de" and _NIGHT_BEFORE_DE.search(side.text, max(0, d.start - 16), d.start) is not None
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -517,9 +540,8 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     in_tgt, in_src = _Verbatim(tgt.text), _Verbatim(src.text)
     sw = [d for d in sw if not in_tgt(d.text) and not _in_compound(d, tgt)]
     tw = [d for d in tw if not in_src(d.text) and not _in_compound(d, src)]
-    # "malam Minggu" rendered as "Saturday night": the Indonesian night of a weekday is the evening before it
-    for s_d in [d for d in sw if src.lang == "id" and _NIGHT_BEFORE.search(src.text, max(0, d.start - 8), d.start)
-                and str(d.key) in _WEEK]:
+    # "malam Minggu" ("in der Nacht zum Sonntag") rendered as "Saturday night": that night is the evening before it
+    for s_d in [d for d in sw if _night_before(src, d) and str(d.key) in _WEEK]:
         eve = _WEEK[_WEEK.index(str(s_d.key)) - 1]
         t_d = next((t for t in tw if str(t.key) == eve), None)
         if t_d is not None:
@@ -542,8 +564,8 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
         add("major", f"weekday {g(t)} in {tl} has no counterpart in {sl}", None, t)
 
     # months and dates
-    pairs, sm, tm = _pair_months([d for d in src_dates if d.kind in ("month", "date")],
-                                 [d for d in tgt_dates if d.kind in ("month", "date")])
+    pairs, sm, tm = _pair_months([d for d in src_dates if d.kind in ("month", "date") and not _copied_month_word(d, src, tgt, in_tgt)],
+                                 [d for d in tgt_dates if d.kind in ("month", "date") and not _copied_month_word(d, tgt, src, in_src)])
     for s, t in pairs:
         if s.kind == "date" and t.kind == "date":
             sd, td = s.key[1], t.key[1]  # type: ignore[index]

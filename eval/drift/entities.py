@@ -93,13 +93,13 @@ from dataclasses import dataclass
 from ..findings import Finding
 from ._lexicon import Side, data_lines, is_common_word, lexicon_lang, word_set
 from ._lexicon import fold as _fold_text
-from .profiles import profile_name_types, profile_names
+from .profiles import body_head_kinds, get_profile, profile_name_related, profile_name_types, profile_names
 
 #: ``fold`` memoised: names and words repeat, and folding (Unicode decomposition) is the hot spot of long texts
 fold = functools.lru_cache(maxsize=1 << 16)(_fold_text)
 
 __all__ = ["EntityMention", "extract_entities", "match_entity", "check_entities", "entity_key", "name_spans", "known_entities", "norm_tokens",
-           "distinct_word", "name_words", "long_names", "parts_of_one_name", "relation_head", "BODY_HEAD_WORDS"]
+           "distinct_word", "name_words", "long_names", "parts_of_one_name", "relation_head", "BODY_HEAD_WORDS", "body_kinds"]
 
 _LOC = {"COUNTRY", "PLACE"}
 
@@ -190,6 +190,8 @@ def known_entities() -> KnownEntities:
         # (a profile's country under its ISO code is the country whose key was set apart above)
         forms.setdefault(lang, {}).setdefault(f, "ISO-" + key if "ISO-" + key in types else key)
     types.update({k: t for k, t in profile_name_types().items() if k not in types})
+    for a, b in profile_name_related():  # "Bundesbank" = "the central bank"
+        _relate(related, a, b)
     patterns = {}
     for lang, table in forms.items():
         alts = sorted(table, key=len, reverse=True)
@@ -1676,6 +1678,12 @@ def _name_heads(m: EntityMention) -> frozenset[str]:
 
 
 @functools.cache
+def body_kinds(text: str, lang: str) -> frozenset[str]:
+    """The kinds of body the words of ``text`` name by their heads (``Federal Network Agency`` -> AGENCY; in a
+    profile language also compounds, ``Bundesnetzagentur``)."""
+    return frozenset(c for w in _WORD.findall(text) for c in _head_classes(w) | _profile_head_classes(w, lang))
+
+
 def _key_head_classes(key: str) -> frozenset[str]:
     """The head-word kinds of every form of a known entity, in both languages."""
     return frozenset(c for _, f in _key_forms().get(key, ()) for w in f.split() for c in _head_classes(w))
@@ -2412,6 +2420,26 @@ def _of_head_classes(word: str) -> frozenset[str]:
     return _head_classes(w) | ({_OF_PLACE_CLASSES[w]} if w in _OF_PLACE_CLASSES else frozenset())
 
 
+def _prefix_of_related(m: EntityMention, text: str, other: Sequence[EntityMention]) -> bool:
+    """Whether a known name that opens a hyphenated compound ("EU-Ratspräsident", "EU-Kommissionspräsidentin") is
+    rendered by a related name of the other side ("European Council President", "European Commission President"):
+    the compound's head is the body, of which the prefix only tells the union or country it belongs to."""
+    if m.key is None or text[m.end:m.end + 1] != "-":
+        return False
+    related = known_entities().related.get(m.key, frozenset())
+    return any(o.key is not None and o.key in related for o in other)
+
+
+def _profile_head_classes(word: str, lang: str) -> frozenset[str]:
+    """The kinds of body or place a source word of a profile language names by its head (``body_heads`` of its
+    profile.toml, the last part of a compound too: ``Zentralbank``, ``Universität``, ``Außenministerium``); empty
+    for Indonesian and English, whose head words ``_HEADS`` and ``_OF_PLACE_HEADS`` list. Without it a German source
+    rendered no head at all, and "Die Universität Oxford" could become "the Bank of England" unseen."""
+    if lang in ("id", "en"):
+        return frozenset()
+    return body_head_kinds(word, lang)
+
+
 def _unrendered_of_heads(src: Side, tgt: Side, tgt_ents: list[EntityMention], src_text: str,
                          src_all: Sequence[EntityMention]) -> list[Finding]:
     """English names "<head> of <place>" ("Bank of England", "University of Michigan", "Strait of Malacca")
@@ -2421,13 +2449,14 @@ def _unrendered_of_heads(src: Side, tgt: Side, tgt_ents: list[EntityMention], sr
     ``_HEADS``) went unseen. The head is rendered by a word of its kind anywhere in the source or its neighbours
     (Indonesian writes it first: "Bank Sentral Inggris", "Universitas Michigan"), by a known name of the source
     whose forms hold one ("UI" = Universitas Indonesia) or by an acronym the lists do not know (it may spell
-    one). A name the lists know whole ("Gulf of Mexico") is matched as a whole and not looked at here."""
-    if src.lang != "id" or tgt.lang != "en":
+    one). A name the lists know whole ("Gulf of Mexico") is matched as a whole and not looked at here. A source in
+    a profile language with ``body_heads`` is read the same way (:func:`_profile_head_classes`)."""
+    if src.lang != "id" and not get_profile(src.lang).body_heads or tgt.lang != "en":
         return []
     out: list[Finding] = []
     src_classes: set[str] = set()
     for w in _WORD.findall(src_text):
-        src_classes |= _of_head_classes(w)
+        src_classes |= _of_head_classes(w) | _profile_head_classes(w, src.lang)
     for m in src_all:
         if m.key is not None:
             for _, f in _key_forms().get(m.key, ()):
@@ -2632,6 +2661,7 @@ def check_entities(
     lost = [m for m in lost if m in short or not match_entity(m, tctx_text, t_all, lenient=True, rendered=True)]
     new = [m for m in new if not match_entity(m, sctx_text, s_all, lenient=True, rendered=True)]
     out += _repeat_swaps(src, tgt, src_ents, tgt_ents, lost, new)
+    lost = [m for m in lost if not _prefix_of_related(m, src.text, t_all)]
     for s in lost:
         if _reportable_alone(s, src.lang, lost=True):
             # a named person or place of the source left out of the translation is lost content: critical,

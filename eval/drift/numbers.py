@@ -1265,6 +1265,24 @@ def _half_after(text: str, toks: list[tuple[int, int, str]], j: int, lang: str, 
     return h + 1 if _adjacent(text, toks, j - 1, h) else 0
 
 
+def _compound_count(word: str, lang: str, table: dict[str, tuple[float, str]]) -> float | None:
+    """The count that opens a compound of a compounding profile language ("zwölfjährige" = 12-year-old,
+    "dreitägigen" = three-day, "zehnköpfige"): a number word of ``table`` (unit, teen or tens) before one of the
+    profile's ``number_compounds`` heads and an adjective ending. Such a word is a count written as one word,
+    as "12-year-old" is written with digits; ``None`` for any other word."""
+    p = get_profile(lang)
+    if not p.compounds or not p.number_compounds:
+        return None
+    for head in p.number_compounds:
+        k = word.find(head, 3)
+        if k < 0 or word[k + len(head):] not in ("", "e", "en", "er", "es", "em"):
+            continue
+        entry = table.get(word[:k])
+        if entry is not None and entry[1] in ("unit", "teen", "tens"):
+            return entry[0]
+    return None
+
+
 # A small parser of spelled-out numbers (units, tens, scales, "setengah"); noqa until it is split.
 def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  # noqa: C901
     table = _words(lang)
@@ -1277,6 +1295,10 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
         a, b, w = toks[k]
         lw = w.lower()
         entry = table.get(lw)
+        if entry is None and (count := _compound_count(lw, lang, table)) is not None and taken.free(a, b):
+            out.append(NumberMention(a, b, w, frozenset({count}), "cardinal", False))  # "zwölfjährige"
+            k += 1
+            continue
         # "an hour and a half", "two years and a half": the count and its half around the noun
         if (k + 1 < len(toks) and (lw in articles(lang) or entry is not None and entry[1] in ("unit", "teen", "tens", "weak"))
                 and toks[k + 1][2].lower() not in table and _adjacent(text, toks, k, k + 1)

@@ -75,6 +75,9 @@ class LanguageProfile:
         ``exonyms.tsv``.
     :param name_types: entity key -> type for keys this profile introduces (``BUNDESTAG`` -> ``INST``).
     :param english_names: English forms of the keys this profile introduces (form -> key).
+    :param name_related: pairs of related keys from the 5th column of the name files (``BUNDESBANK`` and
+        ``CENTRALBANK``: Germany's central bank is rendered "the central bank"), as the shared ``exonyms.tsv`` relates
+        its keys.
     :param suffixes: inflection endings stripped to find a word's stem among the common words.
     :param compounds: the language writes compound nouns as one word, so a word whose head (its last part)
         is a common word is common too (``Bundesregierung`` from ``Regierung``).
@@ -97,6 +100,16 @@ class LanguageProfile:
     :param subject_openers: function words that open a subject (articles, pronouns) in a language that puts its
         finite verb second (German): a clause opening with another function word ("Dort", "Im Gespräch mit ...")
         has its subject, and so a speech verb's speaker, after the verb ("Dort sagte Baerbock").
+    :param body_heads: head words of institutions' names -> the kinds of body of ``entities._HEADS`` they name
+        (German ``ministerium`` -> MINISTRY, ``universität`` -> UNIVERSITY), also as the last part of a compound
+        (``Außenministerium``, ``Bundesnetzagentur``), read by :mod:`.entities` and :mod:`.attribution`.
+    :param number_compounds: heads of compounds that open with a count (German ``jährig``, ``tägig``, ``köpfig``:
+        ``zwölfjährige`` = 12-year-old), read by :mod:`.numbers`.
+    :param pronouns: personal pronouns that may speak (German ``er``, ``sie``, ``wir``): "Er sagte" has a pronoun
+        speak, resolved as the English "he said" is, read by :mod:`.attribution`.
+    :param subordinators: conjunctions that open a clause with its finite verb last (German ``wie``, ``dass``,
+        ``nachdem``): in "..., wie Merkel am Montag in Berlin sagte" the speaker is the subject right after the
+        conjunction, not the name before the verb (``Berlin``), read by :mod:`.attribution`.
     :param degrees: how the language forms the comparative and superlative of an adjective (``comparative``,
         ``superlative`` -> settings), for :mod:`.meaning` (``optimistischer`` = more optimistic, ``wichtigsten`` =
         most important): ``endings`` (the first only beside a cue word), ``before`` and ``after`` (cue words:
@@ -125,6 +138,7 @@ class LanguageProfile:
     names: Mapping[str, str] = field(default_factory=dict)
     name_types: Mapping[str, str] = field(default_factory=dict)
     english_names: Mapping[str, str] = field(default_factory=dict)
+    name_related: tuple[tuple[str, str], ...] = ()
     suffixes: tuple[str, ...] = ()
     compounds: bool = False
     units: Mapping[str, tuple[str, float]] = field(default_factory=dict)
@@ -136,6 +150,10 @@ class LanguageProfile:
     particles: frozenset[str] = frozenset()
     reported_speech: frozenset[str] = frozenset()
     subject_openers: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    number_compounds: tuple[str, ...] = ()
+    body_heads: Mapping[str, frozenset[str]] = field(default_factory=dict)
     degrees: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     origin: str = "folder"
 
@@ -300,6 +318,7 @@ def _load_folder(code: str) -> LanguageProfile:
     names: dict[str, str] = {}
     types: dict[str, str] = {}
     english: dict[str, str] = {}
+    related: list[tuple[str, str]] = []
     endings = tuple(sorted((str(e) for e in meta.get("adjective_endings", ())), key=len, reverse=True))
     for fname in ("countries.tsv", "exonyms.tsv"):
         for row in _rows(folder, fname, 3):
@@ -308,6 +327,7 @@ def _load_folder(code: str) -> LanguageProfile:
                 names[f] = key
             for f in _declined(_split(row[2]), endings):
                 names.setdefault(f, key)
+            related += [(key, r.strip()) for r in (row[4].split(",") if len(row) > 4 else ()) if r.strip()]
             if len(row) > 3 and row[3].strip():  # a key of this profile's own: its English forms and type
                 types[key] = typ
                 for f in _split(row[3]):
@@ -343,6 +363,7 @@ def _load_folder(code: str) -> LanguageProfile:
         names=MappingProxyType(names),
         name_types=MappingProxyType(types),
         english_names=MappingProxyType(english),
+        name_related=tuple(related),
         suffixes=tuple(str(s) for s in meta.get("suffixes", ())),
         compounds=bool(meta.get("compounds", False)),
         units=MappingProxyType(units),
@@ -353,6 +374,10 @@ def _load_folder(code: str) -> LanguageProfile:
         particles=frozenset(fold(str(w)) for w in meta.get("particles", ())),
         reported_speech=frozenset(fold(str(w)) for w in meta.get("reported_speech", ())),
         subject_openers=frozenset(fold(str(w)) for w in meta.get("subject_openers", ())),
+        subordinators=frozenset(fold(str(w)) for w in meta.get("subordinators", ())),
+        pronouns=frozenset(fold(str(w)) for w in meta.get("pronouns", ())),
+        number_compounds=tuple(str(w).lower() for w in meta.get("number_compounds", ())),
+        body_heads=MappingProxyType(_body_heads(dict(meta.get("body_heads", {})))),
         degrees=MappingProxyType({degree: MappingProxyType({str(k): tuple(fold(str(w)) for w in v)
                                                             for k, v in dict(meta[degree]).items()})
                                   for degree in ("comparative", "superlative") if degree in meta}),
@@ -479,6 +504,44 @@ def profile_names() -> list[tuple[str, str, str]]:
     return out
 
 
+def _body_heads(table: dict[str, object]) -> dict[str, frozenset[str]]:
+    """``[body_heads]`` of profile.toml (kind -> words) turned round: folded word -> its kinds."""
+    from ._lexicon import fold
+
+    out: dict[str, set[str]] = {}
+    for kind, words in table.items():
+        for w in words if isinstance(words, list) else ():
+            out.setdefault(fold(str(w)), set()).add(str(kind))
+    return {w: frozenset(k) for w, k in out.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def body_head_kinds(word: str, lang: str) -> frozenset[str]:
+    """The kinds of body (``entities._HEADS``) a word of ``lang`` names by its head: the word itself or, in a
+    compounding language, its last part after at least three letters (``Bundesnetzagentur`` -> AGENCY), with an
+    inflection ending stripped (``Ministeriums``); empty for a language without ``body_heads``."""
+    from ._lexicon import fold
+
+    p = get_profile(lang)
+    if not p.body_heads:
+        return frozenset()
+    w = fold(word)
+    for cand in (w, *(w[: -len(s)] for s in p.suffixes if w.endswith(s) and len(w) - len(s) >= 3)):
+        if cand in p.body_heads:
+            return p.body_heads[cand]
+        if p.compounds:
+            for k in range(3, len(cand) - 2):
+                # a head of three letters ends a compound only after five ("Sicherheitsrat"; "Vorrat", "Apparat")
+                if cand[k:] in p.body_heads and (len(cand) - k > 3 or k >= 5):
+                    return p.body_heads[cand[k:]]
+    return frozenset()
+
+
+def profile_name_related() -> list[tuple[str, str]]:
+    """The pairs of related keys the folder profiles add (5th column of their name files)."""
+    return [pair for code in folder_languages() if code not in _SHARED for pair in get_profile(code).name_related]
+
+
 def profile_name_types() -> dict[str, str]:
     """Entity key -> type for the keys the folder profiles add."""
     return {k: t for code in folder_languages() if code not in _SHARED for k, t in get_profile(code).name_types.items()}
@@ -574,10 +637,12 @@ def _full_name(text: str, lang: str) -> bool:
 
 def _name_like(word: str, lang: str) -> bool:
     """Whether folded ``word`` of a ``capitalised_nouns`` language looks like a name rather than a noun: no common
-    word or stem of it is known and it has no noun ending."""
+    word or stem of it is known, it has no noun ending and does not end in the head word of a body
+    (``body_heads``: "Heimatschutzministerium", "Bundesnetzagentur" are nouns, translated)."""
     from ._lexicon import is_common_word
 
-    return len(word) >= 3 and not _NOUN_ENDING.search(word) and not is_common_word(word, lang)
+    return (len(word) >= 3 and not _NOUN_ENDING.search(word) and not is_common_word(word, lang)
+            and not body_head_kinds(word, lang))
 
 
 class UnitTable(dict):
