@@ -98,7 +98,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
-from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings
+from ._lexicon import Side, data_lines, fold, is_common_word, negator_spellings, vocab
 from .entities import _cognate_key, _renderings
 from .numbers import _count_kinds, tally_words
 from .profiles import folder_languages, get_profile
@@ -637,7 +637,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
         elif kind == "onlyif":
             only_if[lang] = (frozenset(fold(w) for w in row[2].split("|")), frozenset(fold(w) for w in row[3].split("|")))
         elif kind == "guard" and lang == "id":
-            guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
+            guard_id.setdefault(fold(row[2]).lstrip("="), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
             guard_en.setdefault(en_lemma(fold(row[2])), set()).update(fold(w) for w in row[3].split("|"))
     # English "fail" stays a direction member (berhasil / failed): without "to" it counts as a soft negator only
@@ -823,6 +823,7 @@ def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
                 # a negated equative ("tidak semahal" = "not as expensive as") is its word negated: "cheaper"
                 # renders it as "tidak mahal" = "cheap" does
                 return tok.w[2:]
+            return next((f for f in sorted(_colloquial_forms(tok.w)) if f in known), tok.w)  # cepet = cepat
         return tok.w
     if lang != "en":
         return tok.w
@@ -1790,9 +1791,9 @@ def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str]
     return False
 
 
-#: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``)
+#: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``, ``gak pake lama``)
 _ID_AUX = frozenset("akan bakal bakalan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
-                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada".split())
+                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada pakai pake".split())
 
 
 def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
@@ -1850,6 +1851,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     out.add(k)
                     where[k] = at
                     continue
+            if (yet := _belum_rendered(toks, k, other)) is not None:  # "belum nyampe" = "still on its way"
+                out.add(k)
+                where[k] = yet
+                continue
             everyone = next((j for j, t in enumerate(other) if t.w in _EN_EVERYONE), None)
             if everyone is not None and _rhetorical_who(toks, k):
                 out.add(k)
@@ -1859,13 +1864,14 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
             # with renderings of its own ("tidak menolak" is no "rejected")
             for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own)):
-                for c in {tok.w} | set(tok.keys) | _split_passive(toks, tok):
-                    ens = L.guard_id.get(c)
+                for c in {tok.w} | set(tok.keys) | _split_passive(toks, tok) | _colloquial_forms(tok.w):
+                    ens = L.guard_id.get(c) if _guard_key_fits(tok, c) else None
                     # a listed word or a word derived from it ("disagree" in "disagreement")
                     hit = next((e for e in ens or () if (f" {e} " in other_words or len(e) >= 6 and " " not in e
                                                          and f" {e}" in other_words) and e not in hard_en
                                 and (f" {e} " not in own_words or e == c)
-                                and _rendered_near(toks, k, other, e)), None)
+                                and _rendered_near(toks, k, other, e)
+                                and not _quality_guard_off(toks, k, c, e)), None)
                     if hit is not None:
                         out.add(k)
                         where[k] = other_words[:other_words.find(f" {hit}")].count(" ")
@@ -2035,6 +2041,113 @@ def _split_passive(toks: Sequence[Token], tok: Token) -> set[str]:
     return {joined} | set(id_roots(joined))
 
 
+#: Jakarta colloquial spelling: the schwa of a final closed syllable for "a" (cepet = cepat, pedes = pedas, mateng =
+#: matang), a final "e" for "ai" (sampe = sampai, rame = ramai), a final "o" for "au" (kalo = kalau), a dropped
+#: initial "h" (anget = hangat, abis = habis), and the bare nasal prefix "ng-"/"ny-"/"n-"/"m-" for "meN-" (ngantuk =
+#: mengantuk, nanggung = menanggung; nyala, a word of its own, kept as written)
+_COLLOQUIAL_SCHWA = re.compile(r"e((?:ng|ny|[bcdfghjklmnprstwy]))$")
+
+
+@functools.cache
+def _colloquial_forms(w: str) -> frozenset[str]:
+    """Standard spellings (common words, with their roots) of an informal Indonesian word that is no common word
+    itself (``cepet`` -> cepat, ``anget`` -> hangat, ``ngantuk`` -> mengantuk, kantuk): chat and review copy writes
+    Jakarta speech, whose sound changes are regular, so a guard or a direction row listed under the standard
+    word reads the informal one too ("ga cepet" = "slow" as "tidak cepat" is). Empty for a common word."""
+    voc = vocab("id")
+    half, _, rest = w.partition("-")
+    if half == rest and len(half) >= 3:
+        # "gak capek-capek", "gak turun-turun": the repeated word of a negated reduplication is the word
+        return frozenset({half} | set(id_roots(half)) | _colloquial_forms(half))
+    if len(w) < 4 or w in voc or not w.isalpha():
+        return frozenset()
+    stems = {w}
+    if w.startswith("ng") and w[2:3] in "aeiou":
+        stems.add("me" + w)
+    elif w.startswith("ny") and w[2:3] in "aeiou":
+        stems |= {"me" + w, "s" + w[2:]}
+    elif w[:1] in ("n", "m") and w[1:2] in "aeiou":
+        stems.add("me" + w)  # nanggung = menanggung, makai = memakai
+    forms: set[str] = set()
+    for x in stems:
+        for y in {x, _COLLOQUIAL_SCHWA.sub(r"a\1", x), x[:-1] + "ai" if x.endswith("e") else x,
+                  x[:-1] + "au" if x.endswith("o") else x}:
+            forms |= {y, "h" + y} if y[:1] in "aeiou" else {y}
+    out = {f for f in forms if f != w and f in voc}
+    return frozenset(out | {r for f in out for r in id_roots(f)})
+
+
+#: English words after a "still" that tell a state not yet ended ("still waiting", "still on its way", "still out")
+_EN_STILL_STATE = frozenset("on in out off at pending underway missing there stuck far".split())
+
+
+def _belum_rendered(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The English token that renders a ``belum`` (not yet) without a negator, or None: "belum nyampe" = "still on
+    its way", "belum berhasil" = "still trying" (a "still" before an -ing form or a word of a state that goes on,
+    :data:`_EN_STILL_STATE`), "belum gajian" = "before payday" (a "before" where the Indonesian holds no
+    ``sebelum`` of its own), about where the negator stands. "still" before a finished form ("still have been
+    found") renders "masih belum" with its negator, so a dropped "not" stays a flip."""
+    if toks[k].w != "belum":
+        return None
+    own_before = any(t.w.startswith("sebelum") for t in toks)  # "sebelum" renders the "before" itself
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    short = min(n, n_o) < SHORT_SENTENCE
+    for j, t in enumerate(other):
+        if not (short or abs(j / n_o - k / n) <= CANCEL_SPAN):
+            continue
+        nxt = other[j + 1] if j + 1 < n_o and not other[j + 1].boundary else None
+        if t.w == "still" and nxt is not None and (nxt.w.endswith("ing") and len(nxt.w) > 5 or nxt.w in _EN_STILL_STATE):
+            return j
+        if t.w == "before" and not own_before and nxt is not None:
+            return j
+    return None
+
+
+@functools.cache
+def _guard_written() -> frozenset[str]:
+    """Indonesian guard words marked ``=`` in ``negation.tsv``: adjectives of quality (``=bersih``, ``=cepat``) whose
+    antonyms render them only as written (a clitic or a colloquial spelling aside): their verbs are actions
+    ("tidak dibersihkan" = "was not cleaned", no "dirty"; "tidak mempercepat" is no "slow")."""
+    return frozenset(fold(row[2])[1:] for row in data_lines("negation.tsv")
+                     if row[0] == "guard" and row[1] == "id" and row[2].startswith("="))
+
+
+def _guard_key_fits(tok: Token, c: str) -> bool:
+    """Whether guard word ``c`` may be looked up for negated token ``tok``: a word marked written-only
+    (:func:`_guard_written`) is read from the word as written, less a clitic, or its colloquial spelling
+    (``cepet``, ``capek-capek``), not from a root of an affixed verb ("tidak dibersihkan" holds no "bersih")."""
+    if c not in _guard_written():
+        return True
+    bare = {tok.w} | {tok.w[:-len(cl)] for cl in _ID_CLITICS if tok.w.endswith(cl) and len(tok.w) - len(cl) >= 3}
+    return c in bare or any(c in _colloquial_forms(b) and c in vocab("id") | {b.partition("-")[0]} for b in bare)
+
+
+#: Indonesian degree words that make a negated quality a negation of degree ("tidak terlalu ramai" = "not too busy")
+_ID_NOT_VERY = frozenset("terlalu begitu sangat amat banget sekali terlampau".split())
+
+
+def _quality_guard_off(toks: Sequence[Token], k: int, c: str, e: str) -> bool:
+    """Whether a written-only guard word ``c`` (:func:`_guard_written`) of negator ``k`` may not take English ``e``
+    as its rendering: the negation is one of degree ("gak terlalu bersih" = "not very clean", which "dirty"
+    overstates: English keeps its "not"), the side holds a listed lexical negative of its own that ``e`` may render
+    ("gak enak, hambar" against "good, bland"), or ``e`` is the dictionary rendering (``renderings.tsv``) of a plain
+    word of the same side other than the one the negator negates (none of the three words before it a negator):
+    then ``e`` renders that word ("agak kotor" = "rather dirty"), not the negation."""
+    if c not in _guard_written():
+        return False
+    if any(t.w in _ID_NOT_VERY for t in toks[k + 1:k + NEG_WINDOW]):
+        return True
+    negated = range(k, k + 1 + len(_negated_words(toks, k, "id")))  # the negator and the words it negates
+    if any(x and j not in negated for j, x in enumerate(_listed_lexical(toks, "id"))):
+        return True  # "gak enak, hambar": a lexical negative of the same side ("hambar" = "bland") takes the antonym
+    ids = _renderings().get(fold(e), frozenset())
+    if not ids or " " in e:
+        return False
+    hard = _lists().hard.get("id", frozenset())
+    return any((t.w in ids or set(t.keys) & ids or _colloquial_forms(t.w) & ids) and j not in range(k, k + NEG_WINDOW + 1)
+               and not any(o.w in hard for o in toks[max(0, j - NEG_WINDOW):j]) for j, t in enumerate(toks))
+
+
 def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: str) -> bool:
     """Whether the other side holds ``word`` (a guard's rendering; English ones by lemma, several words or a
     long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
@@ -2202,10 +2315,11 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
 
 
 def _stem_forms(w: str) -> list[str]:
-    """``penetrable`` -> penetrable, penetrate, penetrat(e) ...: the word and the verbs an -able word is made of."""
+    """``penetrable`` -> penetrable, penetrate, penetrat(e) ...: the word and the verbs an -able word is made of
+    (``usable``: use), and the noun or verb of an -ive word (``responsive``: response)."""
     out = [w]
     for suf in ("able", "ible"):
-        if w.endswith(suf) and len(w) > len(suf) + 3:
+        if w.endswith(suf) and len(w) > len(suf) + 2:
             b = w[: -len(suf)]
             out += [b, b + "e", b + "ate"]
             if b.endswith("i"):
@@ -2214,6 +2328,8 @@ def _stem_forms(w: str) -> list[str]:
         if w.endswith(suf) and len(w) > len(suf) + 3:
             out.append(w[: -len(suf)])  # civilized: civil
             break
+    if w.endswith("ive") and len(w) > 6:
+        out += [w[:-3], w[:-3] + "e"]  # unresponsive: response, unproductive: product
     if w.endswith("ied") and len(w) > 5:
         out.append(w[:-3] + "y")  # unverified: verify
     elif w.endswith("ed") and len(w) > 5:
