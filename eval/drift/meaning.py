@@ -1871,7 +1871,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                                                          and f" {e}" in other_words) and e not in hard_en
                                 and (f" {e} " not in own_words or e == c)
                                 and _rendered_near(toks, k, other, e)
-                                and not _quality_guard_off(toks, k, c, e)), None)
+                                and not _quality_guard_off(toks, k, c, e, other)), None)
                     if hit is not None:
                         out.add(k)
                         where[k] = other_words[:other_words.find(f" {hit}")].count(" ")
@@ -2126,15 +2126,20 @@ def _guard_key_fits(tok: Token, c: str) -> bool:
 _ID_NOT_VERY = frozenset("terlalu begitu sangat amat banget sekali terlampau".split())
 
 
-def _quality_guard_off(toks: Sequence[Token], k: int, c: str, e: str) -> bool:
+def _quality_guard_off(toks: Sequence[Token], k: int, c: str, e: str, other: Sequence[Token]) -> bool:
     """Whether a written-only guard word ``c`` (:func:`_guard_written`) of negator ``k`` may not take English ``e``
-    as its rendering: the negation is one of degree ("gak terlalu bersih" = "not very clean", which "dirty"
+    as its rendering: ``e`` is negated itself ("not difficult" for "tidak mudah" is the flip the direction rows
+    report, no rendering), the negation is one of degree ("gak terlalu bersih" = "not very clean", which "dirty"
     overstates: English keeps its "not"), the side holds a listed lexical negative of its own that ``e`` may render
     ("gak enak, hambar" against "good, bland"), or ``e`` is the dictionary rendering (``renderings.tsv``) of a plain
     word of the same side other than the one the negator negates (none of the three words before it a negator):
     then ``e`` renders that word ("agak kotor" = "rather dirty"), not the negation."""
     if c not in _guard_written():
         return False
+    en_hard = _lists().hard.get("en", frozenset())
+    if any(next(iter(t.keys), t.w) == e and any(o.w in en_hard for o in other[max(0, j - NEG_WINDOW):j])
+           for j, t in enumerate(other)):
+        return True
     if any(t.w in _ID_NOT_VERY for t in toks[k + 1:k + NEG_WINDOW]):
         return True
     negated = range(k, k + 1 + len(_negated_words(toks, k, "id")))  # the negator and the words it negates
