@@ -1882,3 +1882,27 @@ def test_belum_rendered_by_still(src: str, faithful: str, changed: str) -> None:
     or a state that goes on renders "belum"; a "still" before a finished form keeps its "not"."""
     assert meaning(src, faithful) == []
     assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Telat mulu keretanya tiap Senin.", "The train is never on time on Mondays.", "The train is always on time on Mondays."),
+    ("Ribet banget cara klaim garansinya.", "Claiming the warranty is not simple at all.",
+     "Claiming the warranty is not complicated at all."),
+    ("Sempit banget kamar hotelnya.", "The hotel room isn't big at all.", "The hotel room isn't cramped at all."),
+])
+def test_a_fronted_quality_rendered_by_a_negated_antonym(src: str, faithful: str, changed: str) -> None:
+    """Informal Indonesian fronts its predicate ("Telat mulu keretanya"); English renders the quality by its negated
+    antonym ("never on time", "not simple"): in a short sentence places tell nothing, and a quality's guard row read
+    the other way round pairs "not simple" with a plain "ribet". A "not" before the quality's own rendering is a flip."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Harga sewa apartemennya mahal sekali.", "The apartment rent is anything but cheap.", "The apartment rent is cheap."),
+    ("Air sungainya kotor.", "The river water is far from clean.", "The river water is clean."),
+])
+def test_a_phrase_negates_the_word_after_it(src: str, faithful: str, changed: str) -> None:
+    """"far from clean" = kotor, "anything but cheap" = mahal: the phrase negates its word as "not" does."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]

@@ -388,6 +388,13 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                "negated quantifier and the predicate both turned",
     "p69-211": "'gak sia-sia' (not in vain) rendered 'paid off': 'sia-sia' is read as an idiom of its own, so the "
                "negator before it counts alone",
+    "p69-234": "'susah dapet' (hard to get) rendered 'can't get': 'susah' is no lexical negative, since reviews use it "
+               "beside an added English 'not' ('parking is hard' in the same line) too often",
+    "p69-242": "'nyerah' (give up) rendered with an added 'can't deal with it': a restatement the Indonesian does not hold",
+    "p69-244": "'sebentar doang' (only briefly) rendered 'didn't take long': the negator negates 'take', and 'long' after "
+               "it is out of its reach",
+    "p69-251": "'salah kirim' (sent the wrong one) rendered 'didn't send the right': the negator negates 'send', and "
+               "'right' after its object is out of its reach",
 }
 
 

@@ -1254,6 +1254,8 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
             if j != k and j in negs and not any(toks[i].boundary for i in range(min(j, k) + 1, max(j, k) + 1)):
                 return True
         return False
+    if lang == "en" and _phrase_negated(toks, k):
+        return True  # "far from clean" = kotor
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
@@ -1270,6 +1272,18 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
             if n in negs:
                 return True
     return False
+
+
+#: English phrases that negate the word after them without a negator ("far from clean", "anything but cheap")
+_EN_PHRASE_NEGATORS = frozenset((("far", "from"), ("anything", "but"), ("nowhere", "near")))
+
+
+def _phrase_negated(toks: Sequence[Token], k: int) -> bool:
+    """Whether English token ``k`` follows a phrase that negates it in the same clause ("far from clean" = dirty,
+    "anything but cheap" = expensive, "nowhere near enough"): a direction member there is its other member, as
+    after "not"."""
+    return k >= 2 and (toks[k - 2].w, toks[k - 1].w) in _EN_PHRASE_NEGATORS and not toks[k - 1].boundary \
+        and not toks[k].boundary
 
 
 #: English adverbs of frequency and degree that close a verb phrase, in the scope of a negator before the verb
@@ -1901,6 +1915,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = min(len(other) - 1, k * len(other) // max(1, len(toks)))
                 continue
+            if other_lang == "id" and (plain := _quality_negated(toks, k, other)) is not None:  # "not simple" = ribet
+                out.add(k)
+                where[k] = plain
+                continue
             # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row)
             for tok in (toks[k], *_negated_words(toks, k, lang)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
@@ -2153,6 +2171,25 @@ def _quality_guard_off(toks: Sequence[Token], k: int, c: str, e: str, other: Seq
                and not any(o.w in hard for o in toks[max(0, j - NEG_WINDOW):j]) for j, t in enumerate(toks))
 
 
+def _quality_negated(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The Indonesian token (or None) of a plain quality word (a written-only guard, :func:`_guard_written`) whose
+    antonym English negator ``k`` negates: "Ribet banget prosedurnya" = "The procedure is not simple at all", "gak
+    ribet" = "simple" read the other way round. The Indonesian word must stand about where the negator stands (anywhere
+    in a short sentence, where informal Indonesian fronts its predicate) and be no negated word itself."""
+    L = _lists()
+    words = {next(iter(t.keys), t.w) for t in _negated_words(toks, k, "en")}
+    hard = L.hard.get("id", frozenset())
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    short = min(n, n_o) < SHORT_SENTENCE
+    for j, t in enumerate(other):
+        if any(o.w in hard for o in other[max(0, j - NEG_WINDOW):j]) or not (short or abs(j / n_o - k / n) <= CANCEL_SPAN):
+            continue
+        if any(words & L.guard_id.get(c, frozenset()) for c in ({t.w} | _colloquial_forms(t.w)) & _guard_written()
+               if _guard_key_fits(t, c)):
+            return j
+    return None
+
+
 def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: str) -> bool:
     """Whether the other side holds ``word`` (a guard's rendering; English ones by lemma, several words or a
     long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
@@ -2175,7 +2212,9 @@ def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: 
 
 def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], other: Sequence[Token],
                             other_lang: str, other_negs: set[int]) -> set[int]:
-    """Negators of a direction word whose opposite the other side holds plainly (``tidak naik`` = fell)."""
+    """Negators of a direction word whose opposite the other side holds plainly (``tidak naik`` = fell), about where
+    it stands; anywhere in a short sentence, where informal Indonesian fronts its predicate ("Telat terus busnya" =
+    "The bus is never on time")."""
     mine = _direction_hits(toks, lang, negs)
     theirs = _direction_hits(other, other_lang, other_negs)
     my_plain = {(h.row, h.side) for h in mine if not h.negated}
@@ -2195,7 +2234,8 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
             continue
         opp = "b" if h.side == "a" else "a"
         # the opposite must stand about where the negated word stands (the same claim, not another clause's)
-        near = any(abs(x - h.i / n_mine) <= CANCEL_SPAN for x in plain.get((h.row, opp), ()))
+        near = any(abs(x - h.i / n_mine) <= CANCEL_SPAN for x in plain.get((h.row, opp), ())) or (
+            min(n_other, n_mine) < SHORT_SENTENCE and (h.row, opp) in plain)  # "Telat terus busnya" fronts its predicate
         if near and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
             after = (1, 2) if lang not in ("id", "en") else ()  # "stiegen nicht"
             for d in (*range(1, NEG_WINDOW + 1), *(-a for a in after)):
