@@ -1981,3 +1981,84 @@ def test_a_negation_rendered_by_a_limiter_or_an_avoiding(src: str, faithful: str
     menghindari": the limiter or the verb of avoiding renders the negator; without it, or negated, it does not."""
     assert meaning(src, faithful) == []
     assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("word, standard", [
+    ("cepet", "cepat"), ("anget", "hangat"), ("pedes", "pedas"), ("mateng", "matang"), ("sampe", "sampai"),
+    ("abis", "habis"), ("capek-capek", "capek"),
+])
+def test_colloquial_spelling_reads_as_the_standard_word(word: str, standard: str) -> None:
+    """Jakarta colloquial spelling (final schwa for "a", final "e" for "ai", a dropped "h", reduplication) is read
+    as the standard word; a common word is left as it stands."""
+    from wiredrift.eval.drift.meaning import _colloquial_forms
+    assert standard in _colloquial_forms(word)
+    assert _colloquial_forms("cepat") == frozenset()
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kopi susunya ga anget lagi waktu diantar ke meja.", "The milk coffee was cold by the time it reached the table.",
+     "The milk coffee was warm by the time it reached the table."),
+    ("Jasa laundry ini gak cepet, bajunya baru jadi seminggu.", "This laundry service is slow, the clothes took a week.",
+     "This laundry service is fast, the clothes took a week."),
+    ("Tutorial di aplikasinya gak ribet, orang tua juga bisa.", "The app's tutorial is simple, even parents can do it.",
+     "The app's tutorial is a hassle, even parents can do it."),
+])
+def test_a_negated_quality_rendered_by_its_antonym(src: str, faithful: str, changed: str) -> None:
+    """"gak anget" = "cold", "gak ribet" = "simple": a written-only guard row (``=hangat``) renders the negator by the
+    quality's antonym, colloquial spellings read as the standard word; the literal word without a negator is a
+    flip."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Ruang tunggunya gak terlalu bersih, banyak tisu bekas.", "The waiting room is not very clean, with used tissues everywhere.",
+     "The waiting room is very clean, with used tissues everywhere."),
+    ("Lantai kamar tidak dibersihkan, kotor sekali.", "The bedroom floor was not cleaned and was really dirty.",
+     "The bedroom floor was cleaned and was really dirty."),
+    ("Sotonya gak enak, hambar pula.", "The soto was not good, bland as well.", "The soto was good, bland as well."),
+])
+def test_an_antonym_guard_holds_back(src: str, faithful: str, changed: str) -> None:
+    """A quality's antonym renders no negation of degree ("gak terlalu bersih" = "not very clean"), of the quality's
+    verb ("tidak dibersihkan" = "not cleaned"), or where the side's own lexical negative ("hambar") takes it."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Pesanan makanan kami belum datang padahal sudah sejam.", "Our food order is still on its way after an hour.",
+     "Our food order has arrived after an hour."),
+    ("Tim SAR belum berhasil menemukan pendaki yang hilang.", "The rescue team is still searching for the missing climber.",
+     "The rescue team has found the missing climber."),
+    ("Pendaki yang hilang masih belum ditemukan hingga malam ini.", "The missing climber still has not been found tonight.",
+     "The missing climber still has been found tonight."),
+])
+def test_belum_rendered_by_still(src: str, faithful: str, changed: str) -> None:
+    """"belum datang" = "still on its way", "belum berhasil menemukan" = "still searching": a "still" before an -ing form
+    or a state that goes on renders "belum"; a "still" before a finished form keeps its "not"."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Telat mulu keretanya tiap Senin.", "The train is never on time on Mondays.", "The train is always on time on Mondays."),
+    ("Ribet banget cara klaim garansinya.", "Claiming the warranty is not simple at all.",
+     "Claiming the warranty is not complicated at all."),
+    ("Sempit banget kamar hotelnya.", "The hotel room isn't big at all.", "The hotel room isn't cramped at all."),
+])
+def test_a_fronted_quality_rendered_by_a_negated_antonym(src: str, faithful: str, changed: str) -> None:
+    """Informal Indonesian fronts its predicate ("Telat mulu keretanya"); English renders the quality by its negated
+    antonym ("never on time", "not simple"): in a short sentence places tell nothing, and a quality's guard row read
+    the other way round pairs "not simple" with a plain "ribet". A "not" before the quality's own rendering is a flip."""
+    assert meaning(src, faithful) == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Harga sewa apartemennya mahal sekali.", "The apartment rent is anything but cheap.", "The apartment rent is cheap."),
+    ("Air sungainya kotor.", "The river water is far from clean.", "The river water is clean."),
+])
+def test_a_phrase_negates_the_word_after_it(src: str, faithful: str, changed: str) -> None:
+    """"far from clean" = kotor, "anything but cheap" = mahal: the phrase negates its word as "not" does."""
+    assert meaning(src, faithful) == []
+    assert "critical" in [f.severity for f in meaning(src, changed)]

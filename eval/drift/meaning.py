@@ -98,7 +98,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
-from ._lexicon import EN_NOT_SUPERLATIVE, Side, data_lines, en_superlative_form, fold, is_common_word, negator_spellings
+from ._lexicon import EN_NOT_SUPERLATIVE, Side, data_lines, en_superlative_form, fold, is_common_word, negator_spellings, vocab
 from .entities import _cognate_key, _renderings, _renderings_en
 from .numbers import _count_kinds, tally_words
 from .numbers import _words as _number_words
@@ -642,7 +642,7 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
         elif kind == "onlyif":
             only_if[lang] = (frozenset(fold(w) for w in row[2].split("|")), frozenset(fold(w) for w in row[3].split("|")))
         elif kind == "guard" and lang == "id":
-            guard_id.setdefault(fold(row[2]), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
+            guard_id.setdefault(fold(row[2]).lstrip("="), set()).update(" ".join(_en_key(w)) for w in row[3].split("|"))
         elif kind == "guard" and lang == "en":
             guard_en.setdefault(en_lemma(fold(row[2])), set()).update(fold(w) for w in row[3].split("|"))
     # English "fail" stays a direction member (berhasil / failed): without "to" it counts as a soft negator only
@@ -828,6 +828,7 @@ def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
                 # a negated equative ("tidak semahal" = "not as expensive as") is its word negated: "cheaper"
                 # renders it as "tidak mahal" = "cheap" does
                 return tok.w[2:]
+            return next((f for f in sorted(_colloquial_forms(tok.w)) if f in known), tok.w)  # cepet = cepat
         return tok.w
     if lang != "en":
         return tok.w
@@ -1267,6 +1268,8 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
             if j != k and j in negs and not any(toks[i].boundary for i in range(min(j, k) + 1, max(j, k) + 1)):
                 return True
         return _late_negator(toks, k, negs) is not None
+    if lang == "en" and _phrase_negated(toks, k):
+        return True  # "far from clean" = kotor
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
@@ -1308,6 +1311,18 @@ def _late_negator(toks: Sequence[Token], k: int, negs: Collection[int]) -> int |
         if j in negs:
             return j
     return None
+
+
+#: English phrases that negate the word after them without a negator ("far from clean", "anything but cheap")
+_EN_PHRASE_NEGATORS = frozenset((("far", "from"), ("anything", "but"), ("nowhere", "near")))
+
+
+def _phrase_negated(toks: Sequence[Token], k: int) -> bool:
+    """Whether English token ``k`` follows a phrase that negates it in the same clause ("far from clean" = dirty,
+    "anything but cheap" = expensive, "nowhere near enough"): a direction member there is its other member, as
+    after "not"."""
+    return k >= 2 and (toks[k - 2].w, toks[k - 1].w) in _EN_PHRASE_NEGATORS and not toks[k - 1].boundary \
+        and not toks[k].boundary
 
 
 #: English adverbs of frequency and degree that close a verb phrase, in the scope of a negator before the verb
@@ -1856,9 +1871,9 @@ def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str]
     return False
 
 
-#: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``)
+#: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``, ``gak pake lama``)
 _ID_AUX = frozenset("akan bakal bakalan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
-                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada".split())
+                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada pakai pake".split())
 
 
 def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
@@ -1924,6 +1939,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     out.add(k)
                     where[k] = at
                     continue
+            if (yet := _belum_as_before(toks, k, other)) is not None:  # "belum gajian" = "before payday"
+                out.add(k)
+                where[k] = yet
+                continue
             everyone = next((j for j, t in enumerate(other) if t.w in _EN_EVERYONE), None)
             if everyone is not None and _rhetorical_who(toks, k):
                 out.add(k)
@@ -1933,13 +1952,14 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             # looked up itself, a function negator (tidak) by the word it negates, unless that word is a negator
             # with renderings of its own ("tidak menolak" is no "rejected")
             for tok in (toks[k], *(t for t in _negated_words(toks, k, lang) if t.w not in own), *_bukan_modifier(toks, k)):
-                for c in {tok.w} | set(tok.keys) | _split_passive(toks, tok):
-                    ens = L.guard_id.get(c)
+                for c in {tok.w} | set(tok.keys) | _split_passive(toks, tok) | _colloquial_forms(tok.w):
+                    ens = L.guard_id.get(c) if _guard_key_fits(tok, c) else None
                     # a listed word or a word derived from it ("disagree" in "disagreement")
                     hit = next((e for e in ens or () if (f" {e} " in other_words or len(e) >= 6 and " " not in e
                                                          and f" {e}" in other_words) and e not in hard_en
                                 and (f" {e} " not in own_words or e == c)
-                                and _rendered_near(toks, k, other, e)), None)
+                                and _rendered_near(toks, k, other, e)
+                                and not _quality_guard_off(toks, k, c, e, other)), None)
                     if hit is not None:
                         out.add(k)
                         where[k] = other_words[:other_words.find(f" {hit}")].count(" ")
@@ -1977,6 +1997,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             if other_lang == "id" and (avoid := _advice_as_avoid(toks, k, other)) is not None:
                 out.add(k)
                 where[k] = avoid
+                continue
+            if other_lang == "id" and (plain := _quality_negated(toks, k, other)) is not None:  # "not simple" = ribet
+                out.add(k)
+                where[k] = plain
                 continue
             # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row); a
             # negative quantifier negates its clause's verb ("No passengers were hurt" = "semua penumpang selamat")
@@ -2154,8 +2178,9 @@ def _derived_negative(toks: Sequence[Token], k: int, other: Sequence[Token]) -> 
     return None
 
 
-#: English prepositions of a state still going on ("still under construction", "still in talks", "still at large")
-_EN_STILL_STATE = frozenset("under in at on awaiting pending".split())
+#: English words after "still" of a state still going on ("still under construction", "still in talks", "still at large",
+#: "still on its way", "still missing")
+_EN_STILL_STATE = frozenset("under in at on out off awaiting pending underway missing there stuck far".split())
 #: English verbs of effort and deliberation towards an end not yet reached (lemmas): "still deciding", "still trying",
 #: "still investigating" tell a "belum" (not yet decided, not yet succeeded, not yet known); a verb of a plain
 #: activity ("still paying", "still working" of a job) tells an action that goes on, no "not yet"
@@ -2345,6 +2370,125 @@ def _split_passive(toks: Sequence[Token], tok: Token) -> set[str]:
     return {joined} | set(id_roots(joined))
 
 
+#: Jakarta colloquial spelling: the schwa of a final closed syllable for "a" (cepet = cepat, pedes = pedas, mateng =
+#: matang), a final "e" for "ai" (sampe = sampai, rame = ramai), a final "o" for "au" (kalo = kalau), a dropped
+#: initial "h" (anget = hangat, abis = habis), and the bare nasal prefix "ng-"/"ny-"/"n-"/"m-" for "meN-" (ngantuk =
+#: mengantuk, nanggung = menanggung; nyala, a word of its own, kept as written)
+_COLLOQUIAL_SCHWA = re.compile(r"e((?:ng|ny|[bcdfghjklmnprstwy]))$")
+
+
+@functools.cache
+def _colloquial_forms(w: str) -> frozenset[str]:
+    """Standard spellings (common words, with their roots) of an informal Indonesian word that is no common word
+    itself (``cepet`` -> cepat, ``anget`` -> hangat, ``ngantuk`` -> mengantuk, kantuk): chat and review copy writes
+    Jakarta speech, whose sound changes are regular, so a guard or a direction row listed under the standard
+    word reads the informal one too ("ga cepet" = "slow" as "tidak cepat" is). Empty for a common word."""
+    voc = vocab("id")
+    half, _, rest = w.partition("-")
+    if half == rest and len(half) >= 3:
+        # "gak capek-capek", "gak turun-turun": the repeated word of a negated reduplication is the word
+        return frozenset({half} | set(id_roots(half)) | _colloquial_forms(half))
+    if len(w) < 4 or w in voc or not w.isalpha():
+        return frozenset()
+    stems = {w}
+    if w.startswith("ng") and w[2:3] in "aeiou":
+        stems.add("me" + w)
+    elif w.startswith("ny") and w[2:3] in "aeiou":
+        stems |= {"me" + w, "s" + w[2:]}
+    elif w[:1] in ("n", "m") and w[1:2] in "aeiou":
+        stems.add("me" + w)  # nanggung = menanggung, makai = memakai
+    forms: set[str] = set()
+    for x in stems:
+        for y in {x, _COLLOQUIAL_SCHWA.sub(r"a\1", x), x[:-1] + "ai" if x.endswith("e") else x,
+                  x[:-1] + "au" if x.endswith("o") else x}:
+            forms |= {y, "h" + y} if y[:1] in "aeiou" else {y}
+    out = {f for f in forms if f != w and f in voc}
+    return frozenset(out | {r for f in out for r in id_roots(f)})
+
+
+def _belum_as_before(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The English "before" that renders a ``belum`` (not yet) without a negator, or None: "belum gajian" = "before
+    payday", where the Indonesian holds no ``sebelum`` of its own, about where the negator stands ("still" is
+    :func:`_belum_as_still`'s)."""
+    if toks[k].w != "belum":
+        return None
+    if any(t.w.startswith("sebelum") for t in toks):
+        return None  # "sebelum" renders the "before" itself
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    short = min(n, n_o) < SHORT_SENTENCE
+    return next((j for j, t in enumerate(other[:-1]) if t.w == "before" and not other[j + 1].boundary
+                 and (short or abs(j / n_o - k / n) <= CANCEL_SPAN)), None)
+
+
+@functools.cache
+def _guard_written() -> frozenset[str]:
+    """Indonesian guard words marked ``=`` in ``negation.tsv``: adjectives of quality (``=bersih``, ``=cepat``) whose
+    antonyms render them only as written (a clitic or a colloquial spelling aside): their verbs are actions
+    ("tidak dibersihkan" = "was not cleaned", no "dirty"; "tidak mempercepat" is no "slow")."""
+    return frozenset(fold(row[2])[1:] for row in data_lines("negation.tsv")
+                     if row[0] == "guard" and row[1] == "id" and row[2].startswith("="))
+
+
+def _guard_key_fits(tok: Token, c: str) -> bool:
+    """Whether guard word ``c`` may be looked up for negated token ``tok``: a word marked written-only
+    (:func:`_guard_written`) is read from the word as written, less a clitic, or its colloquial spelling
+    (``cepet``, ``capek-capek``), not from a root of an affixed verb ("tidak dibersihkan" holds no "bersih")."""
+    if c not in _guard_written():
+        return True
+    bare = {tok.w} | {tok.w[:-len(cl)] for cl in _ID_CLITICS if tok.w.endswith(cl) and len(tok.w) - len(cl) >= 3}
+    return c in bare or any(c in _colloquial_forms(b) and c in vocab("id") | {b.partition("-")[0]} for b in bare)
+
+
+#: Indonesian degree words that make a negated quality a negation of degree ("tidak terlalu ramai" = "not too busy")
+_ID_NOT_VERY = frozenset("terlalu begitu sangat amat banget sekali terlampau".split())
+
+
+def _quality_guard_off(toks: Sequence[Token], k: int, c: str, e: str, other: Sequence[Token]) -> bool:
+    """Whether a written-only guard word ``c`` (:func:`_guard_written`) of negator ``k`` may not take English ``e``
+    as its rendering: ``e`` is negated itself ("not difficult" for "tidak mudah" is the flip the direction rows
+    report, no rendering), the negation is one of degree ("gak terlalu bersih" = "not very clean", which "dirty"
+    overstates: English keeps its "not"), the side holds a listed lexical negative of its own that ``e`` may render
+    ("gak enak, hambar" against "good, bland"), or ``e`` is the dictionary rendering (``renderings.tsv``) of a plain
+    word of the same side other than the one the negator negates (none of the three words before it a negator):
+    then ``e`` renders that word ("agak kotor" = "rather dirty"), not the negation."""
+    if c not in _guard_written():
+        return False
+    en_hard = _lists().hard.get("en", frozenset())
+    if any(next(iter(t.keys), t.w) == e and any(o.w in en_hard for o in other[max(0, j - NEG_WINDOW):j])
+           for j, t in enumerate(other)):
+        return True
+    if any(t.w in _ID_NOT_VERY for t in toks[k + 1:k + NEG_WINDOW]):
+        return True
+    negated = range(k, k + 1 + len(_negated_words(toks, k, "id")))  # the negator and the words it negates
+    if any(x and j not in negated for j, x in enumerate(_listed_lexical(toks, "id"))):
+        return True  # "gak enak, hambar": a lexical negative of the same side ("hambar" = "bland") takes the antonym
+    ids = _renderings().get(fold(e), frozenset())
+    if not ids or " " in e:
+        return False
+    hard = _lists().hard.get("id", frozenset())
+    return any((t.w in ids or set(t.keys) & ids or _colloquial_forms(t.w) & ids) and j not in range(k, k + NEG_WINDOW + 1)
+               and not any(o.w in hard for o in toks[max(0, j - NEG_WINDOW):j]) for j, t in enumerate(toks))
+
+
+def _quality_negated(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The Indonesian token (or None) of a plain quality word (a written-only guard, :func:`_guard_written`) whose
+    antonym English negator ``k`` negates: "Ribet banget prosedurnya" = "The procedure is not simple at all", "gak
+    ribet" = "simple" read the other way round. The Indonesian word must stand about where the negator stands (anywhere
+    in a short sentence, where informal Indonesian fronts its predicate) and be no negated word itself."""
+    L = _lists()
+    words = {next(iter(t.keys), t.w) for t in _negated_words(toks, k, "en")}
+    hard = L.hard.get("id", frozenset())
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    short = min(n, n_o) < SHORT_SENTENCE
+    for j, t in enumerate(other):
+        if any(o.w in hard for o in other[max(0, j - NEG_WINDOW):j]) or not (short or abs(j / n_o - k / n) <= CANCEL_SPAN):
+            continue
+        if any(words & L.guard_id.get(c, frozenset()) for c in ({t.w} | _colloquial_forms(t.w)) & _guard_written()
+               if _guard_key_fits(t, c)):
+            return j
+    return None
+
+
 def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: str) -> bool:
     """Whether the other side holds ``word`` (a guard's rendering; English ones by lemma, several words or a
     long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
@@ -2367,7 +2511,9 @@ def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: 
 
 def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], other: Sequence[Token],
                             other_lang: str, other_negs: set[int]) -> set[int]:
-    """Negators of a direction word whose opposite the other side holds plainly (``tidak naik`` = fell)."""
+    """Negators of a direction word whose opposite the other side holds plainly (``tidak naik`` = fell), about where
+    it stands; anywhere in a short sentence, where informal Indonesian fronts its predicate ("Telat terus busnya" =
+    "The bus is never on time")."""
     mine = _direction_hits(toks, lang, negs)
     theirs = _direction_hits(other, other_lang, other_negs)
     my_plain = {(h.row, h.side) for h in mine if not h.negated}
@@ -2387,7 +2533,8 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
             continue
         opp = "b" if h.side == "a" else "a"
         # the opposite must stand about where the negated word stands (the same claim, not another clause's)
-        near = any(abs(x - h.i / n_mine) <= CANCEL_SPAN for x in plain.get((h.row, opp), ()))
+        near = any(abs(x - h.i / n_mine) <= CANCEL_SPAN for x in plain.get((h.row, opp), ())) or (
+            min(n_other, n_mine) < SHORT_SENTENCE and (h.row, opp) in plain)  # "Telat terus busnya" fronts its predicate
         if near and (h.row, h.side) not in plain and (h.row, opp) not in my_plain:
             after = (1, 2) if lang not in ("id", "en") else ()  # "stiegen nicht"
             for d in (*range(1, NEG_WINDOW + 1), *(-a for a in after)):
@@ -2575,10 +2722,11 @@ def _privative_a(w: str) -> bool:
 
 
 def _stem_forms(w: str) -> list[str]:
-    """``penetrable`` -> penetrable, penetrate, penetrat(e) ...: the word and the verbs an -able word is made of."""
+    """``penetrable`` -> penetrable, penetrate, penetrat(e) ...: the word and the verbs an -able word is made of
+    (``usable``: use), and the noun or verb of an -ive word (``responsive``: response)."""
     out = [w]
     for suf in ("able", "ible"):
-        if w.endswith(suf) and len(w) > len(suf) + 3:
+        if w.endswith(suf) and len(w) > len(suf) + 2:
             b = w[: -len(suf)]
             out += [b, b + "e", b + "ate"]
             if b.endswith("i"):
@@ -2592,6 +2740,8 @@ def _stem_forms(w: str) -> list[str]:
         b = w[:-3]
         out += [b, b + "e", b[:-2] + "le" if b.endswith("il") else b]  # regularity: regular, security: secure,
         # stability: stable
+    if w.endswith("ive") and len(w) > 6:
+        out += [w[:-3], w[:-3] + "e"]  # unresponsive: response, unproductive: product
     if w.endswith("ied") and len(w) > 5:
         out.append(w[:-3] + "y")  # unverified: verify
     elif w.endswith("ed") and len(w) > 5:
