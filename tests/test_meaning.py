@@ -2062,3 +2062,118 @@ def test_a_phrase_negates_the_word_after_it(src: str, faithful: str, changed: st
     """"far from clean" = kotor, "anything but cheap" = mahal: the phrase negates its word as "not" does."""
     assert meaning(src, faithful) == []
     assert "critical" in [f.severity for f in meaning(src, changed)]
+
+
+# --- round p68: a negation of English news absorbed by a word or a structure of the Indonesian, and back -----------
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a word a dictionary defines by a negation, at the negator's place; a negator of another clause stays a flip
+    ("Pembahasan anggaran di DPRD kembali buntu, tetapi fraksi-fraksi sepakat rapat lagi besok.",
+     "The budget talks in the regional council did not produce a deal again, but the factions agreed to meet "
+     "again tomorrow.",
+     "The budget talks in the regional council ended in deadlock again, and the factions did not agree to meet "
+     "again tomorrow."),
+    ("Kepala dinas itu bungkam soal proyek jalan yang mangkrak, tetapi bupati sudah menjelaskannya kemarin.",
+     "The agency head did not comment on the stalled road project, but the regent explained it yesterday.",
+     "The agency head did not comment on the stalled road project, and the regent did not explain it yesterday."),
+    # a listed word with a clitic ("kurangnya" = a lack of)
+    ("Pembangunan puskesmas itu digagalkan oleh kurangnya anggaran.",
+     "The clinic could not be built for lack of a budget.",
+     "The clinic could not be built although there was no lack of a budget."),
+])
+def test_a_word_defined_by_a_negation_renders_a_negator(src: str, faithful: str, changed: str) -> None:
+    """"did not produce a deal" = buntu, "did not comment" = bungkam: the word renders the negator at its place."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Pendaki itu tewas tanpa sempat meminta pertolongan.", "The climber died before he could call for help.",
+     "The climber died after he called for help."),
+    ("Gedung itu runtuh sebelum sempat direnovasi.", "The building collapsed without having been renovated.",
+     "The building collapsed after having been renovated."),
+    ("Ia sempat meminta pertolongan sebelum pingsan di jalan.", "He called for help before he fainted on the road.",
+     "He fainted on the road without calling for help."),
+    ("Ia pingsan di jalan tanpa meminta pertolongan.", "He fainted on the road without calling for help.",
+     "He called for help before he fainted on the road."),
+])
+def test_without_having_is_before(src: str, faithful: str, changed: str) -> None:
+    """"tanpa sempat X" = "before ... could X": the "before" renders the negator at its place."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Pabrik gula itu tidak lagi menggiling tebu sejak 2017.", "The sugar mill stopped milling cane in 2017.",
+     "The sugar mill started milling cane in 2017."),
+    ("Stasiun televisi itu tidak lagi bersiaran secara analog.", "The TV station has ended its analogue broadcasts.",
+     "The TV station has started analogue broadcasts."),
+])
+def test_no_longer_is_a_word_of_stopping(src: str, faithful: str, changed: str) -> None:
+    """"tidak lagi menggiling" = "stopped milling": a word of stopping renders "no longer"."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Seluruh koleksi museum utuh setelah gempa.", "None of the museum's collection was damaged in the quake.",
+     "None of the museum's collection was intact after the quake."),
+    ("Tidak ada yang berubah dari susunan pemain inti.", "The starting line-up stays all the same.",
+     "The starting line-up has all changed."),
+])
+def test_none_harmed_is_all_intact(src: str, faithful: str, changed: str) -> None:
+    """"no X was damaged" = "every X is intact"; "none intact" for "all intact" stays a flip."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Ombak terlalu tinggi untuk dilalui kapal nelayan.", "The waves were so high that fishing boats could not "
+     "sail.", "The waves were so high but fishing boats sailed."),
+    ("Nelayan tidak terlalu takut untuk melaut.", "Fishermen are not too afraid to go to sea.",
+     "Fishermen are too afraid to go to sea."),
+])
+def test_too_to_renders_a_negated_result(src: str, faithful: str, changed: str) -> None:
+    """"terlalu tinggi untuk dilalui" = "so high that boats could not sail"; "tidak terlalu" keeps its negator."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    if changed.startswith("Fishermen"):
+        assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Cadangan air di waduk itu menipis.", "There is not much water left in the reservoir.",
+     "There is not much water left in the reservoir, and it is not shrinking."),
+    ("Debit air di waduk itu masih melimpah.", "The reservoir still holds plenty of water.",
+     "There is not much water left in the reservoir."),
+    ("Partai itu hampir tidak mendapat kursi di parlemen.", "The party won very few seats in parliament.",
+     "The party won many seats in parliament."),
+])
+def test_not_much_is_a_word_of_scarcity(src: str, faithful: str, changed: str) -> None:
+    """"not much left" = menipis, "almost no seats" = "very few seats"; against plenty the negator is a flip."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Petugas kesulitan memadamkan api di lahan gambut.", "Firefighters could not put out the fire on the peatland.",
+     "Firefighters could not put out the fire on the peatland, and it was not difficult."),
+    ("Petugas dengan mudah memadamkan api di lahan gambut.", "Firefighters put out the fire on the peatland easily.",
+     "Firefighters could not put out the fire on the peatland."),
+])
+def test_could_not_is_a_word_of_difficulty(src: str, faithful: str, changed: str) -> None:
+    """"kesulitan memadamkan" = "could not put out": a failed effort told either way."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Ini gelar pertama klub itu sejak 2005.", "The club had not won a title since 2005.",
+     "The club had won a title in 2005."),
+    ("Klub itu meraih gelar pada 2005.", "The club won a title in 2005.",
+     "The club has not won a title since 2005."),
+])
+def test_not_since_is_the_first_since(src: str, faithful: str, changed: str) -> None:
+    """"had not won since 2005" = "the first title since 2005"."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    if "not" in changed:
+        assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]

@@ -23,6 +23,13 @@ PROBES = Path(__file__).parent / "data" / "wire_probes.tsv"
 
 #: changed rows the detectors still miss, and why
 KNOWN_MISSES = {
+    # round p68 (English news copy rendered into Indonesian: negation absorbed by a word, written before fixing)
+    "p68-254": "'freed' (lemma 'free', a lexical negative) renders 'dibebaskan' word for word, but 'dibebaskan' is no "
+               "listed form of 'bebas', so the English side keeps one lexical negative more, read as the rendering "
+               "of the dropped 'tanpa' (as on main)",
+    "p68-256": "'buron' (still at large) of the first clause stands within the lexical-negative span (four tenths of "
+               "the sentence) of the 'do not' added to the second clause, so it is read as that negator's rendering: "
+               "places are all the check has to pair them (as p42-03)",
     # round p42 (negation added or removed beside another negative word)
     "p42-03": "'sulit' (difficult) of an attributive clause stands about where the added 'not' stands in a short "
               "sentence, so it is read as the rendering of that 'not' (places are all the check has to pair them)",
@@ -333,6 +340,34 @@ KNOWN_MISSES = {
 
 #: faithful rows still flagged at major or above, and why: kept in the file so that their family stays in view
 KNOWN_FALSE_ALARMS: dict[str, str] = {
+    # round p68 (English news copy rendered into Indonesian: negation absorbed by a word), kept after its fixes
+    "p68-10": "'irit bicara' (sparing with words) rendered 'would not say much': an idiom of two plain words",
+    "p68-14": "'tidak menimbulkan kerusakan berarti' rendered 'only minor damage': the negator negates the verb, the "
+              "word it denies ('berarti', significant) stands two words on, where no guard looks",
+    "p68-16": "'tidak bersalah' rendered 'acquitted': see p65-133",
+    "p68-35": "'mundur sebelum masa jabatannya berakhir' rendered 'stepped down without finishing his term': 'before' "
+              "renders 'without' only with a word of the missed chance ('sebelum sempat', 'without having'), since "
+              "'X before Y' against 'Y without X' swaps the events",
+    "p68-43": "'merugi' (made a loss) rendered 'did not make a profit': the direction check reports loss/profit too",
+    "p68-51": "'belum meraup untung' rendered 'losing money': the direction check reports profit/loss too",
+    "p68-68": "'belum pernah juara sejak 1990' rendered 'last title came in 1990': no 'since' on the English side "
+              "(numbers are no tokens of the check)",
+    "p68-69": "'tak mampu mengimbangi' rendered 'outplayed': 'mampu' is no auxiliary, so the guard looks up 'mampu', "
+              "not the verb after it",
+    "p68-84": "'seorang diri' (alone) rendered 'did not have accomplices': a limiter told as a negated noun",
+    "p68-108": "'baru tersedia bagi pengguna di AS' rendered 'not yet available outside the US': a limiter ('baru', "
+               "only) told by a negated complement; 'only' against a negator is a real flip often enough",
+    "p68-137": "'lebih memilih diam ketimbang berdebat' rendered 'chose not to argue and stayed silent': a 'rather "
+               "than' told by a negated verb; 'rather than' against a negator is a real flip often enough",
+    "p68-152": "'menjauhi' (keep away from) rendered 'not to go near': the direction check reports far/near too",
+    "p68-161": "'ludes' (sold out) rendered 'no tickets left': 'ludes' is no lexical negative, 'did not sell out' "
+               "against it (p47-68) is a flip",
+    "p68-172": "'lolos dari hukuman penjara' (escaped a prison term) rendered 'will not go to prison': 'lolos' is also "
+               "'qualified', 'lolos dari' also 'got through'",
+    "p68-231": "'Semua warga desa selamat' rendered 'None of the villagers were killed': the negation check pairs them "
+               "('none harmed' = 'all safe'), but the direction check reads 'killed' as not negated ('None' stands "
+               "more than three words before it) and reports survive/kill",
+    "p68-239": "as p68-231, the mirror: 'tewas seluruhnya' rendered 'None ... survived'",
     # round p58 (informal review Indonesian), kept after its fixes
     "p58-15": "'ga bakal nyesel' (won't regret) rendered by 'will love': a negated regret told as the positive feeling",
     "p58-23": "'gak mau pulang' (did not want to go home) rendered 'wanted to stay': the negated verb told by its opposite, "
@@ -362,8 +397,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # round p70 (lead: absorbed negation)
     "p70-26": "'hanya diam' (just stood still) rendered 'did not react': 'diam' is no lexical negative, since 'tidak "
               "tinggal diam' (will act) must keep its negator (p47-85)",
-    "p73-1": "'masih sama' (still the same) rendered 'Nothing has changed': 'sama' is too common a word ('sama sekali', "
-             "'bersama') to render 'not changed' alone",
     "p73-5": "'sudah berhenti merokok' (has stopped smoking) rendered 'has not smoked since': 'berhenti' is no lexical "
              "negative, since 'tak akan berhenti' (will not stop) must keep its negator",
     "p64-216": "a negated equative ('tidak seramai', not as busy as) rendered by the opposite's comparative "
@@ -379,8 +412,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                "negative reads",
     "p67-178": "'tersingkir' (knocked out) rendered 'did not make it past': a verb of elimination, left out of the "
                "lexical negatives (its English 'eliminate' is none)",
-    "p67-179": "'terisolasi' (cut off) rendered 'cannot be reached': left out of the lexical negatives, as 'isolated' "
-               "is none in English",
     "p67-181": "'hanya berlaku bagi warga asing' rendered 'does not apply to citizens': a limiter told by the "
                "negation of its complement",
     "p67-183": "'lebih suka bersembunyi' (prefers to hide) rendered 'does not like to come out': a preference told "
@@ -433,8 +464,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
                "negated quantifier and the predicate both turned",
     "p69-211": "'gak sia-sia' (not in vain) rendered 'paid off': 'sia-sia' is read as an idiom of its own, so the "
                "negator before it counts alone",
-    "p69-234": "'susah dapet' (hard to get) rendered 'can't get': 'susah' is no lexical negative, since reviews use it "
-               "beside an added English 'not' ('parking is hard' in the same line) too often",
     "p69-242": "'nyerah' (give up) rendered with an added 'can't deal with it': a restatement the Indonesian does not hold",
     "p69-244": "'sebentar doang' (only briefly) rendered 'didn't take long': the negator negates 'take', and 'long' after "
                "it is out of its reach",

@@ -169,6 +169,7 @@ _EN_IRREGULAR = {
     "allies": "ally", "enemies": "enemy", "casualties": "casualty", "fatalities": "fatality",
     "injuries": "injury", "failures": "failure", "ca": "can", "wo": "will", "sha": "shall",
     "came": "come", "threw": "throw", "thrown": "throw", "drove": "drive", "driven": "drive", "built": "build",
+    "flew": "fly", "flown": "fly",
 }
 
 
@@ -633,8 +634,10 @@ def _lists() -> _Lists:  # noqa: C901 - one pass over the list files, a branch p
             literal_idioms[lang] = tuple(tuple(fold(p).split()) for p in row[2].split("|"))
         elif kind == "lexneg":
             negs = [fold(w) for w in row[2].split("|")]
-            lexneg[lang] = frozenset(w for w in negs if " " not in w)
-            lexneg_phrases[lang] = tuple((_en_key(w) if lang == "en" else tuple(w.split())) for w in negs if " " in w)
+            # rows of one language add up (a row per documented category)
+            lexneg[lang] = lexneg.get(lang, frozenset()) | {w for w in negs if " " not in w}
+            lexneg_phrases[lang] = lexneg_phrases.get(lang, ()) + tuple(
+                (_en_key(w) if lang == "en" else tuple(w.split())) for w in negs if " " in w)
         elif kind == "hardverb":
             hardverb[lang] = (frozenset(fold(w) for w in row[2].split("|")), frozenset(fold(w) for w in row[3].split("|")))
         elif kind == "softverb":
@@ -2597,8 +2600,21 @@ def _listed_lexical(toks: Sequence[Token], lang: str) -> list[bool]:
         idiom |= {k for k, t in enumerate(toks) if t.w in ("nil", "zero") and any(
             0 <= j < len(toks) and (toks[j].w in tally_words("en") or toks[j].w.isdigit() or toks[j].w == "all") for j in (k - 1, k + 1))}
     return [k not in idiom and (t.w in words or (lang == "en" and next(iter(t.keys)) in words)
-                                or (lang == "id" and t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))))
+                                or (lang == "id" and (t.w.startswith(("ketidak", "ketak", "tidak-", "tak-"))
+                                                      or _id_clitic_lexneg(t.w, words))))
             for k, t in enumerate(toks)]
+
+
+#: a lexical negative with "-nya" that is an adverb of its own: "sedikitnya 384 orang" = "at least 384 people"
+_ID_CLITIC_ADVERBS = frozenset(("sedikitnya",))
+
+
+def _id_clitic_lexneg(w: str, words: Collection[str]) -> bool:
+    """Whether Indonesian ``w`` is a listed lexical negative with a clitic attached: "kurangnya dana" = "a lack of
+    funds", "minimnya", "buntunya perundingan", "sulitlah": the clitic changes the word class, not the meaning
+    (a bound of a number aside: ``sedikitnya``)."""
+    return w not in _ID_CLITIC_ADVERBS and any(
+        w.endswith(c) and len(w) - len(c) >= 4 and w[: -len(c)] in words for c in _ID_CLITICS)
 
 
 def _lexical_at(toks: Sequence[Token], text: str, lang: str) -> list[int]:
@@ -2852,7 +2868,8 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
 def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token], lo_lang: str,
                   lo_negated: bool) -> str | None:
     """Why the one negator ``k`` that the other side lacks is rendered there all the same, by the first structure
-    that explains it (each a function of its own, with its examples); ``None`` when none does.
+    that explains it (each a function of its own, with its examples; then those of :data:`_ABSORBING`); ``None``
+    when none does.
 
     :param lo_negated: whether the other side holds a counted hard negator of its own.
     """
@@ -2869,7 +2886,7 @@ def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Seque
         (lambda: _too_as_not_enough(hi_toks, k, lo_toks), "'not ... enough' rendered by 'too'"),
         (lambda: _none_more_as_superlative(hi_toks, k, hi_lang, lo_toks, lo_lang), "'no one more ... than' rendered by a superlative"),
     )
-    return next((why for hit, why in checks if hit()), None)
+    return next((why for hit, why in checks if hit()), None) or _absorbed(hi_toks, k, lo_toks)
 
 
 #: words that affirm what a negated denial or refusal affirms ("tidak membantah" = "acknowledged")
@@ -3122,6 +3139,230 @@ def _none_more_as_superlative(hi_toks: Sequence[Token], k: int, hi_lang: str, lo
                 return True  # "never more so than at competitions like these" = "ganz besonders bei ..."
             return any(_degree_word(lo_toks, i, lo_lang, "superlative") for i in range(len(lo_toks)))
     return False
+#: "before" in both languages: what a "without (having)", "tanpa (sempat)" or "belum" is rendered by
+_BEFORE = frozenset(("before", "sebelum"))
+#: negators of an event that has not (yet) happened, which the other language may render by "before"
+_NOT_YET = frozenset(("without", "tanpa", "belum"))
+#: words of a chance had or missed after "without"/"tanpa" or "sebelum" ("without having", "tanpa sempat", "sebelum
+#: sempat", "tanpa pernah"): what makes "before" a rendering of them
+_CHANCE = frozenset("having ever could can able chance managed sempat pernah bisa dapat berhasil".split())
+
+
+def _before_for_without(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` denies that an event happened first and the other side renders it by "before" at its
+    place: "tenggelam tanpa sempat mengirim sinyal" = "sank before it could send a signal", "died without having
+    enjoyed his retirement" = "meninggal sebelum sempat menikmati", "mundur sebelum masa jabatannya berakhir" =
+    "stepped down without finishing his term", "kabur saat polisi belum tiba" = "fled before police arrived". A
+    "without"/"tanpa" must negate a verb ("without finishing", "tanpa sempat", "tanpa menunggu"; "tanpa gol" is a
+    thing none of); a side that writes "before" itself renders the other's "before" word for word, so its
+    negator is no rendering of it."""
+    w = hi_toks[k].w
+    if w not in _NOT_YET or k + 1 >= len(hi_toks) or hi_toks[k + 1].boundary or any(
+            _BEFORE & ({t.w} | t.keys) for t in hi_toks):
+        return False  # "belum pernah ... sebelumnya" = "never ... before": rendered word for word
+    nxt = hi_toks[k + 1].w
+    if w == "without" and not (nxt == "having" or nxt.endswith("ing") and len(nxt) > 4):
+        return False
+    if w == "tanpa" and not (nxt == "sempat" or nxt.startswith(("me", "ber", "di")) and len(nxt) >= 5
+                             and nxt not in _ID_NOT_VERB):
+        return False
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    if w != "belum" and nxt not in _CHANCE and not any(
+            any(o.w in _CHANCE for o in lo_toks[j + 1:j + 1 + 2 * NEG_WINDOW]) for j, t in enumerate(lo_toks)
+            if t.w in _BEFORE):
+        # "Ia sempat meminta pertolongan sebelum pingsan" against "fainted without calling for help" puts the two
+        # events the other way round: "without"/"tanpa" takes "before" only with a word of the chance that was
+        # missed on one side ("without having", "tanpa sempat", "sebelum sempat", "before it could")
+        return False
+    # a "before" that ends its clause is the adverb ("has hosted it before"), no event placed before another; the
+    # place counts in a short sentence too: "sempat menikmati masa pensiunnya sebelum meninggal" puts the death
+    # after "before", where "died without having enjoyed" puts it first
+    return any(t.w in _BEFORE and j + 1 < n_lo and not lo_toks[j + 1].boundary
+               and abs(j / n_lo - k / n_hi) <= RENDER_SPAN for j, t in enumerate(lo_toks))
+
+
+#: words of stopping, ending and leaving an office (lemmas for English, as written for Indonesian): what renders a
+#: "no longer" / "tidak lagi" ("no longer makes" = "menghentikan produksi", "tidak lagi menjabat" = "former")
+_CEASE = frozenset("""stop cease halt quit end former ex retire cancel scrap drop abandon resign discontinue axe ditch
+berhenti menghentikan dihentikan terhenti penghentian mantan eks purnawirawan pensiun membatalkan dibatalkan batal
+pembatalan mengakhiri diakhiri berakhir mundur mengundurkan hengkang""".split())
+#: what follows a negator to make it "no longer": "no longer", "tidak lagi", "not ... anymore"
+_LONGER = frozenset(("longer", "lagi", "anymore"))
+
+
+def _no_longer_as_stop(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` says something no longer holds ("no longer", "not ... anymore", "tidak lagi", "sudah
+    tidak") and the other side renders that by a word of stopping at about its place, one more than this side
+    holds: "The company no longer makes the model" = "menghentikan produksi", "tidak lagi menjabat sebagai
+    menteri" = "a former minister", "will no longer perform" = "membatalkan konsernya". A word of stopping that is
+    negated itself ("did not stop") renders no "no longer"."""
+    clause = []
+    for t in hi_toks[k + 1:k + 1 + 2 * NEG_WINDOW]:
+        if t.boundary:
+            break
+        clause.append(t.w)
+    if not (clause[:2] and any(w in _LONGER for w in clause[:2]) or "anymore" in clause
+            or k and hi_toks[k - 1].w == "sudah" and hi_toks[k].w in ("tidak", "tak")):
+        return False
+    hard = _lists().hard
+    negs = hard.get("id", frozenset()) | hard.get("en", frozenset())
+    mine = sum(1 for t in hi_toks if t.w in _CEASE or next(iter(t.keys), "") in _CEASE)
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    short = min(n_hi, n_lo) < SHORT_SENTENCE
+    theirs = [j for j, t in enumerate(lo_toks) if (t.w in _CEASE or next(iter(t.keys), "") in _CEASE)
+              and not any(o.w in negs for o in lo_toks[max(0, j - NEG_WINDOW):j])]
+    return len(theirs) > mine and any(short or abs(j / n_lo - k / n_hi) <= CANCEL_SPAN for j in theirs)
+
+
+#: negators of existence that deny a harm of all ("no one was hurt", "tak seorang pun terluka")
+_NONE_WORDS = frozenset("no none nobody nothing no-one noone tiada".split())
+#: words of all ("seluruh penumpang selamat" = "none of the passengers were hurt")
+_ALL = frozenset("all every everyone everybody everything entire whole semua seluruh seluruhnya semuanya segala setiap segenap".split())
+#: harm and change that a "none" denies (lemmas and participles for English, as written for Indonesian)
+_HARM = frozenset("""hurt injure harm kill die damage change wound lose destroy miss injured harmed killed damaged changed
+wounded destroyed luka terluka cedera tewas meninggal rusak berubah hilang hancur""".split())
+#: what "all" then are: unharmed, unchanged
+_INTACT = frozenset("""safe safely unharmed unhurt intact same unchanged alive survive survived fine selamat utuh aman
+sama tetap hidup lengkap""".split())
+
+
+def _none_as_all(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` denies a harm or change of any ("None of the passengers were hurt", "Nothing has
+    changed", "tidak ada yang berubah") and the other side says all are unharmed ("Seluruh penumpang selamat",
+    "Semuanya masih sama"): "no X was harmed" is "every X is safe", and "no X survived" is "every X was killed"
+    ("tewas seluruhnya"). Both halves must show, the harm (or being intact) after the negator in its clause and
+    the word of all with the opposite, not negated, on the other side: "None of the passengers survived" for
+    "Seluruh penumpang selamat" holds being intact on both sides and stays a flip."""
+    w = hi_toks[k].w
+    exists = w in ("tidak", "tak") and k + 1 < len(hi_toks) and hi_toks[k + 1].w in _ID_NONE_HEADS
+    if w not in _NONE_WORDS and not exists:
+        return False
+    mine = None
+    for t in hi_toks[k + 1:k + 1 + 2 * NEG_WINDOW]:
+        if t.boundary:
+            break
+        for words in (_HARM, _INTACT):
+            if t.w in words or next(iter(t.keys), "") in words:
+                mine = words
+                break
+        if mine is not None:
+            break
+    if mine is None or not any(t.w in _ALL for t in lo_toks):
+        return False
+    # "none survived" is "all were killed" as "none was hurt" is "all are safe": the other side holds the opposite
+    theirs = _INTACT if mine is _HARM else _HARM
+    hard = _lists().hard
+    negs = hard.get("id", frozenset()) | hard.get("en", frozenset())
+    return any((t.w in theirs or next(iter(t.keys), "") in theirs)
+               and not any(o.w in negs for o in lo_toks[max(0, j - NEG_WINDOW):j]) for j, t in enumerate(lo_toks))
+
+
+#: "too" in both languages, and what joins it to the verb it rules out ("too scared to testify")
+_TOO_ID_EN = frozenset(("too", "terlalu"))
+_TOO_TO = frozenset(("to", "untuk", "buat"))
+
+
+def _too_to(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` negates a result that the other side rules out by "too ... to" at about its place:
+    "were so scared that they would not testify" = "terlalu takut untuk bersaksi", "tidak bisa membelinya karena
+    terlalu mahal" = "too expensive to buy". A side that writes "too"/"terlalu" itself renders the other's word
+    for word ("tidak terlalu takut untuk bersaksi" against "too scared to testify" is a flip)."""
+    if any(t.w in _TOO_ID_EN for t in hi_toks):
+        return False
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    short = min(n_hi, n_lo) < SHORT_SENTENCE
+    for j, t in enumerate(lo_toks):
+        if t.w not in _TOO_ID_EN or not (short or abs(j / n_lo - k / n_hi) <= CANCEL_SPAN):
+            continue
+        for i in range(j + 1, min(j + 5, len(lo_toks))):
+            if lo_toks[i].boundary:
+                break
+            if lo_toks[i].w in _TOO_TO:
+                return True
+    return False
+
+
+#: a degree before a negator that makes it "almost none" ("almost no tax", "nyaris tak ada")
+_ALMOST = frozenset("almost nearly virtually hampir nyaris".split())
+#: amounts after a negator that make it "not much" ("not much gas left", "tidak banyak warga")
+_MUCH = frozenset("much many banyak".split())
+#: words of a small amount, as written or by lemma, that render "not much" and "almost no"
+_SCANT = frozenset("""few little small tiny scant scarce meagre meager low dwindle thin sedikit kecil minim menipis
+tipis segelintir langka rendah""".split())
+
+
+def _scant(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` says "not much"/"not many" or "almost no" and the other side renders it by a word of a
+    small amount at about its place: "paid almost no tax" = "membayar pajak yang sangat kecil", "There is not much
+    gas left" = "Pasokan gas menipis", "tidak banyak investor" = "few investors". A word of a small amount on this
+    side too ("not a little") renders the other's word for word, and against a word of plenty the negation is a
+    flip ("not much gas" for "gas melimpah")."""
+    before = k and hi_toks[k - 1].w in _ALMOST
+    after = k + 1 < len(hi_toks) and not hi_toks[k + 1].boundary and hi_toks[k + 1].w in _MUCH
+    if not (before or after) or any(t.w in _SCANT or next(iter(t.keys), "") in _SCANT for t in hi_toks):
+        return False
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    short = min(n_hi, n_lo) < SHORT_SENTENCE
+    return any((t.w in _SCANT or next(iter(t.keys), "") in _SCANT) and (short or abs(j / n_lo - k / n_hi) <= CANCEL_SPAN)
+               for j, t in enumerate(lo_toks))
+
+
+#: modals of ability that a negator denies ("could not", "tidak bisa", "tak mampu")
+_ABILITY = frozenset("can ca could able bisa dapat mampu sanggup".split())
+#: words of difficulty that render a denied ability ("kesulitan menembus" = "could not break down"; lemmas or as
+#: written)
+_HARD = frozenset("""struggle difficult difficulty hard trouble sulit susah sukar kesulitan kesusahan kewalahan
+kerepotan""".split())
+
+
+def _cannot_as_hard(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` denies an ability ("could not break down", "have not been able to", "tidak bisa
+    menembus") and the other side renders that by a word of difficulty at about its place ("kesulitan menembus",
+    "struggled to break down"): news copy writes a failed effort either way. A word of difficulty on this side too
+    renders the other's word for word ("not difficult" for "sulit" is a flip)."""
+    before = [t.w for t in hi_toks[max(0, k - 2):k]] + [t.w for t in hi_toks[k + 1:k + 3]]
+    if not _ABILITY & set(before) or any(t.w in _HARD or next(iter(t.keys), "") in _HARD for t in hi_toks):
+        return False
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    short = min(n_hi, n_lo) < SHORT_SENTENCE
+    return any((t.w in _HARD or next(iter(t.keys), "") in _HARD) and (short or abs(j / n_lo - k / n_hi) <= CANCEL_SPAN)
+               for j, t in enumerate(lo_toks))
+
+
+#: "since" in both languages, and the words that make "the first (win) since" / "the last (title) in" of it
+_SINCE = frozenset(("since", "sejak"))
+_FIRST_LAST = frozenset("first last pertama terakhir perdana".split())
+
+
+def _not_since_as_first(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` denies that something happened since a time ("had not won since 1998", "belum pernah
+    juara sejak 1990") and the other side says it happened then for the last time or now for the first since
+    ("the first win since 1998" = "kemenangan pertama sejak 1998"): the same span told from its other end. The
+    other side must hold "first"/"last" with a "since" of its own after it: "had not won since 1998" against
+    "menang pada 1998" is a flip, and so is "has been working since last week" for "tidak berfungsi sejak pekan
+    lalu" (a "last" after "since" names the time; a side with "first"/"last" itself renders the other's word for
+    word)."""
+    if not any(t.w in _SINCE for t in hi_toks[k + 1:k + 1 + 4 * NEG_WINDOW]) or any(t.w in _FIRST_LAST for t in hi_toks):
+        return False
+    return any(t.w in _FIRST_LAST and any(o.w in _SINCE for o in lo_toks[j + 1:j + 1 + 2 * NEG_WINDOW])
+               for j, t in enumerate(lo_toks))
+
+
+#: structures that render a negator of the other side without one (round p68), each with the verdict's reason
+_ABSORBING: tuple[tuple[Callable[[Sequence[Token], int, Sequence[Token]], bool], str], ...] = (
+    (_before_for_without, "'without (having)' / 'not yet' rendered by 'before'"),
+    (_no_longer_as_stop, "'no longer' rendered by a word of stopping"),
+    (_none_as_all, "'none harmed' rendered by 'all unharmed'"),
+    (_too_to, "a negated result rendered by 'too ... to'"),
+    (_scant, "'not much' / 'almost no' rendered by a word of scarcity"),
+    (_cannot_as_hard, "'could not' rendered by a word of difficulty"),
+    (_not_since_as_first, "'not since' rendered by 'the first / last since'"),
+)
+
+
+def _absorbed(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> str | None:
+    """Why the other side renders negator ``k`` by a structure with no negator (see :data:`_ABSORBING`), or None."""
+    return next((why for test, why in _ABSORBING if test(hi_toks, k, lo_toks)), None)
 
 
 def _word_members(toks: Sequence[Token], k: int, lang: str) -> set[tuple[int, str]]:
