@@ -1876,7 +1876,7 @@ def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str]
 
 #: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``, ``gak pake lama``)
 _ID_AUX = frozenset("akan bakal bakalan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
-                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada pakai pake".split())
+                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada pakai pake mengalami".split())
 
 
 def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
@@ -3218,39 +3218,45 @@ def _no_longer_as_stop(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
 _NONE_WORDS = frozenset("no none nobody nothing no-one noone tiada".split())
 #: words of all ("seluruh penumpang selamat" = "none of the passengers were hurt")
 _ALL = frozenset("all every everyone everybody everything entire whole semua seluruh seluruhnya semuanya segala setiap segenap".split())
-#: harm and change that a "none" denies (lemmas and participles for English, as written for Indonesian)
+#: harm and change that a "none" denies (lemmas and participles for English, as written for Indonesian; being a
+#: victim is a harm: "tidak ada siswa yang menjadi korban" = "all students were safe")
 _HARM = frozenset("""hurt injure harm kill die damage change wound lose destroy miss injured harmed killed damaged changed
-wounded destroyed luka terluka cedera tewas meninggal rusak berubah hilang hancur""".split())
+wounded destroyed victim casualty luka terluka cedera tewas meninggal rusak berubah hilang hancur korban""".split())
 #: what "all" then are: unharmed, unchanged
 _INTACT = frozenset("""safe safely unharmed unhurt intact same unchanged alive survive survived fine selamat utuh aman
 sama tetap hidup lengkap""".split())
+#: a want that a "none" denies, and what "all" then have ("tak satu pun desa kekurangan air" = "every village had
+#: enough water")
+_WANTING = frozenset("lack short shortage kekurangan kurang".split())
+_SUFFICING = frozenset("enough sufficient adequate ample cukup memadai mencukupi".split())
+#: the pairs of opposites that :func:`_none_as_all` reads
+_NONE_OPPOSITES = ((_HARM, _INTACT), (_INTACT, _HARM), (_WANTING, _SUFFICING))
 
 
 def _none_as_all(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
     """Whether negator ``k`` denies a harm or change of any ("None of the passengers were hurt", "Nothing has
     changed", "tidak ada yang berubah") and the other side says all are unharmed ("Seluruh penumpang selamat",
     "Semuanya masih sama"): "no X was harmed" is "every X is safe", and "no X survived" is "every X was killed"
-    ("tewas seluruhnya"). Both halves must show, the harm (or being intact) after the negator in its clause and
+    ("tewas seluruhnya"), and "no X lacked" is "every X had enough". Both halves must show, the harm (or being intact) after the negator in its clause and
     the word of all with the opposite, not negated, on the other side: "None of the passengers survived" for
     "Seluruh penumpang selamat" holds being intact on both sides and stays a flip."""
     w = hi_toks[k].w
     exists = w in ("tidak", "tak") and k + 1 < len(hi_toks) and hi_toks[k + 1].w in _ID_NONE_HEADS
     if w not in _NONE_WORDS and not exists:
         return False
-    mine = None
-    for t in hi_toks[k + 1:k + 1 + 2 * NEG_WINDOW]:
+    theirs = None
+    for t in hi_toks[k + 1:k + 1 + _NONE_SPAN]:
         if t.boundary:
             break
-        for words in (_HARM, _INTACT):
-            if t.w in words or next(iter(t.keys), "") in words:
-                mine = words
+        for mine, opposite in _NONE_OPPOSITES:
+            if t.w in mine or next(iter(t.keys), "") in mine:
+                theirs = opposite
                 break
-        if mine is not None:
+        if theirs is not None:
             break
-    if mine is None or not any(t.w in _ALL for t in lo_toks):
+    if theirs is None or not any(t.w in _ALL for t in lo_toks):
         return False
     # "none survived" is "all were killed" as "none was hurt" is "all are safe": the other side holds the opposite
-    theirs = _INTACT if mine is _HARM else _HARM
     hard = _lists().hard
     negs = hard.get("id", frozenset()) | hard.get("en", frozenset())
     return any((t.w in theirs or next(iter(t.keys), "") in theirs)

@@ -1900,6 +1900,8 @@ _COUNT_STOP = frozenset("dan atau serta yang di ke dari dengan untuk per and or 
 _COUNT_WORD = re.compile(r"[^\W\d_]+(?:['’]s?(?!\w))?|[^\w\s]|\d")
 #: English endings of nouns for people ("robbers", "members", "activists"): a person may be what is counted
 _PERSON_ENDING = re.compile(r"(?:ers|ors|ists|ians|ants|ents|men|people)$")
+#: nouns with a person's ending that count whatever their body holds ("has 15 members" = "beranggotakan 15 negara")
+_ANY_KIND = frozenset(("members", "member"))
 
 
 def _counted_kinds(text: str, n: NumberMention, lang: str) -> frozenset[str]:
@@ -1920,7 +1922,7 @@ def _counted_kinds(text: str, n: NumberMention, lang: str) -> frozenset[str]:
             continue
         if k >= 4 or w in _COUNT_STOP or not w.isalpha():
             break
-        kind = kinds.get(w) or ("person" if lang == "en" and _PERSON_ENDING.search(w) else None)
+        kind = kinds.get(w) or ("person" if lang == "en" and w not in _ANY_KIND and _PERSON_ENDING.search(w) else None)
         if lang != "en":
             if kind is not None:
                 return frozenset({kind})
