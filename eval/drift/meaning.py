@@ -321,9 +321,13 @@ def meaning_languages() -> frozenset[str]:
 
 #: Indonesian words for "until" after which a negation is English "not ... until" (a time, no inverted claim)
 _UNTIL_ID = ("sampai", "hingga")
+#: prepositions after which "sampai" is the verb "reach", "arrive" ("sampai ke desa", "sampai di lokasi")
+_REACH_AT = frozenset(("ke", "di"))
 #: "hingga kini", "sampai sekarang" = to this day, so far: a negation before them holds ("tidak pernah diusut hingga
 #: sekarang" = "has never been investigated to this day"), it is no "not ... until" (only then)
 _NOW_ID = frozenset("kini sekarang saat hari detik".split())
+#: the words of a fronted "so far", "to this day" ("hingga kini", "sampai saat ini", "hingga hari ini")
+_SO_FAR_ID = frozenset(_UNTIL_ID) | _NOW_ID | {"ini"}
 
 _ID_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _ID_SUFFIXES = ("kan", "an", "i")
@@ -447,6 +451,11 @@ def _chat_spellings() -> tuple[dict[str, str], dict[str, str]]:
     return negator_spellings("id"), joined
 
 
+#: chat abbreviations of Indonesian function words, read as the word (``ga ada yg spesial`` = ``tidak ada yang
+#: spesial``, ``enak tp mahal``): the rules that look for "yang", "untuk", "karena", "tapi" see them
+_ID_CHAT_WORDS = {"yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena", "tp": "tapi", "jd": "jadi"}
+
+
 def _chat_negator(raw: str, w: str, start: int, cap: bool) -> list[tuple[str, int, int]]:
     """An informal spelling of a negator as the negator (``gak``, ``ga``, ``tdk`` = tidak, ``blm`` = belum), alone
     or joined to a word (``gabisa`` = tidak bisa); none for a name's word (capitalised inside a sentence) or a short
@@ -500,6 +509,8 @@ def tokenize(text: str, lang: str) -> list[Token]:
             pieces = [("no-", m.start(), m.end())]  # "no-confidence", "no-fly zone": a compound, no negator
         elif lang == "id" and (chat := _chat_negator(raw, w, m.start(), cap)):
             pieces = chat  # "gak" = tidak, "gabisa" = tidak bisa: the negator's informal spelling
+        elif lang == "id" and w in _ID_CHAT_WORDS and not cap and not raw.isupper():
+            pieces = [(_ID_CHAT_WORDS[w], m.start(), m.end())]
         elif lang == "id" and "-" in w and w.split("-", 1)[0] in _ID_HYPHEN_PREFIXES:
             # "pro-kemerdekaan", "anti-korupsi": the prefix is a word of its own, as in English
             pre = w.split("-", 1)[0]
@@ -1263,7 +1274,10 @@ def _degree(toks: Sequence[Token], k: int, rule: Mapping[str, tuple[str, ...]], 
 
 def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") -> bool:
     """Whether a counted negator negates token ``k``: ``k`` is the word right after it, auxiliaries skipped
-    (``tidak akan naik``, ``has not yet risen``; not "the missing" in "has not found the missing")."""
+    (``tidak akan naik``, ``has not yet risen``; not "the missing" in "has not found the missing"), nor a word
+    with "pun" after it: "tak sedikit pun bantuan" = "not even a little aid" (none at all) is no "many"."""
+    if lang == "id" and k + 1 < len(toks) and toks[k + 1].w == "pun" and not toks[k + 1].boundary:
+        return False
     if lang not in ("id", "en"):
         # German puts "nicht" after a finite verb ("die Preise stiegen nicht"): a negator next to the word on
         # either side, in the same clause, negates it
@@ -1730,7 +1744,8 @@ def _question_former(toks: Sequence[Token], k: int, lang: str) -> bool:
     return tag or opener
 
 
-def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers: bool = False) -> _Neg:
+def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers: bool = False,
+              until: bool = True) -> _Neg:
     """Hard and soft negators of a side, idioms, questions and cancelling pairs left out.
 
     :param questions: count the negators of questions too, those that form the question aside (see
@@ -1739,9 +1754,12 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
     :param formers: with ``questions``, count those that form the question too: for two sides that both ask,
         where one language forms with a negator what the other does too, though in another place
         ("Bukankah itu lebih kuat?" = "And isn't that stronger?", "Mengapa kita tidak ...?" = "Why don't we?").
+    :param until: leave out a negator before "until" ("not ... until" reads "only then"); without, it is
+        kept, as for a word it negates ("tidak diizinkan ... sampai" is still "barred ... until").
     """
     L = _lists()
     hard, soft = L.hard.get(lang, frozenset()), L.soft.get(lang, frozenset())
+    hardverb = L.hardverb.get(lang, _NO_HARDVERB)[0]
     skip = _idiom_tokens(toks, lang)
     h: list[int] = []
     s: list[int] = []
@@ -1759,11 +1777,11 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 continue  # "neither ... nor", "didn't have corn, nor tomatoes": one negation
             if w == "no" and t.boundary and k + 1 < len(toks) and toks[k + 1].w in ("not", "never") and not toks[k + 1].boundary:
                 continue  # "No not Louis Farrakhan": an interjection before the negation, not a second one
-            if w in hard and w not in ("nor", "yet") and any(
+            lemma = next(iter(t.keys))
+            if until and w in hard and w not in ("nor", "yet") and any(
                     toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
                     if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
                 continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
-            lemma = next(iter(t.keys))
             if lemma == "fail" and not (k + 1 < len(toks) and toks[k + 1].w == "to"):
                 s.append(k)  # "one of its engines failing", "the brakes failed" (mati, blong): a breakdown
                 continue  # worded without a negator, as "failure" is; only "fail to" negates its verb
@@ -1775,16 +1793,13 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
         else:
             if lang not in ("id", "en") and w == "nicht" and h and k and toks[k - 1].w == "auch":
                 continue  # "nie ... auch nicht bei": the negation goes on (English "nor", "including")
-            if lang == "id" and w in ("tidak", "tak") and not (k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID) and any(
-                    toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))
-                    and not (j + 1 < len(toks) and toks[j + 1].w in _NOW_ID)):
+            if until and lang == "id" and w in ("tidak", "tak") and _id_until_after(toks, k):
                 continue  # "tidak mau pergi sampai ..." = "did not want to go until": as English "not ... until"
                 # ("tidak naik hingga akhir tahun": "hingga" is the same word)
                 # ("tidak sampai ke pasien" = "not getting to patients": "sampai" right after it is the verb)
             if lang == "id" and _attendance_absen(toks, k):
                 continue  # "absen telat" = clocked in late
-            if w in hard or w in L.hardverb.get(lang, _NO_HARDVERB)[0] and _before_verb(toks, k, lang):
+            if w in hard or w in hardverb and _before_verb(toks, k, lang):
                 h.append(k)
             elif w in soft or w in L.softverb.get(lang, ()) and _reluctant(toks, k, lang):
                 s.append(k)
@@ -1892,6 +1907,32 @@ def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
     return out
 
 
+def _id_until_after(toks: Sequence[Token], k: int) -> bool:
+    """Whether "sampai"/"hingga" (until) follows Indonesian negator ``k`` in its clause, as English "not ... until".
+
+    Not right after it ("tidak sampai ke pasien" = not getting to patients), not before "kini"/"sekarang" (to this
+    day) and not before "ke"/"di", where "sampai" is the verb "reach" ("tak sedikit pun bantuan sampai ke desa")."""
+    if k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID:
+        return False
+    return any(toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
+               if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))
+               and not (j + 1 < len(toks) and toks[j + 1].w in _NOW_ID | _REACH_AT))
+
+
+def _not_until(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The English negator that Indonesian negator ``k`` before "sampai"/"hingga" renders as "not ... until".
+
+    The count leaves out a "tidak" and an English "not" before "until" (they read "only then", see
+    :func:`_negators`), but not "menolak", "enggan", "belum" before "sampai": "menolak memberikan rincian sampai
+    sidang berikutnya" = "would not give details until the next hearing". Only a negator that the English count
+    left out for its "until" renders it, so "menolak ... sampai" against "gave details until" stays a dropped negation.
+    """
+    if _id_until_after(toks, k):
+        left_out = set(_negators(other, "en", until=False).hard) - set(_negators(other, "en").hard)
+        return min(left_out) if left_out else None
+    return None
+
+
 def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Sequence[Token], other_lang: str,
              other_text: str, where: dict[int, int] | None = None) -> set[int]:
     """Negators of ``toks`` rendered by one word on the other side (``tidak ramah`` = hostile).
@@ -1920,7 +1961,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = until[0]
                 continue
-            if (neg := _derived_negative(toks, k, other)) is not None:
+            if (neg := _not_until(toks, k, other)) is not None or (neg := _derived_negative(toks, k, other)) is not None:
                 out.add(k)
                 where[k] = neg
                 continue
@@ -2497,11 +2538,13 @@ def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: 
     long word's derivation) about where negator ``k`` stands, within ``CANCEL_SPAN`` of the sentence: "tidak
     lagi" is no "retiring" that renders another clause's "pensiun", "kurang stabil" no "not sufficient" of a
     later clause. Places tell nothing in a short sentence: there any place does; nor for a negator opening its
-    sentence ("Gak salah pilih villa ini" = "Picking this villa was the right choice"), or one of an existential
-    ("belum ada kejelasan soal nasib pekerja" = "the workers' fate remains unclear"): a clause without a subject
-    is rendered with one first, so its word moves to the end."""
+    sentence ("Gak salah pilih villa ini" = "Picking this villa was the right choice"), also after a fronted "so
+    far" ("Hingga kini belum diketahui penyebab ledakan" = "The cause of the blast is still unknown"), or one of
+    an existential ("belum ada kejelasan soal nasib pekerja" = "the workers' fate remains unclear"): a clause
+    without a subject is rendered with one first, so its word moves to the end."""
     n, n_o = len(toks), len(other)
-    if min(n, n_o) < SHORT_SENTENCE or k == 0 or toks[k].boundary and toks[k].upper or (
+    if min(n, n_o) < SHORT_SENTENCE or k == 0 or all(t.w in _SO_FAR_ID for t in toks[:k]) or (
+            toks[k].boundary and toks[k].upper) or (
             k + 1 < n and toks[k + 1].w == "ada" and not toks[k + 1].boundary):
         return True
     parts = word.split()
@@ -3692,7 +3735,7 @@ def text_direction_flips(s_text: str, s_lang: str, t_text: str, t_lang: str) -> 
     if s_lang not in langs or t_lang not in langs:
         return []
     s_toks, t_toks = tokenize(s_text, s_lang), tokenize(t_text, t_lang)
-    s_neg, t_neg = _negators(s_toks, s_lang, True), _negators(t_toks, t_lang, True)  # as check_meaning's flips
+    s_neg, t_neg = _negators(s_toks, s_lang, True, until=False), _negators(t_toks, t_lang, True, until=False)  # as check_meaning's flips
     rows = _lists().rows
     out = []
     for f in direction_flips(s_toks, s_lang, t_toks, t_lang, set(s_neg.hard + s_neg.soft), set(t_neg.hard + t_neg.soft)):
@@ -3847,7 +3890,7 @@ def check_meaning(
     s_negs, t_negs = set(s_neg.hard + s_neg.soft), set(t_neg.hard + t_neg.soft)
     # a negator inside a question still negates its word ("Mengapa mereka tidak menyukai ...?" = "Why do they
     # dislike ...?"); only one that forms the question (a tag, "bukankah") negates none
-    s_qneg, t_qneg = _negators(s_toks, src.lang, True), _negators(t_toks, tgt.lang, True)
+    s_qneg, t_qneg = _negators(s_toks, src.lang, True, until=False), _negators(t_toks, tgt.lang, True, until=False)
     flips = direction_flips(s_toks, src.lang, t_toks, tgt.lang, set(s_qneg.hard + s_qneg.soft) | _rarely(s_toks, src.lang),
                             set(t_qneg.hard + t_qneg.soft) | _rarely(t_toks, tgt.lang))
     m_flips = direction_flips(m_toks, tgt.lang, t_toks, tgt.lang, set(_negators(m_toks, tgt.lang).hard),

@@ -132,7 +132,7 @@ def _temperature_unit(text: str, end: int, lang: str) -> str:
     t = _TEMPERATURE.match(text, end, end + _WINDOW)
     if not t:
         return ""
-    scale = (t.group(1) or t.group(2) or "").lower()[:1]
+    scale = (t.group(1) or t.group(2) or t.group(3) or "").lower()[:1]
     return "temp:" + (scale if scale in ("c", "f") else "?" if lang == "en" else "c")
 
 
@@ -229,8 +229,10 @@ _POUND_WEIGHT = re.compile(r"\s?pound\s+(?!sterling|note|coin)[a-z]")
 #: a weight told in the words before an amount of pounds ("can weigh more than 220 pounds"): pounds of mass
 _WEIGHT_BEFORE = re.compile(r"(?i)\b(?:weigh\w*|weight|heav(?:y|ier|iest))\b[^.;:!?\d]{0,24}$")
 #: a temperature: "27 ºC", "80 degrees Fahrenheit", "12 Grad", "30 derajat Celsius", and the British papers'
-#: scale glued to the figure without a degree sign ("highs of 30C", "95F"), a capital letter only
-_TEMPERATURE = re.compile(r"(?i)\s?(?:(?:[°º˚]\s?|(?<=\d)(?-i:(?=[CF])))([CF])\b|-?(?:degrees?|grad|derajat)(?:\s+(celsius|fahrenheit|C|F)\b)?)")
+#: scale glued to the figure without a degree sign ("highs of 30C", "95F"), a capital letter only, and the scale
+#: named without "degrees" in a conversion ("42.6 degrees Celsius (108.7 Fahrenheit)")
+_TEMPERATURE = re.compile(r"(?i)\s?(?:(?:[°º˚]\s?|(?<=\d)(?-i:(?=[CF])))([CF])\b|-?(?:degrees?|grad|derajat)(?:\s+(celsius|fahrenheit|C|F)\b)?"
+                          r"|(celsius|fahrenheit)\b)")
 _TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu|local\s+time|waktu\s+setempat)\b", re.I)
 _ZONE_NAMES = (r"WIB|WITA|WIT|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|"
                r"Western\s+Indonesian?\s+(?:Standard\s+)?Time|Central\s+Indonesian?\s+(?:Standard\s+)?Time|"
