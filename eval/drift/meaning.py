@@ -2047,7 +2047,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 where[k] = plain
                 continue
             # a negative verb is looked up itself too ("failed" = German "verpasste", a profile's "renders" row); a
-            # negative quantifier negates its clause's verb ("No passengers were hurt" = "semua penumpang selamat")
+            # negative quantifier negates the words of its clause ("no parking space left" = "parkirnya penuh")
             for tok in (toks[k], *_negated_words(toks, k, lang), *_quantified_clause(toks, k)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
                 if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set):
@@ -2136,8 +2136,9 @@ _EN_NEG_QUANTIFIERS = frozenset("no none nobody nothing noone no-one".split())
 
 
 def _quantified_clause(toks: Sequence[Token], k: int) -> list[Token]:
-    """The words after English negator ``k`` to the end of its clause (six at most) when it is a quantifier ("No
-    passengers were hurt", "None of the staff was injured"); none otherwise."""
+    """The words after English negator ``k`` to the end of its clause (six at most) when it is a quantifier, whose
+    guards are looked up too ("no parking space left" = "parkirnya penuh": the guard of "space"); none otherwise.
+    "None was hurt" against "all are safe" is :func:`_none_as_all`'s."""
     if toks[k].w not in _EN_NEG_QUANTIFIERS:
         return []
     out: list[Token] = []
