@@ -2260,7 +2260,7 @@ def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token], hard_
         else:
             state = bool(words) and (words[0].w.endswith("ing") and bool(words[0].keys & _EN_EFFORT)
                                      or words[0].w in _EN_STILL_STATE)
-        if state and (min(n, n_o) < SHORT_SENTENCE or abs(j / n_o - k / n) <= RENDER_SPAN):
+        if state and _at_place(k, n, j, n_o, RENDER_SPAN):
             return j
     return None
 
@@ -2286,8 +2286,7 @@ def _advice_as_avoid(toks: Sequence[Token], k: int, other: Sequence[Token]) -> i
             toks, k, "en") or any(t.w in _EN_AWAY for t in toks[k + 1:k + 4]):
         return None  # "should not avoid", "should not stay away" = go there: a negated avoiding is no avoiding
     n, n_o = max(len(toks), 1), max(len(other), 1)
-    short = min(n, n_o) < SHORT_SENTENCE
-    return next((j for j, t in enumerate(other) if t.w in _ID_AVOID and (short or abs(j / n_o - k / n) <= RENDER_SPAN)),
+    return next((j for j, t in enumerate(other) if t.w in _ID_AVOID and _at_place(k, n, j, n_o, RENDER_SPAN)),
                 None)
 
 
@@ -2460,9 +2459,8 @@ def _belum_as_before(toks: Sequence[Token], k: int, other: Sequence[Token]) -> i
     if any(t.w.startswith("sebelum") for t in toks):
         return None  # "sebelum" renders the "before" itself
     n, n_o = max(len(toks), 1), max(len(other), 1)
-    short = min(n, n_o) < SHORT_SENTENCE
     return next((j for j, t in enumerate(other[:-1]) if t.w == "before" and not other[j + 1].boundary
-                 and (short or abs(j / n_o - k / n) <= CANCEL_SPAN)), None)
+                 and _at_place(k, n, j, n_o, CANCEL_SPAN)), None)
 
 
 @functools.cache
@@ -2524,14 +2522,19 @@ def _quality_negated(toks: Sequence[Token], k: int, other: Sequence[Token]) -> i
     words = {next(iter(t.keys), t.w) for t in _negated_words(toks, k, "en")}
     hard = L.hard.get("id", frozenset())
     n, n_o = max(len(toks), 1), max(len(other), 1)
-    short = min(n, n_o) < SHORT_SENTENCE
     for j, t in enumerate(other):
-        if any(o.w in hard for o in other[max(0, j - NEG_WINDOW):j]) or not (short or abs(j / n_o - k / n) <= CANCEL_SPAN):
+        if any(o.w in hard for o in other[max(0, j - NEG_WINDOW):j]) or not _at_place(k, n, j, n_o, CANCEL_SPAN):
             continue
         if any(words & L.guard_id.get(c, frozenset()) for c in ({t.w} | _colloquial_forms(t.w)) & _guard_written()
                if _guard_key_fits(t, c)):
             return j
     return None
+
+
+def _at_place(k: int, n: int, j: int, n_o: int, span: float) -> bool:
+    """Whether word ``j`` of a side of ``n_o`` words stands about where word ``k`` of a side of ``n`` words stands
+    (within ``span`` of the sentence); in a short sentence places tell nothing, so any place is."""
+    return min(n, n_o) < SHORT_SENTENCE or abs(j / n_o - k / n) <= span
 
 
 def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: str) -> bool:
@@ -3009,13 +3012,12 @@ def _english_idiom_literal(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[T
     en_hard = L.hard.get("en", frozenset())
     idiom = _idiom_tokens(lo_toks, "en", literal=True)
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    short = min(n_hi, n_lo) < SHORT_SENTENCE
     mine: set[tuple[int, str]] = set()
     for h in _direction_hits(hi_toks, "id", {k}):
         if h.negated and k < h.i <= k + NEG_WINDOW:
             mine.add((h.row, h.side))
     for j in sorted(idiom):
-        if lo_toks[j].w not in en_hard or not (short or abs(j / n_lo - k / n_hi) <= RENDER_SPAN):
+        if lo_toks[j].w not in en_hard or not _at_place(k, n_hi, j, n_lo, RENDER_SPAN):
             continue
         theirs: set[tuple[int, str]] = set()
         for i in range(j + 1, min(j + 4, len(lo_toks))):
@@ -3054,9 +3056,8 @@ def _not_all_as_only_some(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[To
     if k + 1 >= len(hi_toks) or hi_toks[k + 1].boundary or hi_toks[k + 1].w not in _UNIVERSAL:
         return False
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    short = min(n_hi, n_lo) < SHORT_SENTENCE
     return any(t.w in _ONLY and any(o.w in _PARTITIVE for o in lo_toks[j + 1:j + 3])
-               and (short or abs(j / n_lo - k / n_hi) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
+               and _at_place(k, n_hi, j, n_lo, RENDER_SPAN) for j, t in enumerate(lo_toks))
 
 
 def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
@@ -3252,10 +3253,9 @@ def _no_longer_as_stop(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
     negs = hard.get("id", frozenset()) | hard.get("en", frozenset())
     mine = sum(1 for t in hi_toks if t.w in _CEASE or next(iter(t.keys), "") in _CEASE)
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    short = min(n_hi, n_lo) < SHORT_SENTENCE
     theirs = [j for j, t in enumerate(lo_toks) if (t.w in _CEASE or next(iter(t.keys), "") in _CEASE)
               and not any(o.w in negs for o in lo_toks[max(0, j - NEG_WINDOW):j])]
-    return len(theirs) > mine and any(short or abs(j / n_lo - k / n_hi) <= CANCEL_SPAN for j in theirs)
+    return len(theirs) > mine and any(_at_place(k, n_hi, j, n_lo, CANCEL_SPAN) for j in theirs)
 
 
 #: negators of existence that deny a harm of all ("no one was hurt", "tak seorang pun terluka")
@@ -3308,7 +3308,7 @@ def _none_as_all(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> 
 
 
 #: "too" in both languages, and what joins it to the verb it rules out ("too scared to testify")
-_TOO_ID_EN = frozenset(("too", "terlalu"))
+_TOO_ID_EN = _TOO - {"zu"}  # German "zu" is also the infinitive marker ("um ... zu")
 _TOO_TO = frozenset(("to", "untuk", "buat"))
 
 
@@ -3320,9 +3320,8 @@ def _too_to(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
     if any(t.w in _TOO_ID_EN for t in hi_toks):
         return False
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    short = min(n_hi, n_lo) < SHORT_SENTENCE
     for j, t in enumerate(lo_toks):
-        if t.w not in _TOO_ID_EN or not (short or abs(j / n_lo - k / n_hi) <= CANCEL_SPAN):
+        if t.w not in _TOO_ID_EN or not _at_place(k, n_hi, j, n_lo, CANCEL_SPAN):
             continue
         for i in range(j + 1, min(j + 5, len(lo_toks))):
             if lo_toks[i].boundary:
@@ -3352,8 +3351,7 @@ def _scant(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
     if not (before or after) or any(t.w in _SCANT or next(iter(t.keys), "") in _SCANT for t in hi_toks):
         return False
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    short = min(n_hi, n_lo) < SHORT_SENTENCE
-    return any((t.w in _SCANT or next(iter(t.keys), "") in _SCANT) and (short or abs(j / n_lo - k / n_hi) <= CANCEL_SPAN)
+    return any((t.w in _SCANT or next(iter(t.keys), "") in _SCANT) and _at_place(k, n_hi, j, n_lo, CANCEL_SPAN)
                for j, t in enumerate(lo_toks))
 
 
@@ -3374,8 +3372,7 @@ def _cannot_as_hard(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) 
     if not _ABILITY & set(before) or any(t.w in _HARD or next(iter(t.keys), "") in _HARD for t in hi_toks):
         return False
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    short = min(n_hi, n_lo) < SHORT_SENTENCE
-    return any((t.w in _HARD or next(iter(t.keys), "") in _HARD) and (short or abs(j / n_lo - k / n_hi) <= CANCEL_SPAN)
+    return any((t.w in _HARD or next(iter(t.keys), "") in _HARD) and _at_place(k, n_hi, j, n_lo, CANCEL_SPAN)
                for j, t in enumerate(lo_toks))
 
 
