@@ -2915,8 +2915,7 @@ def negation_flips(s_toks: Sequence[Token], s_text: str, s_lang: str, t_toks: Se
 def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token], lo_lang: str,
                   lo_negated: bool) -> str | None:
     """Why the one negator ``k`` that the other side lacks is rendered there all the same, by the first structure
-    that explains it (each a function of its own, with its examples; then those of :data:`_ABSORBING`); ``None``
-    when none does.
+    that explains it (each a function of its own, with its examples); ``None`` when none does.
 
     :param lo_negated: whether the other side holds a counted hard negator of its own.
     """
@@ -2932,8 +2931,15 @@ def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Seque
         (lambda: _contrast_as_rather(hi_toks, k, lo_toks), "a 'not X but Y' contrast, rendered by 'rather than'"),
         (lambda: _too_as_not_enough(hi_toks, k, lo_toks), "'not ... enough' rendered by 'too'"),
         (lambda: _none_more_as_superlative(hi_toks, k, hi_lang, lo_toks, lo_lang), "'no one more ... than' rendered by a superlative"),
+        (lambda: _before_for_without(hi_toks, k, lo_toks), "'without (having)' / 'not yet' rendered by 'before'"),
+        (lambda: _no_longer_as_stop(hi_toks, k, lo_toks), "'no longer' rendered by a word of stopping"),
+        (lambda: _none_as_all(hi_toks, k, lo_toks), "'none harmed' rendered by 'all unharmed'"),
+        (lambda: _too_to(hi_toks, k, lo_toks), "a negated result rendered by 'too ... to'"),
+        (lambda: _scant(hi_toks, k, lo_toks), "'not much' / 'almost no' rendered by a word of scarcity"),
+        (lambda: _cannot_as_hard(hi_toks, k, lo_toks), "'could not' rendered by a word of difficulty"),
+        (lambda: _not_since_as_first(hi_toks, k, lo_toks), "'not since' rendered by 'the first / last since'"),
     )
-    return next((why for hit, why in checks if hit()), None) or _absorbed(hi_toks, k, lo_toks)
+    return next((why for hit, why in checks if hit()), None)
 
 
 #: words that affirm what a negated denial or refusal affirms ("tidak membantah" = "acknowledged")
@@ -3393,23 +3399,6 @@ def _not_since_as_first(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Toke
         return False
     return any(t.w in _FIRST_LAST and any(o.w in _SINCE for o in lo_toks[j + 1:j + 1 + 2 * NEG_WINDOW])
                for j, t in enumerate(lo_toks))
-
-
-#: structures that render a negator of the other side without one (round p68), each with the verdict's reason
-_ABSORBING: tuple[tuple[Callable[[Sequence[Token], int, Sequence[Token]], bool], str], ...] = (
-    (_before_for_without, "'without (having)' / 'not yet' rendered by 'before'"),
-    (_no_longer_as_stop, "'no longer' rendered by a word of stopping"),
-    (_none_as_all, "'none harmed' rendered by 'all unharmed'"),
-    (_too_to, "a negated result rendered by 'too ... to'"),
-    (_scant, "'not much' / 'almost no' rendered by a word of scarcity"),
-    (_cannot_as_hard, "'could not' rendered by a word of difficulty"),
-    (_not_since_as_first, "'not since' rendered by 'the first / last since'"),
-)
-
-
-def _absorbed(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> str | None:
-    """Why the other side renders negator ``k`` by a structure with no negator (see :data:`_ABSORBING`), or None."""
-    return next((why for test, why in _ABSORBING if test(hi_toks, k, lo_toks)), None)
 
 
 def _word_members(toks: Sequence[Token], k: int, lang: str) -> set[tuple[int, str]]:
