@@ -3485,12 +3485,18 @@ def _unmatched(toks: Sequence[Token], guarded: Collection[int], where: Mapping[i
                other_negs: Collection[int]) -> set[int]:
     """Guarded negators whose guard word (at ``where``) stands nearer (share of the sentence) than every
     negator of the other side, or is negated itself ("tidak diketahui" = "unknown", so "not unknown" adds a
-    negation): those alone does the guard word render."""
+    negation): those alone does the guard word render. A polarity word after the other side's negator is no
+    negated guard word but part of that negation: "No president has ever served" = "Tidak pernah ada presiden
+    yang menjabat", whose "tidak pernah" the "ever" of "the best ever" renders elsewhere."""
     if not other_negs:
         return set(guarded)
     n, n_other = max(len(toks), 1), max(len(other), 1)
     return {k for k in guarded if _gap(k / n, sorted(other_negs), n_other) > abs(k / n - where[k] / n_other)
-            or any(0 < where[k] - j <= NEG_WINDOW for j in other_negs)}
+            or (other[where[k]].w not in _EN_POLARITY_ITEMS and any(0 < where[k] - j <= NEG_WINDOW for j in other_negs))}
+
+
+#: English words that only strengthen a negation before them ("no one has ever", "not yet", "not any")
+_EN_POLARITY_ITEMS = frozenset("ever yet any anyone anybody anything anywhere".split())
 
 
 def _displaced(s_toks: Sequence[Token], s_text: str, s_lang: str, s_hard: Sequence[int], s_left: Sequence[int],
