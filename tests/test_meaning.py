@@ -2177,3 +2177,57 @@ def test_not_since_is_the_first_since(src: str, faithful: str, changed: str) -> 
     assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
     if "not" in changed:
         assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kabut tebal kerap menyelimuti lembah itu pada pagi hari.", "Thick fog in the valley is not uncommon in the morning.",
+     "Thick fog in the valley is not common in the morning."),
+    ("Pemadaman listrik sesekali terjadi di pulau itu.", "Power cuts are not unknown on the island.",
+     "Power cuts are not known on the island."),
+    ("Jalan setapak itu berbahaya bagi pesepeda.", "The path is unsafe for cyclists.",
+     "The path is not unsafe for cyclists."),
+    ("Kota itu bersikap intoleran terhadap pedagang kaki lima.", "The city is intolerant of street vendors.",
+     "The city is not intolerant of street vendors."),
+])
+def test_an_english_litotes_is_rendered_plainly(src: str, faithful: str, changed: str) -> None:
+    """"not unusual" = "kerap"; against the negative word's own rendering ("berbahaya", "intoleran") it is a flip."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Di kawasan pegunungan, mendaki tanpa pemandu pada malam hari tidak aman.",
+     "It is dangerous to hike without a guide at night in the mountain areas.",
+     "It is safe to hike without a guide at night in the mountain areas."),
+    ("Bagi pendatang, menawar harga di toko swalayan dianggap tidak pantas.",
+     "It is considered inappropriate for newcomers to haggle over prices in supermarkets.",
+     "It is considered appropriate for newcomers to haggle over prices in supermarkets."),
+])
+def test_an_extraposed_predicate_renders_a_late_negation(src: str, faithful: str, changed: str) -> None:
+    """"It is dangerous to hike ..." fronts the predicate the Indonesian states last ("... tidak aman")."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kantor pos tutup pada hari Sabtu dan tidak buka pada hari libur nasional.",
+     "The post office closes on Saturdays and stays shut on public holidays.",
+     "The post office closes on Saturdays and opens on public holidays."),
+])
+def test_a_surplus_opposite_renders_a_negated_word(src: str, faithful: str, changed: str) -> None:
+    """"tutup ... tidak buka" = "closes ... stays shut": the second "shut" renders the negated "buka"."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Antrean panjang di loket tiket bukan hal yang aneh menjelang Lebaran.",
+     "Long queues at ticket counters are normal in the run-up to Eid.",
+     "Long queues at ticket counters are not normal in the run-up to Eid."),
+    ("Mendaki gunung itu pada musim hujan bukan perkara mudah.", "Climbing the mountain in the rainy season is difficult.",
+     "Climbing the mountain in the rainy season is easy."),
+])
+def test_bukan_hal_yang_negates_the_word_after_yang(src: str, faithful: str, changed: str) -> None:
+    """"bukan hal yang aneh" = normal, "bukan perkara mudah" = difficult: the light noun says nothing of its own."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]

@@ -623,3 +623,16 @@ def test_a_decade_in_a_word(src: str, faithful: str, changed: str) -> None:
     """English tells a decade in a word ("seventies") where Indonesian writes "70-an" / "1970-an"."""
     assert [f for f in check_pair(src, faithful) if f.kind == "number"] == []
     assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Sepersepuluh lahan di kabupaten itu ditanami kopi.", "One in ten hectares in the regency is planted with coffee.",
+     "Three in ten hectares in the regency are planted with coffee."),
+    ("Hanya satu dari seratus telur penyu yang menetas dan bertahan hidup.",
+     "Only one in a hundred turtle eggs hatches and survives.",
+     "Only one in a thousand turtle eggs hatches and survives."),
+])
+def test_a_share_of_ten_is_its_fraction_word(src: str, faithful: str, changed: str) -> None:
+    """"one in ten" = "sepersepuluh" (a share carries its value as a percentage does); "one in a hundred" is one share."""
+    assert [f for f in check_pair(src, faithful) if f.kind == "number" and f.severity in ("critical", "major")] == []
+    assert [f for f in check_pair(src, changed) if f.kind == "number" and f.severity in ("critical", "major")]

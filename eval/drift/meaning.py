@@ -49,6 +49,11 @@ negator is rendered unless the source states a comparative (:func:`_intensifying
 positive renderings are guards (``antusias``, ``kalah``, ``benci``). A negator before "until" (``tidak ... hingga``) reads as "only then" and counts none, but not before
 "until now" (``hingga kini``, ``sampai sekarang`` = to this day), and ``tidak ada X`` negates X as well as ``ada``.
 
+An English litotes ("not unusual", "not impossible": a negator of a word negative by its form) is rendered by
+an Indonesian affirmative holding no negator and no lexical negative at its place (:func:`_litotes_as_plain`); the
+predicate of an English extraposition ("It is considered rude to point ...") renders a negation the Indonesian
+states at the other end of the sentence (:func:`_extraposed`).
+
 With equal counts the places still tell a flip: an English negator of a word negative by its form ("not
 unlikely") where the source negates plainly, or a negator left over once a lexical negative has taken the
 source negator it stands nearest ("tidak berdasar" = "unfounded", :func:`_displaced`).
@@ -1292,8 +1297,8 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
         if n < 0:
             break
         if n in negs:
-            if any(t.start == toks[k].start for t in _negated_words(toks, n, lang)):
-                return True
+            if any(t.start == toks[k].start for t in (*_negated_words(toks, n, lang), *_bukan_modifier(toks, n))):
+                return True  # "bukan perkara mudah" = difficult
             break
     if lang == "en" and toks[k].w in _EN_SCOPE_ADVERBS:
         # an adverb closing a negated verb phrase is in its scope: "doesn't come by often" = jarang lewat
@@ -2169,10 +2174,22 @@ def _bukan_modifier(toks: Sequence[Token], k: int) -> list[Token]:
     asli" = introduced species, "bukan anggota tetap" = temporary member): ``bukan`` negates a noun phrase, whose
     meaning lies in its modifier after the noun; English renders the two by one word of the opposite. Empty for
     any other negator, or where the clause ends or a function word follows the noun."""
-    if toks[k].w != "bukan" or k + 2 >= len(toks) or toks[k + 1].boundary or toks[k + 2].boundary:
+    if toks[k].w not in ("bukan", "bukanlah") or k + 2 >= len(toks) or toks[k + 1].boundary or toks[k + 2].boundary:
         return []
-    mod = toks[k + 2]
+    mod = toks[k + 2 + _light_noun_relative(toks, k)]
     return [] if mod.w in _ID_FUNCTION or mod.w in _ID_AUX else [mod]
+
+
+#: nouns of "a thing, a matter" that say nothing of their own: "bukan hal yang aneh" negates "aneh"
+_ID_LIGHT_NOUNS = frozenset("hal sesuatu perkara persoalan soal barang pemandangan".split())
+
+
+def _light_noun_relative(toks: Sequence[Token], k: int) -> int:
+    """1 where ``bukan`` at ``k`` negates a light noun with a relative clause of one word ("bukan hal yang aneh" =
+    common, "bukanlah sesuatu yang asing" = familiar, "bukan hal yang baru" = long known): the meaning lies in the
+    word after "yang", which English renders by one word of the opposite; 0 otherwise."""
+    return int(k + 3 < len(toks) and toks[k + 1].w in _ID_LIGHT_NOUNS and toks[k + 2].w == "yang"
+               and not toks[k + 3].boundary)
 
 
 #: English affixes that negate the word they are joined to ("colourless", "tirelessly", "unarmed", "nonstop")
@@ -2556,7 +2573,29 @@ def _rendered_near(toks: Sequence[Token], k: int, other: Sequence[Token], word: 
     at = [j for j in range(n_o) if other[j].w == word or keys[j:j + len(parts)] == parts
           or len(parts) == 1 and len(word) >= 6 and keys[j].startswith(word)]
     # a rendering the tokens do not show as written (hyphenated, joined) is taken at its word
-    return not at or _gap(k / n, at, n_o) <= CANCEL_SPAN
+    return not at or _gap(k / n, at, n_o) <= CANCEL_SPAN or any(_extraposed(other, j) for j in at)
+
+
+#: what may stand between the "it" of an English extraposition and its predicate: a form of "be" or a verb of
+#: seeming and judging, and degree words ("It is considered rude to ...", "It may be very difficult to ...")
+_EXTRAPOSING = frozenset("is was are were be been being 's seems seemed appears appeared remains remained becomes "
+                         "became considered deemed thought regarded generally often usually still very quite "
+                         "extremely highly rather too also may might can could will would should must".split())
+#: what opens the clause subject an extraposed predicate comes before ("rude to point", "unlikely that ...")
+_EXTRAPOSED_SUBJECT = frozenset("to that for if whether when".split())
+
+
+def _extraposed(toks: Sequence[Token], j: int) -> bool:
+    """Whether English word ``j`` is the predicate of an extraposition, an "it" opening its sentence or clause
+    ("It is considered rude to point at people", "In winter, it is unwise to hike alone", "It is difficult to find
+    a taxi"): English moves a clause subject after its predicate, which Indonesian states in place after it
+    ("Menunjuk orang ... dianggap tidak sopan"), so the predicate stands at the other end of the sentence from the
+    negator it renders and places tell nothing."""
+    i = j - 1
+    while i >= 0 and toks[i].w in _EXTRAPOSING and not toks[i + 1].boundary:
+        i -= 1
+    return (0 <= i < j - 1 and toks[i].w == "it" and (i == 0 or toks[i].boundary) and j + 1 < len(toks)
+            and toks[j + 1].w in _EXTRAPOSED_SUBJECT and not toks[j + 1].boundary)
 
 
 def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], other: Sequence[Token],
@@ -2595,6 +2634,28 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
                 late = _late_negator(toks, h.i, negs) if after else None  # "stimmte dem Gesetz nicht zu"
                 if late is not None:
                     out.add(late)
+    return out | _opposite_surplus(mine, theirs, negs, n_mine, n_other)
+
+
+def _opposite_surplus(mine: Sequence[_Hit], theirs: Sequence[_Hit], negs: Collection[int], n_mine: int,
+                      n_other: int) -> set[int]:
+    """Negators of a direction word whose opposite this side states plainly as well, and the other side more often
+    than this side does ("tutup lebih awal pada hari Sabtu dan tidak buka pada hari Minggu" = "close early on
+    Saturdays and stay shut on Sundays"): one of the other side's words renders this side's plain one, the one
+    left over renders the negated word (about where it stands). :func:`_cancelled_by_direction` leaves these
+    alone, reading any plain opposite of this side as the one the other side's words render."""
+    out: set[int] = set()
+    for h in mine:
+        if not h.negated:
+            continue
+        opp = "b" if h.side == "a" else "a"
+        own = sum(1 for x in mine if (x.row, x.side) == (h.row, opp) and not x.negated)
+        their = [x for x in theirs if (x.row, x.side) == (h.row, opp) and not x.negated]
+        if not own or len(their) <= own or any((x.row, x.side) == (h.row, h.side) and not x.negated for x in theirs):
+            continue
+        k = next((h.i - d for d in range(1, NEG_WINDOW + 1) if h.i - d in negs), None)
+        if k is not None and any(_at_place(h.i, n_mine, x.i, n_other, CANCEL_SPAN) for x in their):
+            out.add(k)
     return out
 
 
@@ -2938,6 +2999,7 @@ def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Seque
         (lambda: _scant(hi_toks, k, lo_toks), "'not much' / 'almost no' rendered by a word of scarcity"),
         (lambda: _cannot_as_hard(hi_toks, k, lo_toks), "'could not' rendered by a word of difficulty"),
         (lambda: _not_since_as_first(hi_toks, k, lo_toks), "'not since' rendered by 'the first / last since'"),
+        (lambda: not lo_negated and _litotes_as_plain(hi_toks, k, hi_lang, lo_toks, lo_lang), "an English litotes ('not unusual') rendered plainly"),
     )
     return next((why for hit, why in checks if hit()), None)
 
@@ -3401,6 +3463,32 @@ def _not_since_as_first(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Toke
                for j, t in enumerate(lo_toks))
 
 
+def _litotes_as_plain(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token], lo_lang: str) -> bool:
+    """Whether English negator ``k`` makes a litotes with the word negative by its form that it negates ("not
+    unusual", "not unheard of", "not impossible", "not insignificant"), a muted affirmative that encyclopaedic and
+    travel prose favours, and the other side states the affirmative plainly ("lumrah", "sesekali terjadi", "masih
+    bisa dilakukan"): no lexical negative of its own about the negator's place and no negator anywhere, not even
+    one a guard has matched. Against a word that renders the negative word itself ("jarang" for "unusual", "tak
+    terduga" for "unexpected", "tidak memihak" for "impartial", the same direction member: "berbahaya" for
+    "unsafe", the word itself as a loan: "intoleran") the "not" stays an added negation. Indonesian only: the
+    lexical negatives of a profile language are patterns this look-up does not read."""
+    hard = _lists().hard.get(lo_lang, frozenset())
+    if hi_lang != "en" or hi_toks[k].w not in ("not", "n't") or any(t.w in hard for t in lo_toks):
+        return False
+    words = _negated_words(hi_toks, k, hi_lang)
+    j = k + len(words)  # the predicate, after any auxiliary ("not be impossible")
+    w = words[-1].w if words and not any(t.w in _EN_DETERMINERS for t in words) else ""  # a predicate, no noun phrase
+    if lo_lang != "id" or not w or not (_affix_negative(hi_toks, j) or w.startswith(_SENTENCE_ADVERBS) and w.startswith("un")
+                               and not w.endswith("ly") and _dictionary_word(w[2:])):
+        return False  # "unusual" is a sentence adverb only as "unusually" ("understandable" negates nothing)
+    if any(len(t.w) >= 6 and _cognate_key(t.w)[:6] == _cognate_key(w)[:6] for t in lo_toks):
+        return False  # the negative word kept as a loan ("intoleran", "ilegal"): no plain affirmative
+    mine = {(h.row, h.side) for h in _direction_hits(hi_toks, hi_lang, set()) if h.i == j}
+    if mine & {(h.row, h.side) for h in _direction_hits(lo_toks, lo_lang, set()) if not h.negated}:
+        return False
+    return not any(_at_place(k, len(hi_toks), x, len(lo_toks), CANCEL_SPAN) for x in _lexical_at(lo_toks, "", lo_lang))
+
+
 def _word_members(toks: Sequence[Token], k: int, lang: str) -> set[tuple[int, str]]:
     """The direction members (row, side) that token ``k`` alone is listed as, read as written, idioms or not (its
     lemma; for Indonesian also its roots): what a word inside a negation idiom would claim outside it."""
@@ -3570,7 +3658,7 @@ def _explaining_lexical(lo_toks: Sequence[Token], lo_text: str, lo_lang: str, hi
     if not ({lo_lang, hi_lang} <= {"id", "en"}) or min(n_lo, n_hi) < SHORT_SENTENCE:
         return lo_lex - hi_lex
     at = _lexical_at(lo_toks, lo_text, lo_lang)
-    near = sum(1 for x in at if _gap(x / n_lo, hi_hard, n_hi) <= CANCEL_SPAN)
+    near = sum(1 for x in at if _gap(x / n_lo, hi_hard, n_hi) <= CANCEL_SPAN or _extraposed(lo_toks, x))
     return lo_lex - len(at) + near - max(0, hi_lex - (len(at) - near))
 
 

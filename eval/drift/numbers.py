@@ -994,8 +994,8 @@ def _clock_words(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     return out
 
 
-#: "seven in ten", "one out of five", "tujuh dari sepuluh": a share, the same as a percentage
-_RATIO = re.compile(r"(?i)\b(\d{1,3}|[a-z]+)\s+(?:in|out of|of every|dari|dari setiap)\s+(\d{1,3}|[a-z]+)\b(?![.,]?\d)")
+#: "seven in ten", "one out of five", "tujuh dari sepuluh", "one in a hundred": a share, the same as a percentage
+_RATIO = re.compile(r"(?i)\b(\d{1,3}|[a-z]+)\s+(?:in|out of|of every|dari|dari setiap)\s+(a\s+)?(\d{1,3}|[a-z]+)\b(?![.,]?\d)")
 
 
 def _ratios(text: str, lang: str, taken: Taken) -> list[NumberMention]:
@@ -1004,23 +1004,26 @@ def _ratios(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     children" are written alike in both languages, and "dua dari tiga korban" is a count (two of the three)."""
     table = _words(lang) if lang in ("id", "en") else {}
 
-    def value(w: str) -> float | None:
+    def value(w: str, article: bool = False) -> float | None:
         if w.isdigit():
             return float(w)
         hit = table.get(w.lower())
-        return hit[0] if hit is not None and hit[1] in ("unit", "weak", "teen", "tens", "scale1") else None
+        # "a hundred" is one scale word with its article ("one in a hundred")
+        return hit[0] if hit is not None and hit[1] in ("unit", "weak", "teen", "tens", "scale1") + ("scale",) * article else None
 
     out = []
     for m in _RATIO.finditer(text):
         a, b = m.span()
-        n, d = value(m.group(1)), value(m.group(2))
+        n, d = value(m.group(1)), value(m.group(3), bool(m.group(2)))
         if n is None or d not in (10.0, 100.0) or not 0 < n < d or not taken.free(a, b):
             continue
         if re.search(r"(?i)\bsalah\s+$", text[max(0, a - 8):a]):
             continue  # "salah satu dari 100 orang" = one of the 100 people
         taken.take(a, b)
         pct = round(100 * n / d, 1)
-        out.append(NumberMention(a, b, text[a:b], frozenset({pct, float(round(pct))}), "percent", unit=f"{_RATIO_UNIT}{n:g}:{d:g}"))
+        # the share itself too, as a percentage carries it ("10 persen" = 0.1): "one in ten" = "sepersepuluh"
+        out.append(NumberMention(a, b, text[a:b], frozenset({pct, float(round(pct)), round(n / d, 3)}), "percent",
+                                 unit=f"{_RATIO_UNIT}{n:g}:{d:g}"))
     return out
 
 
