@@ -947,3 +947,43 @@ def test_a_country_code_shared_with_an_institution_names_the_country(src: str, f
 def test_an_ese_demonym_is_its_place(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a country's epithet in Indonesian copy (julukan), also with its head word in lower case or as "Negara"
+    ("Raksasa otomotif dari Negeri Ginseng meresmikan pabrik baterai di Karawang.",
+     "A South Korean carmaker opened a battery plant in Karawang.",
+     "A Japanese carmaker opened a battery plant in Karawang."),
+    ("Delegasi DPR bertolak ke negeri Kincir Angin untuk membahas arsip kolonial.",
+     "A parliamentary delegation left for the Netherlands to discuss colonial archives.",
+     "A parliamentary delegation left for Belgium to discuss colonial archives."),
+    ("Produk baja dari Negara Tirai Bambu dikenai bea masuk tambahan.",
+     "Steel products from China face additional import duties.",
+     "Steel products from Vietnam face additional import duties."),
+    # a nickname blended from the opening letters of a full name, either side; initials with "bin"
+    ("Mantan Presiden Jokowi menghadiri pernikahan cucunya di Solo.",
+     "Former President Joko Widodo attended his grandson's wedding in Solo.",
+     "Former President Susilo Bambang Yudhoyono attended his grandson's wedding in Solo."),
+    ("Menteri Koordinator Pangan Zulkifli Hasan meninjau gudang Bulog di Cirebon.",
+     "Food Coordinating Minister Zulhas inspected a Bulog warehouse in Cirebon.",
+     "Food Coordinating Minister Luhut inspected a Bulog warehouse in Cirebon."),
+    # the bare "Direktur" of a body is its head, which English calls "chief" or "head"
+    ("Direktur Jenderal WHO Tedros Adhanom Ghebreyesus tiba di Jakarta pada Senin.",
+     "WHO chief Tedros Adhanom Ghebreyesus arrived in Jakarta on Monday.",
+     "WHO spokesman Tedros Adhanom Ghebreyesus arrived in Jakarta on Monday."),
+    # an acronym after a phrase in lower-case words glosses it: the translation renders the phrase
+    ("Kedua negara menandatangani perjanjian perdagangan bebas (ICA-FTA) di Santiago.",
+     "The two countries signed a free trade agreement in Santiago.",
+     "The two countries signed a free trade agreement in Lima."),
+    # a feast named by its Hijri date: "1 Syawal" = Eid al-Fitr, no number left over
+    ("Pusat perbelanjaan di Medan ramai menjelang 1 Syawal.",
+     "Shopping centres in Medan were crowded ahead of Eid al-Fitr.",
+     "Shopping centres in Medan were crowded ahead of Christmas."),
+    # "navy" in lower case is the Angkatan Laut, not a coast guard left unmatched
+    ("Kapal penjaga pantai Malaysia dan Angkatan Laut Singapura berpatroli bersama di Selat Malaka.",
+     "Malaysia's coast guard and the Singaporean navy patrolled the Strait of Malacca together.",
+     "Malaysia's coast guard and the Singaporean police patrolled the Strait of Malacca together."),
+])
+def test_epithets_nicknames_directors_glossed_phrases_feasts_and_the_navy(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity == "critical" for f in check_pair(src, changed))

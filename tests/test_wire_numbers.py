@@ -350,3 +350,20 @@ def test_shares_of_fifths_and_tenths(src: str, faithful: str, changed: str) -> N
 def test_ranks_centuries_spans_areas_and_weights(src: str, faithful: str, changed: str) -> None:
     assert not [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
     assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a multiple told by a "-fold" word of any number: the number of "kali lipat" is read with it, not alone
+    ("Ekspor kopi ke Mesir naik 12 kali lipat dalam tiga tahun.", "Coffee exports to Egypt rose twelvefold in three years.",
+     "Coffee exports to Egypt rose ninefold in three years."),
+    ("Biaya sewa kapal melonjak 7 kali lipat sejak krisis Laut Merah.",
+     "Ship charter rates have jumped sevenfold since the Red Sea crisis.",
+     "Ship charter rates have jumped 17-fold since the Red Sea crisis."),
+])
+def test_multiples_told_by_fold_words(src: str, faithful: str, changed: str) -> None:
+    assert not [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
+    assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+def test_a_fold_word_of_no_number_is_no_multiple() -> None:
+    assert not _major_up("Pipa manifold mesin itu bocor sejak 10 hari lalu.", "The engine's manifold pipe has leaked for 10 days.")

@@ -167,6 +167,7 @@ def known_entities() -> KnownEntities:
             for f in row[col].split("|"):
                 if f:
                     forms[lang][f] = key
+        _epithet_forms(forms["id"], row, key)
         if row[1] == "COUNTRY":
             # demonym plurals: "Egyptian" -> "Egyptians"
             plural += [(f + "s", key) for f in row[2].split("|") if f.endswith("an") and f + "s" not in forms["en"]]
@@ -198,6 +199,18 @@ def known_entities() -> KnownEntities:
         patterns[lang] = re.compile(r"(?<![\w.])(" + "|".join(_form_pattern(f, lang) for f in alts) + r")(?![\w]|\.\w)")
     return KnownEntities(forms, types, {k: frozenset(v) for k, v in related.items()}, patterns, frozenset(gaz_keys),
                   {k: frozenset(v) for k, v in synonyms.items()})
+
+
+def _epithet_forms(id_forms: dict[str, str], row: Sequence[str], key: str) -> None:
+    """The other spellings of a country's epithet in Indonesian copy (julukan, ``exonyms.tsv``: "Negeri Sakura" =
+    Japan): the press writes its head word in lower case inside a sentence ("ke negeri Paman Sam") and as
+    ``Negara`` too ("Negara Tirai Bambu"), the epithet itself always capitalised."""
+    if row[1] != "COUNTRY":
+        return
+    for f in row[3].split("|"):
+        if f.startswith("Negeri "):
+            for head in ("negeri ", "Negara ", "negara "):
+                id_forms.setdefault(head + f[len("Negeri "):], key)
 
 
 #: Indonesian compass points of two words ("Barat Daya" = south-west, "Timur Laut" = north-east)
@@ -885,6 +898,10 @@ def _initials_fit(acronym: str, before: str) -> bool:
     return bool(letters)
 
 
+#: a phrase of lower-case words right before an opening parenthesis: Indonesian copy writes the acronym of a
+#: descriptive phrase after it ("bantuan langsung tunai (BLT)", "perjanjian kemitraan ekonomi komprehensif
+#: (IEU-CEPA)"), and a translation renders the phrase in words, where the acronym may go
+_PHRASE_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z-]+\s+[a-z][a-z-]+\s*\($")
 _LETTER_WORD = re.compile(r"[A-Z]-[a-z]{2,}")
 _BREAK_RE = re.compile(_ABBREV_END + r"[.!?]\s+")
 _OPENERS_RE = re.compile(r"[ \"'“”‘’(\[\-–—*•:]*")
@@ -981,7 +998,8 @@ def _make_mention(text: str, toks: list[tuple[int, int, str]], lang: str, seen_l
         # a single capitalised word opening a sentence and never capitalised elsewhere: a weak name signal;
         # it may stand in a swap with an unknown name, never alone
         typ = "INITIAL"
-    if acronym and len(words) == 1 and text[a - 1:a] == "(" and _initials_fit(words[0], text[max(0, a - _WINDOW):a]):
+    if acronym and len(words) == 1 and text[a - 1:a] == "(" and (_initials_fit(words[0], text[max(0, a - _WINDOW):a])
+                                                                 or _PHRASE_BEFORE.search(text, max(0, a - _WINDOW), a)):
         typ = "DEFINED"  # "Taman Nasional Kruger (TNK)": an acronym of a translated name follows its language
     titled = bool(_before(_PERSONAL_BEFORE, text, a)) and len(words) == 1 and not acronym
     return EntityMention(a, b, text[a:b], None, typ, tokens, titled)
@@ -1244,6 +1262,8 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         return True
     if _acronym_on_other_side(m.text, other_text):
         return True  # "Louisiana State University" = "LSU", "Johnny English" = "JE"
+    if _blend_in(m, other_text):
+        return True  # "Joko Widodo" = "Jokowi", "Bambang Soesatyo" = "Bamsoet"
     # away from the lenient check, a lower-case word is a spelling variant of a name only when it is at least
     # as long (a derived form: "Trauma"/"traumatic"), never a shorter word the name merely extends ("Haris" is
     # not "hari", "Waters" is not "water"); capitalised words are compared as they are
@@ -1480,7 +1500,49 @@ def _acronym_on_other_side(name: str, other_text: str) -> bool:
         run = words[k:]
         if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run) in acronyms:
             return True
-    return False
+    return _connected_initials(name) in acronyms
+
+
+def _connected_initials(name: str) -> str:
+    """The initials of a person's name with its connecting words ("bin", "al"), as the Indonesian and Arab press
+    abbreviates the name: "Mohammed bin Salman" = "MBS"; empty for a name without a connecting word."""
+    words = _WORD.findall(_POSSESSIVE.sub("", name))
+    if len(words) < 3 or all(fold(w) not in _CONNECT for w in words) or not words[0][:1].isupper():
+        return ""
+    return "".join(w[0].upper() for w in words)
+
+
+_MIN_BLEND = 5
+
+
+def _blend_of(word: str, words: Sequence[str]) -> bool:
+    """Whether ``word`` joins the opening letters (two or more each, in order) of two or more consecutive
+    ``words``: the nicknames Indonesian copy coins from a full name ("Jokowi" = Joko Widodo, "Bamsoet" = Bambang
+    Soesatyo, "Zulhas" = Zulkifli Hasan)."""
+    w = fold(word)
+    ws = [fold(x) for x in words]
+
+    def fits(p: int, j: int, used: int) -> bool:
+        if p == len(w):
+            return used >= 2
+        if j >= len(ws):
+            return False
+        return any(w.startswith(ws[j][:k], p) and fits(p + k, j + 1, used + 1)
+                   for k in range(min(len(ws[j]), len(w) - p), 1, -1))
+
+    return len(w) >= _MIN_BLEND and w not in ws and any(fits(0, i, 0) for i in range(len(ws) - 1))
+
+
+def _blend_in(m: EntityMention, other_text: str) -> bool:
+    """Whether ``other_text`` writes the person named by ``m`` as a nickname blended from the words of the
+    full name, or ``m`` is such a nickname of a name written in full there (:func:`_blend_of`): one person."""
+    words = _name_words(m.text)
+    if m.type not in ("NAME", "PERSON", "INITIAL", "COMMONCAP") or any(w.isupper() for w in words):
+        return False
+    if len(words) == 1:
+        return len(words[0]) >= _MIN_BLEND and any(
+            _blend_of(words[0], _name_words(r.group(0))) for r in _SPAN_RE.finditer(other_text) if " " in r.group(0))
+    return any(_blend_of(w, words) for w in _CAP_WORD.findall(other_text) if len(w) >= _MIN_BLEND and not w.isupper())
 
 
 @functools.cache
@@ -1546,6 +1608,8 @@ def _compatible(a: EntityMention, b: EntityMention) -> bool:
     if "ROLE" in (ta, tb):
         if a.key in _GENERIC_ROLES and _head_role(b.key) or b.key in _GENERIC_ROLES and _head_role(a.key):
             return False  # "head" renders any office held by a head ("Kepala Bappenas" = "Bappenas head")
+        if _director_as_head(a.key, b.key):
+            return False  # "Direktur FBI" = "FBI chief", "Direktur Jenderal WHO" = "WHO chief"
         if _generic_deputy(a.key) and _deputy_office(b.key) or _generic_deputy(b.key) and _deputy_office(a.key):
             return False  # "deputy head" renders any deputy's office ("Wakapolres" = "West Jakarta Police deputy chief")
         return ta == tb  # an office stands in only for another office ("Menteri Keuangan" -> "Foreign Minister")
@@ -1611,6 +1675,14 @@ def _head_role(key: str | None) -> bool:
     commander's: ``Komandan Kodim``)."""
     return any(w in ("kepala", "head", "chief", "ketua", "chairman", "chairwoman", "chairperson", "komandan", "commander", "panglima")
                for _, f in _key_forms().get(key or "", ()) for w in fold(f).split())
+
+
+def _director_as_head(a: str | None, b: str | None) -> bool:
+    """Whether one office is a body's director named by its bare title (``Direktur`` before the body: the
+    Director-General of an international agency, the Director of the FBI, the managing or executive director of
+    a fund or a foundation, each its head) and the other the generic head ("chief", "head"), which English copy
+    writes for it: "Direktur Pelaksana IMF" = "IMF chief"."""
+    return {a, b} & {"DIREKTUR"} != set() and bool({a, b} & _BROAD_HEADS)
 
 
 def _is_rank(m: EntityMention) -> bool:

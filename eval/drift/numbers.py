@@ -1030,10 +1030,10 @@ def _ratios(text: str, lang: str, taken: Taken) -> list[NumberMention]:
 #: multiples: "dua kali lipat", "tiga kali lipatnya", "doubled", "tripled", "three-fold", "tenfold"
 _MULTIPLE = {
     "id": re.compile(r"(?i)\b(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,3})\s+kali\s+lipat(?:nya)?\b"),
-    "en": re.compile(r"(?i)\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|two-?fold|three-?fold|"
-                     r"four-?fold|five-?fold|ten-?fold|\d{1,3}-fold)\b"),
+    "en": re.compile(r"(?i)\b(doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing)|[a-z]+?-?fold|\d{1,3}-fold)\b"),
 }
-#: the verbs of a multiple (the "-fold" words take their number from the number words)
+#: the verbs of a multiple (the "-fold" words take their number from the number words: "sixfold", "twentyfold"; a
+#: word that is none, "manifold", "blindfold", is no multiple)
 _MULTIPLE_VERBS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 
 
@@ -1052,6 +1052,12 @@ def _multiples(text: str, lang: str) -> list[NumberMention]:
         if v:
             out.append(NumberMention(m.start(), m.end(), m.group(0), frozenset({v}), "cardinal"))
     return out
+
+
+def _multiple_told(n: NumberMention, own: Sequence[NumberMention], other: Sequence[NumberMention]) -> bool:
+    """Whether ``n`` is the number of a multiple of its side (``own``: "naik 10 kali lipat") that the other side
+    tells as a multiple of the same value (``other``: "rose tenfold"), which the other numbers do not read."""
+    return any(m.start <= n.start and n.end <= m.end and any(m.values & o.values for o in other) for m in own)
 
 
 #: the unit of a share read by :func:`_ratios` ("ratio:7:10"): its two numbers may stand apart on the other side
@@ -1766,12 +1772,12 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     # "doubled", "dua tahunan" = "biennial"): a missing or added one is reported only for digits, compounds
     # and values above ten
     for s in ls2:
-        if _reportable_alone(s):
+        if _reportable_alone(s) and not _multiple_told(s, sm, tm):
             # a holder's number after an office ("Presiden ke-3 RI") is often left out or told as "former": minor
             sev = "minor" if _holder_number(src.text, s, src.lang) else "major"
             out.append(_finding(sev, src, tgt, f"number {s.text} in {sl} has no counterpart in {tl}", s, None))
     for t in lt2:
-        if _reportable_alone(t):
+        if _reportable_alone(t) and not _multiple_told(t, tm, sm):
             out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
     return out
 
