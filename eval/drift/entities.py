@@ -1255,7 +1255,9 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
             # every word of the name has a spelling variant there ("Jawa Barat" left untranslated), so a
             # long list of other names cannot match "Barat" alone
             unknown = [t for o in other_mentions if o.key is None for t in o.tokens]
-            return bool(m.tokens) and all(any(_similar(t, f) or _ese_demonym(f, t) for t in unknown) for f in m.tokens)
+            hits = [any(_similar(t, f) or _ese_demonym(f, t) for t in unknown) for f in m.tokens]
+            # a common word of the name may be translated around the kept one ("Pasar Senen" = "Senen Market")
+            return any(hits) and all(h or _rendered_in(f, _text_index(other_text)) for h, f in zip(hits, m.tokens))
         idx = _mention_index(other_mentions)
         return bool(same & idx.keys) or (bool(m.tokens) and all(idx.similar(f) for f in m.tokens))
     if not m.tokens:
