@@ -21,8 +21,8 @@ Indonesian wire forms: ``Rabu (13/3)`` (a day/month in brackets after a weekday,
 = ``June 4-7`` (two dates), and names holding calendar words (``Pasar Minggu``, ``Universitas Sebelas
 Maret``, ``Jalan 17 Agustus``; see ``number_names.tsv``) are no dates. Extraction is linear in the text. Relative terms are compared only when both sides have one (``pekan lalu`` vs ``last
 year`` is critical): translators often resolve "kemarin" into a weekday, which is no drift. The night of a weekday
-is the evening before it (``malam Minggu``, also ``malam minggu`` in lower case, = "Saturday night"; ``malam Jumat``
-= "Thursday night"), so either day renders it; ``Minggu malam`` is Sunday night.
+is the evening before it (``malam Minggu``, also ``malam minggu`` in lower case and ``malem minggu`` in informal
+spelling, = "Saturday night"; ``malam Jumat`` = "Thursday night"), so either day renders it; ``Minggu malam`` is Sunday night.
 """
 
 from __future__ import annotations
@@ -136,8 +136,9 @@ _DATE_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?\s+$")
 _MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|kemarin|ke-?\d|pertama|kedua|terakhir)")
 _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
 #: ``malam`` right before an Indonesian weekday: "malam Minggu" is the night before Sunday (Saturday night), as
-#: "malam Jumat" is Thursday night; "Minggu malam" is Sunday night
-_NIGHT_BEFORE = re.compile(r"\bmalam\s+$", re.I)
+#: "malam Jumat" is Thursday night; "Minggu malam" is Sunday night; informal copy spells it ``malem`` (Jakarta
+#: colloquial schwa, "malem minggu") and writes the weekday in lower case ("tiap malem jumat")
+_NIGHT_BEFORE = re.compile(r"\bmal[ae]m\s+$", re.I)
 #: the night before a weekday in German agency copy: "in der Nacht zum Sonntag", "in der Nacht zu Montag", "in der
 #: Nacht auf Freitag" run from the evening before, which English may call "Saturday night"
 _NIGHT_BEFORE_DE = re.compile(r"\bNacht\s+(?:zum|zu|auf(?:\s+den)?)\s+$", re.I)
@@ -197,7 +198,7 @@ def _one_edit(a: str, b: str) -> bool:
 #: a word before it, or a relative word after it (a day number or year is checked as for capitalised names)
 _ID_LOWER_BEFORE = re.compile(r"(?i)\b(?:bulan|hari|pada|sejak|hingga|sampai|awal|akhir|pertengahan|setiap|tiap|tanggal|"
                               r"tgl\.?)\s+$")
-_ID_LOWER_AFTER = re.compile(r"\s+(?:lalu|kemarin|depan|ini|mendatang|nanti|pagi|siang|sore|malam)\b")
+_ID_LOWER_AFTER = re.compile(r"\s+(?:lalu|kemarin|depan|ini|mendatang|nanti|pagi|siang|sore|mal[ae]m)\b")
 
 
 @functools.cache
@@ -230,7 +231,8 @@ def _id_lower_names(text: str) -> list[tuple[int, int, str, str, bool]]:
             ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _DAY_BEFORE.search(text, max(0, a - 8), a)
                       or _DAY_AFTER.match(text, b, b + 24) or _YEAR_AFTER.match(text, b, b + 12))
         else:
-            ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _weekday_date_after().match(text, b, b + 16))
+            ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _weekday_date_after().match(text, b, b + 16)
+                      or _NIGHT_BEFORE.search(text, max(0, a - 8), a))
         if ok:
             out.append((a, b, form, key, False))
     return out

@@ -2038,7 +2038,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = still
                 continue
-            if other_lang == "id" and (avoid := _advice_as_avoid(toks, k, other)) is not None:
+            if other_lang == "id" and ((avoid := _advice_as_avoid(toks, k, other)) is not None
+                                       or (avoid := _regret_as_wish(toks, k, other)) is not None):  # nyesel = wish I hadn't
                 out.add(k)
                 where[k] = avoid
                 continue
@@ -2288,6 +2289,30 @@ def _advice_as_avoid(toks: Sequence[Token], k: int, other: Sequence[Token]) -> i
     n, n_o = max(len(toks), 1), max(len(other), 1)
     return next((j for j, t in enumerate(other) if t.w in _ID_AVOID and _at_place(k, n, j, n_o, RENDER_SPAN)),
                 None)
+
+
+#: Indonesian words of regret, by root and in informal spelling (menyesal, penyesalan; nyesel, nyesal)
+_ID_REGRET = frozenset("sesal nyesal nyesel".split())
+#: the English perfect after a counterfactual: "wish I had not", "wish I'd never", "wish we hadn't"
+_EN_HAD = re.compile(r"had|\w+'d")
+
+
+def _regret_as_wish(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The Indonesian word of regret (:data:`_ID_REGRET`) that renders English negator ``k`` of a counterfactual
+    about the past: "wish I hadn't bought it", "wish I'd never switched", "should never have booked", "shouldn't
+    have come" all regret what was done, as "nyesel beli", "menyesal pindah" do with no negator. Only the past
+    counterfactual (a "had" after "wish", a "have" after "should"): "I wish it would not rain" regrets nothing.
+    About where the negator stands (within ``CANCEL_SPAN`` of the sentence, any place in a short one); None when
+    there is none."""
+    prev = toks[k - 1].w if k >= 1 and not toks[k].boundary else ""
+    wish = _EN_HAD.fullmatch(prev) is not None and any(
+        "wish" in toks[j].keys and not any(t.boundary for t in toks[j + 1:k + 1]) for j in range(max(0, k - 4), k - 1))
+    should = prev in ("should", "ought") and any(t.w == "have" for t in toks[k + 1:k + 3])
+    if not (wish or should):
+        return None
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    return next((j for j, t in enumerate(other) if (t.w in _ID_REGRET or t.keys & _ID_REGRET)
+                 and _at_place(k, n, j, n_o, CANCEL_SPAN)), None)
 
 
 #: how many words may stand between an English negator and the "unless" of its condition ("won't come unless",
