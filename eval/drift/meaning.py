@@ -1961,7 +1961,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = until[0]
                 continue
-            if (neg := _not_until(toks, k, other)) is not None or (neg := _derived_negative(toks, k, other)) is not None:
+            if (neg := _not_until(toks, k, other)) is not None or (neg := _derived_negative(toks, k, other)) is not None \
+                    or (neg := _abilitative_as_able(toks, k, other)) is not None:  # tak terlupakan = unforgettable
                 out.add(k)
                 where[k] = neg
                 continue
@@ -2222,6 +2223,27 @@ def _derived_negative(toks: Sequence[Token], k: int, other: Sequence[Token]) -> 
         if len(o.w) >= 6 and any(b in ens for b in _affix_stems(o.w)) and _rendered_near(toks, k, other, o.w):
             return j
     return None
+
+
+#: an English adjective or adverb of "cannot be done": a negative prefix and -able/-ible ("unforgettable",
+#: "unimaginably", "inevitable", "irreplaceable")
+_EN_NOT_ABLE = re.compile(r"(?:un|in|im|ir|il)[a-z-]{3,}(?:able|ible|ably|ibly)")
+
+
+def _abilitative_as_able(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The English "un-...-able" word that renders Indonesian negator ``k`` before a verb of ability, a ``ter-`` verb
+    or its informal ``ke-`` form ("can be done"): "tak terlupakan" = "unforgettable", "gk kebayang indahnya" =
+    "unimaginably beautiful", "tak tergantikan" = "irreplaceable". Both sides tell "cannot be done" by their form,
+    so it holds for any verb, listed (``guard`` rows) or not; it must stand about where the negator stands (see
+    :func:`_rendered_near`). A "not" that an English word has dropped is no such word ("forgettable"). None when
+    there is none."""
+    if k + 1 >= len(toks) or toks[k + 1].boundary:
+        return None
+    w = toks[k + 1].w
+    if not (w.startswith("ter") and len(w) >= 7 or w.startswith("ke") and len(w) >= 6):
+        return None
+    return next((j for j, o in enumerate(other) if _EN_NOT_ABLE.fullmatch(o.w) and not o.w.startswith(
+        (*_NOT_IN_NEGATIVE, "invent", "inflat", "imag")) and _rendered_near(toks, k, other, o.w)), None)
 
 
 #: English words after "still" of a state still going on ("still under construction", "still in talks", "still at large",
