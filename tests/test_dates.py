@@ -173,5 +173,16 @@ def test_the_night_of_a_weekday_is_the_evening_before() -> None:
                     "A regular Koran recitation is held every Thursday night at the village mosque.")
 
 
+def test_the_night_of_a_weekday_in_informal_spelling() -> None:
+    """Informal copy spells the night "malem" and the weekday in lower case: "malem minggu" is Saturday night,
+    "malem jumat" Thursday night, and another weekday is still a change."""
+    src = "Tiap malem minggu jalan depan alun-alun macet total."
+    assert _flagged(src, "The road in front of the square is gridlocked every Saturday night.") == []
+    assert _flagged(src, "The road in front of the square is gridlocked every Friday night.")
+    src = "Pasar kaget di kompleks cuma buka tiap malem jumat."
+    assert _flagged(src, "The pop-up market in the estate only opens on Thursday nights.") == []
+    assert _flagged(src, "The pop-up market in the estate only opens on Wednesday nights.")
+
+
 def test_a_sentence_that_opens_with_may_before_a_noun_names_the_month() -> None:
     assert [(d.kind, d.key) for d in extract_dates("May exports rose 4 percent, the agency said.", "en")] == [("month", (5,))]
