@@ -182,6 +182,10 @@ def test_the_night_of_a_weekday_in_informal_spelling() -> None:
     src = "Pasar kaget di kompleks cuma buka tiap malem jumat."
     assert _flagged(src, "The pop-up market in the estate only opens on Thursday nights.") == []
     assert _flagged(src, "The pop-up market in the estate only opens on Wednesday nights.")
+    # after "malem", "minggu kemarin" is last Saturday night, no "last week"
+    src = "Malem minggu kemarin parkiran mal penuh sampai ke jalan."
+    assert _flagged(src, "Last Saturday night the mall car park was full all the way to the street.") == []
+    assert _flagged(src, "Last Friday night the mall car park was full all the way to the street.")
 
 
 def test_a_sentence_that_opens_with_may_before_a_noun_names_the_month() -> None:

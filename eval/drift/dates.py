@@ -224,9 +224,10 @@ def _id_lower_names(text: str) -> list[tuple[int, int, str, str, bool]]:
             continue
         before = _ID_LOWER_BEFORE.search(text, max(0, a - 16), a)
         if form == "Minggu":
-            # "hari minggu ini" is "this week" as often as "this Sunday"; "malam minggu" is Saturday night
-            ok = (_HARI_BEFORE.search(text, max(0, a - 8), a) is not None or _NIGHT_BEFORE.search(text, max(0, a - 8), a)
-                  is not None) and not _MINGGU_WEEK.match(text, b)
+            # "hari minggu ini" is "this week" as often as "this Sunday"; "malam minggu" is Saturday night, also
+            # before "lalu"/"kemarin" (last Saturday night)
+            ok = (_HARI_BEFORE.search(text, max(0, a - 8), a) is not None and not _MINGGU_WEEK.match(text, b)
+                  or _NIGHT_BEFORE.search(text, max(0, a - 8), a) is not None)
         elif key.isdigit():
             ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _DAY_BEFORE.search(text, max(0, a - 8), a)
                       or _DAY_AFTER.match(text, b, b + 24) or _YEAR_AFTER.match(text, b, b + 12))
@@ -343,7 +344,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
         else:  # a weekday
             if form in _abbreviations(lang) and not _weekday_date_after().match(text, b, b + 16):
                 continue  # "Sen." (Senator), "Sun." (the newspaper)
-            if form == "Minggu" and _MINGGU_WEEK.match(after) and not _HARI_BEFORE.search(text, lo, a):
+            if form == "Minggu" and _MINGGU_WEEK.match(after) and not _HARI_BEFORE.search(text, lo, a) \
+                    and not _NIGHT_BEFORE.search(text, lo, a):  # "malam Minggu lalu" = last Saturday night
                 continue
             out.append(DateMention(a, b, text[a:b], "weekday", key))
             taken.take(a, b)
