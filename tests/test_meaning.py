@@ -2220,3 +2220,13 @@ def test_not_good_renders_a_word_of_disappointment() -> None:
             if f.severity in ("critical", "major")] == []
     assert [f for f in meaning("Penampilan timnas semalam memukau.", "The national team's display last night wasn't "
                                "great.") if f.severity in ("critical", "major")]
+
+
+def test_a_direction_word_negated_on_both_sides_pairs_the_negators() -> None:
+    """"gk telat" = "not late" on both sides: the English negator is the Indonesian one, no rendering of the
+    "pagi" (early) of another row before it; dropping it is still a flip."""
+    src = "Bus kota pertama berangkat jam5 pagi, jadi pegawai gk telat kerja."
+    assert [f for f in meaning(src, "The first city bus leaves at 5 am, so office workers are not late for work.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "The first city bus leaves at 5 am, so office workers are late for work.")
+            if f.severity in ("critical", "major")]

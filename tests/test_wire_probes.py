@@ -496,15 +496,13 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p75-56": "'tidak akan lagi menjalankan tugas' rendered 'will step back from duties': an idiom of stopping",
     "p75-101": "'ga pelit' (not stingy) rendered 'generous': the antonym of a negative quality, which no guard lists",
     # round p76 (informal Indonesian, NusaX style: p76-1..133 written blind, before reading the detectors; p76-134..192
-    # and p76-200..205 written per family before its fix, as an unseen check; p76-193..199, 206, 207 changed rows of
-    # the fixed families)
+    # and p76-200..205 written per family before its fix, as an unseen check, p76-208..212 after it; p76-193..199,
+    # 206, 207, 213 changed rows of the fixed families)
     "p76-7": "'gk ketebak' (could not be guessed) rendered by the idiom 'kept me guessing', which holds no negation",
     "p76-98": "'sampe' is 'until' as often as 'arrived', so 'berangkat ... sampe' against 'left ... arrived' reads as "
               "depart turned arrive, and 'malem ... subuh' against 'pm ... morning' pairs night with morning by place",
     "p76-126": "'17an' (the 17 August festivities) rendered 'Independence Day': a holiday named by its date in one "
                "language and by its name in the other",
-    "p76-140": "'pagi' (morning, early) beside 'gk telat' (not late): the English 'not late' reads as the rendering of "
-               "'pagi' through the early/late row, which leaves 'gk' without a counterpart",
     "p76-157": "'17an' rendered 'Independence Day', as p76-126",
     "p76-158": "'17 agustus' rendered 'Independence Day': a holiday named by its date, as p76-126",
     "p76-160": "'17an' rendered 'Independence Day', as p76-126",

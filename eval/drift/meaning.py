@@ -2625,8 +2625,9 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
         if not h.negated and not their_by_tok[h.i] & my_plain:
             plain.setdefault((h.row, h.side), []).append(h.i / n_other)
     out: set[int] = set()
+    mirrored = _mirrored(mine, theirs)
     for h in mine:
-        if not h.negated:
+        if not h.negated or h.i in mirrored:
             continue
         opp = "b" if h.side == "a" else "a"
         # the opposite must stand about where the negated word stands (the same claim, not another clause's)
@@ -2643,6 +2644,14 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
                 if late is not None:
                     out.add(late)
     return out
+
+
+def _mirrored(mine: Sequence[_Hit], theirs: Sequence[_Hit]) -> set[int]:
+    """Token indices of my negated direction words that the other side negates too, through any row they share
+    ("jam5 pagi, jadi gk telat" = "5 am, so I'm not late": "not late" is "gk telat" of the late/on-time row, no
+    rendering of "pagi" through the early/late row): such a negator pairs with the other side's own."""
+    their_negated = {(h.row, h.side) for h in theirs if h.negated}
+    return {h.i for h in mine if h.negated and (h.row, h.side) in their_negated}
 
 
 @dataclass(frozen=True, slots=True)
