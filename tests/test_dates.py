@@ -188,5 +188,18 @@ def test_the_night_of_a_weekday_in_informal_spelling() -> None:
     assert _flagged(src, "Last Friday night the mall car park was full all the way to the street.")
 
 
+def test_a_holiday_of_fixed_date_is_named_by_its_date_or_its_name() -> None:
+    """"17 Agustus" = "Independence Day", "Hari Natal" = "December 25": either renders the other; another date
+    beside the name is still a change."""
+    src = "Upacara 17 Agustus di Istana Merdeka tahun ini digelar tanpa penonton."
+    assert _flagged(src, "This year's Independence Day ceremony at the Merdeka Palace was held without spectators.") == []
+    assert _flagged(src, "This year's Independence Day ceremony at the Merdeka Palace on August 18 was held without "
+                         "spectators.")
+    assert _flagged(src, "This year's ceremony at the Merdeka Palace was held without spectators.")
+    src = "Gereja Katedral menggelar misa Hari Natal dengan protokol kesehatan."
+    assert _flagged(src, "Jakarta Cathedral held its December 25 Mass under health protocols.") == []
+    assert _flagged(src, "Jakarta Cathedral held its December 26 Mass under health protocols.")
+
+
 def test_a_sentence_that_opens_with_may_before_a_noun_names_the_month() -> None:
     assert [(d.kind, d.key) for d in extract_dates("May exports rose 4 percent, the agency said.", "en")] == [("month", (5,))]

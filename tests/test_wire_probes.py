@@ -496,17 +496,16 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p75-56": "'tidak akan lagi menjalankan tugas' rendered 'will step back from duties': an idiom of stopping",
     "p75-101": "'ga pelit' (not stingy) rendered 'generous': the antonym of a negative quality, which no guard lists",
     # round p76 (informal Indonesian, NusaX style: p76-1..133 written blind, before reading the detectors; p76-134..192
-    # and p76-200..205 written per family before its fix, as an unseen check, p76-208..212 after it; p76-193..199,
-    # 206, 207, 213 changed rows of the fixed families)
+    # and p76-200..205, 214..219 written per family before its fix, as an unseen check, p76-208..212 after it;
+    # p76-193..199, 206, 207, 213, 220 changed rows of the fixed families)
     "p76-7": "'gk ketebak' (could not be guessed) rendered by the idiom 'kept me guessing', which holds no negation",
     "p76-98": "'sampe' is 'until' as often as 'arrived', so 'berangkat ... sampe' against 'left ... arrived' reads as "
               "depart turned arrive, and 'malem ... subuh' against 'pm ... morning' pairs night with morning by place",
-    "p76-126": "'17an' (the 17 August festivities) rendered 'Independence Day': a holiday named by its date in one "
-               "language and by its name in the other",
+    "p76-126": "'17an' (the 17 August festivities) rendered 'Independence Day': the number check reads '17an' as "
+               "the number 17 (also 'about 17', an age), which no holiday name renders; the date check reads written "
+               "dates only ('17 Agustus')",
     "p76-157": "'17an' rendered 'Independence Day', as p76-126",
-    "p76-158": "'17 agustus' rendered 'Independence Day': a holiday named by its date, as p76-126",
     "p76-160": "'17an' rendered 'Independence Day', as p76-126",
-    "p76-161": "'1 mei' rendered 'May Day': a holiday named by its date, as p76-126",
     "p76-164": "'sampe' (arrive, also 'until') is no member of the arrive row, so 'berangkat ... sampe' against "
                "'left ... arrived' reads as depart turned arrive, as p76-98",
     "p76-170": "'gk kekontrol' (could not be controlled) rendered 'chaotic': no un-...-able word, no guard",
