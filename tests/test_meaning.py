@@ -2230,3 +2230,13 @@ def test_a_direction_word_negated_on_both_sides_pairs_the_negators() -> None:
             if f.severity in ("critical", "major")] == []
     assert [f for f in meaning(src, "The first city bus leaves at 5 am, so office workers are late for work.")
             if f.severity in ("critical", "major")]
+
+
+def test_not_up_to_par_is_a_word_of_bad_quality() -> None:
+    """"not up to par" / "not up to standard" = "jelek" / "buruk": a negated member of the good/bad row against the
+    opposite the other side states plainly; a plain "up to par" against "buruk" is a flip."""
+    src = "Menurut warga, kualitas aspal jalan baru itu jelek."
+    assert [f for f in meaning(src, "Residents say the quality of the new road's asphalt is not up to standard.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "Residents say the quality of the new road's asphalt is up to standard.")
+            if f.severity in ("critical", "major")]

@@ -496,8 +496,8 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p75-56": "'tidak akan lagi menjalankan tugas' rendered 'will step back from duties': an idiom of stopping",
     "p75-101": "'ga pelit' (not stingy) rendered 'generous': the antonym of a negative quality, which no guard lists",
     # round p76 (informal Indonesian, NusaX style: p76-1..133 written blind, before reading the detectors; p76-134..192
-    # and p76-200..205, 214..219 written per family before its fix, as an unseen check, p76-208..212 after it;
-    # p76-193..199, 206, 207, 213, 220 changed rows of the fixed families)
+    # and p76-200..205, 214..219, 221..225 written per family before its fix, as an unseen check, p76-208..212 after
+    # it; p76-193..199, 206, 207, 213, 220, 226 changed rows of the fixed families)
     "p76-7": "'gk ketebak' (could not be guessed) rendered by the idiom 'kept me guessing', which holds no negation",
     "p76-98": "'sampe' is 'until' as often as 'arrived', so 'berangkat ... sampe' against 'left ... arrived' reads as "
               "depart turned arrive, and 'malem ... subuh' against 'pm ... morning' pairs night with morning by place",
@@ -511,8 +511,12 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p76-170": "'gk kekontrol' (could not be controlled) rendered 'chaotic': no un-...-able word, no guard",
     "p76-187": "'makin mengecewakan' (more and more disappointing) rendered 'less and less good': the degree word is "
                "read against its opposite, the polarity turned by the adjective",
-    "p76-189": "'mengecewakan' rendered 'wasn't up to scratch': the negator negates 'up', a word of no quality",
+    "p76-189": "'mengecewakan' (disappointing) rendered 'wasn't up to scratch': 'up to scratch' is a member of the "
+               "good/bad row, 'mengecewakan' of the satisfied/disappointed row, and a negated word is read against "
+               "the opposite of its own row only",
     "p76-192": "'mengecewakan' rendered 'wasn't up to par', as p76-189",
+    "p76-224": "'payah' (lousy) is no member of the good/bad row: it is also 'hard' ('susah payah' = painstakingly), so "
+               "'isn't up to snuff' faces no opposite",
 }
 
 
