@@ -173,5 +173,33 @@ def test_the_night_of_a_weekday_is_the_evening_before() -> None:
                     "A regular Koran recitation is held every Thursday night at the village mosque.")
 
 
+def test_the_night_of_a_weekday_in_informal_spelling() -> None:
+    """Informal copy spells the night "malem" and the weekday in lower case: "malem minggu" is Saturday night,
+    "malem jumat" Thursday night, and another weekday is still a change."""
+    src = "Tiap malem minggu jalan depan alun-alun macet total."
+    assert _flagged(src, "The road in front of the square is gridlocked every Saturday night.") == []
+    assert _flagged(src, "The road in front of the square is gridlocked every Friday night.")
+    src = "Pasar kaget di kompleks cuma buka tiap malem jumat."
+    assert _flagged(src, "The pop-up market in the estate only opens on Thursday nights.") == []
+    assert _flagged(src, "The pop-up market in the estate only opens on Wednesday nights.")
+    # after "malem", "minggu kemarin" is last Saturday night, no "last week"
+    src = "Malem minggu kemarin parkiran mal penuh sampai ke jalan."
+    assert _flagged(src, "Last Saturday night the mall car park was full all the way to the street.") == []
+    assert _flagged(src, "Last Friday night the mall car park was full all the way to the street.")
+
+
+def test_a_holiday_of_fixed_date_is_named_by_its_date_or_its_name() -> None:
+    """"17 Agustus" = "Independence Day", "Hari Natal" = "December 25": either renders the other; another date
+    beside the name is still a change."""
+    src = "Upacara 17 Agustus di Istana Merdeka tahun ini digelar tanpa penonton."
+    assert _flagged(src, "This year's Independence Day ceremony at the Merdeka Palace was held without spectators.") == []
+    assert _flagged(src, "This year's Independence Day ceremony at the Merdeka Palace on August 18 was held without "
+                         "spectators.")
+    assert _flagged(src, "This year's ceremony at the Merdeka Palace was held without spectators.")
+    src = "Gereja Katedral menggelar misa Hari Natal dengan protokol kesehatan."
+    assert _flagged(src, "Jakarta Cathedral held its December 25 Mass under health protocols.") == []
+    assert _flagged(src, "Jakarta Cathedral held its December 26 Mass under health protocols.")
+
+
 def test_a_sentence_that_opens_with_may_before_a_noun_names_the_month() -> None:
     assert [(d.kind, d.key) for d in extract_dates("May exports rose 4 percent, the agency said.", "en")] == [("month", (5,))]

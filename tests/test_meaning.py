@@ -2231,3 +2231,68 @@ def test_bukan_hal_yang_negates_the_word_after_yang(src: str, faithful: str, cha
     """"bukan hal yang aneh" = normal, "bukan perkara mudah" = difficult: the light noun says nothing of its own."""
     assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
     assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Banyak warga menyesal menjual lahannya kepada pengembang.",
+     "Many residents wish they had not sold their land to the developer.",
+     "Many residents are glad they did not sell their land to the developer."),
+    ("Nyesel banget ambil kredit motor di leasing itu, bunganya mencekik.",
+     "I really shouldn't have taken out a motorbike loan with that leasing firm, the interest is crushing.",
+     "I'm really glad I didn't take out a motorbike loan with that leasing firm, the interest is crushing."),
+    ("Gak nyesel ambil kredit motor di leasing itu, bunganya ringan.",
+     "No regrets taking out a motorbike loan with that leasing firm, the interest is low.",
+     "I shouldn't have taken out a motorbike loan with that leasing firm, the interest is low."),
+])
+def test_regret_is_a_negated_past_counterfactual(src: str, faithful: str, changed: str) -> None:
+    """"menyesal menjual" = "wish they had not sold", "nyesel ambil" = "shouldn't have taken": the regret told by a
+    negated past counterfactual; a negator outside that frame ("glad they did not sell") is no regret, and a regret
+    turned into its denial ("gak nyesel") keeps its negator unrendered."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Kunjungan ke desa adat itu menjadi pengalaman tak terlupakan bagi para peserta.",
+     "The visit to the traditional village was an unforgettable experience for the participants.",
+     "The visit to the traditional village was a forgettable experience for the participants."),
+    ("Pemandangan dari puncak gk kebayang indahnya.", "The view from the summit is unimaginably beautiful.",
+     "The view from the summit is imaginably beautiful."),
+])
+def test_a_negated_verb_of_ability_is_an_un_able_word(src: str, faithful: str, changed: str) -> None:
+    """"tak terlupakan" = "unforgettable", "gk kebayang" = "unimaginably": "cannot be done" told by form on both
+    sides; the word without its negative prefix leaves the negator unrendered."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+def test_not_good_renders_a_word_of_disappointment() -> None:
+    """"mengecewakan" (disappointing) = "wasn't good" / "not great", as "kecewa" = "not happy"; a plain "good"
+    against an Indonesian "enak" keeps its added negator."""
+    src = "Penampilan timnas semalam mengecewakan, lini tengahnya tidak berkembang."
+    assert [f for f in meaning(src, "The national team's display last night wasn't great, its midfield never got going.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning("Penampilan timnas semalam memukau.", "The national team's display last night wasn't "
+                               "great.") if f.severity in ("critical", "major")]
+
+
+def test_a_direction_word_negated_on_both_sides_pairs_the_negators() -> None:
+    """"gk telat" = "not late" on both sides: the English negator is the Indonesian one, no rendering of the
+    "pagi" (early) of another row before it; dropping it is still a flip."""
+    src = "Bus kota pertama berangkat jam5 pagi, jadi pegawai gk telat kerja."
+    assert [f for f in meaning(src, "The first city bus leaves at 5 am, so office workers are not late for work.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "The first city bus leaves at 5 am, so office workers are late for work.")
+            if f.severity in ("critical", "major")]
+
+
+def test_not_up_to_par_is_a_word_of_bad_quality() -> None:
+    """"not up to par" / "not up to standard" = "jelek" / "buruk": a negated member of the good/bad row against the
+    opposite the other side states plainly; a plain "up to par" against "buruk" is a flip."""
+    src = "Menurut warga, kualitas aspal jalan baru itu jelek."
+    assert [f for f in meaning(src, "Residents say the quality of the new road's asphalt is not up to standard.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "Residents say the quality of the new road's asphalt is up to standard.")
+            if f.severity in ("critical", "major")]

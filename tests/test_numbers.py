@@ -596,6 +596,29 @@ def test_a_clock_word_changed_into_another(src: str, faithful: str, changed: str
     assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
 
 
+@pytest.mark.parametrize("src,faithful,changed", [
+    # informal Indonesian glues the hour to "jam" ("jam6", "jam7an"): a clock time, no code like "MH17"
+    ("Penerbangan ke Medan dijadwalkan jam6 pagi dari Soekarno-Hatta.",
+     "The flight to Medan is scheduled for 6 a.m. from Soekarno-Hatta.",
+     "The flight to Medan is scheduled for 8 a.m. from Soekarno-Hatta."),
+    ("Petugas posko banjir baru datang jam9an ke lokasi.", "The flood post officers only arrived at around 9.",
+     "The flood post officers only arrived at around 11."),
+    # "jam 12 malam" is midnight, also "12 a.m."; another hour is still a change
+    ("Tarif tol baru berlaku mulai jam 12 malam nanti.", "The new toll rates take effect from midnight.",
+     "The new toll rates take effect from 11 p.m."),
+    ("Tarif tol baru berlaku mulai jam 12 malam nanti.", "The new toll rates take effect from 12 a.m.",
+     "The new toll rates take effect from 1 a.m."),
+    # "24/7" and "around the clock" are the 24 hours of "24 jam", no 7 added
+    ("Posko pengaduan dibuka 24 jam selama masa mudik.", "The complaints post is open 24/7 during the exodus.",
+     "The complaints post is open 12 hours a day during the exodus."),
+    ("Posko pengaduan dibuka 24 jam selama masa mudik.", "The complaints post is open around the clock during the "
+     "exodus.", "The complaints post is open 12 hours a day during the exodus."),
+])
+def test_an_informal_clock_time(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
 def test_a_teams_results_swapped_between_their_kinds() -> None:
     src = "Musim ini Persita mencatat tiga kemenangan, dua imbang, dan satu kekalahan."
     assert [f.message for f in check_pair(src, "This season Persita have recorded three wins, two draws and one defeat.")

@@ -21,8 +21,10 @@ Indonesian wire forms: ``Rabu (13/3)`` (a day/month in brackets after a weekday,
 = ``June 4-7`` (two dates), and names holding calendar words (``Pasar Minggu``, ``Universitas Sebelas
 Maret``, ``Jalan 17 Agustus``; see ``number_names.tsv``) are no dates. Extraction is linear in the text. Relative terms are compared only when both sides have one (``pekan lalu`` vs ``last
 year`` is critical): translators often resolve "kemarin" into a weekday, which is no drift. The night of a weekday
-is the evening before it (``malam Minggu``, also ``malam minggu`` in lower case, = "Saturday night"; ``malam Jumat``
-= "Thursday night"), so either day renders it; ``Minggu malam`` is Sunday night.
+is the evening before it (``malam Minggu``, also ``malam minggu`` in lower case and ``malem minggu`` in informal
+spelling, = "Saturday night"; ``malam Jumat`` = "Thursday night"), so either day renders it; ``Minggu malam`` is
+Sunday night. A holiday of fixed date is named by its date or by its name (``17 Agustus`` = "Independence Day",
+``1 Mei`` = "May Day"): either renders the other.
 """
 
 from __future__ import annotations
@@ -136,8 +138,9 @@ _DATE_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?\s+$")
 _MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|kemarin|ke-?\d|pertama|kedua|terakhir)")
 _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
 #: ``malam`` right before an Indonesian weekday: "malam Minggu" is the night before Sunday (Saturday night), as
-#: "malam Jumat" is Thursday night; "Minggu malam" is Sunday night
-_NIGHT_BEFORE = re.compile(r"\bmalam\s+$", re.I)
+#: "malam Jumat" is Thursday night; "Minggu malam" is Sunday night; informal copy spells it ``malem`` (Jakarta
+#: colloquial schwa, "malem minggu") and writes the weekday in lower case ("tiap malem jumat")
+_NIGHT_BEFORE = re.compile(r"\bmal[ae]m\s+$", re.I)
 #: the night before a weekday in German agency copy: "in der Nacht zum Sonntag", "in der Nacht zu Montag", "in der
 #: Nacht auf Freitag" run from the evening before, which English may call "Saturday night"
 _NIGHT_BEFORE_DE = re.compile(r"\bNacht\s+(?:zum|zu|auf(?:\s+den)?)\s+$", re.I)
@@ -197,7 +200,7 @@ def _one_edit(a: str, b: str) -> bool:
 #: a word before it, or a relative word after it (a day number or year is checked as for capitalised names)
 _ID_LOWER_BEFORE = re.compile(r"(?i)\b(?:bulan|hari|pada|sejak|hingga|sampai|awal|akhir|pertengahan|setiap|tiap|tanggal|"
                               r"tgl\.?)\s+$")
-_ID_LOWER_AFTER = re.compile(r"\s+(?:lalu|kemarin|depan|ini|mendatang|nanti|pagi|siang|sore|malam)\b")
+_ID_LOWER_AFTER = re.compile(r"\s+(?:lalu|kemarin|depan|ini|mendatang|nanti|pagi|siang|sore|mal[ae]m)\b")
 
 
 @functools.cache
@@ -223,14 +226,16 @@ def _id_lower_names(text: str) -> list[tuple[int, int, str, str, bool]]:
             continue
         before = _ID_LOWER_BEFORE.search(text, max(0, a - 16), a)
         if form == "Minggu":
-            # "hari minggu ini" is "this week" as often as "this Sunday"; "malam minggu" is Saturday night
-            ok = (_HARI_BEFORE.search(text, max(0, a - 8), a) is not None or _NIGHT_BEFORE.search(text, max(0, a - 8), a)
-                  is not None) and not _MINGGU_WEEK.match(text, b)
+            # "hari minggu ini" is "this week" as often as "this Sunday"; "malam minggu" is Saturday night, also
+            # before "lalu"/"kemarin" (last Saturday night)
+            ok = (_HARI_BEFORE.search(text, max(0, a - 8), a) is not None and not _MINGGU_WEEK.match(text, b)
+                  or _NIGHT_BEFORE.search(text, max(0, a - 8), a) is not None)
         elif key.isdigit():
             ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _DAY_BEFORE.search(text, max(0, a - 8), a)
                       or _DAY_AFTER.match(text, b, b + 24) or _YEAR_AFTER.match(text, b, b + 12))
         else:
-            ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _weekday_date_after().match(text, b, b + 16))
+            ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _weekday_date_after().match(text, b, b + 16)
+                      or _NIGHT_BEFORE.search(text, max(0, a - 8), a))
         if ok:
             out.append((a, b, form, key, False))
     return out
@@ -341,7 +346,8 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
         else:  # a weekday
             if form in _abbreviations(lang) and not _weekday_date_after().match(text, b, b + 16):
                 continue  # "Sen." (Senator), "Sun." (the newspaper)
-            if form == "Minggu" and _MINGGU_WEEK.match(after) and not _HARI_BEFORE.search(text, lo, a):
+            if form == "Minggu" and _MINGGU_WEEK.match(after) and not _HARI_BEFORE.search(text, lo, a) \
+                    and not _NIGHT_BEFORE.search(text, lo, a):  # "malam Minggu lalu" = last Saturday night
                 continue
             out.append(DateMention(a, b, text[a:b], "weekday", key))
             taken.take(a, b)
@@ -519,6 +525,35 @@ def _night_before(side: Side, d: DateMention) -> bool:
     return side.lang == "de" and _NIGHT_BEFORE_DE.search(side.text, max(0, d.start - 16), d.start) is not None
 
 
+#: holidays of a fixed date (month, day) -> their ``EVENT`` row of ``exonyms.tsv``: Indonesian national holidays of
+#: fixed date (New Year's Day, Labour Day, Independence Day, Christmas) and widely kept days (Valentine's Day), with
+#: the eves their names hold ("Christmas Eve", "New Year's Eve")
+_HOLIDAY_DATES = {(1, 1): "NEWYEAR", (12, 31): "NEWYEAR", (12, 24): "XMAS", (12, 25): "XMAS", (5, 1): "LABOURDAY",
+                  (8, 17): "INDEPDAY", (2, 14): "VALENTINE"}
+
+
+@functools.cache
+def _holiday_pattern(key: str, lang: str) -> re.Pattern[str] | None:
+    """The names of holiday ``key`` (an ``EVENT`` row of ``exonyms.tsv``) in ``lang`` (``id`` or ``en``)."""
+    row = next((r for r in data_lines("exonyms.tsv") if r[0] == key), None)
+    if row is None or lang not in ("id", "en"):
+        return None
+    forms = sorted({f.strip() for f in row[2 if lang == "en" else 3].split("|") if f.strip()}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
+def _holiday_named(d: DateMention, other: Side) -> bool:
+    """Whether date ``d``, left without a date on the other side, is a holiday of fixed date that the other side
+    names instead: "17 Agustus" = "Independence Day", "tgl 25 desember" = "Christmas Day", "1 Mei" = "May Day",
+    "New Year's Day" = "1 Januari". Copy names a holiday by its date or by its name, in either language."""
+    if d.kind != "date":
+        return False
+    when = cast("tuple[int, ...]", d.key)
+    key = _HOLIDAY_DATES.get((when[0], when[1]))
+    pat = _holiday_pattern(key, other.lang) if key else None
+    return pat is not None and pat.search(other.text) is not None
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -591,9 +626,9 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
             continue
         months_changed.add((_month(s), _month(t)))
         add("critical", f"month of {g(s)} in {sl} became {g(t)} in {tl}", s, t)
-    for s in sm[n:]:
+    for s in [d for d in sm[n:] if not _holiday_named(d, tgt)]:
         add("major", f"date {g(s)} in {sl} has no counterpart in {tl}", s, None)
-    for t in tm[n:]:
+    for t in [d for d in tm[n:] if not _holiday_named(d, src)]:
         add("major", f"date {g(t)} in {tl} has no counterpart in {sl}", None, t)
 
     # relative terms: only a clash between two different ones counts

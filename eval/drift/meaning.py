@@ -1966,7 +1966,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = until[0]
                 continue
-            if (neg := _not_until(toks, k, other)) is not None or (neg := _derived_negative(toks, k, other)) is not None:
+            if (neg := _not_until(toks, k, other)) is not None or (neg := _derived_negative(toks, k, other)) is not None \
+                    or (neg := _abilitative_as_able(toks, k, other)) is not None:  # tak terlupakan = unforgettable
                 out.add(k)
                 where[k] = neg
                 continue
@@ -2043,7 +2044,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                 out.add(k)
                 where[k] = still
                 continue
-            if other_lang == "id" and (avoid := _advice_as_avoid(toks, k, other)) is not None:
+            if other_lang == "id" and ((avoid := _advice_as_avoid(toks, k, other)) is not None
+                                       or (avoid := _regret_as_wish(toks, k, other)) is not None):  # nyesel = wish I hadn't
                 out.add(k)
                 where[k] = avoid
                 continue
@@ -2240,6 +2242,27 @@ def _derived_negative(toks: Sequence[Token], k: int, other: Sequence[Token]) -> 
     return None
 
 
+#: an English adjective or adverb of "cannot be done": a negative prefix and -able/-ible ("unforgettable",
+#: "unimaginably", "inevitable", "irreplaceable")
+_EN_NOT_ABLE = re.compile(r"(?:un|in|im|ir|il)[a-z-]{3,}(?:able|ible|ably|ibly)")
+
+
+def _abilitative_as_able(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The English "un-...-able" word that renders Indonesian negator ``k`` before a verb of ability, a ``ter-`` verb
+    or its informal ``ke-`` form ("can be done"): "tak terlupakan" = "unforgettable", "gk kebayang indahnya" =
+    "unimaginably beautiful", "tak tergantikan" = "irreplaceable". Both sides tell "cannot be done" by their form,
+    so it holds for any verb, listed (``guard`` rows) or not; it must stand about where the negator stands (see
+    :func:`_rendered_near`). A "not" that an English word has dropped is no such word ("forgettable"). None when
+    there is none."""
+    if k + 1 >= len(toks) or toks[k + 1].boundary:
+        return None
+    w = toks[k + 1].w
+    if not (w.startswith("ter") and len(w) >= 7 or w.startswith("ke") and len(w) >= 6):
+        return None
+    return next((j for j, o in enumerate(other) if _EN_NOT_ABLE.fullmatch(o.w) and not o.w.startswith(
+        (*_NOT_IN_NEGATIVE, "invent", "inflat", "imag")) and _rendered_near(toks, k, other, o.w)), None)
+
+
 #: English words after "still" of a state still going on ("still under construction", "still in talks", "still at large",
 #: "still on its way", "still missing")
 _EN_STILL_STATE = frozenset("under in at on out off awaiting pending underway missing there stuck far".split())
@@ -2305,6 +2328,30 @@ def _advice_as_avoid(toks: Sequence[Token], k: int, other: Sequence[Token]) -> i
     n, n_o = max(len(toks), 1), max(len(other), 1)
     return next((j for j, t in enumerate(other) if t.w in _ID_AVOID and _at_place(k, n, j, n_o, RENDER_SPAN)),
                 None)
+
+
+#: Indonesian words of regret, by root and in informal spelling (menyesal, penyesalan; nyesel, nyesal)
+_ID_REGRET = frozenset("sesal nyesal nyesel".split())
+#: the English perfect after a counterfactual: "wish I had not", "wish I'd never", "wish we hadn't"
+_EN_HAD = re.compile(r"had|\w+'d")
+
+
+def _regret_as_wish(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
+    """The Indonesian word of regret (:data:`_ID_REGRET`) that renders English negator ``k`` of a counterfactual
+    about the past: "wish I hadn't bought it", "wish I'd never switched", "should never have booked", "shouldn't
+    have come" all regret what was done, as "nyesel beli", "menyesal pindah" do with no negator. Only the past
+    counterfactual (a "had" after "wish", a "have" after "should"): "I wish it would not rain" regrets nothing.
+    About where the negator stands (within ``CANCEL_SPAN`` of the sentence, any place in a short one); None when
+    there is none."""
+    prev = toks[k - 1].w if k >= 1 and not toks[k].boundary else ""
+    wish = _EN_HAD.fullmatch(prev) is not None and any(
+        "wish" in toks[j].keys and not any(t.boundary for t in toks[j + 1:k + 1]) for j in range(max(0, k - 4), k - 1))
+    should = prev in ("should", "ought") and any(t.w == "have" for t in toks[k + 1:k + 3])
+    if not (wish or should):
+        return None
+    n, n_o = max(len(toks), 1), max(len(other), 1)
+    return next((j for j, t in enumerate(other) if (t.w in _ID_REGRET or t.keys & _ID_REGRET)
+                 and _at_place(k, n, j, n_o, CANCEL_SPAN)), None)
 
 
 #: how many words may stand between an English negator and the "unless" of its condition ("won't come unless",
@@ -2617,8 +2664,9 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
         if not h.negated and not their_by_tok[h.i] & my_plain:
             plain.setdefault((h.row, h.side), []).append(h.i / n_other)
     out: set[int] = set()
+    mirrored = _mirrored(mine, theirs)
     for h in mine:
-        if not h.negated:
+        if not h.negated or h.i in mirrored:
             continue
         opp = "b" if h.side == "a" else "a"
         # the opposite must stand about where the negated word stands (the same claim, not another clause's)
@@ -2657,6 +2705,14 @@ def _opposite_surplus(mine: Sequence[_Hit], theirs: Sequence[_Hit], negs: Collec
         if k is not None and any(_at_place(h.i, n_mine, x.i, n_other, CANCEL_SPAN) for x in their):
             out.add(k)
     return out
+
+
+def _mirrored(mine: Sequence[_Hit], theirs: Sequence[_Hit]) -> set[int]:
+    """Token indices of my negated direction words that the other side negates too, through any row they share
+    ("jam5 pagi, jadi gk telat" = "5 am, so I'm not late": "not late" is "gk telat" of the late/on-time row, no
+    rendering of "pagi" through the early/late row): such a negator pairs with the other side's own."""
+    their_negated = {(h.row, h.side) for h in theirs if h.negated}
+    return {h.i for h in mine if h.negated and (h.row, h.side) in their_negated}
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ lima``, ``dua belas``, ``seratus``, ``twenty-five``, ``a hundred``), scales (``r
 ``setengah dari satu juta`` = ``half a million``, ``satu setengah juta`` = ``one and a half million``), percentages
 (``persen``/``percent``/``%``; 50 percent also matches one half), currencies (``Rp``, ``US$``, ``$``),
 ordinals (``ke-3``, ``ketiga``, ``third``, ``3rd``), times (``10.30 WIB`` = ``10:30``; ``WIB``/``WITA``/``WIT``
-= UTC+7/+8/+9, so ``10 a.m. (0300 GMT)`` is the same moment) and decades (``1990-an`` = ``1990s``) are handled.
+= UTC+7/+8/+9, so ``10 a.m. (0300 GMT)`` is the same moment; informal ``jam6 pagi`` = ``6 a.m.``, ``jam 12 malem`` =
+``midnight``; ``24/7`` and ``around the clock`` are the 24 hours of ``buka 24 jam``) and decades (``1990-an`` = ``1990s``) are handled.
 Wire conventions: every money form (``Rp80.000``, ``Rp 80 ribu``, ``IDR 80,000``, ``80,000 rupiah``,
 ``US$1,2 miliar`` = ``$1.2bn``, ``£2.4m`` in either language; Indonesian ``M`` is *miliar* after ``Rp`` only, so
 ``£6.3M`` is millions; a glued English ``15m`` without a currency is 15 million or, against a length, 15 metres), a match score (``menang 2-1``) as one value, vague
@@ -233,7 +234,7 @@ _WEIGHT_BEFORE = re.compile(r"(?i)\b(?:weigh\w*|weight|heav(?:y|ier|iest))\b[^.;
 #: named without "degrees" in a conversion ("42.6 degrees Celsius (108.7 Fahrenheit)")
 _TEMPERATURE = re.compile(r"(?i)\s?(?:(?:[°º˚]\s?|(?<=\d)(?-i:(?=[CF])))([CF])\b|-?(?:degrees?|grad|derajat)(?:\s+(celsius|fahrenheit|C|F)\b)?"
                           r"|(celsius|fahrenheit)\b)")
-_TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|malam|waktu|local\s+time|waktu\s+setempat)\b", re.I)
+_TIME_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|a\.?m\.?|p\.?m\.?|pagi|siang|sore|mal[ae]m|waktu|local\s+time|waktu\s+setempat)\b", re.I)
 _ZONE_NAMES = (r"WIB|WITA|WIT|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|"
                r"Western\s+Indonesian?\s+(?:Standard\s+)?Time|Central\s+Indonesian?\s+(?:Standard\s+)?Time|"
                r"Eastern\s+Indonesian?\s+(?:Standard\s+)?Time|Waktu\s+Indonesia\s+(?:Barat|Tengah|Timur)|Jakarta\s+time")
@@ -288,12 +289,12 @@ def _zone_offset(name: str) -> int:
 #: a UTC rendering in brackets right after a time: ``10 a.m. (0300 GMT)``, ``10.00 WIB (03.00 GMT)``; after the end of
 #: a range the bracket gives the whole range (``9 a.m. to 11:30 a.m. (0200-0430 GMT)``), its last time is this one's
 _UTC_AFTER = re.compile(r"\s*\(\s*(?:\d{1,2}[.:]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*)?(\d{1,2})[.:]?(\d{2})?\s*(?:([ap])\.?m\.?\s*)?(GMT|UTC)\s*\)", re.I)
-_PM_AFTER = re.compile(r"\s?(?:p\.?m\.?|sore|malam)", re.I)
+_PM_AFTER = re.compile(r"\s?(?:p\.?m\.?|sore|mal[ae]m)", re.I)
 _AM_PM_AFTER = re.compile(r"\s?(?:(a)\.m\.|(p)\.m\.|(a)m\b|(p)m\b)", re.I)
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE_SUFFIX = re.compile(r"(?:-an\b|'?s\b)")
 _CLOCK_BEFORE = re.compile(r"(?:pukul|jam|at)\s$", re.I)
-_HOUR_BEFORE = re.compile(r"(?<!\w)(?:pukul|jam)\s$", re.I)
+_HOUR_BEFORE = re.compile(r"(?<!\w)(?:pukul|jam)\s?$", re.I)
 
 #: a result in a match report: ``menang 2-1``, ``skor 1-1``, ``won 3-0``, ``(2-1)`` after a sports word
 _SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d]|[.,:/]\d|-\d)")
@@ -562,7 +563,7 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     for s, e in name_spans(clean, lang):
         taken.take(s, e)
     found = _scores(clean, taken, lang) + _nil_scores(clean, lang, taken) + _word_scores(clean, lang, taken) + _vague(clean, lang, taken) + _ratios(clean, lang, taken)
-    found += _digit_numbers(clean, lang, taken)
+    found += _all_hours(clean, lang, taken) + _digit_numbers(clean, lang, taken)
     found += _clock_words(clean, lang, taken) + _word_numbers(clean, lang, taken) + _roman_numbers(clean, taken)
     out: list[NumberMention] = []
     for n in found:
@@ -775,6 +776,12 @@ def _vague(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     return out
 
 
+def _midnight_hour(h: int, after: str) -> set[float]:
+    """The midnight values (0, 24) of "jam 12 malam" (also informal "jam 12 malem"), the hour Indonesian tells on
+    the 12-hour clock with the part of the day, and English as "midnight" or "12 a.m.": empty for any other hour."""
+    return {0.0, 24.0} if h == 12 and re.match(r"\s?mal[ae]m\b", after, re.I) else set()
+
+
 def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[float], str, int, frozenset[float], str] | None:
     """A clock time at ``text[a:b]`` (digits ``s``): (values, kind, new end, UTC values, half) or ``None``."""
     after = text[b:b + _WINDOW]
@@ -796,9 +803,10 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
     elif s.isdigit() and int(s) <= 12 and (ap := _AM_PM_AFTER.match(after)):
         h = int(s)
         vals = {float(h)} if (ap.group(1) or ap.group(3)) else {float(h), float(h % 12 + 12)}
+        vals |= {0.0, 24.0} if h == 12 and (ap.group(1) or ap.group(3)) else set()  # "12 a.m." is midnight
     elif s.isdigit() and int(s) <= 24 and _HOUR_BEFORE.search(text, max(0, a - 6), a):
         h = int(s)
-        vals = {float(h)} | ({float(h + 12)} if h < 12 and _PM_AFTER.match(after) else set())
+        vals = {float(h)} | ({float(h + 12)} if h < 12 and _PM_AFTER.match(after) else set()) | _midnight_hour(h, after)
     else:
         return None
     # which half of the day the form settles: "a.m."/"pagi", "p.m."/"malam", a 24-hour "20.30" or "08:30"
@@ -814,6 +822,8 @@ def _time_values(text: str, a: int, b: int, s: str, lang: str) -> tuple[set[floa
         half = "pm"
     elif hour < 12 and (s.startswith("0") and len(s) >= 4 or lang == "id" and re.match(r"\s?WI(?:B|TA|T)\b", after)):
         half = "am"
+    if _midnight_hour(hour, after):
+        half = ""  # "jam 12 malam" is "12 a.m." as well as "midnight"
     utc: set[float] = set()
     pos = b
     z = _ZONE_AFTER.match(text, b, b + _WINDOW)
@@ -976,6 +986,23 @@ _CLOCK_WORDS = {"en": re.compile(r"(?i)(?<!\w)(noon|midday|midnight)(?!\w)"),
                 "id": re.compile(r"(?i)(?<!\w)(tengah\s+hari|tengah\s+malam)(?!\w)")}
 
 
+#: English for "open all 24 hours" ("buka 24 jam"): "24/7", "around the clock", "round-the-clock"
+_ALL_HOURS = re.compile(r"(?i)(?<![\w/])(?:24\s?/\s?7|24-7|a?round[\s-]the[\s-]clock)(?![\w/])")
+
+
+def _all_hours(text: str, lang: str, taken: Taken) -> list[NumberMention]:
+    """"24/7" and "around the clock" as the 24 hours of Indonesian "buka 24 jam" (open 24 hours): English says
+    "open 24/7" and no 7 was added; the words are weak (they match but are never reported alone). An Indonesian
+    "24/7" read as a date (24 July) is claimed by the date check before."""
+    out = []
+    for m in _ALL_HOURS.finditer(text):
+        if taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
+            weak = not m.group(0)[0].isdigit()
+            out.append(NumberMention(m.start(), m.end(), m.group(0), frozenset({24.0}), "cardinal", weak))
+    return out
+
+
 def _clock_words(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     """``noon``/``tengah hari`` (12:00) and ``midnight``/``tengah malam`` (00:00, 24:00): weak times that match a
     written time (``pukul 12.00 WIB`` = ``noon local time``) but are never reported alone."""
@@ -1113,6 +1140,12 @@ def _roman_numbers(text: str, taken: Taken) -> list[NumberMention]:
     return out
 
 
+def _glued_hour(text: str, a: int, lang: str) -> bool:
+    """Whether the digits at ``a`` are an hour that informal Indonesian glues to ``jam`` ("jam6 pagi" = "6 a.m.",
+    "jam7an" = "around 7"): a clock time like "jam 6", not a code like "B12" or "MH17"."""
+    return lang == "id" and _HOUR_BEFORE.search(text, max(0, a - 6), a) is not None
+
+
 def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _DIGITS.finditer(text):
@@ -1121,7 +1154,7 @@ def _digit_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:
             continue
         cur = _CURRENCY_BEFORE.search(text, max(0, a - 6), a)
         prev = text[a - 1] if a else " "
-        if (prev.isalpha() or prev == "_") and not cur:
+        if (prev.isalpha() or prev == "_") and not cur and not _glued_hour(text, a, lang):
             continue  # B12, MH17
         if prev in "-/+" and a >= 2 and (text[a - 2].isupper() or text[a - 2].isdigit() and prev == "+"):
             continue  # COVID-19, F-16, GMT+0100
