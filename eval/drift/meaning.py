@@ -2924,7 +2924,7 @@ def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Seque
         (lambda: _idiom_split(hi_toks, k, hi_lang, lo_toks, lo_lang), "a negation idiom of the other side, split here"),
         (lambda: _litotes_word_for_word(hi_toks, k, hi_lang, lo_toks, lo_lang), "a litotes of the other side rendered word for word"),
         (lambda: _exception_as_only(hi_toks, k, lo_toks), "a negation with an exception, rendered by 'only'"),
-        (lambda: hi_lang == "id" and _english_idiom_literal(hi_toks, k, lo_toks), "an English negation idiom rendered word for word"),
+        (lambda: hi_lang != "en" and _english_idiom_literal(hi_toks, k, hi_lang, lo_toks), "an English negation idiom rendered word for word"),
         (lambda: not lo_negated and _negated_denial(hi_toks, k, hi_lang, lo_toks), "a negated denial or refusal, which affirms"),
         (lambda: _not_all_as_only_some(hi_toks, k, lo_toks), "'not all' rendered by 'only some'"),
         (lambda: _exception_before_as_only(hi_toks, k, lo_toks), "an exception before a negation, rendered by 'only'"),
@@ -2938,6 +2938,7 @@ def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Seque
         (lambda: _scant(hi_toks, k, lo_toks), "'not much' / 'almost no' rendered by a word of scarcity"),
         (lambda: _cannot_as_hard(hi_toks, k, lo_toks), "'could not' rendered by a word of difficulty"),
         (lambda: _not_since_as_first(hi_toks, k, lo_toks), "'not since' rendered by 'the first / last since'"),
+        (lambda: _not_before_as_first(hi_toks, k, lo_toks), "'never / not ... before' rendered by 'for the first time' / 'at the earliest'"),
     )
     return next((why for hit, why in checks if hit()), None)
 
@@ -3005,21 +3006,22 @@ def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequen
                for j in _idiom_tokens(lo_toks, lo_lang))
 
 
-def _english_idiom_literal(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
-    """Whether Indonesian negator ``k`` stands where the English holds a negation idiom whose negator the count
-    leaves out and that a word for word rendering keeps negated ("literal" rows of negation.tsv: "no matter", "no
+def _english_idiom_literal(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token]) -> bool:
+    """Whether Indonesian (or German) negator ``k`` stands where the English holds a negation idiom whose negator
+    the count leaves out and that a word for word rendering keeps negated ("literal" rows of negation.tsv: "no matter", "no
     surprise", "did not hesitate", "could not help", "no big deal", "not take it lying down"; not "nothing
     special", which "gak ada lawan" (unbeatable) is not): an Indonesian written or rendered word for word keeps its
     negator ("tidak peduli siapa" = "no matter
     who", "tidak mengejutkan" = "no surprise", "tidak ragu menembak" = "did not hesitate to shoot"). A negated word
     that is the opposite member of a direction row to the idiom's word ("tidak banyak" against "not a few") stays a
-    flip."""
+    flip. German renders these idioms word for word too ("werde nicht zögern" = "would not hesitate", "keine
+    Überraschung" = "no surprise", "konnten sich ... nicht verkneifen" = "could not help")."""
     L = _lists()
     en_hard = L.hard.get("en", frozenset())
     idiom = _idiom_tokens(lo_toks, "en", literal=True)
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     mine: set[tuple[int, str]] = set()
-    for h in _direction_hits(hi_toks, "id", {k}):
+    for h in _direction_hits(hi_toks, hi_lang, {k}):
         if h.negated and k < h.i <= k + NEG_WINDOW:
             mine.add((h.row, h.side))
     for j in sorted(idiom):
@@ -3380,6 +3382,27 @@ def _cannot_as_hard(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) 
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     return any((t.w in _HARD or next(iter(t.keys), "") in _HARD) and _at_place(k, n_hi, j, n_lo, CANCEL_SPAN)
                for j, t in enumerate(lo_toks))
+
+
+#: words that tell an event happens now for the first time or not before a time, with the word after them that
+#: they need ("" for none; folded as tokens are): German "erstmals", "zum ersten Mal", "frühestens"; Indonesian
+#: "pertama kali"
+_FIRST_TIME = {"erstmals": "", "erstmalig": "", "erstmalige": "", "erstmaligen": "", "fruhestens": "", "ersten": "mal",
+               "pertama": "kali", "pertamanya": "kali"}
+
+
+def _not_before_as_first(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` denies that something happened before ("had never been observed in Europe before",
+    "Never before has a woman led", "No decision is expected before the end of the month") and the other side says
+    it happens now for the first time or then at the earliest ("wurde erstmals beobachtet", "zum ersten Mal",
+    "frühestens Ende des Monats", "untuk pertama kali"): the same span told from its other end, as
+    :func:`_not_since_as_first` reads "not since". The "before" must follow the negator in its sentence ("will
+    not open in 2027" against "frühestens 2027" stays a flip), and a side with "first" renders the other's word
+    for word."""
+    if not any(t.w in _BEFORE for t in hi_toks[k + 1:k + 1 + 4 * NEG_WINDOW]) or any(t.w in _FIRST_LAST for t in hi_toks):
+        return False
+    return any(t.w in _FIRST_TIME and (not _FIRST_TIME[t.w] or j + 1 < len(lo_toks) and lo_toks[j + 1].w.startswith(
+        _FIRST_TIME[t.w])) for j, t in enumerate(lo_toks))
 
 
 #: "since" in both languages, and the words that make "the first (win) since" / "the last (title) in" of it
