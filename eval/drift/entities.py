@@ -593,6 +593,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                         cur.append(t)
                 if cur:
                     groups.append(cur)
+            groups = _object_article_split(groups, lang)
             # "Hamburg of Qinghai Province": two names joined by "of" are two mentions when both halves
             # hold uncommon words ("Bank of England" stays one: "Bank" is an ordinary word)
             split: list[list[tuple[int, int, str]]] = []
@@ -621,6 +622,33 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         out = _shared_head(text, out, lang)
         out = _body_heads(text, out, lang)
         out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
+    return out
+
+
+#: connectors of :data:`_CONNECT` that a language whose nouns are all capitalised uses as an article before an object
+#: (German accusative "den"), never inside a name
+_OBJECT_ARTICLES = {"de": frozenset(("den",))}
+
+
+def _object_article_split(groups: list[list[tuple[int, int, str]]], lang: str) -> list[list[tuple[int, int, str]]]:
+    """``groups`` split at an object article of a capitalised-nouns language: in German the finite verb comes second,
+    so a clause opened by an adverbial puts its subject and its object side by side, both capitalised nouns
+    ("Nach neun Stunden hatte die Feuerwehr den Brand unter Kontrolle", "Am Ende schlug Hoffenheim den HSV"); the
+    "den" between them is their article, not the particle of a Dutch name ("van den Berg"), so they are two mentions."""
+    arts = _OBJECT_ARTICLES.get(lang)
+    if not arts or not get_profile(lang).capitalised_nouns:
+        return groups
+    out: list[list[tuple[int, int, str]]] = []
+    for g in groups:
+        cur: list[tuple[int, int, str]] = []
+        for t in g:
+            if fold(t[2]) in arts and cur:
+                out.append(cur)
+                cur = []
+            elif fold(t[2]) not in arts:
+                cur.append(t)
+        if cur:
+            out.append(cur)
     return out
 
 
