@@ -750,6 +750,10 @@ def test_round_de13e_third_batch(de: list[str], en: list[str], changed: list[str
     # "den" between two capitalised nouns is the object's article, no part of a name
     ("Nach neun Stunden hatte die Feuerwehr den Brand unter Kontrolle.",
      "The fire was brought under control after nine hours.", "The fire was brought under control after six hours."),
+    # a listed verb with its particle split off ("Bleiben ... aus" = "do not arrive"), the particle closing the clause
+    ("Bleiben die Zahlungen aus, droht dem Unternehmen die Pleite.",
+     "If the payments do not arrive, the company faces bankruptcy.",
+     "If the payments do not arrive, the company does not face bankruptcy."),
     # "Stundenkilometer" is km/h, converted to miles per hour
     ("Der Zug war mit etwa 130 Stundenkilometern unterwegs.", "The train was traveling at about 80 miles per hour.",
      "The train was traveling at about 60 miles per hour."),
