@@ -2050,13 +2050,26 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             # negative quantifier negates the words of its clause ("no parking space left" = "parkirnya penuh")
             for tok in (toks[k], *_negated_words(toks, k, lang), *_quantified_clause(toks, k)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
-                if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set):
+                if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set) and not _staying_taken(toks, ids & other_set):
                     out.add(k)
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     elif other_lang == "en":
         out |= _profile_guarded(toks, lang, negs, other, where)
     return out
+
+
+#: English words of staying, and the German forms of "bleiben" (stay, remain) that render them
+_EN_STAYING = frozenset("stay stays stayed staying remain remains remained remaining".split())
+_DE_STAYING = ("bleib", "blieb", "geblieb", "verbleib", "verblieb")
+
+
+def _staying_taken(toks: Sequence[Token], words: Collection[str]) -> bool:
+    """Whether the other side's words that would render an English negated leaving ("will not leave" = German "bleibt",
+    a profile's ``renders`` rows) are forms of "bleiben" that a plain English word of staying already renders
+    ("Schools remain closed" for "Die Schulen bleiben geschlossen"): one word renders one word, so a "not" added to
+    another clause ("children will not go to their grandparents") is no staying."""
+    return any(w.startswith(_DE_STAYING) for w in words) and any(t.w in _EN_STAYING for t in toks)
 
 
 def _clause_of(toks: Sequence[Token], k: int) -> range:
@@ -3045,6 +3058,9 @@ def _english_idiom_literal(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_to
     for j in sorted(idiom):
         if lo_toks[j].w not in en_hard or not _at_place(k, n_hi, j, n_lo, RENDER_SPAN):
             continue
+        if hi_lang != "id" and abs(j / n_lo - k / n_hi) > CANCEL_SPAN:
+            continue  # a profile language's negator of another clause, even in a short sentence ("Egal wer gewinnt, die
+            # Steuern werden nicht steigen" is no "No matter who wins" rendered word for word)
         theirs: set[tuple[int, str]] = set()
         for i in range(j + 1, min(j + 4, len(lo_toks))):
             if i in idiom:
@@ -3405,6 +3421,8 @@ def _cannot_as_hard(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) 
 #: words that tell an event happens now for the first time or not before a time, with the word after them that
 #: they need ("" for none; folded as tokens are): German "erstmals", "zum ersten Mal", "frühestens"; Indonesian
 #: "pertama kali"
+#: words of "before" in the languages of the pairs (the other side's own rendering of an English "before")
+_BEFORE_WORDS = _BEFORE | {"sebelumnya", "bevor", "zuvor", "vorher", "davor"}
 _FIRST_TIME = {"erstmals": "", "erstmalig": "", "erstmalige": "", "erstmaligen": "", "fruhestens": "", "ersten": "mal",
                "pertama": "kali", "pertamanya": "kali"}
 
@@ -3416,8 +3434,11 @@ def _not_before_as_first(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Tok
     "frühestens Ende des Monats", "untuk pertama kali"): the same span told from its other end, as
     :func:`_not_since_as_first` reads "not since". The "before" must follow the negator in its sentence ("will
     not open in 2027" against "frühestens 2027" stays a flip), and a side with "first" renders the other's word
-    for word."""
+    for word, as one with a "before" of its own renders the "before" ("tritt erstmals in Asien auf, bevor sie nach
+    Europa reist" against "is not playing in Asia before ..." is a negator added)."""
     if not any(t.w in _BEFORE for t in hi_toks[k + 1:k + 1 + 4 * NEG_WINDOW]) or any(t.w in _FIRST_LAST for t in hi_toks):
+        return False
+    if any(t.w in _BEFORE_WORDS for t in lo_toks):
         return False
     return any(t.w in _FIRST_TIME and (not _FIRST_TIME[t.w] or j + 1 < len(lo_toks) and lo_toks[j + 1].w.startswith(
         _FIRST_TIME[t.w])) for j, t in enumerate(lo_toks))
