@@ -766,5 +766,7 @@ def test_german_renderings_of_round_de15(de: str, faithful: str, changed: str) -
 def test_an_object_article_splits_two_german_mentions() -> None:
     from wiredrift.eval.drift.entities import extract_entities
 
-    assert [m.text for m in extract_entities("Am Abend schlug Hoffenheim den HSV mit 2:0.", "de")] == ["Hoffenheim", "HSV"]
+    assert [m.text for m in extract_entities("Am Abend hatte die Feuerwehr den Brand gelöscht.", "de")] == ["Feuerwehr", "Brand"]
+    # no article before it: the particle of a Dutch name
+    assert [m.text for m in extract_entities("Regierungschef Joop den Uyl starb 1987.", "de")] == ["Regierungschef", "Joop den Uyl"]
     assert [m.text for m in extract_entities("Tim den Besten presented the show.", "en")] == ["Tim den Besten"]
