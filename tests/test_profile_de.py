@@ -728,3 +728,45 @@ def test_round_de13e_second_batch(de: str, en: str, changed: str) -> None:
 def test_round_de13e_third_batch(de: list[str], en: list[str], changed: list[str]) -> None:
     assert [f for f in _check(de, en) if f[1] in ("major", "critical")] == []
     assert [f for f in _check(de, changed) if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # an English negation idiom German renders word for word ("nicht zögern" = "not hesitate")
+    ("Die EU-Kommission erklärte, sie werde nicht zögern, Sanktionen zu verhängen.",
+     "The European Commission said it would not hesitate to impose sanctions.",
+     "The European Commission said it would hesitate to impose sanctions."),
+    # a German negative of the same stem as an English one inside a quote counts as it does
+    ("„Diese Forderungen sind inakzeptabel, wir werden ihnen nicht nachgeben“, sagte der Regierungschef.",
+     '"These demands are unacceptable, we will not give in to them," said the prime minister.',
+     '"These demands are unacceptable, we will give in to them," said the prime minister.'),
+    # a negated leaving is a staying ("not leave" = "bleiben")
+    ("Die Passagiere wurden angewiesen, an Bord zu bleiben.", "Passengers were told not to leave the ship.",
+     "Passengers were told not to stay on board."),
+    # "never ... before" = "erstmals", "not ... before" = "frühestens"; without the "before" a negator stays a flip
+    ("Die Art wurde erstmals in Europa beobachtet.", "The species had never been observed in Europe before.",
+     "The species has not been observed in Europe."),
+    ("Das neue Terminal soll frühestens 2027 eröffnen.", "The new terminal will not open before 2027.",
+     "The new terminal will not open in 2027."),
+    # "den" between two capitalised nouns is the object's article, no part of a name
+    ("Nach neun Stunden hatte die Feuerwehr den Brand unter Kontrolle.",
+     "The fire was brought under control after nine hours.", "The fire was brought under control after six hours."),
+    # a listed verb with its particle split off ("Bleiben ... aus" = "do not arrive"), the particle closing the clause
+    ("Bleiben die Zahlungen aus, droht dem Unternehmen die Pleite.",
+     "If the payments do not arrive, the company faces bankruptcy.",
+     "If the payments do not arrive, the company does not face bankruptcy."),
+    # "Stundenkilometer" is km/h, converted to miles per hour
+    ("Der Zug war mit etwa 130 Stundenkilometern unterwegs.", "The train was traveling at about 80 miles per hour.",
+     "The train was traveling at about 60 miles per hour."),
+])
+def test_german_renderings_of_round_de15(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+def test_an_object_article_splits_two_german_mentions() -> None:
+    from wiredrift.eval.drift.entities import extract_entities
+
+    assert [m.text for m in extract_entities("Am Abend hatte die Feuerwehr den Brand gelöscht.", "de")] == ["Feuerwehr", "Brand"]
+    # no article before it: the particle of a Dutch name
+    assert [m.text for m in extract_entities("Regierungschef Joop den Uyl starb 1987.", "de")] == ["Regierungschef", "Joop den Uyl"]
+    assert [m.text for m in extract_entities("Tim den Besten presented the show.", "en")] == ["Tim den Besten"]

@@ -606,6 +606,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                         cur.append(t)
                 if cur:
                     groups.append(cur)
+            groups = _object_article_split(groups, lang, text)
             # "Hamburg of Qinghai Province": two names joined by "of" are two mentions when both halves
             # hold uncommon words ("Bank of England" stays one: "Bank" is an ordinary word)
             split: list[list[tuple[int, int, str]]] = []
@@ -634,6 +635,32 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         out = _shared_head(text, out, lang)
         out = _body_heads(text, out, lang)
         out = [_acting(text, _deputy(text, m, lang), lang) for m in out]
+    return out
+
+
+#: connectors of :data:`_CONNECT` that a language whose nouns are all capitalised uses as an article before an object
+#: (German accusative "den"), and its articles before a subject
+_OBJECT_ARTICLES = {"de": frozenset(("den",))}
+_SUBJECT_ARTICLES = {"de": frozenset("der die das ein eine".split())}
+
+
+def _object_article_split(groups: list[list[tuple[int, int, str]]], lang: str, text: str) -> list[list[tuple[int, int, str]]]:
+    """``groups`` split at an object article of a capitalised-nouns language where an article opens the one word
+    before it: in German the finite verb comes second, so a clause opened by an adverbial puts its subject and its
+    object side by side, both capitalised nouns ("Nach neun Stunden hatte die Feuerwehr den Brand unter Kontrolle",
+    "Am Montag hat das Kabinett den Haushalt gebilligt"); the "den" between them is the object's article, not the
+    particle of a Dutch name, which no article opens ("Regierungschef Joop den Uyl"), so they are two mentions."""
+    arts = _OBJECT_ARTICLES.get(lang)
+    if not arts or not get_profile(lang).capitalised_nouns:
+        return groups
+    out: list[list[tuple[int, int, str]]] = []
+    for g in groups:
+        at = next((i for i, t in enumerate(g) if i == 1 and fold(t[2]) in arts), None)
+        before = text[:g[0][0]].split()[-1:]
+        if at is None or not before or fold(before[0]) not in _SUBJECT_ARTICLES.get(lang, frozenset()):
+            out.append(g)
+            continue
+        out += [g[:at], g[at + 1:]] if g[at + 1:] else [g[:at]]
     return out
 
 

@@ -2057,13 +2057,26 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
             # negative quantifier negates the words of its clause ("no parking space left" = "parkirnya penuh")
             for tok in (toks[k], *_negated_words(toks, k, lang), *_quantified_clause(toks, k)):
                 ids = L.guard_en.get(next(iter(tok.keys)))
-                if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set):
+                if ids and any(_rendered_near(toks, k, other, w) for w in ids & other_set) and not _staying_taken(toks, ids & other_set):
                     out.add(k)
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     elif other_lang == "en":
         out |= _profile_guarded(toks, lang, negs, other, where)
     return out
+
+
+#: English words of staying, and the German forms of "bleiben" (stay, remain) that render them
+_EN_STAYING = frozenset("stay stays stayed staying remain remains remained remaining".split())
+_DE_STAYING = ("bleib", "blieb", "geblieb", "verbleib", "verblieb")
+
+
+def _staying_taken(toks: Sequence[Token], words: Collection[str]) -> bool:
+    """Whether the other side's words that would render an English negated leaving ("will not leave" = German "bleibt",
+    a profile's ``renders`` rows) are forms of "bleiben" that a plain English word of staying already renders
+    ("Schools remain closed" for "Die Schulen bleiben geschlossen"): one word renders one word, so a "not" added to
+    another clause ("children will not go to their grandparents") is no staying."""
+    return any(w.startswith(_DE_STAYING) for w in words) and any(t.w in _EN_STAYING for t in toks)
 
 
 def _clause_of(toks: Sequence[Token], k: int) -> range:
@@ -2749,6 +2762,24 @@ def _lexical(toks: Sequence[Token], text: str, lang: str) -> int:
     if phrases:
         joined = " " + " ".join(next(iter(t.keys), t.w) if lang == "en" else t.w for t in toks) + " "
         n += sum(joined.count(" " + " ".join(p) + " ") for p in phrases)
+        n += _separable_lexical(toks, lang, phrases)
+    return n
+
+
+def _separable_lexical(toks: Sequence[Token], lang: str, phrases: Sequence[tuple[str, ...]]) -> int:
+    """How many lexical-negative phrases of a profile language that are a verb and its separable particle ("blieb
+    aus" = "did not materialise") stand split: the particle closes the verb's clause with words between ("Bleiben
+    die Zahlungen aus", "Größere Schäden blieben nach Angaben der Feuerwehr aus"), where German puts it, as the
+    direction rows' separable verbs are read. The phrase as written is counted by the phrase itself."""
+    if lang in ("id", "en"):
+        return 0
+    particles = get_profile(lang).particles
+    n = 0
+    for verb, particle in (p for p in phrases if len(p) == 2 and p[1] in particles):
+        for k, t in enumerate(toks):
+            if t.w == verb:
+                last = _clause_of(toks, k)[-1]
+                n += last > k + 1 and toks[last].w == particle
     return n
 
 
@@ -3041,7 +3072,7 @@ def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Seque
         (lambda: _idiom_split(hi_toks, k, hi_lang, lo_toks, lo_lang), "a negation idiom of the other side, split here"),
         (lambda: _litotes_word_for_word(hi_toks, k, hi_lang, lo_toks, lo_lang), "a litotes of the other side rendered word for word"),
         (lambda: _exception_as_only(hi_toks, k, lo_toks), "a negation with an exception, rendered by 'only'"),
-        (lambda: hi_lang == "id" and _english_idiom_literal(hi_toks, k, lo_toks), "an English negation idiom rendered word for word"),
+        (lambda: hi_lang != "en" and _english_idiom_literal(hi_toks, k, hi_lang, lo_toks), "an English negation idiom rendered word for word"),
         (lambda: not lo_negated and _negated_denial(hi_toks, k, hi_lang, lo_toks), "a negated denial or refusal, which affirms"),
         (lambda: _not_all_as_only_some(hi_toks, k, lo_toks), "'not all' rendered by 'only some'"),
         (lambda: _exception_before_as_only(hi_toks, k, lo_toks), "an exception before a negation, rendered by 'only'"),
@@ -3056,6 +3087,7 @@ def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Seque
         (lambda: _cannot_as_hard(hi_toks, k, lo_toks), "'could not' rendered by a word of difficulty"),
         (lambda: _not_since_as_first(hi_toks, k, lo_toks), "'not since' rendered by 'the first / last since'"),
         (lambda: not lo_negated and _litotes_as_plain(hi_toks, k, hi_lang, lo_toks, lo_lang), "an English litotes ('not unusual') rendered plainly"),
+        (lambda: _not_before_as_first(hi_toks, k, lo_toks), "'never / not ... before' rendered by 'for the first time' / 'at the earliest'"),
     )
     return next((why for hit, why in checks if hit()), None)
 
@@ -3123,26 +3155,30 @@ def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequen
                for j in _idiom_tokens(lo_toks, lo_lang))
 
 
-def _english_idiom_literal(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
-    """Whether Indonesian negator ``k`` stands where the English holds a negation idiom whose negator the count
-    leaves out and that a word for word rendering keeps negated ("literal" rows of negation.tsv: "no matter", "no
+def _english_idiom_literal(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token]) -> bool:
+    """Whether Indonesian (or German) negator ``k`` stands where the English holds a negation idiom whose negator
+    the count leaves out and that a word for word rendering keeps negated ("literal" rows of negation.tsv: "no matter", "no
     surprise", "did not hesitate", "could not help", "no big deal", "not take it lying down"; not "nothing
     special", which "gak ada lawan" (unbeatable) is not): an Indonesian written or rendered word for word keeps its
     negator ("tidak peduli siapa" = "no matter
     who", "tidak mengejutkan" = "no surprise", "tidak ragu menembak" = "did not hesitate to shoot"). A negated word
     that is the opposite member of a direction row to the idiom's word ("tidak banyak" against "not a few") stays a
-    flip."""
+    flip. German renders these idioms word for word too ("werde nicht zögern" = "would not hesitate", "keine
+    Überraschung" = "no surprise", "konnten sich ... nicht verkneifen" = "could not help")."""
     L = _lists()
     en_hard = L.hard.get("en", frozenset())
     idiom = _idiom_tokens(lo_toks, "en", literal=True)
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     mine: set[tuple[int, str]] = set()
-    for h in _direction_hits(hi_toks, "id", {k}):
+    for h in _direction_hits(hi_toks, hi_lang, {k}):
         if h.negated and k < h.i <= k + NEG_WINDOW:
             mine.add((h.row, h.side))
     for j in sorted(idiom):
         if lo_toks[j].w not in en_hard or not _at_place(k, n_hi, j, n_lo, RENDER_SPAN):
             continue
+        if hi_lang != "id" and abs(j / n_lo - k / n_hi) > CANCEL_SPAN:
+            continue  # a profile language's negator of another clause, even in a short sentence ("Egal wer gewinnt, die
+            # Steuern werden nicht steigen" is no "No matter who wins" rendered word for word)
         theirs: set[tuple[int, str]] = set()
         for i in range(j + 1, min(j + 4, len(lo_toks))):
             if i in idiom:
@@ -3498,6 +3534,32 @@ def _cannot_as_hard(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) 
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
     return any((t.w in _HARD or next(iter(t.keys), "") in _HARD) and _at_place(k, n_hi, j, n_lo, CANCEL_SPAN)
                for j, t in enumerate(lo_toks))
+
+
+#: words that tell an event happens now for the first time or not before a time, with the word after them that
+#: they need ("" for none; folded as tokens are): German "erstmals", "zum ersten Mal", "frühestens"; Indonesian
+#: "pertama kali"
+#: words of "before" in the languages of the pairs (the other side's own rendering of an English "before")
+_BEFORE_WORDS = _BEFORE | {"sebelumnya", "bevor", "zuvor", "vorher", "davor"}
+_FIRST_TIME = {"erstmals": "", "erstmalig": "", "erstmalige": "", "erstmaligen": "", "fruhestens": "", "ersten": "mal",
+               "pertama": "kali", "pertamanya": "kali"}
+
+
+def _not_before_as_first(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` denies that something happened before ("had never been observed in Europe before",
+    "Never before has a woman led", "No decision is expected before the end of the month") and the other side says
+    it happens now for the first time or then at the earliest ("wurde erstmals beobachtet", "zum ersten Mal",
+    "frühestens Ende des Monats", "untuk pertama kali"): the same span told from its other end, as
+    :func:`_not_since_as_first` reads "not since". The "before" must follow the negator in its sentence ("will
+    not open in 2027" against "frühestens 2027" stays a flip), and a side with "first" renders the other's word
+    for word, as one with a "before" of its own renders the "before" ("tritt erstmals in Asien auf, bevor sie nach
+    Europa reist" against "is not playing in Asia before ..." is a negator added)."""
+    if not any(t.w in _BEFORE for t in hi_toks[k + 1:k + 1 + 4 * NEG_WINDOW]) or any(t.w in _FIRST_LAST for t in hi_toks):
+        return False
+    if any(t.w in _BEFORE_WORDS for t in lo_toks):
+        return False
+    return any(t.w in _FIRST_TIME and (not _FIRST_TIME[t.w] or j + 1 < len(lo_toks) and lo_toks[j + 1].w.startswith(
+        _FIRST_TIME[t.w])) for j, t in enumerate(lo_toks))
 
 
 #: "since" in both languages, and the words that make "the first (win) since" / "the last (title) in" of it

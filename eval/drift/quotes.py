@@ -16,7 +16,8 @@ Grading a pair (source quote ``S``, target quote ``T``):
   ``eval/data/negation.tsv``, which the meaning check reads too); one side negated and
   the other not is a flip, unless the plain side holds a word with a negation inside (``unable``,
   ``gagal``, ``menolak``, an ``un-``/``dis-`` word whose stem is an ordinary word), which makes the
-  evidence inconclusive; in a pair with a profile language so does a negator that a word of the other side
+  evidence inconclusive (a German negative of the same stem as an English one, ``inakzeptabel`` for
+  ``unacceptable``, counts as that word does); in a pair with a profile language so does a negator that a word of the other side
   renders by the meaning check's guards (a profile's ``renders`` rows: "can't wait" = "freuen uns riesig").
   Antonym pairs (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
   ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other: the quote pairs
@@ -303,6 +304,23 @@ def morphological_negatives(text: str, lang: str) -> list[str]:
     return out
 
 
+def _cognate_negatives(hi_text: str, hi_lang: str, lo_text: str, lo_lang: str) -> int:
+    """How many morphological negatives of ``hi_text`` (English: ``unacceptable``, ``irreversible``) the other side
+    holds as a negative of the same stem, spelt its own way (German ``inakzeptabel``, ``irreversibel``,
+    ``illegitim``, ``inkompetent``): a negative prefix, then a stem whose first four letters are those of the
+    English stem (c and z read as k). The other language negates by the word's form too, which
+    :func:`morphological_negatives` reads in English only: each such word counts on its side as the English one
+    counts on the other ("inakzeptabel" = "unacceptable", and a negator dropped beside it is still seen)."""
+    from .meaning import _NEG_PREFIXES  # meaning imports this module
+
+    def stem(w: str) -> str:
+        p = next((p for p in _NEG_PREFIXES if w.startswith(p) and len(w) >= len(p) + 5), "")
+        return w[len(p):len(p) + 4].replace("c", "k").replace("z", "k") if p else ""
+
+    lo_stems = {stem(w) for w in _tokens(lo_text)} - {""}
+    return sum(1 for w in morphological_negatives(hi_text, hi_lang) if stem(w) in lo_stems) if hi_lang != lo_lang else 0
+
+
 def _term_count(tokens: list[str], joined: str, term: str) -> int:
     term = fold(term)
     if " " in term:
@@ -411,6 +429,13 @@ def negativity(text: str, lang: str) -> int:
     return polarity(text, lang) + len(morphological_negatives(text, lang))
 
 
+def pair_negativity(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tuple[int, int]:
+    """:func:`negativity` of both sides of a pair, each side's negatives of the same stem as the other side's
+    English ones counted too (:func:`_cognate_negatives`)."""
+    return (negativity(s_text, s_lang) + _cognate_negatives(t_text, t_lang, s_text, s_lang),
+            negativity(t_text, t_lang) + _cognate_negatives(s_text, s_lang, t_text, t_lang))
+
+
 def _idiom_count(text: str, lang: str) -> int:
     joined = " " + " ".join(_tokens(text)) + " "
     return sum(joined.count(" " + fold(i) + " ") for i in _idioms(lang))
@@ -424,7 +449,7 @@ def _negation_verdict(s_text: str, s_lang: str, t_text: str, t_lang: str, n_flip
     negative side cover it (``tidak masuk akal`` = "absurd"), by a double negative, or by an odd number
     of antonym flips (``tidak terbuka`` = "closed").
     """
-    n_s, n_t = negativity(s_text, s_lang), negativity(t_text, t_lang)
+    n_s, n_t = pair_negativity(s_text, s_lang, t_text, t_lang)
     if n_s == n_t:
         return None
     hi_text, hi_lang, lo_text, lo_lang = (s_text, s_lang, t_text, t_lang) if n_s > n_t else (t_text, t_lang, s_text, s_lang)
@@ -644,11 +669,13 @@ def check_quotes(
                   Quote(tq[0].start, tq[-1].end, tgt.text[tq[0].start:tq[-1].end]))]
         mts = [" ".join(q.text for q in mq)] if mq else [None]
     # the whole pair must lean the same way as the quotes, or the quote boundaries are what differ
-    whole_diff = negativity(src.text, src.lang) - negativity(tgt.text, tgt.lang)
+    n_src, n_tgt = pair_negativity(src.text, src.lang, tgt.text, tgt.lang)
+    whole_diff = n_src - n_tgt
     for (s, t), m in zip(pairs, mts):
         v = compare_quotes(s.text, src.lang, t.text, tgt.lang, m)
         if v.grade == "inverted" and v.evidence == "negation" and m is None:
-            q_diff = negativity(s.text, src.lang) - negativity(t.text, tgt.lang)
+            n_src, n_tgt = pair_negativity(s.text, src.lang, t.text, tgt.lang)
+            q_diff = n_src - n_tgt
             if q_diff * whole_diff <= 0:
                 continue
         if v.grade == "inverted":
