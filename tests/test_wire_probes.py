@@ -510,8 +510,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
               "rivers': a negated verb told by a phrasal verb of keeping away",
     "p79-92": "'di IKN' rendered 'in the new capital' beside 'Otorita Ibu Kota Nusantara' = 'Nusantara Capital "
               "Authority': the capital's acronym, a repeat of the name the authority holds, told by a description",
-    "p79-95": "the quote 'tidak pernah sekuat ini' rendered 'stronger than ever': a negated comparison told by "
-              "'than ever'",
     "p79-97": "'dipecat tidak dengan hormat' rendered 'dishonourably discharged': a negated phrase told by an "
               "adverb of negative prefix",
     "p79-146": "the nickname 'Bamsoet' (Bambang Soesatyo) is blended from a syllable, 'Soet', that no word of the "
@@ -554,6 +552,16 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p76-224": "'payah' (lousy) is no member of the good/bad row: it is also 'hard' ('susah payah' = painstakingly), so "
                "'isn't up to snuff' faces no opposite",
 }
+KNOWN_FALSE_ALARMS.update({
+    # quotes of round p68 that the probe file had written without the CSV escaping of their quote marks, so they were
+    # read unquoted until the file was mended; inside quotes the quote check counts negators, with the meaning check's
+    # guards, and these three no guard explains
+    "p68-122": "the quote 'Semuanya masih sama' rendered 'Nothing has changed': a negative quantifier against an "
+               "affirmed sameness, which no guard pairs",
+    "p68-128": "the quote 'Kami masih buta soal penyebabnya' rendered 'We have no idea': an idiom of ignorance",
+    "p68-129": "the quote 'Jangan panik' rendered 'Stay calm': a prohibition told by its opposite command, which "
+               "only the meaning check's reading of commands (outside quotes) explains",
+})
 # round p81 (NTREX style: 60 faithful renderings of English world news written before any fix, 2 flagged: "No X
 # has ever" against "Tidak pernah ada X" and "tidak diunggulkan" = underdog; both fixed, with rows in new topics)
 # round p82 (ANTARA style again, other desks: 60 faithful renderings written before any fix, 3 flagged: "Bundaran HI"

@@ -2009,7 +2009,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                                                          and f" {e}" in other_words) and e not in hard_en
                                 and (f" {e} " not in own_words or e == c)
                                 and _rendered_near(toks, k, other, e)
-                                and not _quality_guard_off(toks, k, c, e, other)), None)
+                                and not _quality_guard_off(toks, k, c, e, other)
+                                and (e != "ever" or _superlative_ever(other))), None)
                     if hit is not None:
                         out.add(k)
                         where[k] = other_words[:other_words.find(f" {hit}")].count(" ")
@@ -2547,6 +2548,22 @@ def _guard_written() -> frozenset[str]:
     ("tidak dibersihkan" = "was not cleaned", no "dirty"; "tidak mempercepat" is no "slow")."""
     return frozenset(fold(row[2])[1:] for row in data_lines("negation.tsv")
                      if row[0] == "guard" and row[1] == "id" and row[2].startswith("="))
+
+
+def _superlative_ever(toks: Sequence[Token]) -> bool:
+    """Whether an English "ever" closes a superlative or a comparison earlier in its clause ("the largest ever",
+    "the worst flooding the city has ever seen", "more than ever", "retired before ever winning"), the "ever" that
+    renders a "belum pernah"/"tidak pernah" (never before); a bare "ever" ("vowed to ever use force") is the
+    polarity word of a negation, which the other side's negator needs."""
+    for j, t in enumerate(toks):
+        if t.w != "ever":
+            continue
+        for i in range(j - 1, max(-1, j - 9), -1):
+            if toks[i].w in ("first", "than", "only", "before") or en_superlative_form(toks[i].w):
+                return True
+            if toks[i].boundary:
+                break
+    return False
 
 
 def _guard_key_fits(tok: Token, c: str) -> bool:
@@ -3948,10 +3965,10 @@ def rendered_negators(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tup
     """How many negators of each of two short texts (a quote and its rendering) a word of the other text renders,
     as :func:`_guarded` reads them (``tidak ramah`` = "hostile", a profile's ``renders`` rows: "can't wait" =
     "freuen uns", "only ... if" = "not ... unless"): the quote check leaves them out of its count, as this check
-    does outside quotes. Only for a pair with a profile language (German): Indonesian quotes keep the quote
-    check's own lists, whose counts a guard read alone would upset ("tidak akan pernah" against "ever")."""
+    does outside quotes ("Jangan panik" = "Stay calm" in a quote as in running text), and a negation idiom of this
+    check counts where the other text holds no negator ("without fail" = "auf jeden Fall")."""
     langs = meaning_languages()
-    if s_lang == t_lang or s_lang not in langs or t_lang not in langs or {s_lang, t_lang} <= {"id", "en"}:
+    if s_lang == t_lang or s_lang not in langs or t_lang not in langs:
         return 0, 0
     s_toks, t_toks = tokenize(s_text, s_lang), tokenize(t_text, t_lang)
     s_neg, t_neg = _negators(s_toks, s_lang, True), _negators(t_toks, t_lang, True)
@@ -3963,11 +3980,10 @@ def rendered_negators(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tup
 
 def _idiom_negators(toks: Sequence[Token], lang: str) -> int:
     """How many negators of ``toks`` stand inside a negation idiom of the meaning check ("without fail" = "auf
-    jeden Fall", "no doubt"), which negate nothing: the quote check's shorter idiom list counts them, and for a
-    pair with a profile language they are rendered as no negation where the other side holds no negator at all
-    (one there may render the idiom word for word: "um nichts spielen" = "playing for nothing"; Indonesian quotes
-    keep their own lists: "tidak boleh gagal" = "without fail"). A "not only"/"not just" is left counted: a
-    negator added before a "just" makes one."""
+    jeden Fall", "no doubt"), which negate nothing: the quote check's shorter idiom list counts them, and they are
+    rendered as no negation where the other side holds no negator at all (one there may render the idiom word for
+    word: "um nichts spielen" = "playing for nothing"). A "not only"/"not just" is left counted: a negator added
+    before a "just" makes one."""
     hard = _lists().hard.get(lang, frozenset())
     idiom = _idiom_tokens(toks, lang)
     # one negator an idiom ("without fail": "fail" is no second one)

@@ -17,8 +17,9 @@ Grading a pair (source quote ``S``, target quote ``T``):
   the other not is a flip, unless the plain side holds a word with a negation inside (``unable``,
   ``gagal``, ``menolak``, an ``un-``/``dis-`` word whose stem is an ordinary word), which makes the
   evidence inconclusive (a German negative of the same stem as an English one, ``inakzeptabel`` for
-  ``unacceptable``, counts as that word does); in a pair with a profile language so does a negator that a word of the other side
-  renders by the meaning check's guards (a profile's ``renders`` rows: "can't wait" = "freuen uns riesig").
+  ``unacceptable``, counts as that word does); so does a negator that a word of the other side renders by the
+  meaning check's guards ("Jangan panik" = "Stay calm", a profile's ``renders`` rows: "can't wait" = "freuen uns
+  riesig"), so that a quote is read as running text is.
   Antonym pairs (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
   ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other: the quote pairs
   of ``eval/data/polarity.tsv`` (``baik``/good, ``mungkin``/possible: safe inside a quote, too loose for a
@@ -463,15 +464,16 @@ def _negation_verdict(s_text: str, s_lang: str, t_text: str, t_lang: str, n_flip
                   if (len(w) > 3 or w in ("n't", "not")) and w in lo_words]
         if len(copied) >= diff:
             return QuoteVerdict("same", "negation inconclusive (word copied on both sides)")
+    if n_flips % 2 == 1 and diff == 1 and not morphological_negatives(hi_text, hi_lang):
+        return QuoteVerdict("same", "negation and antonym cancel")
+    if s_lang != t_lang:
         from .meaning import rendered_negators  # meaning imports this module
 
-        # a negator that a word of the other side renders ("can't wait" = "freuen uns riesig", "not ... unless" =
-        # "nur ... wenn"): the meaning check's guards, so the two checks read one quote alike
+        # a negator that a word of the other side renders ("Jangan panik" = "Stay calm", "can't wait" = "freuen uns
+        # riesig", "not ... unless" = "nur ... wenn"): the meaning check's guards, so the two checks read one quote alike
         rendered = rendered_negators(s_text, s_lang, t_text, t_lang)
         if rendered[0 if n_s > n_t else 1] >= diff:
             return QuoteVerdict("same", "negation inconclusive (rendered by a word of the other side)")
-    if n_flips % 2 == 1 and diff == 1 and not morphological_negatives(hi_text, hi_lang):
-        return QuoteVerdict("same", "negation and antonym cancel")
     if _lexical_count(lo_text, lo_lang) > _lexical_count(hi_text, hi_lang):
         return QuoteVerdict("same", "negation inconclusive (lexical negative)")
     if _idiom_count(hi_text, hi_lang) >= diff:
