@@ -590,6 +590,19 @@ def test_the_probe_file_is_well_formed() -> None:
     assert all((r[4] == "") == (r[1] == "trap") for r in ROWS), "a trap has no changed English, every other row has one"
 
 
+def test_the_probe_file_escapes_its_quote_marks() -> None:
+    """A field with a quote mark is written as CSV writes it (in marks, the inner ones doubled): one written bare
+    is read without its quote marks, and the quote check never sees the quotation."""
+    import io
+
+    for line in PROBES.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        out = io.StringIO()
+        csv.writer(out, delimiter="\t", lineterminator="").writerow(next(csv.reader([line], delimiter="\t")))
+        assert out.getvalue() == line, f"quote marks not CSV-escaped: {line[:60]}"
+
+
 @pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_FALSE_ALARMS[r[0]], strict=True))
                                  if r[0] in KNOWN_FALSE_ALARMS else r for r in ROWS], ids=[r[0] for r in ROWS])
 def test_a_faithful_probe_gives_no_finding(row: tuple[str, str, str, str, str]) -> None:
