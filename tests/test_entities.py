@@ -669,3 +669,13 @@ def test_head_of_place_rendered(src: str, faithful: str, changed: str) -> None:
     """An English '<head> of <place>' name needs its head rendered in the source, not the place alone."""
     assert [f.message for f in check_pair(src, faithful) if f.kind == "entity"] == []
     assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(src, changed))
+
+
+def test_an_office_with_a_possessive_clitic_is_rendered() -> None:
+    """"kata juru bicaranya" = "his spokesman said": the office written with "-nya" is the English office, not a
+    partner for another office of the source ("anggota partainya" = "within his party")."""
+    src = "Desakan dari anggota partainya agar ia mundur terus menguat, kata juru bicaranya."
+    assert [f.message for f in check_pair(src, "Calls from within his party for him to step down are growing, his "
+                                               "spokesman said.") if f.kind == "entity"] == []
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(
+        src, "Calls from within his party for him to step down are growing, his lawyer said."))

@@ -2296,3 +2296,28 @@ def test_not_up_to_par_is_a_word_of_bad_quality() -> None:
             if f.severity in ("critical", "major")] == []
     assert [f for f in meaning(src, "Residents say the quality of the new road's asphalt is up to standard.")
             if f.severity in ("critical", "major")]
+
+
+def test_an_exception_told_by_nothing_but_or_against_all_but() -> None:
+    """"tidak V ... kecuali X" = "nothing but X" / "against all but X": the exception after the negator is rendered
+    with the negation absorbed; "everything but" (the inverse) and an "all but" without "against" keep the flip."""
+    src = "Panitia meminta peserta untuk tidak membawa apa pun ke ruang ujian kecuali alat tulis."
+    assert [f for f in meaning(src, "Organisers asked candidates to bring nothing but stationery into the exam hall.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "Organisers asked candidates to bring everything but stationery into the exam "
+                               "hall.") if f.severity in ("critical", "major")]
+    src = "Kedutaan menyarankan warganya untuk tidak bepergian ke provinsi itu kecuali untuk urusan mendesak."
+    assert [f for f in meaning(src, "The embassy advises its nationals against all but essential travel to the "
+                               "province.") if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "The embassy advises its nationals to make all but essential trips to the "
+                               "province.") if f.severity in ("critical", "major")]
+
+
+def test_a_loss_under_threat_rendered_at_risk_unless_a_verb_follows() -> None:
+    """"terancam kehilangan" = "at risk", "in jeopardy": the threat word renders the loss; "at risk of <verb>ing"
+    leaves the loss to the verb, so "at risk of gaining" is a flip."""
+    src = "Ratusan nelayan terancam kehilangan izin melaut akibat aturan kuota baru."
+    assert [f for f in meaning(src, "Hundreds of fishermen have their fishing permits at risk under the new quota "
+                               "rules.") if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "Hundreds of fishermen are at risk of gaining fishing permits under the new "
+                               "quota rules.") if f.severity in ("critical", "major")]

@@ -2456,6 +2456,22 @@ def _label(m: EntityMention) -> str:
 _SWAP_CANDIDATES = 32
 
 
+#: Indonesian possessive clitics written onto a noun ("juru bicaranya" = his spokesman, "pengacaramu")
+_ID_CLITIC = r"(?:-?nya|ku|mu)"
+
+
+def _office_with_clitic(m: EntityMention, other_text: str, other_lang: str) -> bool:
+    """Whether the office ``m`` stands in the Indonesian side with a possessive clitic on its last word ("kata juru
+    bicaranya" = "his spokesman said", "pengacaranya" = "her lawyer", "pelatihnya" = "their coach"): the lists'
+    forms end at a word boundary, so the clitic form yields no mention, and the office would stand unmatched and be
+    paired with another office of that side ("anggota partainya" = "from within his party"). The form itself is the
+    evidence that the office is rendered."""
+    if other_lang != "id" or m.type != "ROLE" or m.key is None:
+        return False
+    return any(lang == "id" and re.search(r"(?<![\w.])" + re.escape(f) + _ID_CLITIC + r"\b", other_text, re.I)
+               for lang, f in _key_forms().get(m.key, ()))
+
+
 def _body_of_office(m: EntityMention, other_text: str, other: Sequence[EntityMention]) -> bool:
     """Whether the body ``m`` is that of an office the other side names in one form ("Ketua KPK", "Panglima TNI"
     against "chairman of the Corruption Eradication Commission (KPK)"): named there, inside the office. Not an
@@ -2723,6 +2739,7 @@ def check_entities(
     lost += [m for m in short if not any(o.text == m.text for o in lost)]
     lost = [m for m in lost if not _body_of_office(m, tgt.text, tgt_ents)]
     new = [m for m in new if not _body_of_office(m, src.text, src_ents)]
+    new = [m for m in new if not _office_with_clitic(m, src.text, src.lang)]
     _pair_renderings(lost, new, src.lang, tgt.lang)
     new_pos = sorted(new, key=lambda t: t.start / max(len(tgt.text), 1))
     positions = [t.start / max(len(tgt.text), 1) for t in new_pos]

@@ -2010,7 +2010,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                                 and (f" {e} " not in own_words or e == c)
                                 and _rendered_near(toks, k, other, e)
                                 and not _quality_guard_off(toks, k, c, e, other)
-                                and (e != "ever" or _superlative_ever(other))), None)
+                                and (e != "ever" or _superlative_ever(other))
+                                and not _risk_of_doing(e, other)), None)
                     if hit is not None:
                         out.add(k)
                         where[k] = other_words[:other_words.find(f" {hit}")].count(" ")
@@ -2578,6 +2579,19 @@ def _guard_key_fits(tok: Token, c: str) -> bool:
 
 #: Indonesian degree words that make a negated quality a negation of degree ("tidak terlalu ramai" = "not too busy")
 _ID_NOT_VERY = frozenset("terlalu begitu sangat amat banget sekali terlampau".split())
+
+
+#: English words of threat that render an Indonesian loss under threat ("terancam kehilangan" = "jobs at risk")
+_EN_THREAT = frozenset("risk threat jeopardy danger".split())
+
+
+def _risk_of_doing(e: str, other: Sequence[Token]) -> bool:
+    """Whether the guard word ``e`` is a word of threat that the English completes with "of" and a verb ("at risk of
+    losing control", "in danger of losing"): the threat then renders "terancam", and the verb after it renders the
+    loss itself ("at risk of winning control" keeps no loss), so the threat word renders no negator."""
+    last = e.split()[-1]
+    return last in _EN_THREAT and any(t.w == last and j + 2 < len(other) and other[j + 1].w == "of"
+                                      and other[j + 2].w.endswith("ing") for j, t in enumerate(other))
 
 
 def _quality_guard_off(toks: Sequence[Token], k: int, c: str, e: str, other: Sequence[Token]) -> bool:
@@ -3250,9 +3264,21 @@ def _exception_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token
             if any(t.w in ("little", "few") and any(lo_toks[i].w == "but" for i in range(j + 1, min(j + 4, len(lo_toks))))
                    for j, t in enumerate(lo_toks)):
                 return True  # "tidak punya pilihan selain mengungsi" = "had little choice but to flee"
+            if _exceptive_but(lo_toks):
+                return True  # "tidak bepergian ... kecuali yang mendesak" = "advises against all but essential travel"
             return any(t.w in _SOLE and t.w not in ("saja", "just", "simply") and (short or min(
                 abs(j / n_lo - k / n_hi), abs(j / n_lo - e / n_hi)) <= RENDER_SPAN) for j, t in enumerate(lo_toks))
     return False
+
+
+def _exceptive_but(lo_toks: Sequence[Token]) -> bool:
+    """Whether the other side makes its exception with a negative quantifier and "but" ("bring nothing but their
+    phones", "none but") or with "against all but" ("advises against all but essential travel"): English news renders
+    "tidak V ... kecuali X" this way, the negation absorbed by "nothing" or by "against", so the exception after the
+    negator is the evidence (as for "only"). A plain "all but" (= almost) or "everything but" (the inverse: bring
+    everything but X) renders no negation."""
+    return any(lo_toks[j + 1].w == "but" and (t.w in ("nothing", "none") or t.w == "all" and j and lo_toks[j - 1].w
+                                              == "against") for j, t in enumerate(lo_toks[:-1]))
 
 
 def _exception_before_as_only(hi_toks: Sequence[Token], k: int, lo_toks: Sequence[Token]) -> bool:
