@@ -120,6 +120,20 @@ def _place_word(word: str, lang: str) -> bool:
     return key is not None and known_entities().types.get(key) in ("COUNTRY", "PLACE")
 
 
+def _words_of_places(words: list[str], lang: str) -> set[str]:
+    """The words of a speaker of several words that stand inside a known place of several words followed by a
+    word of the speaker ("The North Rhine-Westphalia government", "The New York police department"): as a known
+    place of one word (:func:`_place_word`), it qualifies a description and names no person, though none of its
+    words alone is a known place. A place alone speaks for its government and stays a name; a body that ends the
+    speaker ("The Federal Constitutional Court") is the speaker itself."""
+    out: set[str] = set()
+    for e in extract_entities(" ".join(words), lang):
+        part = e.text.split()
+        if e.key and e.type in ("COUNTRY", "PLACE", "INST") and len(part) > 1 and part[-1] in words[:-1]:
+            out.update(part)
+    return out
+
+
 #: the end of a sentence inside a run of capitalised words read as a speaker: a word of four letters or more and its
 #: full stop ("über seine Zweifel. Harington sagte", "in Paris. Macron said"); initials and short titles ("J.",
 #: "Dr.", "St.") and dotted acronyms ("U.S.") end no sentence
@@ -169,6 +183,7 @@ def _classify(lang: str, who: str, start: int) -> Speaker | None:
     # a body by its head ("Ein Sprecher der Staatsanwaltschaft")
     names = [x for x in names if _institution_type(x.rstrip(".,"), lang) is None and not body_head_kinds(x.rstrip(".,"), lang)]
     names = [x for x in names if len(words) == 1 or not _place_word(x, lang)]
+    names = [x for x in names if x not in _words_of_places(words, lang)]
     if names:
         return Speaker("name", w, start, tuple(t for x in names for t in norm_tokens(x)))
     if any(x[:1].isupper() and fold(x.strip(",.")) not in stop for x in words[1:]):

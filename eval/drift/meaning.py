@@ -2801,10 +2801,12 @@ def _separable_lexical(toks: Sequence[Token], lang: str, phrases: Sequence[tuple
     """How many lexical-negative phrases of a profile language that are a verb and its separable particle ("blieb
     aus" = "did not materialise") stand split: the particle closes the verb's clause with words between ("Bleiben
     die Zahlungen aus", "Größere Schäden blieben nach Angaben der Feuerwehr aus"), where German puts it, as the
-    direction rows' separable verbs are read. The phrase as written is counted by the phrase itself."""
+    direction rows' separable verbs are read. The phrase as written is counted by the phrase itself. A first part
+    the list also holds joined before the verb is separable the same way ("ließ offen" beside "offenließ": "Ob er
+    spielt, ließ der Trainer offen", "ließ die Frage offen" = "would not say")."""
     if lang in ("id", "en"):
         return 0
-    particles = get_profile(lang).particles
+    particles = get_profile(lang).particles | _joined_first_parts(lang, phrases)
     n = 0
     for verb, particle in (p for p in phrases if len(p) == 2 and p[1] in particles):
         for k, t in enumerate(toks):
@@ -2812,6 +2814,14 @@ def _separable_lexical(toks: Sequence[Token], lang: str, phrases: Sequence[tuple
                 last = _clause_of(toks, k)[-1]
                 n += last > k + 1 and toks[last].w == particle
     return n
+
+
+def _joined_first_parts(lang: str, phrases: Sequence[tuple[str, ...]]) -> frozenset[str]:
+    """Second words of a profile's two-word lexical negatives that its list also holds joined before the verb
+    ("offen" of "ließ offen", listed "offenließ"): the first part of a separable verb that is no particle
+    (offenlassen), which German sets at its clause's end as it does a particle."""
+    words = _lists().lexneg.get(lang, frozenset())
+    return frozenset(p[1] for p in phrases if len(p) == 2 and p[1] + p[0] in words)
 
 
 def _listed_lexical(toks: Sequence[Token], lang: str) -> list[bool]:
