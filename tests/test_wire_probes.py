@@ -553,6 +553,22 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p76-192": "'mengecewakan' rendered 'wasn't up to par', as p76-189",
     "p76-224": "'payah' (lousy) is no member of the good/bad row: it is also 'hard' ('susah payah' = painstakingly), so "
                "'isn't up to snuff' faces no opposite",
+    # round p87 (FLORES style: travel advice, how-to and children's science, see the comment below)
+    "p87-33": "'jangan biarkan kapas itu kering' (don't let the cotton dry) rendered 'keep the cotton wool moist': the "
+              "prohibition is absorbed into an antonym ('kering' = dry, 'moist'), which no list pairs; an imperative "
+              "'keep' alone also renders 'keep it dry', so it explains nothing",
+    "p87-e1": "'Jangan biarkan adonan terlalu lama di luar kulkas' rendered 'Keep the dough in the fridge': the "
+              "prohibition absorbed into the opposite place ('di luar' = outside, 'in'), as p87-33",
+    "p87-ex1": "'Jangan biarkan anak-anak berenang sendirian' rendered 'Keep an eye on children swimming': the "
+               "prohibition rendered by its remedy (watching them), which no structure reads",
+    "p87-b3": "'singgah' (stop over) is no member of the continue/stop row, so the 'stop' that renders it faces "
+              "'melanjutkan' (continue), which the English renders by the particle of 'flying on'",
+    "p87-d2": "'setiap Minggu kedua' rendered 'every second Sunday': without a month after it, 'Minggu kedua' reads as "
+              "the second week as often as the second Sunday",
+    "p87-e2": "'Jangan sampai anak-anak bermain di dekat kolam' rendered 'Keep children away from the pool': the "
+              "prohibition is absorbed, and 'dekat' (near) then faces 'away from' as a direction flip",
+    "p87-ex4": "'Jangan tinggalkan api unggun menyala' rendered 'Always put out your campfire': the prohibition is "
+               "absorbed into the opposite verb, which no list pairs with 'menyala' (alight)",
 }
 # round p81 (NTREX style: 60 faithful renderings of English world news written before any fix, 2 flagged: "No X
 # has ever" against "Tidak pernah ada X" and "tidak diunggulkan" = underdog; both fixed, with rows in new topics)
@@ -561,6 +577,12 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
 # fixed in the lists, with rows in new topics and a change each)
 # round p83 (wire conventions: 50 faithful renderings heavy in dates, times, money and scores, written before any fix,
 # 1 flagged: "Pasar Senen" = "Senen Market", a keyed place whose common word is translated; fixed in the entity check)
+# round p87 (FLORES style: Wikivoyage travel advice, how-to and children's science rendered into formal Indonesian;
+# 86 faithful renderings written before reading any detector code, p87-1..86: 7 flagged, 1 after its fixes: "jangan"
+# absorbed by "keep ... away"/"leave ... alone", "tidak disarankan"/"sebaiknya tidak" as "a bad idea", "tidak perlu membeli"
+# against "on sale", "seratus tahun" = "a century", "between May and September", "Minggu pertama setiap bulan" = the
+# first Sunday of the month; p87-a*..e* written per family before its fix (7 flagged, 4 after), p87-ax*..ex* in new
+# topics before the fix was measured on them (10 flagged, 2 after); p87-k* the changes of the fixed families)
 
 
 def _rows() -> list[tuple[str, str, str, str, str]]:
