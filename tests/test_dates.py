@@ -203,3 +203,15 @@ def test_a_holiday_of_fixed_date_is_named_by_its_date_or_its_name() -> None:
 
 def test_a_sentence_that_opens_with_may_before_a_noun_names_the_month() -> None:
     assert [(d.kind, d.key) for d in extract_dates("May exports rose 4 percent, the agency said.", "en")] == [("month", (5,))]
+
+
+def test_a_season_of_months_and_the_nth_sunday_of_a_month_are_dates() -> None:
+    """"between May and September", "every May": the English month word is a month though no day or "in" stands
+    before it; "Minggu kedua bulan Juli" is the second Sunday of July, no week; a Theresa May stays a name."""
+    src = "Penerbangan ke pulau itu hanya ada antara Mei dan Oktober."
+    assert _flagged(src, "Flights to the island only run between May and October.") == []
+    assert _flagged(src, "Flights to the island only run between March and October.")
+    src = "Festival teh di lereng gunung itu selalu digelar pada Minggu kedua bulan Juli."
+    assert _flagged(src, "The tea festival on the mountain slopes is always held on the second Sunday of July.") == []
+    assert _flagged(src, "The tea festival on the mountain slopes is always held on the second Monday of July.")
+    assert _flagged("Perundingan antara May dan Barnier kembali buntu.", "Talks between May and Barnier stalled again.") == []

@@ -2321,3 +2321,28 @@ def test_a_loss_under_threat_rendered_at_risk_unless_a_verb_follows() -> None:
                                "rules.") if f.severity in ("critical", "major")] == []
     assert [f for f in meaning(src, "Hundreds of fishermen are at risk of gaining fishing permits under the new "
                                "quota rules.") if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Jangan mengusik penyu yang sedang bertelur di pantai.", "Leave nesting turtles on the beach alone.",
+     "Watch nesting turtles on the beach closely."),
+    ("Tidak dianjurkan menyelam sendirian di perairan berarus kuat.", "Diving alone in strong currents is unwise.",
+     "Diving alone in strong currents is wise."),
+    ("Sebaiknya tidak mendaki ketika kabut turun.", "Climbing when the fog comes down is a bad idea.",
+     "Climbing when the fog comes down is a good idea."),
+])
+def test_a_prohibition_or_advice_against_is_absorbed_by_its_rendering(src: str, faithful: str, changed: str) -> None:
+    """"jangan" rendered by "keep ... away", "sebaiknya tidak" / "tidak dianjurkan" by "unwise" or "a bad idea": the
+    negation is the imperative's or the advice's; without its particle of distance or word of unwisdom it is a flip."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+def test_a_need_denied_is_no_opposite_of_the_verb_after_it() -> None:
+    """"tidak perlu membeli" denies the need, not the buying: a "sale" elsewhere in the English cancels no negator."""
+    src = ("Anda tidak perlu membeli tiket kapal terlebih dahulu; tiket dapat dibeli di pelabuhan hingga sepuluh menit "
+           "sebelum kapal berangkat.")
+    assert [f for f in meaning(src, "There is no need to buy ferry tickets in advance: they are on sale at the port "
+                                    "until ten minutes before the boat leaves.") if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "You need to buy ferry tickets in advance: they are on sale at the port until ten "
+                                    "minutes before the boat leaves.") if f.severity in ("critical", "major")]

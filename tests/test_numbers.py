@@ -659,3 +659,14 @@ def test_a_share_of_ten_is_its_fraction_word(src: str, faithful: str, changed: s
     """"one in ten" = "sepersepuluh" (a share carries its value as a percentage does); "one in a hundred" is one share."""
     assert [f for f in check_pair(src, faithful) if f.kind == "number" and f.severity in ("critical", "major")] == []
     assert [f for f in check_pair(src, changed) if f.kind == "number" and f.severity in ("critical", "major")]
+
+
+def test_a_century_or_a_decade_renders_its_years() -> None:
+    """"seratus tahun" = "a century", "sepuluh tahun" = "a decade"; two centuries or half a century are other spans."""
+    src = "Rumah adat itu baru dipugar seratus tahun setelah terbakar."
+    assert [f for f in check_pair(src, "The traditional house was only restored a century after it burned down.")
+            if f.kind == "number" and f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, "The traditional house was only restored two centuries "
+                                                              "after it burned down.") if f.kind == "number"]
+    assert [f for f in check_pair(src, "The traditional house was only restored half a century after it burned down.")
+            if f.kind == "number" and f.severity in ("critical", "major")]

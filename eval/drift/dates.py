@@ -108,6 +108,22 @@ _AMBIGUOUS = {"May", "March", "Minggu", "Jan", "Mar", "Jun", "Jul", "Sun", "Sat"
 _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|on|since|until|till|by|from|of|early|late|mid|last|next|this|end|during|before|after|pada|bulan|sejak|hingga|sampai|awal|akhir|pertengahan|tahun|setiap)\s*-?\s*)$", re.I)
 
 
+#: "every May", "each March", "throughout May": a month that recurs or lasts, as seasons in travel copy are told
+_SEASON_BEFORE = re.compile(r"\b(?:every|each|throughout)\s+$", re.I)
+_MONTH_WORDS = "|".join(_EN_MONTH)
+#: "between May and September", "from March to May", "March through May": a month joined to another month
+_MONTH_PAIR_BEFORE = re.compile(r"\b(?:" + _MONTH_WORDS + r")\s*(?:[-–]|\s(?:and|to|through|until|till|or)\s)\s*$")
+_MONTH_PAIR_AFTER = re.compile(r"\s*(?:[-–]|\s(?:and|to|through|until|till|or)\s)\s*(?:" + _MONTH_WORDS + r")\b")
+
+
+def _month_in_season(text: str, lo: int, a: int, b: int) -> bool:
+    """Whether the ambiguous month word at ``a``-``b`` ("May", "March") is told as a season: after "every" or
+    "each", or joined to another month ("between May and September", "from March to May"), as travel and
+    nature copy dates its seasons without a day; a name ("Theresa May") stands beside no month."""
+    return bool(_SEASON_BEFORE.search(text, lo, a) or _MONTH_PAIR_BEFORE.search(text, lo, a)
+                or _MONTH_PAIR_AFTER.match(text, b, b + 16))
+
+
 #: a lower-case word right before a capitalised "March" inside a sentence: the month used as a modifier ("recorded
 #: March inflation", "the March figures"); the verb is written in lower case, names follow a capital ("Women's March")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![^\s(\"“])[a-z][\w'’-]*\s+$")
@@ -136,6 +152,19 @@ _LOOSE_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]{2,11})(?![\w'’])")
 _DATE_NEAR = re.compile(r",?\s+\d")
 _DATE_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th|\.)?\s+$")
 _MINGGU_WEEK = re.compile(r"\s+(?:lalu|depan|ini|kemarin|ke-?\d|pertama|kedua|terakhir)")
+#: "Minggu pertama setiap bulan", "Minggu ketiga bulan Agustus", "Minggu terakhir di bulan Ramadan": the n-th
+#: Sunday of a month (an ordinal, then "bulan" or a month within a few words)
+_NTH_SUNDAY = re.compile(r"\s+(?:pertama|kedua|ketiga|keempat|terakhir)\s+(?:(?:setiap|tiap|dalam|di|pada|pada\s+setiap)\s+)?"
+                         r"(?:bulan\b|(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b)")
+
+
+def _nth_sunday(text: str, b: int) -> bool:
+    """Whether the "Minggu" that ends at ``b`` names the n-th Sunday of a month ("pada Minggu pertama setiap bulan" =
+    "on the first Sunday of the month"), which an ordinal after it otherwise reads as a week ("Minggu kedua" = the
+    second week): a week of a month is "pekan" or a lower-case "minggu", a Sunday of a month keeps its capital."""
+    return _NTH_SUNDAY.match(text, b, b + 48) is not None
+
+
 _HARI_BEFORE = re.compile(r"\bhari\s+$", re.I)
 #: ``malam`` right before an Indonesian weekday: "malam Minggu" is the night before Sunday (Saturday night), as
 #: "malam Jumat" is Thursday night; "Minggu malam" is Sunday night; informal copy spells it ``malem`` (Jakarta
@@ -334,7 +363,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
             may_opens = (_SENTENCE_START.search(text, lo, a) and _MONTH_NOUN_AFTER.match(text, b)
                          and not _WISH_AFTER.match(text, b))
             if form in _AMBIGUOUS or (form in _abbreviations(lang) and not form.endswith(".")):
-                if not (_MONTH_CONTEXT.search(text, lo, a) or year_after
+                if not (_MONTH_CONTEXT.search(text, lo, a) or year_after or _month_in_season(text, lo, a, b)
                         or form == "March" and (_LOWER_WORD_BEFORE.search(text, lo, a)
                                                 or _SENTENCE_START.search(text, lo, a) and _MONTH_NOUN_AFTER.match(text, b))
                         or form == "May" and (_THE_MONTH_NOUN.search(text, lo, a) and _NOUN_AFTER.match(text, b) or may_opens)):
@@ -347,7 +376,7 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
             if form in _abbreviations(lang) and not _weekday_date_after().match(text, b, b + 16):
                 continue  # "Sen." (Senator), "Sun." (the newspaper)
             if form == "Minggu" and _MINGGU_WEEK.match(after) and not _HARI_BEFORE.search(text, lo, a) \
-                    and not _NIGHT_BEFORE.search(text, lo, a):  # "malam Minggu lalu" = last Saturday night
+                    and not _NIGHT_BEFORE.search(text, lo, a) and not _nth_sunday(text, b):  # "malam Minggu lalu" = last Saturday night
                 continue
             out.append(DateMention(a, b, text[a:b], "weekday", key))
             taken.take(a, b)

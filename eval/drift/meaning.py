@@ -2710,7 +2710,7 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
     out: set[int] = set()
     mirrored = _mirrored(mine, theirs)
     for h in mine:
-        if not h.negated or h.i in mirrored:
+        if not h.negated or h.i in mirrored or _need_negated(toks, h.i, negs):
             continue
         opp = "b" if h.side == "a" else "a"
         # the opposite must stand about where the negated word stands (the same claim, not another clause's)
@@ -2727,6 +2727,17 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
                 if late is not None:
                     out.add(late)
     return out | _opposite_surplus(mine, theirs, negs, n_mine, n_other)
+
+
+#: modals of need: a negator before one negates the need, not the verb after it ("tidak perlu membeli")
+_NEED_ID = frozenset("perlu usah harus wajib mesti".split())
+
+
+def _need_negated(toks: Sequence[Token], k: int, negs: Collection[int]) -> bool:
+    """Whether direction word ``k`` is negated through a modal of need ("tidak perlu membeli tiket" = "there is no
+    need to buy tickets"): the need is denied, not the buying, so an opposite on the other side ("they are on
+    sale at the station") renders another claim and cancels no negator."""
+    return k >= 2 and toks[k - 1].w in _NEED_ID and k - 2 in negs
 
 
 def _opposite_surplus(mine: Sequence[_Hit], theirs: Sequence[_Hit], negs: Collection[int], n_mine: int,
@@ -3129,8 +3140,70 @@ def _one_rendered(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Seque
         (lambda: _not_since_as_first(hi_toks, k, lo_toks), "'not since' rendered by 'the first / last since'"),
         (lambda: not lo_negated and _litotes_as_plain(hi_toks, k, hi_lang, lo_toks, lo_lang), "an English litotes ('not unusual') rendered plainly"),
         (lambda: _not_before_as_first(hi_toks, k, lo_toks), "'never / not ... before' rendered by 'for the first time' / 'at the earliest'"),
+        (lambda: not lo_negated and _prohibition_as_keep(hi_toks, k, hi_lang, lo_toks), "a prohibition rendered by an imperative of keeping or leaving"),
+        (lambda: _advice_against(hi_toks, k, hi_lang, lo_toks), "advice against, rendered by a word of unwisdom"),
     )
     return next((why for hit, why in checks if hit()), None)
+
+
+#: English imperatives that tell what to refrain from without a negator ("Keep children away from the pool", "Leave
+#: wild plants alone", "Keep your hands off the coral"), with the particle of distance that makes them so ("Stay close
+#: to the riverbank" tells the opposite)
+_KEEP_IMPERATIVE = frozenset("keep leave stay".split())
+_KEEP_APART = frozenset("away off out alone clear undisturbed untouched".split())
+#: what may stand before an imperative inside a sentence: a clause joiner or a politeness word
+_BEFORE_IMPERATIVE = frozenset("and or but then so please always".split())
+
+
+def _prohibition_as_keep(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token]) -> bool:
+    """Whether negator ``k`` is an Indonesian prohibition ("jangan", imperative) that the English renders by an
+    imperative of keeping or leaving at about its place: "Jangan menyentuh karang" = "Keep your hands off the
+    coral", "jangan biarkan kapas itu kering" = "keep the cotton wool moist", "Jangan mencabut tanaman liar" =
+    "Leave wild plants alone". Travel and how-to copy absorbs the negation into the verb; an English negator
+    ("Don't keep ...") would have been counted. The imperative needs its particle of distance in its clause
+    ("away", "off", "alone"): "keep close" or "keep the soil dry" may state the opposite of the prohibition."""
+    if hi_lang != "id" or hi_toks[k].w not in ("jangan", "janganlah"):
+        return False
+    n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
+    return any(t.w in _KEEP_IMPERATIVE and (j == 0 or t.boundary or lo_toks[j - 1].w in _BEFORE_IMPERATIVE)
+               and _at_place(k, n_hi, j, n_lo, CANCEL_SPAN) and _apart_after(lo_toks, j) for j, t in enumerate(lo_toks))
+
+
+def _apart_after(toks: Sequence[Token], j: int) -> bool:
+    """Whether a particle of distance ("away", "off", "alone") follows word ``j`` within its clause."""
+    for i in range(j + 1, min(len(toks), j + 8)):
+        if toks[i].boundary:
+            return False
+        if toks[i].w in _KEEP_APART:
+            return True
+    return False
+
+
+#: Indonesian words of advice that a negator beside them turns into advice against ("sebaiknya tidak", "tidak
+#: disarankan", "tidak dianjurkan")
+_ADVICE_ID = frozenset("sebaiknya seyogianya seyogyanya disarankan dianjurkan direkomendasikan".split())
+#: English words of unwisdom that render advice against without a negator ("is a bad idea", "it is unwise to",
+#: "inadvisable", "ill-advised", "best avoided")
+_UNWISE_EN = frozenset("unwise inadvisable ill-advised imprudent bad poor avoid avoided discourage discouraged".split())
+
+
+def _advice_against(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token]) -> bool:
+    """Whether Indonesian negator ``k`` stands beside a word of advice ("Sebaiknya tidak berkemah di tepi sungai",
+    "Tidak disarankan menyewa sepeda motor") and the English renders the advice against by a word of unwisdom
+    ("Camping on riverbanks is a bad idea", "It is unwise to ..."): the negation is the advice's, told by its
+    adjective. A "bad"/"poor" counts only before "idea" or "choice"."""
+    if hi_lang != "id" or hi_toks[k].w not in ("tidak", "tak"):
+        return False
+    if not any(0 <= j < len(hi_toks) and hi_toks[j].w in _ADVICE_ID for j in (k - 1, k + 1)):
+        return False
+    for j, t in enumerate(lo_toks):
+        w = next(iter(t.keys), t.w)
+        if t.w in ("bad", "poor"):
+            if j + 1 < len(lo_toks) and lo_toks[j + 1].w in ("idea", "choice", "move"):
+                return True
+        elif t.w in _UNWISE_EN or w in _UNWISE_EN:
+            return True
+    return False
 
 
 #: words that affirm what a negated denial or refusal affirms ("tidak membantah" = "acknowledged")

@@ -105,6 +105,15 @@ def _loose_units(u: str, v: str) -> bool:
     """Whether a span in unit ``u`` told in unit ``v`` is a rough conversion: weeks against months or years ("dua
     bulan" = "eight weeks"); years, months, decades and centuries convert exactly ("satu tahun" is no "11 months")."""
     return u != v and (u in _WEEK_UNITS) != (v in _WEEK_UNITS) and _UNITS.get(u, ("", 0.0))[0] in _LOOSE_DIMENSIONS
+def _era_unit(toks: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether the article ``k`` stands before a unit naming a span of many whole years ("a century", "a decade"):
+    "a century later" is travel and history copy's "seratus tahun kemudian", so the article counts as one weak
+    unit of it (matches, never reported alone); "a week", "a month" or "a year" stay words ("a year ago" = "tahun
+    lalu"), and so does the article of a share ("half a century", "a quarter of a century": the share is the figure)."""
+    dim, factor = _UNITS.get(toks[k + 1][2].lower(), ("", 0.0))
+    return dim == "time" and factor >= 10 and not (k and toks[k - 1][2].lower() in ("half", "quarter", "third", "of"))
+
+
 _UNITS = UnitTable(_UNITS)  # with the units of the per-language profiles (Zentimeter, Kilo), merged on first use
 
 #: every extractor below reads a bounded window after a position (never ``text[pos:]``): linear in the text
@@ -1360,7 +1369,7 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             if nxt and nxt[1] in ("scale", "dozen") and toks[k + 1][0] - b <= 1 or entry is not None and _half_after(text, toks, k + 1, lang, table):
                 entry = (1.0, "unit")  # "satu setengah juta", "one and a half million" too
             elif (len(toks[k + 1][2]) > 2 and toks[k + 1][2].lower() in _UNITS and toks[k + 1][0] - b <= 1
-                  and _UNITS[toks[k + 1][2].lower()][0] not in _LOOSE_DIMENSIONS):  # "a century" stays a word
+                  and (_UNITS[toks[k + 1][2].lower()][0] not in _LOOSE_DIMENSIONS or _era_unit(toks, k))):
                 entry = (1.0, "weak")  # "about a mile" (= 1,6 Kilometer): matches, never reported alone
         if not entry or entry[1] == "suffix" or not taken.free(a, b):
             k += 1
