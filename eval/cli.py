@@ -114,10 +114,6 @@ def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentP
     raise KeyError(name)  # pragma: no cover - every command has a subparser
 
 
-#: Largest --config file read (a TOML file of option defaults is a few hundred bytes).
-CONFIG_MAX_BYTES = 1_000_000
-
-
 #: Aligner weights removed by issue 12 (each gained < 0.005 held-out strict F1 and was neutral by default):
 #: a ``--config`` file that still names one gets this reason instead of a silent default.
 REMOVED_KEYS = {
