@@ -1876,7 +1876,26 @@ def _reluctant(toks: Sequence[Token], k: int, lang: str) -> bool:
     if _before_verb(toks, k, lang, _ID_DEGREE):
         return True
     opens = k == 0 or toks[k].boundary or toks[k - 1].w in _ID_SUBJECTS
+    if k > 0 and _reluctant_clause_end(toks, k):
+        return True
     return opens and k + 1 < len(toks) and not toks[k + 1].boundary and not toks[k + 1].cap
+
+
+#: Indonesian chat particles and degree words that may close a clause after its predicate ("lagi males ah")
+_ID_CLOSING = _ID_DEGREE | frozenset("ah aja dong kok nih tuh lho loh kan bgt bener".split())
+
+
+def _reluctant_clause_end(toks: Sequence[Token], k: int) -> bool:
+    """Whether a word of reluctance ends its clause after a word of its own (particles and degree words
+    passed over): a predicate whose verb is left out, as chat writes it ("ojol pada males" = "the drivers can't
+    be bothered", "warga udah pada malas", "lagi males ah" = "I'm not feeling it"), which English renders with
+    a negator. An adjective before its noun stands inside a clause ("malas" before a noun is no clause end)."""
+    for j in range(k + 1, len(toks)):
+        if toks[j].boundary:
+            return True
+        if toks[j].w not in _ID_CLOSING:
+            return False
+    return True
 
 
 def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str] = ("untuk",)) -> bool:
