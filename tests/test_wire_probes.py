@@ -553,6 +553,19 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p76-192": "'mengecewakan' rendered 'wasn't up to par', as p76-189",
     "p76-224": "'payah' (lousy) is no member of the good/bad row: it is also 'hard' ('susah payah' = painstakingly), so "
                "'isn't up to snuff' faces no opposite",
+    # round p84 (informal comments on services, transport, football, TV, elections), kept after its fixes
+    "p84-8": "'duit blm masuk' rendered 'the money left my balance but still hasn't reached': the 'belum' is taken "
+             "by the direction pair 'masuk' (enter) / 'left', leaving the English negator alone",
+    "p84-24": "'makin gak jelas' (ever less clear) rendered 'makes less and less sense': the negated adjective after "
+              "'makin' is read as 'more' against 'less'",
+    "p84-44": "a weekday in lower case after a verb ('baru buka senin') is no date without a date word around it",
+    "p84-73": "'kagak ngerti lagi' (I give up on) is a chat idiom of despair, rendered without a negator; the "
+              "other 'kagak' is rendered",
+    "p84-84": "'teriak2 mulu' (shouting all the time) rendered 'never stop shouting': a continuation told by a "
+              "negated 'stop'",
+    "p84-89": "'beda ama' (differs from) rendered 'doesn't match': 'beda' is no guard word",
+    "p84-97": "'45 menit' rendered 'three quarters of an hour': a fraction of an hour is not read as minutes",
+    "p84-98": "'30 menit' rendered 'half an hour': the unit after an article ('half an hour') is not read",
 }
 # round p81 (NTREX style: 60 faithful renderings of English world news written before any fix, 2 flagged: "No X
 # has ever" against "Tidak pernah ada X" and "tidak diunggulkan" = underdog; both fixed, with rows in new topics)
@@ -561,6 +574,10 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
 # fixed in the lists, with rows in new topics and a change each)
 # round p83 (wire conventions: 50 faithful renderings heavy in dates, times, money and scores, written before any fix,
 # 1 flagged: "Pasar Senen" = "Senen Market", a keyed place whose common word is translated; fixed in the entity check)
+# round p84 (NusaX style: 90 faithful renderings of informal comments on telcos, couriers, banks, ride-hailing, transport,
+# public services, football, TV and elections, written before any fix, 8 flagged: a reluctance word closing its clause
+# ("ojol pada males" = "can't be bothered") and durations told in another unit of time ("90 menit" = "an hour and a
+# half") fixed, with rows in new topics; the rest kept in KNOWN_FALSE_ALARMS)
 
 
 def _rows() -> list[tuple[str, str, str, str, str]]:

@@ -92,7 +92,13 @@ _UNITS = {
     "year": ("time", 1.0), "years": ("time", 1.0), "bulan": ("time", 1 / 12), "month": ("time", 1 / 12),
     "months": ("time", 1 / 12), "minggu": ("time", 7 / 365.25), "pekan": ("time", 7 / 365.25),
     "week": ("time", 7 / 365.25), "weeks": ("time", 7 / 365.25),
+    # "30 menit" = "half an hour", "90 menit" = "an hour and a half", "2 hari" = "48 hours"
+    "hari": ("time", 1 / 365.25), "day": ("time", 1 / 365.25), "days": ("time", 1 / 365.25),
+    "jam": ("time", 1 / 8766), "hour": ("time", 1 / 8766), "hours": ("time", 1 / 8766),
+    "menit": ("time", 1 / 525960), "minute": ("time", 1 / 525960), "minutes": ("time", 1 / 525960),
 }
+#: the units of spans of a day or less (see :func:`_day_spans`)
+_DAY_SPAN_UNITS = frozenset("hari day days jam hour hours menit minute minutes".split())
 # an area in a length unit squared ("kilometer persegi", "square miles", "km²"), in hectares
 _UNITS.update({"sq " + u: ("area", f * f / 10000) for u, (dim, f) in list(_UNITS.items()) if dim == "len"})
 #: the unit of a span of time is compared more loosely: "dua bulan" is told as "eight weeks" (8.7)
@@ -1523,7 +1529,16 @@ def _units_agree(s: NumberMention, t: NumberMention) -> bool:
     """One value in two units of one dimension is two measures ("1.200 hektare" is not "1,200 acres", "120
     kilometer" not "120 miles"), unless the units are near alike (ton/tons, mil/nautical mile)."""
     us, ut = _UNITS.get(s.unit), _UNITS.get(t.unit)
+    if _day_spans(s.unit, t.unit):
+        return True
     return not (us and ut and us[0] == ut[0] and not 0.8 <= us[1] / ut[1] <= 1.25)
+
+
+def _day_spans(u: str, v: str) -> bool:
+    """Whether both units are spans of a day or less (days, hours, minutes): they are in the table to convert
+    ("90 menit" = "an hour and a half", "2 hari" = "48 hours"), but the same figure in two of them stays one
+    figure, as before they were listed: chat copy writes these units loosely ("buka 24 hari" for open 24 hours)."""
+    return u in _DAY_SPAN_UNITS and v in _DAY_SPAN_UNITS
 
 
 def _fits_reading(n: NumberMention, other: NumberMention) -> bool:
