@@ -1313,6 +1313,18 @@ def test_a_word_of_reluctance_closing_its_clause_is_a_predicate() -> None:
     assert meaning(src, "Got asked to a concert at the stadium, but I'm not up for it.") == []
 
 
+def test_a_continuation_or_a_difference_renders_a_negated_stop_or_match() -> None:
+    # "melulu"/"mulu" (all the time) = "never stops", "beda" (differs) = "doesn't match"
+    src = "Sirene ambulans di depan rumah sakit bunyi melulu sejak subuh."
+    assert meaning(src, "The ambulance siren outside the hospital hasn't stopped since dawn.") == []
+    assert [f.severity for f in meaning(
+        src, "The ambulance siren outside the hospital hasn't stopped since dawn, not even once.")] == ["critical"]
+    src = "Nomor rangka motornya beda sama yang tertulis di STNK."
+    assert meaning(src, "The motorbike's frame number doesn't match the one on its registration papers.") == []
+    assert [f.severity for f in meaning(
+        src, "The motorbike's frame number doesn't match the one not on its registration papers.")] == ["critical"]
+
+
 def test_a_negated_verb_phrase_scopes_over_its_closing_adverb() -> None:
     src = "Bus kota jarang lewat kalau sudah malam."
     assert meaning(src, "City buses don't come by often at night.") == []
