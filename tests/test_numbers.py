@@ -409,6 +409,17 @@ def test_a_span_of_a_day_or_less_told_in_another_unit(src: str, faithful: str, c
     assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
 
 
+@pytest.mark.parametrize("src,faithful,changed", [
+    ("Pemadaman listrik di kawasan itu berlangsung 30 menit.", "The power cut in the area lasted half an hour.",
+     "The power cut in the area lasted an hour and a half."),
+    ("Rapat paripurna diskors 15 menit.", "The plenary session was adjourned for a quarter of an hour.",
+     "The plenary session was adjourned for 25 minutes."),
+])
+def test_a_fraction_of_an_hour_after_its_article_is_minutes(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number" and f.severity != "minor"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
+
+
 def test_the_same_figure_in_two_spans_of_a_day_or_less_stays_matched() -> None:
     # chat copy writes the unit loosely ("buka 24 hari" for open round the clock)
     assert [f.message for f in check_pair("Minimarket itu buka 24 hari, cocok buat belanja malam.",

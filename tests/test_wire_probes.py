@@ -561,8 +561,9 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p84-44": "a weekday in lower case after a verb ('baru buka senin') is no date without a date word around it",
     "p84-73": "'kagak ngerti lagi' (I give up on) is a chat idiom of despair, rendered without a negator; the "
               "other 'kagak' is rendered",
-    "p84-97": "'45 menit' rendered 'three quarters of an hour': a fraction of an hour is not read as minutes",
-    "p84-98": "'30 menit' rendered 'half an hour': the unit after an article ('half an hour') is not read",
+    "p84-97": "'45 menit' rendered 'three quarters of an hour': a plural fraction ('three quarters') is read as "
+              "its count (3)",
+    "p84-126": "'45 menit' rendered 'three quarters of an hour', as p84-97",
     "p84-117": "'beda jauh sama' (far from) rendered 'looks nothing like': 'nothing like' is no guarded word",
     "p84-118": "'berbeda dengan' rendered 'doesn't line up with': the negated word is the verb 'line', too plain to guard",
     "p84-119": "'beda dari fotonya' rendered 'isn't what the photo showed': the negated word is 'what'",
