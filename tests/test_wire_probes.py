@@ -558,7 +558,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
              "by the direction pair 'masuk' (enter) / 'left', leaving the English negator alone",
     "p84-24": "'makin gak jelas' (ever less clear) rendered 'makes less and less sense': the negated adjective after "
               "'makin' is read as 'more' against 'less'",
-    "p84-44": "a weekday in lower case after a verb ('baru buka senin') is no date without a date word around it",
     "p84-73": "'kagak ngerti lagi' (I give up on) is a chat idiom of despair, rendered without a negator; the "
               "other 'kagak' is rendered",
     "p84-97": "'45 menit' rendered 'three quarters of an hour': a plural fraction ('three quarters') is read as "
