@@ -1325,6 +1325,14 @@ def test_a_continuation_or_a_difference_renders_a_negated_stop_or_match() -> Non
         src, "The motorbike's frame number doesn't match the one not on its registration papers.")] == ["critical"]
 
 
+def test_a_comparative_before_a_negator_is_the_lower_degree() -> None:
+    # "semakin tidak terawat" = "less and less looked after": no direction flip, and the negator is rendered
+    src = "Taman kota itu semakin tidak terawat sejak anggarannya dipotong."
+    assert meaning(src, "The city park has been less and less looked after since its budget was cut.") == []
+    assert [f.severity for f in meaning(
+        src, "The city park has been more and more looked after since its budget was cut.")] != []
+
+
 def test_a_negated_verb_phrase_scopes_over_its_closing_adverb() -> None:
     src = "Bus kota jarang lewat kalau sudah malam."
     assert meaning(src, "City buses don't come by often at night.") == []
