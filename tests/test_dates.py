@@ -53,6 +53,7 @@ NOT_DATES = [
     ("Prime Minister Theresa May said", "en"),
     ("harga juni", "id"),  # a lower-case name with no date context
     ("dia mei pergi", "id"),
+    ("napasnya sudah senin kamis", "id"),  # the Javanese idiom "barely alive": two weekdays side by side
     ("May you live long and prosper.", "en"),  # a wish, not the month
     ("May peace prevail in the region.", "en"),
 ]
@@ -142,6 +143,9 @@ def test_a_loose_month_needs_its_day_or_year() -> None:
     ("Pemerintah akan menaikkan tarif listrik pada bulan oktober.", "The government will raise electricity tariffs in October.",
      "The government will raise electricity tariffs in November."),
     ("Sidang lanjutan digelar pada hari selasa.", "The next hearing was held on Tuesday.", "The next hearing was held on Wednesday."),
+    # a weekday needs no date word: Senin..Sabtu have no other sense ("minggu" is also "week")
+    ("Pasar murah di kecamatan itu dibuka kamis.", "The cheap market in the district opens on Thursday.",
+     "The cheap market in the district opens on Friday."),
     ("Hasil pemilu bulan mei diumumkan KPU hari ini.", "The results of the May elections were announced by the KPU today.",
      "The results of the June elections were announced by the KPU today."),
 ])

@@ -1301,6 +1301,38 @@ def test_a_word_of_reluctance_negates_only_before_a_verb() -> None:
         src, "The shop owner did not fire a lazy employee who often skipped work.")] == ["critical"]
 
 
+def test_a_word_of_reluctance_closing_its_clause_is_a_predicate() -> None:
+    # "pada males" at the end of its clause: the verb is left out, English says "can't be bothered"
+    src = "Sejak tarif naik, penumpang bus kota pada males, terminal jadi sepi."
+    assert meaning(src, "Since fares went up, city bus passengers can't be bothered and the terminal is empty.") == []
+    # a negator the English adds elsewhere is still caught
+    assert [f.severity for f in meaning(
+        src, "Since fares didn't go up, city bus passengers can't be bothered and the terminal is empty.")] == ["critical"]
+    # a particle may close the clause after it ("males ah")
+    src = "Diajak nonton konser di stadion, tapi lagi males ah."
+    assert meaning(src, "Got asked to a concert at the stadium, but I'm not up for it.") == []
+
+
+def test_a_continuation_or_a_difference_renders_a_negated_stop_or_match() -> None:
+    # "melulu"/"mulu" (all the time) = "never stops", "beda" (differs) = "doesn't match"
+    src = "Sirene ambulans di depan rumah sakit bunyi melulu sejak subuh."
+    assert meaning(src, "The ambulance siren outside the hospital hasn't stopped since dawn.") == []
+    assert [f.severity for f in meaning(
+        src, "The ambulance siren outside the hospital hasn't stopped since dawn, not even once.")] == ["critical"]
+    src = "Nomor rangka motornya beda sama yang tertulis di STNK."
+    assert meaning(src, "The motorbike's frame number doesn't match the one on its registration papers.") == []
+    assert [f.severity for f in meaning(
+        src, "The motorbike's frame number doesn't match the one not on its registration papers.")] == ["critical"]
+
+
+def test_a_comparative_before_a_negator_is_the_lower_degree() -> None:
+    # "semakin tidak terawat" = "less and less looked after": no direction flip, and the negator is rendered
+    src = "Taman kota itu semakin tidak terawat sejak anggarannya dipotong."
+    assert meaning(src, "The city park has been less and less looked after since its budget was cut.") == []
+    assert [f.severity for f in meaning(
+        src, "The city park has been more and more looked after since its budget was cut.")] != []
+
+
 def test_a_negated_verb_phrase_scopes_over_its_closing_adverb() -> None:
     src = "Bus kota jarang lewat kalau sudah malam."
     assert meaning(src, "City buses don't come by often at night.") == []

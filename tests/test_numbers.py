@@ -396,6 +396,38 @@ def test_one_value_in_another_unit_is_another_measure(src: str, faithful: str, c
 
 
 @pytest.mark.parametrize("src,faithful,changed", [
+    ("Penumpang menunggu 90 menit di peron karena gangguan sinyal.",
+     "Passengers waited an hour and a half on the platform because of a signal fault.",
+     "Passengers waited two and a half hours on the platform because of a signal fault."),
+    ("Bantuan tiba di desa itu dua hari setelah banjir.", "Aid reached the village 48 hours after the flood.",
+     "Aid reached the village 24 hours after the flood."),
+    ("Antrean kendaraan di gerbang tol mengular hingga 3 jam.", "Vehicles queued at the toll gate for up to 180 minutes.",
+     "Vehicles queued at the toll gate for up to 120 minutes."),
+])
+def test_a_span_of_a_day_or_less_told_in_another_unit(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number" and f.severity != "minor"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
+    ("Pemadaman listrik di kawasan itu berlangsung 30 menit.", "The power cut in the area lasted half an hour.",
+     "The power cut in the area lasted an hour and a half."),
+    ("Rapat paripurna diskors 15 menit.", "The plenary session was adjourned for a quarter of an hour.",
+     "The plenary session was adjourned for 25 minutes."),
+])
+def test_a_fraction_of_an_hour_after_its_article_is_minutes(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.kind == "number" and f.severity != "minor"] == []
+    assert [f.severity for f in check_pair(src, changed) if f.kind == "number"] == ["critical"]
+
+
+def test_the_same_figure_in_two_spans_of_a_day_or_less_stays_matched() -> None:
+    # chat copy writes the unit loosely ("buka 24 hari" for open round the clock)
+    assert [f.message for f in check_pair("Minimarket itu buka 24 hari, cocok buat belanja malam.",
+                                          "The minimarket is open 24 hours, handy for late-night shopping.")
+            if f.kind == "number" and f.severity != "minor"] == []
+
+
+@pytest.mark.parametrize("src,faithful,changed", [
     # two counts swapped between the nouns they count
     ("Gelombang tinggi merusak 14 rumah dan 2 perahu nelayan di pesisir Kecamatan Pangandaran.",
      "High waves damaged 14 houses and 2 fishing boats on the coast of Pangandaran district.",

@@ -243,8 +243,8 @@ def _id_lower_names(text: str) -> list[tuple[int, int, str, str, bool]]:
     """Lower-case Indonesian calendar names read as dates: ``(start, end, capitalised form, key, False)``.
 
     Only in a date context (a word such as ``bulan``/``hari`` before, ``lalu``/``ini`` after, a day number or
-    year beside a month, a short date after a weekday), and ``minggu`` (also "week") only after ``hari`` and not
-    before ``lalu``/``ini``/``depan``."""
+    year beside a month, a short date after a weekday; a weekday also alone, see :func:`_lone_lower_weekday`), and
+    ``minggu`` (also "week") only after ``hari`` and not before ``lalu``/``ini``/``depan``."""
     names, _ = _calendar("id")
     out = []
     for m in _id_lower_pattern().finditer(text):
@@ -264,10 +264,25 @@ def _id_lower_names(text: str) -> list[tuple[int, int, str, str, bool]]:
                       or _DAY_AFTER.match(text, b, b + 24) or _YEAR_AFTER.match(text, b, b + 12))
         else:
             ok = bool(before or _ID_LOWER_AFTER.match(text, b) or _weekday_date_after().match(text, b, b + 16)
-                      or _NIGHT_BEFORE.search(text, max(0, a - 8), a))
+                      or _NIGHT_BEFORE.search(text, max(0, a - 8), a) or _lone_lower_weekday(text, a, b))
         if ok:
             out.append((a, b, form, key, False))
     return out
+
+
+#: the word right before or after a lower-case weekday, across a space or a hyphen ("senin kamis", "sabtu-minggu")
+_WORD_BEFORE = re.compile(r"(?i)\b([a-z]+)[\s-]+$")
+_WORD_AFTER = re.compile(r"(?i)[\s-]+([a-z]+)\b")
+
+
+def _lone_lower_weekday(text: str, a: int, b: int) -> bool:
+    """Whether the lower-case weekday at ``text[a:b]`` (Senin..Sabtu; "minggu" is also "week") is a day: these
+    names have no other sense, so chat copy's "gajian jumat", "dikirim rabu" name the day without a date word,
+    unless another weekday stands right beside it: "senin kamis" is the Javanese idiom for barely alive
+    ("napasnya senin kamis"), "sabtu minggu" the weekend."""
+    before, after = _WORD_BEFORE.search(text, max(0, a - 12), a), _WORD_AFTER.match(text, b, b + 12)
+    days = _calendar("id")[0]
+    return not any(w is not None and days.get(w.group(1).capitalize(), "0").isalpha() for w in (before, after))
 
 
 @functools.cache

@@ -954,7 +954,7 @@ def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) ->
                 0 <= j < n and toks[j].cap and not toks[j].boundary for j in (k - 1, k + length))
             before_member = lang == "id" and k + length < n and _member_at(toks, k + length, phrases)
             for row, side in matched:
-                if rows[row].compass and tok.cap or rows[row].degree and before_member:
+                if rows[row].compass and tok.cap or rows[row].degree and (before_member or _degree_of_negated(toks, k, negs)):
                     continue  # Jawa Barat / West Java: a name, the entity check's business; "semakin mahal"
                 # a word inside a name still states its direction: "Best Actor" against "Aktor Terbaik",
                 # "High Court" against "Pengadilan Tinggi"; a name kept on both sides holds it on both (a source
@@ -1128,6 +1128,13 @@ def _less_hits(toks: Sequence[Token], k: int, lang: str, first: str,
     adj = [(r, sd) for r, sd in found if _adjectival(L.rows[r], sd, nxt_tok.w if lang == "en" else None)]
     neg = lang == "id" or _negated(toks, k, negs, lang)
     return [_Hit(k, k + 2, r, sd if lang == "id" else "b" if sd == "a" else "a", neg) for r, sd in adj]
+
+
+def _degree_of_negated(toks: Sequence[Token], k: int, negs: set[int]) -> bool:
+    """Whether a degree word (``makin``, ``semakin``, ``kian``: more and more) stands right before a negator: the
+    growing degree of a negated quality is told either way, "less and less clear" or "more and more pointless",
+    "increasingly mistrust" ("makin gak jelas", "semakin tidak percaya"), so it states no direction."""
+    return k + 1 < len(toks) and k + 1 in negs and not toks[k + 1].boundary
 
 
 def _derived_members(toks: Sequence[Token], k: int, lang: str, first: str,
@@ -1876,7 +1883,26 @@ def _reluctant(toks: Sequence[Token], k: int, lang: str) -> bool:
     if _before_verb(toks, k, lang, _ID_DEGREE):
         return True
     opens = k == 0 or toks[k].boundary or toks[k - 1].w in _ID_SUBJECTS
+    if k > 0 and _reluctant_clause_end(toks, k):
+        return True
     return opens and k + 1 < len(toks) and not toks[k + 1].boundary and not toks[k + 1].cap
+
+
+#: Indonesian chat particles and degree words that may close a clause after its predicate ("lagi males ah")
+_ID_CLOSING = _ID_DEGREE | frozenset("ah aja dong kok nih tuh lho loh kan bgt bener".split())
+
+
+def _reluctant_clause_end(toks: Sequence[Token], k: int) -> bool:
+    """Whether a word of reluctance ends its clause after a word of its own (particles and degree words
+    passed over): a predicate whose verb is left out, as chat writes it ("ojol pada males" = "the drivers can't
+    be bothered", "warga udah pada malas", "lagi males ah" = "I'm not feeling it"), which English renders with
+    a negator. An adjective before its noun stands inside a clause ("malas" before a noun is no clause end)."""
+    for j in range(k + 1, len(toks)):
+        if toks[j].boundary:
+            return True
+        if toks[j].w not in _ID_CLOSING:
+            return False
+    return True
 
 
 def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str] = ("untuk",)) -> bool:
@@ -2726,7 +2752,21 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
                 late = _late_negator(toks, h.i, negs) if after else None  # "stimmte dem Gesetz nicht zu"
                 if late is not None:
                     out.add(late)
-    return out | _opposite_surplus(mine, theirs, negs, n_mine, n_other)
+    return out | _opposite_surplus(mine, theirs, negs, n_mine, n_other) | _degree_negated_as_less(toks, lang, negs, other)
+
+
+def _degree_negated_as_less(toks: Sequence[Token], lang: str, negs: Collection[int], other: Sequence[Token]) -> set[int]:
+    """Indonesian negators right after a comparative (``makin gak jelas``, ``semakin tidak mendidik``, ``kian
+    tidak diminati``) that an English "less" renders ("less and less clear"): the lower degree of a quality is
+    told in Indonesian by its negation (see :func:`_degree_of_negated`); one "less" for each."""
+    if lang != "id":
+        return set()
+    less = sum(1 for t in other if t.w in _LESS["en"])
+    out: set[int] = set()
+    for k in sorted(negs):
+        if len(out) < less and k > 0 and toks[k - 1].w in _ID_COMPARATIVE and not toks[k].boundary:
+            out.add(k)
+    return out
 
 
 #: modals of need: a negator before one negates the need, not the verb after it ("tidak perlu membeli")

@@ -92,7 +92,14 @@ _UNITS = {
     "year": ("time", 1.0), "years": ("time", 1.0), "bulan": ("time", 1 / 12), "month": ("time", 1 / 12),
     "months": ("time", 1 / 12), "minggu": ("time", 7 / 365.25), "pekan": ("time", 7 / 365.25),
     "week": ("time", 7 / 365.25), "weeks": ("time", 7 / 365.25),
+    # "30 menit" = "half an hour", "90 menit" = "an hour and a half", "2 hari" = "48 hours"
+    "hari": ("time", 1 / 365.25), "day": ("time", 1 / 365.25), "days": ("time", 1 / 365.25),
+    "jam": ("time", 1 / 8766), "hour": ("time", 1 / 8766), "hours": ("time", 1 / 8766),
+    "menit": ("time", 1 / 525960), "minute": ("time", 1 / 525960), "minutes": ("time", 1 / 525960),
+    "menitan": ("time", 1 / 525960),  # chat "30 menitan" = about 30 minutes
 }
+#: the units of spans of a day or less (see :func:`_day_spans`)
+_DAY_SPAN_UNITS = frozenset("hari day days jam hour hours menit menitan minute minutes".split())
 # an area in a length unit squared ("kilometer persegi", "square miles", "km²"), in hectares
 _UNITS.update({"sq " + u: ("area", f * f / 10000) for u, (dim, f) in list(_UNITS.items()) if dim == "len"})
 #: the unit of a span of time is compared more loosely: "dua bulan" is told as "eight weeks" (8.7)
@@ -585,7 +592,25 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     out.sort(key=lambda n: n.start)
     out = _join_twelfths(text, out, _FEET_GAP, _INCHES, "feet", lambda v: 0 <= v < 12, minor_named=False)
     out = _join_twelfths(text, out, _YEARS_GAP, _MONTHS, "years", lambda v: 0 < v < 12, minor_named=True, ndigits=3)
+    out = _fraction_units(text, out)
     return _below_zero(text, _mark_conversions(text, _centuries(text, out, lang)))
+
+
+#: an article (and "of") between a fraction and its unit: "half an hour", "a quarter of an hour", "half a mile"
+_FRACTION_UNIT = re.compile(r"(?i)\s+(?:of\s+)?an?\s+([a-z]+)\b")
+
+
+def _fraction_units(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """A fraction of one unit names its unit after an article ("half an hour" = "30 menit", "a quarter of an hour"
+    = "15 menit"), where :func:`_unit_after` reads none: a mention without a unit whose values are all below one
+    takes the unit of the table it is followed by so."""
+    out = []
+    for n in nums:
+        m = _FRACTION_UNIT.match(text, n.end, n.end + 24) if not n.unit and n.values and max(n.values) < 1 else None
+        if m is not None and m.group(1).lower() in _UNITS:
+            n = replace(n, unit=m.group(1).lower())
+        out.append(n)
+    return out
 
 
 #: a sign before a temperature: "minus 5 derajat", "-5C", "−5 °C" (a dash after a figure is a range: "5-10C", "25 – 30C")
@@ -1532,7 +1557,16 @@ def _units_agree(s: NumberMention, t: NumberMention) -> bool:
     """One value in two units of one dimension is two measures ("1.200 hektare" is not "1,200 acres", "120
     kilometer" not "120 miles"), unless the units are near alike (ton/tons, mil/nautical mile)."""
     us, ut = _UNITS.get(s.unit), _UNITS.get(t.unit)
+    if _day_spans(s.unit, t.unit):
+        return True
     return not (us and ut and us[0] == ut[0] and not 0.8 <= us[1] / ut[1] <= 1.25)
+
+
+def _day_spans(u: str, v: str) -> bool:
+    """Whether both units are spans of a day or less (days, hours, minutes): they are in the table to convert
+    ("90 menit" = "an hour and a half", "2 hari" = "48 hours"), but the same figure in two of them stays one
+    figure, as before they were listed: chat copy writes these units loosely ("buka 24 hari" for open 24 hours)."""
+    return u in _DAY_SPAN_UNITS and v in _DAY_SPAN_UNITS
 
 
 def _fits_reading(n: NumberMention, other: NumberMention) -> bool:
