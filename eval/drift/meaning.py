@@ -3309,6 +3309,11 @@ def _idiom_split(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequen
                for j in _idiom_tokens(lo_toks, lo_lang))
 
 
+def _negated_members(toks: Sequence[Token], k: int, lang: str) -> set[tuple[int, str]]:
+    """The direction-row members (row, side) of the words negator ``k`` negates, within ``NEG_WINDOW`` after it."""
+    return {(h.row, h.side) for h in _direction_hits(toks, lang, {k}) if h.negated and k < h.i <= k + NEG_WINDOW}
+
+
 def _english_idiom_literal(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_toks: Sequence[Token]) -> bool:
     """Whether Indonesian (or German) negator ``k`` stands where the English holds a negation idiom whose negator
     the count leaves out and that a word for word rendering keeps negated ("literal" rows of negation.tsv: "no matter", "no
@@ -3323,10 +3328,7 @@ def _english_idiom_literal(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_to
     en_hard = L.hard.get("en", frozenset())
     idiom = _idiom_tokens(lo_toks, "en", literal=True)
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    mine: set[tuple[int, str]] = set()
-    for h in _direction_hits(hi_toks, hi_lang, {k}):
-        if h.negated and k < h.i <= k + NEG_WINDOW:
-            mine.add((h.row, h.side))
+    mine = _negated_members(hi_toks, k, hi_lang)
     for j in sorted(idiom):
         if lo_toks[j].w not in en_hard or not _at_place(k, n_hi, j, n_lo, RENDER_SPAN):
             continue
@@ -3805,10 +3807,7 @@ def _litotes_word_for_word(hi_toks: Sequence[Token], k: int, hi_lang: str, lo_to
     lo_hard = L.hard.get(lo_lang, frozenset())
     idiom = _idiom_tokens(lo_toks, lo_lang)
     n_hi, n_lo = max(len(hi_toks), 1), max(len(lo_toks), 1)
-    mine: set[tuple[int, str]] = set()
-    for h in _direction_hits(hi_toks, hi_lang, {k}):
-        if h.negated and k < h.i <= k + NEG_WINDOW:
-            mine.add((h.row, h.side))
+    mine = _negated_members(hi_toks, k, hi_lang)
     for j in sorted(idiom):
         w = lo_toks[j].w
         if w not in lo_hard or w not in _PREDICATE_NEGATORS or j + 1 >= len(lo_toks) or j + 1 not in idiom or abs(j / n_lo - k / n_hi) > RENDER_SPAN:
@@ -4114,7 +4113,7 @@ def rendered_negators(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tup
     """How many negators of each of two short texts (a quote and its rendering) a word of the other text renders,
     as :func:`_guarded` reads them (``tidak ramah`` = "hostile", a profile's ``renders`` rows: "can't wait" =
     "freuen uns", "only ... if" = "not ... unless"): the quote check leaves them out of its count, as this check
-    does outside quotes ("Jangan panik" = "Stay calm" in a quote as in running text), and a negation idiom of this
+    does outside quotes ("Saya tidak akan mundur" = "I am staying" in a quote as in running text), and a negation idiom of this
     check counts where the other text holds no negator ("without fail" = "auf jeden Fall")."""
     langs = meaning_languages()
     if s_lang == t_lang or s_lang not in langs or t_lang not in langs:

@@ -18,7 +18,7 @@ Grading a pair (source quote ``S``, target quote ``T``):
   ``gagal``, ``menolak``, an ``un-``/``dis-`` word whose stem is an ordinary word), which makes the
   evidence inconclusive (a German negative of the same stem as an English one, ``inakzeptabel`` for
   ``unacceptable``, counts as that word does); so does a negator that a word of the other side renders by the
-  meaning check's guards ("Jangan panik" = "Stay calm", a profile's ``renders`` rows: "can't wait" = "freuen uns
+  meaning check's guards ("Saya tidak akan mundur" = "I am staying", a profile's ``renders`` rows: "can't wait" = "freuen uns
   riesig"), so that a quote is read as running text is.
   Antonym pairs (``terbuka``/``open`` vs ``closed``, ``naik``/``rise`` vs ``fall``
   ...) are a flip when ``S`` holds one member, ``T`` the opposite and neither holds the other: the quote pairs
@@ -469,7 +469,7 @@ def _negation_verdict(s_text: str, s_lang: str, t_text: str, t_lang: str, n_flip
     if s_lang != t_lang:
         from .meaning import rendered_negators  # meaning imports this module
 
-        # a negator that a word of the other side renders ("Jangan panik" = "Stay calm", "can't wait" = "freuen uns
+        # a negator that a word of the other side renders ("tidak akan mundur" = "staying", "can't wait" = "freuen uns
         # riesig", "not ... unless" = "nur ... wenn"): the meaning check's guards, so the two checks read one quote alike
         rendered = rendered_negators(s_text, s_lang, t_text, t_lang)
         if rendered[0 if n_s > n_t else 1] >= diff:
