@@ -1458,6 +1458,9 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
             continue  # "Kebanyakan warga tidak berbicara bahasa Inggris" = "Few locals speak English"
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
+        if t_lang == "en" and t_toks[ht.i].w.startswith(_NEG_PREFIXES) and _affix_negative(t_toks, ht.i) \
+                and _clause_negated(s_toks, hs.i, s_negs or set()):
+            continue  # "lembaga yang tidak mencari keuntungan" = "a non-profit institution": the object of a negated verb
         used_s.add(hs.i)
         used_t.add(ht.i)
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
@@ -1472,6 +1475,17 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
                                  mirror=True):
         out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
     return out
+
+
+def _clause_negated(toks: Sequence[Token], k: int, negs: Collection[int]) -> bool:
+    """Whether a counted negator stands at most ``NEG_WINDOW`` + 1 words before token ``k`` in its clause, as the
+    negator of the verb whose object ``k`` is ("tidak mencari keuntungan", "tidak berorientasi pada laba")."""
+    for n in range(k - 1, max(-1, k - NEG_WINDOW - 2), -1):
+        if toks[n + 1].boundary or toks[n + 1].w in _CLAUSE_JOINERS:
+            return False
+        if n in negs:
+            return True
+    return False
 
 
 def _complement_shares(row: _Row) -> bool:
@@ -1920,9 +1934,10 @@ def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str]
     return False
 
 
-#: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``, ``gak pake lama``)
+#: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``, ``gak pake lama``,
+#: ``tidak secara langsung`` = indirectly)
 _ID_AUX = frozenset("akan bakal bakalan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
-                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada pakai pake mengalami".split())
+                    "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada pakai pake mengalami secara".split())
 
 
 def _negated_words(toks: Sequence[Token], k: int, lang: str) -> list[Token]:
