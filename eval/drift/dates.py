@@ -598,6 +598,61 @@ def _holiday_named(d: DateMention, other: Side) -> bool:
     return pat is not None and pat.search(other.text) is not None
 
 
+#: the words between the two months of a span ("Januari-Oktober", "Januari hingga September", "July to September")
+_MONTH_SPAN_JOIN = re.compile(r"\s*(?:[-–]|(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|to|through|until|till)\s)\s*$", re.I)
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {w: i for i, w in enumerate(
+    "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split())}
+_ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kedua": 2,
+                  "ketiga": 3, "keempat": 4}
+#: a span of the year told without its months: "the first nine months", "sembilan bulan pertama", "a nine-month
+#: period" (from January), a quarter ("third quarter", "Q3", "triwulan III", "kuartal ketiga") or a half ("first half",
+#: "H1", "semester I", "paruh pertama")
+_FIRST_MONTHS = re.compile(r"\bfirst\s+(\w+)\s+months\b|\b(\w+)\s+bulan\s+pertama\b|\b(\w+)[- ]month\s+period\b", re.I)
+_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ([1-4])\b|\b([1-4])Q\b"
+                      r"|\b(?:triwulan|kuartal)\s+(I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat)\b", re.I)
+_HALF = re.compile(r"\b(first|second)\s+half\b|\bH([12])\b|\b(?:semester|paruh)\s+(I{1,2}|[12]|pertama|kedua)\b", re.I)
+
+
+def _spans_told(text: str) -> set[tuple[int, int]]:
+    """The spans of months ``(first, last)`` that ``text`` tells without naming the months (see ``_FIRST_MONTHS``)."""
+    out: set[tuple[int, int]] = set()
+    for m in _FIRST_MONTHS.finditer(text):
+        w = next(g for g in m.groups() if g).lower()
+        n = int(w) if w.isdigit() else _COUNT_WORDS.get(w)
+        if n and 1 < n <= 12:
+            out.add((1, n))
+    for m in _QUARTER.finditer(text):
+        q = _ORDINAL_WORDS.get(next(g for g in m.groups() if g).lower())
+        if q:
+            out.add((3 * q - 2, 3 * q))
+    for m in _HALF.finditer(text):
+        h = _ORDINAL_WORDS.get(next(g for g in m.groups() if g).lower())
+        if h in (1, 2):
+            out.add((6 * h - 5, 6 * h))
+    return out
+
+
+def _span_told(own: Side, months: list[DateMention], other: Side) -> tuple[list[DateMention], list[tuple[DateMention, DateMention]]]:
+    """``months`` less the two ends of a span of months ("Januari-Oktober", "July to September") that the other side
+    tells without naming them ("the first ten months", "the third quarter", "semester I"): the same period; and the
+    spans left where the other side tells only other spans ("April-June" for "triwulan III"): a changed period."""
+    told = _spans_told(other.text)
+    if not told:
+        return months, []
+    drop: set[int] = set()
+    other_spans: list[tuple[DateMention, DateMention]] = []
+    ordered = sorted(months, key=lambda d: d.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.kind == "month" and b.kind == "month" and _MONTH_SPAN_JOIN.match(own.text[a.end:b.start]) \
+                and id(a) not in drop and (_month(a) or 0) < (_month(b) or 0):
+            if (_month(a), _month(b)) not in told:
+                other_spans.append((a, b))
+            drop |= {id(a), id(b)}
+    return [d for d in months if id(d) not in drop], other_spans
+
+
 def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: list[DateMention]) -> list[Finding]:
     """Date findings for one aligned pair (see the module docstring)."""
     out: list[Finding] = []
@@ -662,6 +717,13 @@ def check_dates(src: Side, tgt: Side, src_dates: list[DateMention], tgt_dates: l
     # is a name or copy left as is ("June Cohen:", "28 th February")
     sm = [d for d in sm if not (d.kind == "month" and any(in_tgt(w) for w in _with_neighbour(src.text, d)))]
     tm = [d for d in tm if not (d.kind == "month" and any(in_src(w) for w in _with_neighbour(tgt.text, d)))]
+    # "Januari-Oktober" = "the first ten months", "triwulan III" = "the July-September quarter"
+    sm, s_spans = _span_told(src, sm, tgt)
+    tm, t_spans = _span_told(tgt, tm, src)
+    for a, b in s_spans:
+        add("critical", f"months {g(a)}-{g(b)} in {sl} are another period than the one {tl} tells", a, None)
+    for a, b in t_spans:
+        add("critical", f"months {g(a)}-{g(b)} in {tl} are another period than the one {sl} tells", None, a)
     n = min(len(sm), len(tm))
     months_changed: set[tuple[int | None, int | None]] = set()
     for s, t in zip(sm[:n], tm[:n]):

@@ -1333,14 +1333,21 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
 _POST_NOMINAL = re.compile(r"(?:[A-Z]{2,4}|Jr|Sr|PhD|MSc|BSc)\.?")
 
 
+#: the legal forms written after a company's name (Indonesian "Tbk" = listed, "Persero" = state-owned; "Inc", "Ltd")
+_LEGAL_FORMS = frozenset("tbk persero inc ltd plc llc corp bhd".split())
+
+
 def _without_post_nominals(m: EntityMention) -> tuple[str, ...]:
-    """The tokens of ``m`` without post-nominal letters at its end ("Kier Starmer QC" -> kier, starmer): a
-    translation keeps "QC" or "MP" beside any name, so they are no trace of this one, and the surname before
-    them is the name's last word."""
+    """The tokens of ``m`` without post-nominal letters at its end ("Kier Starmer QC" -> kier, starmer) and without a
+    company's legal form ("Tbk"): a translation keeps "QC" or "MP" beside any name, so they are no trace of this one,
+    and the surname before them is the name's last word."""
     words = m.text.split()
     toks = list(m.tokens)
     while len(words) > 2 and len(toks) > 2 and _POST_NOMINAL.fullmatch(words[-1]) and fold(words[-1].rstrip(".")) == toks[-1]:
         words.pop()
+        toks.pop()
+    # a company's legal form after its name ("PT Sritex Tbk" = "Sritex", "Apple Inc." = "Apple"): English copy drops it
+    while len(toks) >= 2 and toks[-1] in _LEGAL_FORMS:
         toks.pop()
     return tuple(toks)
 

@@ -326,6 +326,9 @@ def meaning_languages() -> frozenset[str]:
 
 #: Indonesian words for "until" after which a negation is English "not ... until" (a time, no inverted claim)
 _UNTIL_ID = ("sampai", "hingga")
+#: words of sufficiency: a negator before them negates them, and an "until" after them belongs to what suffices ("not
+#: enough to last until March" = "tidak cukup sampai Maret" is a shortfall, no "not ... until" = only then)
+_SUFFICIENT = frozenset("enough sufficient sufficiently adequate cukup memadai".split())
 #: prepositions after which "sampai" is the verb "reach", "arrive" ("sampai ke desa", "sampai di lokasi")
 _REACH_AT = frozenset(("ke", "di"))
 #: "hingga kini", "sampai sekarang" = to this day, so far: a negation before them holds ("tidak pernah diusut hingga
@@ -401,18 +404,29 @@ _EN_MARKET_FILLER = frozenset("point points percent per cent pct basis sharply s
 #: forms of "ease" that report a price or rate moving down when a figure follows, and that figure
 _EN_EASE = frozenset("ease eases eased easing".split())
 _EN_EASE_FIGURE = re.compile(r"\s+(?:(?:slightly|marginally|by|to|some|about|nearly|almost)\s+)*(?:Rp|US\$|[$€£¥])?\s?\d")
+#: a figure of change after a comma's "up"/"down" ("profit of Rp45 trillion, up 2 percent"): an amount or a
+#: percentage or points, with the words that may come first
+_EN_CHANGE_FIGURE = re.compile(
+    r"\s+(?:(?:by|some|about|nearly|almost|sharply|slightly|marginally|more than|less than)\s+)*"
+    r"(?:(?:Rp|IDR|US\$|[$€£¥])\s?\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|[mbk]n?|tn)\b)?"
+    r"|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|points?\b|basis\s+points?\b|bps\b|percentage\s+points?\b))")
 
 
 def _market_move(out: Sequence[Token], w: str, boundary: bool, text: str, end: int) -> str | None:
     """``rise``/``fall`` for an English "up"/"down" (``boundary``: a clause boundary before it) that reports a
     market's move, with a figure: after a closing verb ("closed up 45 points", "ended 1.2 percent down"), or
-    right after "be" ("sales were up 5 percent"); else ``None`` ("up to", "it is up to the court", "ended up
+    right after "be" ("sales were up 5 percent"), or opening a clause after a comma before a figure of change
+    ("profit reached Rp45 trillion, up 2 percent"); else ``None`` ("up to", "it is up to the court", "ended up
     in hospital"). "eased" before a figure is a small fall of a price or rate ("eased 0.3 percent", "eased
     Rp5,000", "eased to 5.1 percent"), not the easing of a rule ("eased restrictions")."""
     if w in _EN_EASE and _EN_EASE_FIGURE.match(text, end):
         return "fall"
-    if w not in ("up", "down") or boundary:
+    if w not in ("up", "down"):
         return None
+    if boundary:
+        # a clause of its own after a comma, as wire copy reports a change: "reached Rp1.5 trillion, down 0.4
+        # percent from a year earlier" (not "up to", "broke down 3 points of the plan" has no comma before it)
+        return ("rise" if w == "up" else "fall") if _EN_CHANGE_FIGURE.match(text, end) else None
     for k in range(len(out) - 1, max(len(out) - 5, -1), -1):
         t = out[k]
         if (next(iter(t.keys), t.w) in _EN_MARKET_VERBS or t.w in _BE and k == len(out) - 1) and (re.search(
@@ -1806,7 +1820,8 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
             lemma = next(iter(t.keys))
             if until and w in hard and w not in ("nor", "yet") and any(
                     toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
+                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS or toks[i].w in _SUFFICIENT
+                               for i in range(k + 1, j + 1))):
                 continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
             if lemma == "fail" and not (k + 1 < len(toks) and toks[k + 1].w == "to"):
                 s.append(k)  # "one of its engines failing", "the brakes failed" (mati, blong): a breakdown
@@ -1957,11 +1972,13 @@ def _id_until_after(toks: Sequence[Token], k: int) -> bool:
     """Whether "sampai"/"hingga" (until) follows Indonesian negator ``k`` in its clause, as English "not ... until".
 
     Not right after it ("tidak sampai ke pasien" = not getting to patients), not before "kini"/"sekarang" (to this
-    day) and not before "ke"/"di", where "sampai" is the verb "reach" ("tak sedikit pun bantuan sampai ke desa")."""
+    day) and not before "ke"/"di", where "sampai" is the verb "reach" ("tak sedikit pun bantuan sampai ke desa"), nor past a word of sufficiency
+    ("tidak cukup hingga Maret" = not enough to last until March)."""
     if k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID:
         return False
     return any(toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
-               if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))
+               if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS or toks[i].w in _SUFFICIENT
+                          for i in range(k + 1, j + 1))
                and not (j + 1 < len(toks) and toks[j + 1].w in _NOW_ID | _REACH_AT))
 
 

@@ -1733,6 +1733,28 @@ def _finding(sev: str, src: Side, tgt: Side, msg: str, s: NumberMention | None, 
                    s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None)
 
 
+_ID_MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+_EN_MONTHS = "January February March April May June July August September October November December".split()
+#: a span of months from January ("Januari-September", "January to September", "Januari hingga September")
+_SPAN_FROM_JANUARY = re.compile(r"\b(?:Januari|January|Jan\.?)\s*(?:[-–]|(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|to|"
+                                r"through|until|till)\s)\s*(" + "|".join(_ID_MONTHS + _EN_MONTHS) + r")\b")
+
+
+def _months_of_span(n: NumberMention, text: str, other: str) -> bool:
+    """Whether ``n`` counts the months of a span from January that the other side names by its months ("the first
+    nine months" = "Januari-September", "sembilan bulan pertama" = "January to September"): the same period."""
+    if len(n.values) != 1:
+        return False
+    v = next(iter(n.values))
+    first = bool(re.search(r"(?i)\bfirst\s+$", text[max(0, n.start - 8):n.start])
+                 and re.match(r"\s+months\b", text[n.end:]))
+    first = first or bool(re.match(r"(?i)(?:[- ]month\s+period\b|\s+bulan\s+pertama\b)", text[n.end:]))
+    if not first or not v.is_integer():
+        return False
+    ends = {(_ID_MONTHS + _EN_MONTHS).index(m.group(1)) % 12 + 1 for m in _SPAN_FROM_JANUARY.finditer(other)}
+    return int(v) in ends
+
+
 def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums: list[NumberMention]) -> list[Finding]:
     """Number findings for one aligned pair (see the module docstring)."""
     sl, tl = src.label(), tgt.label()
@@ -1761,6 +1783,9 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     # a score told as its winning margin on the other side ("menang 2-1" / "won by a single goal")
     ls, lt = _excuse_margins(ls, lt, tgt.text, tgt.lang)
     lt, ls = _excuse_margins(lt, ls, src.text, src.lang)
+    # "the first nine months" = "Januari-September": the count of a span the other side names by its months
+    ls = [n for n in ls if not _months_of_span(n, src.text, tgt.text)]
+    lt = [n for n in lt if not _months_of_span(n, tgt.text, src.text)]
     # an exact count facing a vague quantity of its order ("ratusan" vs "about 300") is a rendering
     if sv or tv:
         ls = _excuse_vague(ls, tv)
