@@ -86,6 +86,17 @@ _UNITS = {
     "ton": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "tons": ("mass", 907.2),
     "hektar": ("area", 1.0), "hectares": ("area", 1.0), "hectare": ("area", 1.0), "acres": ("area", 0.4047),
     "acre": ("area", 0.4047), "hektare": ("area", 1.0),
+    # the small masses and the volumes of drug seizures, doses and fuel ("500 gram sabu", "5.000 liter solar",
+    # "12.000 barel per hari"): one figure in grams and kilograms, or litres and barrels, is two measures
+    "gram": ("mass", 0.001), "grams": ("mass", 0.001), "gramme": ("mass", 0.001), "grammes": ("mass", 0.001),
+    "miligram": ("mass", 1e-6), "milligram": ("mass", 1e-6), "milligrams": ("mass", 1e-6), "mg": ("mass", 1e-6),
+    "kuintal": ("mass", 100.0), "quintal": ("mass", 100.0), "quintals": ("mass", 100.0),
+    "liter": ("vol", 1.0), "liters": ("vol", 1.0), "litre": ("vol", 1.0), "litres": ("vol", 1.0),
+    "mililiter": ("vol", 0.001), "milliliter": ("vol", 0.001), "milliliters": ("vol", 0.001),
+    "millilitre": ("vol", 0.001), "millilitres": ("vol", 0.001), "ml": ("vol", 0.001),
+    "kiloliter": ("vol", 1000.0), "kiloliters": ("vol", 1000.0), "kilolitre": ("vol", 1000.0),
+    "kilolitres": ("vol", 1000.0), "barel": ("vol", 158.987), "barrel": ("vol", 158.987),
+    "barrels": ("vol", 158.987),
     # spans of time: "empat abad" = "400 years", "dua dekade" = "20 years", "dua bulan" = "eight weeks"
     "abad": ("time", 100.0), "century": ("time", 100.0), "centuries": ("time", 100.0), "dekade": ("time", 10.0),
     "decade": ("time", 10.0), "decades": ("time", 10.0), "dasawarsa": ("time", 10.0), "tahun": ("time", 1.0),
