@@ -632,6 +632,24 @@ KNOWN_FALSE_ALARMS.update({
     "p90-132": "'mengajukan kasasi' rendered 'appealed ... to the Supreme Court': the court is implied by the legal "
                "term 'kasasi', which names no body",
     "p90-148": "the faithful rendering of p90-132",
+# round p91 (h91, blind: politics, law and crime wire copy, 70 changes and 30 traps written before reading any detector
+# code, 5 faithful rows flagged and 5 changes missed; "Penjabat (Pj) Gubernur", "tidak ragu" = "decisively", "a
+# quarter of a billion", grams against kilograms and aggravating against mitigating fixed, with rows in new topics)
+KNOWN_MISSES.update({
+    "p91-4": "'menyatakan banding' (filed an appeal) changed to 'accepted the verdict': an appeal and an acceptance "
+             "are no listed pair of opposites",
+    "p91-41": "'menghentikan penuntutan' (dropped the case) changed to 'pursued the case': 'menghentikan' holds no "
+              "negator and no direction row pairs stopping a case with pursuing it",
+    "p91-54": "'dua di antaranya' changed to 'one of whom': the English 'one' is weak (an article's reading) and is "
+              "never reported alone",
+    "p91-125": "'tak ragu' changed to 'is reluctant to': the soft negator 'reluctant' is counted as the Indonesian "
+               "negator's counterpart",
+})
+KNOWN_FALSE_ALARMS.update({
+    "p91-86": "'RUU Perampasan Aset' rendered 'Asset Forfeiture Bill': 'perampasan' missing from the dictionary's "
+              "renderings of 'forfeiture' ('Asset Seizure Bill' passes)",
+    "p91-97": "'12 kepala kejaksaan tinggi' rendered '12 high prosecutors': the heads of the offices told by the "
+              "office's holders, a loose rendering that no title row gives",
 })
 # round p81 (NTREX style: 60 faithful renderings of English world news written before any fix, 2 flagged: "No X
 # has ever" against "Tidak pernah ada X" and "tidak diunggulkan" = underdog; both fixed, with rows in new topics)

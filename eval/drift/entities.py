@@ -872,8 +872,11 @@ def _deputy_offices() -> dict[str, str]:
 #: any other office held acting is the office with this mark ("Plt. Ketua Umum" = "acting chairman")
 _ACTING = {"GUBERNUR": "PJGUBERNUR", "BUPATI": "PJBUPATI", "WALIKOTA": "PJWALIKOTA"}
 _ACTING_OF = "~ACTING"
+#: Indonesian copy writes the long form with its short form in brackets: "Penjabat (Pj) Gubernur", "Pelaksana
+#: Tugas (Plt.) Bupati"
 _ACTING_BEFORE = {"en": re.compile(r"\b(?:[Aa]cting|[Ii]nterim|[Cc]aretaker)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"),
-                  "id": re.compile(r"\b(?:Plt|Plh|Pj|Pelaksana [Tt]ugas|Pelaksana [Hh]arian|[Pp]enjabat|Pejabat)\.?\s+$")}
+                  "id": re.compile(r"\b(?:Plt|Plh|Pj|Pelaksana [Tt]ugas|Pelaksana [Hh]arian|[Pp]enjabat|Pejabat)\.?"
+                                   r"(?:\s*\((?:Plt|Plh|Pj)\.?\))?\s+$")}
 
 
 def _acting(text: str, m: EntityMention, lang: str) -> EntityMention:

@@ -86,6 +86,17 @@ _UNITS = {
     "ton": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "tons": ("mass", 907.2),
     "hektar": ("area", 1.0), "hectares": ("area", 1.0), "hectare": ("area", 1.0), "acres": ("area", 0.4047),
     "acre": ("area", 0.4047), "hektare": ("area", 1.0),
+    # the small masses and the volumes of drug seizures, doses and fuel ("500 gram sabu", "5.000 liter solar",
+    # "12.000 barel per hari"): one figure in grams and kilograms, or litres and barrels, is two measures
+    "gram": ("mass", 0.001), "grams": ("mass", 0.001), "gramme": ("mass", 0.001), "grammes": ("mass", 0.001),
+    "miligram": ("mass", 1e-6), "milligram": ("mass", 1e-6), "milligrams": ("mass", 1e-6), "mg": ("mass", 1e-6),
+    "kuintal": ("mass", 100.0), "quintal": ("mass", 100.0), "quintals": ("mass", 100.0),
+    "liter": ("vol", 1.0), "liters": ("vol", 1.0), "litre": ("vol", 1.0), "litres": ("vol", 1.0),
+    "mililiter": ("vol", 0.001), "milliliter": ("vol", 0.001), "milliliters": ("vol", 0.001),
+    "millilitre": ("vol", 0.001), "millilitres": ("vol", 0.001), "ml": ("vol", 0.001),
+    "kiloliter": ("vol", 1000.0), "kiloliters": ("vol", 1000.0), "kilolitre": ("vol", 1000.0),
+    "kilolitres": ("vol", 1000.0), "barel": ("vol", 158.987), "barrel": ("vol", 158.987),
+    "barrels": ("vol", 158.987),
     # spans of time: "empat abad" = "400 years", "dua dekade" = "20 years", "dua bulan" = "eight weeks"
     "abad": ("time", 100.0), "century": ("time", 100.0), "centuries": ("time", 100.0), "dekade": ("time", 10.0),
     "decade": ("time", 10.0), "decades": ("time", 10.0), "dasawarsa": ("time", 10.0), "tahun": ("time", 1.0),
@@ -1423,8 +1434,11 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             j = k
             val = entry[0]
             cls = entry[1]
-            # "setengah juta", "half a million", "setengah dari satu juta", "half of one million"
-            if cls == "fraction":
+            # "setengah juta", "half a million", "setengah dari satu juta", "half of one million"; an English
+            # share after its count too ("a quarter of a million", "a third of a billion", "a quarter million")
+            share = lang == "en" and lw in _EN_DENOMINATORS and k > 0 and toks[k - 1][2].lower() in ("a", "one", "two", "three")
+            scale = 1.0
+            if cls == "fraction" or share:
                 p = k + 1
                 if p < len(toks) and toks[p][2].lower() in _FRACTION_OF.get(lang, ()):
                     p += 1
@@ -1432,20 +1446,24 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
                     p += 1
                 nxt = table.get(toks[p][2].lower()) if p < len(toks) else None
                 if nxt and nxt[1] in ("scale", "scale1") and nxt[0] >= 1000 and _adjacent(text, toks, k, p):
-                    val *= nxt[0]
+                    scale = nxt[0]
+                    val *= scale
                     j = p
             end = toks[j][1]
-            if lang == "en" and lw in _EN_DENOMINATORS and k and toks[k - 1][2].lower() in ("a", "one", "two", "three"):
-                # "a third", "a fifth", "two thirds": the share, the ordinal's value kept (as "a third" below)
-                val = (0.25 if lw == "quarter" else 1 / entry[0]) * (1 if toks[k - 1][2].lower() in ("a", "one") else table[toks[k - 1][2].lower()][0])
+            if share:
+                # "a third", "a fifth", "two thirds": the share, the ordinal's value kept (as "a third" below); of a
+                # scale word, a cardinal ("a quarter of a billion" = 250 juta)
+                val = (0.25 if lw == "quarter" else 1 / entry[0]) * (1 if toks[k - 1][2].lower() in ("a", "one") else table[toks[k - 1][2].lower()][0]) * scale
                 a = toks[k - 1][0]
+                if scale > 1:
+                    cls = "fraction"
             if cls == "weak" and lw in _RANK_WEAK and _beside_superlative(text, a, end, lang):
                 cls = "ordinal"  # "second-largest", "terbesar kedua": a rank, never a unit of time or "both"
             kind = {"ordinal": "ordinal", "weak": "cardinal", "dozen": "cardinal", "fraction": "cardinal"}[cls]
             # fractions are mostly nouns in news ("the first half", "a quarter of"): matched, not reported alone
             weak = cls in ("weak", "fraction") and j == k or (cls == "dozen" and lw.endswith("s"))
             vals = {round(val, 3), val}
-            if lang == "en" and lw in _EN_DENOMINATORS and lw != "quarter":
+            if lang == "en" and lw in _EN_DENOMINATORS and lw != "quarter" and scale == 1.0:
                 vals.add(entry[0])
             out.append(NumberMention(a, end, text[a:end], frozenset(vals), kind, weak,
                                      unit=_measure_unit(text, end, lang)))
