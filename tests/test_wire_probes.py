@@ -670,6 +670,30 @@ KNOWN_FALSE_ALARMS.update({
     # round p92: see its KNOWN_MISSES block
     "p92-93": "'Basarnas, TNI, Polri, BPBD' rendered 'search and rescue personnel, soldiers, police, disaster agency "
               "staff': the agency named by its staff, which the entity check pairs with the next agency",
+# round p93 (h93, blind: sports and world wire copy, 106 rows written before reading any detector code; 8 of 106
+# faithful flagged, 5 of 75 changes missed; the missing bodies (PSSI's committees, KOI, IEA) and 'UN chief' fixed in
+# the lists, with rows in new topics), kept after its fixes
+KNOWN_FALSE_ALARMS.update({
+    "p93-29": "the set scores '18-21, 15-21' beside 'babak 16 besar' (round of 16): the English 'round of 16' leaves "
+              "a 21 that the Indonesian score's pairing does not explain",
+    "p93-82": "'Aula Besar Rakyat' rendered 'Great Hall of the People': a foreign landmark in translated words, "
+              "'Aula' read as a name against 'Hall'",
+    "p93-87": "'menit ke-90+3' rendered 'three minutes into stoppage time': the added time told apart from the 90th "
+              "minute, which the number check reads as 90 against three",
+    "p93-93": "'tak mampu menyembunyikan kegembiraannya' (could not hide his joy) rendered 'was beaming': the "
+              "negated inability is absorbed into its result",
+    "p93-101": "'tidak menyangka bisa mengalahkan' rendered 'came as a surprise': not expecting told as a surprise, "
+               "which no guard pairs",
+    "p93-104": "'sepakat untuk tidak saling menyerang' rendered 'agreed to a halt on strikes': the negated verb "
+               "absorbed into a noun of stopping",
+    "p93-105": "'Skuad Garuda Muda' (the Young Garudas, the U-23 side) rendered 'Indonesia's Under-23 side': a team's "
+               "nickname no list keys, and the '23' of the rendering then has no counterpart",
+})
+KNOWN_MISSES.update({
+    "p93-5": "'failed to qualify' changed to 'qualified': 'gagal lolos' against a plain 'qualified' is not read as a "
+             "dropped negation, 'gagal' being a verb of failure rather than a negator",
+    "p93-60": "'Belasan' (a dozen or more) changed to 'Dozens': the teens count word is not paired with its English "
+              "rendering, so the step up to dozens goes unread",
 })
 # round p81 (NTREX style: 60 faithful renderings of English world news written before any fix, 2 flagged: "No X
 # has ever" against "Tidak pernah ada X" and "tidak diunggulkan" = underdog; both fixed, with rows in new topics)
