@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ._lexicon import Side, Taken, calendar_column, data_lines, fold
-from .numbers import after_place_word, name_spans
+from .numbers import MONTH_SPAN_JOIN, after_place_word, name_spans
 from .profiles import get_profile
 
 __all__ = ["DateMention", "extract_dates", "check_dates", "date_spans"]
@@ -598,8 +598,8 @@ def _holiday_named(d: DateMention, other: Side) -> bool:
     return pat is not None and pat.search(other.text) is not None
 
 
-#: the words between the two months of a span ("Januari-Oktober", "Januari hingga September", "July to September")
-_MONTH_SPAN_JOIN = re.compile(r"\s*(?:[-–]|(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|to|through|until|till)\s)\s*$", re.I)
+#: the words between the two months of a span, closing the text between them
+_MONTH_SPAN_JOIN = re.compile(MONTH_SPAN_JOIN + "$", re.I)
 _COUNT_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {w: i for i, w in enumerate(
     "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split())}

@@ -1321,14 +1321,8 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
             if any(t.start == toks[k].start for t in (*_negated_words(toks, n, lang), *_bukan_modifier(toks, n))):
                 return True  # "bukan perkara mudah" = difficult
             break
-    if lang == "en" and toks[k].w in _EN_SCOPE_ADVERBS:
-        # an adverb closing a negated verb phrase is in its scope: "doesn't come by often" = jarang lewat
-        for n in range(k - 1, max(-1, k - 2 * NEG_WINDOW - 1), -1):
-            if toks[n + 1].boundary or toks[n + 1].w in _CLAUSE_JOINERS:
-                return False
-            if n in negs:
-                return True
-    return False
+    # an adverb closing a negated verb phrase is in its scope: "doesn't come by often" = jarang lewat
+    return lang == "en" and toks[k].w in _EN_SCOPE_ADVERBS and _clause_negated(toks, k, negs, 2 * NEG_WINDOW)
 
 
 #: German words that open a clause of their own inside a sentence without a comma before them: a negator after one
@@ -1473,7 +1467,7 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
         if t_lang == "en" and t_toks[ht.i].w.startswith(_NEG_PREFIXES) and _affix_negative(t_toks, ht.i) \
-                and _clause_negated(s_toks, hs.i, s_negs or set()):
+                and _clause_negated(s_toks, hs.i, s_negs or set(), NEG_WINDOW + 1):
             continue  # "lembaga yang tidak mencari keuntungan" = "a non-profit institution": the object of a negated verb
         used_s.add(hs.i)
         used_t.add(ht.i)
@@ -1491,10 +1485,11 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     return out
 
 
-def _clause_negated(toks: Sequence[Token], k: int, negs: Collection[int]) -> bool:
-    """Whether a counted negator stands at most ``NEG_WINDOW`` + 1 words before token ``k`` in its clause, as the
-    negator of the verb whose object ``k`` is ("tidak mencari keuntungan", "tidak berorientasi pada laba")."""
-    for n in range(k - 1, max(-1, k - NEG_WINDOW - 2), -1):
+def _clause_negated(toks: Sequence[Token], k: int, negs: Collection[int], span: int) -> bool:
+    """Whether a counted negator stands at most ``span`` words before token ``k`` in its clause: the negator of the
+    verb whose object ``k`` is ("tidak mencari keuntungan", "tidak berorientasi pada laba"), or of the verb phrase
+    an adverb closes ("doesn't come by often")."""
+    for n in range(k - 1, max(-1, k - span - 1), -1):
         if toks[n + 1].boundary or toks[n + 1].w in _CLAUSE_JOINERS:
             return False
         if n in negs:

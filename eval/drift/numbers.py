@@ -1751,11 +1751,23 @@ def _finding(sev: str, src: Side, tgt: Side, msg: str, s: NumberMention | None, 
                    s.start if s else None, s.end if s else None, t.start if t else None, t.end if t else None)
 
 
-_ID_MONTHS = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
-_EN_MONTHS = "January February March April May June July August September October November December".split()
-#: a span of months from January ("Januari-September", "January to September", "Januari hingga September")
-_SPAN_FROM_JANUARY = re.compile(r"\b(?:Januari|January|Jan\.?)\s*(?:[-–]|(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|to|"
-                                r"through|until|till)\s)\s*(" + "|".join(_ID_MONTHS + _EN_MONTHS) + r")\b")
+#: the words between the two months of a span ("Januari-Oktober", "Januari hingga September", "July to September");
+#: the date check reads spans by them too
+MONTH_SPAN_JOIN = r"\s*(?:[-–]|(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|to|through|until|till)\s)\s*"
+
+
+@functools.cache
+def _span_from_january() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A span of months from January ("Januari-September", "January to September", "Januari hingga September"), and
+    the number of each month by its full name (the first English and Indonesian forms of ``calendar.tsv``)."""
+    months: dict[str, int] = {}
+    for row in data_lines("calendar.tsv"):
+        if row[0].isdigit():
+            for cell in row[1:3]:
+                months[cell.split("|")[0]] = int(row[0])
+    january = "|".join(re.escape(m) for m, n in months.items() if n == 1)
+    pattern = re.compile(rf"\b(?:{january}|Jan\.?){MONTH_SPAN_JOIN}(" + "|".join(map(re.escape, months)) + r")\b")
+    return pattern, months
 
 
 def _months_of_span(n: NumberMention, text: str, other: str) -> bool:
@@ -1769,7 +1781,8 @@ def _months_of_span(n: NumberMention, text: str, other: str) -> bool:
     first = first or bool(re.match(r"(?i)(?:[- ]month\s+period\b|\s+bulan\s+pertama\b)", text[n.end:]))
     if not first or not v.is_integer():
         return False
-    ends = {(_ID_MONTHS + _EN_MONTHS).index(m.group(1)) % 12 + 1 for m in _SPAN_FROM_JANUARY.finditer(other)}
+    span, months = _span_from_january()
+    ends = {months[m.group(1)] for m in span.finditer(other)}
     return int(v) in ends
 
 
