@@ -1467,8 +1467,11 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
         if t_lang == "en" and t_toks[ht.i].w.startswith(_NEG_PREFIXES) and _affix_negative(t_toks, ht.i) \
-                and _clause_negated(s_toks, hs.i, s_negs or set(), NEG_WINDOW + 1):
-            continue  # "lembaga yang tidak mencari keuntungan" = "a non-profit institution": the object of a negated verb
+                and _clause_negated(s_toks, hs.i, s_negs or set(), NEG_WINDOW + 1) \
+                and not _clause_negated(t_toks, ht.i, t_negs or set(), NEG_WINDOW + 1):
+            # "lembaga yang tidak mencari keuntungan" = "a non-profit institution": the object of a negated verb
+            # (not against "not unacceptable", which negates twice)
+            continue
         used_s.add(hs.i)
         used_t.add(ht.i)
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
