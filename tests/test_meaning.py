@@ -2378,3 +2378,25 @@ def test_a_need_denied_is_no_opposite_of_the_verb_after_it() -> None:
                                     "until ten minutes before the boat leaves.") if f.severity in ("critical", "major")] == []
     assert [f for f in meaning(src, "You need to buy ferry tickets in advance: they are on sale at the port until ten "
                                     "minutes before the boat leaves.") if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Bank Indonesia menurunkan suku bunga acuan menjadi 5,75 persen, dari sebelumnya 6 persen.",
+     "Bank Indonesia cut its benchmark rate to 5.75 percent, down from 6 percent.",
+     "Bank Indonesia raised its benchmark rate to 5.75 percent, down from 6 percent."),
+    ("Jumlah wisatawan asing ke Bali meningkat menjadi 5,3 juta orang tahun lalu, dari 4,8 juta pada 2022.",
+     "Foreign arrivals in Bali increased to 5.3 million last year, up from 4.8 million in 2022.",
+     "Foreign arrivals in Bali decreased to 5.3 million last year, up from 4.8 million in 2022."),
+])
+def test_a_comparison_with_an_earlier_figure_yields_to_the_verb(src: str, faithful: str, changed: str) -> None:
+    """"down from" / "up from" restate the direction of the sentence's verb: where the opposite member also stands
+    on that side, the verb is the claim ("raised ... down from" against "menurunkan" is a flip)."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+def test_a_comparison_phrase_after_another_rows_verb_is_no_flip() -> None:
+    """Growth that slowed: "rose 5 percent, down from 7 percent" renders "naik ..., melambat dari 7 persen"."""
+    assert [f for f in meaning("Ekspor naik 5 persen pada Maret, melambat dari 7 persen pada Februari.",
+                               "Exports rose 5 percent in March, down from 7 percent in February.")
+            if f.severity in ("critical", "major")] == []

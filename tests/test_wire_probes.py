@@ -637,8 +637,6 @@ KNOWN_FALSE_ALARMS.update({
 # code, 5 faithful rows flagged and 5 changes missed; "Penjabat (Pj) Gubernur", "tidak ragu" = "decisively", "a
 # quarter of a billion", grams against kilograms and aggravating against mitigating fixed, with rows in new topics)
 KNOWN_MISSES.update({
-    "p90-30": "missed only once rounds p90-p94 were merged (each round's branch caught it): an interaction of their "
-               "lists not yet read",
     "p91-4": "'menyatakan banding' (filed an appeal) changed to 'accepted the verdict': an appeal and an acceptance "
              "are no listed pair of opposites",
     "p91-41": "'menghentikan penuntutan' (dropped the case) changed to 'pursued the case': 'menghentikan' holds no "

@@ -1413,10 +1413,10 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
     # Bad" in Indonesian copy): no claim of either language
     s_caps = {t.w for t in s_toks if t.upper}
     t_caps = {t.w for t in t_toks if t.upper}
-    s_hits = [h for h in _direction_hits(s_toks, s_lang, s_negs or set())
-              if not (s_toks[h.i].upper and s_toks[h.i].w in t_caps)]
-    t_hits = [h for h in _direction_hits(t_toks, t_lang, t_negs or set())
-              if not (t_toks[h.i].upper and t_toks[h.i].w in s_caps)]
+    s_hits = _main_claims(s_toks, [h for h in _direction_hits(s_toks, s_lang, s_negs or set())
+                                   if not (s_toks[h.i].upper and s_toks[h.i].w in t_caps)])
+    t_hits = _main_claims(t_toks, [h for h in _direction_hits(t_toks, t_lang, t_negs or set())
+                                   if not (t_toks[h.i].upper and t_toks[h.i].w in s_caps)])
     # a word that is a member of several rows is rendered when any of them matches the other side
     # ("grow": tambah and tumbuh; "lost": kalah, rugi and hilang); an Indonesian word also by the members of
     # other rows that share its content word ("bawahnya" by "below")
@@ -1486,6 +1486,21 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
                                  mirror=True):
         out.append(DirectionFlip(f.row, f.tgt_tok, f.src_tok, f.tgt_end, f.src_end, f.tgt_member, f.src_member))
     return out
+
+
+#: members that compare a figure with an earlier one ("to Rp12,100, down from Rp12,950"): they restate the
+#: direction of the sentence's own verb, so they yield to the opposite member when both stand on one side
+_FROM_COMPARISONS = frozenset({("up", "from"), ("down", "from")})
+
+
+def _main_claims(toks: Sequence[Token], hits: list[_Hit]) -> list[_Hit]:
+    """A side's ``hits`` without its comparison phrases (``down from``) in a row where the opposite member also
+    stands, not negated: "raised the price to X, down from Y" claims a rise (its "down from" renders the source's
+    "dari sebelumnya", or contradicts its own verb), so against "menurunkan" it is a flip, not both members."""
+    def comparison(h: _Hit) -> bool:
+        return tuple(t.w for t in toks[h.i:h.j]) in _FROM_COMPARISONS
+    claims = {(h.row, h.side) for h in hits if not h.negated and not comparison(h)}
+    return [h for h in hits if not (comparison(h) and (h.row, "b" if h.side == "a" else "a") in claims)]
 
 
 def _clause_negated(toks: Sequence[Token], k: int, negs: Collection[int], span: int) -> bool:
