@@ -324,8 +324,9 @@ def meaning_languages() -> frozenset[str]:
 
 # --- Indonesian affixes -------------------------------------------------------------------------------
 
-#: Indonesian words for "until" after which a negation is English "not ... until" (a time, no inverted claim)
+#: Indonesian and English words for "until" after which a negation is "not ... until" (a time, no inverted claim)
 _UNTIL_ID = ("sampai", "hingga")
+_UNTIL_EN = ("until", "till")
 #: words of sufficiency: a negator before them negates them, and an "until" after them belongs to what suffices ("not
 #: enough to last until March" = "tidak cukup sampai Maret" is a shortfall, no "not ... until" = only then)
 _SUFFICIENT = frozenset("enough sufficient sufficiently adequate cukup memadai".split())
@@ -1831,10 +1832,7 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
             if w == "no" and t.boundary and k + 1 < len(toks) and toks[k + 1].w in ("not", "never") and not toks[k + 1].boundary:
                 continue  # "No not Louis Farrakhan": an interjection before the negation, not a second one
             lemma = next(iter(t.keys))
-            if until and w in hard and w not in ("nor", "yet") and any(
-                    toks[j].w in ("until", "till") for j in range(k + 1, min(k + 7, len(toks)))
-                    if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS or toks[i].w in _SUFFICIENT
-                               for i in range(k + 1, j + 1))):
+            if until and w in hard and w not in ("nor", "yet") and _until_follows(toks, k, _UNTIL_EN):
                 continue  # "did not start until 20:30" = "baru dimulai pukul 20.30"
             if lemma == "fail" and not (k + 1 < len(toks) and toks[k + 1].w == "to"):
                 s.append(k)  # "one of its engines failing", "the brakes failed" (mati, blong): a breakdown
@@ -1989,10 +1987,20 @@ def _id_until_after(toks: Sequence[Token], k: int) -> bool:
     ("tidak cukup hingga Maret" = not enough to last until March)."""
     if k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID:
         return False
-    return any(toks[j].w in _UNTIL_ID for j in range(k + 2, min(k + 7, len(toks)))
-               if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS or toks[i].w in _SUFFICIENT
-                          for i in range(k + 1, j + 1))
-               and not (j + 1 < len(toks) and toks[j + 1].w in _NOW_ID | _REACH_AT))
+    return _until_follows(toks, k, _UNTIL_ID, lambda j: not (j + 1 < len(toks) and toks[j + 1].w in _NOW_ID | _REACH_AT))
+
+
+def _until_follows(toks: Sequence[Token], k: int, until: Collection[str],
+                   keep: Callable[[int], bool] = lambda j: True) -> bool:
+    """Whether a word of ``until`` (that ``keep`` accepts) follows negator ``k`` within six words of its clause,
+    with no word of sufficiency before it ("not enough to last until March" / "tidak cukup hingga Maret" negates
+    the sufficiency, not the time)."""
+    for j in range(k + 1, min(k + 7, len(toks))):
+        if toks[j].boundary or toks[j].w in _CLAUSE_JOINERS or toks[j].w in _SUFFICIENT:
+            return False
+        if toks[j].w in until and keep(j):
+            return True
+    return False
 
 
 def _not_until(toks: Sequence[Token], k: int, other: Sequence[Token]) -> int | None:
@@ -2026,7 +2034,7 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         own_words = " " + " ".join(t.w for t in toks) + " "
         hard_en = L.hard.get("en", frozenset())
         own = L.hard.get(lang, frozenset()) | L.soft.get(lang, frozenset()) | L.hardverb.get(lang, _NO_HARDVERB)[0]
-        until = [j for j, t in enumerate(other) if t.w in ("until", "till")]
+        until = [j for j, t in enumerate(other) if t.w in _UNTIL_EN]
         en_hard = _negators(other, other_lang).hard if any(_rhetorical_how(toks, k) for k in negs) else []
         for k in negs:
             if until and toks[k].w in ("tidak", "tak") and any(

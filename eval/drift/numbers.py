@@ -109,8 +109,8 @@ _UNITS = {
     "menit": ("time", 1 / 525960), "minute": ("time", 1 / 525960), "minutes": ("time", 1 / 525960),
     "menitan": ("time", 1 / 525960),  # chat "30 menitan" = about 30 minutes
 }
-#: the units of spans of a day or less (see :func:`_day_spans`)
-_DAY_SPAN_UNITS = frozenset("hari day days jam hour hours menit menitan minute minutes".split())
+#: the units of spans of a day or less (see :func:`_day_spans`), read from the table
+_DAY_SPAN_UNITS = frozenset(u for u, (dim, f) in _UNITS.items() if dim == "time" and f <= 1 / 365.25)
 # an area in a length unit squared ("kilometer persegi", "square miles", "km²"), in hectares
 _UNITS.update({"sq " + u: ("area", f * f / 10000) for u, (dim, f) in list(_UNITS.items()) if dim == "len"})
 #: the unit of a span of time is compared more loosely: "dua bulan" is told as "eight weeks" (8.7)
