@@ -2400,3 +2400,36 @@ def test_a_comparison_phrase_after_another_rows_verb_is_no_flip() -> None:
     assert [f for f in meaning("Ekspor naik 5 persen pada Maret, melambat dari 7 persen pada Februari.",
                                "Exports rose 5 percent in March, down from 7 percent in February.")
             if f.severity in ("critical", "major")] == []
+
+
+def test_go_and_get_are_lemmatised() -> None:
+    """"going down" is "go down" (a listed phrase): "going" and "goes" are no lemmas of their own."""
+    assert {en_lemma(w) for w in ("go", "goes", "going", "went", "gone")} == {"go"}
+    assert {en_lemma(w) for w in ("get", "gets", "got", "getting", "gotten")} == {"get"}
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Harganya naik terus tiap bulan tapi porsinya tetap.", "The price keeps going up every month but the portion "
+     "stays the same.", "The price keeps going down every month but the portion stays the same."),
+    ("Tehnya terlalu manis, lain kali minta gulanya sedikit.", "The tea is too sweet, next time I'll ask for less "
+     "sugar.", "The tea is too bitter, next time I'll ask for less sugar."),
+    ("Tanjakan menuju kawah cukup curam.", "The climb to the crater is fairly steep.",
+     "The climb to the crater is fairly gentle."),
+    ("Celananya kekecilan, tukar satu ukuran di atasnya.", "The trousers are too small, swap them for one size up.",
+     "The trousers are too big, swap them for one size up."),
+    ("Air sungainya keruh setelah hujan semalam.", "The river water was murky after last night's rain.",
+     "The river water was clear after last night's rain."),
+    ("Laptopnya ringan, enak dibawa ke mana-mana.", "The laptop is lightweight, easy to carry anywhere.",
+     "The laptop is heavy, easy to carry anywhere."),
+])
+def test_review_qualities_are_direction_pairs(src: str, faithful: str, changed: str) -> None:
+    """Qualities a review states (sweet/bitter, steep/gentle, too small/too big, clear/murky, light/heavy) flip."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+def test_not_bad_rendered_as_decent_is_matched() -> None:
+    """"gak jelek" (not bad) is rendered "decent": the negator counts as rendered; "bad" in its place is a flip."""
+    src = "Hotelnya gak jelek kok buat harga segitu."
+    assert [f for f in meaning(src, "For that price the hotel is decent.") if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "For that price the hotel is bad.") if f.severity in ("critical", "major")]

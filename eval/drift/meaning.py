@@ -174,7 +174,7 @@ _EN_IRREGULAR = {
     "allies": "ally", "enemies": "enemy", "casualties": "casualty", "fatalities": "fatality",
     "injuries": "injury", "failures": "failure", "ca": "can", "wo": "will", "sha": "shall",
     "came": "come", "threw": "throw", "thrown": "throw", "drove": "drive", "driven": "drive", "built": "build",
-    "flew": "fly", "flown": "fly",
+    "flew": "fly", "flown": "fly", "goes": "go", "going": "go", "got": "get", "gotten": "get", "getting": "get",
 }
 
 
