@@ -367,3 +367,17 @@ def test_multiples_told_by_fold_words(src: str, faithful: str, changed: str) -> 
 
 def test_a_fold_word_of_no_number_is_no_multiple() -> None:
     assert not _major_up("Pipa manifold mesin itu bocor sejak 10 hari lalu.", "The engine's manifold pipe has leaked for 10 days.")
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a weak "one" of a unit (never reported alone) changed into another count of that unit
+    ("Genangan air setinggi satu meter merendam jalan desa.", "Floodwater one metre deep covered the village road.",
+     "Floodwater two metres deep covered the village road."),
+    ("Genangan air setinggi dua meter merendam jalan desa.", "Floodwater two metres deep covered the village road.",
+     "Floodwater a metre deep covered the village road."),
+    ("Listrik padam selama 1 jam di Kota Medan.", "Power was out for an hour in Medan.",
+     "Power was out for 3 hours in Medan."),
+])
+def test_a_one_of_a_unit_changed_into_another_count(src: str, faithful: str, changed: str) -> None:
+    assert not [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
+    assert any(f.severity == "critical" for f in check_pair(src, changed))

@@ -173,7 +173,6 @@ KNOWN_MISSES = {
     "p8-19": "demolished to make way for a station: the source holds both members (dirobohkan, pembangunan)",
     "p11-19": "erratic against predictable: a negated adjective rendered by a word, changed into its antonym",
     "p12-01": "setengah (half) against 60 percent: a fraction word against a percentage is major, not critical",
-    "p12-11": "a decade against two decades: 'dasawarsa' is no number word",
     "p12-19": "belasan (a dozen or more) against 'more than 20'",
     "p17-07": "'put ... up' against cut: 'put up' is mostly erect or install (put up banners), so it is no rise",
     "p18-04": "a prison's head against the police's: a generic head before an unlisted place ('Cipinang') names no body",
@@ -704,6 +703,13 @@ KNOWN_MISSES.update({
 KNOWN_MISSES.update({
     "p102-20": "'menurun' (declined) of a quality against 'got better': better/worse is a row of its own (membaik/"
                "memburuk), and 'menurun' said of prices is 'fell', which no 'better' renders",
+})
+# round p103 (ANTARA-style wire copy by the lead: dates, times, money, titles, agencies, regions; 40 rows written before
+# any fix, 0 of 40 faithful renderings flagged, 2 of 26 changes missed: "satu meter" against "two metres" (a weak one
+# of a unit is now paired with a lone count of that unit) and the one below)
+KNOWN_MISSES.update({
+    "p103-26": "two volcanoes whose names differ in one vowel (Marapi / Merapi): the spelling tolerance that lets "
+               "transliterations and variant spellings pass (Sumatera / Sumatra) takes them as one name, as p43-48",
 })
 # round p81 (NTREX style: 60 faithful renderings of English world news written before any fix, 2 flagged: "No X
 # has ever" against "Tidak pernah ada X" and "tidak diunggulkan" = underdog; both fixed, with rows in new topics)

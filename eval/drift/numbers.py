@@ -1861,6 +1861,14 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
         out.append(_finding("critical", src, tgt, f"{noun} {_shown(s)}{units[0]} in {sl} became {_shown(t)}{units[1]} in {tl}", s, t))
     ls2 = ls2[n_pairs:]
     lt2 = [t for t in lt2 if id(t) not in used]
+    # a weak "one" of a unit ("satu meter", "1 meter") facing a lone number of that unit on the other side
+    for ones, others, from_src in ((src_nums, tgt_nums, True), (tgt_nums, src_nums, False)):
+        left = lt2 if from_src else ls2
+        for one, n in _one_of_a_unit(ones, others, left):
+            left.remove(n)
+            s_m, t_m = (one, n) if from_src else (n, one)
+            out.append(_finding("critical", src, tgt, f"number {_shown(s_m)} {s_m.unit} in {sl} became {_shown(t_m)} "
+                                                      f"{t_m.unit} in {tl}", s_m, t_m))
     for s, t in zip(sc, tc):
         if not _close(s, t):
             out.append(_finding("critical", src, tgt, f"number {_shown(s)} in {sl} became {_shown(t)} in {tl}", s, t))
@@ -1911,6 +1919,27 @@ def check_numbers(src: Side, tgt: Side, src_nums: list[NumberMention], tgt_nums:
     for t in lt2:
         if _reportable_alone(t) and not _multiple_told(t, tm, sm):
             out.append(_finding("major", src, tgt, f"number {t.text} in {tl} has no counterpart in {sl}", None, t))
+    return out
+
+
+def _one_of_a_unit(ones: list[NumberMention], others: list[NumberMention],
+                   left: list[NumberMention]) -> list[tuple[NumberMention, NumberMention]]:
+    """Weak "one"s of a measure unit ("satu meter", "1 jam", "one mile") paired with a number of the same unit left
+    over on the other side ("two metres"), where that side holds no one of the unit: a weak form is never reported
+    alone, so without this a one changed into another count would pass."""
+    out: list[tuple[NumberMention, NumberMention]] = []
+    taken: set[int] = set()
+    for one in ones:
+        unit = _UNITS.get(one.unit) if one.unit else None
+        if not (one.weak and one.kind == "cardinal" and one.values == frozenset({1.0}) and unit):
+            continue
+        if any(_UNITS.get(o.unit) == unit and 1.0 in o.values for o in others):
+            continue
+        n = next((n for n in left if id(n) not in taken and not n.weak and n.kind == "cardinal"
+                  and _UNITS.get(n.unit) == unit), None)
+        if n is not None:
+            taken.add(id(n))
+            out.append((one, n))
     return out
 
 
