@@ -2433,3 +2433,21 @@ def test_not_bad_rendered_as_decent_is_matched() -> None:
     src = "Hotelnya gak jelek kok buat harga segitu."
     assert [f for f in meaning(src, "For that price the hotel is decent.") if f.severity in ("critical", "major")] == []
     assert [f for f in meaning(src, "For that price the hotel is bad.") if f.severity in ("critical", "major")]
+
+
+def test_a_rejection_against_support_is_a_flip() -> None:
+    """"menolak" (reject) stands against support and backing as "menentang" does."""
+    src = "Fraksi itu menolak usulan hak angket yang diajukan oposisi."
+    assert [f for f in meaning(src, "The faction rejected the opposition's proposed inquiry.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "The faction backed the opposition's proposed inquiry.")
+            if f.severity in ("critical", "major")]
+
+
+def test_a_fine_in_lieu_of_jail_renders_if_not_paid() -> None:
+    """"denda ... subsider tiga bulan kurungan" is a fine or three months in jail "if it is not paid"."""
+    src = "Terdakwa juga dijatuhi denda Rp200 juta subsider tiga bulan kurungan."
+    assert [f for f in meaning(src, "The defendant was also fined Rp200 million, or three months in jail if the fine "
+                                    "is not paid.") if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning("Terdakwa sudah membayar denda Rp200 juta.", "The defendant has not paid the Rp200 "
+                               "million fine.") if f.severity in ("critical", "major")]
