@@ -2435,15 +2435,6 @@ def test_not_bad_rendered_as_decent_is_matched() -> None:
     assert [f for f in meaning(src, "For that price the hotel is bad.") if f.severity in ("critical", "major")]
 
 
-def test_a_rejection_against_support_is_a_flip() -> None:
-    """"menolak" (reject) stands against support and backing as "menentang" does."""
-    src = "Fraksi itu menolak usulan hak angket yang diajukan oposisi."
-    assert [f for f in meaning(src, "The faction rejected the opposition's proposed inquiry.")
-            if f.severity in ("critical", "major")] == []
-    assert [f for f in meaning(src, "The faction backed the opposition's proposed inquiry.")
-            if f.severity in ("critical", "major")]
-
-
 def test_a_fine_in_lieu_of_jail_renders_if_not_paid() -> None:
     """"denda ... subsider tiga bulan kurungan" is a fine or three months in jail "if it is not paid"."""
     src = "Terdakwa juga dijatuhi denda Rp200 juta subsider tiga bulan kurungan."
