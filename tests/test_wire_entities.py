@@ -998,7 +998,7 @@ def test_epithets_nicknames_directors_glossed_phrases_feasts_and_the_navy(src: s
      "The Council of the EU approved a new sanctions package against Russia.",
      "The European Commission approved a new sanctions package against Russia."),
     ("Bank Sentral Eropa (ECB) mempertahankan suku bunga acuannya.", "The European Central Bank (ECB) held its key rate.",
-     "The Bank of England held its key rate."),
+     "The European Investment Bank (EIB) held its key rate."),
     # a region named by its English adjective ("Katalonia" = "the Catalan government")
     ("Pemerintah daerah Katalonia menyerukan referendum baru.", "The Catalan regional government called for a new referendum.",
      "The Basque regional government called for a new referendum."),
