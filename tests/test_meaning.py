@@ -2402,6 +2402,41 @@ def test_a_comparison_phrase_after_another_rows_verb_is_no_flip() -> None:
             if f.severity in ("critical", "major")] == []
 
 
+@pytest.mark.parametrize("src, faithful", [
+    ("Ekonomi Jerman nyaris tidak tumbuh pada kuartal kedua.", "Germany's economy stalled in the second quarter."),
+    ("Bank sentral memutuskan untuk tidak mencabut pembatasan tersebut.", "The central bank decided to keep the restrictions in place."),
+    ("Para pengusaha memperingatkan bahwa Brexit tanpa kesepakatan akan merugikan ekonomi.",
+     "Business leaders warned that a no-deal Brexit would hurt the economy."),
+    ("Perdana menteri itu selamat dari mosi tidak percaya pada Rabu.", "The prime minister survived a no-confidence vote on Wednesday."),
+    ("Belanda tidak akan menjadi tuan rumah Piala Eropa putri sebelum 2029.",
+     "The Netherlands will not host the Women's Euros until at least 2029."),
+    ("Partai Konservatif kalah telak dalam pemilu.", "The Conservatives were routed in the election."),
+])
+def test_a_negation_or_defeat_told_by_one_word(src: str, faithful: str) -> None:
+    """A growth negated told "stalled", a repeal negated "kept in place", "tanpa kesepakatan" a "no-deal",
+    "mosi tidak percaya" a "no-confidence" vote, "tidak ... sebelum" far from its negator "not ... until", and
+    a side "routed" in the passive lost."""
+    assert [f.message for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+
+
+@pytest.mark.parametrize("src, changed", [
+    ("Ekonomi Inggris tidak tumbuh pada Agustus.", "Britain's economy grew in August."),
+    ("Pemerintah Prancis mencabut larangan ekspor senjata.", "The French government kept in place a ban on arms exports."),
+    ("Perdana menteri itu selamat dari mosi tidak percaya.", "The prime minister lost a no-confidence vote."),
+    ("Pembangunan stadion itu rampung lebih cepat dari jadwal.", "Construction of the stadium was finished behind schedule."),
+    ("Gelombang panas musim panas ini menewaskan ratusan orang.", "This winter's heat wave killed hundreds of people."),
+    ("Pengadilan banding membebaskan mantan komandan itu.", "The appeals court convicted the former commander."),
+    ("Hanya segelintir anggota parlemen yang hadir.", "Most lawmakers attended."),
+    ("Partai Sosialis kalah telak dalam pemilu regional.", "The Socialists routed their rivals in the regional election."),
+])
+def test_flips_of_growth_repeal_schedule_season_court_and_share(src: str, changed: str) -> None:
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+def test_an_english_possessive_is_read_as_its_noun() -> None:
+    assert "winter" in next(t for t in tokenize("This winter's heat wave.", "en") if t.w == "winter's").keys
+
+
 def test_go_and_get_are_lemmatised() -> None:
     """"going down" is "go down" (a listed phrase): "going" and "goes" are no lemmas of their own."""
     assert {en_lemma(w) for w in ("go", "goes", "going", "went", "gone")} == {"go"}

@@ -987,3 +987,40 @@ def test_an_ese_demonym_is_its_place(src: str, faithful: str, changed: str) -> N
 def test_epithets_nicknames_directors_glossed_phrases_feasts_and_the_navy(src: str, faithful: str, changed: str) -> None:
     assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
     assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # EU institutions are bodies of their own: one put for another is a swap
+    ("Komisi Eropa mengusulkan tarif tambahan atas mobil listrik China.",
+     "The European Commission proposed extra tariffs on Chinese electric cars.",
+     "The European Parliament proposed extra tariffs on Chinese electric cars."),
+    ("Dewan Uni Eropa menyetujui paket sanksi baru terhadap Rusia.",
+     "The Council of the EU approved a new sanctions package against Russia.",
+     "The European Commission approved a new sanctions package against Russia."),
+    ("Bank Sentral Eropa (ECB) mempertahankan suku bunga acuannya.", "The European Central Bank (ECB) held its key rate.",
+     "The European Investment Bank (EIB) held its key rate."),
+    # a region named by its English adjective ("Katalonia" = "the Catalan government")
+    ("Pemerintah daerah Katalonia menyerukan referendum baru.", "The Catalan regional government called for a new referendum.",
+     "The Basque regional government called for a new referendum."),
+    ("Partai nasionalis Flandria menang dalam pemilu Belgia.", "The Flemish nationalist party won the Belgian election.",
+     "The Walloon nationalist party won the Belgian election."),
+    # a central bank's head, an EU foreign policy chief, a bare English "captain"
+    ("Gubernur bank sentral Jerman Joachim Nagel mengatakan inflasi masih tinggi.",
+     "German central bank president Joachim Nagel said inflation was still high.",
+     "German finance minister Joachim Nagel said inflation was still high."),
+    ("Kepala kebijakan luar negeri Uni Eropa Josep Borrell menyerukan gencatan senjata.",
+     "EU foreign policy chief Josep Borrell called for a ceasefire.", "EU trade chief Josep Borrell called for a ceasefire."),
+    ("Pelatih timnas Inggris Gareth Southgate mengundurkan diri.", "England manager Gareth Southgate resigned.",
+     "England captain Gareth Southgate resigned."),
+])
+def test_eu_institutions_regions_by_adjective_and_offices(src: str, faithful: str, changed: str) -> None:
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+def test_a_captain_in_indonesian_is_no_team_office_of_its_own() -> None:
+    # "Kapten" is also a rank (and Malay copy writes "Penganti kapten" for an acting captain): only the English
+    # "captain" is read as the team office
+    assert [f.message for f in check_pair("Kapten Ayr Blair Macpherson kemudian terkena kartu kuning.",
+                                          "Ayr acting captain Blair Macpherson was then yellow-carded.")
+            if f.severity in ("critical", "major")] == []

@@ -370,6 +370,37 @@ def test_a_fold_word_of_no_number_is_no_multiple() -> None:
 
 
 @pytest.mark.parametrize("src, faithful, changed", [
+    # one figure in units of two measures: barrels of oil are no tonnes
+    ("Produksi minyak Libya naik menjadi 1,2 juta barel per hari.", "Libya's oil output rose to 1.2 million barrels per day.",
+     "Libya's oil output rose to 1.2 million tonnes per day."),
+    ("Ekspor gandum Ukraina mencapai 3,5 juta ton pada Oktober.", "Ukraine's wheat exports reached 3.5 million tonnes in October.",
+     "Ukraine's wheat exports reached 3.5 million bushels in October."),
+    # a price for units of two measures: per tonne is no price per ounce, per megawatt hour none per barrel
+    ("Harga tembaga naik ke 11.000 dolar AS per ton.", "Copper rose to $11,000 a tonne.", "Copper rose to $11,000 an ounce."),
+    ("Harga gas Eropa turun ke 38 euro per megawatt-jam.", "European gas fell to 38 euros per megawatt hour.",
+     "European gas fell to 38 euros per barrel."),
+])
+def test_a_figure_or_price_in_units_of_two_measures(src: str, faithful: str, changed: str) -> None:
+    assert not [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
+    assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+def test_a_price_per_unit_converted_and_a_power_in_another_prefix_stay_one_figure() -> None:
+    assert _major_up("Harga emas naik ke 2.400 dolar AS per troi ons.", "Gold rose to $2,400 an ounce.") == []
+    assert _major_up("Pembangkit itu berkapasitas 1.000 megawatt.", "The plant has a capacity of 1 gigawatt.") == []
+    assert [n.per for n in extract_numbers("Copper rose to $11,000 a tonne.", "en") if n.kind == "currency"] == ["tonne"]
+
+
+def test_an_event_named_by_its_date_is_no_date() -> None:
+    # "9/11" and "serangan 11 September" name the attacks; the report's own date is still read
+    assert _major_up("Sejak serangan 11 September, keamanan bandara diperketat.",
+                     "Since the 9/11 attacks, airport security has been tightened.") == []
+    src = "Peringatan serangan 11 September digelar di New York, Rabu (11/9)."
+    assert _major_up(src, "A memorial for the 9/11 attacks was held in New York on Wednesday (Sept. 11).") == []
+    assert _major_up(src, "A memorial for the 9/11 attacks was held in New York on Thursday (Sept. 12).") != []
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
     # a weak "one" of a unit (never reported alone) changed into another count of that unit
     ("Genangan air setinggi satu meter merendam jalan desa.", "Floodwater one metre deep covered the village road.",
      "Floodwater two metres deep covered the village road."),

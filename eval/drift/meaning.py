@@ -541,7 +541,9 @@ def tokenize(text: str, lang: str) -> list[Token]:
             if lang == "id":
                 keys = frozenset() if p in _ID_NOT_ROOT else id_roots(p)
             elif lang == "en":
-                keys = frozenset((_market_move(out, p, boundary, text, b) or en_lemma(p),))
+                # a possessive is its noun ("this winter's heat wave", "the winner's share")
+                stem = p[:-2] if p.endswith("'s") and len(p) > 4 else p
+                keys = frozenset((_market_move(out, p, boundary, text, b) or en_lemma(stem),))
             else:
                 keys = frozenset((p,))  # a profile language: forms are listed as written
             out.append(Token(p, a, b, boundary and k == 0, cap, question, keys, raw[0].isupper()))
@@ -843,7 +845,7 @@ class _Hit:
 
 _BE = frozenset("be is are was were been being got get gets getting".split())
 #: English verbs whose passive names the other member of their row ("was beaten" = lost)
-_PASSIVE_SWAP = {"beat": "lose", "defeat": "lose"}
+_PASSIVE_SWAP = {"beat": "lose", "defeat": "lose", "rout": "lose", "thrash": "lose", "crush": "lose"}
 
 
 def _key_of(tok: Token, lang: str, prev: Sequence[Token] = ()) -> str:
@@ -2038,10 +2040,12 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         en_hard = _negators(other, other_lang).hard if any(_rhetorical_how(toks, k) for k in negs) else []
         for k in negs:
             if until and toks[k].w in ("tidak", "tak") and any(
-                    toks[j].w == "sebelum" for j in range(k + 2, min(k + 7, len(toks)))
+                    toks[j].w == "sebelum" for j in range(k + 2, min(k + 10, len(toks)))
                     if not any(toks[i].boundary or toks[i].w in _CLAUSE_JOINERS for i in range(k + 1, j + 1))):
                 # "tidak akan mundur sebelum ..." = "will not back down until ...", whose English negator the
-                # count leaves out ("not ... until" reads "only then", see _negators)
+                # count leaves out ("not ... until" reads "only then", see _negators); Indonesian spells out more
+                # words ("tidak akan menjadi tuan rumah Piala Eropa putri sebelum 2029"), so it is looked for a
+                # few words further than the English "until" is
                 out.add(k)
                 where[k] = until[0]
                 continue

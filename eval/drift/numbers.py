@@ -60,6 +60,8 @@ class NumberMention:
     :param unit: a unit word right after the number (``meter``, ``miles``), for conversions.
     :param utc: for a time whose zone is known (``10.00 WIB``, ``0300 GMT``), the same moment in UTC.
     :param half: for a time, ``am`` or ``pm`` when the form settles it (``a.m.``, ``malam``, ``20.30``, ``08:30``).
+    :param per: for an amount of money, the unit of the table it is the price of (``per barel``, ``a tonne``,
+        ``/kg``), so a price per tonne is no price per ounce.
     """
 
     start: int
@@ -71,6 +73,7 @@ class NumberMention:
     unit: str = ""
     utc: frozenset[float] = frozenset()
     half: str = ""
+    per: str = ""
 
 
 #: unit conversions translators make: unit -> (dimension, factor to the base unit)
@@ -83,7 +86,14 @@ _UNITS = {
     "inches": ("len", 0.0254), "inci": ("len", 0.0254), "yard": ("len", 0.9144), "yards": ("len", 0.9144),
     "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "pound": ("mass", 0.4536),
     "pounds": ("mass", 0.4536), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536), "pon": ("mass", 0.4536),
-    "ton": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "tons": ("mass", 907.2),
+    "ton": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "tons": ("mass", 907.2), "tonne": ("mass", 1000.0),
+    # commodity measures: gold by the (troy) ounce, grain by the bushel, power and energy by the watt (the word after
+    # the figure is all that is read, so "megawatt-jam" and "MWh" are one unit)
+    "ounce": ("mass", 0.02835), "ounces": ("mass", 0.02835), "oz": ("mass", 0.02835), "troy": ("mass", 0.0311),
+    "troi": ("mass", 0.0311), "bushel": ("vol", 35.24), "bushels": ("vol", 35.24),
+    "megawatt": ("watt", 1e6), "megawatts": ("watt", 1e6), "mwh": ("watt", 1e6), "gigawatt": ("watt", 1e9),
+    "gigawatts": ("watt", 1e9), "gwh": ("watt", 1e9), "kilowatt": ("watt", 1e3), "kilowatts": ("watt", 1e3),
+    "kwh": ("watt", 1e3),
     "hektar": ("area", 1.0), "hectares": ("area", 1.0), "hectare": ("area", 1.0), "acres": ("area", 0.4047),
     "acre": ("area", 0.4047), "hektare": ("area", 1.0),
     # the small masses and the volumes of drug seizures, doses and fuel ("500 gram sabu", "5.000 liter solar",
@@ -604,7 +614,24 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     out = _join_twelfths(text, out, _FEET_GAP, _INCHES, "feet", lambda v: 0 <= v < 12, minor_named=False)
     out = _join_twelfths(text, out, _YEARS_GAP, _MONTHS, "years", lambda v: 0 < v < 12, minor_named=True, ndigits=3)
     out = _fraction_units(text, out)
+    out = _price_units(text, out)
     return _below_zero(text, _mark_conversions(text, _centuries(text, out, lang)))
+
+
+#: the unit a price is given for: "per barel", "/kg", "a tonne", "an ounce", "sebarel"
+_PRICE_UNIT = re.compile(r"(?i)\s*(?:per\s+|/\s*|an?\s+|se(?=[a-z]))([a-z]+)\b")
+
+
+def _price_units(text: str, nums: list[NumberMention]) -> list[NumberMention]:
+    """An amount of money right before the unit it is the price of (``US$80 per barel``, ``$11,000 a tonne``) keeps
+    that unit as :attr:`NumberMention.per`, where the unit table knows it."""
+    out = []
+    for n in nums:
+        m = _PRICE_UNIT.match(text, n.end, n.end + 32) if n.kind == "currency" else None
+        if m is not None and m.group(1).lower() in _UNITS:
+            n = replace(n, per=m.group(1).lower())
+        out.append(n)
+    return out
 
 
 #: an article (and "of") between a fraction and its unit: "half an hour", "a quarter of an hour", "half a mile"
@@ -1573,11 +1600,13 @@ def _same_moment(s: NumberMention, t: NumberMention) -> bool:
 
 def _units_agree(s: NumberMention, t: NumberMention) -> bool:
     """One value in two units of one dimension is two measures ("1.200 hektare" is not "1,200 acres", "120
-    kilometer" not "120 miles"), unless the units are near alike (ton/tons, mil/nautical mile)."""
-    us, ut = _UNITS.get(s.unit), _UNITS.get(t.unit)
+    kilometer" not "120 miles"), unless the units are near alike (ton/tons, mil/nautical mile); one value in units
+    of two dimensions is two measures too ("1,2 juta barel" is no "1.2 million tonnes"), and so is one price for
+    units of two measures ("per ton" against "an ounce")."""
     if _day_spans(s.unit, t.unit):
         return True
-    return not (us and ut and us[0] == ut[0] and not 0.8 <= us[1] / ut[1] <= 1.25)
+    return all(not (us and ut and (us[0] != ut[0] or not 0.8 <= us[1] / ut[1] <= 1.25))
+               for us, ut in ((_UNITS.get(s.unit), _UNITS.get(t.unit)), (_UNITS.get(s.per), _UNITS.get(t.per))))
 
 
 def _day_spans(u: str, v: str) -> bool:
