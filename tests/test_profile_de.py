@@ -770,3 +770,31 @@ def test_an_object_article_splits_two_german_mentions() -> None:
     # no article before it: the particle of a Dutch name
     assert [m.text for m in extract_entities("Regierungschef Joop den Uyl starb 1987.", "de")] == ["Regierungschef", "Joop den Uyl"]
     assert [m.text for m in extract_entities("Tim den Besten presented the show.", "en")] == ["Tim den Besten"]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # round h101: the English rise/fall words render the German increase/decrease verbs and the other way round
+    ("Die Zahl der Arbeitslosen nahm im Februar um 45.000 ab.", "The number of unemployed fell by 45,000 in February.",
+     "The number of unemployed rose by 45,000 in February."),
+    ("Die Zahl der Asylanträge ging deutlich zurück.", "The number of asylum applications dropped significantly.",
+     "The number of asylum applications increased significantly."),
+    ("Die Exporte legten im Dezember um 3,4 Prozent zu.", "Exports grew 3.4 percent in December.",
+     "Exports shrank 3.4 percent in December."),
+    # "gab ... nach" (prices) = fell, "zog ... an" = picked up, both split
+    ("Der Ölpreis gab am Donnerstag deutlich nach.", "The oil price fell sharply on Thursday.",
+     "The oil price rose sharply on Thursday."),
+    ("Die Produktion in der Industrie zog im April wieder an.", "Industrial output picked up again in April.",
+     "Industrial output fell again in April."),
+    # beschleunigen / verlangsamen, abschwächen, "nach oben" / "nach unten"
+    ("Das Wachstum verlangsamte sich im dritten Quartal.", "Growth slowed in the third quarter.",
+     "Growth accelerated in the third quarter."),
+    ("Die Regierung will den Ausbau der Windkraft beschleunigen.", "The government wants to speed up the expansion of wind power.",
+     "The government wants to slow down the expansion of wind power."),
+    ("Die Nachfrage hat sich zuletzt deutlich abgeschwächt.", "Demand has weakened significantly recently.",
+     "Demand has strengthened significantly recently."),
+    ("Der Konzern hat seine Prognose nach oben korrigiert.", "The group has revised its forecast upwards.",
+     "The group has revised its forecast downwards."),
+])
+def test_german_rise_and_fall_verbs_of_round_h101(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
