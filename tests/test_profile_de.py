@@ -798,3 +798,41 @@ def test_an_object_article_splits_two_german_mentions() -> None:
 def test_german_rise_and_fall_verbs_of_round_h101(de: str, faithful: str, changed: str) -> None:
     assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
     assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # round h101: verbs of a negative meaning (hardlex rows) count as negators, rendered by their English lemma
+    ("Der Veranstalter sagte das Konzert wegen des Sturms ab.", "The organiser called the concert off because of the storm.",
+     "The organiser held the concert despite the storm."),
+    ("Die Bundesregierung hat das Spitzentreffen abgesagt.", "The federal government has cancelled the summit.",
+     "The federal government has held the summit."),
+    ("Finanzminister Lindner schloss Steuererhöhungen aus.", "Finance Minister Lindner ruled out tax increases.",
+     "Finance Minister Lindner announced tax increases."),
+    ("Der Zeuge verweigerte die Aussage.", "The witness refused to testify.", "The witness testified."),
+    ("Mehrere Abgeordnete blieben der Abstimmung fern.", "Several lawmakers stayed away from the vote.",
+     "Several lawmakers took part in the vote."),
+    ("Mehrere Abgeordnete blieben der Abstimmung fern.", "Several lawmakers did not attend the vote.",
+     "Several lawmakers attended the vote."),
+    # negated: "nicht ausschließen" = "not rule out"; a "nicht" beside one the English does not render is a litotes
+    ("Der Verband schließt weitere Preiserhöhungen nicht aus.", "The association does not rule out further price increases.",
+     "The association rules out further price increases."),
+    ("Es sei nicht ausgeschlossen, dass die Frist verlängert werde.", "It was possible that the deadline would be extended.",
+     "It was not possible that the deadline would be extended."),
+    ("Die Stadt hat den Umzug nicht abgesagt.", "The city has not cancelled the parade.", "The city has cancelled the parade."),
+    # "nicht un-" = the plain word, unless the English states the negative word ("unlikely")
+    ("Ein Scheitern sei nicht unwahrscheinlich, hieß es.", "A collapse was likely, sources said.",
+     "A collapse was unlikely, sources said."),
+    ("Die Pläne seien nicht unrealistisch, sagte der Minister.", "The plans were realistic, the minister said.",
+     "The plans were unrealistic, the minister said."),
+])
+def test_german_verbs_of_negative_meaning_and_litotes_of_round_h101(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+def test_a_separable_negative_verb_is_found_at_its_particle() -> None:
+    from wiredrift.eval.drift.meaning import _hard_lexical, tokenize
+
+    toks = tokenize("Der Verband sagte das Konzert am Freitag ab, die Stadt sagte nichts.", "de")
+    assert [toks[k].w for k in _hard_lexical(toks, "de")] == ["ab"]
+    assert _hard_lexical(tokenize("Er sagte, die Zahl nehme ab.", "de"), "de") == {}

@@ -1874,7 +1874,97 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
             cancel.update((a, b))
     # litotes idioms of two negators ("bukan tidak mungkin") are double negations too
     idiom_doubles = sum(1 for k in skip if toks[k].w in hard and k + 1 in skip and toks[k + 1].w in hard)
-    return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel], len(cancel) // 2 + idiom_doubles)
+    # a profile's verbs of a negative meaning ("sagte ... ab" = cancelled) count as negators of their own, never
+    # cancelled by a negator beside them here: whether "nicht ausgeschlossen" is "not ruled out" or "possible"
+    # depends on the other side (see _hard_lexical_guarded)
+    lex = [k for k in _hard_lexical(toks, lang) if k not in skip] if lang not in ("id", "en") else []
+    return _Neg(sorted({k for k in h if k not in cancel} | set(lex)), [k for k in s if k not in cancel],
+                len(cancel) // 2 + idiom_doubles)
+
+
+def _hard_lexical(toks: Sequence[Token], lang: str) -> dict[int, tuple[str, ...]]:
+    """Token index -> English lemmas that render it, for the verbs of a negative meaning of a profile language
+    (its ``hardlex`` rows: "abgesagt", "verweigerte", "sagte ... ab", "schloss ... aus"). A verb with its
+    separable particle is found where the particle closes the verb's clause (the index is the particle's: "nicht
+    aus" then stands side by side), or as one listed word."""
+    rows = get_profile(lang).hard_lexical
+    if not rows:
+        return {}
+    out: dict[int, tuple[str, ...]] = {}
+    n = len(toks)
+    for k, t in enumerate(toks):
+        for words, lemmas in rows:
+            for w in words:
+                verb, _, particle = w.partition(" ")
+                if particle:
+                    if t.w != verb:
+                        continue
+                    last = k + 1
+                    while last < n and not toks[last].boundary and toks[last].w not in _DE_CLAUSE_OPENERS:
+                        last += 1
+                    last -= 1
+                    if last > k + 1 and toks[last].w == particle:
+                        out.setdefault(last, lemmas)
+                elif t.w == w or w.endswith("*") and t.w.startswith(w[:-1]):
+                    out.setdefault(k, lemmas)
+    return out
+
+
+def _hard_lexical_guarded(toks: Sequence[Token], lang: str, negs: Collection[int], other: Sequence[Token],
+                          where: dict[int, int]) -> set[int]:
+    """Negators of a profile language that the English renders without a counted negator of its own: a verb of a
+    negative meaning (:func:`_hard_lexical`) whose English lemma stands anywhere in the English, negated or not
+    ("sagte ... ab" = "called off", "nicht ausschließen" = "not rule out": the "not" renders the "nicht"); and a
+    negator right before such a verb the English does not render, or before a negative un- word, where the
+    English holds no negator before a negative word of its own: a litotes ("nicht unwahrscheinlich" = "likely"), and
+    for a verb where it holds no negator at all ("nicht ausgeschlossen" = "possible"), both words then dropped as a
+    double negation."""
+    lex = _hard_lexical(toks, lang)
+    out: set[int] = set()
+    hard = _lists().hard.get(lang, frozenset())
+    words = [t.w for t in other]
+    for k, lemmas in lex.items():
+        if k not in negs:
+            continue
+        for lemma in lemmas:
+            first, *rest = lemma.split()
+            forms = _en_forms(first, degrees=False) | ({first[:-1] + "ied"} if first.endswith("y") else set())
+            at = next((j for j, w in enumerate(words) if w in forms and (not rest or any(
+                words[j + 1 + g:j + 1 + g + len(rest)] == rest for g in range(3)))), None)
+            if at is not None:
+                out.add(k)
+                where[k] = at
+                break
+    en_negated = any(t.w in _lists().hard.get("en", frozenset()) for t in other)
+    # the English keeps the litotes ("not unlikely") or states the negative word plainly ("unlikely": a flip)
+    en_litotes = any(t.w in _lists().hard.get("en", frozenset()) and _negates_negative(other, j, "en")
+                     or _affix_negative(other, j) for j, t in enumerate(other))
+    for k in negs:
+        if k in out or toks[k].w not in hard or k + 1 >= len(toks) or k + 1 not in negs and not _un_word(toks[k + 1].w, lang):
+            continue
+        if k + 1 in negs and k + 1 not in out and k + 1 in lex and not en_negated:
+            out.update((k, k + 1))  # "nicht ausgeschlossen" = "possible": a double negation
+            where[k] = where[k + 1] = 0
+        elif _un_word(toks[k + 1].w, lang) and not en_litotes:
+            out.add(k)  # "nicht unwahrscheinlich" = "likely"
+            where[k] = 0
+    return out
+
+
+def _unlisted_hard_lexical(toks: Sequence[Token], lang: str) -> int:
+    """How many verbs of a negative meaning (:func:`_hard_lexical`) a side of a profile language holds that its
+    lexical negatives do not count already ("verweigerte" is both; the particle of "sagte ... ab" only this)."""
+    if lang in ("id", "en"):
+        return 0
+    listed = _listed_lexical(toks, lang)
+    return sum(1 for k in _hard_lexical(toks, lang) if not listed[k])
+
+
+def _un_word(w: str, lang: str) -> bool:
+    """Whether German word ``w`` is a negative un- word ("unwahrscheinlich", "unproblematisch"), by the profile's
+    un- patterns of lexical negatives (``unb*``, ``unw*``: "und", "uns", "unter" stay out)."""
+    return w.startswith("un") and any(p.endswith("*") and p.startswith("un") and w.startswith(p[:-1])
+                                      for p in get_profile(lang).lexical_negatives)
 
 
 #: what a negator of existence opens: "tidak ada (warga)", "tak seorang pun", "tidak satu pun"
@@ -2143,7 +2233,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     elif other_lang == "en":
-        out |= _profile_guarded(toks, lang, negs, other, where)
+        out |= _hard_lexical_guarded(toks, lang, negs, other, where)
+        out |= _profile_guarded(toks, lang, [k for k in negs if k not in out], other, where)
     return out
 
 
@@ -3991,7 +4082,12 @@ def _explaining_lexical(lo_toks: Sequence[Token], lo_text: str, lo_lang: str, hi
     elsewhere (German "nicht erreicht" = "prevent ... hitting"), whose places tell nothing."""
     lo_lex, hi_lex = _lexical(lo_toks, lo_text, lo_lang), _lexical(hi_toks, hi_text, hi_lang)
     n_lo, n_hi = max(len(lo_toks), 1), max(len(hi_toks), 1)
-    if not ({lo_lang, hi_lang} <= {"id", "en"}) or min(n_lo, n_hi) < SHORT_SENTENCE:
+    if not ({lo_lang, hi_lang} <= {"id", "en"}):
+        # a profile's verbs of a negative meaning of the more negated side are lexical negatives too ("nicht
+        # abgesagt": the "abgesagt" takes the English "cancelled", which then renders no "nicht"); on the other
+        # side they are counted negators already
+        return lo_lex - hi_lex - _unlisted_hard_lexical(hi_toks, hi_lang)
+    if min(n_lo, n_hi) < SHORT_SENTENCE:
         return lo_lex - hi_lex
     at = _lexical_at(lo_toks, lo_text, lo_lang)
     near = sum(1 for x in at if _gap(x / n_lo, hi_hard, n_hi) <= CANCEL_SPAN or _extraposed(lo_toks, x))
