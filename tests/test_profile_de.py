@@ -836,3 +836,11 @@ def test_a_separable_negative_verb_is_found_at_its_particle() -> None:
     toks = tokenize("Der Verband sagte das Konzert am Freitag ab, die Stadt sagte nichts.", "de")
     assert [toks[k].w for k in _hard_lexical(toks, "de")] == ["ab"]
     assert _hard_lexical(tokenize("Er sagte, die Zahl nehme ab.", "de"), "de") == {}
+
+
+def test_a_weekday_heading_a_german_named_day_is_its_english_weekday() -> None:
+    # round h101: "Rosenmontag" = "Rose Monday", "Karfreitag" = "Good Friday", inside a longer compound too
+    assert _check(["Der Rosenmontagszug in Köln findet statt."], ["The Rose Monday parade in Cologne will go ahead."]) == []
+    assert _check(["Am Karfreitag bleiben die Geschäfte geschlossen."], ["Shops stay closed on Good Friday."]) == []
+    found = _check(["Am Karfreitag bleiben die Geschäfte geschlossen."], ["Shops stay closed on Good Friday and Monday."])
+    assert [(k, s) for k, s, _ in found] == [("date", "major")]
