@@ -844,3 +844,20 @@ def test_a_weekday_heading_a_german_named_day_is_its_english_weekday() -> None:
     assert _check(["Am Karfreitag bleiben die Geschäfte geschlossen."], ["Shops stay closed on Good Friday."]) == []
     found = _check(["Am Karfreitag bleiben die Geschäfte geschlossen."], ["Shops stay closed on Good Friday and Monday."])
     assert [(k, s) for k, s, _ in found] == [("date", "major")]
+
+
+@pytest.mark.parametrize(("de", "en"), [
+    # round h101: a suspect "flüchtig" or "auf freiem Fuß" is one not caught, found, arrested, or in custody
+    ("Der Täter ist weiter flüchtig.", "The attacker has still not been caught."),
+    ("Die Täter sind noch auf freiem Fuß.", "The perpetrators have not yet been arrested."),
+    ("Die drei Männer befinden sich wieder auf freiem Fuß.", "The three men are no longer in custody."),
+    # the "blieben" of "blieben ... fern" (a counted negator) renders no "did not go"
+    ("Die Kinder blieben der Schule aus Angst fern.", "The children did not go to school out of fear."),
+])
+def test_german_words_of_a_suspect_at_large_render_a_negated_arrest(de: str, en: str) -> None:
+    assert not [f for f in _check([de], [en]) if f[1] in ("major", "critical")]
+
+
+def test_a_german_split_verb_of_staying_away_still_counts_against_an_english_affirmative() -> None:
+    assert [f for f in _check(["Die Kinder blieben der Schule aus Angst fern."], ["The children went to school despite their fear."])
+            if f[1] in ("major", "critical")]

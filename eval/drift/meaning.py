@@ -1882,6 +1882,21 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
                 len(cancel) // 2 + idiom_doubles)
 
 
+def _hard_lexical_verbs(toks: Sequence[Token], lang: str) -> set[int]:
+    """Token indices of the finite verbs whose particle :func:`_hard_lexical` found ("blieben" of "blieben ...
+    fern")."""
+    lex = _hard_lexical(toks, lang)
+    split = {fold(w).partition(" ")[0] for words, _ in get_profile(lang).hard_lexical for w in words if " " in w}
+    out: set[int] = set()
+    for k in lex:
+        j = k - 1
+        while j >= 0 and not toks[j].boundary and toks[j].w not in split:
+            j -= 1
+        if j >= 0 and toks[j].w in split:
+            out.add(j)
+    return out
+
+
 def _hard_lexical(toks: Sequence[Token], lang: str) -> dict[int, tuple[str, ...]]:
     """Token index -> English lemmas that render it, for the verbs of a negative meaning of a profile language
     (its ``hardlex`` rows: "abgesagt", "verweigerte", "sagte ... ab", "schloss ... aus"). A verb with its
@@ -2192,7 +2207,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         # "not too difficult" would be)
         hard_id = L.hard.get(other_lang, frozenset())
         # a listed word that is itself a counted negator ("enggan" for "did not want") leaves the counts equal
-        other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id
+        # ... nor the verb of a profile's split verb of a negative meaning, a counted negator with its particle
+        # ("blieben ... fern" = "stayed away": its "blieben" renders no "did not go")
+        split_verbs = _hard_lexical_verbs(other, other_lang) if other_lang not in ("id", "en") else set()
+        other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id and j not in split_verbs
                      and not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
         unless = [j for j, t in enumerate(toks) if t.w == "unless"]
         only_if = _only_if(other, other_lang) if unless else []
