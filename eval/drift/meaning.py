@@ -3150,6 +3150,10 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         w = w[:-3] + "y"  # "irregularities", "inequalities": the noun's singular
     if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
             _ADJ_SUFFIX.search(w)):
+        if w.endswith(("sive", "sives")):
+            # a Latin "in-" of a verb's stem ("intensive", "impulsive", "invasive": intend, impel, invade), no
+            # negation, unless the rest is an adjective of its own ("inexpensive", "indecisive", "inconclusive")
+            return _dictionary_word(w[2:].removesuffix("s") if w.endswith("sives") else w[2:])
         # an ordinary stem (impractical), or a rare word made of a long adjective (incompetent, insolvent)
         return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:])) or (
             len(w) - 2 >= 6 and w.endswith(("ent", "ant", "able", "ible")) and not is_common_word(w, "en", stems=False))
