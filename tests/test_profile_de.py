@@ -794,6 +794,11 @@ def test_an_object_article_splits_two_german_mentions() -> None:
      "Demand has strengthened significantly recently."),
     ("Der Konzern hat seine Prognose nach oben korrigiert.", "The group has revised its forecast upwards.",
      "The group has revised its forecast downwards."),
+    # a listed stem with a particle that keeps its direction ("sank ... ab", "fiel ... zurück", "wuchsen ... an")
+    ("Der Grundwasserspiegel sank im Sommer deutlich ab.", "The groundwater level fell significantly in the summer.",
+     "The groundwater level rose significantly in the summer."),
+    ("Der Kurs fiel am Nachmittag auf 98 Euro zurück.", "The share price fell back to 98 euros in the afternoon.",
+     "The share price climbed back to 98 euros in the afternoon."),
 ])
 def test_german_rise_and_fall_verbs_of_round_h101(de: str, faithful: str, changed: str) -> None:
     assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
