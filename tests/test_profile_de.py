@@ -866,3 +866,17 @@ def test_german_words_of_a_suspect_at_large_render_a_negated_arrest(de: str, en:
 def test_a_german_split_verb_of_staying_away_still_counts_against_an_english_affirmative() -> None:
     assert [f for f in _check(["Die Kinder blieben der Schule aus Angst fern."], ["The children went to school despite their fear."])
             if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # round h101: a negated verb of a negative meaning against an English double negation
+    ("Die Ärzte verweigerten die Behandlung nicht.", "The doctors did not refuse treatment.", "The doctors refused treatment."),
+    # a particle right after its verb before a "dass" clause
+    ("Lindner schloss aus, dass die Schuldenbremse erneut ausgesetzt wird.",
+     "Lindner said there was no question of suspending the debt brake again.",
+     "Lindner said the debt brake would be suspended again."),
+    ("Die Einreise wurde ihm an der Grenze verweigert.", "He was turned away at the border.", "He was let in at the border."),
+])
+def test_german_negated_and_unsplit_verbs_of_negative_meaning(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]

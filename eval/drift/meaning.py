@@ -1918,7 +1918,7 @@ def _hard_lexical(toks: Sequence[Token], lang: str) -> dict[int, tuple[str, ...]
                     while last < n and not toks[last].boundary and toks[last].w not in _DE_CLAUSE_OPENERS:
                         last += 1
                     last -= 1
-                    if last > k + 1 and toks[last].w == particle:
+                    if last > k and toks[last].w == particle:  # "schloss aus, dass ...": the particle right after it
                         out.setdefault(last, lemmas)
                 elif t.w == w or w.endswith("*") and t.w.startswith(w[:-1]):
                     out.setdefault(k, lemmas)
@@ -1954,6 +1954,14 @@ def _hard_lexical_guarded(toks: Sequence[Token], lang: str, negs: Collection[int
     # the English keeps the litotes ("not unlikely") or states the negative word plainly ("unlikely": a flip)
     en_litotes = any(t.w in _lists().hard.get("en", frozenset()) and _negates_negative(other, j, "en")
                      or _affix_negative(other, j) for j, t in enumerate(other))
+    # a negated verb of a negative meaning where the English negates one too ("verweigerten die Behandlung nicht"
+    # = "did not refuse treatment", which the English count reads as a double negation)
+    if lex and _negators(other, "en").doubles:
+        for k in [k for k in lex if k in negs and k not in out]:
+            j = next((j for j in _clause_of(toks, k) if j in negs and j not in out and j not in lex and toks[j].w in hard), None)
+            if j is not None:
+                out.update((j, k))
+                where[j] = where[k] = 0
     for k in negs:
         if k in out or toks[k].w not in hard or k + 1 >= len(toks) or k + 1 not in negs and not _un_word(toks[k + 1].w, lang):
             continue
