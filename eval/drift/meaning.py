@@ -1886,7 +1886,7 @@ def _hard_lexical_verbs(toks: Sequence[Token], lang: str) -> set[int]:
     """Token indices of the finite verbs whose particle :func:`_hard_lexical` found ("blieben" of "blieben ...
     fern")."""
     lex = _hard_lexical(toks, lang)
-    split = {fold(w).partition(" ")[0] for words, _ in get_profile(lang).hard_lexical for w in words if " " in w}
+    split = _hard_lexical_table(lang)[2]
     out: set[int] = set()
     for k in lex:
         j = k - 1
@@ -1902,27 +1902,43 @@ def _hard_lexical(toks: Sequence[Token], lang: str) -> dict[int, tuple[str, ...]
     (its ``hardlex`` rows: "abgesagt", "verweigerte", "sagte ... ab", "schloss ... aus"). A verb with its
     separable particle is found where the particle closes the verb's clause (the index is the particle's: "nicht
     aus" then stands side by side), or as one listed word."""
-    rows = get_profile(lang).hard_lexical
-    if not rows:
+    single, prefixes, split = _hard_lexical_table(lang)
+    if not (single or prefixes or split):
         return {}
     out: dict[int, tuple[str, ...]] = {}
     n = len(toks)
     for k, t in enumerate(toks):
-        for words, lemmas in rows:
-            for w in words:
-                verb, _, particle = w.partition(" ")
-                if particle:
-                    if t.w != verb:
-                        continue
-                    last = k + 1
-                    while last < n and not toks[last].boundary and toks[last].w not in _DE_CLAUSE_OPENERS:
-                        last += 1
-                    last -= 1
-                    if last > k and toks[last].w == particle:  # "schloss aus, dass ...": the particle right after it
-                        out.setdefault(last, lemmas)
-                elif t.w == w or w.endswith("*") and t.w.startswith(w[:-1]):
-                    out.setdefault(k, lemmas)
+        if t.w in split:
+            last = k + 1
+            while last < n and not toks[last].boundary and toks[last].w not in _DE_CLAUSE_OPENERS:
+                last += 1
+            last -= 1
+            for particle, ens in split[t.w]:
+                if last > k and toks[last].w == particle:  # "schloss aus, dass ...": the particle right after it
+                    out.setdefault(last, ens)
+        lemmas = single.get(t.w) or next((ls for p, ls in prefixes if t.w.startswith(p)), None)
+        if lemmas is not None:
+            out.setdefault(k, lemmas)
     return out
+
+
+@functools.cache
+def _hard_lexical_table(lang: str) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, tuple[str, ...]], ...],
+                                            dict[str, list[tuple[str, tuple[str, ...]]]]]:
+    """A profile's ``hardlex`` rows as look-ups: word -> lemmas, (prefix, lemmas), verb -> [(particle, lemmas)]."""
+    single: dict[str, tuple[str, ...]] = {}
+    prefixes: list[tuple[str, tuple[str, ...]]] = []
+    split: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for words, lemmas in get_profile(lang).hard_lexical:
+        for w in words:
+            verb, _, particle = w.partition(" ")
+            if particle:
+                split.setdefault(verb, []).append((particle, lemmas))
+            elif w.endswith("*"):
+                prefixes.append((w[:-1], lemmas))
+            else:
+                single.setdefault(w, lemmas)
+    return single, tuple(prefixes), split
 
 
 def _hard_lexical_guarded(toks: Sequence[Token], lang: str, negs: Collection[int], other: Sequence[Token],
