@@ -1867,6 +1867,9 @@ def test_a_majority_with_a_negated_predicate_is_a_minority(src: str, faithful: s
     ("decriminalised", True), ("denuclearization", True), ("designed", False), ("despised", False),
     ("irregularities", True), ("inequalities", True), ("instability", True), ("insecurity", True),
     ("undaunted", True), ("unopposed", True), ("unveiled", False), ("united", False),
+    # -sive adjectives whose "in-"/"im-" belongs to the verb's stem (intend, impel), against true negatives
+    ("intensive", False), ("impulsive", False), ("invasive", False), ("inexpensive", True), ("indecisive", True),
+    ("inconclusive", True),
 ])
 def test_affix_negatives(word: str, negative: bool) -> None:
     """English words negated by a prefix render an Indonesian negator ("gizi tidak seimbang" = malnutrition,

@@ -770,3 +770,113 @@ def test_an_object_article_splits_two_german_mentions() -> None:
     # no article before it: the particle of a Dutch name
     assert [m.text for m in extract_entities("Regierungschef Joop den Uyl starb 1987.", "de")] == ["Regierungschef", "Joop den Uyl"]
     assert [m.text for m in extract_entities("Tim den Besten presented the show.", "en")] == ["Tim den Besten"]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # round h101: the English rise/fall words render the German increase/decrease verbs and the other way round
+    ("Die Zahl der Arbeitslosen nahm im Februar um 45.000 ab.", "The number of unemployed fell by 45,000 in February.",
+     "The number of unemployed rose by 45,000 in February."),
+    ("Die Zahl der Asylanträge ging deutlich zurück.", "The number of asylum applications dropped significantly.",
+     "The number of asylum applications increased significantly."),
+    ("Die Exporte legten im Dezember um 3,4 Prozent zu.", "Exports grew 3.4 percent in December.",
+     "Exports shrank 3.4 percent in December."),
+    # "gab ... nach" (prices) = fell, "zog ... an" = picked up, both split
+    ("Der Ölpreis gab am Donnerstag deutlich nach.", "The oil price fell sharply on Thursday.",
+     "The oil price rose sharply on Thursday."),
+    ("Die Produktion in der Industrie zog im April wieder an.", "Industrial output picked up again in April.",
+     "Industrial output fell again in April."),
+    # beschleunigen / verlangsamen, abschwächen, "nach oben" / "nach unten"
+    ("Das Wachstum verlangsamte sich im dritten Quartal.", "Growth slowed in the third quarter.",
+     "Growth accelerated in the third quarter."),
+    ("Die Regierung will den Ausbau der Windkraft beschleunigen.", "The government wants to speed up the expansion of wind power.",
+     "The government wants to slow down the expansion of wind power."),
+    ("Die Nachfrage hat sich zuletzt deutlich abgeschwächt.", "Demand has weakened significantly recently.",
+     "Demand has strengthened significantly recently."),
+    ("Der Konzern hat seine Prognose nach oben korrigiert.", "The group has revised its forecast upwards.",
+     "The group has revised its forecast downwards."),
+    # a listed stem with a particle that keeps its direction ("sank ... ab", "fiel ... zurück", "wuchsen ... an")
+    ("Der Grundwasserspiegel sank im Sommer deutlich ab.", "The groundwater level fell significantly in the summer.",
+     "The groundwater level rose significantly in the summer."),
+    ("Der Kurs fiel am Nachmittag auf 98 Euro zurück.", "The share price fell back to 98 euros in the afternoon.",
+     "The share price climbed back to 98 euros in the afternoon."),
+])
+def test_german_rise_and_fall_verbs_of_round_h101(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # round h101: verbs of a negative meaning (hardlex rows) count as negators, rendered by their English lemma
+    ("Der Veranstalter sagte das Konzert wegen des Sturms ab.", "The organiser called the concert off because of the storm.",
+     "The organiser held the concert despite the storm."),
+    ("Die Bundesregierung hat das Spitzentreffen abgesagt.", "The federal government has cancelled the summit.",
+     "The federal government has held the summit."),
+    ("Finanzminister Lindner schloss Steuererhöhungen aus.", "Finance Minister Lindner ruled out tax increases.",
+     "Finance Minister Lindner announced tax increases."),
+    ("Der Zeuge verweigerte die Aussage.", "The witness refused to testify.", "The witness testified."),
+    ("Mehrere Abgeordnete blieben der Abstimmung fern.", "Several lawmakers stayed away from the vote.",
+     "Several lawmakers took part in the vote."),
+    ("Mehrere Abgeordnete blieben der Abstimmung fern.", "Several lawmakers did not attend the vote.",
+     "Several lawmakers attended the vote."),
+    # negated: "nicht ausschließen" = "not rule out"; a "nicht" beside one the English does not render is a litotes
+    ("Der Verband schließt weitere Preiserhöhungen nicht aus.", "The association does not rule out further price increases.",
+     "The association rules out further price increases."),
+    ("Es sei nicht ausgeschlossen, dass die Frist verlängert werde.", "It was possible that the deadline would be extended.",
+     "It was not possible that the deadline would be extended."),
+    ("Die Stadt hat den Umzug nicht abgesagt.", "The city has not cancelled the parade.", "The city has cancelled the parade."),
+    # "nicht un-" = the plain word, unless the English states the negative word ("unlikely")
+    ("Ein Scheitern sei nicht unwahrscheinlich, hieß es.", "A collapse was likely, sources said.",
+     "A collapse was unlikely, sources said."),
+    ("Die Pläne seien nicht unrealistisch, sagte der Minister.", "The plans were realistic, the minister said.",
+     "The plans were unrealistic, the minister said."),
+])
+def test_german_verbs_of_negative_meaning_and_litotes_of_round_h101(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+def test_a_separable_negative_verb_is_found_at_its_particle() -> None:
+    from wiredrift.eval.drift.meaning import _hard_lexical, tokenize
+
+    toks = tokenize("Der Verband sagte das Konzert am Freitag ab, die Stadt sagte nichts.", "de")
+    assert [toks[k].w for k in _hard_lexical(toks, "de")] == ["ab"]
+    assert _hard_lexical(tokenize("Er sagte, die Zahl nehme ab.", "de"), "de") == {}
+
+
+def test_a_weekday_heading_a_german_named_day_is_its_english_weekday() -> None:
+    # round h101: "Rosenmontag" = "Rose Monday", "Karfreitag" = "Good Friday", inside a longer compound too
+    assert _check(["Der Rosenmontagszug in Köln findet statt."], ["The Rose Monday parade in Cologne will go ahead."]) == []
+    assert _check(["Am Karfreitag bleiben die Geschäfte geschlossen."], ["Shops stay closed on Good Friday."]) == []
+    found = _check(["Am Karfreitag bleiben die Geschäfte geschlossen."], ["Shops stay closed on Good Friday and Monday."])
+    assert [(k, s) for k, s, _ in found] == [("date", "major")]
+
+
+@pytest.mark.parametrize(("de", "en"), [
+    # round h101: a suspect "flüchtig" or "auf freiem Fuß" is one not caught, found, arrested, or in custody
+    ("Der Täter ist weiter flüchtig.", "The attacker has still not been caught."),
+    ("Die Täter sind noch auf freiem Fuß.", "The perpetrators have not yet been arrested."),
+    ("Die drei Männer befinden sich wieder auf freiem Fuß.", "The three men are no longer in custody."),
+    # the "blieben" of "blieben ... fern" (a counted negator) renders no "did not go"
+    ("Die Kinder blieben der Schule aus Angst fern.", "The children did not go to school out of fear."),
+])
+def test_german_words_of_a_suspect_at_large_render_a_negated_arrest(de: str, en: str) -> None:
+    assert not [f for f in _check([de], [en]) if f[1] in ("major", "critical")]
+
+
+def test_a_german_split_verb_of_staying_away_still_counts_against_an_english_affirmative() -> None:
+    assert [f for f in _check(["Die Kinder blieben der Schule aus Angst fern."], ["The children went to school despite their fear."])
+            if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # round h101: a negated verb of a negative meaning against an English double negation
+    ("Die Ärzte verweigerten die Behandlung nicht.", "The doctors did not refuse treatment.", "The doctors refused treatment."),
+    # a particle right after its verb before a "dass" clause
+    ("Lindner schloss aus, dass die Schuldenbremse erneut ausgesetzt wird.",
+     "Lindner said there was no question of suspending the debt brake again.",
+     "Lindner said the debt brake would be suspended again."),
+    ("Die Einreise wurde ihm an der Grenze verweigert.", "He was turned away at the border.", "He was let in at the border."),
+])
+def test_german_negated_and_unsplit_verbs_of_negative_meaning(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]

@@ -542,13 +542,16 @@ def _with_neighbour(text: str, d: DateMention) -> list[str]:
 
 def _in_compound(d: DateMention, other: Side) -> bool:
     """Whether the other side, in a language that writes compounds as one word, holds the weekday of ``d`` as
-    the first part of a word ("die freitagabendlichen Sitzungen" = "the Friday night meetings"): such a word is
-    its counterpart, though it is no date mention of its own (Sonntagszeitung is no Sunday)."""
+    the first part of a word ("die freitagabendlichen Sitzungen" = "the Friday night meetings"), or as the head
+    of a named day ("Rosenmontag" = "Rose Monday", "Karfreitag" = "Good Friday", "Ostermontag" = "Easter Monday",
+    also inside a longer word: "Rosenmontagszug"): such a word is its counterpart, though it is no date mention of
+    its own (Sonntagszeitung is no Sunday)."""
     p = get_profile(other.lang)
     forms = p.weekdays.get(str(d.key)) if p.compounds else None
     if not forms:
         return False
-    return re.search(r"(?<!\w)" + re.escape(fold(forms[0])) + r"\w", fold(other.text)) is not None
+    day = re.escape(fold(forms[0]))
+    return re.search(r"(?<!\w)" + day + r"\w|\w{3}" + day, fold(other.text)) is not None
 
 
 def _copied_month_word(d: DateMention, own: Side, other: Side, in_other: _Verbatim) -> bool:

@@ -1876,7 +1876,136 @@ def _negators(toks: Sequence[Token], lang: str, questions: bool = False, formers
             cancel.update((a, b))
     # litotes idioms of two negators ("bukan tidak mungkin") are double negations too
     idiom_doubles = sum(1 for k in skip if toks[k].w in hard and k + 1 in skip and toks[k + 1].w in hard)
-    return _Neg([k for k in h if k not in cancel], [k for k in s if k not in cancel], len(cancel) // 2 + idiom_doubles)
+    # a profile's verbs of a negative meaning ("sagte ... ab" = cancelled) count as negators of their own, never
+    # cancelled by a negator beside them here: whether "nicht ausgeschlossen" is "not ruled out" or "possible"
+    # depends on the other side (see _hard_lexical_guarded)
+    lex = [k for k in _hard_lexical(toks, lang) if k not in skip] if lang not in ("id", "en") else []
+    return _Neg(sorted({k for k in h if k not in cancel} | set(lex)), [k for k in s if k not in cancel],
+                len(cancel) // 2 + idiom_doubles)
+
+
+def _hard_lexical_verbs(toks: Sequence[Token], lang: str) -> set[int]:
+    """Token indices of the finite verbs whose particle :func:`_hard_lexical` found ("blieben" of "blieben ...
+    fern")."""
+    lex = _hard_lexical(toks, lang)
+    split = _hard_lexical_table(lang)[2]
+    out: set[int] = set()
+    for k in lex:
+        j = k - 1
+        while j >= 0 and not toks[j].boundary and toks[j].w not in split:
+            j -= 1
+        if j >= 0 and toks[j].w in split:
+            out.add(j)
+    return out
+
+
+def _hard_lexical(toks: Sequence[Token], lang: str) -> dict[int, tuple[str, ...]]:
+    """Token index -> English lemmas that render it, for the verbs of a negative meaning of a profile language
+    (its ``hardlex`` rows: "abgesagt", "verweigerte", "sagte ... ab", "schloss ... aus"). A verb with its
+    separable particle is found where the particle closes the verb's clause (the index is the particle's: "nicht
+    aus" then stands side by side), or as one listed word."""
+    single, prefixes, split = _hard_lexical_table(lang)
+    if not (single or prefixes or split):
+        return {}
+    out: dict[int, tuple[str, ...]] = {}
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.w in split:
+            last = k + 1
+            while last < n and not toks[last].boundary and toks[last].w not in _DE_CLAUSE_OPENERS:
+                last += 1
+            last -= 1
+            for particle, ens in split[t.w]:
+                if last > k and toks[last].w == particle:  # "schloss aus, dass ...": the particle right after it
+                    out.setdefault(last, ens)
+        lemmas = single.get(t.w) or next((ls for p, ls in prefixes if t.w.startswith(p)), None)
+        if lemmas is not None:
+            out.setdefault(k, lemmas)
+    return out
+
+
+@functools.cache
+def _hard_lexical_table(lang: str) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, tuple[str, ...]], ...],
+                                            dict[str, list[tuple[str, tuple[str, ...]]]]]:
+    """A profile's ``hardlex`` rows as look-ups: word -> lemmas, (prefix, lemmas), verb -> [(particle, lemmas)]."""
+    single: dict[str, tuple[str, ...]] = {}
+    prefixes: list[tuple[str, tuple[str, ...]]] = []
+    split: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for words, lemmas in get_profile(lang).hard_lexical:
+        for w in words:
+            verb, _, particle = w.partition(" ")
+            if particle:
+                split.setdefault(verb, []).append((particle, lemmas))
+            elif w.endswith("*"):
+                prefixes.append((w[:-1], lemmas))
+            else:
+                single.setdefault(w, lemmas)
+    return single, tuple(prefixes), split
+
+
+def _hard_lexical_guarded(toks: Sequence[Token], lang: str, negs: Collection[int], other: Sequence[Token],
+                          where: dict[int, int]) -> set[int]:
+    """Negators of a profile language that the English renders without a counted negator of its own: a verb of a
+    negative meaning (:func:`_hard_lexical`) whose English lemma stands anywhere in the English, negated or not
+    ("sagte ... ab" = "called off", "nicht ausschließen" = "not rule out": the "not" renders the "nicht"); and a
+    negator right before such a verb the English does not render, or before a negative un- word, where the
+    English holds no negator before a negative word of its own: a litotes ("nicht unwahrscheinlich" = "likely"), and
+    for a verb where it holds no negator at all ("nicht ausgeschlossen" = "possible"), both words then dropped as a
+    double negation."""
+    lex = _hard_lexical(toks, lang)
+    out: set[int] = set()
+    hard = _lists().hard.get(lang, frozenset())
+    words = [t.w for t in other]
+    for k, lemmas in lex.items():
+        if k not in negs:
+            continue
+        for lemma in lemmas:
+            first, *rest = lemma.split()
+            forms = _en_forms(first, degrees=False) | ({first[:-1] + "ied"} if first.endswith("y") else set())
+            at = next((j for j, w in enumerate(words) if w in forms and (not rest or any(
+                words[j + 1 + g:j + 1 + g + len(rest)] == rest for g in range(3)))), None)
+            if at is not None:
+                out.add(k)
+                where[k] = at
+                break
+    en_negated = any(t.w in _lists().hard.get("en", frozenset()) for t in other)
+    # the English keeps the litotes ("not unlikely") or states the negative word plainly ("unlikely": a flip)
+    en_litotes = any(t.w in _lists().hard.get("en", frozenset()) and _negates_negative(other, j, "en")
+                     or _affix_negative(other, j) for j, t in enumerate(other))
+    # a negated verb of a negative meaning where the English negates one too ("verweigerten die Behandlung nicht"
+    # = "did not refuse treatment", which the English count reads as a double negation)
+    if lex and _negators(other, "en").doubles:
+        for k in [k for k in lex if k in negs and k not in out]:
+            j = next((j for j in _clause_of(toks, k) if j in negs and j not in out and j not in lex and toks[j].w in hard), None)
+            if j is not None:
+                out.update((j, k))
+                where[j] = where[k] = 0
+    for k in negs:
+        if k in out or toks[k].w not in hard or k + 1 >= len(toks) or k + 1 not in negs and not _un_word(toks[k + 1].w, lang):
+            continue
+        if k + 1 in negs and k + 1 not in out and k + 1 in lex and not en_negated:
+            out.update((k, k + 1))  # "nicht ausgeschlossen" = "possible": a double negation
+            where[k] = where[k + 1] = 0
+        elif _un_word(toks[k + 1].w, lang) and not en_litotes:
+            out.add(k)  # "nicht unwahrscheinlich" = "likely"
+            where[k] = 0
+    return out
+
+
+def _unlisted_hard_lexical(toks: Sequence[Token], lang: str) -> int:
+    """How many verbs of a negative meaning (:func:`_hard_lexical`) a side of a profile language holds that its
+    lexical negatives do not count already ("verweigerte" is both; the particle of "sagte ... ab" only this)."""
+    if lang in ("id", "en"):
+        return 0
+    listed = _listed_lexical(toks, lang)
+    return sum(1 for k in _hard_lexical(toks, lang) if not listed[k])
+
+
+def _un_word(w: str, lang: str) -> bool:
+    """Whether German word ``w`` is a negative un- word ("unwahrscheinlich", "unproblematisch"), by the profile's
+    un- patterns of lexical negatives (``unb*``, ``unw*``: "und", "uns", "unter" stay out)."""
+    return w.startswith("un") and any(p.endswith("*") and p.startswith("un") and w.startswith(p[:-1])
+                                      for p in get_profile(lang).lexical_negatives)
 
 
 #: what a negator of existence opens: "tidak ada (warga)", "tak seorang pun", "tidak satu pun"
@@ -2106,7 +2235,10 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
         # "not too difficult" would be)
         hard_id = L.hard.get(other_lang, frozenset())
         # a listed word that is itself a counted negator ("enggan" for "did not want") leaves the counts equal
-        other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id
+        # ... nor the verb of a profile's split verb of a negative meaning, a counted negator with its particle
+        # ("blieben ... fern" = "stayed away": its "blieben" renders no "did not go")
+        split_verbs = _hard_lexical_verbs(other, other_lang) if other_lang not in ("id", "en") else set()
+        other_set = {t.w for j, t in enumerate(other) if t.w not in hard_id and j not in split_verbs
                      and not any(o.w in hard_id for o in other[max(0, j - NEG_WINDOW):j])}
         unless = [j for j, t in enumerate(toks) if t.w == "unless"]
         only_if = _only_if(other, other_lang) if unless else []
@@ -2147,7 +2279,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                     where[k] = next(j for j, t in enumerate(other) if t.w in ids & other_set)
                     break
     elif other_lang == "en":
-        out |= _profile_guarded(toks, lang, negs, other, where)
+        out |= _hard_lexical_guarded(toks, lang, negs, other, where)
+        out |= _profile_guarded(toks, lang, [k for k in negs if k not in out], other, where)
     return out
 
 
@@ -3045,6 +3178,10 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         w = w[:-3] + "y"  # "irregularities", "inequalities": the noun's singular
     if w[:2] in ("in", "im", "ir", "il") and not w.startswith(_NOT_IN_NEGATIVE) and len(w) - 2 >= 5 and (
             _ADJ_SUFFIX.search(w)):
+        if w.endswith(("sive", "sives")):
+            # a Latin "in-" of a verb's stem ("intensive", "impulsive", "invasive": intend, impel, invade), no
+            # negation, unless the rest is an adjective of its own ("inexpensive", "indecisive", "inconclusive")
+            return _dictionary_word(w[2:].removesuffix("s") if w.endswith("sives") else w[2:])
         # an ordinary stem (impractical), or a rare word made of a long adjective (incompetent, insolvent)
         return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:])) or (
             len(w) - 2 >= 6 and w.endswith(("ent", "ant", "able", "ible")) and not is_common_word(w, "en", stems=False))
@@ -3995,7 +4132,12 @@ def _explaining_lexical(lo_toks: Sequence[Token], lo_text: str, lo_lang: str, hi
     elsewhere (German "nicht erreicht" = "prevent ... hitting"), whose places tell nothing."""
     lo_lex, hi_lex = _lexical(lo_toks, lo_text, lo_lang), _lexical(hi_toks, hi_text, hi_lang)
     n_lo, n_hi = max(len(lo_toks), 1), max(len(hi_toks), 1)
-    if not ({lo_lang, hi_lang} <= {"id", "en"}) or min(n_lo, n_hi) < SHORT_SENTENCE:
+    if not ({lo_lang, hi_lang} <= {"id", "en"}):
+        # a profile's verbs of a negative meaning of the more negated side are lexical negatives too ("nicht
+        # abgesagt": the "abgesagt" takes the English "cancelled", which then renders no "nicht"); on the other
+        # side they are counted negators already
+        return lo_lex - hi_lex - _unlisted_hard_lexical(hi_toks, hi_lang)
+    if min(n_lo, n_hi) < SHORT_SENTENCE:
         return lo_lex - hi_lex
     at = _lexical_at(lo_toks, lo_text, lo_lang)
     near = sum(1 for x in at if _gap(x / n_lo, hi_hard, n_hi) <= CANCEL_SPAN or _extraposed(lo_toks, x))

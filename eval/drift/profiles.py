@@ -65,6 +65,11 @@ class LanguageProfile:
         the words (``mehr`` of "nicht mehr", ``noch`` of "noch nicht", the negator itself: ``keineswegs``; ``*``
         marks a prefix, ``zustimm*``) is rendered by one of the English lemmas without a negator ("stopped",
         "still", "far from", "rejected"): the other way round from ``renders``.
+    :param hard_lexical: (words of this language, English lemmas): verbs whose meaning is a negation (``absagen`` =
+        cancel, ``ausschließen`` = rule out, ``verweigern`` = refuse), counted by the meaning detector as a negator of
+        their clause; a word of two is a verb and its separable particle (``sagte ab``, split: ``sagte ... ab``;
+        ``*`` marks a prefix). The English lemmas render it with or without a negator ("called off", "would not
+        rule out" for ``nicht ausschließen``).
     :param only_if: words of "only" and of a condition (``nur`` / ``wenn``, ``falls``): a condition told as "only
         ... if" (``nur dann, wenn``) renders the English "not ... unless", whose negator it matches.
     :param speech_verbs: verbs that attribute a quote (``sagte``, ``said``).
@@ -130,6 +135,7 @@ class LanguageProfile:
     idioms: tuple[str, ...] = ()
     renders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     rendered: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    hard_lexical: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     only_if: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     speech_verbs: frozenset[str] = frozenset()
     speech_sources: frozenset[str] = frozenset()
@@ -296,6 +302,7 @@ def _load_folder(code: str) -> LanguageProfile:
     neg: dict[str, tuple[str, ...]] = {"neg": (), "lexneg": (), "idiom": ()}
     renders: dict[str, tuple[str, ...]] = {}
     rendered: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    hard_lexical: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     only_if: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     for row in _rows(folder, "negators.tsv", 2):
         if row[0] == "renders" and len(row) > 2:
@@ -304,11 +311,14 @@ def _load_folder(code: str) -> LanguageProfile:
         if row[0] == "rendered" and len(row) > 2:
             rendered.append((tuple(fold(w) for w in _split(row[1])), tuple(w.lower() for w in _split(row[2]))))
             continue
+        if row[0] == "hardlex" and len(row) > 2:
+            hard_lexical.append((tuple(fold(w) for w in _split(row[1])), tuple(w.lower() for w in _split(row[2]))))
+            continue
         if row[0] == "onlyif" and len(row) > 2:
             only_if = (only_if[0] + _split(row[1]), only_if[1] + _split(row[2]))
             continue
         if row[0] not in neg:
-            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg, idiom, renders, rendered or onlyif")
+            raise ConfigError(f"{folder / 'negators.tsv'}: kind {row[0]!r} is not neg, lexneg, idiom, renders, rendered, hardlex or onlyif")
         neg[row[0]] += _split(row[1])
     verbs: dict[str, tuple[str, ...]] = {"verb": (), "source": ()}
     for row in _rows(folder, "speech_verbs.tsv", 2):
@@ -355,6 +365,7 @@ def _load_folder(code: str) -> LanguageProfile:
         idioms=neg["idiom"],
         renders=MappingProxyType(renders),
         rendered=tuple(rendered),
+        hard_lexical=tuple(hard_lexical),
         only_if=only_if,
         speech_verbs=frozenset(verbs["verb"]),
         speech_sources=frozenset(verbs["source"]),
