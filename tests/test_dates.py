@@ -219,3 +219,28 @@ def test_a_season_of_months_and_the_nth_sunday_of_a_month_are_dates() -> None:
     assert _flagged(src, "The tea festival on the mountain slopes is always held on the second Sunday of July.") == []
     assert _flagged(src, "The tea festival on the mountain slopes is always held on the second Monday of July.")
     assert _flagged("Perundingan antara May dan Barnier kembali buntu.", "Talks between May and Barnier stalled again.") == []
+
+
+@pytest.mark.parametrize("text, lang, key", [
+    ("The storm hit on Boxing Day 2017, the agency said.", "en", (12, 26, 2017)),
+    ("It was the 2017 Boxing Day storm.", "en", (12, 26, 2017)),
+    ("Fireworks lit the sky on New Year's Eve 2019.", "en", (12, 31, 2019)),
+    ("Umat mengikuti Misa Natal 2019 di Katedral.", "id", (12, 25, 2019)),
+    ("Kerusuhan di KwaZulu-Natal 2021 menewaskan ratusan orang.", "id", None),
+    ("Pada Hari Natal 2019, gereja dijaga ketat.", "id", (12, 25, 2019)),
+    ("Banjir terjadi pada Tahun Baru 2019.", "id", (1, 1, 2019)),
+    ("Sekolah di Kabupaten Mandailing Natal 2019 diliburkan.", "id", None),
+    ("They sold 2019 Christmas trees.", "en", None),
+])
+def test_a_holiday_with_its_year_is_a_date(text: str, lang: str, key: tuple[int, int, int] | None) -> None:
+    """A holiday of fixed date named with a year is that date; a place's name ("Mandailing Natal") or a count before
+    the name is none ("Misa Natal 2019" is Christmas Mass of 2019)."""
+    assert [d.key for d in extract_dates(text, lang) if d.kind == "date"] == ([key] if key else [])
+
+
+def test_a_holiday_with_its_year_renders_the_date() -> None:
+    """"26 Desember 2017" = "Boxing Day 2017"; another holiday or another year is a changed date."""
+    src = "Badai tropis itu menghantam pesisir pada 26 Desember 2017."
+    assert _flagged(src, "The tropical storm hit the coast on Boxing Day 2017.") == []
+    assert any("became" in m for m in _flagged(src, "The tropical storm hit the coast on Christmas Day 2017."))
+    assert any("became" in m for m in _flagged(src, "The tropical storm hit the coast on Boxing Day 2018."))

@@ -679,3 +679,49 @@ def test_an_office_with_a_possessive_clitic_is_rendered() -> None:
                                                "spokesman said.") if f.kind == "entity"] == []
     assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(
         src, "Calls from within his party for him to step down are growing, his lawyer said."))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Badan Survei Geologi AS mencatat 14 gempa susulan di lepas pantai Alaska.",
+     "The U.S. Geological Survey recorded 14 aftershocks off the Alaska coast.",
+     "The National Oceanic and Atmospheric Administration recorded 14 aftershocks off the Alaska coast."),
+    ("Badan Pengawas Obat dan Makanan AS menyetujui obat baru untuk penyakit Alzheimer.",
+     "The U.S. Food and Drug Administration approved a new drug for Alzheimer's disease.",
+     "The U.S. Centers for Disease Control and Prevention approved a new drug for Alzheimer's disease."),
+    ("Badan Meteorologi Jepang mencatat salju setebal dua meter di Prefektur Niigata.",
+     "Japan's weather agency recorded two meters of snow in Niigata Prefecture.",
+     "The Japan Coast Guard recorded two meters of snow in Niigata Prefecture."),
+    ("Badan Antariksa Jepang meluncurkan satelit mata-mata baru dari Tanegashima.",
+     "The Japanese space agency launched a new spy satellite from Tanegashima.",
+     "The U.S. space agency launched a new spy satellite from Tanegashima."),
+])
+def test_a_foreign_agency_swapped_for_another_is_critical(src: str, faithful: str, changed: str) -> None:
+    """Foreign science and health agencies in their Indonesian names, their English names and descriptions ("Japan's
+    weather agency", "the U.S. space agency"); one put in place of another is a changed agency."""
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(src, changed))
+
+
+def test_lieutenant_governor_and_a_deputy_for_a_field_are_offices() -> None:
+    """"Wakil Gubernur" is also the "Lieutenant Governor"; "Deputi Bidang Data BNPB" is the "deputy for data", an office
+    of its own, not the agency's head."""
+    src = "Wakil Gubernur Jambi meninjau lokasi kebakaran hutan di Kabupaten Muaro Jambi."
+    assert [f.message for f in check_pair(src, "Jambi Lieutenant Governor visited the forest fire site in Muaro Jambi "
+                                               "Regency.") if f.severity in ("critical", "major")] == []
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(
+        src, "Jambi Governor visited the forest fire site in Muaro Jambi Regency."))
+    src = "Deputi Bidang Sistem dan Strategi BNPB mengatakan peta risiko akan diperbarui."
+    assert [f.message for f in check_pair(src, "The BNPB's deputy for systems and strategy said the risk map would be "
+                                               "updated.") if f.severity in ("critical", "major")] == []
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(
+        src, "The BNPB's chief said the risk map would be updated."))
+
+
+def test_a_name_is_not_kept_by_its_common_words_alone() -> None:
+    """"Teleskop Antariksa Kepler" against "the Chandra Space Telescope": "teleskop" and "antariksa" are rendered, but
+    the rare word that tells the telescope is gone, so the name changed."""
+    src = "Data itu dikumpulkan Teleskop Antariksa Kepler selama empat tahun."
+    assert [f.message for f in check_pair(src, "The data were collected by the Kepler Space Telescope over four years.")
+            if f.severity in ("critical", "major")] == []
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(
+        src, "The data were collected by the Chandra Space Telescope over four years."))

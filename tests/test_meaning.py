@@ -2480,3 +2480,64 @@ def test_a_fine_in_lieu_of_jail_renders_if_not_paid() -> None:
                                     "is not paid.") if f.severity in ("critical", "major")] == []
     assert [f for f in meaning("Terdakwa sudah membayar denda Rp200 juta.", "The defendant has not paid the Rp200 "
                                "million fine.") if f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Antrean pendaftar beasiswa di kampus itu semakin panjang setiap tahun.",
+     "The queue of scholarship applicants at the campus gets longer every year.",
+     "The queue of scholarship applicants at the campus gets shorter every year."),
+    ("Lampu mercusuar itu tampak lebih redup setelah lensanya retak.",
+     "The lighthouse lamp looked dimmer after its lens cracked.",
+     "The lighthouse lamp looked brighter after its lens cracked."),
+    ("Stasiun pengamatan yang paling dekat dengan kawah berada di Desa Ngablak.",
+     "The observation post closest to the crater is in Ngablak village.",
+     "The observation post farthest from the crater is in Ngablak village."),
+    ("Jumlah penumpang kereta bandara naik 4.000 orang dibandingkan bulan sebelumnya.",
+     "Airport train passengers were up by 4,000 on the previous month.",
+     "Airport train passengers were down by 4,000 on the previous month."),
+    ("Penjualan vaksin rabies di apotek itu turun setengah dari tahun lalu.",
+     "Rabies vaccine sales at the pharmacy were down by half from last year.",
+     "Rabies vaccine sales at the pharmacy were up by half from last year."),
+])
+def test_a_comparative_or_a_move_by_an_amount_states_its_direction(src: str, faithful: str, changed: str) -> None:
+    """"get/grow longer", "dimmer", "closest" and "be up/down by N" (a figure, a number word or a share after "by")
+    render their Indonesian word, and their opposite flips it."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+def test_up_by_a_place_is_no_move() -> None:
+    """"was up by the river" names a place, no rise: "by" must take an amount."""
+    toks = tokenize("The camp was up by the river, and the stock was down by a third.", "en")
+    assert [next(iter(t.keys)) for t in toks if t.w in ("up", "down")] == ["up", "fall"]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Mesin pembangkit cadangan tidak berhenti bekerja selama pemadaman listrik.",
+     "The backup generator kept working throughout the blackout.",
+     "The backup generator stopped working during the blackout."),
+    ("Asap kebakaran lahan di Ogan Ilir belum reda pada Rabu pagi.",
+     "Smoke from the land fires in Ogan Ilir was still thick on Wednesday morning.",
+     "Smoke from the land fires in Ogan Ilir had cleared by Wednesday morning."),
+    ("Harga emas belum pernah setinggi ini sepanjang sejarah perdagangan.",
+     "The gold price is at an all-time high.",
+     "The gold price has been this high before."),
+])
+def test_keep_still_and_all_time_render_a_negated_stop_or_ever(src: str, faithful: str, changed: str) -> None:
+    """"tidak berhenti" = kept, "belum reda" = still, "belum pernah setinggi ini" = an all-time high: the negator is
+    rendered by the word; a plain "stopped" or "cleared" is the negation dropped."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+def test_a_word_of_staying_renders_the_sources_own_staying_word() -> None:
+    """"belum dicabut dan masih berlaku" = "has not been lifted and remains in force": "remains" renders "masih", so it
+    is no rendering of "belum dicabut" when the negator is dropped; "remains" without a "masih" still renders it."""
+    src = "Larangan mendaki Gunung Rinjani belum dicabut dan masih berlaku hingga akhir Maret."
+    assert [f for f in meaning(src, "The ban on climbing Mount Rinjani has not been lifted and remains in force until "
+                                    "the end of March.") if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "The ban on climbing Mount Rinjani has been lifted and remains in force until "
+                                    "the end of March.") if f.severity in ("critical", "major")]
+    assert [f for f in meaning("Harga beras di Pasar Induk belum turun pekan ini.",
+                               "Rice prices at the main market remained high this week.")
+            if f.severity in ("critical", "major")] == []

@@ -702,3 +702,30 @@ def test_a_century_or_a_decade_renders_its_years() -> None:
                                                               "after it burned down.") if f.kind == "number"]
     assert [f for f in check_pair(src, "The traditional house was only restored half a century after it burned down.")
             if f.kind == "number" and f.severity in ("critical", "major")]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Lapisan es di atap rumah warga Dieng setebal 4 milimeter.",
+     "The ice on the roofs of homes in Dieng was 4 mm thick.",
+     "The ice on the roofs of homes in Dieng was 4 cm thick."),
+    ("Jalan di Desa Wonorejo ambles sedalam 80 sentimeter.",
+     "The road in Wonorejo village sank 80 centimeters.",
+     "The road in Wonorejo village sank 80 millimeters."),
+    ("Curah hujan harian di Stasiun Meteorologi Juanda mencapai 12 sentimeter.",
+     "Daily rainfall at the Juanda meteorological station reached 120 millimetres.",
+     "Daily rainfall at the Juanda meteorological station reached 12 millimetres."),
+])
+def test_millimetres_and_centimetres_are_units(src: str, faithful: str, changed: str) -> None:
+    """One figure in millimetres and in centimetres is two measures; a conversion between them is one."""
+    assert [f for f in check_pair(src, faithful) if f.kind == "number" and f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+def test_an_ordinal_takes_no_unit_from_the_noun_after_it() -> None:
+    """"minggu ke-30 tahun ini" is "the 30th week of this year": "tahun" after the ordinal measures nothing."""
+    assert [n.unit for n in extract_numbers("Kasus campak melonjak pada minggu ke-30 tahun ini.", "id")] == [""]
+    src = "Kasus campak melonjak pada minggu ke-30 tahun ini."
+    assert [f for f in check_pair(src, "Measles cases surged in the 30th week of this year.")
+            if f.kind == "number" and f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, "Measles cases surged in the 31st week of this year.")
+                          if f.kind == "number"]

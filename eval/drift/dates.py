@@ -24,7 +24,8 @@ year`` is critical): translators often resolve "kemarin" into a weekday, which i
 is the evening before it (``malam Minggu``, also ``malam minggu`` in lower case and ``malem minggu`` in informal
 spelling, = "Saturday night"; ``malam Jumat`` = "Thursday night"), so either day renders it; ``Minggu malam`` is
 Sunday night. A holiday of fixed date is named by its date or by its name (``17 Agustus`` = "Independence Day",
-``1 Mei`` = "May Day"): either renders the other.
+``1 Mei`` = "May Day"): either renders the other; named with its year ("Boxing Day 2004", "the 2004 Boxing Day
+tsunami", "Natal 2022") it is that date, so "26 Desember 2004" against "Christmas Day 2004" is a changed date.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from typing import cast
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ._lexicon import Side, Taken, calendar_column, data_lines, fold
+from ._lexicon import Side, Taken, calendar_column, data_lines, fold, is_common_word
 from .numbers import MONTH_SPAN_JOIN, after_place_word, name_spans
 from .profiles import get_profile
 
@@ -396,6 +397,19 @@ def extract_dates(text: str, lang: str) -> list[DateMention]:  # noqa: C901
             out.append(DateMention(a, b, text[a:b], "weekday", key))
             taken.take(a, b)
             weekday_ends.add(b)
+    for m in _holiday_years(lang).finditer(text) if lang in _HOLIDAY_NAMES and any(c.isdigit() for c in text) else ():
+        # "Boxing Day 2004", "the 2004 Boxing Day tsunami", "Natal 2022": a holiday of fixed date with its year is
+        # that date ("26 Desember 2004"), and the year is no number of its own
+        a, b = m.span()
+        g_name, g_year = (1, 2) if m.group(1) else (4, 3)
+        y = int(m.group(g_year))
+        # the name may be a listed name ("Boxing Day" in number_names.tsv), its year must be free; a name before it
+        # is a place's ("Kabupaten Mandailing Natal 2020")
+        if taken.free(m.start(g_year), m.end(g_year)) and 1900 <= y <= 2099 and not _name_before(text, m.start(g_name), lang):
+            name = m.group(g_name)
+            mo, d = _HOLIDAY_NAMES[lang][" ".join(fold(name).split())]
+            out.append(DateMention(a, b, text[a:b], "date", (mo, d, y)))
+            taken.take(a, b)
     rpat = _relative_pattern(lang)
     if rpat is not None:
         low = text.lower()
@@ -576,7 +590,40 @@ def _night_before(side: Side, d: DateMention) -> bool:
 #: fixed date (New Year's Day, Labour Day, Independence Day, Christmas) and widely kept days (Valentine's Day), with
 #: the eves their names hold ("Christmas Eve", "New Year's Eve")
 _HOLIDAY_DATES = {(1, 1): "NEWYEAR", (12, 31): "NEWYEAR", (12, 24): "XMAS", (12, 25): "XMAS", (5, 1): "LABOURDAY",
-                  (8, 17): "INDEPDAY", (2, 14): "VALENTINE"}
+                  (8, 17): "INDEPDAY", (2, 14): "VALENTINE", (12, 26): "BOXINGDAY"}
+
+
+#: the names of holidays of fixed date that copy dates by their name and a year ("on Boxing Day 2004", "Natal 2022",
+#: "malam Tahun Baru 2025": the eve is taken at its face value, the 31st of the year written), as ``(month, day)``
+_HOLIDAY_NAMES = {
+    "en": {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+           "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1), "new year’s day": (1, 1),
+           "new year": (1, 1), "valentine's day": (2, 14), "valentine’s day": (2, 14)},
+    "id": {"malam natal": (12, 24), "hari natal": (12, 25), "natal": (12, 25), "malam tahun baru": (12, 31),
+           "malam pergantian tahun": (12, 31), "hari tahun baru": (1, 1), "tahun baru": (1, 1),
+           "hari valentine": (2, 14)},
+}
+
+
+#: a capitalised word right before a holiday's name that is no part of it: the name is a place's ("Mandailing Natal")
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’]*)[\s-]+$")
+
+
+def _name_before(text: str, a: int, lang: str) -> bool:
+    """Whether a capitalised word that is no common word stands right before ``a``: the holiday's name is then part
+    of a place's ("Kabupaten Mandailing Natal 2020", "KwaZulu-Natal"), unlike "Misa Natal 2019" (Christmas Mass)."""
+    m = _CAP_WORD_BEFORE.search(text, max(0, a - 24), a)
+    return m is not None and not is_common_word(m.group(1), lang)
+
+
+@functools.cache
+def _holiday_years(lang: str) -> re.Pattern[str]:
+    """A holiday name of :data:`_HOLIDAY_NAMES` with a year after it ("Boxing Day 2004") or, in English, before it
+    ("the 2004 Boxing Day tsunami"): groups name and year, or year and name."""
+    names = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in sorted(_HOLIDAY_NAMES[lang], key=len, reverse=True))
+    after = rf"(?<![\w'’])({names}),?\s+(\d{{4}})(?![\d.,/-]\d|\w)"
+    before = rf"|(?<=\bthe\s)(\d{{4}})\s+({names})(?![\w'’])" if lang == "en" else ""
+    return re.compile(after + before, re.I)
 
 
 @functools.cache

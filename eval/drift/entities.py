@@ -1327,7 +1327,17 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         return False  # "Danny Pomanto" / "Ramdhan Pomanto": the surname kept, the person changed
     if len(found) >= 2 and not all(found) and _one_word_changed(m, other_mentions):
         return False  # "Sri Mulyani Indrawati" / "Sri Wahyuni Indrawati": the rest kept, one name changed
-    return found[-1] or (lenient and first_free and found[0]) or sum(found) * 3 >= 2 * len(found)
+    if found[-1] or lenient and first_free and found[0]:
+        return True
+    # two thirds of the words count only with a rare word among them where the name holds one: "Teleskop Antariksa
+    # Hubble" is not the "James Webb Space Telescope", whose common words render "teleskop" and "antariksa"
+    rare = [f for t, f in zip(_without_post_nominals(m), found) if not _common_either(fold(t))]
+    return sum(found) * 3 >= 2 * len(found) and (not rare or any(rare))
+
+
+def _common_either(w: str) -> bool:
+    """Whether ``w`` is an ordinary word of Indonesian or English (a name's common word, "teleskop", "space")."""
+    return is_common_word(w, "id") or is_common_word(w, "en")
 
 
 #: letters written after a person's name: honours and offices ("QC", "MP", "KC"), academic degrees ("PhD", "SH",
@@ -2759,10 +2769,14 @@ def check_entities(
         words = [fold(w) for w in _WORD.findall(s.text) if fold(w) not in _CONNECT]
         # a place head ("Stadion", "Kabupaten") is translated with any name: it tells nothing
         heads = [w for w in words if not _PLACE_HEAD_BEFORE.fullmatch(w.capitalize() + " ")]
+        rare = [w for w in heads if not _common_either(w)]
         if (s.key is None and len(words) > 1 and any(w not in t_index.toks.exact and t_index.similar(w, False) for w in heads)
-                and not any(_renamed(words, t, tgt.text, src.text) for t in new)):
+                and not any(_renamed(words, t, tgt.text, src.text) for t in new)
+                and (not rare or any(w in t_index.toks.exact or t_index.similar(w, False) for w in rare))):
             # part of the name is there in another spelling ("Piramida Agung" / "Great Pyramid"): rendered,
-            # not replaced; a word kept as written ("Agus" of "Agus Priyanto" / "Agus Santoso") tells nothing
+            # not replaced; a word kept as written ("Agus" of "Agus Priyanto" / "Agus Santoso") tells nothing, and
+            # common words alone do not keep a name whose rare word is gone ("Teleskop Antariksa Hubble" / "James
+            # Webb Space Telescope")
             continue
         # a name that merely moved across a sentence boundary has its partner in the neighbouring
         # sentences on both sides; a planted or mistaken name is new to the document

@@ -70,8 +70,8 @@ flip is one side holding member A (not negated) and not B, the other side B (not
 source's word is not rendered; or the source holding both and the target only B, more often than the source
 ("freed ... detention" against "re-arrested ... detention", :func:`_both_members_flips`). Indonesian words are matched through their affixes (see :func:`id_roots`),
 English ones through light inflection (see :func:`en_lemma`), phrasal verbs also when their object splits them
-("brought the launch forward", :func:`_split_particle`), a market's "closed up/down 45 points" as a rise or a
-fall (:func:`_market_move`), and a word that is also a noun of another meaning only in the reading its entry
+("brought the launch forward", :func:`_split_particle`), a market's "closed up/down 45 points" (or a figure's "were up by 1,200", "was down by a
+third") as a rise or a fall (:func:`_market_move`), and a word that is also a noun of another meaning only in the reading its entry
 names ("ended" is no "akhir", :func:`_verb_reading`). A converse pair (win/lose: "A beat B" = "B lost
 to A") is only major unless the machine translation confirms it. Words inside a name count ("Best Actor" against
 ``Aktor Terbaik``, "Low Street"); derived forms count as their listed word: an Indonesian superlative
@@ -412,11 +412,19 @@ _EN_CHANGE_FIGURE = re.compile(
     r"(?:(?:Rp|IDR|US\$|[$€£¥])\s?\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|[mbk]n?|tn)\b)?"
     r"|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|pct\b|points?\b|basis\s+points?\b|bps\b|percentage\s+points?\b))")
 
+#: "by" and an amount after a "be up"/"be down" ("were up by 1,200", "was down by a third", "is up by a fraction"):
+#: digits, a number word or a share; "up by the river" or "down by the harbour" has none
+_EN_BY_FIGURE = re.compile(
+    r"\s+by\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just|only)\s+)*"
+    r"(?:(?:Rp|IDR|US\$|[$€£¥])?\s?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|a\s+dozen|dozens|half|a\s+half|a\s+third|a\s+quarter|"
+    r"a\s+fifth|a\s+tenth|a\s+fraction|two[\s-]thirds|three[\s-]quarters)\b)", re.I)
+
 
 def _market_move(out: Sequence[Token], w: str, boundary: bool, text: str, end: int) -> str | None:
     """``rise``/``fall`` for an English "up"/"down" (``boundary``: a clause boundary before it) that reports a
     market's move, with a figure: after a closing verb ("closed up 45 points", "ended 1.2 percent down"), or
-    right after "be" ("sales were up 5 percent"), or opening a clause after a comma before a figure of change
+    right after "be" ("sales were up 5 percent", "cases were up by 1,200", "down by a third"), or opening a clause after a comma before a figure of change
     ("profit reached Rp45 trillion, up 2 percent"); else ``None`` ("up to", "it is up to the court", "ended up
     in hospital"). "eased" before a figure is a small fall of a price or rate ("eased 0.3 percent", "eased
     Rp5,000", "eased to 5.1 percent"), not the easing of a rule ("eased restrictions")."""
@@ -432,6 +440,9 @@ def _market_move(out: Sequence[Token], w: str, boundary: bool, text: str, end: i
         t = out[k]
         if (next(iter(t.keys), t.w) in _EN_MARKET_VERBS or t.w in _BE and k == len(out) - 1) and (re.search(
                 r"\d", text[t.end:end - len(w)]) or re.match(r"\s*[$€£]?\d", text[end:])):
+            return "rise" if w == "up" else "fall"
+        if t.w in _BE and k == len(out) - 1 and _EN_BY_FIGURE.match(text, end):
+            # "cases were up by 1,200", "rainfall was down by a third": "by" and the amount of the change
             return "rise" if w == "up" else "fall"
         if t.w not in _EN_MARKET_FILLER or t.boundary:
             return None
@@ -2223,7 +2234,8 @@ def _guarded(toks: Sequence[Token], lang: str, negs: Sequence[int], other: Seque
                                 and _rendered_near(toks, k, other, e)
                                 and not _quality_guard_off(toks, k, c, e, other)
                                 and (e != "ever" or _superlative_ever(other))
-                                and not _risk_of_doing(e, other)), None)
+                                and not _risk_of_doing(e, other)
+                                and not _staying_own(toks, k, e, other)), None)
                     if hit is not None:
                         out.add(k)
                         where[k] = other_words[:other_words.find(f" {hit}")].count(" ")
@@ -2799,6 +2811,27 @@ _ID_NOT_VERY = frozenset("terlalu begitu sangat amat banget sekali terlampau".sp
 
 #: English words of threat that render an Indonesian loss under threat ("terancam kehilangan" = "jobs at risk")
 _EN_THREAT = frozenset("risk threat jeopardy danger".split())
+
+
+#: English words of staying that a guard may give as a negated change ("belum turun" = "remained"), the English that
+#: renders an Indonesian word of staying ("masih" = still, "tetap" = remained), and those Indonesian words
+_EN_STAY_GUARD = frozenset("remain stay".split())
+_EN_STAY_RENDER = frozenset("remain stay still".split())
+_ID_STAYING = frozenset("masih tetap bertahan".split())
+
+
+def _staying_own(toks: Sequence[Token], k: int, e: str, other: Sequence[Token]) -> bool:
+    """Whether the guard word ``e`` is an English word of staying that renders an Indonesian word of staying of the
+    sentence itself rather than the negation at ``k``: "belum diturunkan dan masih berada di Level III" = "had not
+    been lowered and remained at Level III", where "remained" is "masih". One word renders one word: the English
+    words of staying (and "still") no more than the source's own (``masih``, ``tetap``, ``bertahan``; not one
+    beside the negator, "masih belum turun" = "still has not fallen", nor one negated) are all taken by them."""
+    if e not in _EN_STAY_GUARD:
+        return False
+    own = sum(1 for j, t in enumerate(toks) if t.w in _ID_STAYING and not k - 2 <= j <= k + 1
+              and not any(o.w in ("tidak", "tak", "belum", "bukan") for o in toks[max(0, j - 2):j]))
+    theirs = sum(1 for t in other if t.w == "still" or next(iter(t.keys), "") in _EN_STAY_RENDER)
+    return own > 0 and theirs <= own
 
 
 def _risk_of_doing(e: str, other: Sequence[Token]) -> bool:

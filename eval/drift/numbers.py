@@ -81,6 +81,10 @@ _UNITS = {
     "m": ("len", 1.0), "meter": ("len", 1.0), "meters": ("len", 1.0), "metre": ("len", 1.0), "metres": ("len", 1.0),
     "km": ("len", 1000.0), "kilometer": ("len", 1000.0), "kilometers": ("len", 1000.0), "kilometre": ("len", 1000.0),
     "kilometres": ("len", 1000.0), "cm": ("len", 0.01), "sentimeter": ("len", 0.01), "centimeters": ("len", 0.01),
+    "centimeter": ("len", 0.01), "centimetre": ("len", 0.01), "centimetres": ("len", 0.01),
+    # rainfall, ash and hail are measured in millimetres: "2 sentimeter" told "2 millimetres" is another measure
+    "mm": ("len", 0.001), "milimeter": ("len", 0.001), "millimeter": ("len", 0.001), "millimeters": ("len", 0.001),
+    "millimetre": ("len", 0.001), "millimetres": ("len", 0.001),
     "ft": ("len", 0.3048), "feet": ("len", 0.3048), "foot": ("len", 0.3048), "kaki": ("len", 0.3048),
     "mile": ("len", 1609.34), "miles": ("len", 1609.34), "mil": ("len", 1609.34), "inch": ("len", 0.0254),
     "inches": ("len", 0.0254), "inci": ("len", 0.0254), "yard": ("len", 0.9144), "yards": ("len", 0.9144),
@@ -615,6 +619,9 @@ def extract_numbers(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
     out = _join_twelfths(text, out, _YEARS_GAP, _MONTHS, "years", lambda v: 0 < v < 12, minor_named=True, ndigits=3)
     out = _fraction_units(text, out)
     out = _price_units(text, out)
+    # an ordinal numbers a place, so the noun after it is no unit of its own: "minggu ke-17 tahun ini" is "the 17th
+    # week of this year" (no years against a week), "hari ke-5" the fifth day
+    out = [replace(n, unit="") if n.kind == "ordinal" and n.unit in _UNITS else n for n in out]
     return _below_zero(text, _mark_conversions(text, _centuries(text, out, lang)))
 
 
