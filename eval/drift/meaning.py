@@ -1972,16 +1972,17 @@ def _hard_lexical_guarded(toks: Sequence[Token], lang: str, negs: Collection[int
             continue
         for lemma in lemmas:
             first, *rest = lemma.split()
-            forms = _en_forms(first, degrees=False) | ({first[:-1] + "ied"} if first.endswith("y") else set())
+            forms = _en_forms(first, degrees=False)
             at = next((j for j, w in enumerate(words) if w in forms and (not rest or any(
                 words[j + 1 + g:j + 1 + g + len(rest)] == rest for g in range(3)))), None)
             if at is not None:
                 out.add(k)
                 where[k] = at
                 break
-    en_negated = any(t.w in _lists().hard.get("en", frozenset()) for t in other)
+    en_hard = _lists().hard.get("en", frozenset())
+    en_negated = any(t.w in en_hard for t in other)
     # the English keeps the litotes ("not unlikely") or states the negative word plainly ("unlikely": a flip)
-    en_litotes = any(t.w in _lists().hard.get("en", frozenset()) and _negates_negative(other, j, "en")
+    en_litotes = any(t.w in en_hard and _negates_negative(other, j, "en")
                      or _affix_negative(other, j) for j, t in enumerate(other))
     # a negated verb of a negative meaning where the English negates one too ("verweigerten die Behandlung nicht"
     # = "did not refuse treatment", which the English count reads as a double negation)

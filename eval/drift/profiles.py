@@ -301,18 +301,15 @@ def _load_folder(code: str) -> LanguageProfile:
         calendar[row[0]] = calendar.get(row[0], ()) + _split(row[1])
     neg: dict[str, tuple[str, ...]] = {"neg": (), "lexneg": (), "idiom": ()}
     renders: dict[str, tuple[str, ...]] = {}
-    rendered: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    hard_lexical: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    # "rendered" and "hardlex" rows: (words of this language, English lemmas)
+    pairs: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {"rendered": [], "hardlex": []}
     only_if: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     for row in _rows(folder, "negators.tsv", 2):
         if row[0] == "renders" and len(row) > 2:
             renders[row[1].lower()] = renders.get(row[1].lower(), ()) + _split(row[2])
             continue
-        if row[0] == "rendered" and len(row) > 2:
-            rendered.append((tuple(fold(w) for w in _split(row[1])), tuple(w.lower() for w in _split(row[2]))))
-            continue
-        if row[0] == "hardlex" and len(row) > 2:
-            hard_lexical.append((tuple(fold(w) for w in _split(row[1])), tuple(w.lower() for w in _split(row[2]))))
+        if row[0] in pairs and len(row) > 2:
+            pairs[row[0]].append((tuple(fold(w) for w in _split(row[1])), tuple(w.lower() for w in _split(row[2]))))
             continue
         if row[0] == "onlyif" and len(row) > 2:
             only_if = (only_if[0] + _split(row[1]), only_if[1] + _split(row[2]))
@@ -364,8 +361,8 @@ def _load_folder(code: str) -> LanguageProfile:
         lexical_negatives=neg["lexneg"],
         idioms=neg["idiom"],
         renders=MappingProxyType(renders),
-        rendered=tuple(rendered),
-        hard_lexical=tuple(hard_lexical),
+        rendered=tuple(pairs["rendered"]),
+        hard_lexical=tuple(pairs["hardlex"]),
         only_if=only_if,
         speech_verbs=frozenset(verbs["verb"]),
         speech_sources=frozenset(verbs["source"]),
