@@ -602,8 +602,8 @@ def test_german_renderings_of_round_four_give_no_finding(de: str, faithful: str,
 
 def test_rendered_rows_load_folded_with_their_english_lemmas() -> None:
     rows = dict(get_profile("de").rendered)
-    assert rows[("mehr", "langer")][:2] == ("stop", "cease")  # "länger" folded, as tokens are
-    assert "still" in rows[("noch",)] and "far from" in rows[("keineswegs", "keinesfalls", "mitnichten", "langst")]
+    assert rows[("mehr", "langer", "weiter")][:2] == ("stop", "cease")  # "länger" folded, as tokens are
+    assert "still" in rows[("noch", "bislang", "bisher")] and "far from" in rows[("keineswegs", "keinesfalls", "mitnichten", "langst")]
 
 
 @pytest.mark.parametrize(("de", "faithful", "changed"), [
@@ -878,5 +878,48 @@ def test_a_german_split_verb_of_staying_away_still_counts_against_an_english_aff
     ("Die Einreise wurde ihm an der Grenze verweigert.", "He was turned away at the border.", "He was let in at the border."),
 ])
 def test_german_negated_and_unsplit_verbs_of_negative_meaning(de: str, faithful: str, changed: str) -> None:
+    assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
+    assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("de", "faithful", "changed"), [
+    # round p106: a negated agreement or result rendered as its outcome (inconclusive, deadlock, at odds)
+    ("Auch das zweite Treffen der Minister endete ohne Ergebnis.", "The ministers' second meeting also ended inconclusively.",
+     "The ministers' second meeting also ended in a deal."),
+    ("Die Koalitionspartner konnten sich nicht einigen.", "The coalition partners remained deadlocked.",
+     "The coalition partners reached a compromise."),
+    # a negated release or lifting rendered as a keeping ("nicht aufgehoben" = upheld, "nicht entlassen" = kept)
+    ("Das Oberlandesgericht hob das Urteil nicht auf.", "The higher regional court upheld the ruling.",
+     "The higher regional court overturned the ruling."),
+    ("Die Geiseln wurden bislang nicht freigelassen.", "The hostages are still being held.",
+     "The hostages have been released."),
+    # "bislang/bisher nicht" is a "noch nicht": a state still lasting
+    ("Der Brandstifter wurde bisher nicht gefasst.", "The arsonist remains at large.", "The arsonist has been caught."),
+    # "nicht weiter" = stopped, "nicht lange" = short-lived, a negated rise = frozen
+    ("Die Arbeitslosigkeit ist im Herbst nicht weiter gesunken.", "Unemployment stopped falling in the autumn.",
+     "Unemployment kept falling in the autumn."),
+    ("Die Freude der Anleger währte nicht lange.", "Investors' joy was short-lived.", "Investors' joy was lasting."),
+    ("Die Gebühren werden im kommenden Jahr nicht erhöht.", "Fees will be frozen next year.", "Fees will be raised next year."),
+    # "ohne Gegenstimmen" = unanimously; "nicht über ... hinaus" = only; "nie zuvor" = a record
+    ("Der Stadtrat billigte den Plan ohne Gegenstimmen.", "The city council approved the plan unanimously.",
+     "The city council did not approve the plan unanimously."),
+    ("Die Mannschaft kam in Mainz nicht über ein 0:0 hinaus.", "The team could only draw 0-0 in Mainz.",
+     "The team won 1-0 in Mainz."),
+    ("Nie zuvor haben so viele Menschen den Hafen besucht.", "A record number of people visited the port.",
+     "A record number of people did not visit the port."),
+    # "nicht teilnehmen" = sat out; "nicht ausgehen von" = rule out; "nicht zahlen" = skip
+    ("Zwei Staaten nahmen an dem Gipfel nicht teil.", "Two states sat out the summit.", "Two states attended the summit."),
+    ("Die Ermittler gehen nicht von einem Anschlag aus.", "Investigators have ruled out an attack.",
+     "Investigators suspect an attack."),
+    ("Der Versicherer will die Prämie in diesem Jahr nicht zahlen.", "The insurer plans to skip the bonus this year.",
+     "The insurer plans to pay the bonus this year."),
+    # "wie kein(e) andere(r)" = more than any other: a comparison, no negation
+    ("Der Konzern profitierte wie kein anderer von der Krise.", "The group benefited from the crisis more than any other.",
+     "The group did not benefit from the crisis more than any other."),
+    # the noun object of a verb of a negative meaning is negated: "verweigerte die Zustimmung" = rejected
+    ("Der Landtag verweigerte dem Haushalt die Zustimmung.", "The state parliament rejected the budget.",
+     "The state parliament approved the budget."),
+])
+def test_german_negations_rendered_by_an_english_word_of_their_outcome(de: str, faithful: str, changed: str) -> None:
     assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
     assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]

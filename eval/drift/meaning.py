@@ -1324,6 +1324,8 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
         for j in range(max(0, k - NEG_WINDOW), min(len(toks), k + 3)):
             if j != k and j in negs and not any(toks[i].boundary for i in range(min(j, k) + 1, max(j, k) + 1)):
                 return True
+        if toks[k].cap and _object_of_negative_verb(toks, k, negs, lang):
+            return True
         return _late_negator(toks, k, negs) is not None
     if lang == "en" and _phrase_negated(toks, k):
         return True  # "far from clean" = kotor
@@ -1337,6 +1339,20 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
             break
     # an adverb closing a negated verb phrase is in its scope: "doesn't come by often" = jarang lewat
     return lang == "en" and toks[k].w in _EN_SCOPE_ADVERBS and _clause_negated(toks, k, negs, 2 * NEG_WINDOW)
+
+
+def _object_of_negative_verb(toks: Sequence[Token], k: int, negs: Collection[int], lang: str) -> bool:
+    """Whether noun ``k`` of a profile language is the object of a verb of a negative meaning earlier in its
+    clause (its ``hardlex`` rows): "verweigerte dem Kandidaten die Zustimmung" (refused consent = rejected) negates
+    the "Zustimmung" however many words (an indirect object, an article) stand between, as German sets the
+    objects after its finite verb; a noun is no verb of its own, so the verb's negation is the noun's."""
+    lex = _hard_lexical(toks, lang)
+    for j in range(k - 1, -1, -1):
+        if toks[j + 1].boundary or toks[j + 1].w in _DE_CLAUSE_OPENERS:
+            return False
+        if j in negs and j in lex:
+            return True
+    return False
 
 
 #: German words that open a clause of their own inside a sentence without a comma before them: a negator after one
