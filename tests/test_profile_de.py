@@ -21,6 +21,8 @@ from wiredrift.eval.drift.numbers import extract_numbers
 from wiredrift.eval.drift.profiles import LanguageProfile, get_profile
 from wiredrift.eval.drift.quotes import negators
 
+from drift_helpers import check_pair
+
 
 def _check(de: list[str], en: list[str]) -> list[tuple[str, str, str]]:
     src = Document("de", tuple(Sentence(k, t, k) for k, t in enumerate(de)))
@@ -923,3 +925,20 @@ def test_german_negated_and_unsplit_verbs_of_negative_meaning(de: str, faithful:
 def test_german_negations_rendered_by_an_english_word_of_their_outcome(de: str, faithful: str, changed: str) -> None:
     assert not [f for f in _check([de], [faithful]) if f[1] in ("major", "critical")]
     assert [f for f in _check([de], [changed]) if f[1] in ("major", "critical")]
+
+
+@pytest.mark.parametrize(("src", "lang", "faithful", "changed"), [
+    # German capitalises every noun, so "Polizei" is always a mention; English writes "police" in lower case
+    ("Nach Angaben von Polizei und Feuerwehr wurde niemand verletzt.", "de",
+     "According to police and firefighters, nobody was hurt.",
+     "According to firefighters, nobody was hurt."),
+    ("Weder die Polizei noch die Staatsanwaltschaft wollten sich äußern.", "de",
+     "Neither police nor prosecutors would comment.",
+     "Neither firefighters nor prosecutors would comment."),
+    ("Menurut keterangan Polisi, tidak ada korban dalam kebakaran itu.", "id",
+     "According to police, nobody was hurt in the fire.",
+     "According to firefighters, nobody was hurt in the fire."),
+])
+def test_police_in_lower_case_is_the_police(src: str, lang: str, faithful: str, changed: str) -> None:
+    assert not [f for f in check_pair(src, faithful, src_lang=lang) if f.severity in ("major", "critical")]
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(src, changed, src_lang=lang))
