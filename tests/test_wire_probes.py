@@ -760,6 +760,49 @@ KNOWN_MISSES.update({
 # without a date word and "makin gak jelas" = "less and less" fixed, each with rows in new topics written before its fix)
 
 
+# round p105 (h105, blind: economy, disaster, court, politics, health, sports and regional wire copy weighted to
+# negations rendered lexically or idiomatically, 136 rows written before reading any detector code; 24 of 136 faithful
+# flagged and 11 of 79 changes missed before fixes): a modal of ability, 'belum' before a verb of ending, 'mulai' as
+# 'from', a quantifier of none, and direction rows fixed; kept after its fixes
+KNOWN_MISSES.update({
+    "p105-035": "'menolak eksepsi' made 'upheld the objection': the 'objection' renders 'eksepsi' but also pairs with "
+                "'menolak' in the agree/object row, which then reads as rendered",
+    "p105-049": "'BNN' made 'Customs officers': an agency swapped for staff of another one, named by their office",
+    "p105-053": "'belum menandatangani' made 'has signed': the English 'dismissing' of 'pemberhentian' is read as a "
+                "lexical negative that may render the 'belum'",
+    "p105-075": "'Direktur Utama' made 'Supervisory Board chairman': a company board's office, no title row",
+    "p105-110": "'tidak segan menindak' (come down hard) made 'go easy on': an idiom of leniency, no row",
+    "p105-082": "'An Se-young' made 'Chen Yufei': a foreign player's name swapped is an unmatched entity, flagged "
+                "major but not critical",
+    "p105-119": "'Tidak ada kenaikan ... hingga akhir tahun' made 'will go up before the end of the year': the "
+                "'before' reads as the 'not ... until' of 'tidak ... hingga'",
+})
+KNOWN_FALSE_ALARMS.update({
+    "p105-014": "'tanpa lonjakan harga pangan' rendered 'food prices largely stable': a 'without' told by the opposite state",
+    "p105-025": "'tidak lengah' rendered 'stay alert': a negated quality told by its antonym after 'stay', no guard",
+    "p105-033": "'tidak tergenang' rendered 'stayed dry': as p105-025",
+    "p105-047": "'tidak terbukti' rendered 'found ... unproven' at the clause's far end: the lexical negative stands too "
+                "far from the negator's place",
+    "p105-054": "'Prolegnas' rendered 'National Legislation Program': an acronym told by its expansion, no list row",
+    "p105-055": "'tidak ada penundaan' rendered 'would go ahead as planned': a negated delay told as its opposite",
+    "p105-064": "'agar tidak bepergian ke luar negeri' rendered 'to stay in the country': as p105-025",
+    "p105-066": "'tidak tertampung' rendered 'ran out of beds': a negated capacity told by what ran out",
+    "p105-068": "'tidak lagi diedarkan' rendered 'pulled from the market': a 'no longer' told by a verb of withdrawal",
+    "p105-069": "'tidak perlu dirawat inap' rendered 'treated as outpatients': the negated word's antonym noun",
+    "p105-079": "'tak mampu membendung' rendered 'was overpowered by': a negated ability told by the passive of the other",
+    "p105-080": "'tidak memanggil' rendered 'left ... out of the squad': a negated call-up told by its opposite phrase",
+    "p105-086": "'Tak ada satu pun ... yang tersisa' rendered 'have all been knocked out': a quantifier of none told by "
+                "'all' and an opposite that no direction row pairs with 'tersisa'",
+    "p105-098": "'tidak memperpanjang kontrak' rendered 'let the contract lapse': a negated extension told as a lapse",
+    "p105-107": "'RUU Perampasan Aset' rendered 'Asset Forfeiture Bill': 'perampasan' = forfeiture is no dictionary row",
+    "p105-115": "'batal menghadiri' rendered 'pulled out of': a hard lexical negative told by a phrasal verb of withdrawal",
+    "p105-120": "'tidak keberatan' rendered 'accepted': a negated objection told by its opposite verb",
+    "p105-125": "'mangkrak' (stalled) rendered 'has not moved': an English negator for an Indonesian word of standstill "
+                "that no list holds",
+    "p105-135": "'tidak laik laut' rendered 'unseaworthy': a compound's negative prefix ('sea' + 'worthy') not read",
+})
+
+
 def _rows() -> list[tuple[str, str, str, str, str]]:
     with PROBES.open(encoding="utf-8", newline="") as f:
         lines = [line for line in f if not line.startswith("#")]
