@@ -2541,3 +2541,39 @@ def test_a_word_of_staying_renders_the_sources_own_staying_word() -> None:
     assert [f for f in meaning("Harga beras di Pasar Induk belum turun pekan ini.",
                                "Rice prices at the main market remained high this week.")
             if f.severity in ("critical", "major")] == []
+
+
+# round p105 (h105): structures of the blind round's false alarms and misses, each with a change that must stay caught:
+# a modal of ability passes its negator to the verb ("tidak sanggup membayar" = defaulted), "belum" before a verb of
+# ending told "still" + what goes on, "mulai" before a time is "from" (no beginning), a quantifier of none negates its
+# "yang" predicate ("tak seorang pun ... selamat" = all died), and direction rows (a request approved, a proposal
+# endorsed, offices "diliburkan" = closed, a project cancelled or halted against "go ahead")
+@pytest.mark.parametrize(("src", "tgt", "flagged"), [
+    ("Perusahaan itu tidak sanggup membayar cicilan utangnya bulan ini.","The company defaulted on its loan instalment this month.",0),
+    ("Perusahaan itu tidak sanggup membayar cicilan utangnya bulan ini.","The company paid its loan instalment this month.",1),
+    ("Api di gudang bahan kimia itu belum padam hingga Selasa pagi.","The fire at the chemical warehouse was still burning on Tuesday morning.",0),
+    ("Api di gudang bahan kimia itu belum padam hingga Selasa pagi.","The fire at the chemical warehouse had been put out by Tuesday morning.",1),
+    ("Genangan di Kampung Melayu belum surut hingga Rabu sore.","Floodwater in Kampung Melayu was still knee-deep on Wednesday afternoon.",0),
+    ("Unjuk rasa buruh di depan gedung DPR belum berakhir.","The workers' protest outside parliament is still going on.",0),
+    ("Unjuk rasa buruh di depan gedung DPR belum berakhir.","The workers' protest outside parliament has still ended peacefully.",1),
+    ("Pemerintah tidak lagi menjual elpiji 3 kilogram secara eceran mulai 1 Februari.","The government will stop retail sales of 3-kilogram LPG cylinders from Feb. 1.",0),
+    ("Tarif parkir baru berlaku mulai pekan depan.","The new parking rates take effect from next week.",0),
+    ("Pembangunan bendungan itu mulai dikerjakan tahun ini.","Work on the dam was halted this year.",1),
+    ("Tak seorang pun dari tujuh pendaki yang tersesat itu selamat.","All seven climbers who got lost died.",0),
+    ("Tak seorang pun dari tujuh pendaki yang tersesat itu selamat.","All seven climbers who got lost survived.",1),
+    ("Tidak satu pun negara anggota yang menentang resolusi itu.","All member states supported the resolution.",0),
+    ("Tidak satu pun negara anggota yang menentang resolusi itu.","Several member states opposed the resolution.",1),
+    ("Pengadilan menolak permohonan praperadilan tersangka.","The court approved the suspect's pretrial motion.",1),
+    ("Hakim menolak permohonan praperadilan tersangka.","The judge turned down the suspect's pretrial motion.",0),
+    ("Fraksi Demokrat menolak usulan itu.","The Democrat faction endorsed the proposal.",1),
+    ("Fraksi Demokrat menolak usulan itu dan kembali ke ruang rapat.","The Democrat faction rejected the proposal and came back to the meeting room.",0),
+    ("Kantor-kantor pemerintah di Kota Padang diliburkan akibat banjir.","Government offices in Padang stayed open despite the floods.",1),
+    ("Kantor-kantor pemerintah di Kota Padang diliburkan akibat banjir.","Government offices in Padang were closed because of the floods.",0),
+    ("Polisi menghentikan penyelidikan kasus itu.","Police pressed ahead with the investigation into the case.",1),
+    ("Pemerintah membatalkan proyek kereta ringan itu.","The government will proceed with the light rail project.",1),
+    ("Pemerintah melanjutkan proyek kereta ringan itu.","The government will go ahead with the light rail project.",0),
+]
+)
+def test_p105_structures(src: str, tgt: str, flagged: int) -> None:
+    found = [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")]
+    assert bool(found) == bool(flagged), found

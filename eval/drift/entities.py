@@ -2513,12 +2513,15 @@ def _pair_renderings(lost: list[EntityMention], new: list[EntityMention], s_lang
     """Take out of ``lost`` and ``new`` (in place) the pairs that render one another before swaps are sought."""
     related = known_entities().related
     # a generic body rendered by one of its kind ("Pemprov DKI" = "the Jakarta city administration") is matched:
-    # neither then stands in a swap with a third name ("UMP" against "city administration")
-    for s in list(lost):
-        t = next((t for t in new if _generic_rendered(s, t)), None)
-        if t is not None:
-            lost.remove(s)
-            new.remove(t)
+    # neither then stands in a swap with a third name ("UMP" against "city administration"); a body the lists relate to
+    # the generic one is its rendering first ("Densus 88 Antiteror Polri" / "the police's Mobile Brigade": the police
+    # render Polri, so the Mobile Brigade still faces Densus 88)
+    for near in (True, False):
+        for s in list(lost):
+            t = next((t for t in new if _generic_rendered(s, t) and (not near or _related_keys(s, t, related))), None)
+            if t is not None:
+                lost.remove(s)
+                new.remove(t)
     # an office and one the lists relate to it ("camat" / "district head", "Kapolres" / "police chief") are one
     # office in other words: paired first, so neither stands in a swap with a third office ("camat dan lurah" /
     # "district and village heads": the camat is not the village heads'); not where a body of the source may
@@ -2529,6 +2532,12 @@ def _pair_renderings(lost: list[EntityMention], new: list[EntityMention], s_lang
         if t is not None:
             lost.remove(s)
             new.remove(t)
+
+
+def _related_keys(a: EntityMention, b: EntityMention, related: Mapping[str, frozenset[str]]) -> bool:
+    """Whether two mentions have one key or keys the lists relate."""
+    return bool(a.key and b.key and (a.key == b.key or b.key in related.get(a.key, frozenset())
+                                     or a.key in related.get(b.key, frozenset())))
 
 
 #: English heads of a geographic or public name built as "<head> of <place>" that are no institution heads

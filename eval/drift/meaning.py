@@ -890,7 +890,33 @@ def _direction_hits(toks: Sequence[Token], lang: str, negs: set[int]) -> list[_H
     is read once against the id-en rows and once against each profile's rows). Words inside a negation idiom
     (``tidak sedikit`` = many, ``no less than``) are no direction claim."""
     tables = (lang,) + (tuple("en:" + c for c in _profile_langs()) if lang == "en" else ())
-    return [h for table in tables for h in _table_hits(toks, lang, table, negs)]
+    hits = [h for table in tables for h in _table_hits(toks, lang, table, negs)]
+    if lang == "id":
+        hits = [h for h in hits if not _mulai_as_from(toks, h.i)]
+    return hits
+
+
+#: Indonesian words of a point in time that a preposition "mulai" (from, starting) opens: "mulai tahun depan", "mulai
+#: 1 Januari", "mulai pukul 06.00 WIB", "mulai hari ini"
+_ID_TIME_WORDS = frozenset("""tahun bulan pekan minggu hari besok lusa pukul jam tanggal awal akhir pertengahan sekarang
+kini saat pagi siang sore malam semester kuartal triwulan periode musim""".split())
+
+
+def _mulai_as_from(toks: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is ``mulai`` as a preposition of time ("mulai tahun depan" = "from next year", "mulai
+    Senin" = "starting Monday"): it opens a time, and states no beginning against an English "stop" or "end" of the
+    clause's own verb ("tidak lagi memberikan subsidi mulai tahun depan" = "will stop subsidising from next year")."""
+    if toks[k].w != "mulai" or k + 1 >= len(toks) or toks[k + 1].boundary:
+        return False
+    nxt = toks[k + 1]
+    return nxt.w in _ID_TIME_WORDS or nxt.w[:1].isdigit() or nxt.w in _id_calendar_names()
+
+
+@functools.cache
+def _id_calendar_names() -> frozenset[str]:
+    """Indonesian weekday and month names as written, folded (``calendar.tsv``): "mulai Senin", "mulai Januari"."""
+    return frozenset(fold(f) for row in data_lines("calendar.tsv") if not row[0].startswith("rel:") and len(row) > 2
+                     for f in row[2].split("|") if len(f) > 3)
 
 
 def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) -> list[_Hit]:
@@ -1329,6 +1355,8 @@ def _negated(toks: Sequence[Token], k: int, negs: set[int], lang: str = "en") ->
         return _late_negator(toks, k, negs) is not None
     if lang == "en" and _phrase_negated(toks, k):
         return True  # "far from clean" = kotor
+    if lang == "id" and _none_of_predicate(toks, k, negs) is not None:
+        return True  # "Tak satu pun dari 14 penambang itu yang selamat" = "All 14 miners died"
     for d in range(1, NEG_WINDOW + 1):
         n = k - d
         if n < 0:
@@ -1353,6 +1381,29 @@ def _object_of_negative_verb(toks: Sequence[Token], k: int, negs: Collection[int
         if j in negs and j in lex:
             return True
     return False
+
+
+#: Indonesian words of one that a negator and "pun" make "none" ("tak satu pun", "tidak seorang pun", "tak ada sebuah pun")
+_ID_ONE = frozenset("satu seorang sebuah seekor sehelai".split())
+
+
+def _none_of_predicate(toks: Sequence[Token], k: int, negs: Collection[int]) -> int | None:
+    """Whether token ``k`` is the predicate that a quantifier of none negates: "Tidak satu pun fraksi yang menolak" (no
+    faction objected), "Tak ada seorang pun yang selamat", "Tak satu pun dari 14 penambang yang terjebak itu selamat":
+    a negator before ``satu``/``seorang`` ... ``pun`` (an ``ada`` between) negates what its clause says after the
+    ``yang`` that follows its noun, not that noun ("tak sedikit pun" is another idiom, see :func:`_negated`). The
+    negator's index, or None."""
+    seen_yang = False
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if toks[j + 1].boundary or t.w in _CLAUSE_JOINERS:
+            return None
+        if t.w == "yang":
+            seen_yang = True
+        elif t.w == "pun" and j >= 2 and toks[j - 1].w in _ID_ONE:
+            n = j - 2 if toks[j - 2].w != "ada" else j - 3
+            return n if seen_yang and n >= 0 and n in negs else None
+    return None
 
 
 #: German words that open a clause of their own inside a sentence without a comma before them: a negator after one
@@ -2120,8 +2171,9 @@ def _before_verb(toks: Sequence[Token], k: int, lang: str, skip: Collection[str]
 
 
 #: Indonesian words between a negator and the word it negates (``tidak akan pernah``, ``belum juga``, ``gak pake lama``,
-#: ``tidak secara langsung`` = indirectly)
-_ID_AUX = frozenset("akan bakal bakalan bisa dapat pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
+#: ``tidak secara langsung`` = indirectly); the modals of ability ``mampu``, ``sanggup`` as ``bisa``, ``dapat`` (``tidak mampu membayar`` =
+#: defaulted: the negated verb is "membayar")
+_ID_AUX = frozenset("akan bakal bakalan bisa dapat mampu sanggup pernah mau ingin boleh perlu harus lagi juga terlalu begitu sama pula kunjung "
                     "sempat sedang terlalu cukup benar-benar sepenuhnya lah ada pakai pake mengalami secara".split())
 
 
@@ -2534,6 +2586,18 @@ study investigate probe examin examine assess evaluate verify check count tally 
 decide determine establish figure struggle hope recover prepare plan test""".split())
 
 
+#: Indonesian roots of verbs of ending (a fire going out, a flood receding, a case closed, an illness healed): "belum" before
+#: one tells a state that still goes on
+_ID_ENDING = frozenset("padam surut reda henti berhenti usai akhir berakhir selesai tuntas rampung tamat kelar beres sembuh "
+                       "mereda".split())
+#: English verbs (lemmas) of a state going on that render "belum" before a verb of ending ("the fire keeps burning")
+_EN_GOING_ON = frozenset("continue keep persist linger".split())
+#: English lemmas of ending: "still" before one ("still ended on time") renders no "not yet ended"
+_EN_ENDING = frozenset("""end finish complete conclude stop cease subside recede extinguish heal close wrap settle resolve
+die""".split())
+_EN_BE_FORMS = frozenset("be been being is are was were".split())
+
+
 def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token], hard_en: Collection[str]) -> int | None:
     """The English "still" or "remain" that renders Indonesian ``belum`` (not yet) at ``k`` as the state that goes on
     ("belum selesai dibangun" = "still under construction", "belum memutuskan" = "is still deciding", "masih belum
@@ -2546,12 +2610,19 @@ def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token], hard_
     if toks[k].w != "belum":
         return None
     n, n_o = max(len(toks), 1), max(len(other), 1)
+    # "not yet ended" is "still going on", whatever verb tells what goes on: "belum padam" = "still burning",
+    # "belum surut" = "still high", "belum berakhir" = "continues"
+    ending = any(id_roots(o.w) & _ID_ENDING for o in _negated_words(toks, k, "id"))
     for j, t in enumerate(other):
-        if t.w != "still" and next(iter(t.keys), "") != "remain":
+        lemma = next(iter(t.keys), "")
+        if t.w != "still" and lemma != "remain" and not (ending and lemma in _EN_GOING_ON):
             continue
         after = other[j + 1:j + 4]
         if not after or any(o.w in hard_en or o.w.endswith("n't") for o in after):
             continue
+        told = [o for o in after if o.w not in _EN_BE_FORMS]
+        if ending and told and not told[0].keys & _EN_ENDING and _at_place(k, n, j, n_o, RENDER_SPAN):
+            return j  # "still burning", not "still ended"
         words = [o for o in after if o.w not in ("be", "been")]
         if t.w != "still":
             state = [o.w for o in after[:2]] == ["to", "be"]
@@ -2990,6 +3061,8 @@ def _cancelled_by_direction(toks: Sequence[Token], lang: str, negs: set[int], ot
                     break
             else:
                 late = _late_negator(toks, h.i, negs) if after else None  # "stimmte dem Gesetz nicht zu"
+                if late is None and lang == "id":
+                    late = _none_of_predicate(toks, h.i, negs)  # "tak satu pun ... yang selamat" = "all died"
                 if late is not None:
                     out.add(late)
     return out | _opposite_surplus(mine, theirs, negs, n_mine, n_other) | _degree_negated_as_less(toks, lang, negs, other)
