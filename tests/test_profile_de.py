@@ -938,6 +938,13 @@ def test_german_negations_rendered_by_an_english_word_of_their_outcome(de: str, 
     ("Menurut keterangan Polisi, tidak ada korban dalam kebakaran itu.", "id",
      "According to police, nobody was hurt in the fire.",
      "According to firefighters, nobody was hurt in the fire."),
+    # Indonesian writes "polisi" in lower case too: it faces the English police, not another body of the sentence
+    ("Ketua Komnas HAM menuduh polisi menutup-nutupi insiden itu.", "id",
+     "The head of Komnas HAM accused police of covering up the incident.",
+     "The head of Komnas HAM accused firefighters of covering up the incident."),
+    ("Bentrokan terjadi setelah polisi membubarkan massa di depan kantor KPU.", "id",
+     "Clashes broke out after police dispersed the crowd outside the KPU office.",
+     "Clashes broke out after firefighters dispersed the crowd outside the KPU office."),
 ])
 def test_police_in_lower_case_is_the_police(src: str, lang: str, faithful: str, changed: str) -> None:
     assert not [f for f in check_pair(src, faithful, src_lang=lang) if f.severity in ("major", "critical")]
