@@ -1384,7 +1384,7 @@ _PERIOD_BEFORE = frozenset("the first last past next previous all consecutive st
 def _share_denominator(toks: list[tuple[int, int, str]], k: int, text: str, lang: str,
                        table: dict[str, tuple[float, str]]) -> float:
     """The denominator that the word after count ``k`` names as a share ("pertiga" = 3, "perempat" = 4, "thirds" =
-    3), or 0: Indonesian writes it as "per" and the count word (KBBI: "dua pertiga"), English as an ordinal, in the
+    3; negative where it is spaced, "dua per tiga"), or 0: Indonesian writes it as "per" and the count word (KBBI: "dua pertiga"), English as an ordinal, in the
     plural or hyphenated. "Quarters" counts periods after "the"/"first"/"last" or where no "of" or hyphen tells a
     share ("three quarters" of a game), and "perempat" before "final" is a round (perempat final)."""
     w = toks[k + 1][2].lower()
@@ -1400,6 +1400,9 @@ def _share_denominator(toks: list[tuple[int, int, str]], k: int, text: str, lang
     if lang == "id" and w.startswith("per") and (e := table.get(w[3:])) and e[1] in ("unit", "teen") and e[0] >= 2 \
             and not nxt.startswith("final"):
         return e[0]
+    if lang == "id" and w == "per" and (e := table.get(nxt)) and e[1] in ("unit", "teen") and e[0] >= 2 \
+            and text[toks[k + 1][1]:toks[k + 2][0]] == " ":
+        return -e[0]  # spaced: "dua per tiga" (negative: the denominator is the word after "per")
     return 0
 
 
@@ -1537,15 +1540,17 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
         # a share of more than one part, its count and its denominator in two words: "dua pertiga", "tiga
         # perempat", "two-thirds", "three quarters" (= 2/3, 3/4), read as the share, not as the count alone
         if entry[1] in ("unit", "teen") and k + 1 < len(toks) and text[b:toks[k + 1][0]] in (" ", "-") \
-                and (den := _share_denominator(toks, k, text, lang, table)) and taken.free(a, toks[k + 1][1]):
-            end = toks[k + 1][1]
+                and (den := _share_denominator(toks, k, text, lang, table)) and taken.free(a, toks[k + 1 + (den < 0)][1]):
+            spaced = den < 0  # "dua per tiga", the denominator a word of its own
+            den = abs(den)
+            end = toks[k + 1 + spaced][1]
             val = entry[0] / den
             # an Indonesian share keeps its count as well: English tells it "three out of four", "two in three"
             # ("tiga perempat pemilih"), two numbers of which the count is the first
             vals = {round(val, 3), val} | ({entry[0]} if lang == "id" else set())
             out.append(NumberMention(a, end, text[a:end], frozenset(vals), "cardinal", False,
                                      unit=_measure_unit(text, end, lang)))
-            k += 2
+            k += 2 + spaced
             continue
         # a compound: units, teens, tens, belas/puluh/ratus and scales
         total, current, j, used = 0.0, 0.0, k, False
