@@ -1545,9 +1545,12 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
             den = abs(den)
             end = toks[k + 1 + spaced][1]
             val = entry[0] / den
-            # an Indonesian share keeps its count as well: English tells it "three out of four", "two in three"
-            # ("tiga perempat pemilih"), two numbers of which the count is the first
-            vals = {round(val, 3), val} | ({entry[0]} if lang == "id" else set())
+            # a share keeps its count as well: English tells it "three out of four", "two in three" ("tiga perempat
+            # pemilih"), two numbers of which the count is the first
+            # (German "zwei Drittel" is read as its count as well); an English one of a unit ("three quarters of an
+            # hour") is the share alone, which the unit turns into minutes
+            vals = {round(val, 3), val} | ({entry[0]} if lang != "en" or not _FRACTION_UNIT.match(text, end, end + 24)
+                                           else set())
             out.append(NumberMention(a, end, text[a:end], frozenset(vals), "cardinal", False,
                                      unit=_measure_unit(text, end, lang)))
             k += 2 + spaced
