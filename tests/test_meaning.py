@@ -2577,3 +2577,71 @@ def test_a_word_of_staying_renders_the_sources_own_staying_word() -> None:
 def test_p105_structures(src: str, tgt: str, flagged: int) -> None:
     found = [f.message for f in check_pair(src, tgt) if f.severity in ("critical", "major")]
     assert bool(found) == bool(flagged), found
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    # a litotes of an ordinal: "not the first time" = again, before
+    ("Ini bukan pertama kalinya kapal tanker itu ditahan otoritas Iran.",
+     "Iran has seized the tanker before.",
+     "Iran has seized the tanker for the first time."),
+    # "not the only one" = one of, among
+    ("Perusahaan itu bukan satu-satunya produsen cip yang terdampak sanksi.",
+     "The company is one of several chipmakers hit by the sanctions.",
+     "The company is the only chipmaker hit by the sanctions."),
+    # a negated "miss" = attended
+    ("Sang presiden tak pernah melewatkan pertemuan tahunan itu.",
+     "The president has attended the annual meeting every year.",
+     "The president has missed the annual meeting every year."),
+    # "not all" = some
+    ("Tidak semua anggota aliansi setuju mengirim pasukan.",
+     "Some members of the alliance oppose sending troops.",
+     "All members of the alliance agree to send troops."),
+])
+def test_a_negated_ordinal_sole_miss_or_all_renders_what_it_implies(src: str, faithful: str, changed: str) -> None:
+    """"bukan pertama kalinya" = again, before; "bukan satu-satunya" = one of; "tak pernah melewatkan" = attended;
+    "tidak semua" = some: the negator is rendered by the word; a plain "first time", "the only", "missed" or
+    "all" is the negation dropped."""
+    assert [f for f in meaning(src, faithful) if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, changed) if f.severity in ("critical", "major")]
+
+
+def test_no_shortage_renders_a_secure_supply() -> None:
+    """English "no shortage" of a supply is Indonesian "pasokan aman"/"stok cukup": the English negator is rendered;
+    "a shortage" against "aman" is no negation either way, but a "no" added where the source holds none is."""
+    src = "Kementerian memastikan stok beras cukup menjelang Lebaran."
+    assert [f for f in meaning(src, "The ministry said there would be no rice shortage ahead of Eid.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning("Kementerian memastikan stok beras menjelang Lebaran.",
+                               "The ministry said there would be no rice shortage ahead of Eid.")
+            if f.severity in ("critical", "major")]
+
+
+def test_yet_to_determine_renders_still_investigating() -> None:
+    """"have yet to determine the cause" = "masih menyelidiki penyebab": the English negation is rendered by the
+    investigation still going on; "have determined" against it is no such rendering."""
+    src = "Polisi masih menyelidiki penyebab ledakan di pabrik kimia itu."
+    assert [f for f in meaning(src, "Police have yet to determine what caused the blast at the chemical plant.")
+            if f.severity in ("critical", "major")] == []
+
+
+def test_tak_kunjung_before_until_keeps_its_negation() -> None:
+    """"tak kunjung ... hingga" (never came, by then) is no "not ... until" (only then): the negation holds, so
+    "did not ... before the deadline" renders it and a plain "approved ... before" drops it."""
+    src = "Parlemen tak kunjung mengesahkan anggaran itu hingga batas waktu berakhir."
+    assert [f for f in meaning(src, "Parliament did not approve the budget before the deadline ran out.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "Parliament approved the budget before the deadline ran out.")
+            if f.severity in ("critical", "major")]
+    # a plain "tidak ... hingga" stays "not ... until" (only then)
+    assert [f for f in meaning("Bank itu tidak menaikkan suku bunga hingga Maret.",
+                               "The bank did not raise rates until March.")
+            if f.severity in ("critical", "major")] == []
+
+
+def test_refusing_to_obey_renders_defied() -> None:
+    """"menolak membubarkan diri" (refused to disperse) = "defied orders to disperse"."""
+    src = "Ribuan pengunjuk rasa menolak meninggalkan alun-alun kota."
+    assert [f for f in meaning(src, "Thousands of protesters defied orders to leave the city square.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "Thousands of protesters obeyed orders to leave the city square.")
+            if f.severity in ("critical", "major")]

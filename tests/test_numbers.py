@@ -729,3 +729,29 @@ def test_an_ordinal_takes_no_unit_from_the_noun_after_it() -> None:
             if f.kind == "number" and f.severity in ("critical", "major")] == []
     assert "critical" in [f.severity for f in check_pair(src, "Measles cases surged in the 31st week of this year.")
                           if f.kind == "number"]
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Dua pertiga wilayah negara itu dilanda kekeringan.",
+     "Two-thirds of the country is in drought.",
+     "A third of the country is in drought."),
+    ("Tiga perempat kursi parlemen dikuasai koalisi.",
+     "The coalition holds three quarters of the seats in parliament.",
+     "The coalition holds a quarter of the seats in parliament."),
+    ("Amendemen itu memerlukan persetujuan dua per tiga anggota majelis.",
+     "The amendment needs the approval of two-thirds of the assembly's members.",
+     "The amendment needs the approval of half of the assembly's members."),
+    ("Dua perlima penduduk tinggal di ibu kota.",
+     "Two fifths of the population live in the capital.",
+     "Three fifths of the population live in the capital."),
+])
+def test_a_share_of_several_parts_is_one_number(src: str, faithful: str, changed: str) -> None:
+    """"dua pertiga", "tiga perempat", "two-thirds", "three quarters of" are shares (2/3, 3/4), not their counts."""
+    assert [f for f in check_pair(src, faithful) if f.kind == "number" and f.severity in ("critical", "major")] == []
+    assert "critical" in [f.severity for f in check_pair(src, changed) if f.kind == "number"]
+
+
+def test_quarters_as_periods_and_a_quarterfinal_are_no_share() -> None:
+    """"the first three quarters" of a game or a year and "perempat final" count periods and rounds."""
+    assert [sorted(n.values) for n in extract_numbers("in the first three quarters of the year", "en")][-1] == [3.0]
+    assert [sorted(n.values) for n in extract_numbers("dua perempat final", "id")] == [[2.0]]

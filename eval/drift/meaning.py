@@ -2195,8 +2195,12 @@ def _id_until_after(toks: Sequence[Token], k: int) -> bool:
 
     Not right after it ("tidak sampai ke pasien" = not getting to patients), not before "kini"/"sekarang" (to this
     day) and not before "ke"/"di", where "sampai" is the verb "reach" ("tak sedikit pun bantuan sampai ke desa"), nor past a word of sufficiency
-    ("tidak cukup hingga Maret" = not enough to last until March)."""
+    ("tidak cukup hingga Maret" = not enough to last until March), nor after "tak kunjung" (never came)."""
     if k + 1 < len(toks) and toks[k + 1].w in _UNTIL_ID:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].w == "kunjung":
+        # "tak kunjung" = "never came" ("kunjung", at last, stands only negated): "tak kunjung mendakwa hingga
+        # tenggat berakhir" had not charged by the deadline, a negation that holds, no "only then"
         return False
     return _until_follows(toks, k, _UNTIL_ID, lambda j: not (j + 1 < len(toks) and toks[j + 1].w in _NOW_ID | _REACH_AT))
 
