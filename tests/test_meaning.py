@@ -1870,11 +1870,33 @@ def test_a_majority_with_a_negated_predicate_is_a_minority(src: str, faithful: s
     # -sive adjectives whose "in-"/"im-" belongs to the verb's stem (intend, impel), against true negatives
     ("intensive", False), ("impulsive", False), ("invasive", False), ("inexpensive", True), ("indecisive", True),
     ("inconclusive", True),
+    # WordNet names the stem as the antonym of the word's first sense, where the corpus vocabulary lacks the stem
+    ("unproven", True), ("unseaworthy", True), ("illegible", True), ("immediate", False), ("unveiled", False),
 ])
 def test_affix_negatives(word: str, negative: bool) -> None:
     """English words negated by a prefix render an Indonesian negator ("gizi tidak seimbang" = malnutrition,
     "tidak terwakili" = underrepresented); words that only begin like such a prefix do not."""
     assert _affix_negative(tokenize(word, "en"), 0) is negative
+
+
+@pytest.mark.parametrize(("src", "tgt", "flagged"), [
+    # "not all ... agree" = "some ... oppose": the predicate of a negated "all" is said of part of them
+    ("Tidak semua fraksi di DPR setuju dengan revisi itu.", "Some factions in the House oppose the revision.", False),
+    ("Tidak semua fraksi di DPR setuju dengan revisi itu.", "Not all factions in the House oppose the revision.", True),
+    ("Semua fraksi di DPR setuju dengan revisi itu.", "All factions in the House oppose the revision.", True),
+])
+def test_a_negated_all_says_its_predicate_of_part_of_them(src: str, tgt: str, flagged: bool) -> None:
+    assert bool([f for f in meaning(src, tgt) if f.severity in ("critical", "major")]) is flagged
+
+
+def test_a_negation_rendered_by_an_affix_wordnet_knows() -> None:
+    """"tidak laik laut" = "unseaworthy": the adjective negates its stem (WordNet's antonym pointer), so the Indonesian
+    negator is rendered; "seaworthy" in its place is the flip."""
+    src = "Kapal motor itu dilarang berlayar karena tidak laik laut."
+    assert [f for f in meaning(src, "The motor vessel was barred from sailing because it was unseaworthy.")
+            if f.severity in ("critical", "major")] == []
+    assert [f for f in meaning(src, "The motor vessel was barred from sailing because it was seaworthy.")
+            if f.severity in ("critical", "major")]
 
 
 def test_absorbed_negation_families() -> None:

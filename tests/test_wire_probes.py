@@ -417,7 +417,6 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     "p67-264": "'tidak pernah kering' (never dry) rendered 'flows all year round': a negated state told by the "
                "activity it implies",
     "p67-273": "'tidak diberi tahu' rendered 'kept in the dark': an idiom of the opposite",
-    "p67-274": "'tidak bisa membaca' rendered 'illiterate': 'literate' is no dictionary rendering of 'membaca'",
     "p67-278": "'tidak ditanami' rendered 'fallow': an antonym no list pairs",
     "p67-281": "'tanpa anak dan cucu' rendered 'childless, with no grandchildren': one 'tanpa' over two nouns rendered "
                "by an affix and a 'no'",
@@ -820,7 +819,6 @@ KNOWN_FALSE_ALARMS.update({
     "p105-120": "'tidak keberatan' rendered 'accepted': a negated objection told by its opposite verb",
     "p105-125": "'mangkrak' (stalled) rendered 'has not moved': an English negator for an Indonesian word of standstill "
                 "that no list holds",
-    "p105-135": "'tidak laik laut' rendered 'unseaworthy': a compound's negative prefix ('sea' + 'worthy') not read",
 })
 
 

@@ -103,7 +103,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
-from ._lexicon import EN_NOT_SUPERLATIVE, Side, data_lines, en_superlative_form, fold, is_common_word, negator_spellings, vocab
+from ._lexicon import DATA_DIR, EN_NOT_SUPERLATIVE, Side, data_lines, en_superlative_form, fold, is_common_word, negator_spellings, vocab
 from .entities import _cognate_key, _renderings, _renderings_en
 from .numbers import _count_kinds, tally_words
 from .numbers import _words as _number_words
@@ -1383,6 +1383,26 @@ def _object_of_negative_verb(toks: Sequence[Token], k: int, negs: Collection[int
     return False
 
 
+#: quantifiers of all that a negator right before makes "not all" ("tidak semua", "tak seluruh", "not every")
+_ALL_WORDS = {"id": frozenset("semua seluruh segenap".split()), "en": frozenset("all every everyone everybody".split())}
+
+
+def _not_all_predicate(toks: Sequence[Token], k: int, negs: Collection[int], lang: str) -> bool:
+    """Whether token ``k`` is said of a subject that a negated "all" quantifies: "Tidak semua anggota aliansi setuju"
+    (not all members agree) says the predicate of part of them only."""
+    words = _ALL_WORDS.get(lang, frozenset())
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if toks[j + 1].boundary or toks[j].w in _CLAUSE_JOINERS:
+            return False
+        if toks[j].w in words:
+            return j >= 1 and (j - 1 in negs or toks[j - 1].w in _NOT_BEFORE_ALL) and not toks[j].boundary
+    return False
+
+
+#: the negators that make "not all" of a quantifier right after them (the callers' negator sets may be empty)
+_NOT_BEFORE_ALL = frozenset("tidak tak bukan not".split())
+
+
 #: Indonesian words of one that a negator and "pun" make "none" ("tak satu pun", "tidak seorang pun", "tak ada sebuah pun")
 _ID_ONE = frozenset("satu seorang sebuah seekor sehelai".split())
 
@@ -1545,6 +1565,9 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         if _complement_shares(L.rows[row]) and (_predicate_negated(s_toks, hs, s_negs or set())
                                                  != _predicate_negated(t_toks, ht, t_negs or set())):
             continue  # "Kebanyakan warga tidak berbicara bahasa Inggris" = "Few locals speak English"
+        if (_not_all_predicate(s_toks, hs.i, s_negs or set(), s_lang)
+                != _not_all_predicate(t_toks, ht.i, t_negs or set(), t_lang)):
+            continue  # "Tidak semua anggota aliansi setuju" = "Some members of the alliance oppose": part of them
         if L.rows[row].near and abs(hs.i / len(s_toks) - ht.i / len(t_toks)) > NEAR_SPAN:
             continue  # "vor den Wahllokalen" (in front of) and an "after" elsewhere: two claims
         if t_lang == "en" and t_toks[ht.i].w.startswith(_NEG_PREFIXES) and _affix_negative(t_toks, ht.i) \
@@ -1557,7 +1580,7 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         used_t.add(ht.i)
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
                                  hs.side, ht.side))
-    out += _partner_flips(s_toks, t_toks, s_hits, t_hits, used_s, used_t)
+    out += _partner_flips(s_toks, t_toks, s_hits, t_hits, used_s, used_t, (s_lang, t_lang))
     out += _both_members_flips(s_toks, t_toks, s_all, t_all, by_row_s, {f.row for f in out}, used_s, used_t)
     # and the mirror: the target holds both members, the source one of them more often than the target does
     # ("lebih dari $37 miliar ... lebih dari 2,25 miliar" = "less than $37 billion ... more than 2.25 billion");
@@ -1633,7 +1656,7 @@ def _name_faces(src: _Hit, tgt: _Hit) -> bool:
 
 
 def _partner_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_hits: Sequence[_Hit], t_hits: Sequence[_Hit],
-                   used_s: set[int], used_t: set[int]) -> list[DirectionFlip]:
+                   used_s: set[int], used_t: set[int], langs: tuple[str, str] = ("id", "en")) -> list[DirectionFlip]:
     """Flips across two rows: a target word, the head word (the first) of its member and unrendered, whose
     opposite's head word is among the English words of an unrendered source word of another row
     ("kehilangan rumah" = lost their homes, of the row found/missing, against "won their homes", the head of
@@ -1656,7 +1679,8 @@ def _partner_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_hits: Seq
             if hs.negated or hs.i in used_s or hs.row == ht.row or rs.compass or rs.near or not _name_faces(hs, ht) or (
                     bool(rs.id_a or rs.id_b) != bool(rt.id_a or rt.id_b)):
                 continue  # (a profile's row and an Indonesian row: English read against two tables)
-            if opposite and opposite[0] in getattr(rs, "en_" + hs.side):
+            if opposite and opposite[0] in getattr(rs, "en_" + hs.side) and (
+                    _not_all_predicate(s_toks, hs.i, (), langs[0]) == _not_all_predicate(t_toks, ht.i, (), langs[1])):
                 used_s.add(hs.i)
                 used_t.add(ht.i)
                 out.append(DirectionFlip(ht.row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end,
@@ -3265,6 +3289,8 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1].w.endswith(("ed", "en"))
     if len(w) < 6 or len(w) < 7 and not w.startswith("un") or w.startswith(_SENTENCE_ADVERBS):
         return False
+    if w in _wordnet_affix_negatives() and not w.startswith(_UN_REVERSAL):
+        return True  # WordNet names its stem as its antonym: "unproven", "unseaworthy", "illegible"
     if w.endswith("ly") and (w.startswith(("un", "dis")) or w.endswith("lessly")):
         w = w[:-2]  # "unevenly", "disorderly", "tirelessly": the adjective's negation (sentence adverbs aside)
     elif w.endswith("ly"):
@@ -3313,6 +3339,15 @@ def _affix_negative(toks: Sequence[Token], k: int) -> bool:
         return any(is_common_word(x, "en", stems=False) for x in _stem_forms(w[2:])) or (
             len(w) - 2 >= 6 and w.endswith(("ent", "ant", "able", "ible")) and not is_common_word(w, "en", stems=False))
     return False
+
+
+@functools.cache
+def _wordnet_affix_negatives() -> frozenset[str]:
+    """English adjectives whose stem WordNet lists as their antonym (``affix_negatives_en.txt``, built by
+    ``scripts/build_affix_negatives.py``): they negate by their form where the rules below lack the stem's word
+    ("unproven": "proven" is no word of the corpus vocabulary)."""
+    text = (DATA_DIR / "affix_negatives_en.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 #: the endings of the adjectives that a privative "a-" negates ("asymptomatic", "atypical", "apolitical", "amoral")
