@@ -2304,8 +2304,7 @@ def _former_swaps(src: Side, tgt: Side, src_ents: list[EntityMention], tgt_ents:
     for key in dict.fromkeys(s.key for s in src_ents if s.type == "ROLE" and s.key is not None):
         ss = [s for s in src_ents if s.key == key]
         # the office itself or a rendering the lists relate to it ("Kapolda" / "police chief")
-        ts = [t for t in tgt_ents if t.type == "ROLE" and t.key is not None
-              and (t.key == key or t.key in related.get(key, frozenset()) or key in related.get(t.key, frozenset()))]
+        ts = [t for t in tgt_ents if t.type == "ROLE" and _related_keys(t.key, key, related)]
         if len(ss) != 1 or len(ts) != 1:
             continue
         s, t = ss[0], ts[0]
@@ -2518,7 +2517,7 @@ def _pair_renderings(lost: list[EntityMention], new: list[EntityMention], s_lang
     # render Polri, so the Mobile Brigade still faces Densus 88)
     for near in (True, False):
         for s in list(lost):
-            t = next((t for t in new if _generic_rendered(s, t) and (not near or _related_keys(s, t, related))), None)
+            t = next((t for t in new if _generic_rendered(s, t) and (not near or _related_keys(s.key, t.key, related))), None)
             if t is not None:
                 lost.remove(s)
                 new.remove(t)
@@ -2534,10 +2533,9 @@ def _pair_renderings(lost: list[EntityMention], new: list[EntityMention], s_lang
             new.remove(t)
 
 
-def _related_keys(a: EntityMention, b: EntityMention, related: Mapping[str, frozenset[str]]) -> bool:
-    """Whether two mentions have one key or keys the lists relate."""
-    return bool(a.key and b.key and (a.key == b.key or b.key in related.get(a.key, frozenset())
-                                     or a.key in related.get(b.key, frozenset())))
+def _related_keys(a: str | None, b: str | None, related: Mapping[str, frozenset[str]]) -> bool:
+    """Whether two keys are one or the lists relate them, either way (``None``: no key, never related)."""
+    return bool(a and b and (a == b or b in related.get(a, frozenset()) or a in related.get(b, frozenset())))
 
 
 #: English heads of a geographic or public name built as "<head> of <place>" that are no institution heads

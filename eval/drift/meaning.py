@@ -103,7 +103,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..findings import Finding
-from ._lexicon import DATA_DIR, EN_NOT_SUPERLATIVE, Side, data_lines, en_superlative_form, fold, is_common_word, negator_spellings, vocab
+from ._lexicon import EN_NOT_SUPERLATIVE, Side, base_lines, data_lines, en_superlative_form, fold, is_common_word, negator_spellings, vocab
+from .dates import _calendar
 from .entities import _cognate_key, _renderings, _renderings_en
 from .numbers import _count_kinds, tally_words
 from .numbers import _words as _number_words
@@ -914,9 +915,9 @@ def _mulai_as_from(toks: Sequence[Token], k: int) -> bool:
 
 @functools.cache
 def _id_calendar_names() -> frozenset[str]:
-    """Indonesian weekday and month names as written, folded (``calendar.tsv``): "mulai Senin", "mulai Januari"."""
-    return frozenset(fold(f) for row in data_lines("calendar.tsv") if not row[0].startswith("rel:") and len(row) > 2
-                     for f in row[2].split("|") if len(f) > 3)
+    """Indonesian weekday and month names as written, folded (the date check's calendar): "mulai Senin", "mulai
+    Januari"."""
+    return frozenset(fold(f) for f in _calendar("id")[0] if len(f) > 3)
 
 
 def _table_hits(toks: Sequence[Token], lang: str, table: str, negs: set[int]) -> list[_Hit]:
@@ -2640,7 +2641,7 @@ def _belum_as_still(toks: Sequence[Token], k: int, other: Sequence[Token], hard_
     n, n_o = max(len(toks), 1), max(len(other), 1)
     # "not yet ended" is "still going on", whatever verb tells what goes on: "belum padam" = "still burning",
     # "belum surut" = "still high", "belum berakhir" = "continues"
-    ending = any(id_roots(o.w) & _ID_ENDING for o in _negated_words(toks, k, "id"))
+    ending = any(o.keys & _ID_ENDING for o in _negated_words(toks, k, "id"))
     for j, t in enumerate(other):
         lemma = next(iter(t.keys), "")
         if t.w != "still" and lemma != "remain" and not (ending and lemma in _EN_GOING_ON):
@@ -3346,8 +3347,7 @@ def _wordnet_affix_negatives() -> frozenset[str]:
     """English adjectives whose stem WordNet lists as their antonym (``affix_negatives_en.txt``, built by
     ``scripts/build_affix_negatives.py``): they negate by their form where the rules below lack the stem's word
     ("unproven": "proven" is no word of the corpus vocabulary)."""
-    text = (DATA_DIR / "affix_negatives_en.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(row[0] for row in base_lines("affix_negatives_en.txt"))
 
 
 #: the endings of the adjectives that a privative "a-" negates ("asymptomatic", "atypical", "apolitical", "amoral")

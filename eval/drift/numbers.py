@@ -1382,28 +1382,29 @@ _PERIOD_BEFORE = frozenset("the first last past next previous all consecutive st
 
 
 def _share_denominator(toks: list[tuple[int, int, str]], k: int, text: str, lang: str,
-                       table: dict[str, tuple[float, str]]) -> float:
-    """The denominator that the word after count ``k`` names as a share ("pertiga" = 3, "perempat" = 4, "thirds" =
-    3; negative where it is spaced, "dua per tiga"), or 0: Indonesian writes it as "per" and the count word (KBBI: "dua pertiga"), English as an ordinal, in the
-    plural or hyphenated. "Quarters" counts periods after "the"/"first"/"last" or where no "of" or hyphen tells a
-    share ("three quarters" of a game), and "perempat" before "final" is a round (perempat final)."""
+                       table: dict[str, tuple[float, str]]) -> tuple[float, int]:
+    """The denominator that the words after count ``k`` name as a share, and how many words they are ("pertiga" = 3
+    and "thirds" = 3 in one word, "per tiga" = 3 in two), or ``(0, 0)``: Indonesian writes it as "per" and the
+    count word (KBBI: "dua pertiga"), English as an ordinal, in the plural or hyphenated. "Quarters" counts periods
+    after "the"/"first"/"last" or where no "of" or hyphen tells a share ("three quarters" of a game), and
+    "perempat" before "final" is a round (perempat final)."""
     w = toks[k + 1][2].lower()
     nxt = toks[k + 2][2].lower() if k + 2 < len(toks) else ""
     if lang == "en":
         den = _EN_SHARE_DENOMINATORS.get(w, 0)
         hyphen = text[toks[k][1]:toks[k + 1][0]] == "-"
         if not w.endswith("s") and not hyphen:
-            return 0
+            return 0, 0
         if w.startswith("quarter") and (not (hyphen or nxt == "of") or k and toks[k - 1][2].lower() in _PERIOD_BEFORE):
-            return 0
-        return den
+            return 0, 0
+        return den, 1 if den else 0
     if lang == "id" and w.startswith("per") and (e := table.get(w[3:])) and e[1] in ("unit", "teen") and e[0] >= 2 \
             and not nxt.startswith("final"):
-        return e[0]
+        return e[0], 1
     if lang == "id" and w == "per" and (e := table.get(nxt)) and e[1] in ("unit", "teen") and e[0] >= 2 \
             and text[toks[k + 1][1]:toks[k + 2][0]] == " ":
-        return -e[0]  # spaced: "dua per tiga" (negative: the denominator is the word after "per")
-    return 0
+        return e[0], 2  # spaced: "dua per tiga"
+    return 0, 0
 
 
 def _adjacent(text: str, toks: list[tuple[int, int, str]], k: int, p: int) -> bool:
@@ -1540,20 +1541,19 @@ def _word_numbers(text: str, lang: str, taken: Taken) -> list[NumberMention]:  #
         # a share of more than one part, its count and its denominator in two words: "dua pertiga", "tiga
         # perempat", "two-thirds", "three quarters" (= 2/3, 3/4), read as the share, not as the count alone
         if entry[1] in ("unit", "teen") and k + 1 < len(toks) and text[b:toks[k + 1][0]] in (" ", "-") \
-                and (den := _share_denominator(toks, k, text, lang, table)) and taken.free(a, toks[k + 1 + (den < 0)][1]):
-            spaced = den < 0  # "dua per tiga", the denominator a word of its own
-            den = abs(den)
-            end = toks[k + 1 + spaced][1]
+                and (parts := _share_denominator(toks, k, text, lang, table))[0] \
+                and taken.free(a, toks[k + parts[1]][1]):
+            den, n_words = parts
+            end = toks[k + n_words][1]
             val = entry[0] / den
             # a share keeps its count as well: English tells it "three out of four", "two in three" ("tiga perempat
-            # pemilih"), two numbers of which the count is the first
-            # (German "zwei Drittel" is read as its count as well); an English one of a unit ("three quarters of an
-            # hour") is the share alone, which the unit turns into minutes
+            # pemilih"), two numbers of which the count is the first (German "zwei Drittel" likewise); an English share
+            # of a unit ("three quarters of an hour") is the share alone, which the unit turns into minutes
             vals = {round(val, 3), val} | ({entry[0]} if lang != "en" or not _FRACTION_UNIT.match(text, end, end + 24)
                                            else set())
             out.append(NumberMention(a, end, text[a:end], frozenset(vals), "cardinal", False,
                                      unit=_measure_unit(text, end, lang)))
-            k += 2 + spaced
+            k += 1 + n_words
             continue
         # a compound: units, teens, tens, belas/puluh/ratus and scales
         total, current, j, used = 0.0, 0.0, k, False
