@@ -5,6 +5,7 @@ Usage::
     python scripts/bench_wire.py [--split tune|heldout|both] [--show-misses] [--json figures.json]
     python scripts/bench_wire.py --perturb flores|ntrex-id|ntrex-de|geovedi|nusax [--shared ../shared] [--seed 11]
                                  [--split tune|heldout|both] [--limit N] [--show-misses] [--json figures.json]
+                                 [--flagged flagged.jsonl] [--adjudication corpora/adjudication/SET.tsv]
 
 **Suite mode** (default) reads ``corpora/wire-suite/tune.tsv`` and ``heldout.tsv`` (see that folder's README;
 tune on ``tune``, only report ``heldout``). Every row is checked twice with
@@ -39,12 +40,21 @@ detector bugs, and its held-out part lines 5001-7000, never read. ``nusax`` (Nus
 place reviews and social media posts, CC BY-SA 4.0: another genre, informal) is split in file order like the
 others; its first half was read for false alarms once (fifth session), its second half never (its English words
 also fed ``vocab_en.txt``).
+
+**Adjudication.** The unperturbed pairs are human references, and some of them really differ from their source
+(a score 3-2 rendered 3-1, a year changed, a "not" dropped): a finding there is right, not a false alarm.
+``--flagged PATH`` writes every flagged unperturbed pair (both halves) as JSON lines with its findings at major
+or above; two reviewers who did no tuning label each finding ``drift`` or ``faithful`` apart, and
+``scripts/merge_adjudication.py`` merges their labels into ``corpora/adjudication/SET.tsv`` (read by default).
+A flagged pair is then excused only when both reviewers call every one of its findings real drift; a finding
+without a label counts as a false alarm. The raw rate is printed first, the rate after adjudication under it.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import random
 import re
@@ -99,6 +109,19 @@ def check(src_text: str, tgt_text: str, src_lang: str = "id", tgt_lang: str = "e
 def flagged(findings: Iterable[Finding], at: str = "major") -> bool:
     """Whether any finding is at severity ``at`` or above."""
     return any(severity_rank(f.severity) <= severity_rank(at) for f in findings)
+
+
+def finding_key(f: Finding) -> str:
+    """A finding's identity in an adjudication file: its kind and a digest of its two spans (or, without
+    spans, of its message), so a label survives a change of wording but not a change of what is pointed at."""
+    what = repr((f.src_span, f.tgt_span)) if (f.src_span or f.tgt_span) else f.message
+    return f"{f.kind}:{hashlib.sha1(what.encode('utf-8')).hexdigest()[:10]}"
+
+
+def pair_key(src: str, tgt: str) -> str:
+    """A pair's identity in an adjudication file: a digest of its two sides (a changed data file voids the
+    labels instead of moving them to other text)."""
+    return hashlib.sha1(f"{src}\t{tgt}".encode("utf-8")).hexdigest()[:16]
 
 
 def describe(findings: Iterable[Finding]) -> str:
@@ -477,6 +500,59 @@ def split_pairs(n: int, half: str, which: str = "") -> range:
     return range(0, mid) if half == "tune" else range(mid, n)
 
 
+ADJUDICATION = ROOT / "corpora" / "adjudication"
+VERDICTS = ("drift", "faithful")
+
+
+@dataclass(frozen=True)
+class Label:
+    """Two reviewers' verdicts on one finding of an unperturbed pair (``corpora/adjudication``)."""
+
+    a: str
+    b: str
+    note: str
+
+    @property
+    def drift(self) -> bool:
+        """Real drift in the reference only when both reviewers say so."""
+        return self.a == self.b == "drift"
+
+
+def read_adjudication(path: Path) -> dict[tuple[str, str], Label]:
+    """``(pair_key, finding_key) -> Label`` from one adjudication TSV (empty when the file is absent)."""
+    if not path.exists():
+        return {}
+    labels: dict[tuple[str, str], Label] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header != ["half", "pair", "pair_key", "finding", "reviewer_a", "reviewer_b", "note"]:
+            raise SystemExit(f"{path}: unexpected header {header}")
+        for n, row in enumerate(reader, start=2):
+            if len(row) != 7 or row[4] not in VERDICTS or row[5] not in VERDICTS:
+                raise SystemExit(f"{path}:{n}: expected 7 columns with verdicts in {VERDICTS}")
+            labels[(row[2], row[3])] = Label(row[4], row[5], row[6])
+    return labels
+
+
+def adjudicate(findings: Sequence[Finding], key: str, labels: dict[tuple[str, str], Label]) -> str:
+    """``drift`` when every finding at major or above is real drift by both reviewers, ``unjudged`` when one
+    has no label, otherwise ``false-alarm``."""
+    major = [f for f in findings if severity_rank(f.severity) <= severity_rank("major")]
+    got = [labels.get((key, finding_key(f))) for f in major]
+    if any(g is None for g in got):
+        return "unjudged"
+    return "drift" if all(g is not None and g.drift for g in got) else "false-alarm"
+
+
+def flagged_record(which: str, half: str, i: int, src: str, tgt: str, findings: Sequence[Finding]) -> dict[str, Any]:
+    """One flagged unperturbed pair for the reviewers (``--flagged``)."""
+    return {"set": which, "half": half, "pair": i + 1, "pair_key": pair_key(src, tgt), "src": src, "en": tgt,
+            "findings": [{"finding": finding_key(f), "severity": f.severity, "kind": f.kind, "message": f.message,
+                          "src_span": f.src_span, "tgt_span": f.tgt_span}
+                         for f in findings if severity_rank(f.severity) <= severity_rank("major")]}
+
+
 def perturb_main(args: argparse.Namespace) -> dict[str, Any]:
     pairs, lang = read_pairs(args.perturb, Path(args.shared))
     halves = HALVES if args.split == "both" else (args.split,)
@@ -484,12 +560,16 @@ def perturb_main(args: argparse.Namespace) -> dict[str, Any]:
     tune_r, held_r = split_pairs(len(pairs), "tune", args.perturb), split_pairs(len(pairs), "heldout", args.perturb)
     print(f"{args.perturb}: {len(pairs)} line pairs ({lang}-en), each its own 1-1 pair; "
           f"tune = pairs {tune_r.start + 1}..{tune_r.stop}, heldout = pairs {held_r.start + 1}..{held_r.stop} (file order)")
+    adj_path = Path(args.adjudication) if args.adjudication else ADJUDICATION / f"{args.perturb}.tsv"
+    labels = read_adjudication(adj_path)
+    dump = Path(args.flagged).open("w", encoding="utf-8") if args.flagged else None
     for half in halves:
         t0 = time.perf_counter()
         idx = [i for i in split_pairs(len(pairs), half, args.perturb) if pairs[i][0] and pairs[i][1]]
         if args.limit:
             idx = idx[:args.limit]
         clean_flag = 0
+        verdicts = {"drift": 0, "false-alarm": 0, "unjudged": 0}
         counts = {k: [0, 0, 0, 0] for k in PERTURB_KINDS}  # made, caught, caught where clean, caught critical
         misses: list[str] = []
         for i in idx:
@@ -497,6 +577,10 @@ def perturb_main(args: argparse.Namespace) -> dict[str, Any]:
             base = check(src, tgt, lang, "en")
             f_clean = flagged(base)
             clean_flag += f_clean
+            if f_clean:
+                verdicts[adjudicate(base, pair_key(src, tgt), labels)] += 1
+                if dump is not None:
+                    dump.write(json.dumps(flagged_record(args.perturb, half, i, src, tgt, base), ensure_ascii=False) + "\n")
             if f_clean and args.show_misses and half == "tune":
                 misses.append(f"FALSE ALARM pair {i + 1}\n  SRC: {src}\n  EN: {tgt}\n  -> {describe(base)}")
             for kind in PERTURB_KINDS:
@@ -523,10 +607,29 @@ def perturb_main(args: argparse.Namespace) -> dict[str, Any]:
                                "recall": round(hit / made, 3) if made else None}
         per100 = 100 * clean_flag / n if n else 0.0
         print(f"false alarms: {clean_flag}/{n} unperturbed pairs flagged at major+ = {per100:.1f} per 100 (goal <= {FAITHFUL_GOAL:.0f})")
+        adj_rate = 100 * (clean_flag - verdicts["drift"]) / n if n else 0.0
+        if labels:
+            print(f"adjudicated ({_shown(adj_path)}): of {clean_flag} flagged, {verdicts['drift']} real drift in the "
+                  f"reference (both reviewers), {verdicts['false-alarm']} false alarms, {verdicts['unjudged']} not "
+                  f"judged (counted as false alarms)")
+            print(f"false alarms after adjudication: {clean_flag - verdicts['drift']}/{n} = {adj_rate:.1f} per 100 "
+                  f"(goal <= {FAITHFUL_GOAL:.0f})")
         for m in misses:
             print("\n" + m)
         figures["halves"][half] = {"pairs": n, "kinds": kinds_out, "false_alarms_per_100": round(per100, 2)}
+        if labels:
+            figures["halves"][half]["adjudicated"] = verdicts | {"false_alarms_per_100": round(adj_rate, 2)}
+    if dump is not None:
+        dump.close()
     return figures
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the repository when it lies inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 def one_edit(a: str, b: str, max_words: int = 8) -> bool:
@@ -554,6 +657,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="shared data folder (default ../shared)")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--limit", type=int, default=0, help="perturbation mode: at most N pairs per half")
+    ap.add_argument("--flagged", metavar="PATH",
+                    help="perturbation mode: write the flagged unperturbed pairs as JSON lines, for adjudication")
+    ap.add_argument("--adjudication", metavar="PATH",
+                    help="perturbation mode: reviewers' labels of flagged pairs (default "
+                         "corpora/adjudication/SET.tsv when present)")
     args = ap.parse_args(argv)
     import logging
 

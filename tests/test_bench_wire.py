@@ -228,3 +228,77 @@ def test_bench_suite_runs_and_writes_json(tmp_path: Path) -> None:
     kinds = fig["halves"]["tune"]["kinds"]
     assert kinds["all"]["rows"] == len(_rows("tune"))
     assert set(kinds) >= KINDS | {"trap", "all"}
+
+
+def _tiny_shared(root: Path) -> Path:
+    """A shared-data folder with a FLORES-shaped TSV of four pairs: the first and third have a real changed
+    number in the reference (13 vs 12 people; 2021 vs 2022), the others are faithful."""
+    d = root / "data" / "flores200"
+    d.mkdir(parents=True)
+    rows = [("Sebanyak 12 orang tewas dalam banjir itu.", "A total of 13 people died in the flood."),
+            ("Presiden Joko Widodo tiba di Jakarta pada Senin.", "President Joko Widodo arrived in Jakarta on Monday."),
+            ("Pabrik itu dibuka pada 2021.", "The factory opened in 2022."),
+            ("Harga beras naik tajam.", "Rice prices rose sharply.")]
+    (d / "flores200_devtest_id_en.tsv").write_text(
+        "id\ten\n" + "".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
+    return root
+
+
+def test_adjudication_excuses_only_findings_both_reviewers_call_drift(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """--flagged dumps the flagged clean pairs; two reviewers' labels merged by merge_adjudication.py excuse a
+    pair only where both say drift; an unlabelled flag still counts as a false alarm."""
+    import json
+
+    merger = _load("merge_adjudication")
+    shared = _tiny_shared(tmp_path / "shared")
+    dump, fig = tmp_path / "flagged.jsonl", tmp_path / "fig.json"
+    args = ["--perturb", "flores", "--split", "tune", "--shared", str(shared), "--flagged", str(dump),
+            "--adjudication", str(tmp_path / "none.tsv")]
+    assert bench.main(args) == 0
+    recs = [json.loads(x) for x in dump.read_text(encoding="utf-8").splitlines()]
+    assert [r["pair"] for r in recs] == [1]  # tune = first two pairs; the changed number is flagged
+    assert recs[0]["findings"] and all(f["severity"] in ("major", "critical") for f in recs[0]["findings"])
+    head = "half\tpair\tpair_key\tfinding\tverdict\tnote\n"
+
+    def reviewer(name: str, verdict: str) -> Path:
+        p = tmp_path / f"{name}.tsv"
+        p.write_text(head + "".join(f"tune\t{r['pair']}\t{r['pair_key']}\t{f['finding']}\t{verdict}\t12 vs 13\n"
+                                    for r in recs for f in r["findings"]), encoding="utf-8")
+        return p
+
+    out = tmp_path / "adj" / "flores.tsv"
+    # disagreement: not excused
+    assert merger.main([str(dump), str(reviewer("a", "drift")), str(reviewer("b", "faithful")), "--out", str(out)]) == 0
+    assert bench.main(args[:-1] + [str(out), "--json", str(fig)]) == 0
+    assert json.loads(fig.read_text())["halves"]["tune"]["adjudicated"]["false-alarm"] == 1
+    # agreement: excused, the rate after adjudication is 0
+    assert merger.main([str(dump), str(reviewer("a", "drift")), str(reviewer("b", "drift")), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert bench.main(args[:-1] + [str(out), "--json", str(fig)]) == 0
+    text = capsys.readouterr().out
+    assert "false alarms: 1/2" in text and "false alarms after adjudication: 0/2" in text
+    half = json.loads(fig.read_text())["halves"]["tune"]
+    assert half["false_alarms_per_100"] == 50.0 and half["adjudicated"]["false_alarms_per_100"] == 0.0
+    # the held-out half's flag (2021 vs 2022) has no label: counted as a false alarm
+    assert bench.main(["--perturb", "flores", "--split", "heldout", "--shared", str(shared), "--adjudication", str(out),
+                       "--json", str(fig)]) == 0
+    held = json.loads(fig.read_text())["halves"]["heldout"]["adjudicated"]
+    assert (held["unjudged"], held["drift"], held["false_alarms_per_100"]) == (1, 0, 50.0)
+
+
+def test_merge_adjudication_refuses_a_missing_label(tmp_path: Path) -> None:
+    merger = _load("merge_adjudication")
+    dump = tmp_path / "f.jsonl"
+    dump.write_text('{"half": "tune", "pair": 3, "pair_key": "k", "findings": [{"finding": "number:x"}]}\n',
+                    encoding="utf-8")
+    a = tmp_path / "a.tsv"
+    a.write_text("half\tpair\tpair_key\tfinding\tverdict\tnote\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no label for pair 3"):
+        merger.main([str(dump), str(a), str(a), "--out", str(tmp_path / "o.tsv")])
+    assert not (tmp_path / "o.tsv").exists()
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("half\tpair\tpair_key\tfinding\treviewer_a\treviewer_b\tnote\ntune\t1\tk\tn:x\tyes\tdrift\t-\n",
+                   encoding="utf-8")
+    with pytest.raises(SystemExit, match="verdicts"):
+        bench.read_adjudication(bad)
