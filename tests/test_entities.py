@@ -725,3 +725,25 @@ def test_a_name_is_not_kept_by_its_common_words_alone() -> None:
             if f.severity in ("critical", "major")] == []
     assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(
         src, "The data were collected by the Chandra Space Telescope over four years."))
+
+
+@pytest.mark.parametrize(("src", "faithful", "changed"), [
+    ("Chad Hammel mengatakan kepada wartawan bahwa ia mendengar teriakan minta tolong dari arah pantai.",
+     "Chad Hammel told reporters he heard cries for help from the beach.",
+     "He told reporters he heard cries for help from the beach."),
+    ("Jordan Henderson mencetak gol penyeimbang pada menit ke-78.",
+     "Jordan Henderson scored the equaliser in the 78th minute.",
+     "The midfielder scored the equaliser in the 78th minute."),
+])
+def test_a_country_that_opens_a_persons_name_is_a_first_name(src: str, faithful: str, changed: str) -> None:
+    """"Chad Hammel", "Jordan Henderson": a country's name before a surname is the person's first name, so the
+    person is one mention (the country alone hid the surname, and a dropped name passed)."""
+    assert [m.text for m in extract_entities(src, "id")][0] in ("Chad Hammel", "Jordan Henderson")
+    assert [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")] == []
+    assert any(f.severity in ("critical", "major") for f in check_pair(src, changed))
+
+
+def test_a_country_after_an_office_or_as_a_demonym_stays_a_country() -> None:
+    """The country of an office ("Presiden Chad Mahamat Deby") and a demonym ("Chinese Taipei") are not first names."""
+    assert ("Chad", "COUNTRY") in [(m.text, m.type) for m in extract_entities("Presiden Chad Mahamat Deby tiba di Paris.", "id")]
+    assert ("Chinese", "COUNTRY") in [(m.text, m.type) for m in extract_entities("Chinese Taipei won the gold.", "en")]

@@ -949,3 +949,23 @@ def test_german_negations_rendered_by_an_english_word_of_their_outcome(de: str, 
 def test_police_in_lower_case_is_the_police(src: str, lang: str, faithful: str, changed: str) -> None:
     assert not [f for f in check_pair(src, faithful, src_lang=lang) if f.severity in ("major", "critical")]
     assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(src, changed, src_lang=lang))
+
+
+@pytest.mark.parametrize(("de", "name", "faithful", "changed"), [
+    ("Die Expertin Tiffany Ng von der University of Michigan stellte fest, dass es das erste Glockenspiel war.",
+     "University of Michigan",
+     "The expert, Tiffany Ng of the University of Michigan, noted that it was the first carillon.",
+     "The expert, Tiffany Ng of the Financial Services Authority, noted that it was the first carillon."),
+    ("Laut der London School of Economics ist die Zahl der Anträge gestiegen.", "London School of Economics",
+     "According to the London School of Economics, the number of applications has risen.",
+     "According to the Central Bank, the number of applications has risen."),
+])
+def test_an_english_name_with_of_stays_one_mention_in_german_copy(de: str, name: str, faithful: str, changed: str) -> None:
+    """"of" is English: a name it joins in German copy is judged by English commonness ("University" is an ordinary
+    English word), so "University of Michigan" is one name, and a body put in its place is drift."""
+    from wiredrift.eval.drift.entities import extract_entities
+
+    assert name in [m.text for m in extract_entities(de, "de")]
+    assert _check([de], [faithful]) == []
+    found = _check([de], [changed])
+    assert any(k == "entity" and sev == "critical" for k, sev, _ in found), found

@@ -243,6 +243,30 @@ _NEXT_CAP = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 _PLACE_TAKERS = frozenset({"ROLE", "AGENCY", "LEGISLATURE", "COURT", "POLICE", "MILITARY", "MINISTRY"})
 
 
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """The countries' own names in English and Indonesian (``countries.tsv``; no demonyms)."""
+    return frozenset(f for row in data_lines("countries.tsv") for col in (1, 2) for f in row[col].split("|"))
+
+
+def _country_as_first_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_starts: Collection[int]) -> bool:
+    """Whether the one-word country ``text[a:b]`` is a person's first name: a capitalised word follows that is no
+    ordinary word of either language, no title and no known name ("Chad Hammel", "Jordan Henderson", "Israel
+    Adesanya"), and no title or office stands before it ("Presiden Chad Mahamat Deby": the country of the office)."""
+    if " " in text[a:b] or not text[a:b].istitle() or text[a:b] not in _country_names():
+        return False  # (a demonym is no first name: "Chinese Taipei")
+    nxt = _NEXT_CAP.match(text, b)
+    if nxt is None or nxt.start(1) in known_starts:
+        return False
+    word = nxt.group(1).rstrip(".,;:")
+    titles = word_set("titles.tsv", _lang_of(lang))
+    if (word in known.forms[lang] or fold(word) in titles or not distinct_word(word, lang) or not word[1:].islower()
+            or is_common_word(word, "en") or is_common_word(word, "id") or is_common_word(word, _lang_of(lang))):
+        return False
+    prev = _PREV_CAP.search(text[max(0, a - 40):a])
+    return prev is None or (fold(prev.group(1)) not in titles and prev.group(1) not in known.forms[lang])
+
+
 def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_ends: Mapping[int, str] | None = None,
                  known_starts: Collection[int] = ()) -> bool:
     """Whether the one-word known place ``text[a:b]`` is glued to another capitalised word that is neither a
@@ -524,6 +548,8 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         key = known.forms[lk][m.group(1)]
         if key in known.institutions and known.types[key] == "PLACE" and _inside_name(text, m.start(), m.end(), lk, known, known_ends, known_starts):
             continue  # "Iwan Setiabudi", "Persib Bandung": a place's name inside a person's or a club's name
+        if known.types[key] == "COUNTRY" and _country_as_first_name(text, m.start(), m.end(), lk, known, known_starts):
+            continue  # "Chad Hammel", "Jordan Henderson": a first name that is also a country's
         end = m.end()
         head = _NEXT_CAP.match(text, end) if known.types[key] == "PLACE" else None
         if head is not None and fold(head.group(1)) in _PLACE_HEAD_AFTER and head.start(1) not in known_starts:
@@ -620,8 +646,12 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
                         cur2.append(t)
                 if cur2:
                     split.append(cur2)
+            # ("of" is English: a word of the name common in English keeps it whole in any text, "University of
+            # Michigan" in German copy)
             if len(split) > len(groups) and all(
-                    any(not is_common_word(_strip_token(t[2]), _lang_of(lang), seen_lower) and distinct_word(_strip_token(t[2]), lang) for t in part)
+                    any(not is_common_word(_strip_token(t[2]), _lang_of(lang), seen_lower)
+                        and not is_common_word(_strip_token(t[2]), "en", seen_lower)
+                        and distinct_word(_strip_token(t[2]), lang) for t in part)
                     for part in split):
                 groups = split
             for g in groups:

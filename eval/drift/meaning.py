@@ -1581,7 +1581,7 @@ def direction_flips(s_toks: Sequence[Token], s_lang: str, t_toks: Sequence[Token
         used_t.add(ht.i)
         out.append(DirectionFlip(row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end, t_toks[ht.j - 1].end,
                                  hs.side, ht.side))
-    out += _partner_flips(s_toks, t_toks, s_hits, t_hits, used_s, used_t, (s_lang, t_lang))
+    out += _partner_flips(s_toks, t_toks, s_hits, t_hits, used_s, used_t, (s_lang, t_lang), (s_negs or set(), t_negs or set()))
     out += _both_members_flips(s_toks, t_toks, s_all, t_all, by_row_s, {f.row for f in out}, used_s, used_t)
     # and the mirror: the target holds both members, the source one of them more often than the target does
     # ("lebih dari $37 miliar ... lebih dari 2,25 miliar" = "less than $37 billion ... more than 2.25 billion");
@@ -1657,14 +1657,16 @@ def _name_faces(src: _Hit, tgt: _Hit) -> bool:
 
 
 def _partner_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_hits: Sequence[_Hit], t_hits: Sequence[_Hit],
-                   used_s: set[int], used_t: set[int], langs: tuple[str, str] = ("id", "en")) -> list[DirectionFlip]:
+                   used_s: set[int], used_t: set[int], langs: tuple[str, str] = ("id", "en"),
+                   negs: tuple[Collection[int], Collection[int]] = ((), ())) -> list[DirectionFlip]:
     """Flips across two rows: a target word, the head word (the first) of its member and unrendered, whose
     opposite's head word is among the English words of an unrendered source word of another row
     ("kehilangan rumah" = lost their homes, of the row found/missing, against "won their homes", the head of
     win/lose; "menewaskan" = killed, of survive/kill, against "injured", the head of injure/kill). Head words
     only: a word listed as a looser sense of another row ("improve" among rise/increase, "more" among
     increase/decrease) would chain unrelated pairs. Compass and ``near`` rows are left out (a place or a
-    preposition)."""
+    preposition). Both words must stand alike under a negated "all" (:func:`_not_all_predicate`, read with the
+    negators ``negs`` of each side, as :func:`direction_flips` reads it)."""
     rows = _lists().rows
     out: list[DirectionFlip] = []
     for ht in t_hits:
@@ -1681,7 +1683,7 @@ def _partner_flips(s_toks: Sequence[Token], t_toks: Sequence[Token], s_hits: Seq
                     bool(rs.id_a or rs.id_b) != bool(rt.id_a or rt.id_b)):
                 continue  # (a profile's row and an Indonesian row: English read against two tables)
             if opposite and opposite[0] in getattr(rs, "en_" + hs.side) and (
-                    _not_all_predicate(s_toks, hs.i, (), langs[0]) == _not_all_predicate(t_toks, ht.i, (), langs[1])):
+                    _not_all_predicate(s_toks, hs.i, negs[0], langs[0]) == _not_all_predicate(t_toks, ht.i, negs[1], langs[1])):
                 used_s.add(hs.i)
                 used_t.add(ht.i)
                 out.append(DirectionFlip(ht.row, s_toks[hs.i], t_toks[ht.i], s_toks[hs.j - 1].end,
