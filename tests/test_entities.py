@@ -747,3 +747,29 @@ def test_a_country_after_an_office_or_as_a_demonym_stays_a_country() -> None:
     """The country of an office ("Presiden Chad Mahamat Deby") and a demonym ("Chinese Taipei") are not first names."""
     assert ("Chad", "COUNTRY") in [(m.text, m.type) for m in extract_entities("Presiden Chad Mahamat Deby tiba di Paris.", "id")]
     assert ("Chinese", "COUNTRY") in [(m.text, m.type) for m in extract_entities("Chinese Taipei won the gold.", "en")]
+
+
+@pytest.mark.parametrize("src, changed", [
+    ("Pebulu tangkis Jepang Haruka Sato kalah dari wakil Korea Selatan.", "China's Haruka Sato lost to a South Korean player."),
+    ("Penyerang asal Brasil Marco Teixeira mencetak dua gol.", "Argentine striker Marco Teixeira scored twice."),
+    ("Menteri Luar Negeri Israel Gideon Saar tiba di Kairo, Senin.", "Jordan's Foreign Minister Gideon Saar arrived in Cairo on Monday."),
+])
+def test_a_country_before_a_name_in_indonesian_word_order_stays_a_country(src: str, changed: str) -> None:
+    """Indonesian writes the country between the descriptor or office and the name ("wakil Jepang Akane Yamaguchi"):
+    only a country whose name is a common given name can open a person's name, and not after an office, so a
+    nationality changed in the English is still a changed country."""
+    assert "COUNTRY" in [m.type for m in extract_entities(src, "id")]
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(src, changed))
+
+
+def test_a_common_last_word_does_not_keep_a_long_name_whose_rare_word_is_gone() -> None:
+    """"networks" in the translation keeps no "Fox Business Network" (a name of three words whose last word is an
+    ordinary word); a person's surname that is an ordinary word still stands for the person ("West")."""
+    src = "Angka penonton untuk stasiun lain, termasuk Fox Business Network, belum tersedia."
+    assert [f.message for f in check_pair(src, "Viewer figures for other networks, including Fox Business Network, "
+                                               "were not yet available.") if f.severity in ("critical", "major")] == []
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(
+        src, "Viewer figures for other networks were not yet available."))
+    src = "Rapper Kanye West membahas judul album barunya dengan penyiar radio."
+    assert [f.message for f in check_pair(src, "West discussed his new album title with a radio host.")
+            if f.severity in ("critical", "major")] == []

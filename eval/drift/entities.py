@@ -244,16 +244,19 @@ _PLACE_TAKERS = frozenset({"ROLE", "AGENCY", "LEGISLATURE", "COURT", "POLICE", "
 
 
 @functools.cache
-def _country_names() -> frozenset[str]:
-    """The countries' own names in English and Indonesian (``countries.tsv``; no demonyms)."""
-    return frozenset(f for row in data_lines("countries.tsv") for col in (1, 2) for f in row[col].split("|"))
+def _country_given_names() -> frozenset[str]:
+    """Countries whose name is also a common given name (``country_given_names.txt``: Chad, Jordan, Israel ...)."""
+    return frozenset(row[0] for row in data_lines("country_given_names.txt"))
 
 
-def _country_as_first_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_starts: Collection[int]) -> bool:
-    """Whether the one-word country ``text[a:b]`` is a person's first name: a capitalised word follows that is no
-    ordinary word of either language, no title and no known name ("Chad Hammel", "Jordan Henderson", "Israel
-    Adesanya"), and no title or office stands before it ("Presiden Chad Mahamat Deby": the country of the office)."""
-    if " " in text[a:b] or not text[a:b].istitle() or text[a:b] not in _country_names():
+def _country_as_first_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_starts: Collection[int],
+                           known_ends: Mapping[int, str]) -> bool:
+    """Whether the one-word country ``text[a:b]`` is a person's first name: the country is one whose name is also a
+    given name, a capitalised word follows that is no ordinary word of either language, no title and no known name
+    ("Chad Hammel", "Jordan Henderson", "Israel Adesanya"), and no title or office stands before it ("Presiden Chad
+    Mahamat Deby", "Menteri Luar Negeri Israel Gideon Saar": the country of the office). Other countries before a
+    name are countries ("wakil Jepang Akane Yamaguchi", "Striker asal Brasil David da Silva")."""
+    if " " in text[a:b] or not text[a:b].istitle() or text[a:b] not in _country_given_names():
         return False  # (a demonym is no first name: "Chinese Taipei")
     nxt = _NEXT_CAP.match(text, b)
     if nxt is None or nxt.start(1) in known_starts:
@@ -263,8 +266,10 @@ def _country_as_first_name(text: str, a: int, b: int, lang: str, known: KnownEnt
     if (word in known.forms[lang] or fold(word) in titles or not distinct_word(word, lang) or not word[1:].islower()
             or is_common_word(word, "en") or is_common_word(word, "id") or is_common_word(word, _lang_of(lang))):
         return False
-    prev = _PREV_CAP.search(text[max(0, a - 40):a])
-    return prev is None or (fold(prev.group(1)) not in titles and prev.group(1) not in known.forms[lang])
+    w0 = max(0, a - 40)
+    prev = _PREV_CAP.search(text[w0:a])
+    return prev is None or (fold(prev.group(1)) not in titles and prev.group(1) not in known.forms[lang]
+                            and w0 + prev.end(1) not in known_ends)
 
 
 def _inside_name(text: str, a: int, b: int, lang: str, known: KnownEntities, known_ends: Mapping[int, str] | None = None,
@@ -548,7 +553,7 @@ def extract_entities(text: str, lang: str, title_case: bool = False, seen_lower:
         key = known.forms[lk][m.group(1)]
         if key in known.institutions and known.types[key] == "PLACE" and _inside_name(text, m.start(), m.end(), lk, known, known_ends, known_starts):
             continue  # "Iwan Setiabudi", "Persib Bandung": a place's name inside a person's or a club's name
-        if known.types[key] == "COUNTRY" and _country_as_first_name(text, m.start(), m.end(), lk, known, known_starts):
+        if known.types[key] == "COUNTRY" and _country_as_first_name(text, m.start(), m.end(), lk, known, known_starts, known_ends):
             continue  # "Chad Hammel", "Jordan Henderson": a first name that is also a country's
         end = m.end()
         head = _NEXT_CAP.match(text, end) if known.types[key] == "PLACE" else None
@@ -1357,11 +1362,17 @@ def match_entity(m: EntityMention, other_text: str, other_mentions: Sequence[Ent
         return False  # "Danny Pomanto" / "Ramdhan Pomanto": the surname kept, the person changed
     if len(found) >= 2 and not all(found) and _one_word_changed(m, other_mentions):
         return False  # "Sri Mulyani Indrawati" / "Sri Wahyuni Indrawati": the rest kept, one name changed
-    if found[-1] or lenient and first_free and found[0]:
+    # (the last word of a name of three words or more stands for it when it is no ordinary word, when every rare
+    # word of the name is there too, or when the other side writes it as a name, capitalised: "networks" keeps no
+    # "Fox Business Network", "West" keeps "Rapper Kanye West")
+    words = _without_post_nominals(m)
+    rare = [f for t, f in zip(words, found) if not _common_either(fold(t))]
+    last_tells = (len(m.text.split()) < 3 or not _common_either(fold(words[-1])) or all(rare)
+                  or re.search(r"(?<!\w)" + re.escape(words[-1][:1].upper() + words[-1][1:]) + r"(?!\w)", other_text) is not None)
+    if found[-1] and last_tells or lenient and first_free and found[0]:
         return True
     # two thirds of the words count only with a rare word among them where the name holds one: "Teleskop Antariksa
     # Hubble" is not the "James Webb Space Telescope", whose common words render "teleskop" and "antariksa"
-    rare = [f for t, f in zip(_without_post_nominals(m), found) if not _common_either(fold(t))]
     return sum(found) * 3 >= 2 * len(found) and (not rare or any(rare))
 
 
