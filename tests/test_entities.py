@@ -773,3 +773,22 @@ def test_a_common_last_word_does_not_keep_a_long_name_whose_rare_word_is_gone() 
     src = "Rapper Kanye West membahas judul album barunya dengan penyiar radio."
     assert [f.message for f in check_pair(src, "West discussed his new album title with a radio host.")
             if f.severity in ("critical", "major")] == []
+
+
+def test_a_president_director_called_director_is_no_changed_title() -> None:
+    """``Dirut`` (president director) rendered "Director" is the office loosely named (related keys), not another
+    office; "Chairman" still is."""
+    src = "Dirut PT KAI Bobby Rasyidin meninjau Stasiun Gambir, Senin."
+    assert [f.message for f in check_pair(src, "KAI Director Bobby Rasyidin inspected Gambir Station on Monday.")
+            if f.severity in ("critical", "major")] == []
+    assert any(f.kind == "entity" and f.severity == "critical" for f in check_pair(
+        src, "KAI Chairman Bobby Rasyidin inspected Gambir Station on Monday."))
+
+
+@pytest.mark.parametrize("word", ["Duh", "Astaga", "Hmm"])
+def test_an_interjection_that_opens_an_informal_post_is_no_name(word: str) -> None:
+    """Review and social-media posts open with an interjection ("Duh indosat mengecewakan"): it is no name, so it
+    is not read as a name the translation swapped for the brand it misspells."""
+    assert word not in [m.text for m in extract_entities(f"{word} indosat mengecewakan lagi.", "id")]
+    assert [f.message for f in check_pair(f"{word} indosat mengecewakan lagi.", "Ugh, Indoesat is disappointing again.")
+            if f.severity in ("critical", "major")] == []

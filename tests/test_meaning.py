@@ -2667,3 +2667,18 @@ def test_refusing_to_obey_renders_defied() -> None:
             if f.severity in ("critical", "major")] == []
     assert [f for f in meaning(src, "Thousands of protesters obeyed orders to leave the city square.")
             if f.severity in ("critical", "major")]
+
+
+def test_a_negation_carried_over_a_sentence_boundary_the_sides_draw_apart_is_no_flip() -> None:
+    """One side ends its first sentence after a clause that the other side opens its second one with ("..., tidak
+    bersih." / "Not clean, ..."): each bead alone has a negator without counterpart, on opposite sides; with the
+    neighbouring bead merged in they balance, so nothing is reported. A negator really added there is still a
+    flip, and so is one added where the boundaries agree."""
+    from drift_helpers import check_docs
+    def flags(src: list[str], tgt: list[str]) -> list[str]:
+        return [f.message for f in check_docs(src, tgt) if f.kind == "meaning" and f.severity == "critical"]
+    src = ["Tempatnya luas sekali, tidak bersih.", "Makanannya pun biasa saja."]
+    shifted = ["The place is very spacious.", "Not clean, and the food is also mediocre."]
+    assert flags(src, shifted) == []
+    assert flags(["Tempatnya luas sekali, bersih.", "Makanannya pun biasa saja."], shifted) != []
+    assert flags(src, ["The place is very spacious, not clean.", "The food is not mediocre either."]) != []

@@ -412,3 +412,17 @@ def test_an_event_named_by_its_date_is_no_date() -> None:
 def test_a_one_of_a_unit_changed_into_another_count(src: str, faithful: str, changed: str) -> None:
     assert not [f.message for f in check_pair(src, faithful) if f.severity in ("critical", "major")]
     assert any(f.severity == "critical" for f in check_pair(src, changed))
+
+
+@pytest.mark.parametrize("src, faithful, changed", [
+    ("Dengan membeli dua kotak susu senilai rp 500. 000, bunda akan mendapatkan voucher rp 50. 000.",
+     "Buy two boxes of milk worth Rp 500.000 and mums get a Rp 50.000 voucher.",
+     "Buy two boxes of milk worth Rp 500.000 and mums get a Rp 20.000 voucher."),
+    ("Harga per porsinya mulai Rp 13. 000 saja.", "A portion starts at just IDR 13,000.", "A portion starts at just IDR 18,000."),
+])
+def test_a_rupiah_amount_split_after_its_thousands_dot_is_one_amount(src: str, faithful: str, changed: str) -> None:
+    """Tokenised review and social-media text writes "rp 500. 000" for Rp500.000: the space after the thousands dot
+    splits nothing (it was "number 000 has no counterpart"), and a changed amount is still caught."""
+    assert _major_up(src, faithful) == []
+    assert any(f.severity == "critical" for f in _major_up(src, changed))
+    assert [13000.0 in n.values for n in extract_numbers("Mulai rp 13. 000.", "id")] == [True]

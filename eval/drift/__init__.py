@@ -224,6 +224,60 @@ def _lower_words(doc: Document) -> set[str]:
     return out
 
 
+#: how much longer (relative to the other side) the sentence holding an unmatched negator must be in its bead
+#: than in the neighbouring bead for the two to be read as one boundary drawn in different places
+_SHIFT_RATIO = 1.5
+
+
+def _unmatched_negation(f: Finding) -> bool:
+    """Whether ``f`` is a meaning finding of a negator without counterpart on the other side."""
+    return f.kind == "meaning" and f.message.startswith("negation ") and "has no counterpart" in f.message
+
+
+def _boundary_shifted(f: Finding, si: _DocInfo, ti: _DocInfo, beads: Sequence[Bead], k: int,
+                      mt: Sequence[str] | None) -> bool:
+    """Whether negation finding ``f`` of bead ``k`` ("negation X has no counterpart") only marks a sentence
+    boundary the two sides draw in different places: with the bead before or after it merged in, the pair holds
+    as many negations on each side ("Tempatnya biasa saja, kurang bersih. Makanannya pun biasa saja." / "The place
+    is mediocre. Not that clean, the food is nothing special."). A negator really added or dropped stays unmatched
+    in the merged pair too. Only a shifted boundary is looked at: the neighbour on its own has a negator of the
+    other side without counterpart, and the side that holds the surplus negator is markedly longer, against the
+    other side, in this bead than in the neighbour (:data:`_SHIFT_RATIO`), as where a clause moved over."""
+    if not _unmatched_negation(f):
+        return False
+    tgt_surplus = f.src_start is None and f.tgt_start is not None
+
+    def ratio(b: Bead) -> float:  # the target side's length against the source side's
+        n_s = sum(len(si.doc.sentences[i].text) for i in b.src)
+        n_t = sum(len(ti.doc.sentences[i].text) for i in b.tgt)
+        return n_t / max(n_s, 1)
+
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(beads) or not beads[j].src or not beads[j].tgt:
+            continue
+        shift = ratio(beads[k]) / max(ratio(beads[j]), 1e-6)
+        if (shift if tgt_surplus else 1 / max(shift, 1e-6)) < _SHIFT_RATIO:
+            continue
+        # the neighbour on its own holds the opposite surplus: a negator of the other side without counterpart
+        n_s, n_s_off = si.side(beads[j].src)
+        n_t, n_t_off = ti.side(beads[j].tgt)
+        n_mt = " ".join(mt[i] for i in beads[j].src) if mt is not None else None
+        if not any(_unmatched_negation(g) and (g.src_start is not None) == tgt_surplus for g in check_meaning(
+                n_s, n_t, si.quote_spans(beads[j].src, n_s_off), ti.quote_spans(beads[j].tgt, n_t_off), n_mt)):
+            continue
+        a, b = (beads[j], beads[k]) if j < k else (beads[k], beads[j])
+        s_ids, t_ids = a.src + b.src, a.tgt + b.tgt
+        if list(s_ids) != list(range(s_ids[0], s_ids[-1] + 1)) or list(t_ids) != list(range(t_ids[0], t_ids[-1] + 1)):
+            continue
+        s_side, s_off = si.side(s_ids)
+        t_side, t_off = ti.side(t_ids)
+        mt_text = " ".join(mt[i] for i in s_ids) if mt is not None else None
+        merged = check_meaning(s_side, t_side, si.quote_spans(s_ids, s_off), ti.quote_spans(t_ids, t_off), mt_text)
+        if not any(_unmatched_negation(g) for g in merged):
+            return True
+    return False
+
+
 def detect_drift(
     src: Document,
     tgt: Document,
@@ -293,7 +347,8 @@ def detect_drift(
         mt_text = " ".join(mt[i] for i in bead.src) if mt is not None else None
         found += check_quotes(s_side, t_side, s_q, t_q, mt_text, paragraph_quotes(mt_text) if mt_text else ())
         # negation and direction flips anywhere in the pair (quoted text on both sides is the quote check's)
-        found += check_meaning(s_side, t_side, s_q, t_q, mt_text)
+        found += [f for f in check_meaning(s_side, t_side, s_q, t_q, mt_text)
+                  if not _boundary_shifted(f, si, ti, beads, k, mt)]
         # attribution
         s_sp: Speaker | None = find_speaker(s_side.text, src.lang, s_q)
         t_sp: Speaker | None = find_speaker(t_side.text, tgt.lang, t_q)

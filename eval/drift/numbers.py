@@ -212,7 +212,11 @@ _IGNORABLE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
                         # a race time split after its colon by a tokenizer or MT ("1: 47.632" for "1:47.632")
                         r"|(?<=\d:) (?=\d{2}[.,]\d)"
                         # a decimal comma followed by a space the same way ("Rp243, 6 billion" for "Rp243,6 billion")
-                        r"|(?<=\d,) (?=\d{1,2} (?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b)")
+                        r"|(?<=\d,) (?=\d{1,2} (?:ribu|juta|miliar|milyar|triliun|thousand|million|billion|trillion)\b)"
+                        # a rupiah amount's thousands dot followed by a space the same way ("rp 500. 000" for
+                        # "Rp 500.000" in tokenised review and social-media text)
+                        r"|(?:" + "|".join(rf"(?<=[Rr][Pp]{sp}{d}\.)" for sp in ("", " ", ". ") for d in (r"\d", r"\d\d", r"\d\d\d"))
+                        + r") (?=\d{3}(?!\d))")
 #: space-like thousands separators (SI style ``1 000``): space, NBSP, figure space, thin space, narrow NBSP
 _GROUP_SPACES = " \u00a0\u2007\u2009\u202f"
 
