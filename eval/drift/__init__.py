@@ -238,8 +238,8 @@ def _boundary_shifted(f: Finding, si: _DocInfo, ti: _DocInfo, beads: Sequence[Be
                       mt: Sequence[str] | None) -> bool:
     """Whether negation finding ``f`` of bead ``k`` ("negation X has no counterpart") only marks a sentence
     boundary the two sides draw in different places: with the bead before or after it merged in, the pair holds
-    as many negations on each side ("Tempatnya biasa saja, kurang bersih. Makanannya pun biasa saja." / "The place
-    is mediocre. Not that clean, the food is nothing special."). A negator really added or dropped stays unmatched
+    as many negations on each side ("Tempatnya luas sekali, tidak bersih. Makanannya pun biasa saja." / "The place
+    is very spacious. Not clean, and the food is also mediocre."). A negator really added or dropped stays unmatched
     in the merged pair too. Only a shifted boundary is looked at: the neighbour on its own has a negator of the
     other side without counterpart, and the side that holds the surplus negator is markedly longer, against the
     other side, in this bead than in the neighbour (:data:`_SHIFT_RATIO`), as where a clause moved over."""

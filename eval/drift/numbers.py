@@ -234,8 +234,8 @@ def _digit_table() -> dict[int, str]:
 
 
 def prepare_text(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with Unicode digits made ASCII and ignorable format characters (and the space of a split race time
-    or decimal) removed, and the offset map.
+    """``text`` with Unicode digits made ASCII and ignorable format characters (and the space of a split race time,
+    decimal or rupiah thousands group) removed, and the offset map.
 
     :return: ``(clean, index)``; ``index[i]`` is the offset in ``text`` of ``clean[i]`` (one entry more, for the
         end), or ``None`` when nothing was removed (then offsets are the same).
